@@ -1,0 +1,43 @@
+import type { Span } from './span.js';
+import type { Value } from './value.js';
+
+/** One resource instance (after `count` / `for_each` expansion). */
+export interface Resource {
+  /** Full address, e.g. `azurerm_container_registry.env["prod"]`. */
+  address: string;
+  mode: 'managed' | 'data';
+  type: string;
+  name: string;
+  /** The instance key (`0`, `"prod"`), absent for a single instance. */
+  instanceKey?: string | number;
+  /** Evaluated arguments; nested blocks appear as lists of objects, as in plan JSON. */
+  attributes: Map<string, Value>;
+  /** The whole block. Absent when the resource has no source (a plan without configuration). */
+  span?: Span;
+  /** The block's header (`resource "type" "name" {`): where findings about absent attributes land. */
+  headerSpan?: Span;
+}
+
+/** A problem with the input: a file that could not be read or parsed, a value that could not be evaluated. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  /** Relative to the scan root, `/` separators. */
+  file: string;
+  /** 1-based; absent when the problem concerns the whole file. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** What a front-end produces: every resource it found, and what went wrong on the way. */
+export interface Graph {
+  resources: Resource[];
+  diagnostics: Diagnostic[];
+}
+
+/** Index of resources by address, for reference resolution without linear scans. */
+export function indexByAddress(resources: readonly Resource[]): Map<string, Resource> {
+  return new Map(resources.map((r) => [r.address, r]));
+}

@@ -1,0 +1,153 @@
+import type { Span } from './span.js';
+
+/** Where a value came from. */
+export type Provenance =
+  | { kind: 'literal' }
+  | { kind: 'provider-default'; source: string }
+  | { kind: 'variable-default'; variable: string }
+  | { kind: 'tfvars'; variable: string }
+  | { kind: 'cli-var'; variable: string }
+  | { kind: 'module-argument' | 'module-default'; call: string; input: string; version?: string }
+  | { kind: 'plan'; address: string };
+
+/**
+ * The trail of a value: `span` is where it was written (a literal, a tfvars line, a variable
+ * default); `via` lists the places it passed through on the way, from the use site outwards
+ * (the resource attribute first, then references such as `var.x` or `local.y`).
+ */
+export interface Origin {
+  span?: Span;
+  provenance: Provenance;
+  via: Span[];
+}
+
+/** A list of values; each element keeps its own origin. */
+export type ValueList = Value[];
+/** An object or map; keys map to values that keep their own origin. A `Map`, so `__proto__` is just a key. */
+export type ValueMap = Map<string, Value>;
+/** The data a known value holds. Collections hold `Value`s, so nested attributes keep their spans. */
+export type Data = null | boolean | number | string | ValueList | ValueMap;
+
+interface ValueBase {
+  origin: Origin;
+  /** Addresses of resources this value was derived from (`azurerm_container_registry.acr`). */
+  refs?: string[];
+}
+
+/** A value whose content is known before apply. */
+export interface KnownValue extends ValueBase {
+  known: true;
+  value: Data;
+  /** For strings produced by `jsonencode(...)`: the value that was encoded, with its origins. */
+  encodedFrom?: Value;
+}
+
+/** A value that cannot be known statically; `why` says which input is missing. */
+export interface UnknownValue extends ValueBase {
+  known: false;
+  why: string;
+}
+
+/** A value as the front-ends produce it and the rules read it. */
+export type Value = KnownValue | UnknownValue;
+
+/** A known value. */
+export function known(value: Data, origin: Origin, refs?: string[]): KnownValue {
+  return refs && refs.length > 0 ? { known: true, value, origin, refs } : { known: true, value, origin };
+}
+
+/** An unknown value with the reason it is unknown. */
+export function unknown(why: string, origin: Origin, refs?: string[]): UnknownValue {
+  return refs && refs.length > 0 ? { known: false, why, origin, refs } : { known: false, why, origin };
+}
+
+/** An origin for text written literally at `span`. */
+export function literalOrigin(span: Span | undefined): Origin {
+  return span ? { span, provenance: { kind: 'literal' }, via: [] } : { provenance: { kind: 'literal' }, via: [] };
+}
+
+/** The same value seen from one more place (a reference, an attribute); the hop goes first. */
+export function passedThrough(value: Value, hop: Span): Value {
+  return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
+}
+
+/** True only when `v` is known and is the boolean `true`. */
+export function isTrue(v: Value | undefined): boolean {
+  return v !== undefined && v.known && v.value === true;
+}
+
+/** True only when `v` is known and is the boolean `false`. */
+export function isFalse(v: Value | undefined): boolean {
+  return v !== undefined && v.known && v.value === false;
+}
+
+/** True only when `v` is a known string equal to `s`; `caseInsensitive` for Azure enum values. */
+export function equals(v: Value | undefined, s: string, caseInsensitive = false): boolean {
+  if (v === undefined || !v.known || typeof v.value !== 'string') return false;
+  return caseInsensitive ? v.value.toLowerCase() === s.toLowerCase() : v.value === s;
+}
+
+/** True only when `v` is a known string among `options`. */
+export function oneOf(v: Value | undefined, options: readonly string[], caseInsensitive = false): boolean {
+  return options.some((o) => equals(v, o, caseInsensitive));
+}
+
+/** The string in `v` when known, else undefined. */
+export function stringOf(v: Value | undefined): string | undefined {
+  return v !== undefined && v.known && typeof v.value === 'string' ? v.value : undefined;
+}
+
+/** The element list of a known list value (blocks are lists of objects). */
+export function listOf(v: Value | undefined): ValueList | undefined {
+  return v !== undefined && v.known && Array.isArray(v.value) ? v.value : undefined;
+}
+
+/** The entries of a known object/map value. */
+export function mapOf(v: Value | undefined): ValueMap | undefined {
+  return v !== undefined && v.known && v.value instanceof Map ? v.value : undefined;
+}
+
+/** Reads `key` of an object value; undefined when absent or `v` is not a known object. */
+export function attr(v: Value | undefined, key: string): Value | undefined {
+  return mapOf(v)?.get(key);
+}
+
+/**
+ * Converts a value to plain JSON-compatible data, or undefined when any part is unknown.
+ * Used for messages, hashing and the JSON reporter; never for decisions about unknowns.
+ */
+export function toPlain(v: Value): unknown {
+  if (!v.known) return undefined;
+  const d = v.value;
+  if (Array.isArray(d)) {
+    const out: unknown[] = [];
+    for (const e of d) {
+      const p = toPlain(e);
+      if (p === undefined) return undefined;
+      out.push(p);
+    }
+    return out;
+  }
+  if (d instanceof Map) {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const [k, e] of d) {
+      const p = toPlain(e);
+      if (p === undefined) return undefined;
+      out[k] = p;
+    }
+    return out;
+  }
+  return d;
+}
+
+/** Builds a value tree from plain JSON data, every node with the same origin. */
+export function fromPlain(data: unknown, origin: Origin): Value {
+  if (Array.isArray(data)) return known(data.map((e) => fromPlain(e, origin)), origin);
+  if (data !== null && typeof data === 'object') {
+    const m: ValueMap = new Map();
+    for (const [k, e] of Object.entries(data)) m.set(k, fromPlain(e, origin));
+    return known(m, origin);
+  }
+  if (data === undefined) return known(null, origin);
+  return known(data as Data, origin);
+}
