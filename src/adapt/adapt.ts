@@ -1,0 +1,213 @@
+/**
+ * Turns the generic resource graph into the typed ACR view the rules read: registries with their
+ * cache rules, credential sets and private endpoints, from either the azurerm resources or
+ * `azapi_resource` with ARM types. Children are linked to their registry through the references
+ * of the attribute that holds the registry id (`container_registry_id`, `parent_id`, ...).
+ */
+import type { Graph, Resource } from '../model/graph.js';
+import { attr, fromPlain, known, listOf, mapOf, unknown, type Value } from '../model/value.js';
+import type { AcrModel, CacheRule, CredentialSet, PrivateEndpoint, Registry } from './acr-model.js';
+import { ABSENT, ARM_REGISTRY_DEFAULTS, AZURERM_REGISTRY_DEFAULTS, defaultValue } from './defaults.js';
+
+const ARM_REGISTRY = 'microsoft.containerregistry/registries';
+const ARM_CACHE_RULE = 'microsoft.containerregistry/registries/cacherules';
+const ARM_CREDENTIAL_SET = 'microsoft.containerregistry/registries/credentialsets';
+
+/** Builds the ACR model from a graph. */
+export function adapt(graph: Graph): AcrModel {
+  const managed = graph.resources.filter((r) => r.mode === 'managed');
+  const registries = managed.map(toRegistry).filter((r): r is Registry => r !== undefined);
+  const byAddress = new Map(registries.map((r) => [r.resource.address, r]));
+  const orphanCacheRules: CacheRule[] = [];
+
+  for (const resource of managed) {
+    const cacheRule = toCacheRule(resource);
+    if (cacheRule) {
+      const registry = linkedRegistry(cacheRule.link, byAddress);
+      if (registry) registry.cacheRules.push(cacheRule.rule);
+      else orphanCacheRules.push(cacheRule.rule);
+      continue;
+    }
+    const credentialSet = toCredentialSet(resource);
+    if (credentialSet) {
+      linkedRegistry(credentialSet.link, byAddress)?.credentialSets.push(credentialSet.set);
+      continue;
+    }
+    for (const endpoint of toPrivateEndpoints(resource)) linkedRegistry(endpoint.link, byAddress)?.privateEndpoints.push(endpoint.endpoint);
+  }
+  return { registries, orphanCacheRules };
+}
+
+/**
+ * The registry a child belongs to: the one whose address the link value refers to. A reference
+ * to several instances at once (an unknown index) links to none rather than guessing.
+ */
+function linkedRegistry(link: Value | undefined, byAddress: Map<string, Registry>): Registry | undefined {
+  const matches = new Set((link?.refs ?? []).map((ref) => byAddress.get(ref)).filter((r): r is Registry => r !== undefined));
+  return matches.size === 1 ? [...matches][0] : undefined;
+}
+
+/** The ARM type of an `azapi_resource`, lower-cased and without the API version. */
+function armType(resource: Resource): string | undefined {
+  if (resource.type !== 'azapi_resource') return undefined;
+  const type = resource.attributes.get('type');
+  if (!type?.known || typeof type.value !== 'string') return undefined;
+  return type.value.split('@')[0]!.toLowerCase();
+}
+
+/**
+ * The azapi `body` as an object: azapi v2 takes an object, v1 a `jsonencode(...)` string (whose
+ * encoded value is kept with its spans) or a JSON string from a plan.
+ */
+function azapiBody(resource: Resource): Value | undefined {
+  const body = resource.attributes.get('body');
+  if (!body?.known || typeof body.value !== 'string') return body;
+  if (body.encodedFrom) return body.encodedFrom;
+  try {
+    return fromPlain(JSON.parse(body.value), body.origin);
+  } catch {
+    return unknown('body is a string that is not valid JSON', body.origin, body.refs);
+  }
+}
+
+/** Reads a nested path of an object value; unknown when a step on the way is unknown. */
+function readPath(value: Value | undefined, path: string[]): Value | undefined {
+  let current = value;
+  for (const key of path) {
+    if (current === undefined) return undefined;
+    if (!current.known) return unknown(current.why, current.origin, current.refs);
+    current = attr(firstBlock(current), key);
+  }
+  return current;
+}
+
+/**
+ * A nested block's object: blocks evaluate to lists of objects (as in plan JSON); JSON syntax
+ * may give the object itself. Undefined when the block is absent; the value itself when unknown.
+ */
+function firstBlock(value: Value | undefined): Value | undefined {
+  if (value === undefined || !value.known) return value;
+  if (value.value === null) return undefined;
+  const list = listOf(value);
+  return list ? list[0] : value;
+}
+
+function toRegistry(resource: Resource): Registry | undefined {
+  if (resource.type === 'azurerm_container_registry') return azurermRegistry(resource);
+  if (armType(resource) === ARM_REGISTRY) return azapiRegistry(resource);
+  return undefined;
+}
+
+function azurermRegistry(resource: Resource): Registry {
+  const a = resource.attributes;
+  const ruleSet = firstBlock(a.get('network_rule_set'));
+  const defaultAction =
+    ruleSet === undefined
+      ? defaultValue(AZURERM_REGISTRY_DEFAULTS.default_action)
+      : ruleSet.known
+        ? (attr(ruleSet, 'default_action') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.default_action))
+        : ruleSet;
+  return {
+    resource,
+    spelling: 'azurerm',
+    sku: a.get('sku') ?? unknown('sku is not set', { provenance: { kind: 'literal' }, via: [] }),
+    publicNetworkAccessEnabled: a.get('public_network_access_enabled') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.public_network_access_enabled),
+    networkRuleDefaultAction: defaultAction,
+    networkRuleBypass: a.get('network_rule_bypass_option') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.network_rule_bypass_option),
+    paths: {
+      publicNetworkAccess: 'public_network_access_enabled',
+      networkRuleDefaultAction: 'network_rule_set.default_action',
+      networkRuleBypass: 'network_rule_bypass_option',
+    },
+    cacheRules: [],
+    credentialSets: [],
+    privateEndpoints: [],
+  };
+}
+
+function azapiRegistry(resource: Resource): Registry {
+  const body = azapiBody(resource);
+  const props = readPath(body, ['properties']);
+  const publicAccess = readPath(props, ['publicNetworkAccess']) ?? defaultValue(ARM_REGISTRY_DEFAULTS.publicNetworkAccess);
+  return {
+    resource,
+    spelling: 'azapi',
+    sku: readPath(body, ['sku', 'name']) ?? unknown('sku.name is not set', { provenance: { kind: 'literal' }, via: [] }),
+    publicNetworkAccessEnabled: enabledFlag(publicAccess),
+    networkRuleDefaultAction: readPath(props, ['networkRuleSet', 'defaultAction']) ?? defaultValue(ARM_REGISTRY_DEFAULTS.defaultAction),
+    networkRuleBypass: readPath(props, ['networkRuleBypassOptions']) ?? defaultValue(ARM_REGISTRY_DEFAULTS.networkRuleBypassOptions),
+    paths: {
+      publicNetworkAccess: 'body.properties.publicNetworkAccess',
+      networkRuleDefaultAction: 'body.properties.networkRuleSet.defaultAction',
+      networkRuleBypass: 'body.properties.networkRuleBypassOptions',
+    },
+    cacheRules: [],
+    credentialSets: [],
+    privateEndpoints: [],
+  };
+}
+
+/** ARM's `Enabled` / `Disabled` as the boolean the azurerm spelling uses, keeping the origin. */
+function enabledFlag(v: Value): Value {
+  if (!v.known || typeof v.value !== 'string') return v;
+  const s = v.value.toLowerCase();
+  if (s !== 'enabled' && s !== 'disabled') return unknown(`"${v.value}" is not Enabled or Disabled`, v.origin, v.refs);
+  return known(s === 'enabled', v.origin, v.refs);
+}
+
+function toCacheRule(resource: Resource): { rule: CacheRule; link: Value | undefined } | undefined {
+  const a = resource.attributes;
+  if (resource.type === 'azurerm_container_registry_cache_rule') {
+    return {
+      link: a.get('container_registry_id'),
+      rule: {
+        resource,
+        spelling: 'azurerm',
+        name: a.get('name') ?? defaultValue(ABSENT),
+        sourceRepository: a.get('source_repo') ?? defaultValue(ABSENT),
+        targetRepository: a.get('target_repo') ?? defaultValue(ABSENT),
+        credentialSetId: a.get('credential_set_id') ?? defaultValue(ABSENT),
+        paths: { sourceRepository: 'source_repo', targetRepository: 'target_repo', credentialSetId: 'credential_set_id' },
+      },
+    };
+  }
+  if (armType(resource) !== ARM_CACHE_RULE) return undefined;
+  const props = readPath(azapiBody(resource), ['properties']);
+  return {
+    link: a.get('parent_id'),
+    rule: {
+      resource,
+      spelling: 'azapi',
+      name: a.get('name') ?? defaultValue(ABSENT),
+      sourceRepository: readPath(props, ['sourceRepository']) ?? defaultValue(ABSENT),
+      targetRepository: readPath(props, ['targetRepository']) ?? defaultValue(ABSENT),
+      credentialSetId: readPath(props, ['credentialSetResourceId']) ?? defaultValue(ABSENT),
+      paths: {
+        sourceRepository: 'body.properties.sourceRepository',
+        targetRepository: 'body.properties.targetRepository',
+        credentialSetId: 'body.properties.credentialSetResourceId',
+      },
+    },
+  };
+}
+
+function toCredentialSet(resource: Resource): { set: CredentialSet; link: Value | undefined } | undefined {
+  const a = resource.attributes;
+  if (resource.type === 'azurerm_container_registry_credential_set') {
+    return { link: a.get('container_registry_id'), set: { resource, spelling: 'azurerm', loginServer: a.get('login_server') ?? defaultValue(ABSENT) } };
+  }
+  if (armType(resource) !== ARM_CREDENTIAL_SET) return undefined;
+  const loginServer = readPath(azapiBody(resource), ['properties', 'loginServer']) ?? defaultValue(ABSENT);
+  return { link: a.get('parent_id'), set: { resource, spelling: 'azapi', loginServer } };
+}
+
+/** Each `private_service_connection` of an `azurerm_private_endpoint`, with the id it connects to. */
+function toPrivateEndpoints(resource: Resource): { endpoint: PrivateEndpoint; link: Value | undefined }[] {
+  if (resource.type !== 'azurerm_private_endpoint') return [];
+  const connections = resource.attributes.get('private_service_connection');
+  const list = listOf(connections) ?? (mapOf(connections) ? [connections!] : []);
+  return list.map((connection) => ({
+    link: attr(connection, 'private_connection_resource_id'),
+    endpoint: { resource, subresourceNames: attr(connection, 'subresource_names') ?? defaultValue(ABSENT) },
+  }));
+}

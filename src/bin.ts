@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/** The executable: runs the CLI on the process's arguments and streams. */
+import { main } from './cli.js';
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug in tf-acr-lint, not bad input (that becomes a diagnostic): one line, and how to see more.
+    process.stderr.write(`tf-acr-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env['TF_ACR_LINT_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,144 @@
+/**
+ * The `tf-acr-lint` command: parses arguments, runs the pipeline, writes a report, sets the exit
+ * code. All I/O of a run happens here; everything it calls is a function of its inputs.
+ */
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ALL_RULES } from '../rules/index.js';
+import { atLeast, type Level } from './engine/finding.js';
+import type { CommandLineInput } from './frontends/hcl/index.js';
+import { lint, type LintResult } from './lint.js';
+import { packageInfo, ruleHelpUri } from './package-info.js';
+import { formatJson } from './report/json.js';
+import type { ReportInput } from './report/report-input.js';
+import { formatSarif } from './report/sarif.js';
+import { formatText } from './report/text.js';
+
+/** Exit codes, as documented in the README. */
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+type Format = 'text' | 'json' | 'sarif';
+type FailOn = Level | 'none';
+
+interface ScanOptions {
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  color: boolean;
+}
+
+const HELP_AFTER = `
+Examples:
+  tf-acr-lint .                                  lint every module under the current directory
+  tf-acr-lint infra/prod --var-file prod.tfvars  lint one root module with a variables file
+  tf-acr-lint . --format sarif -o acr.sarif      write SARIF 2.1.0 for GitHub code scanning
+  tf-acr-lint rules                              list the rules (add --format json for machines)
+
+Variables: like Terraform, tf-acr-lint reads variable defaults, terraform.tfvars(.json) and
+*.auto.tfvars(.json) in each module directory, then --var-file and --var in the order given.
+
+Exit codes:
+  0  nothing at or above --fail-on
+  1  findings at or above --fail-on, or a file could not be parsed (unless --fail-on none)
+  2  usage error, or none of the inputs could be read
+
+A path literally named "rules" is linted with ./rules (tf-acr-lint rules lists the rules).
+Nothing is executed, downloaded or fetched; no credentials are needed.`;
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean }): Promise<number> {
+  const info = packageInfo();
+  const commandLine: CommandLineInput[] = [];
+  let exitCode: number = EXIT.clean;
+  const program = new Command('tf-acr-lint')
+    .description('Lint Azure Container Registry configuration in Terraform / OpenTofu: Artifact Cache, network rules and their neighbours.')
+    .version(info.version, '-v, --version')
+    .argument('[paths...]', 'directories (scanned recursively) or .tf / .tf.json files', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <level>', 'lowest level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'))
+    .option('--var-file <file>', 'read variable values from a .tfvars or .tfvars.json file (repeatable)', (file: string) => {
+      commandLine.push({ kind: 'var-file', path: file });
+      return file;
+    })
+    .option('--var <name=value>', 'set a variable, as terraform -var does (repeatable)', (assignment: string) => {
+      if (!/^[A-Za-z_][A-Za-z0-9_-]*=/.test(assignment)) throw new InvalidArgumentError('expected NAME=VALUE');
+      commandLine.push({ kind: 'var', assignment });
+      return assignment;
+    })
+    .option('--no-color', 'never colour the text output (colour is used only on a terminal)')
+    .addHelpText('after', HELP_AFTER)
+    .showHelpAfterError('(run tf-acr-lint --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .action(async (paths: string[], opts: { format: Format; output?: string; failOn: FailOn; color: boolean }) => {
+      exitCode = await scan(paths, { ...opts, color: opts.color && io.isTTY && !opts.output && !process.env['NO_COLOR'] }, commandLine, io);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts: { format: 'text' | 'json' }) => {
+      io.stdout.write(opts.format === 'json' ? listRulesJson() : listRulesText());
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with code 0; anything else is a usage error.
+      return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+async function scan(paths: string[], options: ScanOptions, commandLine: CommandLineInput[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  const result = await lint(paths, { root: process.cwd(), commandLine, rules: ALL_RULES });
+  const report = render(result, options);
+  if (options.output) await writeFile(options.output, report);
+  else io.stdout.write(report);
+  if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
+  if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf or .tf.json files found\n');
+  return exitCodeFor(result, options.failOn);
+}
+
+/** 1 when a finding reaches `failOn`, or (unless `none`) when an input could not be parsed. */
+export function exitCodeFor(result: LintResult, failOn: FailOn): number {
+  if (failOn === 'none') return EXIT.clean;
+  if (result.findings.some((f) => atLeast(f.level, failOn))) return EXIT.findings;
+  if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.findings;
+  return EXIT.clean;
+}
+
+function render(result: LintResult, options: ScanOptions): string {
+  const info = packageInfo();
+  const input: ReportInput = {
+    findings: result.findings,
+    diagnostics: result.diagnostics,
+    rules: ALL_RULES.map((r) => r.meta),
+    tool: { name: info.name, version: info.version, informationUri: info.homepage },
+    helpUri: (rule) => ruleHelpUri(info, rule.name),
+  };
+  if (options.format === 'json') return formatJson(input);
+  if (options.format === 'sarif') return formatSarif(input);
+  return formatText(input, { color: options.color });
+}
+
+function listRulesText(): string {
+  return ALL_RULES.map((r) => `${r.meta.id}  ${r.meta.defaultLevel.padEnd(7)}  ${r.meta.name}\n        ${r.meta.shortDescription}\n`).join('');
+}
+
+function listRulesJson(): string {
+  const info = packageInfo();
+  const rules = ALL_RULES.map((r) => ({
+    id: r.meta.id,
+    name: r.meta.name,
+    level: r.meta.defaultLevel,
+    description: r.meta.shortDescription,
+    helpUri: ruleHelpUri(info, r.meta.name),
+  }));
+  return `${JSON.stringify(rules, null, 2)}\n`;
+}

@@ -1,0 +1,36 @@
+import type { Origin, Provenance, Value } from '../model/value.js';
+import { formatPos } from '../model/span.js';
+
+/** Says where a value came from, for messages: `the default of variable "bypass" at variables.tf:3:13`. */
+export function describeOrigin(origin: Origin): string {
+  const where = origin.span ? ` at ${formatPos(origin.span)}` : '';
+  return describeProvenance(origin.provenance) + where;
+}
+
+/** Provenance in words, without a place. */
+export function describeProvenance(p: Provenance): string {
+  switch (p.kind) {
+    case 'literal':
+      return 'written';
+    case 'provider-default':
+      return `not set, so the default applies: ${p.source}`;
+    case 'variable-default':
+      return `the default of variable "${p.variable}"`;
+    case 'tfvars':
+      return `variable "${p.variable}" set in a variables file`;
+    case 'cli-var':
+      return `variable "${p.variable}" set with --var on the command line`;
+    case 'module-argument':
+      return `argument "${p.input}" of module call "${p.call}"`;
+    case 'module-default':
+      return `the default of input "${p.input}" of module "${p.call}"${p.version ? ` ${p.version}` : ''}`;
+    case 'plan':
+      return `the plan's value for ${p.address}`;
+  }
+}
+
+/** A value for messages: `"None"`, `false`, or `unknown (why)`. */
+export function describeValue(v: Value): string {
+  if (!v.known) return `unknown (${v.why})`;
+  return typeof v.value === 'string' || typeof v.value === 'boolean' || typeof v.value === 'number' || v.value === null ? JSON.stringify(v.value) : 'a collection';
+}

@@ -1,0 +1,386 @@
+/**
+ * Evaluates HCL expressions to `Value`s. What cannot be known statically (resource ids, data
+ * sources, unsupported functions, missing variables) becomes an unknown value that says why;
+ * nothing is guessed and nothing throws.
+ */
+import type { Span } from '../../model/span.js';
+import { known, literalOrigin, passedThrough, unknown, type Data, type Value, type ValueMap } from '../../model/value.js';
+import { callFunction, deriveOrigin, stringify } from './functions.js';
+import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
+
+/** Resolves the names an expression starts with. */
+export interface Scope {
+  /** A name that is a value by itself: `each`, `count`, a `for` variable, a `dynamic` iterator. */
+  lookup(name: string, span: Span): Value | undefined;
+  /**
+   * A namespace and the name after it: `var.x`, `local.y`, `azurerm_container_registry.acr`,
+   * `data.azurerm_client_config` (then `.current` is an attribute of that). Undefined when
+   * `root` is not a namespace here.
+   */
+  reference(root: string, name: string, span: Span): Value | undefined;
+}
+
+/** A scope that adds local names (for-expression variables, iterators) in front of another. */
+export function childScope(parent: Scope, names: Map<string, Value>): Scope {
+  return {
+    lookup: (name, span) => {
+      const own = names.get(name);
+      return own ? passedThrough(own, span) : parent.lookup(name, span);
+    },
+    reference: (root, name, span) => (names.has(root) ? undefined : parent.reference(root, name, span)),
+  };
+}
+
+/** Deepest evaluation nesting; beyond it a value is unknown rather than a stack overflow. */
+const MAX_DEPTH = 512;
+
+/** Evaluates `expr` in `scope`. */
+export function evaluate(expr: Expr, scope: Scope, depth = 0): Value {
+  if (depth > MAX_DEPTH) return unknown(`expression nested deeper than ${MAX_DEPTH} levels`, literalOrigin(expr.span));
+  const next = (e: Expr, s: Scope = scope): Value => evaluate(e, s, depth + 1);
+  switch (expr.kind) {
+    case 'literal':
+      return known(expr.value, literalOrigin(expr.span));
+    case 'template':
+      return evaluateTemplate(expr.parts, expr.span, scope, depth);
+    case 'tuple':
+      return known(expr.items.map((e) => next(e)), literalOrigin(expr.span));
+    case 'object':
+      return evaluateObject(expr, scope, depth);
+    case 'variable':
+      return resolveRoot(expr.name, expr.span, scope);
+    case 'getattr':
+      return evaluateGetAttr(expr, scope, depth);
+    case 'index':
+      return indexValue(next(expr.object), next(expr.key), expr.span);
+    case 'splat':
+      return evaluateSplat(expr.object, expr.each, expr.span, scope, depth);
+    case 'splat-item':
+      return resolveRoot(SPLAT_ITEM, expr.span, scope);
+    case 'call':
+      return evaluateCall(expr, scope, depth);
+    case 'unary':
+      return unary(expr.op, next(expr.operand), expr.span);
+    case 'binary':
+      return binary(expr.op, next(expr.left), next(expr.right), expr.span);
+    case 'conditional':
+      return conditional(next(expr.cond), () => next(expr.then), () => next(expr.else), expr.span);
+    case 'for':
+      return evaluateFor(expr, scope, depth);
+    case 'parens':
+      return next(expr.expr);
+    case 'unsupported':
+      return unknown(expr.reason, literalOrigin(expr.span));
+  }
+}
+
+/** The name a splat's element is bound to while its traversal is evaluated. */
+const SPLAT_ITEM = '\u0000splat';
+
+function resolveRoot(name: string, span: Span, scope: Scope): Value {
+  return scope.lookup(name, span) ?? unknown(`"${name}" is not a name tf-acr-lint can resolve here`, literalOrigin(span));
+}
+
+function evaluateGetAttr(expr: Expr & { kind: 'getattr' }, scope: Scope, depth: number): Value {
+  // `var.x`, `local.y`, `azurerm_x.name`: the scope resolves the root together with its first attribute.
+  if (expr.object.kind === 'variable') {
+    const resolved = scope.reference(expr.object.name, expr.name, expr.span);
+    if (resolved) return resolved;
+  }
+  return getAttr(evaluate(expr.object, scope, depth + 1), expr.name, expr.span);
+}
+
+/** `object.name`. On a resource (a value with refs), a missing attribute is known only after apply. */
+export function getAttr(object: Value, name: string, span: Span): Value {
+  if (!object.known) return unknown(object.why, object.origin, object.refs);
+  const data = object.value;
+  if (data instanceof Map) {
+    const v = data.get(name);
+    if (v) return withRefs(v, object.refs);
+    if (object.refs && object.refs.length > 0) {
+      return unknown(`${object.refs.join(', ')}.${name} is known only after apply`, literalOrigin(span), object.refs);
+    }
+    return unknown(`the object has no attribute "${name}"`, literalOrigin(span));
+  }
+  if (Array.isArray(data)) return unknown(`cannot read attribute "${name}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
+  return unknown(`cannot read attribute "${name}" of ${describe(data)}`, literalOrigin(span), object.refs);
+}
+
+/** `collection[key]`. */
+export function indexValue(collection: Value, key: Value, span: Span): Value {
+  if (!collection.known) return unknown(collection.why, collection.origin, mergeRefs(collection.refs, key.refs));
+  if (!key.known) return unknown(`index ${key.why}`, key.origin, mergeRefs(collection.refs, key.refs));
+  const data = collection.value;
+  if (Array.isArray(data)) {
+    const i = typeof key.value === 'number' ? key.value : Number(key.value);
+    const element = Number.isInteger(i) ? data[i] : undefined;
+    return element ?? unknown(`index ${String(key.value)} is out of range`, literalOrigin(span), collection.refs);
+  }
+  if (data instanceof Map) {
+    const k = typeof key.value === 'string' ? key.value : stringify(key);
+    const element = k === undefined ? undefined : data.get(k);
+    return element ?? unknown(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
+  }
+  return unknown(`cannot index ${describe(data)}`, literalOrigin(span), collection.refs);
+}
+
+function evaluateSplat(objectExpr: Expr, each: Expr, span: Span, scope: Scope, depth: number): Value {
+  const object = evaluate(objectExpr, scope, depth + 1);
+  if (!object.known) return unknown(object.why, object.origin, object.refs);
+  const items = Array.isArray(object.value) ? object.value : object.value === null ? [] : [object];
+  const results = items.map((item) => evaluate(each, childScope(scope, new Map([[SPLAT_ITEM, item]])), depth + 1));
+  return known(results, literalOrigin(span), object.refs);
+}
+
+function evaluateObject(expr: Expr & { kind: 'object' }, scope: Scope, depth: number): Value {
+  const map: ValueMap = new Map();
+  for (const item of expr.items) {
+    const key = evaluate(item.key, scope, depth + 1);
+    if (!key.known) return unknown(`an object key is unknown: ${key.why}`, key.origin, key.refs);
+    const k = stringify(key);
+    if (k === undefined) return unknown('an object key is not a string', literalOrigin(item.key.span));
+    map.set(k, evaluate(item.value, scope, depth + 1));
+  }
+  return known(map, literalOrigin(expr.span));
+}
+
+function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth: number): Value {
+  // "${x}" alone yields x itself, unconverted, as Terraform does.
+  if (parts.length === 1 && parts[0]!.kind === 'interpolation') return evaluate(parts[0]!.expr, scope, depth + 1);
+  const inputs: Value[] = [];
+  const text = renderParts(parts, scope, depth, inputs);
+  const blocker = inputs.find((v) => !v.known);
+  const refs = mergeRefs(...inputs.map((v) => v.refs));
+  if (blocker && !blocker.known) return unknown(blocker.why, blocker.origin, refs);
+  if (text === undefined) return unknown('a template interpolates a value that is not a string, number or bool', literalOrigin(span), refs);
+  return known(text, deriveOrigin(span, inputs), refs);
+}
+
+/** Renders parts to text, recording every interpolated value in `inputs`; undefined on failure. */
+function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs: Value[]): string | undefined {
+  let out = '';
+  for (const part of parts) {
+    if (part.kind === 'text') {
+      out += part.text;
+      continue;
+    }
+    if (part.kind === 'interpolation') {
+      const v = evaluate(part.expr, scope, depth + 1);
+      inputs.push(v);
+      if (!v.known) return undefined;
+      const s = stringify(v);
+      if (s === undefined) return undefined;
+      out += s;
+      continue;
+    }
+    if (part.kind === 'if') {
+      const cond = evaluate(part.cond, scope, depth + 1);
+      inputs.push(cond);
+      if (!cond.known) return undefined;
+      if (typeof cond.value !== 'boolean') return undefined;
+      const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
+      if (s === undefined) return undefined;
+      out += s;
+      continue;
+    }
+    const collection = evaluate(part.collection, scope, depth + 1);
+    inputs.push(collection);
+    if (!collection.known) return undefined;
+    for (const [k, v] of entriesOf(collection.value) ?? []) {
+      const names = new Map<string, Value>([[part.valueVar, v]]);
+      if (part.keyVar) names.set(part.keyVar, k);
+      const s = renderParts(part.body, childScope(scope, names), depth + 1, inputs);
+      if (s === undefined) return undefined;
+      out += s;
+    }
+  }
+  return out;
+}
+
+/** Key/value pairs of a list (index keys) or a map (string keys, sorted as Terraform iterates). */
+function entriesOf(data: Data): [Value, Value][] | undefined {
+  if (Array.isArray(data)) return data.map((v, i) => [known(i, v.origin), v]);
+  if (data instanceof Map) return [...data.keys()].sort().map((k) => [known(k, data.get(k)!.origin), data.get(k)!]);
+  return undefined;
+}
+
+function evaluateCall(expr: Expr & { kind: 'call' }, scope: Scope, depth: number): Value {
+  if (expr.name === 'try') {
+    let last: Value | undefined;
+    for (const arg of expr.args) {
+      last = evaluate(arg, scope, depth + 1);
+      if (last.known) return last;
+      if (!isEvaluationError(last)) return last;
+    }
+    return last ?? unknown('try() needs at least one argument', literalOrigin(expr.span));
+  }
+  if (expr.name === 'can') {
+    const v = expr.args[0] ? evaluate(expr.args[0], scope, depth + 1) : undefined;
+    if (!v) return unknown('can() needs one argument', literalOrigin(expr.span));
+    if (v.known) return known(true, literalOrigin(expr.span));
+    return isEvaluationError(v) ? known(false, literalOrigin(expr.span)) : unknown(v.why, v.origin, v.refs);
+  }
+  const args = expr.args.map((a) => evaluate(a, scope, depth + 1));
+  if (expr.expandFinal && args.length > 0) {
+    const last = args.pop()!;
+    if (!last.known) return unknown(last.why, last.origin, last.refs);
+    if (!Array.isArray(last.value)) return unknown(`the argument before "..." must be a list`, literalOrigin(expr.span));
+    args.push(...last.value);
+  }
+  return callFunction(expr.name, args, expr.span);
+}
+
+/**
+ * `try` / `can` catch errors, not unknowns: an attribute that does not exist is an error, a value
+ * known only after apply is not. Errors are the unknowns this evaluator marks as such.
+ */
+function isEvaluationError(v: Value): boolean {
+  return !v.known && ERROR_REASONS.some((r) => v.why.includes(r));
+}
+
+const ERROR_REASONS = ['has no attribute', 'does not exist', 'out of range', 'cannot read attribute', 'cannot index', 'expects', 'invalid'];
+
+function unary(op: '-' | '!', operand: Value, span: Span): Value {
+  if (!operand.known) return unknown(operand.why, operand.origin, operand.refs);
+  if (op === '-' && typeof operand.value === 'number') return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
+  if (op === '!' && typeof operand.value === 'boolean') return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
+  return unknown(`"${op}" cannot apply to ${describe(operand.value)}`, literalOrigin(span));
+}
+
+function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
+  const refs = mergeRefs(left.refs, right.refs);
+  // A known false/true decides && / || even when the other side is unknown.
+  if (op === '&&' && ((left.known && left.value === false) || (right.known && right.value === false))) return known(false, deriveOrigin(span, [left, right]), refs);
+  if (op === '||' && ((left.known && left.value === true) || (right.known && right.value === true))) return known(true, deriveOrigin(span, [left, right]), refs);
+  if (!left.known) return unknown(left.why, left.origin, refs);
+  if (!right.known) return unknown(right.why, right.origin, refs);
+  const origin = deriveOrigin(span, [left, right]);
+  const a = left.value;
+  const b = right.value;
+  switch (op) {
+    case '==':
+      return known(deepEqual(left, right), origin, refs);
+    case '!=':
+      return known(!deepEqual(left, right), origin, refs);
+    case '&&':
+    case '||':
+      if (typeof a !== 'boolean' || typeof b !== 'boolean') return unknown(`"${op}" needs two bools`, literalOrigin(span), refs);
+      return known(op === '&&' ? a && b : a || b, origin, refs);
+    default: {
+      const x = toNumber(a);
+      const y = toNumber(b);
+      if (x === undefined || y === undefined) return unknown(`"${op}" needs two numbers`, literalOrigin(span), refs);
+      const result = arithmetic(op, x, y);
+      return result === undefined ? unknown(`division by zero`, literalOrigin(span), refs) : known(result, origin, refs);
+    }
+  }
+}
+
+function arithmetic(op: BinaryOp, x: number, y: number): number | boolean | undefined {
+  switch (op) {
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return y === 0 ? undefined : x / y;
+    case '%':
+      return y === 0 ? undefined : x % y;
+    case '<':
+      return x < y;
+    case '>':
+      return x > y;
+    case '<=':
+      return x <= y;
+    default:
+      return x >= y;
+  }
+}
+
+function toNumber(d: Data): number | undefined {
+  if (typeof d === 'number') return d;
+  if (typeof d === 'string' && d.trim() !== '' && !Number.isNaN(Number(d))) return Number(d);
+  return undefined;
+}
+
+function conditional(cond: Value, then: () => Value, otherwise: () => Value, span: Span): Value {
+  if (cond.known) {
+    if (typeof cond.value !== 'boolean') return unknown('the condition is not a bool', literalOrigin(span), cond.refs);
+    return cond.value ? then() : otherwise();
+  }
+  const a = then();
+  const b = otherwise();
+  if (a.known && b.known && deepEqual(a, b)) return a;
+  return unknown(`the condition is unknown: ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
+}
+
+function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
+  const collection = evaluate(expr.collection, scope, depth + 1);
+  if (!collection.known) return unknown(collection.why, collection.origin, collection.refs);
+  const entries = entriesOf(collection.value);
+  if (!entries) return unknown(`"for" needs a list, set or map, not ${describe(collection.value)}`, literalOrigin(expr.span));
+  const list: Value[] = [];
+  const map: ValueMap = new Map();
+  const groups = new Map<string, Value[]>();
+  for (const [k, v] of entries) {
+    const names = new Map<string, Value>([[expr.valueVar, v]]);
+    if (expr.keyVar) names.set(expr.keyVar, k);
+    const inner = childScope(scope, names);
+    if (expr.cond) {
+      const c = evaluate(expr.cond, inner, depth + 1);
+      if (!c.known) return unknown(`a "for" condition is unknown: ${c.why}`, c.origin, c.refs);
+      if (c.value !== true) continue;
+    }
+    const value = evaluate(expr.valueExpr, inner, depth + 1);
+    if (!expr.keyExpr) {
+      list.push(value);
+      continue;
+    }
+    const key = evaluate(expr.keyExpr, inner, depth + 1);
+    if (!key.known) return unknown(`a "for" key is unknown: ${key.why}`, key.origin, key.refs);
+    const ks = stringify(key);
+    if (ks === undefined) return unknown('a "for" key is not a string', literalOrigin(expr.span));
+    if (expr.grouping) groups.set(ks, [...(groups.get(ks) ?? []), value]);
+    else if (map.has(ks)) return unknown(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
+    else map.set(ks, value);
+  }
+  if (!expr.keyExpr) return known(list, literalOrigin(expr.span), collection.refs);
+  if (expr.grouping) for (const [k, vs] of groups) map.set(k, known(vs, literalOrigin(expr.span)));
+  return known(map, literalOrigin(expr.span), collection.refs);
+}
+
+/** Structural equality of two known values; false when any part is unknown. */
+export function deepEqual(a: Value, b: Value): boolean {
+  if (!a.known || !b.known) return false;
+  const x = a.value;
+  const y = b.value;
+  if (Array.isArray(x)) return Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]!));
+  if (x instanceof Map) {
+    if (!(y instanceof Map) || x.size !== y.size) return false;
+    for (const [k, v] of x) {
+      const w = y.get(k);
+      if (!w || !deepEqual(v, w)) return false;
+    }
+    return true;
+  }
+  return x === y;
+}
+
+function describe(d: Data): string {
+  if (d === null) return 'null';
+  if (Array.isArray(d)) return 'a list';
+  if (d instanceof Map) return 'an object';
+  return `a ${typeof d}`;
+}
+
+function mergeRefs(...lists: (string[] | undefined)[]): string[] | undefined {
+  const all = lists.flatMap((l) => l ?? []);
+  return all.length > 0 ? [...new Set(all)] : undefined;
+}
+
+function withRefs(v: Value, refs: string[] | undefined): Value {
+  if (!refs || refs.length === 0) return v;
+  return { ...v, refs: mergeRefs(v.refs, refs)! };
+}

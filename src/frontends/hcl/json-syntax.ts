@@ -1,0 +1,303 @@
+/**
+ * Reader for Terraform's JSON configuration syntax (`.tf.json`, `.tfvars.json`). It maps the JSON
+ * object structure onto the shared HCL syntax tree, so the evaluator does not care which syntax a
+ * file used. See https://developer.hashicorp.com/terraform/language/syntax/json.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Span } from '../../model/span.js';
+import { SourceText } from './source-text.js';
+import type { Attribute, Block, Body, ConfigFile, Expr, ObjectItem, SyntaxProblem } from './syntax.js';
+
+/**
+ * Parses HCL template syntax (`${...}`, `%{...}`) found inside a JSON string; supplied by the
+ * native-syntax parser. `template` is the unescaped string value and `span` the JSON string token
+ * (quotes included). Returning an Expr whose spans all equal `span` is acceptable.
+ */
+export type TemplateParser = (template: string, span: Span) => Expr;
+
+/**
+ * Parses a file in Terraform's JSON configuration syntax (`.tf.json`) into the shared syntax tree.
+ * Invalid JSON yields a single error problem and no config; structural mistakes (a block that is
+ * not an object, a duplicate argument) yield problems alongside the config.
+ */
+export function readJsonConfig(
+  text: string,
+  file: string,
+  parseTemplate: TemplateParser,
+): { config?: ConfigFile; problems: SyntaxProblem[] } {
+  const parsed = parseRootObject(text, file);
+  if (!parsed.root) return { problems: parsed.problems };
+  const reader = new ConfigReader(parsed.positions, parsed.problems, parseTemplate);
+  const body = reader.readBody(parsed.root, 'file');
+  return { config: { path: file, body, json: true }, problems: parsed.problems };
+}
+
+/**
+ * Parses a `.tfvars.json` file: a flat object whose keys are variable names. Values are literal
+ * JSON (strings are never templates there); `//` comment keys are skipped.
+ */
+export function readJsonVarsFile(text: string, file: string): { attributes?: Attribute[]; problems: SyntaxProblem[] } {
+  const parsed = parseRootObject(text, file);
+  if (!parsed.root) return { problems: parsed.problems };
+  const reader = new ConfigReader(parsed.positions, parsed.problems, undefined);
+  return { attributes: reader.readAttributes(parsed.root), problems: parsed.problems };
+}
+
+/** A property name that marks a comment in a body. */
+const COMMENT_KEY = '//';
+
+/** Which nested keys of a body are blocks, and how strings in its attributes are read. */
+type BodyKind = 'file' | 'resource' | 'dynamic' | 'provisioner' | 'variable' | 'plain';
+
+/** How a block type is written in JSON: how many levels of label objects precede its body. */
+interface BlockRule {
+  labels: number;
+  body: BodyKind;
+}
+
+/** The block types each kind of body contains; every other key is an attribute. */
+const BLOCK_RULES: Record<BodyKind, ReadonlyMap<string, BlockRule>> = {
+  file: new Map<string, BlockRule>([
+    ['resource', { labels: 2, body: 'resource' }],
+    ['data', { labels: 2, body: 'resource' }],
+    ['ephemeral', { labels: 2, body: 'resource' }],
+    ['variable', { labels: 1, body: 'variable' }],
+    ['output', { labels: 1, body: 'plain' }],
+    ['module', { labels: 1, body: 'plain' }],
+    ['provider', { labels: 1, body: 'plain' }],
+    ['check', { labels: 1, body: 'plain' }],
+    ['locals', { labels: 0, body: 'plain' }],
+    ['terraform', { labels: 0, body: 'plain' }],
+    ['moved', { labels: 0, body: 'plain' }],
+    ['import', { labels: 0, body: 'plain' }],
+    ['removed', { labels: 0, body: 'plain' }],
+  ]),
+  resource: new Map<string, BlockRule>([
+    ['dynamic', { labels: 1, body: 'dynamic' }],
+    ['lifecycle', { labels: 0, body: 'plain' }],
+    ['provisioner', { labels: 1, body: 'provisioner' }],
+    ['connection', { labels: 0, body: 'plain' }],
+  ]),
+  dynamic: new Map([['content', { labels: 0, body: 'resource' }]]),
+  provisioner: new Map([['connection', { labels: 0, body: 'plain' }]]),
+  variable: new Map(),
+  plain: new Map(),
+};
+
+/** Attributes whose strings are literal, not templates: a variable's default value and type expression. */
+const LITERAL_ATTRIBUTES: Partial<Record<BodyKind, ReadonlySet<string>>> = {
+  variable: new Set(['default', 'type']),
+};
+
+/** Offsets to positions for one JSON file, plus the span of a JSON node. */
+class Positions extends SourceText {
+  /** The span of a JSON node's text. */
+  of(node: Node): Span {
+    return this.span(node.offset, node.offset + node.length);
+  }
+}
+
+/** Readable wording for jsonc-parser's error codes. */
+const PARSE_ERROR_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected a colon',
+  CommaExpected: 'expected a comma',
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'expected the end of the file',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};
+
+function parseErrorMessage(error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  return `invalid JSON: ${PARSE_ERROR_MESSAGES[code] ?? code}`;
+}
+
+/** Parses `text` as strict JSON and checks that it is an object; reports the first error otherwise. */
+function parseRootObject(text: string, file: string): { root?: Node; positions: Positions; problems: SyntaxProblem[] } {
+  const positions = new Positions(file, text);
+  // A BOM becomes a space, so offsets still match `text`.
+  const source = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (first) {
+    const span = positions.span(first.offset, first.offset + first.length);
+    return { positions, problems: [{ message: parseErrorMessage(first), span, severity: 'error' }] };
+  }
+  if (root?.type !== 'object') {
+    const span = root ? positions.of(root) : positions.span(0, 0);
+    const message = 'a Terraform JSON file must contain a JSON object at the top level';
+    return { positions, problems: [{ message, span, severity: 'error' }] };
+  }
+  return { root, positions, problems: [] };
+}
+
+/** One `"key": value` of a JSON object. */
+interface Property {
+  name: string;
+  key: Node;
+  value: Node;
+  /** The whole property, key through value. */
+  node: Node;
+}
+
+/** The properties of a JSON object node, in source order. */
+function properties(object: Node): Property[] {
+  const result: Property[] = [];
+  for (const node of object.children ?? []) {
+    const [key, value] = node.children ?? [];
+    if (key && value) result.push({ name: String(key.value), key, value, node });
+  }
+  return result;
+}
+
+/** The properties of a body object, without comment keys. */
+function bodyProperties(object: Node): Property[] {
+  return properties(object).filter((p) => p.name !== COMMENT_KEY);
+}
+
+/** Where a block lands: its whole text and its header (labels up to the opening brace). */
+interface BlockSite {
+  span: Span;
+  header: Span;
+}
+
+/** Walks a parsed JSON document, building syntax-tree nodes and collecting problems. */
+class ConfigReader {
+  constructor(
+    private readonly positions: Positions,
+    private readonly problems: SyntaxProblem[],
+    /** Absent when reading values that are never templates (`.tfvars.json`). */
+    private readonly parseTemplate: TemplateParser | undefined,
+  ) {}
+
+  /** Reads a body object: block-type keys become blocks, other keys attributes. */
+  readBody(object: Node, kind: BodyKind): Body {
+    const body: Body = { attributes: [], blocks: [], span: this.positions.of(object) };
+    const seen = new Set<string>();
+    for (const property of bodyProperties(object)) {
+      const rule = BLOCK_RULES[kind].get(property.name);
+      if (rule) {
+        body.blocks.push(...this.readBlocks(property, rule));
+      } else if (kind === 'file') {
+        this.report(`unsupported top-level key "${property.name}"`, property.key, 'warning');
+      } else {
+        this.checkDuplicate(seen, property);
+        const literal = LITERAL_ATTRIBUTES[kind]?.has(property.name) ?? false;
+        body.attributes.push(this.readAttribute(property, literal));
+      }
+    }
+    return body;
+  }
+
+  /** Reads a flat object of literal-valued attributes, skipping comment keys. */
+  readAttributes(object: Node): Attribute[] {
+    const seen = new Set<string>();
+    return bodyProperties(object).map((property) => {
+      this.checkDuplicate(seen, property);
+      return this.readAttribute(property, true);
+    });
+  }
+
+  private readBlocks(property: Property, rule: BlockRule): Block[] {
+    const header = this.positions.span(property.key.offset, property.value.offset + 1);
+    const site = { span: this.positions.of(property.node), header };
+    return this.readLabelled(property.name, rule, [], property.value, site);
+  }
+
+  /**
+   * Reads what follows a block type and the `labels` so far: either further label objects or,
+   * once all labels are known, the body. Any level may be an array of objects, each read in turn.
+   */
+  private readLabelled(type: string, rule: BlockRule, labels: Block['labels'], value: Node, site: BlockSite): Block[] {
+    if (value.type === 'array') {
+      return (value.children ?? []).flatMap((element) => {
+        const elementSite = { span: this.positions.of(element), header: this.braceSpan(element) };
+        return this.readLabelled(type, rule, labels, element, elementSite);
+      });
+    }
+    if (value.type !== 'object') {
+      this.report(`expected a JSON object for the ${type} block`, value, 'error');
+      return [];
+    }
+    if (labels.length === rule.labels) {
+      return [{ type, labels, body: this.readBody(value, rule.body), span: site.span, headerSpan: site.header }];
+    }
+    return bodyProperties(value).flatMap((property) => {
+      const label = { value: property.name, span: this.positions.of(property.key) };
+      const header = this.positions.span(property.key.offset, property.value.offset + 1);
+      const labelSite = { span: this.positions.of(property.node), header };
+      return this.readLabelled(type, rule, [...labels, label], property.value, labelSite);
+    });
+  }
+
+  private readAttribute(property: Property, literal: boolean): Attribute {
+    return {
+      name: property.name,
+      nameSpan: this.positions.of(property.key),
+      expr: this.readExpr(property.value, literal),
+      span: this.positions.of(property.node),
+    };
+  }
+
+  /** Converts a JSON value to an expression; unless `literal`, strings with `${`/`%{` are templates. */
+  private readExpr(node: Node, literal: boolean): Expr {
+    const span = this.positions.of(node);
+    switch (node.type) {
+      case 'array':
+        return { kind: 'tuple', items: (node.children ?? []).map((item) => this.readExpr(item, literal)), span };
+      case 'object':
+        return { kind: 'object', items: this.readObjectItems(node, literal), span };
+      case 'string':
+        return this.readString(node.value as string, span, literal);
+      default:
+        return { kind: 'literal', value: node.value as number | boolean | null, span };
+    }
+  }
+
+  /**
+   * Object keys are literal strings. `//` keys are skipped unless `literal`, because objects in
+   * template context may be nested blocks written as attributes.
+   */
+  private readObjectItems(object: Node, literal: boolean): ObjectItem[] {
+    const seen = new Set<string>();
+    const items = literal ? properties(object) : bodyProperties(object);
+    return items.map((property) => {
+      this.checkDuplicate(seen, property);
+      const key: Expr = { kind: 'literal', value: property.name, span: this.positions.of(property.key) };
+      return { key, value: this.readExpr(property.value, literal), span: this.positions.of(property.node) };
+    });
+  }
+
+  private readString(value: string, span: Span, literal: boolean): Expr {
+    if (!literal && this.parseTemplate && (value.includes('${') || value.includes('%{'))) {
+      return this.parseTemplate(value, span);
+    }
+    return { kind: 'literal', value, span };
+  }
+
+  /** Reports a key already seen in the same object, as HCL reports a redefined attribute. */
+  private checkDuplicate(seen: Set<string>, property: Property): void {
+    if (seen.has(property.name)) this.report(`duplicate key "${property.name}"`, property.key, 'error');
+    seen.add(property.name);
+  }
+
+  /** The opening brace of an object, the header of a block written as an array element. */
+  private braceSpan(node: Node): Span {
+    return this.positions.span(node.offset, node.offset + 1);
+  }
+
+  private report(message: string, node: Node, severity: SyntaxProblem['severity']): void {
+    this.problems.push({ message, span: this.positions.of(node), severity });
+  }
+}

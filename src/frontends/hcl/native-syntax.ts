@@ -1,0 +1,626 @@
+/**
+ * Reads HCL's native syntax with tree-sitter and converts the concrete tree into the shared
+ * syntax tree (`syntax.ts`). Positions come straight from tree-sitter (rows, UTF-16 columns and
+ * offsets) and are made 1-based here, once. The grammar's known gaps against HashiCorp's parser
+ * are covered in this file: exponent numbers without a fraction (`1e3`) are read correctly, and
+ * two arguments on one line, a line break before `?` and a repeated argument are reported as the
+ * errors HCL makes of them.
+ */
+import type { Node, Parser } from 'web-tree-sitter';
+import type { Pos, Span } from '../../model/span.js';
+import { SourceText } from './source-text.js';
+import type { Attribute, BinaryOp, Block, Body, ConfigFile, Expr, ObjectItem, SyntaxProblem, TemplatePart } from './syntax.js';
+
+/** Deepest expression nesting converted; deeper input is reported instead of overflowing the stack. */
+export const MAX_NESTING = 256;
+
+/** An integer or decimal followed directly by an exponent the grammar does not lex (`1e3`, `2E+5`). */
+const EXPONENT_TAIL = /^[eE][+-]?[0-9]+/;
+
+/** Result of reading one file. `config` is absent only when nothing could be parsed. */
+export interface NativeReadResult {
+  config?: ConfigFile;
+  problems: SyntaxProblem[];
+}
+
+/** Parses HCL native syntax into the shared syntax tree, with every problem HCL would report. */
+export function readNativeConfig(parser: Parser, text: string, file: string): NativeReadResult {
+  const patched = patchExponents(parser, text);
+  const tree = parser.parse(patched.text);
+  if (!tree) return { problems: [{ message: 'the parser gave up on this file', severity: 'error', span: pointSpan(file, 0) }] };
+  try {
+    const reader = new Reader(file, text, patched.exponents);
+    const root = tree.rootNode;
+    const syntaxError = firstSyntaxError(root);
+    if (syntaxError) reader.problems.push(reader.syntaxErrorProblem(syntaxError));
+    const bodyNode = root.namedChildren.find((c) => c.type === 'body');
+    const body = bodyNode ? reader.body(bodyNode) : { attributes: [], blocks: [], span: reader.span(root) };
+    return { config: { path: file, body, json: false }, problems: reader.problems };
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * Parses a template that was written inside a JSON string (`.tf.json`): the text is already
+ * JSON-unescaped, so only `$${` / `%%{` escapes apply, as in a heredoc. Every span is `span`.
+ */
+export function parseJsonTemplate(parser: Parser, template: string, span: Span): Expr {
+  const marker = 'TF_ACR_LINT_JSON_TEMPLATE';
+  const source = `x = <<${marker}\n${template}\n${marker}\n`;
+  const tree = parser.parse(source);
+  if (!tree) return { kind: 'unsupported', reason: 'template could not be parsed', span };
+  try {
+    if (firstSyntaxError(tree.rootNode)) return { kind: 'unsupported', reason: `invalid template "${template}"`, span };
+    const reader = new Reader(span.file, source, new Map(), span);
+    const heredoc = tree.rootNode.descendantsOfType('heredoc_template')[0];
+    if (!heredoc) return { kind: 'unsupported', reason: 'template could not be parsed', span };
+    const parts = reader.heredocParts(heredoc);
+    const last = parts[parts.length - 1];
+    if (last?.kind === 'text') last.text = last.text.replace(/\n$/, '');
+    return simplifyTemplate({ kind: 'template', parts, span });
+  } finally {
+    tree.delete();
+  }
+}
+
+function pointSpan(file: string, offset: number): Span {
+  const p: Pos = { line: 1, column: 1, offset };
+  return { file, start: p, end: p };
+}
+
+/** Replaces exponent tails of numbers with spaces so the grammar lexes them; remembers the true values. */
+function patchExponents(parser: Parser, text: string): { text: string; exponents: Map<number, number> } {
+  const exponents = new Map<number, number>();
+  if (!/[0-9][eE]/.test(text)) return { text, exponents };
+  const tree = parser.parse(text);
+  if (!tree) return { text, exponents };
+  let patched = text;
+  try {
+    for (const lit of tree.rootNode.descendantsOfType('numeric_lit')) {
+      const tail = EXPONENT_TAIL.exec(text.slice(lit.endIndex, lit.endIndex + 32));
+      if (!tail) continue;
+      exponents.set(lit.startIndex, Number(lit.text + tail[0]));
+      patched = patched.slice(0, lit.endIndex) + ' '.repeat(tail[0].length) + patched.slice(lit.endIndex + tail[0].length);
+    }
+  } finally {
+    tree.delete();
+  }
+  return { text: patched, exponents };
+}
+
+function firstSyntaxError(root: Node): Node | undefined {
+  if (!root.hasError) return undefined;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.isError || node.isMissing) return node;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i]!;
+      if (c.hasError || c.isMissing) stack.push(c);
+    }
+  }
+  return root;
+}
+
+const BINARY_OPS = new Set<string>(['+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
+
+/** Syntax nodes inside which HCL ignores line breaks. */
+const NEWLINE_INSENSITIVE = new Set(['tuple', 'function_arguments', 'for_tuple_expr', 'new_index', 'template_interpolation']);
+
+/** Converts one file's concrete tree; collects problems as it goes. */
+class Reader {
+  readonly problems: SyntaxProblem[] = [];
+  /** Line table for spans of template text, which tree-sitter leaves between its nodes. */
+  private source: SourceText | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly exponents: Map<number, number>,
+    /** When set, every span is this one (templates read out of a JSON string). */
+    private readonly fixedSpan?: Span,
+  ) {}
+
+  span(node: Node): Span {
+    return this.spanOf(node.startIndex, node.startPosition, node.endIndex, node.endPosition);
+  }
+
+  private spanOf(startIndex: number, start: { row: number; column: number }, endIndex: number, end: { row: number; column: number }): Span {
+    if (this.fixedSpan) return this.fixedSpan;
+    return {
+      file: this.file,
+      start: { line: start.row + 1, column: start.column + 1, offset: startIndex },
+      end: { line: end.row + 1, column: end.column + 1, offset: endIndex },
+    };
+  }
+
+  private between(from: Node, to: Node): Span {
+    return this.spanOf(from.startIndex, from.startPosition, to.endIndex, to.endPosition);
+  }
+
+  syntaxErrorProblem(node: Node): SyntaxProblem {
+    let message: string;
+    if (node.isMissing) message = `syntax error: missing ${JSON.stringify(node.type)}`;
+    else if (node.startIndex >= this.text.length) message = 'syntax error: unexpected end of file';
+    else {
+      const snippet = this.text.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + 30)).split('\n')[0];
+      message = `syntax error: unexpected ${JSON.stringify(snippet)}`;
+    }
+    return { message, severity: 'error', span: this.span(node) };
+  }
+
+  body(node: Node): Body {
+    const attributes: Attribute[] = [];
+    const blocks: Block[] = [];
+    const seen = new Map<string, Attribute>();
+    let previous: Node | undefined;
+    for (const child of node.namedChildren) {
+      if (child.type !== 'attribute' && child.type !== 'block') continue;
+      if (previous && child.startPosition.row === previous.endPosition.row) {
+        this.problems.push({
+          message: 'missing newline after argument: each argument and block must start on a new line',
+          severity: 'error',
+          span: this.span(child),
+        });
+      }
+      previous = child;
+      if (child.type === 'block') {
+        blocks.push(this.block(child));
+        continue;
+      }
+      const attribute = this.attribute(child);
+      if (!attribute) continue;
+      const earlier = seen.get(attribute.name);
+      if (earlier) {
+        this.problems.push({
+          message: `argument "${attribute.name}" was already set at line ${earlier.span.start.line}; each argument may be set only once`,
+          severity: 'error',
+          span: attribute.nameSpan,
+        });
+      } else seen.set(attribute.name, attribute);
+      attributes.push(attribute);
+    }
+    return { attributes, blocks, span: this.span(node) };
+  }
+
+  private attribute(node: Node): Attribute | undefined {
+    const name = node.namedChildren.find((c) => c.type === 'identifier');
+    const exprNode = node.namedChildren.find((c) => c.type === 'expression');
+    if (!name || !exprNode) return undefined;
+    return { name: name.text, nameSpan: this.span(name), expr: this.expr(exprNode, 0), span: this.span(node) };
+  }
+
+  private block(node: Node): Block {
+    let type = '';
+    const labels: Block['labels'] = [];
+    let open: Node | undefined;
+    let bodyNode: Node | undefined;
+    for (const c of node.namedChildren) {
+      if (c.type === 'identifier' && type === '') type = c.text;
+      else if (c.type === 'identifier') labels.push({ value: c.text, span: this.span(c) });
+      else if (c.type === 'string_lit') labels.push({ value: this.quotedText(c), span: this.span(c) });
+      else if (c.type === 'block_start') open = c;
+      else if (c.type === 'body') bodyNode = c;
+    }
+    const span = this.span(node);
+    const headerSpan = open ? this.between(node, open) : span;
+    const body = bodyNode ? this.body(bodyNode) : { attributes: [], blocks: [], span };
+    return { type, labels, body, span, headerSpan };
+  }
+
+  /** The unescaped content of a `string_lit` (a quoted string without interpolation). */
+  private quotedText(node: Node): string {
+    const parts = this.templateParts(node.children, true);
+    return parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+  }
+
+  expr(node: Node, depth: number): Expr {
+    const span = this.span(node);
+    if (depth > MAX_NESTING) {
+      this.tooDeep(span);
+      return { kind: 'unsupported', reason: `nested deeper than ${MAX_NESTING} levels`, span };
+    }
+    switch (node.type) {
+      case 'expression':
+        return this.expression(node, depth);
+      case 'literal_value':
+        return this.literal(node.namedChildren[0]!, span);
+      case 'variable_expr':
+        return { kind: 'variable', name: node.text, span };
+      case 'collection_value':
+        return this.expr(node.namedChildren[0]!, depth + 1);
+      case 'tuple':
+        return { kind: 'tuple', items: node.namedChildren.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth + 1)), span };
+      case 'object':
+        return { kind: 'object', items: node.namedChildren.filter((c) => c.type === 'object_elem').map((c) => this.objectItem(c, depth)), span };
+      case 'template_expr':
+        return this.expr(node.namedChildren[0]!, depth + 1);
+      case 'quoted_template':
+        return simplifyTemplate({ kind: 'template', parts: this.templateParts(node.children, true, depth), span });
+      case 'heredoc_template':
+        return simplifyTemplate({ kind: 'template', parts: this.heredocParts(node, depth), span });
+      case 'function_call':
+        return this.call(node, depth);
+      case 'operation':
+        return this.expr(node.namedChildren[0]!, depth + 1);
+      case 'unary_operation':
+        return { kind: 'unary', op: node.children[0]!.type as '-' | '!', operand: this.expr(node.namedChildren[0]!, depth + 1), span };
+      case 'binary_operation':
+        return this.binary(node, depth);
+      case 'conditional':
+        return this.conditional(node, depth);
+      case 'for_expr':
+        return this.forExpr(node.namedChildren[0]!, depth);
+      default:
+        return { kind: 'unsupported', reason: `unsupported syntax "${node.type}"`, span };
+    }
+  }
+
+  private tooDeep(span: Span): void {
+    if (this.problems.some((p) => p.message.startsWith('expression nested deeper'))) return;
+    this.problems.push({ message: `expression nested deeper than ${MAX_NESTING} levels; it is not evaluated`, severity: 'warning', span });
+  }
+
+  /** `expression` = a primary followed by postfix traversals (`.attr`, `[i]`, `[*]`, `.*`), or `( expr )`. */
+  private expression(node: Node, depth: number): Expr {
+    const children = node.children;
+    if (children[0]?.type === '(') {
+      const inner = node.namedChildren.find((c) => c.type === 'expression');
+      return { kind: 'parens', expr: inner ? this.expr(inner, depth + 1) : this.missing(node), span: this.span(node) };
+    }
+    const named = node.namedChildren.filter((c) => c.type !== 'comment');
+    if (named.length === 0) return this.missing(node);
+    let result = this.expr(named[0]!, depth + 1);
+    for (let i = 1; i < named.length; i++) {
+      const postfix = named[i]!;
+      const span = this.between(named[0]!, postfix);
+      if (postfix.type === 'splat') {
+        const each = this.splatTraversal(postfix.namedChildren[0]!, span, depth);
+        return { kind: 'splat', object: result, each: this.applyPostfix(each, named.slice(i + 1), span, depth), span: this.between(named[0]!, named[named.length - 1]!) };
+      }
+      result = this.postfix(result, postfix, span, depth);
+    }
+    return result;
+  }
+
+  /** Turns the traversal after `[*]` / `.*` into an expression over the splat placeholder. */
+  private splatTraversal(splat: Node, span: Span, depth: number): Expr {
+    let each: Expr = { kind: 'splat-item', span };
+    for (const step of splat.namedChildren) each = this.postfix(each, step, span, depth);
+    return each;
+  }
+
+  private applyPostfix(base: Expr, rest: Node[], span: Span, depth: number): Expr {
+    let out = base;
+    for (const step of rest) out = step.type === 'splat' ? { kind: 'unsupported', reason: 'nested splat expressions are not supported', span } : this.postfix(out, step, span, depth);
+    return out;
+  }
+
+  private postfix(object: Expr, step: Node, span: Span, depth: number): Expr {
+    if (step.type === 'get_attr') {
+      const id = step.namedChildren.find((c) => c.type === 'identifier');
+      return { kind: 'getattr', object, name: id?.text ?? '', span };
+    }
+    if (step.type === 'index') {
+      const inner = step.namedChildren[0]!;
+      if (inner.type === 'legacy_index') {
+        const n = Number(inner.text.slice(1));
+        return { kind: 'index', object, key: { kind: 'literal', value: n, span: this.span(inner) }, span };
+      }
+      const keyNode = inner.namedChildren.find((c) => c.type === 'expression');
+      return { kind: 'index', object, key: keyNode ? this.expr(keyNode, depth + 1) : this.missing(step), span };
+    }
+    return { kind: 'unsupported', reason: `unsupported traversal "${step.type}"`, span };
+  }
+
+  private missing(node: Node): Expr {
+    return { kind: 'unsupported', reason: 'incomplete expression', span: this.span(node) };
+  }
+
+  private literal(node: Node, span: Span): Expr {
+    switch (node.type) {
+      case 'numeric_lit':
+        return { kind: 'literal', value: this.exponents.get(node.startIndex) ?? Number(node.text), span };
+      case 'bool_lit':
+        return { kind: 'literal', value: node.text === 'true', span };
+      case 'null_lit':
+        return { kind: 'literal', value: null, span };
+      case 'string_lit':
+        return { kind: 'literal', value: this.quotedText(node), span };
+      default:
+        return { kind: 'unsupported', reason: `unsupported literal "${node.type}"`, span };
+    }
+  }
+
+  private objectItem(node: Node, depth: number): ObjectItem {
+    const keyNode = node.childForFieldName('key');
+    const valNode = node.childForFieldName('val');
+    const key = keyNode ? this.objectKey(keyNode, depth) : this.missing(node);
+    const value = valNode ? this.expr(valNode, depth + 1) : this.missing(node);
+    return { key, value, span: this.span(node) };
+  }
+
+  /** A bare identifier key (`{ name = 1 }`) is the string "name", not a variable. */
+  private objectKey(node: Node, depth: number): Expr {
+    const named = node.namedChildren;
+    if (node.children.length === 1 && named[0]?.type === 'variable_expr') {
+      return { kind: 'literal', value: named[0].text, span: this.span(node) };
+    }
+    return this.expr(node, depth + 1);
+  }
+
+  private call(node: Node, depth: number): Expr {
+    const name = node.namedChildren.find((c) => c.type === 'identifier')?.text ?? '';
+    const argsNode = node.namedChildren.find((c) => c.type === 'function_arguments');
+    const args = argsNode ? argsNode.namedChildren.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth + 1)) : [];
+    const expandFinal = argsNode ? argsNode.namedChildren.some((c) => c.type === 'ellipsis') : false;
+    return { kind: 'call', name, args, expandFinal, span: this.span(node) };
+  }
+
+  private binary(node: Node, depth: number): Expr {
+    const operands = node.namedChildren.filter((c) => c.type !== 'comment');
+    const opNode = node.children.find((c) => !c.isNamed && BINARY_OPS.has(c.type));
+    if (operands.length !== 2 || !opNode) return this.missing(node);
+    return {
+      kind: 'binary',
+      op: opNode.type as BinaryOp,
+      left: this.expr(operands[0]!, depth + 1),
+      right: this.expr(operands[1]!, depth + 1),
+      span: this.span(node),
+    };
+  }
+
+  private conditional(node: Node, depth: number): Expr {
+    const parts = node.namedChildren.filter((c) => c.type === 'expression');
+    const question = node.children.find((c) => c.type === '?');
+    if (question && parts[0] && question.startPosition.row > parts[0].endPosition.row && !insideBrackets(node)) {
+      this.problems.push({
+        message: 'line break before "?": HCL ends the expression at the end of the line; wrap the condition in parentheses',
+        severity: 'error',
+        span: this.span(question),
+      });
+    }
+    if (parts.length !== 3) return this.missing(node);
+    return {
+      kind: 'conditional',
+      cond: this.expr(parts[0]!, depth + 1),
+      then: this.expr(parts[1]!, depth + 1),
+      else: this.expr(parts[2]!, depth + 1),
+      span: this.span(node),
+    };
+  }
+
+  private forExpr(node: Node, depth: number): Expr {
+    const span = this.span(node);
+    const intro = node.namedChildren.find((c) => c.type === 'for_intro');
+    if (!intro) return this.missing(node);
+    const vars = intro.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
+    const collectionNode = intro.namedChildren.find((c) => c.type === 'expression');
+    const bodyExprs = node.namedChildren.filter((c) => c.type === 'expression');
+    const condNode = node.namedChildren.find((c) => c.type === 'for_cond')?.namedChildren.find((c) => c.type === 'expression');
+    const isObject = node.type === 'for_object_expr';
+    const valueNode = isObject ? bodyExprs[1] : bodyExprs[0];
+    if (!collectionNode || !valueNode || vars.length === 0) return this.missing(node);
+    const [first, second] = vars;
+    return {
+      kind: 'for',
+      ...(second !== undefined ? { keyVar: first!, valueVar: second } : { valueVar: first! }),
+      collection: this.expr(collectionNode, depth + 1),
+      ...(isObject && bodyExprs[0] ? { keyExpr: this.expr(bodyExprs[0], depth + 1) } : {}),
+      valueExpr: this.expr(valueNode, depth + 1),
+      ...(condNode ? { cond: this.expr(condNode, depth + 1) } : {}),
+      grouping: node.namedChildren.some((c) => c.type === 'ellipsis'),
+      span,
+    };
+  }
+
+  /**
+   * Template parts from the children between the opening and closing delimiters. Literal text is
+   * taken from the source between the structural nodes (the grammar leaves whitespace out of its
+   * literal nodes), then unescaped; strip markers (`~`) are applied afterwards.
+   */
+  templateParts(children: Node[], quoted: boolean, depth = 0): TemplatePart[] {
+    const inner = children.filter((c) => !DELIMITERS.has(c.type));
+    if (inner.length === 0) return [];
+    const start = children.find((c) => DELIMITERS.has(c.type) && c.endIndex <= inner[0]!.startIndex);
+    const end = [...children].reverse().find((c) => DELIMITERS.has(c.type) && c.startIndex >= inner[inner.length - 1]!.endIndex);
+    return this.partsBetween(start ? start.endIndex : inner[0]!.startIndex, end ? end.startIndex : inner[inner.length - 1]!.endIndex, inner, quoted, depth);
+  }
+
+  /** Parts of a heredoc: from the line after `<<EOT` to the start of the closing marker's line. */
+  heredocParts(node: Node, depth = 0): TemplatePart[] {
+    const ids = node.namedChildren.filter((c) => c.type === 'heredoc_identifier');
+    const open = ids[0];
+    const close = ids.length > 1 ? ids[ids.length - 1]! : undefined;
+    if (!open) return [];
+    const newline = this.text.indexOf('\n', open.endIndex);
+    const contentStart = newline === -1 ? open.endIndex : newline + 1;
+    const contentEnd = close ? this.text.lastIndexOf('\n', close.startIndex - 1) + 1 : node.endIndex;
+    const inner = node.namedChildren.filter((c) => c.type === 'template_interpolation' || c.type === 'template_directive');
+    const parts = this.partsBetween(contentStart, Math.max(contentStart, contentEnd), inner, false, depth);
+    const flush = node.namedChildren.some((c) => c.type === 'heredoc_start' && c.text === '<<-');
+    return flush ? unindent(parts) : parts;
+  }
+
+  private partsBetween(from: number, to: number, structural: Node[], quoted: boolean, depth: number): TemplatePart[] {
+    const parts: TemplatePart[] = [];
+    const strip: { left: boolean; right: boolean }[] = [];
+    let cursor = from;
+    const pushText = (a: number, b: number): void => {
+      if (b <= a) return;
+      const raw = this.text.slice(a, b);
+      parts.push({ kind: 'text', text: quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.spanAt(a, b) });
+      strip.push({ left: false, right: false });
+    };
+    for (const node of structural) {
+      if (node.type !== 'template_interpolation' && node.type !== 'template_directive') continue;
+      pushText(cursor, node.startIndex);
+      parts.push(this.templatePart(node, quoted, depth));
+      strip.push(stripMarkers(node));
+      cursor = node.endIndex;
+    }
+    pushText(cursor, to);
+    return applyStripMarkers(parts, strip);
+  }
+
+  private spanAt(start: number, end: number): Span {
+    if (this.fixedSpan) return this.fixedSpan;
+    this.source ??= new SourceText(this.file, this.text);
+    return this.source.span(start, end);
+  }
+
+  private templatePart(node: Node, quoted: boolean, depth: number): TemplatePart {
+    const span = this.span(node);
+    if (node.type === 'template_interpolation') {
+      const e = node.namedChildren.find((c) => c.type === 'expression');
+      return { kind: 'interpolation', expr: e ? this.expr(e, depth + 1) : this.missing(node), span };
+    }
+    const directive = node.namedChildren[0]!;
+    if (directive.type === 'template_if') return this.templateIf(directive, quoted, depth);
+    return this.templateFor(directive, quoted, depth);
+  }
+
+  private templateIf(node: Node, quoted: boolean, depth: number): TemplatePart {
+    const kids = node.children;
+    const intro = kids.find((c) => c.type === 'template_if_intro')!;
+    const elseIntro = kids.find((c) => c.type === 'template_else_intro');
+    const end = kids.find((c) => c.type === 'template_if_end');
+    const condNode = intro.namedChildren.find((c) => c.type === 'expression');
+    const thenEnd = elseIntro ?? end;
+    const inRange = (a: number, b: number): Node[] => kids.filter((c) => c.startIndex >= a && c.endIndex <= b);
+    const thenParts = this.partsBetween(intro.endIndex, thenEnd ? thenEnd.startIndex : node.endIndex, inRange(intro.endIndex, thenEnd?.startIndex ?? node.endIndex), quoted, depth);
+    const elseParts = elseIntro ? this.partsBetween(elseIntro.endIndex, end ? end.startIndex : node.endIndex, inRange(elseIntro.endIndex, end?.startIndex ?? node.endIndex), quoted, depth) : [];
+    return { kind: 'if', cond: condNode ? this.expr(condNode, depth + 1) : this.missing(node), then: thenParts, else: elseParts, span: this.span(node) };
+  }
+
+  private templateFor(node: Node, quoted: boolean, depth: number): TemplatePart {
+    const kids = node.children;
+    const start = kids.find((c) => c.type === 'template_for_start')!;
+    const end = kids.find((c) => c.type === 'template_for_end');
+    const vars = start.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
+    const collection = start.namedChildren.find((c) => c.type === 'expression');
+    const stop = end ? end.startIndex : node.endIndex;
+    const body = this.partsBetween(start.endIndex, stop, kids.filter((c) => c.startIndex >= start.endIndex && c.endIndex <= stop), quoted, depth);
+    const [first, second] = vars;
+    return {
+      kind: 'for',
+      ...(second !== undefined ? { keyVar: first!, valueVar: second } : { valueVar: first ?? '_' }),
+      collection: collection ? this.expr(collection, depth + 1) : this.missing(node),
+      body,
+      span: this.span(node),
+    };
+  }
+}
+
+const DELIMITERS = new Set(['quoted_template_start', 'quoted_template_end', 'heredoc_start', 'heredoc_identifier']);
+
+function insideBrackets(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'attribute' || p.type === 'object_elem') return false;
+    if (NEWLINE_INSENSITIVE.has(p.type)) return true;
+    if (p.type === 'expression' && p.children[0]?.type === '(') return true;
+  }
+  return false;
+}
+
+/** `~` after `${` / `%{` strips whitespace before the part; before `}` strips whitespace after it. */
+function stripMarkers(node: Node): { left: boolean; right: boolean } {
+  const markers = (n: Node): Node[] => n.children.filter((c) => c.type === 'strip_marker');
+  let left = false;
+  let right = false;
+  const visit = (n: Node): void => {
+    for (const m of markers(n)) {
+      const prev = m.previousSibling?.type;
+      if (prev === 'template_interpolation_start' || prev === 'template_directive_start') left = true;
+      else right = true;
+    }
+  };
+  visit(node);
+  const directive = node.namedChildren[0];
+  if (node.type === 'template_directive' && directive) {
+    const first = directive.namedChildren[0];
+    const last = directive.namedChildren[directive.namedChildren.length - 1];
+    left = false;
+    right = false;
+    if (first) for (const m of markers(first)) if (m.previousSibling?.type === 'template_directive_start') left = true;
+    if (last) for (const m of markers(last)) if (m.nextSibling?.type === 'template_directive_end') right = true;
+  }
+  return { left, right };
+}
+
+function applyStripMarkers(parts: TemplatePart[], strip: { left: boolean; right: boolean }[]): TemplatePart[] {
+  for (let i = 0; i < parts.length; i++) {
+    const s = strip[i]!;
+    const before = parts[i - 1];
+    const after = parts[i + 1];
+    if (s.left && before?.kind === 'text') before.text = before.text.replace(/\s+$/, '');
+    if (s.right && after?.kind === 'text') after.text = after.text.replace(/^\s+/, '');
+  }
+  return parts.filter((p) => p.kind !== 'text' || p.text !== '');
+}
+
+/** `<<-` heredocs: remove the smallest indentation of the non-blank lines from every line. */
+function unindent(parts: TemplatePart[]): TemplatePart[] {
+  const lines: { part: TemplatePart & { kind: 'text' }; at: number }[] = [];
+  let atLineStart = true;
+  for (const part of parts) {
+    if (part.kind !== 'text') {
+      atLineStart = false;
+      continue;
+    }
+    if (atLineStart) lines.push({ part, at: 0 });
+    for (let i = part.text.indexOf('\n'); i !== -1; i = part.text.indexOf('\n', i + 1)) lines.push({ part, at: i + 1 });
+    atLineStart = part.text.endsWith('\n');
+  }
+  const indentAt = (part: { text: string }, at: number): number => /^[ \t]*/.exec(part.text.slice(at))![0].length;
+  let min = Infinity;
+  for (const { part, at } of lines) {
+    const indent = indentAt(part, at);
+    const next = part.text[at + indent];
+    const followedByInterpolation = next === undefined && part !== parts[parts.length - 1];
+    const blank = next === '\n' || next === '\r' || (next === undefined && !followedByInterpolation);
+    if (!blank) min = Math.min(min, indent);
+  }
+  if (!Number.isFinite(min) || min === 0) return parts;
+  for (const { part, at } of [...lines].reverse()) {
+    part.text = part.text.slice(0, at) + part.text.slice(at + Math.min(indentAt(part, at), min));
+  }
+  return parts;
+}
+
+const QUOTED_ESCAPE = /\\(?:n|r|t|"|\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
+
+function unescapeQuoted(raw: string): string {
+  return raw.replace(QUOTED_ESCAPE, (m) => {
+    switch (m[1]) {
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case '"':
+        return '"';
+      case '\\':
+        return '\\';
+      case 'u':
+      case 'U':
+        return String.fromCodePoint(parseInt(m.slice(2), 16));
+      default:
+        return m.slice(1);
+    }
+  });
+}
+
+function unescapeTemplate(raw: string): string {
+  return raw.replace(/\$\$\{|%%\{/g, (m) => m.slice(1));
+}
+
+/** A template of nothing but literal text is a string literal. */
+function simplifyTemplate(t: Expr & { kind: 'template' }): Expr {
+  if (t.parts.length === 0) return { kind: 'literal', value: '', span: t.span };
+  if (t.parts.length === 1 && t.parts[0]!.kind === 'text') return { kind: 'literal', value: t.parts[0]!.text, span: t.span };
+  return t;
+}

@@ -1,0 +1,115 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/graph.js';
+
+/** Directories never scanned: provider/module caches, VCS metadata, JavaScript dependencies. */
+export const SKIPPED_DIRECTORIES = new Set(['.terraform', '.git', 'node_modules']);
+
+/** One Terraform module to evaluate: its configuration files and the variable files Terraform loads automatically. */
+export interface ModuleSource {
+  /** Directory, relative to the scan root (`.` for the root itself). */
+  dir: string;
+  /** Absolute directory. */
+  absoluteDir: string;
+  /** `.tf` and `.tf.json` files, relative to the scan root, sorted. */
+  files: string[];
+  /** `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)` in lexical order: Terraform's order. */
+  autoVarFiles: string[];
+}
+
+/** The result of walking the input paths. */
+export interface Discovery {
+  modules: ModuleSource[];
+  diagnostics: Diagnostic[];
+}
+
+/** True for files Terraform reads as configuration. */
+export function isConfigFile(name: string): boolean {
+  return name.endsWith('.tf') || name.endsWith('.tf.json');
+}
+
+/**
+ * Walks `inputs` (directories recursively, or single files) and groups configuration files by
+ * directory: each directory is a module. A single file given on the command line is a module of
+ * that file alone. Paths in the result are relative to `root` with `/` separators.
+ */
+export async function discover(inputs: string[], root: string): Promise<Discovery> {
+  const diagnostics: Diagnostic[] = [];
+  const modules = new Map<string, ModuleSource>();
+  const visited = new Set<string>();
+  const rel = (abs: string): string => toPosix(path.relative(root, abs)) || '.';
+
+  const walk = async (dir: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (error) {
+      diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
+      return;
+    }
+    const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name).sort();
+    const configs = files.filter(isConfigFile);
+    if (configs.length > 0) {
+      modules.set(dir, { dir: rel(dir), absoluteDir: dir, files: configs.map((f) => rel(path.join(dir, f))), autoVarFiles: autoVarFiles(files).map((f) => rel(path.join(dir, f))) });
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (SKIPPED_DIRECTORIES.has(e.name)) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory() || (e.isSymbolicLink() && (await isDirectory(full)))) await walk(full);
+    }
+  };
+
+  for (const input of inputs) {
+    const abs = path.resolve(input);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (error) {
+      diagnostics.push({ severity: 'error', file: toPosix(input), message: `no such file or directory (${errorCode(error)})` });
+      continue;
+    }
+    if (info.isDirectory()) {
+      await walk(abs);
+    } else if (isConfigFile(abs)) {
+      const dir = path.dirname(abs);
+      const siblings = await readdir(dir).catch(() => [] as string[]);
+      modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path.join(dir, f))) });
+    } else {
+      diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a Terraform configuration file (.tf or .tf.json) or directory' });
+    }
+  }
+  return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), diagnostics };
+}
+
+/** Terraform's automatic variable files, in the order it loads them (later wins). */
+function autoVarFiles(names: string[]): string[] {
+  const fixed = ['terraform.tfvars', 'terraform.tfvars.json'].filter((f) => names.includes(f));
+  const auto = names.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json')).sort();
+  return [...fixed, ...auto];
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+/** `\` to `/`, for paths printed and put in SARIF. */
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../model/graph.js';
+
+/** Largest file read; larger ones are reported and skipped rather than parsed. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A file's text, or the diagnostic that says why it could not be read. */
+export type SourceRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a configuration file as UTF-8 text (what Terraform requires). A UTF-8 byte-order mark is
+ * dropped; binary content, UTF-16 and invalid UTF-8 are reported with the place they start.
+ */
+export async function readSource(absolutePath: string, file: string): Promise<SourceRead> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return fail(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return decodeSource(bytes, file);
+}
+
+/** Decodes bytes already in memory (shared with tests). */
+export function decodeSource(bytes: Uint8Array, file: string): SourceRead {
+  if (bytes.length > MAX_FILE_BYTES) return fail(file, `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; it was not read`);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(file, 'the file is UTF-16; Terraform reads configuration only as UTF-8', 1, 1);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(file, 'the file is binary (it contains a NUL byte), not Terraform configuration', ...lineColumnOf(bytes, nul));
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return { ok: true, text: utf8.decode(bytes.subarray(start)) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes, start);
+    return fail(file, 'the file is not valid UTF-8', ...lineColumnOf(bytes, bad));
+  }
+}
+
+function fail(file: string, message: string, line?: number, column?: number): SourceRead {
+  return { ok: false, diagnostic: { severity: 'error', message, file, ...(line !== undefined ? { line, column: column ?? 1 } : {}) } };
+}
+
+/** 1-based line and column of a byte offset (columns count the valid characters before it). */
+function lineColumnOf(bytes: Uint8Array, offset: number): [number, number] {
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  const line = before.filter((b) => b === 0x0a).length + 1;
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return [line, prefix.length + 1];
+}
+
+function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const width = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (width === 0) return i;
+    try {
+      utf8.decode(bytes.subarray(i, i + width));
+    } catch {
+      return i;
+    }
+    i += width;
+  }
+  return i;
+}

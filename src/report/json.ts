@@ -1,0 +1,115 @@
+import type { Finding, Level, RelatedLocation } from '../engine/finding.js';
+import type { Diagnostic } from '../model/graph.js';
+import type { Span } from '../model/span.js';
+import { summarize, type ReportInput, type Summary } from './report-input.js';
+
+/**
+ * A source range in the JSON report. Lines and columns are 1-based, columns count UTF-16 code
+ * units; the end is exclusive. `file` is relative to the scan root, with `/` separators.
+ */
+export interface JsonLocation {
+  file: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A related location: a place that explains the finding, with what happens there. */
+export interface JsonRelated extends JsonLocation {
+  message: string;
+}
+
+/** One finding. Absent values are `null`, so every key is always present. */
+export interface JsonFinding {
+  ruleId: string;
+  ruleName: string;
+  level: Level;
+  message: string;
+  /** Terraform address of the resource the finding is about. */
+  address: string;
+  attribute: string | null;
+  location: JsonLocation | null;
+  related: JsonRelated[];
+  /** Stable across line moves; use it to track a finding over time. */
+  fingerprint: string;
+}
+
+/** One input problem. Position fields are `null` when the problem concerns the whole file. */
+export interface JsonDiagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  file: string;
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+}
+
+/**
+ * The JSON report, version 1. Keys are only ever added in a new version; within a version the
+ * shape is fixed.
+ */
+export interface JsonReport {
+  version: 1;
+  tool: { name: string; version: string };
+  findings: JsonFinding[];
+  diagnostics: JsonDiagnostic[];
+  summary: Summary;
+}
+
+/** Builds the {@link JsonReport} value. */
+export function toJsonReport(input: ReportInput): JsonReport {
+  return {
+    version: 1,
+    tool: { name: input.tool.name, version: input.tool.version },
+    findings: input.findings.map(jsonFinding),
+    diagnostics: input.diagnostics.map(jsonDiagnostic),
+    summary: summarize(input),
+  };
+}
+
+/** Formats the {@link JsonReport}, pretty-printed with two spaces and a trailing newline. */
+export function formatJson(input: ReportInput): string {
+  return `${JSON.stringify(toJsonReport(input), null, 2)}\n`;
+}
+
+function jsonFinding(finding: Finding): JsonFinding {
+  return {
+    ruleId: finding.ruleId,
+    ruleName: finding.ruleName,
+    level: finding.level,
+    message: finding.message,
+    address: finding.address,
+    attribute: finding.attribute ?? null,
+    location: finding.location ? jsonLocation(finding.location) : null,
+    related: finding.related.map(jsonRelated),
+    fingerprint: finding.fingerprint,
+  };
+}
+
+function jsonLocation(span: Span): JsonLocation {
+  return {
+    file: span.file,
+    startLine: span.start.line,
+    startColumn: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column,
+  };
+}
+
+function jsonRelated(related: RelatedLocation): JsonRelated {
+  return { ...jsonLocation(related.span), message: related.message };
+}
+
+function jsonDiagnostic(diagnostic: Diagnostic): JsonDiagnostic {
+  return {
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    file: diagnostic.file,
+    line: diagnostic.line ?? null,
+    column: diagnostic.column ?? null,
+    endLine: diagnostic.endLine ?? null,
+    endColumn: diagnostic.endColumn ?? null,
+  };
+}

@@ -1,0 +1,31 @@
+import type { Finding } from '../engine/finding.js';
+import type { RuleMeta } from '../engine/rule.js';
+import type { Diagnostic } from '../model/graph.js';
+
+/** Everything a reporter needs. Reporters are pure functions of this value. */
+export interface ReportInput {
+  /** Already sorted by the engine; reporters keep the order. */
+  findings: Finding[];
+  /** Input problems (unparseable files, values that could not be evaluated). */
+  diagnostics: Diagnostic[];
+  /** Every rule that ran, in id order. */
+  rules: RuleMeta[];
+  tool: { name: string; version: string; informationUri: string };
+  /** Link to a rule's documentation. */
+  helpUri: (rule: RuleMeta) => string;
+}
+
+/** Number of findings per level, plus the number of input diagnostics. */
+export interface Summary {
+  error: number;
+  warning: number;
+  note: number;
+  diagnostics: number;
+}
+
+/** Counts the findings per level and the diagnostics. */
+export function summarize(input: ReportInput): Summary {
+  const summary: Summary = { error: 0, warning: 0, note: 0, diagnostics: input.diagnostics.length };
+  for (const finding of input.findings) summary[finding.level] += 1;
+  return summary;
+}

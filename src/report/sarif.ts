@@ -1,0 +1,167 @@
+import type * as Sarif from 'sarif';
+import type { Finding, RelatedLocation } from '../engine/finding.js';
+import type { RuleMeta } from '../engine/rule.js';
+import type { Diagnostic } from '../model/graph.js';
+import type { Span } from '../model/span.js';
+import type { ReportInput } from './report-input.js';
+
+/** The `uriBaseId` every artifact location is relative to: the root of the scanned repository. */
+export const SRCROOT = '%SRCROOT%';
+
+/** The key of the fingerprint in `result.partialFingerprints`. */
+export const FINGERPRINT_KEY = 'tfAcrLint/v1';
+
+const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/**
+ * Builds a SARIF 2.1.0 log with one run, as GitHub code scanning accepts it.
+ *
+ * URIs are relative to {@link SRCROOT} and percent-encoded; `originalUriBaseIds` is left out
+ * on purpose, so the log is portable and consumers resolve it against the repository root.
+ * Diagnostics become `toolExecutionNotifications` of the single invocation.
+ *
+ * @throws Error when a finding names a rule that is not in `input.rules` (an engine bug).
+ */
+export function toSarif(input: ReportInput): Sarif.Log {
+  const ruleIndex = new Map(input.rules.map((rule, index) => [rule.id, index]));
+  return {
+    $schema: SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: input.tool.name,
+            version: input.tool.version,
+            semanticVersion: input.tool.version,
+            informationUri: input.tool.informationUri,
+            rules: input.rules.map((rule) => reportingDescriptor(rule, input.helpUri(rule))),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: input.diagnostics.map(notification),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results: input.findings.map((finding) => result(finding, indexOf(ruleIndex, finding.ruleId))),
+      },
+    ],
+  };
+}
+
+/** Formats {@link toSarif}'s log as JSON, pretty-printed with two spaces and a trailing newline. */
+export function formatSarif(input: ReportInput): string {
+  return `${JSON.stringify(toSarif(input), null, 2)}\n`;
+}
+
+/**
+ * Turns a scan-root-relative path into a relative URI reference: `/` separators, no leading
+ * `/` or `./`, each segment percent-encoded as by `encodeURIComponent` (space → `%20`,
+ * `#` → `%23`, `%` → `%25`). That encodes `:` too, so a first segment never reads as a scheme.
+ */
+export function toRelativeUri(file: string): string {
+  const path = file.replaceAll('\\', '/').replace(/^(?:\.?\/)+/, '');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+/** The last segment of a Terraform address, with its instance key: `acr["prod"]`. */
+export function addressName(address: string): string {
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (quoted) {
+      if (ch === '\\') i++;
+      else if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === '[') depth++;
+    else if (ch === ']') depth--;
+    else if (ch === '.' && depth === 0) start = i + 1;
+  }
+  return address.slice(start);
+}
+
+function indexOf(ruleIndex: Map<string, number>, ruleId: string): number {
+  const index = ruleIndex.get(ruleId);
+  if (index === undefined) throw new Error(`finding for rule ${ruleId}, which is not among the rules that ran`);
+  return index;
+}
+
+function reportingDescriptor(rule: RuleMeta, helpUri: string): Sarif.ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.shortDescription },
+    fullDescription: { text: rule.fullDescription },
+    helpUri,
+    help: { text: `${rule.shortDescription}. What it means and how to fix it: ${helpUri}` },
+    defaultConfiguration: { level: rule.defaultLevel },
+    properties: {
+      tags: [...new Set(rule.tags)],
+      'security-severity': rule.securitySeverity.toFixed(1),
+      precision: 'high',
+    },
+  };
+}
+
+function result(finding: Finding, ruleIndex: number): Sarif.Result {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: finding.level,
+    message: { text: finding.message },
+    locations: [
+      {
+        ...(finding.location && { physicalLocation: physicalLocation(finding.location) }),
+        logicalLocations: [{ fullyQualifiedName: finding.address, name: addressName(finding.address), kind: 'resource' }],
+      },
+    ],
+    relatedLocations: finding.related.map(relatedLocation),
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+  };
+}
+
+function relatedLocation(related: RelatedLocation, index: number): Sarif.Location {
+  return { id: index + 1, physicalLocation: physicalLocation(related.span), message: { text: related.message } };
+}
+
+function physicalLocation(span: Span): Sarif.PhysicalLocation {
+  return {
+    artifactLocation: artifactLocation(span.file),
+    region: {
+      startLine: span.start.line,
+      startColumn: span.start.column,
+      endLine: span.end.line,
+      endColumn: span.end.column,
+    },
+  };
+}
+
+function artifactLocation(file: string): Sarif.ArtifactLocation {
+  return { uri: toRelativeUri(file), uriBaseId: SRCROOT };
+}
+
+function notification(diagnostic: Diagnostic): Sarif.Notification {
+  const region = diagnosticRegion(diagnostic);
+  return {
+    level: diagnostic.severity,
+    message: { text: diagnostic.message },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(diagnostic.file), ...(region && { region }) } }],
+  };
+}
+
+/** The region a diagnostic knows, or undefined when it concerns the whole file. */
+function diagnosticRegion(diagnostic: Diagnostic): Sarif.Region | undefined {
+  if (diagnostic.line === undefined) return undefined;
+  const region: Sarif.Region = { startLine: diagnostic.line };
+  if (diagnostic.column !== undefined) region.startColumn = diagnostic.column;
+  if (diagnostic.endLine !== undefined) region.endLine = diagnostic.endLine;
+  if (diagnostic.endColumn !== undefined) region.endColumn = diagnostic.endColumn;
+  return region;
+}

@@ -1,0 +1,91 @@
+import pc from 'picocolors';
+import type { Finding, Level, RelatedLocation } from '../engine/finding.js';
+import type { Diagnostic } from '../model/graph.js';
+import { formatPos } from '../model/span.js';
+import { summarize, type ReportInput, type Summary } from './report-input.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Options of {@link formatText}. */
+export interface TextOptions {
+  /** Emit ANSI colour codes. Decided by the caller (TTY, `NO_COLOR`, `--color`), never here. */
+  color: boolean;
+}
+
+const INDENT = '  ';
+
+/**
+ * Formats findings for people, in the style of ESLint / TFLint:
+ *
+ * ```text
+ * envs/prod/main.tf:12:3  error  ACR001 acr-cache-blocked-by-bypass-none
+ *   The cache rule can never store images …
+ *   ↳ envs/prod/variables.tf:4:13  bypass set to "None" here
+ * ```
+ *
+ * One block per finding (its address stands in for `file:line:col` when it has no location),
+ * then the input diagnostics, then a one-line summary. Ends with a newline.
+ */
+export function formatText(input: ReportInput, options: TextOptions): string {
+  const c = pc.createColors(options.color);
+  const blocks = input.findings.map((finding) => findingBlock(finding, c));
+  const diagnostics = input.diagnostics.map((diagnostic) => diagnosticLine(diagnostic, c));
+  if (diagnostics.length > 0) blocks.push(diagnostics.join('\n'));
+  blocks.push(summaryLine(summarize(input), c));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function findingBlock(finding: Finding, c: Colors): string {
+  const where = finding.location ? formatPos(finding.location) : finding.address;
+  const header = [c.bold(where), levelLabel(finding.level, c), c.dim(`${finding.ruleId} ${finding.ruleName}`)];
+  const lines = [header.join(INDENT), indent(finding.message)];
+  lines.push(...finding.related.map((related) => relatedLine(related, c)));
+  return lines.join('\n');
+}
+
+function relatedLine(related: RelatedLocation, c: Colors): string {
+  return c.dim(`${INDENT}↳ ${formatPos(related.span)}${INDENT}${related.message}`);
+}
+
+function diagnosticLine(diagnostic: Diagnostic, c: Colors): string {
+  return [c.bold(diagnosticPos(diagnostic)), levelLabel(diagnostic.severity, c), diagnostic.message].join(INDENT);
+}
+
+/** `file:line:col`, `file:line` or `file`, as far as the diagnostic knows. */
+function diagnosticPos(diagnostic: Diagnostic): string {
+  const parts: (string | number)[] = [diagnostic.file];
+  if (diagnostic.line !== undefined) {
+    parts.push(diagnostic.line);
+    if (diagnostic.column !== undefined) parts.push(diagnostic.column);
+  }
+  return parts.join(':');
+}
+
+function levelLabel(level: Level, c: Colors): string {
+  const paint = { error: c.red, warning: c.yellow, note: c.cyan }[level];
+  return paint(level);
+}
+
+/** Indents every line of a (possibly multi-line) message. */
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => INDENT + line)
+    .join('\n');
+}
+
+/** `2 errors, 1 warning, 0 notes; 1 input problem.` or `No findings.` */
+function summaryLine(summary: Summary, c: Colors): string {
+  const total = summary.error + summary.warning + summary.note;
+  const findings =
+    total === 0
+      ? 'No findings'
+      : [plural(summary.error, 'error'), plural(summary.warning, 'warning'), plural(summary.note, 'note')].join(', ');
+  const problems = summary.diagnostics > 0 ? `; ${plural(summary.diagnostics, 'input problem')}` : '';
+  const paint = summary.error > 0 ? c.red : summary.warning + summary.diagnostics > 0 ? c.yellow : c.green;
+  return c.bold(paint(`${findings}${problems}.`));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
