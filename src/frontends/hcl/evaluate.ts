@@ -139,7 +139,8 @@ function evaluateObject(expr: Expr & { kind: 'object' }, scope: Scope, depth: nu
     if (!key.known) return unknown(`an object key is unknown: ${key.why}`, key.origin, key.refs);
     const k = stringify(key);
     if (k === undefined) return unknown('an object key is not a string', literalOrigin(item.key.span));
-    map.set(k, evaluate(item.value, scope, depth + 1));
+    // The `key = value` item is where the value enters the object: the place a finding about it lands.
+    map.set(k, passedThrough(evaluate(item.value, scope, depth + 1), item.span));
   }
   return known(map, literalOrigin(expr.span));
 }

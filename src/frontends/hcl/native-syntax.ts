@@ -104,6 +104,17 @@ function firstSyntaxError(root: Node): Node | undefined {
   return root;
 }
 
+/** Closing tokens the parser may report as missing, in words. */
+const CLOSERS: Record<string, { token: string; what: string }> = {
+  quoted_template_end: { token: '"', what: 'string' },
+  block_end: { token: '}', what: 'block' },
+  object_end: { token: '}', what: 'object' },
+  tuple_end: { token: ']', what: 'list' },
+  template_interpolation_end: { token: '}', what: 'interpolation' },
+  template_directive_end: { token: '}', what: 'template directive' },
+  ')': { token: ')', what: 'parenthesis' },
+};
+
 const BINARY_OPS = new Set<string>(['+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
 
 /** Syntax nodes inside which HCL ignores line breaks. */
@@ -142,6 +153,16 @@ class Reader {
 
   syntaxErrorProblem(node: Node): SyntaxProblem {
     let message: string;
+    if (node.isMissing && node.parent) {
+      // Point at what was left open (the string, block or list), as HCL does, not at the end of the file.
+      const opener = node.parent;
+      const what = CLOSERS[node.type] ?? { token: node.type, what: opener.type.replace(/_/g, ' ') };
+      return {
+        message: `syntax error: missing ${JSON.stringify(what.token)}: this ${what.what} is never closed`,
+        severity: 'error',
+        span: this.spanOf(opener.startIndex, opener.startPosition, opener.startIndex, opener.startPosition),
+      };
+    }
     if (node.isMissing) message = `syntax error: missing ${JSON.stringify(node.type)}`;
     else if (node.startIndex >= this.text.length) message = 'syntax error: unexpected end of file';
     else {
@@ -245,8 +266,10 @@ class Reader {
         return this.call(node, depth);
       case 'operation':
         return this.expr(node.namedChildren[0]!, depth + 1);
-      case 'unary_operation':
-        return { kind: 'unary', op: node.children[0]!.type as '-' | '!', operand: this.expr(node.namedChildren[0]!, depth + 1), span };
+      case 'unary_operation': {
+        const operand = node.namedChildren.filter((c) => c.type !== 'comment');
+        return { kind: 'unary', op: node.children[0]!.type as '-' | '!', operand: operand.length > 0 ? this.chain(operand, depth) : this.missing(node), span };
+      }
       case 'binary_operation':
         return this.binary(node, depth);
       case 'conditional':
@@ -265,20 +288,27 @@ class Reader {
 
   /** `expression` = a primary followed by postfix traversals (`.attr`, `[i]`, `[*]`, `.*`), or `( expr )`. */
   private expression(node: Node, depth: number): Expr {
-    const children = node.children;
-    if (children[0]?.type === '(') {
+    if (node.children[0]?.type === '(') {
       const inner = node.namedChildren.find((c) => c.type === 'expression');
       return { kind: 'parens', expr: inner ? this.expr(inner, depth + 1) : this.missing(node), span: this.span(node) };
     }
-    const named = node.namedChildren.filter((c) => c.type !== 'comment');
-    if (named.length === 0) return this.missing(node);
-    let result = this.expr(named[0]!, depth + 1);
-    for (let i = 1; i < named.length; i++) {
-      const postfix = named[i]!;
-      const span = this.between(named[0]!, postfix);
+    const chain = node.namedChildren.filter((c) => c.type !== 'comment');
+    return chain.length > 0 ? this.chain(chain, depth) : this.missing(node);
+  }
+
+  /**
+   * A primary and its postfix traversals. The grammar wraps them in `expression` in most places
+   * but inlines them as siblings in the operands of unary and binary operations.
+   */
+  private chain(nodes: Node[], depth: number): Expr {
+    const first = nodes[0]!;
+    let result = this.expr(first, depth + 1);
+    for (let i = 1; i < nodes.length; i++) {
+      const postfix = nodes[i]!;
+      const span = this.between(first, postfix);
       if (postfix.type === 'splat') {
         const each = this.splatTraversal(postfix.namedChildren[0]!, span, depth);
-        return { kind: 'splat', object: result, each: this.applyPostfix(each, named.slice(i + 1), span, depth), span: this.between(named[0]!, named[named.length - 1]!) };
+        return { kind: 'splat', object: result, each: this.applyPostfix(each, nodes.slice(i + 1), span, depth), span: this.between(first, nodes[nodes.length - 1]!) };
       }
       result = this.postfix(result, postfix, span, depth);
     }
@@ -360,14 +390,17 @@ class Reader {
   }
 
   private binary(node: Node, depth: number): Expr {
-    const operands = node.namedChildren.filter((c) => c.type !== 'comment');
     const opNode = node.children.find((c) => !c.isNamed && BINARY_OPS.has(c.type));
-    if (operands.length !== 2 || !opNode) return this.missing(node);
+    if (!opNode) return this.missing(node);
+    const operand = (side: Node[]): Expr => {
+      const chain = side.filter((c) => c.isNamed && c.type !== 'comment');
+      return chain.length > 0 ? this.chain(chain, depth) : this.missing(node);
+    };
     return {
       kind: 'binary',
       op: opNode.type as BinaryOp,
-      left: this.expr(operands[0]!, depth + 1),
-      right: this.expr(operands[1]!, depth + 1),
+      left: operand(node.children.filter((c) => c.endIndex <= opNode.startIndex)),
+      right: operand(node.children.filter((c) => c.startIndex >= opNode.endIndex)),
       span: this.span(node),
     };
   }

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { caseDirectories, compareWithExpectations, lintCase, readExpectations, REPO_ROOT } from './helpers/fixtures.js';
+
+const cases = [...caseDirectories(path.join(REPO_ROOT, 'fixtures/rules')), ...caseDirectories(path.join(REPO_ROOT, 'fixtures/scenarios'))];
+
+describe('fixtures: every finding and diagnostic is annotated, every annotation is met', () => {
+  it('has fixture cases', () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  it.each(cases.map((c) => [path.relative(REPO_ROOT, c), c]))('%s', async (_name, dir) => {
+    const result = await lintCase(dir);
+    const expectations = readExpectations(dir);
+    const { actual, expected, forbidden } = compareWithExpectations(result, expectations);
+    expect(actual).toEqual(expected);
+    for (const ok of forbidden) expect(actual.filter((a) => a.startsWith(ok.split(' ')[0]!) && a.includes(ok.split(' ')[1]!))).toEqual([]);
+    // Diagnostics annotated with text must say that text.
+    for (const e of expectations.filter((x) => x.kind === 'diagnostic')) {
+      const d = result.diagnostics.find((x) => x.file === e.file && x.line === e.line);
+      expect(d?.message).toContain(e.what);
+    }
+  });
+});
