@@ -1,5 +1,5 @@
 import type { CacheRule, Registry } from '../src/adapt/acr-model.js';
-import { describeOrigin } from '../src/engine/describe.js';
+import { originClause } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
 import { equals, isFalse, stringOf, type Value } from '../src/model/value.js';
 
@@ -40,7 +40,7 @@ export const acrCacheBlockedByBypassNone: Rule = {
           context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }],
           message:
             `Artifact Cache on ${registry.resource.address} will proxy pulls but never store them: the registry is network-restricted ` +
-            `(${restriction.reason}) and ${registry.paths.networkRuleBypass} is "None" (${describeOrigin(bypass.origin)}), ` +
+            `(${restriction.reason}) and ${registry.paths.networkRuleBypass} is "None"${originClause(bypass.origin)}, ` +
             `so the cache service, a trusted Azure service, cannot write into it. Affected cache rules: ${rules}. ` +
             `Repositories will show 0 tags and every pull goes upstream. Fix: ${fix}.`,
         });

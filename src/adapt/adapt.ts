@@ -17,33 +17,39 @@ const ARM_CREDENTIAL_SET = 'microsoft.containerregistry/registries/credentialset
 export function adapt(graph: Graph): AcrModel {
   const managed = graph.resources.filter((r) => r.mode === 'managed');
   const registries = managed.map(toRegistry).filter((r): r is Registry => r !== undefined);
-  const byAddress = new Map(registries.map((r) => [r.resource.address, r]));
+  const byAddress = new Map(registries.map((r) => [key(r.resource.root, r.resource.address), r]));
   const orphanCacheRules: CacheRule[] = [];
 
   for (const resource of managed) {
     const cacheRule = toCacheRule(resource);
     if (cacheRule) {
-      const registry = linkedRegistry(cacheRule.link, byAddress);
+      const registry = linkedRegistry(resource.root, cacheRule.link, byAddress);
       if (registry) registry.cacheRules.push(cacheRule.rule);
       else orphanCacheRules.push(cacheRule.rule);
       continue;
     }
     const credentialSet = toCredentialSet(resource);
     if (credentialSet) {
-      linkedRegistry(credentialSet.link, byAddress)?.credentialSets.push(credentialSet.set);
+      linkedRegistry(resource.root, credentialSet.link, byAddress)?.credentialSets.push(credentialSet.set);
       continue;
     }
-    for (const endpoint of toPrivateEndpoints(resource)) linkedRegistry(endpoint.link, byAddress)?.privateEndpoints.push(endpoint.endpoint);
+    for (const endpoint of toPrivateEndpoints(resource)) linkedRegistry(resource.root, endpoint.link, byAddress)?.privateEndpoints.push(endpoint.endpoint);
   }
   return { registries, orphanCacheRules };
 }
 
+/** Addresses are unique within one root module only. */
+function key(root: string, address: string): string {
+  return `${root}\u0000${address}`;
+}
+
 /**
- * The registry a child belongs to: the one whose address the link value refers to. A reference
- * to several instances at once (an unknown index) links to none rather than guessing.
+ * The registry a child belongs to: the one in the same root module whose address the link value
+ * refers to. A reference to several instances at once (an unknown index) links to none rather
+ * than guessing.
  */
-function linkedRegistry(link: Value | undefined, byAddress: Map<string, Registry>): Registry | undefined {
-  const matches = new Set((link?.refs ?? []).map((ref) => byAddress.get(ref)).filter((r): r is Registry => r !== undefined));
+function linkedRegistry(root: string, link: Value | undefined, byAddress: Map<string, Registry>): Registry | undefined {
+  const matches = new Set((link?.refs ?? []).map((ref) => byAddress.get(key(root, ref))).filter((r): r is Registry => r !== undefined));
   return matches.size === 1 ? [...matches][0] : undefined;
 }
 

@@ -1,10 +1,11 @@
 import type { Origin, Provenance, Value } from '../model/value.js';
-import { formatPos } from '../model/span.js';
 
-/** Says where a value came from, for messages: `the default of variable "bypass" at variables.tf:3:13`. */
-export function describeOrigin(origin: Origin): string {
-  const where = origin.span ? ` at ${formatPos(origin.span)}` : '';
-  return describeProvenance(origin.provenance) + where;
+/**
+ * A clause saying where a value came from, for messages: ` (the default of variable "bypass")`;
+ * empty for a value written right where it is used. Places are related locations, not message text.
+ */
+export function originClause(origin: Origin): string {
+  return origin.provenance.kind === 'literal' ? '' : ` (${describeProvenance(origin.provenance)})`;
 }
 
 /** Provenance in words, without a place. */

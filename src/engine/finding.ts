@@ -30,6 +30,6 @@ export interface Finding {
   /** The place a person must edit; absent only when nothing in the input has a source span. */
   location?: Span;
   related: RelatedLocation[];
-  /** Stable across line moves: rule, address and attribute. */
+  /** Stable across line moves: rule, root module, address and attribute. */
   fingerprint: string;
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AcrModel } from '../adapt/acr-model.js';
 import { spanContains, type Span } from '../model/span.js';
-import type { Origin } from '../model/value.js';
 import { describeProvenance } from './describe.js';
 import type { Finding, RelatedLocation } from './finding.js';
 import type { Report, Rule } from './rule.js';
@@ -24,21 +23,27 @@ export function runRules(model: AcrModel, rules: readonly Rule[]): Finding[] {
 /**
  * Chooses where a finding lands: the first place on the decisive value's trail (the attribute in
  * the resource block, which is where it enters the resource), else the resource block's header
- * when the value is a default that nobody wrote. The rest of the trail becomes related locations.
+ * when the value is a default that nobody wrote. Related locations explain it: where the value
+ * was written, where the context (e.g. the restriction) was set, then the hops in between.
  */
 export function placeFinding(rule: Rule, report: Report): Finding {
   const { subject, value } = report;
-  const trail = value ? trailOf(value.origin) : [];
-  const location = trail[0]?.span ?? subject.headerSpan ?? subject.span;
+  const location = (value && (value.origin.via[0] ?? value.origin.span)) ?? subject.headerSpan ?? subject.span;
+  const candidates: RelatedLocation[] = [];
+  if (value?.origin.span) candidates.push({ span: value.origin.span, message: `value comes from here: ${describeProvenance(value.origin.provenance)}` });
+  for (const c of report.context ?? []) {
+    const site = c.origin.via[0] ?? c.origin.span;
+    if (site) candidates.push({ span: site, message: c.message });
+    if (c.origin.span) candidates.push({ span: c.origin.span, message: `set here: ${describeProvenance(c.origin.provenance)}` });
+  }
+  for (const hop of value?.origin.via.slice(1) ?? []) candidates.push({ span: hop, message: 'the value passes through here' });
   const related: RelatedLocation[] = [];
-  const add = (r: RelatedLocation): void => {
-    // A hop inside a place already shown (the literal inside its attribute) adds nothing.
-    if (location && spanContains(location, r.span)) return;
-    if (related.some((x) => spanContains(x.span, r.span))) return;
-    related.push(r);
-  };
-  trail.slice(1).forEach(add);
-  for (const c of report.context ?? []) trailOf(c.origin).forEach((hop, i) => add(i === 0 ? { span: hop.span, message: c.message } : hop));
+  for (const candidate of candidates) {
+    // A place inside (or around) one already shown adds nothing: the literal inside its attribute.
+    const shown = location ? [location, ...related.map((r) => r.span)] : related.map((r) => r.span);
+    if (shown.some((s) => overlapsAsNesting(s, candidate.span))) continue;
+    related.push(candidate);
+  }
   const attribute = report.attribute;
   return {
     ruleId: rule.meta.id,
@@ -49,20 +54,17 @@ export function placeFinding(rule: Rule, report: Report): Finding {
     ...(attribute !== undefined ? { attribute } : {}),
     ...(location ? { location } : {}),
     related,
-    fingerprint: fingerprint(rule.meta.id, subject.address, attribute),
+    fingerprint: fingerprint(rule.meta.id, subject.root, subject.address, attribute),
   };
 }
 
-/** The places a value passed through, use site first, ending where it was written. */
-function trailOf(origin: Origin): RelatedLocation[] {
-  const hops: RelatedLocation[] = origin.via.map((span) => ({ span, message: 'the value passes through here' }));
-  if (origin.span) hops.push({ span: origin.span, message: `value comes from here: ${describeProvenance(origin.provenance)}` });
-  return hops;
+function overlapsAsNesting(a: Span, b: Span): boolean {
+  return spanContains(a, b) || spanContains(b, a);
 }
 
-/** Survives edits that move lines: it hashes the rule, the resource address and the attribute only. */
-function fingerprint(ruleId: string, address: string, attribute: string | undefined): string {
-  return createHash('sha256').update(`${ruleId}\u0000${address}\u0000${attribute ?? ''}`).digest('hex').slice(0, 32);
+/** Survives edits that move lines: it hashes the rule, the root module, the resource address and the attribute only. */
+function fingerprint(ruleId: string, root: string, address: string, attribute: string | undefined): string {
+  return createHash('sha256').update([ruleId, root, address, attribute ?? ''].join('\u0000')).digest('hex').slice(0, 32);
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -3,6 +3,11 @@ import type { Value } from './value.js';
 
 /** One resource instance (after `count` / `for_each` expansion). */
 export interface Resource {
+  /**
+   * The root module the resource belongs to: its directory relative to the scan root. Addresses
+   * are unique only within one root module; a monorepo has many `azurerm_container_registry.this`.
+   */
+  root: string;
   /** Full address, e.g. `azurerm_container_registry.env["prod"]`. */
   address: string;
   mode: 'managed' | 'data';

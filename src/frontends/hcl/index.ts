@@ -43,7 +43,7 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
       for (const a of await readVarFile(parser, path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
     }
     for (const [name, input] of commandLine) inputs.set(name, input);
-    resources.push(...evaluateModule(files, inputs).resources);
+    resources.push(...evaluateModule(module.dir, files, inputs).resources);
   }
   return { resources, diagnostics };
 }

@@ -32,8 +32,8 @@ const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', '
 const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'precondition', 'postcondition']);
 
 /** Evaluates a module's files with the given variable inputs (already in precedence order: last wins). */
-export function evaluateModule(files: ConfigFile[], inputs: Map<string, VariableInput>): ModuleResult {
-  return new ModuleEvaluator(files, inputs).run();
+export function evaluateModule(root: string, files: ConfigFile[], inputs: Map<string, VariableInput>): ModuleResult {
+  return new ModuleEvaluator(root, files, inputs).run();
 }
 
 interface ResourceBlock {
@@ -62,6 +62,7 @@ class ModuleEvaluator implements Scope {
   private readonly blockValues = new Map<string, Value>();
 
   constructor(
+    private readonly root: string,
     files: ConfigFile[],
     private readonly inputs: Map<string, VariableInput>,
   ) {
@@ -244,6 +245,7 @@ class ModuleEvaluator implements Scope {
 
   private resource(rb: ResourceBlock, instance: Instance): Resource {
     return {
+      root: this.root,
       address: instance.address,
       mode: rb.mode,
       type: rb.type,
