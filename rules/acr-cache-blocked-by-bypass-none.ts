@@ -41,7 +41,7 @@ export const acrCacheBlockedByBypassNone: Rule = {
           message:
             `Artifact Cache on ${registry.resource.address} will proxy pulls but never store them: the registry is network-restricted ` +
             `(${restriction.reason}) and ${registry.paths.networkRuleBypass} is "None"${originClause(bypass.origin)}, ` +
-            `so the cache service, a trusted Azure service, cannot write into it. Affected cache rules: ${rules}. ` +
+            `and Azure documents that Artifact Cache cannot populate a network-restricted registry while trusted-services access is disabled. Affected cache rules: ${rules}. ` +
             `Repositories will show 0 tags and every pull goes upstream. Fix: ${fix}.`,
         });
         continue;
