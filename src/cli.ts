@@ -69,6 +69,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('--no-color', 'never colour the text output (colour is used only on a terminal)')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run tf-acr-lint --help for usage)')
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()
     .action(async (paths: string[], opts: { format: Format; output?: string; failOn: FailOn; color: boolean }) => {

@@ -1,0 +1,140 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../src/cli.js';
+import { readExpectations, REPO_ROOT } from './helpers/fixtures.js';
+import { expectValidSarif } from './helpers/sarif-schema.js';
+
+const ACR001 = 'fixtures/rules/acr-cache-blocked-by-bypass-none';
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (c: Buffer) => out.push(c.toString()));
+  stderr.on('data', (c: Buffer) => err.push(c.toString()));
+  const code = await main(argv, { stdout, stderr, isTTY: false });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+interface SarifResult {
+  ruleId: string;
+  level: string;
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+}
+
+describe('tf-acr-lint CLI', () => {
+  beforeAll(() => process.chdir(REPO_ROOT));
+
+  it('writes valid SARIF with exactly the annotated ACR001 results, at their lines', async () => {
+    const { code, stdout } = await run(ACR001, '--format', 'sarif');
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout) as { runs: { results: SarifResult[]; invocations: { toolExecutionNotifications: unknown[] }[] }[] };
+    expectValidSarif(log);
+    const results = log.runs[0]!.results.map((r) => `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine} ${r.level}`);
+    // Without fixture.json's --var/--var-file the cli case is open and stays silent; every other annotation must match.
+    const expected = readExpectations(path.join(REPO_ROOT, ACR001))
+      .filter((e) => e.kind === 'finding' && !e.file.includes('/cli-var-file-and-var/'))
+      .map((e) => `${e.file}:${e.line} ${e.level ?? 'error'}`);
+    expect(results.sort()).toEqual(expected.sort());
+    // The syntax error in the fixtures is a notification, not a result.
+    expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toHaveLength(1);
+  });
+
+  it('applies --var-file then --var in command-line order', async () => {
+    const dir = `${ACR001}/cli-var-file-and-var`;
+    const withVars = await run(dir, '--var-file', `${dir}/vars/ci.tfvars`, '--var', 'public=false', '--format', 'json');
+    expect(JSON.parse(withVars.stdout).findings).toHaveLength(1);
+    // A later --var overrides the var file.
+    const overridden = await run(dir, '--var-file', `${dir}/vars/ci.tfvars`, '--var', 'public=false', '--var', 'bypass=AzureServices', '--format', 'json');
+    expect(JSON.parse(overridden.stdout).findings).toHaveLength(0);
+    // ...but a var file given after the --var wins over it.
+    const fileLast = await run(dir, '--var', 'bypass=AzureServices', '--var', 'public=false', '--var-file', `${dir}/vars/ci.tfvars`, '--format', 'json');
+    expect(JSON.parse(fileLast.stdout).findings).toHaveLength(1);
+  });
+
+  it('exit codes follow --fail-on', async () => {
+    const noteOnly = `${ACR001}/unknown-bypass-variable`;
+    expect((await run(noteOnly)).code).toBe(0);
+    expect((await run(noteOnly, '--fail-on', 'note')).code).toBe(1);
+    expect((await run(`${ACR001}/literal-none`, '--fail-on', 'none')).code).toBe(0);
+    expect((await run(`${ACR001}/restricted-azure-services`)).code).toBe(0);
+  });
+
+  it('a file that cannot be parsed makes the exit code 1, and the other files are still linted', async () => {
+    const { code, stdout } = await run(`${ACR001}/syntax-error-beside-good`);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/broken\.tf:4:10\s+error\s+syntax error/);
+    expect(stdout).toMatch(/good\.tf:8:3\s+error\s+ACR001/);
+  });
+
+  it('reports unreadable input clearly, without a stack trace, and exits 2 when nothing could be read', async () => {
+    const missing = await run('does/not/exist');
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toContain('does/not/exist');
+    expect(missing.stdout + missing.stderr).not.toMatch(/\n\s+at /);
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-'));
+    writeFileSync(path.join(dir, 'binary.tf'), Buffer.from([0x72, 0x65, 0x00, 0x01, 0x02]));
+    writeFileSync(path.join(dir, 'latin1.tf'), Buffer.concat([Buffer.from('# ok\nname = "caf'), Buffer.from([0xe9]), Buffer.from('"\n')]));
+    const bad = await run(dir, '--format', 'json');
+    expect(bad.code).toBe(1);
+    const diagnostics = JSON.parse(bad.stdout).diagnostics as { file: string; line: number; column: number; message: string }[];
+    expect(diagnostics.map((d) => [path.basename(d.file), d.line, d.column, d.message])).toEqual([
+      ['binary.tf', 1, 3, expect.stringContaining('binary')],
+      ['latin1.tf', 2, 12, expect.stringContaining('not valid UTF-8')],
+    ]);
+  });
+
+  it('rejects usage errors with exit code 2', async () => {
+    expect((await run('--format', 'xml')).code).toBe(2);
+    expect((await run('--var', 'novalue')).code).toBe(2);
+    expect((await run('--no-such-flag')).code).toBe(2);
+  });
+
+  it('lists the rules, as text and as JSON', async () => {
+    const json = await run('rules', '--format', 'json');
+    const rules = JSON.parse(json.stdout) as { id: string; name: string; level: string; description: string; helpUri: string }[];
+    expect(rules[0]).toMatchObject({ id: 'ACR001', name: 'acr-cache-blocked-by-bypass-none', level: 'error' });
+    expect(rules[0]!.helpUri).toMatch(/\/rules\/acr-cache-blocked-by-bypass-none\.md$/);
+    expect((await run('rules')).stdout).toContain('ACR001');
+  });
+
+  it('writes the report to --output', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-')), 'report.sarif');
+    const { code, stdout } = await run('fixtures/scenarios/locked-down-cache', '--format', 'sarif', '-o', out);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expectValidSarif(JSON.parse(readFileSync(out, 'utf8')));
+  });
+
+  it('prints help with the exit codes, and the version', async () => {
+    expect((await run('--help')).stdout).toContain('Exit codes');
+    const version = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
+    expect((await run('--version')).stdout.trim()).toBe(version);
+  });
+
+  it('the built executable runs (as npx tf-acr-lint does)', () => {
+    const bin = path.join(REPO_ROOT, 'lib/src/bin.js');
+    const result = spawnSync(process.execPath, [bin, 'fixtures/scenarios/locked-down-cache', '--no-color'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('fixtures/scenarios/locked-down-cache/main.tf:10:3  error  ACR001');
+    expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('scans a directory tree but skips .terraform, .git and node_modules', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-'));
+    const registry = readFileSync(path.join(REPO_ROOT, ACR001, 'literal-none/main.tf'), 'utf8');
+    for (const sub of ['envs/prod', '.terraform/modules/x', 'node_modules/y', '.git/z']) {
+      mkdirSync(path.join(dir, sub), { recursive: true });
+      writeFileSync(path.join(dir, sub, 'main.tf'), registry);
+    }
+    const { stdout } = await run(dir, '--format', 'json');
+    const files = (JSON.parse(stdout).findings as { location: { file: string } }[]).map((f) => f.location.file);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/envs\/prod\/main\.tf$/);
+  });
+});
