@@ -7,7 +7,7 @@ import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import type { ModuleSource } from '../../load/discover.js';
-import { readSource } from '../../load/read-source.js';
+import { readSource, type SourceRead } from '../../load/read-source.js';
 import { readJsonConfig, readJsonVarsFile } from './json-syntax.js';
 import { evaluateModule, type VariableInput } from './module.js';
 import { parseJsonTemplate, readNativeConfig } from './native-syntax.js';
@@ -32,9 +32,11 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
   const diagnostics: Diagnostic[] = [];
   const commandLine = await readCommandLineInputs(parser, options, diagnostics);
   for (const module of modules) {
+    // Reading is I/O: start every file of the module at once; parsing stays in file order.
+    const sources = module.files.map((file) => readSource(path.resolve(options.root, file), file));
     const files: ConfigFile[] = [];
-    for (const file of module.files) {
-      const config = await readConfigFile(parser, path.resolve(options.root, file), file, diagnostics);
+    for (const [i, file] of module.files.entries()) {
+      const config = parseConfigFile(parser, await sources[i]!, file, diagnostics);
       if (config) files.push(config);
     }
     if (files.length === 0) continue;
@@ -48,9 +50,8 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
   return { resources, diagnostics };
 }
 
-/** Reads a `.tf` or `.tf.json` file; undefined (with diagnostics) when it has syntax errors. */
-async function readConfigFile(parser: Parser, absolutePath: string, file: string, diagnostics: Diagnostic[]): Promise<ConfigFile | undefined> {
-  const source = await readSource(absolutePath, file);
+/** Parses a `.tf` or `.tf.json` file; undefined (with diagnostics) when it could not be read or has syntax errors. */
+function parseConfigFile(parser: Parser, source: SourceRead, file: string, diagnostics: Diagnostic[]): ConfigFile | undefined {
   if (!source.ok) {
     diagnostics.push(source.diagnostic);
     return undefined;
