@@ -231,6 +231,16 @@ function encodeJson(v: Value): string {
 }
 
 /** `items` without repeats (by value), first occurrences kept. */
+/** A set's elements: each value once, in Terraform's set order; undefined when a part is unknown. */
+export function setElements(items: ValueList): Value[] | undefined {
+  try {
+    return dedupe(items).sort(setOrder);
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+}
+
 function dedupe(items: ValueList): Value[] {
   const seen = new Map<string, Value>();
   for (const item of items) {

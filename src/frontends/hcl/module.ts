@@ -128,12 +128,12 @@ class ModuleEvaluator implements Scope {
     if (input) {
       const provenance: Provenance = { kind: input.kind, variable: name };
       const raw = input.raw !== undefined && isPrimitive(type) ? known(input.raw, { provenance, via: [] }) : evaluate(input.expr, constant);
-      return this.typed(retag(raw, provenance), type, provenance);
+      return this.typed(retag(raw, provenance), type, name);
     }
     const def = attrs.get('default');
     if (def) {
       const provenance: Provenance = { kind: 'variable-default', variable: name };
-      return this.typed(retag(evaluate(def.expr, constant), provenance), type, provenance);
+      return this.typed(retag(evaluate(def.expr, constant), provenance), type, name);
     }
     return unknown(`variable "${name}" has no default and no value was given (set it in a .tfvars file or with --var)`, {
       span: block.headerSpan,
@@ -142,8 +142,9 @@ class ModuleEvaluator implements Scope {
     });
   }
 
-  private typed(value: Value, type: TypeConstraint, provenance: Provenance): Value {
-    return convert(value, type, (e) => retag(evaluate(e, constantScope()), provenance));
+  /** Converts to the variable's type; `optional(...)` defaults are written in the declaration, whatever gave the rest. */
+  private typed(value: Value, type: TypeConstraint, variable: string): Value {
+    return convert(value, type, (e) => retag(evaluate(e, constantScope()), { kind: 'variable-default', variable }));
   }
 
   // ---- locals ----------------------------------------------------------------------------

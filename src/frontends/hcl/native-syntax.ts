@@ -17,6 +17,12 @@ export const MAX_NESTING = 256;
 /** An integer or decimal followed directly by an exponent the grammar does not lex (`1e3`, `2E+5`). */
 const EXPONENT_TAIL = /^[eE][+-]?[0-9]+/;
 
+/** Numbers whose exponent was patched out: the value by start offset, the exponent's length by end offset. */
+interface PatchedNumbers {
+  values: Map<number, number>;
+  tails: Map<number, number>;
+}
+
 /** Result of reading one file. `config` is absent only when nothing could be parsed. */
 export interface NativeReadResult {
   config?: ConfigFile;
@@ -29,7 +35,7 @@ export function readNativeConfig(parser: Parser, text: string, file: string): Na
   const tree = parser.parse(patched.text);
   if (!tree) return { problems: [{ message: 'the parser gave up on this file', severity: 'error', span: pointSpan(file, 0) }] };
   try {
-    const reader = new Reader(file, text, patched.exponents);
+    const reader = new Reader(file, text, patched);
     const root = tree.rootNode;
     const syntaxError = firstSyntaxError(root);
     if (syntaxError) reader.problems.push(reader.syntaxErrorProblem(syntaxError));
@@ -52,7 +58,7 @@ export function parseJsonTemplate(parser: Parser, template: string, span: Span):
   if (!tree) return { kind: 'unsupported', reason: 'template could not be parsed', span };
   try {
     if (firstSyntaxError(tree.rootNode)) return { kind: 'unsupported', reason: `invalid template "${template}"`, span };
-    const reader = new Reader(span.file, source, new Map(), span);
+    const reader = new Reader(span.file, source, { values: new Map(), tails: new Map() }, span);
     const heredoc = tree.rootNode.descendantsOfType('heredoc_template')[0];
     if (!heredoc) return { kind: 'unsupported', reason: 'template could not be parsed', span };
     const parts = reader.heredocParts(heredoc);
@@ -70,23 +76,31 @@ function pointSpan(file: string, offset: number): Span {
 }
 
 /** Replaces exponent tails of numbers with spaces so the grammar lexes them; remembers the true values. */
-function patchExponents(parser: Parser, text: string): { text: string; exponents: Map<number, number> } {
-  const exponents = new Map<number, number>();
-  if (!/[0-9][eE]/.test(text)) return { text, exponents };
-  const tree = parser.parse(text);
-  if (!tree) return { text, exponents };
+function patchExponents(parser: Parser, text: string): { text: string } & PatchedNumbers {
+  const values = new Map<number, number>();
+  const tails = new Map<number, number>();
+  if (!/[0-9][eE]/.test(text)) return { text, values, tails };
   let patched = text;
-  try {
-    for (const lit of tree.rootNode.descendantsOfType('numeric_lit')) {
-      const tail = EXPONENT_TAIL.exec(text.slice(lit.endIndex, lit.endIndex + 32));
-      if (!tail) continue;
-      exponents.set(lit.startIndex, Number(lit.text + tail[0]));
-      patched = patched.slice(0, lit.endIndex) + ' '.repeat(tail[0].length) + patched.slice(lit.endIndex + tail[0].length);
+  // The grammar's error recovery after one mis-lexed exponent can hide the numbers that follow it
+  // (`1e3 + 2e2`), so parse again until no number is left with an exponent tail.
+  for (let found = true; found; ) {
+    found = false;
+    const tree = parser.parse(patched);
+    if (!tree) break;
+    try {
+      for (const lit of tree.rootNode.descendantsOfType('numeric_lit')) {
+        const tail = EXPONENT_TAIL.exec(patched.slice(lit.endIndex, lit.endIndex + 32));
+        if (!tail) continue;
+        values.set(lit.startIndex, Number(lit.text + tail[0]));
+        tails.set(lit.endIndex, tail[0].length);
+        patched = patched.slice(0, lit.endIndex) + ' '.repeat(tail[0].length) + patched.slice(lit.endIndex + tail[0].length);
+        found = true;
+      }
+    } finally {
+      tree.delete();
     }
-  } finally {
-    tree.delete();
   }
-  return { text: patched, exponents };
+  return { text: patched, values, tails };
 }
 
 function firstSyntaxError(root: Node): Node | undefined {
@@ -105,14 +119,14 @@ function firstSyntaxError(root: Node): Node | undefined {
 }
 
 /** Closing tokens the parser may report as missing, in words. */
-const CLOSERS: Record<string, { token: string; what: string }> = {
-  quoted_template_end: { token: '"', what: 'string' },
-  block_end: { token: '}', what: 'block' },
-  object_end: { token: '}', what: 'object' },
-  tuple_end: { token: ']', what: 'list' },
-  template_interpolation_end: { token: '}', what: 'interpolation' },
-  template_directive_end: { token: '}', what: 'template directive' },
-  ')': { token: ')', what: 'parenthesis' },
+const CLOSERS: Record<string, { token: string; what: string; open: string }> = {
+  quoted_template_end: { token: '"', what: 'string', open: 'quoted_template_start' },
+  block_end: { token: '}', what: 'block', open: 'block_start' },
+  object_end: { token: '}', what: 'object', open: 'object_start' },
+  tuple_end: { token: ']', what: 'list', open: 'tuple_start' },
+  template_interpolation_end: { token: '}', what: 'interpolation', open: 'template_interpolation_start' },
+  template_directive_end: { token: '}', what: 'template directive', open: 'template_directive_start' },
+  ')': { token: ')', what: 'parenthesis', open: '(' },
 };
 
 const BINARY_OPS = new Set<string>(['+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
@@ -129,7 +143,7 @@ class Reader {
   constructor(
     private readonly file: string,
     private readonly text: string,
-    private readonly exponents: Map<number, number>,
+    private readonly numbers: PatchedNumbers,
     /** When set, every span is this one (templates read out of a JSON string). */
     private readonly fixedSpan?: Span,
   ) {}
@@ -140,10 +154,12 @@ class Reader {
 
   private spanOf(startIndex: number, start: { row: number; column: number }, endIndex: number, end: { row: number; column: number }): Span {
     if (this.fixedSpan) return this.fixedSpan;
+    // A node that ends with a patched number ends after its exponent, which the grammar saw as spaces.
+    const tail = this.numbers.tails.get(endIndex) ?? 0;
     return {
       file: this.file,
       start: { line: start.row + 1, column: start.column + 1, offset: startIndex },
-      end: { line: end.row + 1, column: end.column + 1, offset: endIndex },
+      end: { line: end.row + 1, column: end.column + 1 + tail, offset: endIndex + tail },
     };
   }
 
@@ -155,12 +171,15 @@ class Reader {
     let message: string;
     if (node.isMissing && node.parent) {
       // Point at what was left open (the string, block or list), as HCL does, not at the end of the file.
-      const opener = node.parent;
-      const what = CLOSERS[node.type] ?? { token: node.type, what: opener.type.replace(/_/g, ' ') };
+      // Some closing tokens come wrapped (`block_end` holds the `}`); the wrapper names the construct.
+      const closer = !CLOSERS[node.type] && CLOSERS[node.parent.type] ? node.parent : node;
+      const opener = closer.parent ?? node.parent;
+      const what = CLOSERS[closer.type] ?? { token: node.type, what: opener.type.replace(/_/g, ' '), open: '' };
+      const open = opener.children.find((c) => c.type === what.open && c.endIndex <= node.startIndex);
       return {
         message: `syntax error: missing ${JSON.stringify(what.token)}: this ${what.what} is never closed`,
         severity: 'error',
-        span: this.spanOf(opener.startIndex, opener.startPosition, opener.startIndex, opener.startPosition),
+        span: open ? this.span(open) : this.spanOf(opener.startIndex, opener.startPosition, opener.startIndex, opener.startPosition),
       };
     }
     if (node.isMissing) message = `syntax error: missing ${JSON.stringify(node.type)}`;
@@ -302,13 +321,27 @@ class Reader {
    */
   private chain(nodes: Node[], depth: number): Expr {
     const first = nodes[0]!;
-    let result = this.expr(first, depth + 1);
-    for (let i = 1; i < nodes.length; i++) {
-      const postfix = nodes[i]!;
+    return this.traverse(this.expr(first, depth + 1), first, nodes.slice(1), depth);
+  }
+
+  /** Applies postfix traversals to `result`, an expression that starts at `first`. */
+  private traverse(result: Expr, first: Node, steps: Node[], depth: number): Expr {
+    for (let i = 0; i < steps.length; i++) {
+      const postfix = steps[i]!;
       const span = this.between(first, postfix);
       if (postfix.type === 'splat') {
-        const each = this.splatTraversal(postfix.namedChildren[0]!, span, depth);
-        return { kind: 'splat', object: result, each: this.applyPostfix(each, nodes.slice(i + 1), span, depth), span: this.between(first, nodes[nodes.length - 1]!) };
+        const splat = postfix.namedChildren[0]!;
+        const inner = splat.namedChildren;
+        // `.*` takes attribute steps only (and legacy `.0` indexes), but the grammar lets it swallow a
+        // following `[i]`: as in HCL, that index and everything after it apply to the resulting list.
+        const cut = splat.type === 'attr_splat' ? inner.findIndex((s) => !isAttributeStep(s)) : -1;
+        if (cut !== -1) {
+          const end = cut > 0 ? inner[cut - 1]! : splat.children[0]!;
+          const object: Expr = { kind: 'splat', object: result, each: this.splatTraversal(inner.slice(0, cut), span, depth), span: this.between(first, end) };
+          return this.traverse(object, first, [...inner.slice(cut), ...steps.slice(i + 1)], depth);
+        }
+        const each = this.splatTraversal(inner, span, depth);
+        return { kind: 'splat', object: result, each: this.applyPostfix(each, steps.slice(i + 1), span, depth), span: this.between(first, steps[steps.length - 1]!) };
       }
       result = this.postfix(result, postfix, span, depth);
     }
@@ -316,9 +349,9 @@ class Reader {
   }
 
   /** Turns the traversal after `[*]` / `.*` into an expression over the splat placeholder. */
-  private splatTraversal(splat: Node, span: Span, depth: number): Expr {
+  private splatTraversal(steps: Node[], span: Span, depth: number): Expr {
     let each: Expr = { kind: 'splat-item', span };
-    for (const step of splat.namedChildren) each = this.postfix(each, step, span, depth);
+    for (const step of steps) each = this.postfix(each, step, span, depth);
     return each;
   }
 
@@ -352,7 +385,7 @@ class Reader {
   private literal(node: Node, span: Span): Expr {
     switch (node.type) {
       case 'numeric_lit':
-        return { kind: 'literal', value: this.exponents.get(node.startIndex) ?? Number(node.text), span };
+        return { kind: 'literal', value: this.numbers.values.get(node.startIndex) ?? Number(node.text), span };
       case 'bool_lit':
         return { kind: 'literal', value: node.text === 'true', span };
       case 'null_lit':
@@ -459,7 +492,9 @@ class Reader {
     if (inner.length === 0) return [];
     const start = children.find((c) => DELIMITERS.has(c.type) && c.endIndex <= inner[0]!.startIndex);
     const end = [...children].reverse().find((c) => DELIMITERS.has(c.type) && c.startIndex >= inner[inner.length - 1]!.endIndex);
-    return this.partsBetween(start ? start.endIndex : inner[0]!.startIndex, end ? end.startIndex : inner[inner.length - 1]!.endIndex, inner, quoted, depth);
+    const tokens: TemplateToken[] = [];
+    this.templateTokens(start ? start.endIndex : inner[0]!.startIndex, end ? end.startIndex : inner[inner.length - 1]!.endIndex, inner, quoted, depth, tokens);
+    return nestTemplate(stripTemplate(tokens));
   }
 
   /** Parts of a heredoc: from the line after `<<EOT` to the start of the closing marker's line. */
@@ -472,30 +507,44 @@ class Reader {
     const contentStart = newline === -1 ? open.endIndex : newline + 1;
     const contentEnd = close ? this.text.lastIndexOf('\n', close.startIndex - 1) + 1 : node.endIndex;
     const inner = node.namedChildren.filter((c) => c.type === 'template_interpolation' || c.type === 'template_directive');
-    const parts = this.partsBetween(contentStart, Math.max(contentStart, contentEnd), inner, false, depth);
-    const flush = node.namedChildren.some((c) => c.type === 'heredoc_start' && c.text === '<<-');
-    return flush ? unindent(parts) : parts;
+    const tokens: TemplateToken[] = [];
+    this.templateTokens(contentStart, Math.max(contentStart, contentEnd), inner, false, depth, tokens);
+    stripTemplate(tokens);
+    if (node.namedChildren.some((c) => c.type === 'heredoc_start' && c.text === '<<-')) flushHeredoc(tokens);
+    return nestTemplate(tokens);
   }
 
-  private partsBetween(from: number, to: number, structural: Node[], quoted: boolean, depth: number): TemplatePart[] {
-    const parts: TemplatePart[] = [];
-    const strip: { left: boolean; right: boolean }[] = [];
+  /** Appends the tokens of the template text from `from` to `to`, whose `${…}` / `%{…}` sequences are among `structural`. */
+  private templateTokens(from: number, to: number, structural: Node[], quoted: boolean, depth: number, out: TemplateToken[]): void {
     let cursor = from;
-    const pushText = (a: number, b: number): void => {
-      if (b <= a) return;
-      const raw = this.text.slice(a, b);
-      parts.push({ kind: 'text', text: quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.spanAt(a, b) });
-      strip.push({ left: false, right: false });
-    };
     for (const node of structural) {
       if (node.type !== 'template_interpolation' && node.type !== 'template_directive') continue;
-      pushText(cursor, node.startIndex);
-      parts.push(this.templatePart(node, quoted, depth));
-      strip.push(stripMarkers(node));
+      this.textTokens(cursor, node.startIndex, quoted, out);
+      if (node.type === 'template_interpolation') {
+        const e = node.namedChildren.find((c) => c.type === 'expression');
+        out.push({ kind: 'interpolation', expr: e ? this.expr(e, depth + 1) : this.missing(node), span: this.span(node), ...stripMarkers(node) });
+      } else {
+        const directive = node.namedChildren[0]!;
+        if (directive.type === 'template_if') this.ifTokens(directive, quoted, depth, out);
+        else this.forTokens(directive, quoted, depth, out);
+      }
       cursor = node.endIndex;
     }
-    pushText(cursor, to);
-    return applyStripMarkers(parts, strip);
+    this.textTokens(cursor, to, quoted, out);
+  }
+
+  /**
+   * Literal text as HCL scans it: a quoted string's text between two sequences is one token, a
+   * heredoc's is one token per line (so a strip marker reaches no further than its own line).
+   */
+  private textTokens(a: number, b: number, quoted: boolean, out: TemplateToken[]): void {
+    for (let start = a; start < b; ) {
+      const newline = quoted ? -1 : this.text.indexOf('\n', start);
+      const end = newline === -1 || newline >= b ? b : newline + 1;
+      const raw = this.text.slice(start, end);
+      out.push({ kind: 'text', text: quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.spanAt(start, end) });
+      start = end;
+    }
   }
 
   private spanAt(start: number, end: number): Span {
@@ -504,47 +553,45 @@ class Reader {
     return this.source.span(start, end);
   }
 
-  private templatePart(node: Node, quoted: boolean, depth: number): TemplatePart {
-    const span = this.span(node);
-    if (node.type === 'template_interpolation') {
-      const e = node.namedChildren.find((c) => c.type === 'expression');
-      return { kind: 'interpolation', expr: e ? this.expr(e, depth + 1) : this.missing(node), span };
-    }
-    const directive = node.namedChildren[0]!;
-    if (directive.type === 'template_if') return this.templateIf(directive, quoted, depth);
-    return this.templateFor(directive, quoted, depth);
-  }
-
-  private templateIf(node: Node, quoted: boolean, depth: number): TemplatePart {
+  private ifTokens(node: Node, quoted: boolean, depth: number, out: TemplateToken[]): void {
     const kids = node.children;
     const intro = kids.find((c) => c.type === 'template_if_intro')!;
     const elseIntro = kids.find((c) => c.type === 'template_else_intro');
     const end = kids.find((c) => c.type === 'template_if_end');
     const condNode = intro.namedChildren.find((c) => c.type === 'expression');
-    const thenEnd = elseIntro ?? end;
-    const inRange = (a: number, b: number): Node[] => kids.filter((c) => c.startIndex >= a && c.endIndex <= b);
-    const thenParts = this.partsBetween(intro.endIndex, thenEnd ? thenEnd.startIndex : node.endIndex, inRange(intro.endIndex, thenEnd?.startIndex ?? node.endIndex), quoted, depth);
-    const elseParts = elseIntro ? this.partsBetween(elseIntro.endIndex, end ? end.startIndex : node.endIndex, inRange(elseIntro.endIndex, end?.startIndex ?? node.endIndex), quoted, depth) : [];
-    return { kind: 'if', cond: condNode ? this.expr(condNode, depth + 1) : this.missing(node), then: thenParts, else: elseParts, span: this.span(node) };
+    const branch = (a: number, b: number): void => this.templateTokens(a, b, kids.filter((c) => c.startIndex >= a && c.endIndex <= b), quoted, depth, out);
+    out.push({ kind: 'if', cond: condNode ? this.expr(condNode, depth + 1) : this.missing(node), span: this.span(node), ...stripMarkers(intro) });
+    branch(intro.endIndex, (elseIntro ?? end)?.startIndex ?? node.endIndex);
+    if (elseIntro) {
+      out.push({ kind: 'else', ...stripMarkers(elseIntro) });
+      branch(elseIntro.endIndex, end ? end.startIndex : node.endIndex);
+    }
+    out.push({ kind: 'endif', ...(end ? stripMarkers(end) : NO_STRIP) });
   }
 
-  private templateFor(node: Node, quoted: boolean, depth: number): TemplatePart {
+  private forTokens(node: Node, quoted: boolean, depth: number, out: TemplateToken[]): void {
     const kids = node.children;
     const start = kids.find((c) => c.type === 'template_for_start')!;
     const end = kids.find((c) => c.type === 'template_for_end');
     const vars = start.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
     const collection = start.namedChildren.find((c) => c.type === 'expression');
-    const stop = end ? end.startIndex : node.endIndex;
-    const body = this.partsBetween(start.endIndex, stop, kids.filter((c) => c.startIndex >= start.endIndex && c.endIndex <= stop), quoted, depth);
     const [first, second] = vars;
-    return {
+    out.push({
       kind: 'for',
       ...(second !== undefined ? { keyVar: first!, valueVar: second } : { valueVar: first ?? '_' }),
       collection: collection ? this.expr(collection, depth + 1) : this.missing(node),
-      body,
       span: this.span(node),
-    };
+      ...stripMarkers(start),
+    });
+    const stop = end ? end.startIndex : node.endIndex;
+    this.templateTokens(start.endIndex, stop, kids.filter((c) => c.startIndex >= start.endIndex && c.endIndex <= stop), quoted, depth, out);
+    out.push({ kind: 'endfor', ...(end ? stripMarkers(end) : NO_STRIP) });
   }
+}
+
+/** `.name`, or a legacy index `.0`: the steps an attribute-only splat (`.*`) takes. */
+function isAttributeStep(step: Node): boolean {
+  return step.type === 'get_attr' || (step.type === 'index' && step.namedChildren[0]?.type === 'legacy_index');
 }
 
 const DELIMITERS = new Set(['quoted_template_start', 'quoted_template_end', 'heredoc_start', 'heredoc_identifier']);
@@ -558,70 +605,111 @@ function insideBrackets(node: Node): boolean {
   return false;
 }
 
-/** `~` after `${` / `%{` strips whitespace before the part; before `}` strips whitespace after it. */
-function stripMarkers(node: Node): { left: boolean; right: boolean } {
-  const markers = (n: Node): Node[] => n.children.filter((c) => c.type === 'strip_marker');
-  let left = false;
-  let right = false;
-  const visit = (n: Node): void => {
-    for (const m of markers(n)) {
-      const prev = m.previousSibling?.type;
-      if (prev === 'template_interpolation_start' || prev === 'template_directive_start') left = true;
-      else right = true;
-    }
-  };
-  visit(node);
-  const directive = node.namedChildren[0];
-  if (node.type === 'template_directive' && directive) {
-    const first = directive.namedChildren[0];
-    const last = directive.namedChildren[directive.namedChildren.length - 1];
-    left = false;
-    right = false;
-    if (first) for (const m of markers(first)) if (m.previousSibling?.type === 'template_directive_start') left = true;
-    if (last) for (const m of markers(last)) if (m.nextSibling?.type === 'template_directive_end') right = true;
-  }
-  return { left, right };
+/** Strip markers of one `${…}` or `%{…}`: `~` after the opener, `~` before the closing brace. */
+interface Strip {
+  stripBefore: boolean;
+  stripAfter: boolean;
 }
 
-function applyStripMarkers(parts: TemplatePart[], strip: { left: boolean; right: boolean }[]): TemplatePart[] {
-  for (let i = 0; i < parts.length; i++) {
-    const s = strip[i]!;
-    const before = parts[i - 1];
-    const after = parts[i + 1];
-    if (s.left && before?.kind === 'text') before.text = before.text.replace(/\s+$/, '');
-    if (s.right && after?.kind === 'text') after.text = after.text.replace(/^\s+/, '');
+const NO_STRIP: Strip = { stripBefore: false, stripAfter: false };
+
+/**
+ * A template as the flat token sequence HCL's parser works on: literal text and the `${…}` /
+ * `%{…}` sequences, directives still open/close pairs. Strip markers and `<<-` indentation act on
+ * this sequence; `nestTemplate` then builds the parts.
+ */
+type TemplateToken =
+  | { kind: 'text'; text: string; span: Span }
+  | ({ kind: 'interpolation'; expr: Expr; span: Span } & Strip)
+  | ({ kind: 'if'; cond: Expr; span: Span } & Strip)
+  | ({ kind: 'for'; keyVar?: string; valueVar: string; collection: Expr; span: Span } & Strip)
+  | ({ kind: 'else' | 'endif' | 'endfor' } & Strip);
+
+function stripMarkers(node: Node): Strip {
+  let stripBefore = false;
+  let stripAfter = false;
+  for (const m of node.children) {
+    if (m.type !== 'strip_marker') continue;
+    const prev = m.previousSibling?.type;
+    if (prev === 'template_interpolation_start' || prev === 'template_directive_start') stripBefore = true;
+    else stripAfter = true;
   }
-  return parts.filter((p) => p.kind !== 'text' || p.text !== '');
+  return { stripBefore, stripAfter };
 }
 
-/** `<<-` heredocs: remove the smallest indentation of the non-blank lines from every line. */
-function unindent(parts: TemplatePart[]): TemplatePart[] {
-  const lines: { part: TemplatePart & { kind: 'text' }; at: number }[] = [];
-  let atLineStart = true;
-  for (const part of parts) {
-    if (part.kind !== 'text') {
-      atLineStart = false;
-      continue;
-    }
-    if (atLineStart) lines.push({ part, at: 0 });
-    for (let i = part.text.indexOf('\n'); i !== -1; i = part.text.indexOf('\n', i + 1)) lines.push({ part, at: i + 1 });
-    atLineStart = part.text.endsWith('\n');
-  }
-  const indentAt = (part: { text: string }, at: number): number => /^[ \t]*/.exec(part.text.slice(at))![0].length;
+/** `${~` / `%{~` trims the whitespace ending the text token just before; `~}` that starting the one just after. */
+function stripTemplate(tokens: TemplateToken[]): TemplateToken[] {
+  tokens.forEach((t, i) => {
+    if (t.kind === 'text') return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (t.stripBefore && before?.kind === 'text') before.text = before.text.replace(/\s+$/, '');
+    if (t.stripAfter && after?.kind === 'text') after.text = after.text.replace(/^\s+/, '');
+  });
+  return tokens;
+}
+
+/**
+ * `<<-` heredocs, as HCL does it after strip markers: the smallest indentation of the text tokens
+ * that start a line is removed from each of them. A line starting with `${` or `%{` counts as
+ * unindented; whitespace-only lines are neither counted nor changed.
+ */
+function flushHeredoc(tokens: TemplateToken[]): void {
+  const adjust: { text: string }[] = [];
   let min = Infinity;
-  for (const { part, at } of lines) {
-    const indent = indentAt(part, at);
-    const next = part.text[at + indent];
-    const followedByInterpolation = next === undefined && part !== parts[parts.length - 1];
-    const blank = next === '\n' || next === '\r' || (next === undefined && !followedByInterpolation);
-    if (!blank) min = Math.min(min, indent);
+  let lineStart = true;
+  for (const t of tokens) {
+    if (lineStart) {
+      lineStart = false;
+      if (t.kind !== 'text') min = 0;
+      else {
+        const indent = /^\s*/.exec(t.text)![0].length;
+        if (indent < t.text.length || !t.text.endsWith('\n')) {
+          min = Math.min(min, indent);
+          adjust.push(t);
+        }
+      }
+    }
+    if (t.kind === 'text' && t.text.endsWith('\n')) lineStart = true;
   }
-  if (!Number.isFinite(min) || min === 0) return parts;
-  for (const { part, at } of [...lines].reverse()) {
-    part.text = part.text.slice(0, at) + part.text.slice(at + Math.min(indentAt(part, at), min));
-  }
-  return parts;
+  if (!Number.isFinite(min) || min === 0) return;
+  for (const t of adjust) t.text = t.text.slice(min);
 }
+
+/** Builds template parts from tokens: adjacent text joined, empty text dropped, directives nested. */
+function nestTemplate(tokens: TemplateToken[]): TemplatePart[] {
+  let i = 0;
+  const parts = (stop: ReadonlySet<string>): TemplatePart[] => {
+    const out: TemplatePart[] = [];
+    while (i < tokens.length && !stop.has(tokens[i]!.kind)) {
+      const t = tokens[i++]!;
+      if (t.kind === 'text') {
+        const last = out[out.length - 1];
+        if (t.text === '') continue;
+        if (last?.kind === 'text') {
+          last.text += t.text;
+          last.span = { ...last.span, end: t.span.end };
+        } else out.push({ kind: 'text', text: t.text, span: t.span });
+      } else if (t.kind === 'interpolation') out.push({ kind: 'interpolation', expr: t.expr, span: t.span });
+      else if (t.kind === 'if') {
+        const then = parts(IF_BRANCH_END);
+        const otherwise = tokens[i]?.kind === 'else' ? (i++, parts(IF_END)) : [];
+        i++;
+        out.push({ kind: 'if', cond: t.cond, then, else: otherwise, span: t.span });
+      } else if (t.kind === 'for') {
+        const body = parts(FOR_END);
+        i++;
+        out.push({ kind: 'for', ...(t.keyVar !== undefined ? { keyVar: t.keyVar } : {}), valueVar: t.valueVar, collection: t.collection, body, span: t.span });
+      }
+    }
+    return out;
+  };
+  return parts(new Set());
+}
+
+const IF_BRANCH_END = new Set(['else', 'endif']);
+const IF_END = new Set(['endif']);
+const FOR_END = new Set(['endfor']);
 
 const QUOTED_ESCAPE = /\\(?:n|r|t|"|\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
 

@@ -4,7 +4,7 @@
  * element, object attributes filled from `optional(...)` defaults.
  */
 import { known, literalOrigin, unknown, type Value, type ValueMap } from '../../model/value.js';
-import { stringify } from './functions.js';
+import { setElements, stringify } from './functions.js';
 import type { Expr } from './syntax.js';
 
 /** A parsed type constraint. */
@@ -83,9 +83,12 @@ export function convert(value: Value, type: TypeConstraint, evaluateDefault: (e:
       return b === undefined ? mismatch(value, 'a bool') : { ...value, value: b };
     }
     case 'list':
-    case 'set':
+    case 'set': {
       if (!Array.isArray(data)) return mismatch(value, `a ${type.kind}`);
-      return { ...value, value: data.map((e) => convert(e, type.element, evaluateDefault)) };
+      const items = data.map((e) => convert(e, type.element, evaluateDefault));
+      // A set holds each value once, in Terraform's order (as toset() makes it).
+      return { ...value, value: type.kind === 'set' ? (setElements(items) ?? items) : items };
+    }
     case 'map': {
       if (!(data instanceof Map)) return mismatch(value, 'a map');
       const m: ValueMap = new Map();

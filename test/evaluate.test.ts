@@ -1,0 +1,586 @@
+import type { Parser } from 'web-tree-sitter';
+import { evaluate, type Scope } from '../src/frontends/hcl/evaluate.js';
+import { evaluateModule, UNKNOWN_KEY, type VariableInput } from '../src/frontends/hcl/module.js';
+import { readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
+import type { ConfigFile, Expr } from '../src/frontends/hcl/syntax.js';
+import { hclParser } from '../src/frontends/hcl/tree-sitter.js';
+import type { Resource } from '../src/model/graph.js';
+import type { Span } from '../src/model/span.js';
+import { known, literalOrigin, toPlain, type Value } from '../src/model/value.js';
+
+let parser: Parser;
+
+beforeAll(async () => {
+  parser = await hclParser();
+});
+
+/** Parses a file that must have no problems. */
+function parse(text: string, file = 'main.tf'): ConfigFile {
+  const { config, problems } = readNativeConfig(parser, text, file);
+  expect(problems).toEqual([]);
+  if (!config) throw new Error('no config');
+  return config;
+}
+
+function run(text: string, inputs = new Map<string, VariableInput>()): Resource[] {
+  return evaluateModule('.', [parse(text)], inputs).resources;
+}
+
+function resource(resources: Resource[], address: string): Resource {
+  const found = resources.find((r) => r.address === address);
+  if (!found) throw new Error(`no resource ${address} among ${resources.map((r) => r.address).join(', ')}`);
+  return found;
+}
+
+function attribute(r: Resource, name: string): Value {
+  const v = r.attributes.get(name);
+  if (!v) throw new Error(`no attribute ${name} on ${r.address}`);
+  return v;
+}
+
+/** Evaluates `expr` as the argument `v` of a resource in a module with `extra` besides it. */
+function value(expr: string, extra = '', inputs = new Map<string, VariableInput>()): Value {
+  const resources = run(`${extra}\nresource "test" "subject" {\n  v = ${expr}\n}\n`, inputs);
+  return attribute(resource(resources, 'test.subject'), 'v');
+}
+
+/** The plain value of `expr` (undefined when any part is unknown). */
+function plain(expr: string, extra = ''): unknown {
+  return toPlain(value(expr, extra));
+}
+
+/** An unknown value (fails otherwise), for its `why` and `refs`. */
+function unknownValue(v: Value): Value & { known: false } {
+  if (v.known) throw new Error(`expected an unknown value, got ${JSON.stringify(toPlain(v))}`);
+  return v;
+}
+
+/** The text a span covers. */
+function textAt(text: string, span: Span | undefined): string | undefined {
+  return span ? text.slice(span.start.offset, span.end.offset) : undefined;
+}
+
+/** The expression of `name = ...` in a tfvars-like text. */
+function inputExpr(text: string, file: string): Expr {
+  const expr = parse(text, file).body.attributes[0]?.expr;
+  if (!expr) throw new Error('no expression');
+  return expr;
+}
+
+/** A `--var name=raw` input, as the command line gives it. */
+function cliVar(raw: string): VariableInput {
+  return { kind: 'cli-var', expr: inputExpr(`v = ${raw}\n`, '--var'), raw };
+}
+
+function tfvars(name: string, exprText: string): [string, VariableInput] {
+  return [name, { kind: 'tfvars', expr: inputExpr(`${name} = ${exprText}\n`, 'terraform.tfvars') }];
+}
+
+/** A resource reference, for the unknown operand of logic operators. */
+const REGISTRY = 'resource "azurerm_container_registry" "acr" {\n  name = "acr1"\n}\n';
+
+describe('operators', () => {
+  it('evaluates arithmetic with precedence, and converts numeric strings', () => {
+    expect(plain('1 + 2 * 3')).toBe(7);
+    expect(plain('(1 + 2) * 3')).toBe(9);
+    expect(plain('7 % 3')).toBe(1);
+    expect(plain('5 / 2')).toBe(2.5);
+    expect(plain('-7 % 3')).toBe(-1);
+    expect(plain('-1 * -2')).toBe(2);
+    expect(plain('"3" + 1')).toBe(4);
+    expect(plain('1e3 + 2E+2 + 1.5e-3')).toBe(1200.0015);
+  });
+
+  it('makes a division by zero and a non-number operand unknown, with a reason', () => {
+    expect(unknownValue(value('1 / 0')).why).toMatch(/division by zero/);
+    expect(unknownValue(value('"a" * 2')).why).toMatch(/needs two numbers/);
+  });
+
+  it('compares numbers, strings and structures', () => {
+    expect(plain('1 < 2')).toBe(true);
+    expect(plain('2 <= 1')).toBe(false);
+    expect(plain('"10" > 9')).toBe(true);
+    expect(plain('"a" == "a"')).toBe(true);
+    expect(plain('"1" == 1')).toBe(false);
+    expect(plain('[1, 2] == [1, 2]')).toBe(true);
+    expect(plain('{a = 1} == {a = 1}')).toBe(true);
+    expect(plain('{a = 1} != {a = 2}')).toBe(true);
+  });
+
+  it('evaluates logic, and a known false/true decides && / || over an unknown', () => {
+    expect(plain('true && !false')).toBe(true);
+    expect(plain('false || false')).toBe(false);
+    expect(plain('false && azurerm_container_registry.acr.id', REGISTRY)).toBe(false);
+    expect(plain('azurerm_container_registry.acr.id && false', REGISTRY)).toBe(false);
+    expect(plain('true || azurerm_container_registry.acr.id', REGISTRY)).toBe(true);
+    const undecided = unknownValue(value('true && azurerm_container_registry.acr.id', REGISTRY));
+    expect(undecided.why).toMatch(/known only after apply/);
+    expect(undecided.refs).toEqual(['azurerm_container_registry.acr']);
+  });
+});
+
+describe('conditionals', () => {
+  it('picks the branch of a known condition', () => {
+    expect(plain('1 > 0 ? "yes" : "no"')).toBe('yes');
+    expect(plain('false ? "yes" : "no"')).toBe('no');
+  });
+
+  it('gives the common value when the condition is unknown but both branches agree', () => {
+    const v = value('azurerm_container_registry.acr.id != "" ? "Premium" : "Premium"', REGISTRY);
+    expect(toPlain(v)).toBe('Premium');
+  });
+
+  it('is unknown, saying why and keeping refs, when an unknown condition decides between different values', () => {
+    const v = unknownValue(value('azurerm_container_registry.acr.id != "" ? "Premium" : "Basic"', REGISTRY));
+    expect(v.why).toMatch(/^the condition is unknown: .*azurerm_container_registry\.acr\.id is known only after apply/);
+    expect(v.refs).toEqual(['azurerm_container_registry.acr']);
+  });
+
+  it('is unknown when the condition is not a bool', () => {
+    expect(unknownValue(value('"x" ? 1 : 2')).why).toMatch(/not a bool/);
+  });
+});
+
+describe('for expressions', () => {
+  it('builds lists, with an index variable and a filter', () => {
+    expect(plain('[for x in [1, 2, 3] : x * 2]')).toEqual([2, 4, 6]);
+    expect(plain('[for i, x in ["a", "b"] : "${i}${x}"]')).toEqual(['0a', '1b']);
+    expect(plain('[for x in [1, 2, 3, 4] : x if x % 2 == 0]')).toEqual([2, 4]);
+  });
+
+  it('iterates maps in key order and builds maps', () => {
+    expect(plain('[for k, v in {b = 2, a = 1} : k]')).toEqual(['a', 'b']);
+    expect(plain('{for k, v in {b = 2, a = 1} : v => k}')).toEqual({ 1: 'a', 2: 'b' });
+    expect(plain('{for s in ["x", "y"] : s => upper(s)}')).toEqual({ x: 'X', y: 'Y' });
+  });
+
+  it('groups values with "..." and rejects duplicate keys without it', () => {
+    expect(plain('{for x in ["a", "bb", "a"] : length(x) => x...}')).toEqual({ 1: ['a', 'a'], 2: ['bb'] });
+    expect(unknownValue(value('{for x in ["a", "a"] : x => x}')).why).toMatch(/duplicate key "a"/);
+  });
+
+  it('is unknown when the collection is unknown', () => {
+    const v = unknownValue(value('[for x in azurerm_container_registry.acr.tags : x]', REGISTRY));
+    expect(v.refs).toEqual(['azurerm_container_registry.acr']);
+  });
+});
+
+describe('splats and access', () => {
+  it('evaluates [*] over lists, single values and null', () => {
+    expect(plain('[{a = 1}, {a = 2}][*].a')).toEqual([1, 2]);
+    expect(plain('[{a = {b = 1}}, {a = {b = 2}}][*].a.b')).toEqual([1, 2]);
+    expect(plain('{a = 1}[*].a')).toEqual([1]);
+    expect(plain('null[*]')).toEqual([]);
+  });
+
+  it('evaluates .* attribute splats', () => {
+    expect(plain('[{a = 1}, {a = 2}].*.a')).toEqual([1, 2]);
+    expect(plain('[{a = [1, 2]}, {a = [3, 4]}].*.a[0]')).toEqual([1, 2]);
+  });
+
+  it('reads attributes and indexes', () => {
+    expect(plain('{a = {b = [10, 20]}}.a.b[1]')).toBe(20);
+    expect(plain('{"a.b" = 1}["a.b"]')).toBe(1);
+    expect(plain('["a", "b"]["1"]')).toBe('b');
+    expect(plain('[1, 2, 3][1.0]')).toBe(2);
+  });
+
+  it('is unknown, saying why, for a missing key, attribute or index', () => {
+    expect(unknownValue(value('["x", "y"][5]')).why).toMatch(/out of range/);
+    expect(unknownValue(value('{a = 1}["b"]')).why).toMatch(/key "b" does not exist/);
+    expect(unknownValue(value('{a = 1}.b')).why).toMatch(/no attribute "b"/);
+    expect(unknownValue(value('[1].a')).why).toMatch(/cannot read attribute "a" of a list/);
+  });
+});
+
+describe('templates', () => {
+  it('yields the value of a lone interpolation unconverted', () => {
+    expect(plain('"${[1, 2]}"')).toEqual([1, 2]);
+    expect(plain('"${{a = true}}"')).toEqual({ a: true });
+    expect(plain('"${3}"')).toBe(3);
+  });
+
+  it('renders text, numbers and bools', () => {
+    expect(plain('"x${true}-${1.5}-${"s"}"')).toBe('xtrue-1.5-s');
+  });
+
+  it('is unknown when it interpolates a list into text, or an unknown value', () => {
+    expect(unknownValue(value('"a${[1]}"')).why).toMatch(/not a string, number or bool/);
+    const v = unknownValue(value('"id-${azurerm_container_registry.acr.id}"', REGISTRY));
+    expect(v.refs).toEqual(['azurerm_container_registry.acr']);
+  });
+
+  it('renders if and for directives', () => {
+    expect(plain('"%{ if 1 > 2 }a%{ else }b%{ endif }"')).toBe('b');
+    expect(plain('"%{ for k, v in {y = 2, x = 1} }${k}${v} %{ endfor }"')).toBe('x1 y2 ');
+  });
+});
+
+describe('try and can', () => {
+  it('try returns the first argument that evaluates without an error', () => {
+    expect(plain('try({a = 1}.b, "fallback")')).toBe('fallback');
+    expect(plain('try({a = 1}.a, "fallback")')).toBe(1);
+    expect(plain('try(["x"][3], ["y"][0])')).toBe('y');
+  });
+
+  it('try does not skip a value that is merely unknown', () => {
+    const v = unknownValue(value('try(azurerm_container_registry.acr.id, "fallback")', REGISTRY));
+    expect(v.refs).toEqual(['azurerm_container_registry.acr']);
+  });
+
+  it('can tells errors from successes, and stays unknown for unknowns', () => {
+    expect(plain('can({a = 1}.b)')).toBe(false);
+    expect(plain('can({a = 1}.a)')).toBe(true);
+    expect(value('can(azurerm_container_registry.acr.id)', REGISTRY).known).toBe(false);
+  });
+});
+
+describe('variables', () => {
+  const declarations = [
+    'variable "sku" {',
+    '  type    = string',
+    '  default = "Premium"',
+    '}',
+    'variable "count_n" {',
+    '  type    = number',
+    '  default = 1',
+    '}',
+    'variable "names" {',
+    '  type    = list(string)',
+    '  default = []',
+    '}',
+    'variable "enabled" {',
+    '  type    = bool',
+    '  default = "true"',
+    '}',
+    'variable "required" {',
+    '  type = string',
+    '}',
+    '',
+  ].join('\n');
+
+  it('takes the default and converts it to the declared type', () => {
+    expect(plain('var.sku', declarations)).toBe('Premium');
+    expect(plain('var.enabled', declarations)).toBe(true);
+    expect(plain('var.names', declarations)).toEqual([]);
+  });
+
+  it('is unknown, pointing at the declaration, when there is neither a default nor an input', () => {
+    const text = `${declarations}\nresource "test" "subject" {\n  v = var.required\n}\n`;
+    const v = unknownValue(attribute(resource(run(text), 'test.subject'), 'v'));
+    expect(v.why).toMatch(/variable "required" has no default and no value was given/);
+    expect(textAt(text, v.origin.span)).toBe('variable "required" {');
+  });
+
+  it('is unknown for an undeclared variable', () => {
+    expect(unknownValue(value('var.nope')).why).toMatch(/variable "nope" is not declared/);
+  });
+
+  it('lets a tfvars value override the default, converted to the type', () => {
+    const inputs = new Map([tfvars('sku', '"Basic"'), tfvars('count_n', '"5"'), tfvars('enabled', '"false"')]);
+    expect(toPlain(value('var.sku', declarations, inputs))).toBe('Basic');
+    expect(toPlain(value('var.count_n', declarations, inputs))).toBe(5);
+    expect(toPlain(value('var.enabled', declarations, inputs))).toBe(false);
+  });
+
+  it('takes a --var value as raw text for primitive types and as HCL for collections', () => {
+    const inputs = new Map<string, VariableInput>([
+      ['sku', cliVar('01')],
+      ['count_n', cliVar('01')],
+      ['enabled', cliVar('true')],
+      ['names', cliVar('["a", "b"]')],
+    ]);
+    expect(toPlain(value('var.sku', declarations, inputs))).toBe('01');
+    expect(toPlain(value('var.count_n', declarations, inputs))).toBe(1);
+    expect(toPlain(value('var.enabled', declarations, inputs))).toBe(true);
+    expect(toPlain(value('var.names', declarations, inputs))).toEqual(['a', 'b']);
+  });
+
+  it('gives an input that does not convert to the type an unknown value', () => {
+    const inputs = new Map([tfvars('count_n', '"many"')]);
+    expect(unknownValue(value('var.count_n', declarations, inputs)).why).toMatch(/does not convert to a number/);
+  });
+
+  it('fills object attributes from optional(...) defaults', () => {
+    const decl = [
+      'variable "cfg" {',
+      '  type = object({',
+      '    name = string',
+      '    sku  = optional(string, "Basic")',
+      '    tags = optional(map(string))',
+      '    size = optional(number, 2)',
+      '  })',
+      '  default = { name = "n", size = null }',
+      '}',
+      '',
+    ].join('\n');
+    expect(plain('var.cfg', decl)).toEqual({ name: 'n', sku: 'Basic', tags: null, size: 2 });
+    const inputs = new Map([tfvars('cfg', '{ name = "m", sku = "Premium", size = "3" }')]);
+    expect(toPlain(value('var.cfg', decl, inputs))).toEqual({ name: 'm', sku: 'Premium', tags: null, size: 3 });
+  });
+
+  it('makes a set-typed value hold each element once, in sorted order, as Terraform does', () => {
+    const decl = 'variable "names" {\n  type    = set(string)\n  default = ["b", "a", "b"]\n}\n';
+    expect(plain('[for n in var.names : n]', decl)).toEqual(['a', 'b']);
+    const resources = run(`${decl}resource "t" "n" {\n  for_each = var.names\n}\n`);
+    expect(resources.map((r) => r.address)).toEqual(['t.n["a"]', 't.n["b"]']);
+    const numbers = 'variable "ports" {\n  type    = set(number)\n  default = [443, "80", 443]\n}\n';
+    expect(plain('var.ports', numbers)).toEqual([80, 443]);
+    const lists = 'variable "l" {\n  type    = list(string)\n  default = ["b", "a", "b"]\n}\n';
+    expect(plain('var.l', lists)).toEqual(['b', 'a', 'b']);
+  });
+
+  it('is unknown in a required object attribute that was not given', () => {
+    const decl = 'variable "cfg" {\n  type = object({ name = string })\n  default = {}\n}\n';
+    expect(unknownValue(value('var.cfg.name', decl)).why).toMatch(/attribute "name" is required/);
+  });
+});
+
+describe('locals', () => {
+  it('resolves locals that refer to locals, in any order', () => {
+    const extra = 'locals {\n  a = "${local.b}-x"\n  b = upper(local.c)\n}\nlocals {\n  c = "p"\n}\n';
+    expect(plain('local.a', extra)).toBe('P-x');
+  });
+
+  it('gives a reference cycle an unknown value instead of hanging', () => {
+    const extra = 'locals {\n  c1 = local.c2\n  c2 = "${local.c1}x"\n  self = local.self\n}\n';
+    expect(unknownValue(value('local.c1', extra)).why).toMatch(/reference cycle/);
+    expect(unknownValue(value('local.self', extra)).why).toMatch(/reference cycle/);
+  });
+
+  it('is unknown for an undefined local', () => {
+    expect(unknownValue(value('local.missing')).why).toMatch(/local "missing" is not defined/);
+  });
+});
+
+describe('count and for_each', () => {
+  it('expands count into indexed instances with count.index', () => {
+    const resources = run('resource "t" "n" {\n  count = 3\n  i = count.index * 10\n}\n');
+    expect(resources.map((r) => r.address)).toEqual(['t.n[0]', 't.n[1]', 't.n[2]']);
+    expect(resources.map((r) => r.instanceKey)).toEqual([0, 1, 2]);
+    expect(resources.map((r) => toPlain(attribute(r, 'i')))).toEqual([0, 10, 20]);
+    expect(resources[0]!.attributes.has('count')).toBe(false);
+  });
+
+  it('gives count = 0 no instance', () => {
+    expect(run('resource "t" "n" {\n  count = 0\n}\n')).toEqual([]);
+  });
+
+  it('expands for_each over a map in sorted key order, with each.key and each.value', () => {
+    const resources = run('resource "t" "n" {\n  for_each = { prod = "P", dev = "D", "a b" = "AB" }\n  k = each.key\n  v = each.value\n}\n');
+    expect(resources.map((r) => r.address)).toEqual(['t.n["a b"]', 't.n["dev"]', 't.n["prod"]']);
+    expect(resources.map((r) => r.instanceKey)).toEqual(['a b', 'dev', 'prod']);
+    expect(resources.map((r) => [toPlain(attribute(r, 'k')), toPlain(attribute(r, 'v'))])).toEqual([
+      ['a b', 'AB'],
+      ['dev', 'D'],
+      ['prod', 'P'],
+    ]);
+  });
+
+  it('expands for_each over a set of strings', () => {
+    const resources = run('resource "t" "n" {\n  for_each = toset(["b", "a", "b"])\n  k = each.key\n  v = each.value\n}\n');
+    expect(resources.map((r) => r.address)).toEqual(['t.n["a"]', 't.n["b"]']);
+    expect(toPlain(attribute(resources[0]!, 'v'))).toBe('a');
+  });
+
+  it('gives an unknown for_each one instance whose address ends in [*]', () => {
+    const resources = run(`${REGISTRY}resource "t" "n" {\n  for_each = azurerm_container_registry.acr.tags\n  k = each.key\n  fixed = "x"\n}\n`);
+    const instance = resource(resources, `t.n[${UNKNOWN_KEY}]`);
+    expect(instance.address).toBe('t.n[*]');
+    expect(instance.instanceKey).toBe('*');
+    expect(unknownValue(attribute(instance, 'k')).why).toMatch(/for_each is unknown/);
+    expect(toPlain(attribute(instance, 'fixed'))).toBe('x');
+    expect(resources.filter((r) => r.name === 'n')).toHaveLength(1);
+  });
+
+  it('gives an unknown count one instance whose address ends in [*]', () => {
+    const resources = run('resource "t" "n" {\n  count = var.undeclared\n  i = count.index\n}\n');
+    expect(resources.map((r) => r.address)).toEqual(['t.n[*]']);
+    expect(attribute(resources[0]!, 'i').known).toBe(false);
+  });
+});
+
+describe('dynamic blocks', () => {
+  it('expands content with a named iterator, as a list of objects', () => {
+    const text = [
+      'resource "t" "n" {',
+      '  dynamic "ip_rule" {',
+      '    for_each = ["1.1.1.1", "2.2.2.2"]',
+      '    iterator = r',
+      '    content {',
+      '      ip_range = r.value',
+      '      index    = r.key',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const v = attribute(resource(run(text), 't.n'), 'ip_rule');
+    expect(toPlain(v)).toEqual([
+      { ip_range: '1.1.1.1', index: 0 },
+      { ip_range: '2.2.2.2', index: 1 },
+    ]);
+  });
+
+  it('uses the block type as iterator by default, iterating maps in key order, beside static blocks', () => {
+    const text = [
+      'resource "t" "n" {',
+      '  rule {',
+      '    v = "static"',
+      '  }',
+      '  dynamic "rule" {',
+      '    for_each = { b = "B", a = "A" }',
+      '    content {',
+      '      v = rule.value',
+      '      k = rule.key',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expect(toPlain(attribute(resource(run(text), 't.n'), 'rule'))).toEqual([{ v: 'static' }, { v: 'A', k: 'a' }, { v: 'B', k: 'b' }]);
+  });
+
+  it('is unknown when its for_each is unknown', () => {
+    const text = `${REGISTRY}resource "t" "n" {\n  dynamic "rule" {\n    for_each = azurerm_container_registry.acr.tags\n    content {\n      v = rule.value\n    }\n  }\n}\n`;
+    const v = unknownValue(attribute(resource(run(text), 't.n'), 'rule'));
+    expect(v.why).toMatch(/dynamic "rule" for_each is unknown/);
+    expect(v.refs).toEqual(['azurerm_container_registry.acr']);
+  });
+});
+
+describe('references between resources', () => {
+  it('makes an attribute known only after apply unknown, with the resource in refs', () => {
+    const v = unknownValue(value('azurerm_container_registry.acr.id', REGISTRY));
+    expect(v.why).toBe('azurerm_container_registry.acr.id is known only after apply');
+    expect(v.refs).toEqual(['azurerm_container_registry.acr']);
+  });
+
+  it('reads a configured attribute of another resource, keeping the ref', () => {
+    const v = value('azurerm_container_registry.acr.name', REGISTRY);
+    expect(toPlain(v)).toBe('acr1');
+    expect(v.refs).toEqual(['azurerm_container_registry.acr']);
+  });
+
+  it('refers to a for_each instance by its instance address', () => {
+    const extra = 'resource "x" "env" {\n  for_each = toset(["prod", "dev"])\n  label = each.key\n}\n';
+    const id = unknownValue(value('x.env["prod"].id', extra));
+    expect(id.refs).toEqual(['x.env["prod"]']);
+    const label = value('x.env["dev"].label', extra);
+    expect(toPlain(label)).toBe('dev');
+    expect(label.refs).toEqual(['x.env["dev"]']);
+  });
+
+  it('refers to count instances by index, and to all of them with a splat', () => {
+    const extra = 'resource "x" "n" {\n  count = 2\n  i = count.index\n}\n';
+    const one = value('x.n[1].i', extra);
+    expect(toPlain(one)).toBe(1);
+    expect(one.refs).toEqual(['x.n[1]']);
+    expect(toPlain(value('x.n[*].i', extra))).toEqual([0, 1]);
+    expect(value('x.n[*].i', extra).refs).toEqual(['x.n']);
+  });
+
+  it('resolves data sources under data.*', () => {
+    const extra = 'data "azurerm_client_config" "current" {\n}\n';
+    const v = unknownValue(value('data.azurerm_client_config.current.tenant_id', extra));
+    expect(v.refs).toEqual(['data.azurerm_client_config.current']);
+  });
+
+  it('does not hang on resources that refer to each other', () => {
+    const text = 'resource "t" "a" {\n  x = t.b.x\n}\nresource "t" "b" {\n  x = t.a.x\n}\n';
+    const resources = run(text);
+    expect(resources.map((r) => r.address)).toEqual(['t.a', 't.b']);
+    expect(resources.some((r) => attribute(r, 'x').known)).toBe(false);
+  });
+});
+
+describe('provenance', () => {
+  it('traces a value from a variable default to its text, through the attribute and the reference', () => {
+    const text = 'variable "sku" {\n  default = "Premium"\n}\nresource "t" "n" {\n  sku = var.sku\n}\n';
+    const v = attribute(resource(run(text), 't.n'), 'sku');
+    expect(toPlain(v)).toBe('Premium');
+    expect(v.origin.provenance).toEqual({ kind: 'variable-default', variable: 'sku' });
+    expect(textAt(text, v.origin.span)).toBe('"Premium"');
+    expect(textAt(text, v.origin.via[0])).toBe('sku = var.sku');
+    expect(textAt(text, v.origin.via[1])).toBe('var.sku');
+  });
+
+  it('makes via[0] of a literal resource attribute the attribute itself', () => {
+    const text = 'resource "t" "n" {\n  name = "acr1"\n}\n';
+    const v = attribute(resource(run(text), 't.n'), 'name');
+    expect(v.origin.provenance).toEqual({ kind: 'literal' });
+    expect(textAt(text, v.origin.span)).toBe('"acr1"');
+    expect(textAt(text, v.origin.via[0])).toBe('name = "acr1"');
+  });
+
+  it('traces a value through locals, listing every hop', () => {
+    const text = 'variable "s" {\n  default = "x"\n}\nlocals {\n  a = var.s\n}\nresource "t" "n" {\n  v = local.a\n}\n';
+    const v = attribute(resource(run(text), 't.n'), 'v');
+    expect(v.origin.provenance.kind).toBe('variable-default');
+    expect(v.origin.via.map((s) => textAt(text, s))).toEqual(['v = local.a', 'local.a', 'a = var.s', 'var.s']);
+  });
+
+  it('marks a tfvars value with its tfvars span', () => {
+    const decl = 'variable "sku" {\n  default = "Premium"\n}\n';
+    const inputs = new Map([tfvars('sku', '"Basic"')]);
+    const v = value('var.sku', decl, inputs);
+    expect(toPlain(v)).toBe('Basic');
+    expect(v.origin.provenance).toEqual({ kind: 'tfvars', variable: 'sku' });
+    expect(v.origin.span?.file).toBe('terraform.tfvars');
+    expect(v.origin.span?.start).toEqual({ line: 1, column: 7, offset: 6 });
+  });
+
+  it('gives a --var value no span, as it was not written in any file', () => {
+    const decl = 'variable "sku" {\n  type = string\n  default = "Premium"\n}\nvariable "names" {\n  type = list(string)\n}\n';
+    const inputs = new Map<string, VariableInput>([
+      ['sku', cliVar('Basic')],
+      ['names', cliVar('["a"]')],
+    ]);
+    const sku = value('var.sku', decl, inputs);
+    expect(toPlain(sku)).toBe('Basic');
+    expect(sku.origin.provenance).toEqual({ kind: 'cli-var', variable: 'sku' });
+    expect(sku.origin.span).toBeUndefined();
+    const names = value('var.names', decl, inputs);
+    expect(toPlain(names)).toEqual(['a']);
+    expect(names.origin.span).toBeUndefined();
+    const first = names.known && Array.isArray(names.value) ? names.value[0] : undefined;
+    expect(first?.origin).toMatchObject({ provenance: { kind: 'cli-var', variable: 'names' } });
+    expect(first?.origin.span).toBeUndefined();
+  });
+
+  it('credits an optional(...) default to the declaration, even when the object came from tfvars or --var', () => {
+    const decl = 'variable "net" {\n  type = object({\n    bypass = optional(string, "None")\n    name   = string\n  })\n}\n';
+    const text = `${decl}resource "t" "n" {\n  v = var.net.bypass\n  w = var.net.name\n}\n`;
+    for (const input of [tfvars('net', '{ name = "x" }')[1], cliVar('{ name = "x" }')]) {
+      const r = resource(run(text, new Map([['net', input]])), 't.n');
+      const bypass = attribute(r, 'v');
+      expect(toPlain(bypass)).toBe('None');
+      expect(bypass.origin.provenance).toEqual({ kind: 'variable-default', variable: 'net' });
+      expect(textAt(text, bypass.origin.span)).toBe('"None"');
+      const name = attribute(r, 'w');
+      expect(toPlain(name)).toBe('x');
+      expect(name.origin.provenance).toEqual({ kind: input.kind, variable: 'net' });
+    }
+  });
+
+  it('keeps the origin of each element of a collection', () => {
+    const text = 'resource "t" "n" {\n  v = ["a", "b"]\n}\n';
+    const v = attribute(resource(run(text), 't.n'), 'v');
+    if (!v.known || !Array.isArray(v.value)) throw new Error('not a list');
+    expect(v.value.map((e) => textAt(text, e.origin.span))).toEqual(['"a"', '"b"']);
+  });
+});
+
+describe('evaluate with a custom scope', () => {
+  it('resolves names and references through the scope', () => {
+    const span: Span = { file: 'x', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+    const scope: Scope = {
+      lookup: (name) => (name === 'n' ? known(41, literalOrigin(span)) : undefined),
+      reference: (root, name) => (root === 'ns' && name === 'v' ? known('val', literalOrigin(span)) : undefined),
+    };
+    const expr = (text: string): Expr => inputExpr(`x = ${text}\n`, 'main.tf');
+    expect(toPlain(evaluate(expr('n + 1'), scope))).toBe(42);
+    expect(toPlain(evaluate(expr('"${ns.v}!"'), scope))).toBe('val!');
+    expect(unknownValue(evaluate(expr('other'), scope)).why).toMatch(/"other" is not a name/);
+  });
+});
