@@ -228,6 +228,15 @@ describe('try and can', () => {
     expect(v.refs).toEqual(['azurerm_container_registry.acr']);
   });
 
+  it('try and can see errors raised inside function calls, but not unsupported functions', () => {
+    expect(plain('try(lower({a = "X"}.b), "fallback")')).toBe('fallback');
+    expect(plain('can(tonumber("not a number"))')).toBe(false);
+    expect(plain('try(upper(lower({a = "X"}.a)), "fallback")')).toBe('X');
+    // tf-acr-lint not knowing a function is not a Terraform error: stay unknown, never pick the fallback.
+    expect(value('try(cidrsubnet("10.0.0.0/16", 8, 1), "fallback")').known).toBe(false);
+    expect(plain('try(var.undeclared, "fallback")')).toBe('fallback');
+  });
+
   it('can tells errors from successes, and stays unknown for unknowns', () => {
     expect(plain('can({a = 1}.b)')).toBe(false);
     expect(plain('can({a = 1}.a)')).toBe(true);

@@ -46,6 +46,11 @@ export interface KnownValue extends ValueBase {
 export interface UnknownValue extends ValueBase {
   known: false;
   why: string;
+  /**
+   * Terraform would fail here (a missing attribute, a wrong type), as opposed to a value that is
+   * merely not known yet. `try()` and `can()` catch these and only these.
+   */
+  error?: true;
 }
 
 /** A value as the front-ends produce it and the rules read it. */
@@ -59,6 +64,16 @@ export function known(value: Data, origin: Origin, refs?: string[]): KnownValue 
 /** An unknown value with the reason it is unknown. */
 export function unknown(why: string, origin: Origin, refs?: string[]): UnknownValue {
   return refs && refs.length > 0 ? { known: false, why, origin, refs } : { known: false, why, origin };
+}
+
+/** An expression Terraform would reject; unknown here, and marked so `try()` / `can()` can catch it. */
+export function evaluationError(why: string, origin: Origin, refs?: string[]): UnknownValue {
+  return { ...unknown(why, origin, refs), error: true };
+}
+
+/** The same unknown value (keeping whether it is an error), seen with more refs. */
+export function stillUnknown(v: UnknownValue, refs?: string[]): UnknownValue {
+  return refs && refs.length > 0 ? { ...v, refs } : v;
 }
 
 /** An origin for text written literally at `span`. */

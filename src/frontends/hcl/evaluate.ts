@@ -4,7 +4,7 @@
  * nothing is guessed and nothing throws.
  */
 import type { Span } from '../../model/span.js';
-import { known, literalOrigin, passedThrough, unknown, type Data, type Value, type ValueMap } from '../../model/value.js';
+import { evaluationError, known, literalOrigin, passedThrough, stillUnknown, unknown, type Data, type Value, type ValueMap } from '../../model/value.js';
 import { callFunction, deriveOrigin, stringify } from './functions.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 
@@ -78,7 +78,7 @@ export function evaluate(expr: Expr, scope: Scope, depth = 0): Value {
 const SPLAT_ITEM = '\u0000splat';
 
 function resolveRoot(name: string, span: Span, scope: Scope): Value {
-  return scope.lookup(name, span) ?? unknown(`"${name}" is not a name tf-acr-lint can resolve here`, literalOrigin(span));
+  return scope.lookup(name, span) ?? evaluationError(`"${name}" is not a name tf-acr-lint can resolve here`, literalOrigin(span));
 }
 
 function evaluateGetAttr(expr: Expr & { kind: 'getattr' }, scope: Scope, depth: number): Value {
@@ -92,7 +92,7 @@ function evaluateGetAttr(expr: Expr & { kind: 'getattr' }, scope: Scope, depth: 
 
 /** `object.name`. On a resource (a value with refs), a missing attribute is known only after apply. */
 export function getAttr(object: Value, name: string, span: Span): Value {
-  if (!object.known) return unknown(object.why, object.origin, object.refs);
+  if (!object.known) return object;
   const data = object.value;
   if (data instanceof Map) {
     const v = data.get(name);
@@ -100,33 +100,33 @@ export function getAttr(object: Value, name: string, span: Span): Value {
     if (object.refs && object.refs.length > 0) {
       return unknown(`${object.refs.join(', ')}.${name} is known only after apply`, literalOrigin(span), object.refs);
     }
-    return unknown(`the object has no attribute "${name}"`, literalOrigin(span));
+    return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }
-  if (Array.isArray(data)) return unknown(`cannot read attribute "${name}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
-  return unknown(`cannot read attribute "${name}" of ${describe(data)}`, literalOrigin(span), object.refs);
+  if (Array.isArray(data)) return evaluationError(`cannot read attribute "${name}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
+  return evaluationError(`cannot read attribute "${name}" of ${describe(data)}`, literalOrigin(span), object.refs);
 }
 
 /** `collection[key]`. */
 export function indexValue(collection: Value, key: Value, span: Span): Value {
-  if (!collection.known) return unknown(collection.why, collection.origin, mergeRefs(collection.refs, key.refs));
-  if (!key.known) return unknown(`index ${key.why}`, key.origin, mergeRefs(collection.refs, key.refs));
+  if (!collection.known) return stillUnknown(collection, mergeRefs(collection.refs, key.refs));
+  if (!key.known) return stillUnknown({ ...key, why: `index ${key.why}` }, mergeRefs(collection.refs, key.refs));
   const data = collection.value;
   if (Array.isArray(data)) {
     const i = typeof key.value === 'number' ? key.value : Number(key.value);
     const element = Number.isInteger(i) ? data[i] : undefined;
-    return element ?? unknown(`index ${String(key.value)} is out of range`, literalOrigin(span), collection.refs);
+    return element ?? evaluationError(`index ${String(key.value)} is out of range`, literalOrigin(span), collection.refs);
   }
   if (data instanceof Map) {
     const k = typeof key.value === 'string' ? key.value : stringify(key);
     const element = k === undefined ? undefined : data.get(k);
-    return element ?? unknown(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
+    return element ?? evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
   }
-  return unknown(`cannot index ${describe(data)}`, literalOrigin(span), collection.refs);
+  return evaluationError(`cannot index ${describe(data)}`, literalOrigin(span), collection.refs);
 }
 
 function evaluateSplat(objectExpr: Expr, each: Expr, span: Span, scope: Scope, depth: number): Value {
   const object = evaluate(objectExpr, scope, depth + 1);
-  if (!object.known) return unknown(object.why, object.origin, object.refs);
+  if (!object.known) return object;
   const items = Array.isArray(object.value) ? object.value : object.value === null ? [] : [object];
   const results = items.map((item) => evaluate(each, childScope(scope, new Map([[SPLAT_ITEM, item]])), depth + 1));
   return known(results, literalOrigin(span), object.refs);
@@ -136,9 +136,9 @@ function evaluateObject(expr: Expr & { kind: 'object' }, scope: Scope, depth: nu
   const map: ValueMap = new Map();
   for (const item of expr.items) {
     const key = evaluate(item.key, scope, depth + 1);
-    if (!key.known) return unknown(`an object key is unknown: ${key.why}`, key.origin, key.refs);
+    if (!key.known) return stillUnknown({ ...key, why: `an object key is unknown: ${key.why}` });
     const k = stringify(key);
-    if (k === undefined) return unknown('an object key is not a string', literalOrigin(item.key.span));
+    if (k === undefined) return evaluationError('an object key is not a string', literalOrigin(item.key.span));
     // The `key = value` item is where the value enters the object: the place a finding about it lands.
     map.set(k, passedThrough(evaluate(item.value, scope, depth + 1), item.span));
   }
@@ -152,8 +152,8 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   const text = renderParts(parts, scope, depth, inputs);
   const blocker = inputs.find((v) => !v.known);
   const refs = mergeRefs(...inputs.map((v) => v.refs));
-  if (blocker && !blocker.known) return unknown(blocker.why, blocker.origin, refs);
-  if (text === undefined) return unknown('a template interpolates a value that is not a string, number or bool', literalOrigin(span), refs);
+  if (blocker && !blocker.known) return stillUnknown(blocker, refs);
+  if (text === undefined) return evaluationError('a template interpolates a value that is not a string, number or bool', literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
 }
 
@@ -219,33 +219,28 @@ function evaluateCall(expr: Expr & { kind: 'call' }, scope: Scope, depth: number
     const v = expr.args[0] ? evaluate(expr.args[0], scope, depth + 1) : undefined;
     if (!v) return unknown('can() needs one argument', literalOrigin(expr.span));
     if (v.known) return known(true, literalOrigin(expr.span));
-    return isEvaluationError(v) ? known(false, literalOrigin(expr.span)) : unknown(v.why, v.origin, v.refs);
+    return isEvaluationError(v) ? known(false, literalOrigin(expr.span)) : v;
   }
   const args = expr.args.map((a) => evaluate(a, scope, depth + 1));
   if (expr.expandFinal && args.length > 0) {
     const last = args.pop()!;
-    if (!last.known) return unknown(last.why, last.origin, last.refs);
-    if (!Array.isArray(last.value)) return unknown(`the argument before "..." must be a list`, literalOrigin(expr.span));
+    if (!last.known) return last;
+    if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
     args.push(...last.value);
   }
   return callFunction(expr.name, args, expr.span);
 }
 
-/**
- * `try` / `can` catch errors, not unknowns: an attribute that does not exist is an error, a value
- * known only after apply is not. Errors are the unknowns this evaluator marks as such.
- */
+/** `try` / `can` catch errors (a missing attribute, a wrong type), not values known only after apply. */
 function isEvaluationError(v: Value): boolean {
-  return !v.known && ERROR_REASONS.some((r) => v.why.includes(r));
+  return !v.known && v.error === true;
 }
 
-const ERROR_REASONS = ['has no attribute', 'does not exist', 'out of range', 'cannot read attribute', 'cannot index', 'expects', 'invalid'];
-
 function unary(op: '-' | '!', operand: Value, span: Span): Value {
-  if (!operand.known) return unknown(operand.why, operand.origin, operand.refs);
+  if (!operand.known) return operand;
   if (op === '-' && typeof operand.value === 'number') return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
   if (op === '!' && typeof operand.value === 'boolean') return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
-  return unknown(`"${op}" cannot apply to ${describe(operand.value)}`, literalOrigin(span));
+  return evaluationError(`"${op}" cannot apply to ${describe(operand.value)}`, literalOrigin(span));
 }
 
 function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
@@ -253,8 +248,8 @@ function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
   // A known false/true decides && / || even when the other side is unknown.
   if (op === '&&' && ((left.known && left.value === false) || (right.known && right.value === false))) return known(false, deriveOrigin(span, [left, right]), refs);
   if (op === '||' && ((left.known && left.value === true) || (right.known && right.value === true))) return known(true, deriveOrigin(span, [left, right]), refs);
-  if (!left.known) return unknown(left.why, left.origin, refs);
-  if (!right.known) return unknown(right.why, right.origin, refs);
+  if (!left.known) return stillUnknown(left, refs);
+  if (!right.known) return stillUnknown(right, refs);
   const origin = deriveOrigin(span, [left, right]);
   const a = left.value;
   const b = right.value;
@@ -265,14 +260,14 @@ function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
       return known(!deepEqual(left, right), origin, refs);
     case '&&':
     case '||':
-      if (typeof a !== 'boolean' || typeof b !== 'boolean') return unknown(`"${op}" needs two bools`, literalOrigin(span), refs);
+      if (typeof a !== 'boolean' || typeof b !== 'boolean') return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
       return known(op === '&&' ? a && b : a || b, origin, refs);
     default: {
       const x = toNumber(a);
       const y = toNumber(b);
-      if (x === undefined || y === undefined) return unknown(`"${op}" needs two numbers`, literalOrigin(span), refs);
+      if (x === undefined || y === undefined) return evaluationError(`"${op}" needs two numbers`, literalOrigin(span), refs);
       const result = arithmetic(op, x, y);
-      return result === undefined ? unknown(`division by zero`, literalOrigin(span), refs) : known(result, origin, refs);
+      return result === undefined ? evaluationError(`division by zero`, literalOrigin(span), refs) : known(result, origin, refs);
     }
   }
 }
@@ -308,7 +303,7 @@ function toNumber(d: Data): number | undefined {
 
 function conditional(cond: Value, then: () => Value, otherwise: () => Value, span: Span): Value {
   if (cond.known) {
-    if (typeof cond.value !== 'boolean') return unknown('the condition is not a bool', literalOrigin(span), cond.refs);
+    if (typeof cond.value !== 'boolean') return evaluationError('the condition is not a bool', literalOrigin(span), cond.refs);
     return cond.value ? then() : otherwise();
   }
   const a = then();
@@ -319,9 +314,9 @@ function conditional(cond: Value, then: () => Value, otherwise: () => Value, spa
 
 function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
   const collection = evaluate(expr.collection, scope, depth + 1);
-  if (!collection.known) return unknown(collection.why, collection.origin, collection.refs);
+  if (!collection.known) return collection;
   const entries = entriesOf(collection.value);
-  if (!entries) return unknown(`"for" needs a list, set or map, not ${describe(collection.value)}`, literalOrigin(expr.span));
+  if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describe(collection.value)}`, literalOrigin(expr.span));
   const list: Value[] = [];
   const map: ValueMap = new Map();
   const groups = new Map<string, Value[]>();
@@ -331,7 +326,7 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
     const inner = childScope(scope, names);
     if (expr.cond) {
       const c = evaluate(expr.cond, inner, depth + 1);
-      if (!c.known) return unknown(`a "for" condition is unknown: ${c.why}`, c.origin, c.refs);
+      if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
       if (c.value !== true) continue;
     }
     const value = evaluate(expr.valueExpr, inner, depth + 1);
@@ -340,11 +335,11 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
       continue;
     }
     const key = evaluate(expr.keyExpr, inner, depth + 1);
-    if (!key.known) return unknown(`a "for" key is unknown: ${key.why}`, key.origin, key.refs);
+    if (!key.known) return stillUnknown({ ...key, why: `a "for" key is unknown: ${key.why}` });
     const ks = stringify(key);
-    if (ks === undefined) return unknown('a "for" key is not a string', literalOrigin(expr.span));
+    if (ks === undefined) return evaluationError('a "for" key is not a string', literalOrigin(expr.span));
     if (expr.grouping) groups.set(ks, [...(groups.get(ks) ?? []), value]);
-    else if (map.has(ks)) return unknown(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
+    else if (map.has(ks)) return evaluationError(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
     else map.set(ks, value);
   }
   if (!expr.keyExpr) return known(list, literalOrigin(expr.span), collection.refs);

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../model/span.js';
 import {
+  evaluationError,
   fromPlain,
   known,
   literalOrigin,
@@ -25,7 +26,10 @@ import {
 class Bail {
   constructor(
     readonly why: string,
+    /** The reason is an argument's own unknown, passed along. */
     readonly inner = false,
+    /** Terraform would fail: a wrong argument here, or an inner evaluation error passed along. */
+    readonly error = !inner,
   ) {}
 }
 
@@ -82,9 +86,10 @@ class Call {
     return withRefs(v, this.refs);
   }
 
-  /** The unknown result of this call. */
-  unknown(why: string): UnknownValue {
-    return unknown(why, deriveOrigin(this.span, this.args), this.refs);
+  /** The unknown result of this call; `error` when Terraform would fail evaluating it. */
+  unknown(why: string, error = false): UnknownValue {
+    const origin = deriveOrigin(this.span, this.args);
+    return error ? evaluationError(why, origin, this.refs) : unknown(why, origin, this.refs);
   }
 }
 
@@ -96,7 +101,7 @@ const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The argument, which must be known (its elements may still be unknown). */
 function need(v: Value): KnownValue {
-  if (!v.known) throw new Bail(v.why, true);
+  if (!v.known) throw new Bail(v.why, true, v.error === true);
   return v;
 }
 
@@ -504,7 +509,7 @@ function contains(c: Call): Value {
     if (u) hidden ??= u;
     else if (encodeJson(item) === wanted) return c.result(true);
   }
-  if (hidden) throw new Bail(hidden.why, true);
+  if (hidden) throw new Bail(hidden.why, true, hidden.error === true);
   return c.result(false);
 }
 
@@ -681,7 +686,7 @@ export function callFunction(name: string, args: Value[], span: Span): Value {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
     return fn.impl(call);
   } catch (e) {
-    if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`);
-    return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
+    return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import { known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { stringify } from './functions.js';
 import { childScope, evaluate, type Scope } from './evaluate.js';
 import type { Attribute, Block, Body, ConfigFile, Expr } from './syntax.js';
@@ -120,7 +120,7 @@ class ModuleEvaluator implements Scope {
 
   private computeVariable(name: string, span: Span): Value {
     const block = this.variables.get(name);
-    if (!block) return unknown(`variable "${name}" is not declared in this module`, literalOrigin(span));
+    if (!block) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
     const attrs = attributeMap(block.body);
     const type = parseTypeConstraint(attrs.get('type')?.expr);
     const input = this.inputs.get(name);
@@ -154,7 +154,7 @@ class ModuleEvaluator implements Scope {
     if (cached === IN_PROGRESS) return unknown(`local "${name}" is part of a reference cycle`, literalOrigin(span));
     if (cached) return cached;
     const attribute = this.locals.get(name);
-    if (!attribute) return unknown(`local "${name}" is not defined in this module`, literalOrigin(span));
+    if (!attribute) return evaluationError(`local "${name}" is not defined in this module`, literalOrigin(span));
     this.localValues.set(name, IN_PROGRESS);
     const value = passedThrough(evaluate(attribute.expr, this), attribute.span);
     this.localValues.set(name, value);
@@ -166,7 +166,7 @@ class ModuleEvaluator implements Scope {
   private dataNamespace(type: string, span: Span): Value {
     const entries: ValueMap = new Map();
     for (const [key, rb] of this.blocks) if (rb.mode === 'data' && rb.type === type) entries.set(rb.name, this.blockValue(key, span));
-    if (entries.size === 0) return unknown(`no data "${type}" block in this module`, literalOrigin(span));
+    if (entries.size === 0) return evaluationError(`no data "${type}" block in this module`, literalOrigin(span));
     return known(entries, literalOrigin(span));
   }
 
