@@ -36,7 +36,8 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
     const sources = module.files.map((file) => readSource(path.resolve(options.root, file), file));
     const files: ConfigFile[] = [];
     for (const [i, file] of module.files.entries()) {
-      const config = parseConfigFile(parser, await sources[i]!, file, diagnostics);
+      const source = await sources[i]!;
+      const config = isolated(file, diagnostics, () => parseConfigFile(parser, source, file, diagnostics));
       if (config) files.push(config);
     }
     if (files.length === 0) continue;
@@ -45,9 +46,26 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
       for (const a of await readVarFile(parser, path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
     }
     for (const [name, input] of commandLine) inputs.set(name, input);
-    resources.push(...evaluateModule(module.dir, files, inputs).resources);
+    resources.push(...(isolated(module.dir, diagnostics, () => evaluateModule(module.dir, files, inputs).resources) ?? []));
   }
   return { resources, diagnostics };
+}
+
+/**
+ * Runs one file's or one module's work so that a bug in tf-acr-lint costs that file or module only,
+ * never the findings of the others: the failure becomes a diagnostic naming the place.
+ */
+function isolated<T>(file: string, diagnostics: Diagnostic[], work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    const message =
+      error instanceof RangeError
+        ? 'nested too deeply to process; it is not evaluated'
+        : `tf-acr-lint could not process this: ${error instanceof Error ? error.message : String(error)} (internal error; please report it)`;
+    diagnostics.push({ severity: 'error', file, message });
+    return undefined;
+  }
 }
 
 /** Parses a `.tf` or `.tf.json` file; undefined (with diagnostics) when it could not be read or has syntax errors. */

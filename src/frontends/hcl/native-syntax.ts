@@ -191,7 +191,11 @@ class Reader {
     return { message, severity: 'error', span: this.span(node) };
   }
 
-  body(node: Node): Body {
+  body(node: Node, depth = 0): Body {
+    if (depth > MAX_NESTING) {
+      this.tooDeep(this.span(node));
+      return { attributes: [], blocks: [], span: this.span(node) };
+    }
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
     const seen = new Map<string, Attribute>();
@@ -207,7 +211,7 @@ class Reader {
       }
       previous = child;
       if (child.type === 'block') {
-        blocks.push(this.block(child));
+        blocks.push(this.block(child, depth));
         continue;
       }
       const attribute = this.attribute(child);
@@ -232,7 +236,7 @@ class Reader {
     return { name: name.text, nameSpan: this.span(name), expr: this.expr(exprNode, 0), span: this.span(node) };
   }
 
-  private block(node: Node): Block {
+  private block(node: Node, depth: number): Block {
     let type = '';
     const labels: Block['labels'] = [];
     let open: Node | undefined;
@@ -246,7 +250,7 @@ class Reader {
     }
     const span = this.span(node);
     const headerSpan = open ? this.between(node, open) : span;
-    const body = bodyNode ? this.body(bodyNode) : { attributes: [], blocks: [], span };
+    const body = bodyNode ? this.body(bodyNode, depth + 1) : { attributes: [], blocks: [], span };
     return { type, labels, body, span, headerSpan };
   }
 
@@ -300,9 +304,10 @@ class Reader {
     }
   }
 
+  /** Reported once per file: the part nested too deep is left out, the rest is read. */
   private tooDeep(span: Span): void {
-    if (this.problems.some((p) => p.message.startsWith('expression nested deeper'))) return;
-    this.problems.push({ message: `expression nested deeper than ${MAX_NESTING} levels; it is not evaluated`, severity: 'warning', span });
+    if (this.problems.some((p) => p.message.startsWith('nested deeper'))) return;
+    this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: 'warning', span });
   }
 
   /** `expression` = a primary followed by postfix traversals (`.attr`, `[i]`, `[*]`, `.*`), or `( expr )`. */
