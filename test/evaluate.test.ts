@@ -1,6 +1,7 @@
 import type { Parser } from 'web-tree-sitter';
 import { evaluate, type Scope } from '../src/frontends/hcl/evaluate.js';
-import { evaluateModule, UNKNOWN_KEY, type VariableInput } from '../src/frontends/hcl/module.js';
+import { UNKNOWN_KEY } from '../src/frontends/hcl/expansion.js';
+import { evaluateRootModule, type VariableInput } from '../src/frontends/hcl/module.js';
 import { readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
 import type { ConfigFile, Expr } from '../src/frontends/hcl/syntax.js';
 import { hclParser } from '../src/frontends/hcl/tree-sitter.js';
@@ -23,7 +24,7 @@ function parse(text: string, file = 'main.tf'): ConfigFile {
 }
 
 function run(text: string, inputs = new Map<string, VariableInput>()): Resource[] {
-  return evaluateModule('.', [parse(text)], inputs).resources;
+  return evaluateRootModule('.', { dir: '.', files: [parse(text)], installed: false, calls: new Map() }, inputs, []);
 }
 
 function resource(resources: Resource[], address: string): Resource {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { caseDirectories, compareWithExpectations, lintCase, readExpectations, REPO_ROOT } from './helpers/fixtures.js';
 
-const cases = [...caseDirectories(path.join(REPO_ROOT, 'fixtures/rules')), ...caseDirectories(path.join(REPO_ROOT, 'fixtures/scenarios'))];
+const cases = [...caseDirectories(path.join(REPO_ROOT, 'fixtures/rules'), 2), ...caseDirectories(path.join(REPO_ROOT, 'fixtures/scenarios'), 1)];
 
 describe('fixtures: every finding and diagnostic is annotated, every annotation is met', () => {
   it('has fixture cases', () => {

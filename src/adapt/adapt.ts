@@ -98,6 +98,12 @@ function firstBlock(value: Value | undefined): Value | undefined {
   return list ? list[0] : value;
 }
 
+/** An argument as written; a known `null` counts as not written, as in Terraform (the default applies). */
+function setting(attributes: Map<string, Value>, name: string): Value | undefined {
+  const v = attributes.get(name);
+  return v && !(v.known && v.value === null) ? v : undefined;
+}
+
 function toRegistry(resource: Resource): Registry | undefined {
   if (resource.type === 'azurerm_container_registry') return azurermRegistry(resource);
   if (armType(resource) === ARM_REGISTRY) return azapiRegistry(resource);
@@ -111,15 +117,15 @@ function azurermRegistry(resource: Resource): Registry {
     ruleSet === undefined
       ? defaultValue(AZURERM_REGISTRY_DEFAULTS.default_action)
       : ruleSet.known
-        ? (attr(ruleSet, 'default_action') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.default_action))
+        ? (setting(mapOf(ruleSet) ?? new Map(), 'default_action') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.default_action))
         : ruleSet;
   return {
     resource,
     spelling: 'azurerm',
     sku: a.get('sku') ?? unknown('sku is not set', { provenance: { kind: 'literal' }, via: [] }),
-    publicNetworkAccessEnabled: a.get('public_network_access_enabled') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.public_network_access_enabled),
+    publicNetworkAccessEnabled: setting(a, 'public_network_access_enabled') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.public_network_access_enabled),
     networkRuleDefaultAction: defaultAction,
-    networkRuleBypass: a.get('network_rule_bypass_option') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.network_rule_bypass_option),
+    networkRuleBypass: setting(a, 'network_rule_bypass_option') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.network_rule_bypass_option),
     paths: {
       publicNetworkAccess: 'public_network_access_enabled',
       networkRuleDefaultAction: 'network_rule_set.default_action',

@@ -16,7 +16,7 @@ export function describeProvenance(p: Provenance): string {
     case 'provider-default':
       return `not set, so the default applies: ${p.source}`;
     case 'variable-default':
-      return `the default of variable "${p.variable}"`;
+      return `the default of variable "${p.variable}"${p.module ? ` in ${p.module}` : ''}`;
     case 'tfvars':
       return `variable "${p.variable}" set in a variables file`;
     case 'cli-var':
@@ -24,7 +24,7 @@ export function describeProvenance(p: Provenance): string {
     case 'module-argument':
       return `argument "${p.input}" of module call "${p.call}"`;
     case 'module-default':
-      return `the default of input "${p.input}" of module "${p.call}"${p.version ? ` ${p.version}` : ''}`;
+      return `default of ${p.source ?? 'the module'}${p.version ? ` ${p.version}` : ''}, "${p.input}" not set in ${p.call}`;
     case 'plan':
       return `the plan's value for ${p.address}`;
   }

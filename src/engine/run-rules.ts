@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AcrModel } from '../adapt/acr-model.js';
+import type { Origin } from '../model/value.js';
 import { spanContains, type Span } from '../model/span.js';
 import { describeProvenance } from './describe.js';
 import type { Finding, RelatedLocation } from './finding.js';
@@ -21,24 +22,33 @@ export function runRules(model: AcrModel, rules: readonly Rule[]): Finding[] {
 }
 
 /**
- * Chooses where a finding lands: the first place on the decisive value's trail (the attribute in
- * the resource block, which is where it enters the resource), else the resource block's header
- * when the value is a default that nobody wrote. Related locations explain it: where the value
- * was written, where the context (e.g. the restriction) was set, then the hops in between.
+ * Chooses where a finding lands: the first place on the decisive value's trail that a person
+ * edits in this repository (the attribute in the resource block, where the value enters the
+ * resource; for an installed module, the argument of its call), else the resource block's header
+ * or the innermost editable module call when the value is a default nobody wrote. Related
+ * locations explain it: where the value was written, where the context (e.g. the restriction)
+ * was set, the hops in between, and the module call when the finding lands inside a module.
  */
 export function placeFinding(rule: Rule, report: Report): Finding {
   const { subject, value } = report;
-  const location = (value && (value.origin.via[0] ?? value.origin.span)) ?? subject.headerSpan ?? subject.span;
+  const trail = value ? [...value.origin.via, ...(value.origin.span ? [value.origin.span] : [])] : [];
+  const calls = subject.callSpans ?? [];
+  const location =
+    trail.find(isEditable) ??
+    [subject.headerSpan ?? subject.span].find((s) => s !== undefined && isEditable(s)) ??
+    [...calls].reverse().find(isEditable);
   const candidates: RelatedLocation[] = [];
-  if (value?.origin.span) candidates.push({ span: value.origin.span, message: `value comes from here: ${describeProvenance(value.origin.provenance)}` });
+  if (value?.origin.span) candidates.push({ span: value.origin.span, message: writtenHere('the value comes from here', value.origin) });
   for (const c of report.context ?? []) {
-    const site = c.origin.via[0] ?? c.origin.span;
+    const [site, ...rest] = [...c.origin.via, ...(c.origin.span ? [c.origin.span] : [])].filter(isEditable);
     if (site) candidates.push({ span: site, message: c.message });
-    if (c.origin.span) candidates.push({ span: c.origin.span, message: `set here: ${describeProvenance(c.origin.provenance)}` });
+    if (c.origin.span && rest.includes(c.origin.span)) candidates.push({ span: c.origin.span, message: writtenHere('set here', c.origin) });
   }
-  for (const hop of value?.origin.via.slice(1) ?? []) candidates.push({ span: hop, message: 'the value passes through here' });
+  for (const hop of value?.origin.via ?? []) candidates.push({ span: hop, message: 'the value passes through here' });
+  const call = calls[calls.length - 1];
+  if (call && location !== call) candidates.push({ span: call, message: 'the module is called here' });
   const related: RelatedLocation[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of candidates.filter((c) => isEditable(c.span))) {
     // A place inside (or around) one already shown adds nothing: the literal inside its attribute.
     const shown = location ? [location, ...related.map((r) => r.span)] : related.map((r) => r.span);
     if (shown.some((s) => overlapsAsNesting(s, candidate.span))) continue;
@@ -56,6 +66,16 @@ export function placeFinding(rule: Rule, report: Report): Finding {
     related,
     fingerprint: fingerprint(rule.meta.id, subject.root, subject.address, attribute),
   };
+}
+
+/** `set here`, or `set here: the default of variable "x"` when that says more. */
+function writtenHere(what: string, origin: Origin): string {
+  return origin.provenance.kind === 'literal' ? what : `${what}: ${describeProvenance(origin.provenance)}`;
+}
+
+/** Code under `.terraform/` was installed by `terraform init`: nobody edits it in this repository. */
+function isEditable(span: Span): boolean {
+  return !/(^|\/)\.terraform\//.test(span.file);
 }
 
 function overlapsAsNesting(a: Span, b: Span): boolean {

@@ -21,11 +21,18 @@ export interface Resource {
   span?: Span;
   /** The block's header (`resource "type" "name" {`): where findings about absent attributes land. */
   headerSpan?: Span;
+  /**
+   * The `module "x" {` headers from the root module down to the module holding this resource;
+   * empty or absent in the root module. A finding whose trail lies in code nobody edits here
+   * (an installed module, a modelled one) lands on the innermost editable call.
+   */
+  callSpans?: Span[];
 }
 
 /** A problem with the input: a file that could not be read or parsed, a value that could not be evaluated. */
 export interface Diagnostic {
-  severity: 'error' | 'warning';
+  /** `error`: input lost (a file not read); `warning`: input read with a problem; `note`: something left unknown, said once. */
+  severity: 'error' | 'warning' | 'note';
   message: string;
   /** Relative to the scan root, `/` separators. */
   file: string;

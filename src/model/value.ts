@@ -4,10 +4,12 @@ import type { Span } from './span.js';
 export type Provenance =
   | { kind: 'literal' }
   | { kind: 'provider-default'; source: string }
-  | { kind: 'variable-default'; variable: string }
+  /** `module`: the call address when the variable belongs to a called module (`module.registry`). */
+  | { kind: 'variable-default'; variable: string; module?: string }
   | { kind: 'tfvars'; variable: string }
   | { kind: 'cli-var'; variable: string }
-  | { kind: 'module-argument' | 'module-default'; call: string; input: string; version?: string }
+  /** `call`: the module call's address; `source`: the module (`Azure/avm-res-containerregistry-registry/azurerm`). */
+  | { kind: 'module-argument' | 'module-default'; call: string; input: string; version?: string; source?: string }
   | { kind: 'plan'; address: string };
 
 /**

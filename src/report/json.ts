@@ -37,7 +37,7 @@ export interface JsonFinding {
 
 /** One input problem. Position fields are `null` when the problem concerns the whole file. */
 export interface JsonDiagnostic {
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'note';
   message: string;
   file: string;
   line: number | null;

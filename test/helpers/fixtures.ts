@@ -77,12 +77,17 @@ export async function lintCase(dir: string): Promise<LintResult> {
   return lint([dir], { root: REPO_ROOT, commandLine: commandLineOf(dir), rules: ALL_RULES });
 }
 
-/** Directories under `dir` that hold configuration files directly: one case each. */
-export function caseDirectories(dir: string): string[] {
+/**
+ * The case directories `depth` levels below `dir` (`fixtures/scenarios/<case>`: 1,
+ * `fixtures/rules/<rule>/<case>`: 2). A case may hold module directories of its own.
+ */
+export function caseDirectories(dir: string, depth: number): string[] {
   if (!existsSync(dir)) return [];
-  const entries = readdirSync(dir).sort();
-  const own = entries.some((n) => n.endsWith('.tf') || n.endsWith('.tf.json')) ? [dir] : [];
-  return [...own, ...entries.map((n) => path.join(dir, n)).filter((p) => statSync(p).isDirectory()).flatMap(caseDirectories)];
+  const children = readdirSync(dir)
+    .sort()
+    .map((n) => path.join(dir, n))
+    .filter((p) => statSync(p).isDirectory());
+  return depth === 1 ? children : children.flatMap((c) => caseDirectories(c, depth - 1));
 }
 
 /** Outcomes of a lint as comparable lines, and the expectations as the same lines. */

@@ -1,18 +1,21 @@
 /**
- * Evaluates one Terraform module (the files of one directory): variables with their inputs,
- * locals, and every resource and data block expanded by `count` / `for_each`, with `dynamic`
- * blocks. References between blocks are resolved lazily, so declaration order does not matter,
- * and a reference cycle yields an unknown value rather than a hang.
+ * Evaluates one Terraform module instance: variables with their inputs, locals, every resource
+ * and data block expanded by `count` / `for_each` (with `dynamic` blocks), and every `module`
+ * call, which is evaluated as a child instance (source on disk), built from a known-module model,
+ * or left unknown. References are resolved lazily, so declaration order does not matter, and a
+ * reference cycle yields an unknown value rather than a hang.
  */
-import type { Resource } from '../../model/graph.js';
+import path from 'node:path';
+import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
-import { stringify } from './functions.js';
 import { childScope, evaluate, type Scope } from './evaluate.js';
-import type { Attribute, Block, Body, ConfigFile, Expr } from './syntax.js';
+import { expand, expandedValue, type Expansion } from './expansion.js';
+import type { LoadedModule, ResolvedCall } from './module-loader.js';
+import type { Attribute, Block, Body, Expr } from './syntax.js';
 import { convert, parseTypeConstraint, type TypeConstraint } from './type-constraint.js';
 
-/** A value given to a variable from outside the module's own files. */
+/** A value given to a root module's variable from outside its files (tfvars, `--var`). */
 export interface VariableInput {
   kind: 'tfvars' | 'cli-var';
   /** The value's expression (a tfvars line, or a `--var` parsed as HCL). */
@@ -21,19 +24,31 @@ export interface VariableInput {
   raw?: string;
 }
 
-/** What a module evaluation produces. */
-export interface ModuleResult {
-  resources: Resource[];
+/** How a module instance was called: as the root, or by a `module` block with evaluated arguments. */
+export type ModuleInputs = { kind: 'root'; values: Map<string, VariableInput> } | { kind: 'call'; address: string; args: Map<string, Value> };
+
+/** Where a module instance sits in the tree. */
+export interface ModuleContext {
+  /** Root module directory, the same on every resource of the tree. */
+  root: string;
+  module: LoadedModule;
+  inputs: ModuleInputs;
+  /** Address prefix of everything in this instance: `''` or `module.a["k"].module.b.` */
+  prefix: string;
+  /** `module "x" {` headers from the root down to this instance. */
+  callSpans: Span[];
+  /** Problems found while evaluating (a known module called with an input it does not have). */
+  diagnostics: Diagnostic[];
 }
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
-const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', 'providers']);
+const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', 'providers', 'source', 'version']);
 /** Nested blocks that configure Terraform, not the resource. */
 const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'precondition', 'postcondition']);
 
-/** Evaluates a module's files with the given variable inputs (already in precedence order: last wins). */
-export function evaluateModule(root: string, files: ConfigFile[], inputs: Map<string, VariableInput>): ModuleResult {
-  return new ModuleEvaluator(root, files, inputs).run();
+/** Evaluates a root module and everything it calls; returns every resource instance in the tree. */
+export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[]): Resource[] {
+  return new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics }).resources();
 }
 
 interface ResourceBlock {
@@ -43,50 +58,65 @@ interface ResourceBlock {
   block: Block;
 }
 
-interface Instance {
-  key?: string | number;
-  address: string;
-  scope: Scope;
+/** One instance of a module call: its resources and what `module.x` shows of it. */
+interface CallInstance {
+  resources: Resource[];
+  outputs: () => Value;
 }
 
 /** Marker for a value being computed, to detect reference cycles. */
 const IN_PROGRESS = Symbol('in progress');
+type Memo<T> = Map<string, T | typeof IN_PROGRESS>;
 
 class ModuleEvaluator implements Scope {
   private readonly variables = new Map<string, Block>();
   private readonly locals = new Map<string, Attribute>();
+  private readonly outputBlocks = new Map<string, Block>();
   private readonly blocks = new Map<string, ResourceBlock>();
-  private readonly variableValues = new Map<string, Value | typeof IN_PROGRESS>();
-  private readonly localValues = new Map<string, Value | typeof IN_PROGRESS>();
-  private readonly expanded = new Map<string, Resource[] | typeof IN_PROGRESS>();
-  private readonly blockValues = new Map<string, Value>();
+  private readonly moduleBlocks = new Map<string, Block>();
+  private readonly variableValues: Memo<Value> = new Map();
+  private readonly localValues: Memo<Value> = new Map();
+  private readonly outputValues: Memo<Value> = new Map();
+  private readonly expanded: Memo<{ expansion: Expansion; resources: Resource[] }> = new Map();
+  private readonly calls: Memo<{ expansion: Expansion; instances: CallInstance[] }> = new Map();
 
-  constructor(
-    private readonly root: string,
-    files: ConfigFile[],
-    private readonly inputs: Map<string, VariableInput>,
-  ) {
-    for (const file of files) this.collect(file.body);
+  constructor(private readonly context: ModuleContext) {
+    for (const file of context.module.files) this.collect(file.body);
   }
 
   private collect(body: Body): void {
     for (const block of body.blocks) {
       const [first, second] = block.labels.map((l) => l.value);
-      if (block.type === 'variable' && first !== undefined) this.variables.set(first, block);
-      else if (block.type === 'locals') for (const a of block.body.attributes) this.locals.set(a.name, a);
-      else if (block.type === 'resource' && first !== undefined && second !== undefined) this.blocks.set(`${first}.${second}`, { mode: 'managed', type: first, name: second, block });
-      else if (block.type === 'data' && first !== undefined && second !== undefined) this.blocks.set(`data.${first}.${second}`, { mode: 'data', type: first, name: second, block });
+      if (first === undefined) {
+        if (block.type === 'locals') for (const a of block.body.attributes) this.locals.set(a.name, a);
+      } else if (block.type === 'variable') this.variables.set(first, block);
+      else if (block.type === 'output') this.outputBlocks.set(first, block);
+      else if (block.type === 'module') this.moduleBlocks.set(first, block);
+      else if (block.type === 'resource' && second !== undefined) this.blocks.set(`${first}.${second}`, { mode: 'managed', type: first, name: second, block });
+      else if (block.type === 'data' && second !== undefined) this.blocks.set(`data.${first}.${second}`, { mode: 'data', type: first, name: second, block });
     }
   }
 
-  run(): ModuleResult {
-    const resources: Resource[] = [];
-    for (const key of this.blocks.keys()) resources.push(...this.instancesOf(key));
-    return { resources };
+  /** Every resource instance of this module instance and of the modules it calls. */
+  resources(): Resource[] {
+    const out: Resource[] = [];
+    for (const key of this.blocks.keys()) out.push(...(this.resourceBlock(key)?.resources ?? []));
+    for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) out.push(...instance.resources);
+    return out;
+  }
+
+  /** What `module.x` shows of this instance: its outputs. */
+  outputs(): Value {
+    const map: ValueMap = new Map();
+    for (const name of this.outputBlocks.keys()) map.set(name, this.output(name));
+    return known(map, literalOrigin(this.context.callSpans[this.context.callSpans.length - 1]));
   }
 
   lookup(name: string, span: Span): Value | undefined {
-    if (name === 'path') return known(new Map([['module', known('.', literalOrigin(span))], ['root', known('.', literalOrigin(span))]]), literalOrigin(span));
+    if (name === 'path') {
+      const moduleDir = path.posix.relative(this.context.root, this.context.module.dir) || '.';
+      return known(new Map([['module', known(moduleDir, literalOrigin(span))], ['root', known('.', literalOrigin(span))], ['cwd', known('.', literalOrigin(span))]]), literalOrigin(span));
+    }
     if (name === 'terraform') return known(new Map([['workspace', unknown('terraform.workspace depends on the selected workspace', literalOrigin(span))]]), literalOrigin(span));
     return undefined;
   }
@@ -94,11 +124,11 @@ class ModuleEvaluator implements Scope {
   reference(root: string, name: string, span: Span): Value | undefined {
     switch (root) {
       case 'var':
-        return passedThrough(this.variable(name, span), span);
+        return passedThrough(this.memo(this.variableValues, name, () => this.computeVariable(name, span), `variable "${name}"`, span), span);
       case 'local':
-        return passedThrough(this.local(name, span), span);
+        return passedThrough(this.memo(this.localValues, name, () => this.computeLocal(name, span), `local "${name}"`, span), span);
       case 'module':
-        return unknown(`module outputs are not evaluated yet (module.${name})`, literalOrigin(span), [`module.${name}`]);
+        return this.moduleValue(name, span);
       case 'data':
         return this.dataNamespace(name, span);
       default:
@@ -106,59 +136,71 @@ class ModuleEvaluator implements Scope {
     }
   }
 
-  // ---- variables -------------------------------------------------------------------------
-
-  private variable(name: string, span: Span): Value {
-    const cached = this.variableValues.get(name);
-    if (cached === IN_PROGRESS) return unknown(`variable "${name}" refers to itself`, literalOrigin(span));
-    if (cached) return cached;
-    this.variableValues.set(name, IN_PROGRESS);
-    const value = this.computeVariable(name, span);
-    this.variableValues.set(name, value);
+  /** Computes a named value once; a value that needs itself is unknown (a cycle), not a hang. */
+  private memo<T>(cache: Memo<T>, key: string, compute: () => T, what: string, span: Span): T | Value {
+    const cached = cache.get(key);
+    if (cached === IN_PROGRESS) return unknown(`${what} is part of a reference cycle`, literalOrigin(span));
+    if (cached !== undefined) return cached;
+    cache.set(key, IN_PROGRESS);
+    const value = compute();
+    cache.set(key, value);
     return value;
   }
+
+  // ---- variables, locals, outputs ---------------------------------------------------------
 
   private computeVariable(name: string, span: Span): Value {
     const block = this.variables.get(name);
     if (!block) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
     const attrs = attributeMap(block.body);
     const type = parseTypeConstraint(attrs.get('type')?.expr);
-    const input = this.inputs.get(name);
-    const constant = constantScope();
-    if (input) {
-      const provenance: Provenance = { kind: input.kind, variable: name };
-      const raw = input.raw !== undefined && isPrimitive(type) ? known(input.raw, { provenance, via: [] }) : evaluate(input.expr, constant);
-      return this.typed(retag(raw, provenance), type, name);
-    }
+    const given = this.givenValue(name, type);
+    if (given) return this.typed(given, type, name);
     const def = attrs.get('default');
-    if (def) {
-      const provenance: Provenance = { kind: 'variable-default', variable: name };
-      return this.typed(retag(evaluate(def.expr, constant), provenance), type, name);
-    }
-    return unknown(`variable "${name}" has no default and no value was given (set it in a .tfvars file or with --var)`, {
-      span: block.headerSpan,
-      provenance: { kind: 'variable-default', variable: name },
-      via: [],
-    });
+    const provenance: Provenance = { kind: 'variable-default', variable: name, ...this.moduleOfProvenance() };
+    if (def) return this.typed(retag(evaluate(def.expr, constantScope()), provenance), type, name);
+    const how = this.context.inputs.kind === 'root' ? 'set it in a .tfvars file or with --var' : `the call ${this.context.inputs.address} does not pass it`;
+    return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block.headerSpan, provenance, via: [] });
+  }
+
+  /** The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise. */
+  private givenValue(name: string, type: TypeConstraint): Value | undefined {
+    const inputs = this.context.inputs;
+    if (inputs.kind === 'call') return inputs.args.get(name);
+    const input = inputs.values.get(name);
+    if (!input) return undefined;
+    const provenance: Provenance = { kind: input.kind, variable: name };
+    const raw = input.raw !== undefined && isPrimitive(type) ? known(input.raw, { provenance, via: [] }) : evaluate(input.expr, constantScope());
+    return retag(raw, provenance);
+  }
+
+  private moduleOfProvenance(): { module?: string } {
+    return this.context.inputs.kind === 'call' ? { module: this.context.inputs.address } : {};
   }
 
   /** Converts to the variable's type; `optional(...)` defaults are written in the declaration, whatever gave the rest. */
   private typed(value: Value, type: TypeConstraint, variable: string): Value {
-    return convert(value, type, (e) => retag(evaluate(e, constantScope()), { kind: 'variable-default', variable }));
+    return convert(value, type, (e) => retag(evaluate(e, constantScope()), { kind: 'variable-default', variable, ...this.moduleOfProvenance() }));
   }
 
-  // ---- locals ----------------------------------------------------------------------------
-
-  private local(name: string, span: Span): Value {
-    const cached = this.localValues.get(name);
-    if (cached === IN_PROGRESS) return unknown(`local "${name}" is part of a reference cycle`, literalOrigin(span));
-    if (cached) return cached;
+  private computeLocal(name: string, span: Span): Value {
     const attribute = this.locals.get(name);
     if (!attribute) return evaluationError(`local "${name}" is not defined in this module`, literalOrigin(span));
-    this.localValues.set(name, IN_PROGRESS);
-    const value = passedThrough(evaluate(attribute.expr, this), attribute.span);
-    this.localValues.set(name, value);
-    return value;
+    return passedThrough(evaluate(attribute.expr, this), attribute.span);
+  }
+
+  private output(name: string): Value {
+    const block = this.outputBlocks.get(name)!;
+    return this.memo(
+      this.outputValues,
+      name,
+      () => {
+        const value = block.body.attributes.find((a) => a.name === 'value');
+        return value ? passedThrough(evaluate(value.expr, this), value.span) : unknown(`output "${name}" has no value`, literalOrigin(block.headerSpan));
+      },
+      `output "${name}"`,
+      block.headerSpan,
+    );
   }
 
   // ---- resources and data sources --------------------------------------------------------
@@ -170,84 +212,29 @@ class ModuleEvaluator implements Scope {
     return known(entries, literalOrigin(span));
   }
 
-  /** The value a reference to a whole block sees: an instance, a list (count) or a map (for_each). */
-  private blockValue(key: string, span: Span): Value {
-    const cached = this.blockValues.get(key);
-    if (cached) return cached;
-    const rb = this.blocks.get(key)!;
-    const base = baseAddress(rb);
-    const instances = this.instancesOf(key);
-    if (this.expanded.get(key) === IN_PROGRESS) return unknown(`${base} is part of a reference cycle`, literalOrigin(span), [base]);
-    const meta = attributeMap(rb.block.body);
-    let value: Value;
-    if (instances.length === 1 && instances[0]!.instanceKey === undefined && !meta.has('count') && !meta.has('for_each')) {
-      value = instanceValue(instances[0]!);
-    } else if (instances.some((i) => i.instanceKey === UNKNOWN_KEY)) {
-      value = unknown(`the instances of ${base} are not known (its count/for_each is unknown)`, literalOrigin(rb.block.headerSpan), [base]);
-    } else if (meta.has('count')) {
-      value = known(instances.map(instanceValue), literalOrigin(rb.block.headerSpan), [base]);
-    } else {
-      value = known(new Map(instances.map((i) => [String(i.instanceKey), instanceValue(i)])), literalOrigin(rb.block.headerSpan), [base]);
-    }
-    this.blockValues.set(key, value);
-    return value;
+  private baseAddress(rb: ResourceBlock): string {
+    return `${this.context.prefix}${rb.mode === 'data' ? 'data.' : ''}${rb.type}.${rb.name}`;
   }
 
-  private instancesOf(key: string): Resource[] {
+  /** The value a reference to a whole block sees: an instance, a list (count) or a map (for_each). */
+  private blockValue(key: string, span: Span): Value {
+    const rb = this.blocks.get(key)!;
+    const expanded = this.resourceBlock(key);
+    if (!expanded) return unknown(`${this.baseAddress(rb)} is part of a reference cycle`, literalOrigin(span), [this.baseAddress(rb)]);
+    return expandedValue(expanded.expansion, expanded.resources.map(instanceValue), this.baseAddress(rb), rb.block.headerSpan);
+  }
+
+  /** The block's instances, evaluated once; undefined while they are being evaluated (a cycle). */
+  private resourceBlock(key: string): { expansion: Expansion; resources: Resource[] } | undefined {
     const cached = this.expanded.get(key);
-    if (cached === IN_PROGRESS) return [];
+    if (cached === IN_PROGRESS) return undefined;
     if (cached) return cached;
     this.expanded.set(key, IN_PROGRESS);
     const rb = this.blocks.get(key)!;
-    const resources = this.expand(rb).map((instance) => this.resource(rb, instance));
-    this.expanded.set(key, resources);
-    return resources;
-  }
-
-  private expand(rb: ResourceBlock): Instance[] {
-    const base = baseAddress(rb);
-    const meta = attributeMap(rb.block.body);
-    const count = meta.get('count');
-    const forEach = meta.get('for_each');
-    if (count) return this.expandCount(base, evaluate(count.expr, this), count.span);
-    if (forEach) return this.expandForEach(base, evaluate(forEach.expr, this), forEach.span);
-    return [{ address: base, scope: this }];
-  }
-
-  private expandCount(base: string, count: Value, span: Span): Instance[] {
-    if (!count.known || typeof count.value !== 'number') {
-      const why = count.known ? 'count is not a number' : `count is unknown: ${count.why}`;
-      return [this.unknownInstance(base, 'count', why, span)];
-    }
-    const out: Instance[] = [];
-    for (let i = 0; i < count.value; i++) {
-      const index = known(i, count.origin);
-      out.push({ key: i, address: `${base}[${i}]`, scope: childScope(this, new Map([['count', known(new Map([['index', index]]), count.origin)]])) });
-    }
-    return out;
-  }
-
-  private expandForEach(base: string, forEach: Value, span: Span): Instance[] {
-    if (!forEach.known) return [this.unknownInstance(base, 'each', `for_each is unknown: ${forEach.why}`, span)];
-    const entries = forEachEntries(forEach);
-    if (!entries) return [this.unknownInstance(base, 'each', 'for_each is not a map or a set of strings', span)];
-    return entries.map(([key, value]) => ({
-      key,
-      address: `${base}[${JSON.stringify(key)}]`,
-      scope: childScope(this, new Map([['each', known(new Map([['key', known(key, value.origin)], ['value', value]]), forEach.origin)]])),
-    }));
-  }
-
-  private unknownInstance(base: string, name: 'count' | 'each', why: string, span: Span): Instance {
-    const u = unknown(why, literalOrigin(span));
-    const fields = name === 'count' ? [['index', u] as const] : [['key', u] as const, ['value', u] as const];
-    return { key: UNKNOWN_KEY, address: `${base}[${UNKNOWN_KEY}]`, scope: childScope(this, new Map([[name, known(new Map(fields), literalOrigin(span))]])) };
-  }
-
-  private resource(rb: ResourceBlock, instance: Instance): Resource {
-    return {
-      root: this.root,
-      address: instance.address,
+    const expansion = expand(rb.block.body, this);
+    const resources = expansion.instances.map((instance) => ({
+      root: this.context.root,
+      address: `${this.baseAddress(rb)}${instance.suffix}`,
       mode: rb.mode,
       type: rb.type,
       name: rb.name,
@@ -255,7 +242,11 @@ class ModuleEvaluator implements Scope {
       attributes: this.bodyAttributes(rb.block.body, instance.scope),
       span: rb.block.span,
       headerSpan: rb.block.headerSpan,
-    };
+      ...(this.context.callSpans.length > 0 ? { callSpans: this.context.callSpans } : {}),
+    }));
+    const result = { expansion, resources };
+    this.expanded.set(key, result);
+    return result;
   }
 
   /** Evaluates a body: arguments by name, nested blocks as lists of objects (as in plan JSON). */
@@ -306,13 +297,60 @@ class ModuleEvaluator implements Scope {
       return known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: 'literal' }, via: [block.span] });
     });
   }
-}
 
-/** The instance key of a resource whose count/for_each is unknown. */
-export const UNKNOWN_KEY = '*';
+  // ---- module calls ----------------------------------------------------------------------
 
-function baseAddress(rb: ResourceBlock): string {
-  return rb.mode === 'data' ? `data.${rb.type}.${rb.name}` : `${rb.type}.${rb.name}`;
+  /** `module.x`: the outputs of the call's instance (a list or map of them with count / for_each). */
+  private moduleValue(name: string, span: Span): Value {
+    const block = this.moduleBlocks.get(name);
+    if (!block) return evaluationError(`no module "${name}" in this module`, literalOrigin(span));
+    const call = this.moduleCall(name);
+    const base = `${this.context.prefix}module.${name}`;
+    if (!call) return unknown(`${base} is part of a reference cycle`, literalOrigin(span));
+    return expandedValue(call.expansion, call.instances.map((i) => i.outputs()), base, block.headerSpan);
+  }
+
+  /** The call's instances, evaluated once; undefined while they are being evaluated (a cycle). */
+  private moduleCall(name: string): { expansion: Expansion; instances: CallInstance[] } | undefined {
+    const cached = this.calls.get(name);
+    if (cached === IN_PROGRESS) return undefined;
+    if (cached) return cached;
+    this.calls.set(name, IN_PROGRESS);
+    const block = this.moduleBlocks.get(name)!;
+    const resolved = this.context.module.calls.get(name);
+    const expansion = expand(block.body, this);
+    const instances = expansion.instances.map((instance) => {
+      const address = `${this.context.prefix}module.${name}${instance.suffix}`;
+      const args = new Map<string, Value>();
+      for (const a of block.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
+      return this.callInstance(block, resolved, address, args);
+    });
+    const result = { expansion, instances };
+    this.calls.set(name, result);
+    return result;
+  }
+
+  private callInstance(block: Block, resolved: ResolvedCall | undefined, address: string, args: Map<string, Value>): CallInstance {
+    const callSpans = [...this.context.callSpans, block.headerSpan];
+    if (resolved?.kind === 'source') {
+      const child = new ModuleEvaluator({
+        root: this.context.root,
+        module: resolved.module,
+        inputs: { kind: 'call', address, args },
+        prefix: `${address}.`,
+        callSpans,
+        diagnostics: this.context.diagnostics,
+      });
+      return { resources: child.resources(), outputs: () => child.outputs() };
+    }
+    if (resolved?.kind === 'known') {
+      const built = resolved.model.build({ root: this.context.root, address, args, header: block.headerSpan, callSpans, ...(resolved.assumed ? { assumed: resolved.assumed } : {}) }, resolved.release);
+      for (const p of built.problems) this.context.diagnostics.push({ severity: 'warning', message: p.message, file: p.span.file, line: p.span.start.line, column: p.span.start.column });
+      return { resources: built.resources, outputs: () => known(built.outputs, literalOrigin(block.headerSpan)) };
+    }
+    const why = resolved?.why ?? `module "${address}" could not be loaded`;
+    return { resources: [], outputs: () => unknown(why, literalOrigin(block.headerSpan)) };
+  }
 }
 
 /** What a reference to one instance sees: its evaluated arguments; anything else is known after apply. */
@@ -322,20 +360,6 @@ function instanceValue(resource: Resource): Value {
 
 function attributeMap(body: Body): Map<string, Attribute> {
   return new Map(body.attributes.map((a) => [a.name, a]));
-}
-
-/** `for_each` takes a map (keys) or a set of strings (each value is its own key). */
-function forEachEntries(v: Value & { known: true }): [string, Value][] | undefined {
-  const data = v.value;
-  if (data instanceof Map) return [...data.keys()].sort().map((k) => [k, data.get(k)!]);
-  if (!Array.isArray(data)) return undefined;
-  const out: [string, Value][] = [];
-  for (const e of data) {
-    const k = e.known ? stringify(e) : undefined;
-    if (k === undefined) return undefined;
-    out.push([k, e]);
-  }
-  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** A `dynamic` block iterates lists (index keys) and maps (string keys). */

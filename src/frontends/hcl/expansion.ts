@@ -1,0 +1,91 @@
+/**
+ * `count` and `for_each`: one instance per index or key, each evaluated in a scope where
+ * `count.index` or `each.key` / `each.value` are bound. Resources and module calls expand alike.
+ */
+import type { Span } from '../../model/span.js';
+import { known, literalOrigin, unknown, type Value } from '../../model/value.js';
+import { childScope, evaluate, type Scope } from './evaluate.js';
+import { stringify } from './functions.js';
+import type { Body } from './syntax.js';
+
+/** The instance key used when `count` / `for_each` is unknown: one instance stands for all. */
+export const UNKNOWN_KEY = '*';
+
+/** One instance of an expanded block. */
+export interface Instance {
+  /** Absent for a block without `count` / `for_each`. */
+  key?: string | number;
+  /** What follows the block's address: `''`, `[0]`, `["prod"]`, or `[*]` when unknown. */
+  suffix: string;
+  scope: Scope;
+}
+
+/** How a block is expanded, which decides the shape of a reference to the whole block. */
+export type Expansion = { mode: 'single' | 'count' | 'for_each'; instances: Instance[]; unknownWhy?: string };
+
+/** Expands a block by its `count` or `for_each` argument, evaluated in `scope`. */
+export function expand(body: Body, scope: Scope): Expansion {
+  const count = body.attributes.find((a) => a.name === 'count');
+  const forEach = body.attributes.find((a) => a.name === 'for_each');
+  if (count) return { mode: 'count', ...expandCount(evaluate(count.expr, scope), count.span, scope) };
+  if (forEach) return { mode: 'for_each', ...expandForEach(evaluate(forEach.expr, scope), forEach.span, scope) };
+  return { mode: 'single', instances: [{ suffix: '', scope }] };
+}
+
+function expandCount(count: Value, span: Span, scope: Scope): Pick<Expansion, 'instances' | 'unknownWhy'> {
+  if (!count.known || typeof count.value !== 'number') {
+    const why = count.known ? 'count is not a number' : `count is unknown: ${count.why}`;
+    return unknownInstances('count', why, span, scope);
+  }
+  const instances: Instance[] = [];
+  for (let i = 0; i < count.value; i++) {
+    const bound = known(new Map([['index', known(i, count.origin)]]), count.origin);
+    instances.push({ key: i, suffix: `[${i}]`, scope: childScope(scope, new Map([['count', bound]])) });
+  }
+  return { instances };
+}
+
+function expandForEach(forEach: Value, span: Span, scope: Scope): Pick<Expansion, 'instances' | 'unknownWhy'> {
+  if (!forEach.known) return unknownInstances('each', `for_each is unknown: ${forEach.why}`, span, scope);
+  const entries = forEachEntries(forEach);
+  if (!entries) return unknownInstances('each', 'for_each is not a map or a set of strings', span, scope);
+  return {
+    instances: entries.map(([key, value]) => {
+      const bound = known(new Map([['key', known(key, value.origin)], ['value', value]]), forEach.origin);
+      return { key, suffix: `[${JSON.stringify(key)}]`, scope: childScope(scope, new Map([['each', bound]])) };
+    }),
+  };
+}
+
+/** One instance whose `count.index` / `each.*` are unknown, so its arguments still get evaluated. */
+function unknownInstances(name: 'count' | 'each', why: string, span: Span, scope: Scope): Pick<Expansion, 'instances' | 'unknownWhy'> {
+  const u = unknown(why, literalOrigin(span));
+  const fields = name === 'count' ? [['index', u] as const] : [['key', u] as const, ['value', u] as const];
+  const bound = known(new Map<string, Value>(fields), literalOrigin(span));
+  return { instances: [{ key: UNKNOWN_KEY, suffix: `[${UNKNOWN_KEY}]`, scope: childScope(scope, new Map([[name, bound]])) }], unknownWhy: why };
+}
+
+/** `for_each` takes a map (keys) or a set of strings (each value is its own key), in key order. */
+function forEachEntries(v: Value & { known: true }): [string, Value][] | undefined {
+  const data = v.value;
+  if (data instanceof Map) return [...data.keys()].sort().map((k) => [k, data.get(k)!]);
+  if (!Array.isArray(data)) return undefined;
+  const out: [string, Value][] = [];
+  for (const e of data) {
+    const k = e.known ? stringify(e) : undefined;
+    if (k === undefined) return undefined;
+    out.push([k, e]);
+  }
+  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The value a reference to a whole expanded block sees: the single instance, a list (`count`),
+ * a map (`for_each`), or unknown when the instances are. `refs` name the block's base address.
+ */
+export function expandedValue(expansion: Expansion, instanceValues: Value[], base: string, headerSpan: Span): Value {
+  if (expansion.unknownWhy) return unknown(`the instances of ${base} are not known (${expansion.unknownWhy})`, literalOrigin(headerSpan), [base]);
+  if (expansion.mode === 'single') return instanceValues[0]!;
+  if (expansion.mode === 'count') return known(instanceValues, literalOrigin(headerSpan), [base]);
+  return known(new Map(expansion.instances.map((inst, i) => [String(inst.key), instanceValues[i]!])), literalOrigin(headerSpan), [base]);
+}

@@ -1,0 +1,73 @@
+/**
+ * Known modules: modules whose code tf-acr-lint models as data, so a call to one can be linted
+ * without its source (nobody ran `terraform init`). The model's defaults follow the release the
+ * call pins.
+ */
+import type { Resource } from '../../../model/graph.js';
+import type { Span } from '../../../model/span.js';
+import type { Value } from '../../../model/value.js';
+import { compareVersions, parseVersion, satisfies } from '../module-sources.js';
+
+/** One instance of a call to a known module, with its evaluated arguments. */
+export interface KnownModuleCall {
+  /** Root module directory (as on every resource). */
+  root: string;
+  /** `module.acr` or `module.acr["k"]` (with any parent module path in front). */
+  address: string;
+  /** The arguments, each carrying the argument's span in its trail. */
+  args: Map<string, Value>;
+  /** The `module "x" {` header, and the module call headers from the root down to it. */
+  header: Span;
+  callSpans: Span[];
+  /** Set when the release was assumed rather than pinned (see `resolveRelease`). */
+  assumed?: string;
+}
+
+/** What a known module's model produces for one call instance. */
+export interface KnownModuleInstance {
+  resources: Resource[];
+  outputs: Map<string, Value>;
+  /** Problems with the call itself (an input the release does not have). */
+  problems: { message: string; span: Span }[];
+}
+
+/** A module modelled as data, with one row per release. */
+export interface KnownModuleModel<Release extends { version: string }> {
+  /** The registry address people know it by, for messages. */
+  name: string;
+  /** True when a `module` block's `source` is this module. */
+  matches(source: string): boolean;
+  /** Every modelled release, oldest first. */
+  releases: readonly Release[];
+  /** A version pinned in the source itself (a git `?ref=`), if any. */
+  versionFromSource(source: string): string | undefined;
+  /** The resources and outputs of one call instance at `release`. */
+  build(call: KnownModuleCall, release: Release): KnownModuleInstance;
+}
+
+/** The release a call gets, and a note when it had to be assumed. */
+export interface ResolvedRelease<Release> {
+  release: Release;
+  /** Set when the call pins no version, or one no known release satisfies. */
+  assumed?: string;
+}
+
+/**
+ * The newest known release that satisfies the call's `version` constraint (or the `?ref=` of a
+ * git source). Without a usable constraint the newest known release is assumed, and the result
+ * says so: a finding built on its defaults must not pretend the version was pinned.
+ */
+export function resolveRelease<Release extends { version: string }>(
+  model: KnownModuleModel<Release>,
+  source: string,
+  constraint: string | undefined,
+): ResolvedRelease<Release> {
+  const newest = model.releases[model.releases.length - 1]!;
+  const wanted = constraint ?? model.versionFromSource(source);
+  if (wanted === undefined) return { release: newest, assumed: `the call pins no version; ${newest.version}, the newest release tf-acr-lint knows, is assumed` };
+  const matching = model.releases.filter((r) => satisfies(parseVersion(r.version)!, wanted) === true);
+  const best = matching.sort((a, b) => compareVersions(parseVersion(a.version)!, parseVersion(b.version)!)).pop();
+  if (best) return { release: best };
+  const known = model.releases.map((r) => r.version).join(', ');
+  return { release: newest, assumed: `version "${wanted}" matches no release tf-acr-lint knows (${known}); ${newest.version} is assumed` };
+}

@@ -1,0 +1,146 @@
+/**
+ * Loads a root module and, recursively, the modules it calls, before anything is evaluated:
+ * local sources from disk, registry and git sources from `.terraform/modules` when `terraform init`
+ * installed them, known modules (the AVM registry module) as data models, and anything else as
+ * unresolved with the reason. Each directory is read and parsed once, however often it is called.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Parser } from 'web-tree-sitter';
+import type { Diagnostic } from '../../model/graph.js';
+import type { Span } from '../../model/span.js';
+import { isConfigFile, toPosix } from '../../load/discover.js';
+import { readSource } from '../../load/read-source.js';
+import { AVM_CONTAINER_REGISTRY, type AvmRelease } from './known-modules/avm-container-registry.js';
+import { resolveRelease, type KnownModuleModel } from './known-modules/known-module.js';
+import { InstalledModules, isLocalSource } from './module-sources.js';
+import { isolated, parseConfigFile } from './read-config.js';
+import type { Block, ConfigFile } from './syntax.js';
+
+/** The known modules, tried in order against every call that is not read from disk. */
+const KNOWN_MODULES: readonly KnownModuleModel<AvmRelease>[] = [AVM_CONTAINER_REGISTRY];
+
+/** A module's parsed files and what each of its `module` blocks resolves to. */
+export interface LoadedModule {
+  /** Directory relative to the scan root, `/` separators. */
+  dir: string;
+  files: ConfigFile[];
+  /** Installed by `terraform init` (under `.terraform/`): code nobody edits in this repository. */
+  installed: boolean;
+  /** By call name. */
+  calls: Map<string, ResolvedCall>;
+}
+
+/** What a `module` block's source resolved to. */
+export type ResolvedCall =
+  | { kind: 'source'; source: string; module: LoadedModule }
+  | { kind: 'known'; source: string; model: KnownModuleModel<AvmRelease>; release: AvmRelease; assumed?: string }
+  | { kind: 'unresolved'; source: string; why: string };
+
+/** Loads module trees for one scan. */
+export class ModuleLoader {
+  private readonly parsed = new Map<string, Promise<ConfigFile[]>>();
+
+  constructor(
+    private readonly parser: Parser,
+    private readonly scanRoot: string,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  /** Absolute directories the module in `absoluteDir` calls by a local source (`./x`, `../x`). */
+  async localCallees(absoluteDir: string): Promise<string[]> {
+    const files = await this.filesOf(absoluteDir);
+    return files
+      .flatMap((f) => f.body.blocks)
+      .filter((b) => b.type === 'module')
+      .map((b) => literalArgument(b, 'source'))
+      .filter((s): s is string => s !== undefined && isLocalSource(s))
+      .map((s) => path.resolve(absoluteDir, s));
+  }
+
+  /**
+   * Loads the root module in `absoluteDir` and everything it calls. `only` limits the root to some
+   * of its files (a single file given on the command line), as paths relative to the scan root.
+   */
+  async loadRoot(absoluteDir: string, only?: string[]): Promise<LoadedModule> {
+    const installed = await InstalledModules.read(absoluteDir);
+    const files = (await this.filesOf(absoluteDir)).filter((f) => !only || only.includes(f.path));
+    return this.load(absoluteDir, files, [], [absoluteDir], installed, false);
+  }
+
+  private async load(absoluteDir: string, files: ConfigFile[], callPath: string[], ancestors: string[], installed: InstalledModules, isInstalled: boolean): Promise<LoadedModule> {
+    const calls = new Map<string, ResolvedCall>();
+    for (const block of files.flatMap((f) => f.body.blocks).filter((b) => b.type === 'module')) {
+      const name = block.labels[0]?.value;
+      if (name === undefined) continue;
+      calls.set(name, await this.resolve(block, absoluteDir, [...callPath, name], ancestors, installed, isInstalled));
+    }
+    return { dir: this.relative(absoluteDir), files, installed: isInstalled, calls };
+  }
+
+  private async resolve(block: Block, fromDir: string, callPath: string[], ancestors: string[], installed: InstalledModules, fromInstalled: boolean): Promise<ResolvedCall> {
+    const source = literalArgument(block, 'source');
+    if (source === undefined) return this.unresolved(block, '', 'the module has no literal "source"');
+    const fromManifest = installed.dirOf(callPath);
+    if (fromManifest) return this.child(block, source, fromManifest.dir, callPath, ancestors, installed, true);
+    if (isLocalSource(source)) return this.child(block, source, path.resolve(fromDir, source), callPath, ancestors, installed, fromInstalled);
+    const model = KNOWN_MODULES.find((m) => m.matches(source));
+    if (model) {
+      const { release, assumed } = resolveRelease(model, source, literalArgument(block, 'version'));
+      return { kind: 'known', source, model, release, ...(assumed ? { assumed } : {}) };
+    }
+    return this.unresolved(block, source, `module "${callPath.join('.')}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
+  }
+
+  private async child(block: Block, source: string, dir: string, callPath: string[], ancestors: string[], installed: InstalledModules, isInstalled: boolean): Promise<ResolvedCall> {
+    if (ancestors.includes(dir)) {
+      const chain = callPath.map((name) => `module.${name}`).join(' → ');
+      return this.unresolved(block, source, `module cycle: "${source}" leads back to a module already on the call chain (${chain}); it is not evaluated`, 'error');
+    }
+    const files = await this.filesOf(dir);
+    if (files.length === 0) return this.unresolved(block, source, `module "${callPath.join('.')}": no .tf files at "${source}" (${this.relative(dir)})`, 'error');
+    return { kind: 'source', source, module: await this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
+  }
+
+  private unresolved(block: Block, source: string, why: string, severity: 'error' | 'note' = 'note'): ResolvedCall {
+    this.diagnostics.push(spanDiagnostic(severity, why, block.headerSpan));
+    return { kind: 'unresolved', source, why };
+  }
+
+  /** The parsed configuration files of a directory (cached; a missing directory has none). */
+  private filesOf(absoluteDir: string): Promise<ConfigFile[]> {
+    let files = this.parsed.get(absoluteDir);
+    if (!files) {
+      files = this.parseDirectory(absoluteDir);
+      this.parsed.set(absoluteDir, files);
+    }
+    return files;
+  }
+
+  private async parseDirectory(absoluteDir: string): Promise<ConfigFile[]> {
+    const names = (await readdir(absoluteDir).catch(() => [] as string[])).filter(isConfigFile).sort();
+    const sources = names.map((n) => readSource(path.join(absoluteDir, n), this.relative(path.join(absoluteDir, n))));
+    const out: ConfigFile[] = [];
+    for (const [i, name] of names.entries()) {
+      const file = this.relative(path.join(absoluteDir, name));
+      const source = await sources[i]!;
+      const config = isolated(file, this.diagnostics, () => parseConfigFile(this.parser, source, file, this.diagnostics));
+      if (config) out.push(config);
+    }
+    return out;
+  }
+
+  private relative(absolute: string): string {
+    return toPosix(path.relative(this.scanRoot, absolute)) || '.';
+  }
+}
+
+/** The value of an argument written as a plain string literal (`source`, `version` must be). */
+function literalArgument(block: Block, name: string): string | undefined {
+  const expr = block.body.attributes.find((a) => a.name === name)?.expr;
+  return expr?.kind === 'literal' && typeof expr.value === 'string' ? expr.value : undefined;
+}
+
+function spanDiagnostic(severity: Diagnostic['severity'], message: string, span: Span): Diagnostic {
+  return { severity, message, file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
+}

@@ -1,0 +1,75 @@
+/**
+ * Reading configuration and variable files into syntax trees, with every problem turned into a
+ * diagnostic. A file with syntax errors is left out of evaluation, as Terraform would refuse it.
+ */
+import type { Parser } from 'web-tree-sitter';
+import type { Diagnostic } from '../../model/graph.js';
+import { readSource, type SourceRead } from '../../load/read-source.js';
+import { readJsonConfig, readJsonVarsFile } from './json-syntax.js';
+import { parseJsonTemplate, readNativeConfig } from './native-syntax.js';
+import type { Attribute, ConfigFile, SyntaxProblem } from './syntax.js';
+
+/**
+ * Runs one file's or one module's work so that a bug in tf-acr-lint costs that file or module only,
+ * never the findings of the others: the failure becomes a diagnostic naming the place.
+ */
+export function isolated<T>(file: string, diagnostics: Diagnostic[], work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    const message =
+      error instanceof RangeError
+        ? 'nested too deeply to process; it is not evaluated'
+        : `tf-acr-lint could not process this: ${error instanceof Error ? error.message : String(error)} (internal error; please report it)`;
+    diagnostics.push({ severity: 'error', file, message });
+    return undefined;
+  }
+}
+
+/** Parses a `.tf` or `.tf.json` file; undefined (with diagnostics) when it could not be read or has syntax errors. */
+export function parseConfigFile(parser: Parser, source: SourceRead, file: string, diagnostics: Diagnostic[]): ConfigFile | undefined {
+  if (!source.ok) {
+    diagnostics.push(source.diagnostic);
+    return undefined;
+  }
+  const { config, problems } = file.endsWith('.json')
+    ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(parser, template, span))
+    : readNativeConfig(parser, source.text, file);
+  diagnostics.push(...problems.map(toDiagnostic));
+  // Terraform refuses a configuration with syntax errors; evaluating what is left could invent findings.
+  return problems.some((p) => p.severity === 'error') ? undefined : config;
+}
+
+/** The assignments of a `.tfvars` / `.tfvars.json` file. */
+export async function readVarFile(parser: Parser, absolutePath: string, file: string, diagnostics: Diagnostic[]): Promise<Attribute[]> {
+  const source = await readSource(absolutePath, file);
+  if (!source.ok) {
+    diagnostics.push(source.diagnostic);
+    return [];
+  }
+  if (file.endsWith('.json')) {
+    const { attributes, problems } = readJsonVarsFile(source.text, file);
+    diagnostics.push(...problems.map(toDiagnostic));
+    return problems.some((p) => p.severity === 'error') ? [] : (attributes ?? []);
+  }
+  const { config, problems } = readNativeConfig(parser, source.text, file);
+  diagnostics.push(...problems.map(toDiagnostic));
+  if (!config || problems.some((p) => p.severity === 'error')) return [];
+  for (const block of config.body.blocks) {
+    diagnostics.push(toDiagnostic({ severity: 'warning', message: `a variables file holds only assignments; the "${block.type}" block is ignored`, span: block.headerSpan }));
+  }
+  return config.body.attributes;
+}
+
+/** A syntax problem as a diagnostic. */
+export function toDiagnostic(p: SyntaxProblem): Diagnostic {
+  return {
+    severity: p.severity,
+    message: p.message,
+    file: p.span.file,
+    line: p.span.start.line,
+    column: p.span.start.column,
+    endLine: p.span.end.line,
+    endColumn: p.span.end.column,
+  };
+}
