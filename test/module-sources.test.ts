@@ -1,0 +1,79 @@
+import { AVM_CONTAINER_REGISTRY, RELEASES } from '../src/frontends/hcl/known-modules/avm-container-registry.js';
+import { resolveRelease } from '../src/frontends/hcl/known-modules/known-module.js';
+import { isLocalSource, parseVersion, satisfies } from '../src/frontends/hcl/module-sources.js';
+
+const v = (s: string) => parseVersion(s)!;
+
+describe('Terraform version constraints', () => {
+  it.each([
+    ['0.8.0', '0.8.0', true],
+    ['0.8.0', '= 0.8.0', true],
+    ['0.8.0', '!= 0.8.0', false],
+    ['0.5.1', '~> 0.5.0', true],
+    ['0.6.0', '~> 0.5.0', false],
+    ['0.8.0', '~> 0.5', true],
+    ['1.0.0', '~> 0.5', false],
+    ['0.4.0', '>= 0.4.0, < 0.6.0', true],
+    ['0.6.0', '>= 0.4.0, < 0.6.0', false],
+    ['0.3.1', '> 0.3.0', true],
+    ['0.3.0', '<= 0.3.0', true],
+    ['0.3.0', 'v0.3.0', true],
+  ])('%s satisfies "%s": %s', (version, constraint, expected) => {
+    expect(satisfies(v(version), constraint)).toBe(expected);
+  });
+
+  it('cannot read a nonsense constraint', () => {
+    expect(satisfies(v('1.0.0'), 'latest')).toBeUndefined();
+  });
+});
+
+describe('resolving the AVM release a call gets', () => {
+  const source = 'Azure/avm-res-containerregistry-registry/azurerm';
+
+  it('takes the newest release that satisfies the constraint', () => {
+    expect(resolveRelease(AVM_CONTAINER_REGISTRY, source, '~> 0.5.0')).toEqual({ release: RELEASES.find((r) => r.version === '0.5.1') });
+    expect(resolveRelease(AVM_CONTAINER_REGISTRY, source, '0.3.0').release.version).toBe('0.3.0');
+  });
+
+  it('assumes the newest known release, and says so, when nothing is pinned or nothing matches', () => {
+    const unpinned = resolveRelease(AVM_CONTAINER_REGISTRY, source, undefined);
+    expect(unpinned.release.version).toBe('0.8.0');
+    expect(unpinned.assumed).toMatch(/pins no version/);
+    const future = resolveRelease(AVM_CONTAINER_REGISTRY, source, '9.0.0');
+    expect(future.release.version).toBe('0.8.0');
+    expect(future.assumed).toMatch(/matches no release/);
+  });
+
+  it('reads the version a git source pins with ?ref=', () => {
+    const git = 'git::https://github.com/Azure/terraform-azurerm-avm-res-containerregistry-registry.git?ref=v0.4.0';
+    expect(AVM_CONTAINER_REGISTRY.matches(git)).toBe(true);
+    expect(resolveRelease(AVM_CONTAINER_REGISTRY, git, undefined).release.version).toBe('0.4.0');
+  });
+
+  it.each([
+    ['Azure/avm-res-containerregistry-registry/azurerm', true],
+    ['registry.terraform.io/Azure/avm-res-containerregistry-registry/azurerm', true],
+    ['Azure/avm-containerregistry-registry/azurerm', true],
+    ['../vendor/terraform-azurerm-avm-res-containerregistry-registry', true],
+    ['Azure/avm-res-network-virtualnetwork/azurerm', false],
+    ['contoso/avm-res-containerregistry-registry-fork/azurerm', false],
+  ])('recognises %s: %s', (s, expected) => {
+    expect(AVM_CONTAINER_REGISTRY.matches(s)).toBe(expected);
+  });
+
+  it('keeps the bypass default "None" in every release, as the module always has (azure-facts §1.2)', () => {
+    expect(RELEASES.map((r) => r.defaults['network_rule_bypass_option'])).toEqual(RELEASES.map(() => 'None'));
+    expect(RELEASES.filter((r) => r.cacheRules).map((r) => r.version)).toEqual(['0.8.0']);
+  });
+});
+
+describe('local sources', () => {
+  it.each([
+    ['./modules/acr', true],
+    ['../acr', true],
+    ['Azure/avm-res-containerregistry-registry/azurerm', false],
+    ['git::https://example.com/acr.git', false],
+  ])('%s is local: %s', (s, expected) => {
+    expect(isLocalSource(s)).toBe(expected);
+  });
+});
