@@ -1,12 +1,13 @@
 import type { CacheRule, Registry } from '../src/adapt/acr-model.js';
 import { originClause } from '../src/engine/describe.js';
-import type { Rule } from '../src/engine/rule.js';
+import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import { equals, isFalse, stringOf, type Value } from '../src/model/value.js';
 
 /**
  * ACR001: Artifact Cache on a network-restricted registry whose trusted-services bypass is `None`.
  * Fact: azure-facts §4.7 — "Artifact cache can't populate the target registry when
- * trusted-services access is disabled" (artifact-cache-cli.md / artifact-cache-portal.md, 2026-08-13).
+ * trusted-services access is disabled" (artifact-cache-cli.md / artifact-cache-portal.md, 2026-08-13);
+ * the user report behind it: pulls keep working while cached repositories show 0 tags.
  */
 export const acrCacheBlockedByBypassNone: Rule = {
   meta: {
@@ -18,51 +19,70 @@ export const acrCacheBlockedByBypassNone: Rule = {
     shortDescription: 'Artifact Cache cannot store anything: the registry is network-restricted and trusted Azure services are not allowed',
     fullDescription:
       'A registry with cache rules that is network-restricted (public network access disabled, or network rules with default action Deny) ' +
-      'and has network_rule_bypass_option = "None" proxies pulls through its cache rules but never stores the images: ' +
-      'repositories stay at 0 tags and 0 manifests and every pull goes to the upstream registry. Set network_rule_bypass_option = "AzureServices".',
+      'and has network_rule_bypass_option = "None" cannot be populated by Artifact Cache, as Azure documents. Users report that pulls ' +
+      'through the cache rules keep working while the cached repositories stay at 0 tags and 0 manifests, so nothing warns. ' +
+      'Set network_rule_bypass_option = "AzureServices".',
   },
   check(ctx) {
-    for (const registry of ctx.model.registries) {
-      if (registry.cacheRules.length === 0) continue;
-      const restriction = restrictionOf(registry);
-      const bypass = registry.networkRuleBypass;
-      const bypassIsNone = equals(bypass, 'None', true);
-      const bypassMayBeNone = !bypass.known;
-      if (restriction.kind === 'open' || (!bypassIsNone && !bypassMayBeNone)) continue;
-
-      const rules = describeCacheRules(registry.cacheRules);
-      const fix = fixFor(registry);
-      if (restriction.kind === 'restricted' && bypassIsNone) {
-        ctx.report({
-          subject: registry.resource,
-          attribute: registry.paths.networkRuleBypass,
-          value: bypass,
-          context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }],
-          message:
-            `Artifact Cache on ${registry.resource.address} will proxy pulls but never store them: the registry is network-restricted ` +
-            `(${restriction.reason}) and ${registry.paths.networkRuleBypass} is "None"${originClause(bypass.origin)}, ` +
-            `and Azure documents that Artifact Cache cannot populate a network-restricted registry while trusted-services access is disabled. Affected cache rules: ${rules}. ` +
-            `Repositories will show 0 tags and every pull goes upstream. Fix: ${fix}.`,
-        });
-        continue;
-      }
-      // Something decisive is unknown: say what could not be proven, at note level.
-      const unknownInput = !bypass.known
-        ? `${registry.paths.networkRuleBypass} is unknown (${bypass.why})`
-        : `whether the registry is network-restricted is unknown (${restriction.kind === 'unknown' ? restriction.why : ''})`;
+    for (const registry of ctx.model.registries) checkRegistry(ctx, registry);
+    for (const rule of ctx.model.orphanCacheRules) {
       ctx.report({
-        subject: registry.resource,
-        attribute: registry.paths.networkRuleBypass,
-        value: bypass,
+        subject: rule.resource,
+        attribute: rule.paths.registryId,
+        ...(rule.registryId ? { value: rule.registryId } : {}),
         level: 'note',
         message:
-          `Cannot prove that Artifact Cache on ${registry.resource.address} can store images: ${unknownInput}. ` +
-          `If the registry is network-restricted and its bypass is "None", cache rules ${rules} will proxy pulls but never store them. ` +
-          `To be safe: ${fix}.`,
+          `Cannot check whether Artifact Cache rule ${rule.resource.address} can store images: its registry is not in the scanned ` +
+          `configuration (${rule.paths.registryId}: ${rule.registryId && !rule.registryId.known ? rule.registryId.why : 'does not refer to a registry resource here'}). ` +
+          'Lint the configuration that defines the registry too, or check its network_rule_bypass_option there.',
       });
     }
   },
 };
+
+function checkRegistry(ctx: RuleContext, registry: Registry): void {
+  // A cache rule whose count/for_each is unknown may not exist: it alone cannot make an error.
+  const certain = registry.cacheRules.filter((r) => r.resource.unknownInstances === undefined);
+  const uncertain = registry.cacheRules.filter((r) => r.resource.unknownInstances !== undefined);
+  if (certain.length === 0 && uncertain.length === 0) return;
+  const restriction = restrictionOf(registry);
+  const bypass = registry.networkRuleBypass;
+  const bypassIsNone = equals(bypass, 'None', true);
+  if (restriction.kind === 'open' || (!bypassIsNone && bypass.known)) return;
+
+  const base: Pick<Report, 'subject' | 'attribute' | 'value' | 'context'> = {
+    subject: registry.resource,
+    attribute: registry.paths.networkRuleBypass,
+    value: bypass,
+    ...(restriction.kind === 'restricted' ? { context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }] } : {}),
+  };
+  const fix = `set ${registry.paths.networkRuleBypass} = "AzureServices"`;
+  if (restriction.kind === 'restricted' && bypassIsNone && certain.length > 0) {
+    ctx.report({
+      ...base,
+      message:
+        `Artifact Cache on ${registry.resource.address} cannot store images: the registry is network-restricted (${restriction.reason}) ` +
+        `and ${registry.paths.networkRuleBypass} is "None"${originClause(bypass.origin)}, and Azure documents that Artifact Cache cannot ` +
+        `populate a network-restricted registry while trusted-services access is disabled. Affected cache rules: ${describeCacheRules(certain)}. ` +
+        `Pulls through them may still succeed while the cached repositories stay empty. Fix: ${fix}.`,
+    });
+    return;
+  }
+  // Something decisive is unknown: say what could not be proven, at note level, naming every unknown input.
+  const unknowns = [
+    ...(!bypass.known ? [`${registry.paths.networkRuleBypass} is unknown (${bypass.why})`] : []),
+    ...(restriction.kind === 'unknown' ? [`whether the registry is network-restricted is unknown (${restriction.why})`] : []),
+    ...(certain.length === 0 ? uncertain.map((r) => `whether ${r.resource.address} exists is unknown (${r.resource.unknownInstances})`) : []),
+  ];
+  ctx.report({
+    ...base,
+    level: 'note',
+    message:
+      `Cannot prove that Artifact Cache on ${registry.resource.address} can store images: ${unknowns.join('; ')}. ` +
+      `If the registry is network-restricted and its bypass is "None", the cache rules ${describeCacheRules([...certain, ...uncertain])} cannot store images. ` +
+      `To be safe: ${fix}.`,
+  });
+}
 
 type Restriction = { kind: 'restricted'; reason: string; by: Value } | { kind: 'open' } | { kind: 'unknown'; why: string };
 
@@ -70,11 +90,16 @@ type Restriction = { kind: 'restricted'; reason: string; by: Value } | { kind: '
 function restrictionOf(r: Registry): Restriction {
   const publicAccess = r.publicNetworkAccessEnabled;
   const action = r.networkRuleDefaultAction;
-  if (isFalse(publicAccess)) return { kind: 'restricted', reason: `${r.paths.publicNetworkAccess} = false`, by: publicAccess };
+  if (isFalse(publicAccess)) {
+    const written = r.spelling === 'azapi' ? '"Disabled"' : 'false';
+    return { kind: 'restricted', reason: `${r.paths.publicNetworkAccess} = ${written}`, by: publicAccess };
+  }
   if (equals(action, 'Deny', true)) return { kind: 'restricted', reason: `${r.paths.networkRuleDefaultAction} = "Deny"`, by: action };
-  if (publicAccess.known && action.known) return { kind: 'open' };
-  const why = !publicAccess.known ? `${r.paths.publicNetworkAccess}: ${publicAccess.why}` : `${r.paths.networkRuleDefaultAction}: ${(action as { why: string }).why}`;
-  return { kind: 'unknown', why };
+  const whys = [
+    ...(!publicAccess.known ? [`${r.paths.publicNetworkAccess}: ${publicAccess.why}`] : []),
+    ...(!action.known ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []),
+  ];
+  return whys.length === 0 ? { kind: 'open' } : { kind: 'unknown', why: whys.join('; ') };
 }
 
 function describeCacheRules(rules: CacheRule[]): string {
@@ -85,10 +110,4 @@ function describeCacheRules(rules: CacheRule[]): string {
       return source && target ? `${rule.resource.address} (${source} → ${target})` : rule.resource.address;
     })
     .join(', ');
-}
-
-function fixFor(r: Registry): string {
-  return r.spelling === 'azapi'
-    ? 'set body.properties.networkRuleBypassOptions = "AzureServices"'
-    : 'set network_rule_bypass_option = "AzureServices"';
 }

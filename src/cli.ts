@@ -2,6 +2,7 @@
  * The `tf-acr-lint` command: parses arguments, runs the pipeline, writes a report, sets the exit
  * code. All I/O of a run happens here; everything it calls is a function of its inputs.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ALL_RULES } from '../rules/index.js';
@@ -40,7 +41,7 @@ Variables: like Terraform, tf-acr-lint reads variable defaults, terraform.tfvars
 Exit codes:
   0  nothing at or above --fail-on
   1  findings at or above --fail-on, or a file could not be parsed (unless --fail-on none)
-  2  usage error, or none of the inputs could be read
+  2  usage error, a missing --var-file, an unwritable --output, or none of the inputs could be read
 
 A path literally named "rules" is linted with ./rules (tf-acr-lint rules lists the rules).
 Nothing is executed, downloaded or fetched; no credentials are needed.`;
@@ -97,10 +98,23 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
 }
 
 async function scan(paths: string[], options: ScanOptions, commandLine: CommandLineInput[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  // Terraform stops when a variables file named on the command line is missing; so do we.
+  for (const input of commandLine) {
+    if (input.kind === 'var-file' && !existsSync(input.path)) {
+      io.stderr.write(`tf-acr-lint: --var-file ${input.path}: no such file\n`);
+      return EXIT.usage;
+    }
+  }
   const result = await lint(paths, { root: process.cwd(), commandLine, rules: ALL_RULES });
   const report = render(result, options);
-  if (options.output) await writeFile(options.output, report);
-  else io.stdout.write(report);
+  if (options.output) {
+    try {
+      await writeFile(options.output, report);
+    } catch (error) {
+      io.stderr.write(`tf-acr-lint: cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return EXIT.usage;
+    }
+  } else io.stdout.write(report);
   if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
   if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf or .tf.json files found\n');
   return exitCodeFor(result, options.failOn);

@@ -139,3 +139,21 @@ describe('tf-acr-lint CLI', () => {
     expect(files[0]).toMatch(/envs\/prod\/main\.tf$/);
   });
 });
+
+describe('tf-acr-lint CLI input and output errors', () => {
+  beforeAll(() => process.chdir(REPO_ROOT));
+
+  it('stops with exit code 2 when a --var-file does not exist, as Terraform does', async () => {
+    const { code, stderr, stdout } = await run('fixtures/scenarios/locked-down-cache', '--var-file', 'nope.tfvars');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--var-file nope.tfvars: no such file');
+    expect(stdout).toBe('');
+  });
+
+  it('says clearly when --output cannot be written', async () => {
+    const { code, stderr } = await run('fixtures/scenarios/locked-down-cache', '-o', '/nonexistent-dir/x.sarif', '--format', 'sarif');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot write \/nonexistent-dir\/x\.sarif: ENOENT/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -19,7 +19,7 @@ describe('hostile input never costs the findings of the other files', () => {
   it.each([
     ['10,000 nested blocks', 'deep.tf', `resource "x" "y" {\n${'a {\n'.repeat(n)}${'}\n'.repeat(n)}}\n`, /nested deeper than 256 levels/],
     ['10,000 nested lists', 'deep.tf', `locals {\n  x = ${'['.repeat(n)}${']'.repeat(n)}\n}\n`, /nested deeper than 256 levels/],
-    ['10,000 nested JSON arrays', 'deep.tf.json', `{"locals": {"x": ${'['.repeat(n)}${']'.repeat(n)}}}`, /nested too deeply/],
+    ['10,000 nested JSON arrays', 'deep.tf.json', `{"locals": {"x": ${'['.repeat(n)}${']'.repeat(n)}}}`, /nested or chained too deeply/],
     ['a heredoc that never ends', 'heredoc.tf', 'locals {\n  x = <<EOT\nnever ends\n', /never closed/],
     ['binary content', 'blob.tf', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d]), /binary/],
   ])('%s', async (_title, name, content, message) => {

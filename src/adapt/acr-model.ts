@@ -13,8 +13,10 @@ export interface CacheRule {
   targetRepository: Value;
   /** Absent (known null) when the rule has no credential set. */
   credentialSetId: Value;
+  /** The argument that names the registry (`container_registry_id`, azapi `parent_id`); absent when not written. */
+  registryId?: Value;
   /** Attribute path of each field on `resource`, for reporting. */
-  paths: { sourceRepository: string; targetRepository: string; credentialSetId: string };
+  paths: { sourceRepository: string; targetRepository: string; credentialSetId: string; registryId: string };
 }
 
 /** A credential set (Key Vault secrets the cache uses to log in upstream). */

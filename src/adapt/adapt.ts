@@ -34,8 +34,44 @@ export function adapt(graph: Graph): AcrModel {
       continue;
     }
     for (const endpoint of toPrivateEndpoints(resource)) linkedRegistry(resource.root, endpoint.link, byAddress)?.privateEndpoints.push(endpoint.endpoint);
+    const update = toRegistryUpdate(resource);
+    if (update) {
+      const registry = linkedRegistry(resource.root, update.link, byAddress);
+      if (registry) applyUpdate(registry, resource.address, update.properties);
+    }
   }
   return { registries, orphanCacheRules };
+}
+
+/** `azapi_update_resource` on a registry: the properties it PATCHes, and the id it targets. */
+function toRegistryUpdate(resource: Resource): { link: Value | undefined; properties: Value | undefined } | undefined {
+  if (resource.type !== 'azapi_update_resource') return undefined;
+  const type = resource.attributes.get('type');
+  if (!type?.known || typeof type.value !== 'string' || type.value.split('@')[0]!.toLowerCase() !== ARM_REGISTRY) return undefined;
+  return { link: resource.attributes.get('resource_id') ?? resource.attributes.get('parent_id'), properties: readPath(azapiBody(resource), ['properties']) };
+}
+
+/**
+ * An update resource overrides the registry's settings it names (azure-facts §3.4: bypass settings
+ * can be changed out-of-band this way); the finding then points at the update.
+ */
+function applyUpdate(registry: Registry, update: string, properties: Value | undefined): void {
+  const bypass = readPath(properties, ['networkRuleBypassOptions']);
+  const publicAccess = readPath(properties, ['publicNetworkAccess']);
+  const action = readPath(properties, ['networkRuleSet', 'defaultAction']);
+  const path = (p: string): string => `body.properties.${p} of ${update}`;
+  if (bypass) {
+    registry.networkRuleBypass = bypass;
+    registry.paths.networkRuleBypass = path('networkRuleBypassOptions');
+  }
+  if (publicAccess) {
+    registry.publicNetworkAccessEnabled = enabledFlag(publicAccess);
+    registry.paths.publicNetworkAccess = path('publicNetworkAccess');
+  }
+  if (action) {
+    registry.networkRuleDefaultAction = action;
+    registry.paths.networkRuleDefaultAction = path('networkRuleSet.defaultAction');
+  }
 }
 
 /** Addresses are unique within one root module only. */
@@ -67,8 +103,8 @@ function armType(resource: Resource): string | undefined {
  */
 function azapiBody(resource: Resource): Value | undefined {
   const body = resource.attributes.get('body');
+  if (body?.encodedFrom) return body.encodedFrom;
   if (!body?.known || typeof body.value !== 'string') return body;
-  if (body.encodedFrom) return body.encodedFrom;
   try {
     return fromPlain(JSON.parse(body.value), body.origin);
   } catch {
@@ -123,7 +159,7 @@ function azurermRegistry(resource: Resource): Registry {
     resource,
     spelling: 'azurerm',
     sku: a.get('sku') ?? unknown('sku is not set', { provenance: { kind: 'literal' }, via: [] }),
-    publicNetworkAccessEnabled: setting(a, 'public_network_access_enabled') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.public_network_access_enabled),
+    publicNetworkAccessEnabled: asBool(setting(a, 'public_network_access_enabled')) ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.public_network_access_enabled),
     networkRuleDefaultAction: defaultAction,
     networkRuleBypass: setting(a, 'network_rule_bypass_option') ?? defaultValue(AZURERM_REGISTRY_DEFAULTS.network_rule_bypass_option),
     paths: {
@@ -159,6 +195,13 @@ function azapiRegistry(resource: Resource): Registry {
   };
 }
 
+/** The provider schema makes a bool of `"true"` / `"false"` (a `--var` on an untyped variable is a string). */
+function asBool(v: Value | undefined): Value | undefined {
+  if (!v?.known || typeof v.value !== 'string') return v;
+  if (v.value === 'true' || v.value === 'false') return known(v.value === 'true', v.origin, v.refs);
+  return unknown(`"${v.value}" is not a bool`, v.origin, v.refs);
+}
+
 /** ARM's `Enabled` / `Disabled` as the boolean the azurerm spelling uses, keeping the origin. */
 function enabledFlag(v: Value): Value {
   if (!v.known || typeof v.value !== 'string') return v;
@@ -170,26 +213,30 @@ function enabledFlag(v: Value): Value {
 function toCacheRule(resource: Resource): { rule: CacheRule; link: Value | undefined } | undefined {
   const a = resource.attributes;
   if (resource.type === 'azurerm_container_registry_cache_rule') {
+    const link = a.get('container_registry_id');
     return {
-      link: a.get('container_registry_id'),
+      link,
       rule: {
         resource,
         spelling: 'azurerm',
+        ...(link ? { registryId: link } : {}),
         name: a.get('name') ?? defaultValue(ABSENT),
         sourceRepository: a.get('source_repo') ?? defaultValue(ABSENT),
         targetRepository: a.get('target_repo') ?? defaultValue(ABSENT),
         credentialSetId: a.get('credential_set_id') ?? defaultValue(ABSENT),
-        paths: { sourceRepository: 'source_repo', targetRepository: 'target_repo', credentialSetId: 'credential_set_id' },
+        paths: { sourceRepository: 'source_repo', targetRepository: 'target_repo', credentialSetId: 'credential_set_id', registryId: 'container_registry_id' },
       },
     };
   }
   if (armType(resource) !== ARM_CACHE_RULE) return undefined;
   const props = readPath(azapiBody(resource), ['properties']);
+  const link = a.get('parent_id');
   return {
-    link: a.get('parent_id'),
+    link,
     rule: {
       resource,
       spelling: 'azapi',
+      ...(link ? { registryId: link } : {}),
       name: a.get('name') ?? defaultValue(ABSENT),
       sourceRepository: readPath(props, ['sourceRepository']) ?? defaultValue(ABSENT),
       targetRepository: readPath(props, ['targetRepository']) ?? defaultValue(ABSENT),
@@ -198,6 +245,7 @@ function toCacheRule(resource: Resource): { rule: CacheRule; link: Value | undef
         sourceRepository: 'body.properties.sourceRepository',
         targetRepository: 'body.properties.targetRepository',
         credentialSetId: 'body.properties.credentialSetResourceId',
+        registryId: 'parent_id',
       },
     },
   };

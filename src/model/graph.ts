@@ -15,6 +15,11 @@ export interface Resource {
   name: string;
   /** The instance key (`0`, `"prod"`), absent for a single instance. */
   instanceKey?: string | number;
+  /**
+   * Set when the block's `count` / `for_each` is unknown: this one instance stands for all of them,
+   * and there may be none. Says why.
+   */
+  unknownInstances?: string;
   /** Evaluated arguments; nested blocks appear as lists of objects, as in plan JSON. */
   attributes: Map<string, Value>;
   /** The whole block. Absent when the resource has no source (a plan without configuration). */

@@ -34,14 +34,14 @@ interface ValueBase {
   origin: Origin;
   /** Addresses of resources this value was derived from (`azurerm_container_registry.acr`). */
   refs?: string[];
+  /** For strings produced by `jsonencode(...)`: the value that was encoded, with its origins (even when the string is unknown). */
+  encodedFrom?: Value;
 }
 
 /** A value whose content is known before apply. */
 export interface KnownValue extends ValueBase {
   known: true;
   value: Data;
-  /** For strings produced by `jsonencode(...)`: the value that was encoded, with its origins. */
-  encodedFrom?: Value;
 }
 
 /** A value that cannot be known statically; `why` says which input is missing. */

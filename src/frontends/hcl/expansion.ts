@@ -11,6 +11,9 @@ import type { Body } from './syntax.js';
 /** The instance key used when `count` / `for_each` is unknown: one instance stands for all. */
 export const UNKNOWN_KEY = '*';
 
+/** Most instances one block expands to; a larger `count` is treated as unknown instead of exhausting memory. */
+export const MAX_INSTANCES = 10_000;
+
 /** One instance of an expanded block. */
 export interface Instance {
   /** Absent for a block without `count` / `for_each`. */
@@ -37,6 +40,7 @@ function expandCount(count: Value, span: Span, scope: Scope): Pick<Expansion, 'i
     const why = count.known ? 'count is not a number' : `count is unknown: ${count.why}`;
     return unknownInstances('count', why, span, scope);
   }
+  if (count.value > MAX_INSTANCES) return unknownInstances('count', `count is ${count.value}, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
   const instances: Instance[] = [];
   for (let i = 0; i < count.value; i++) {
     const bound = known(new Map([['index', known(i, count.origin)]]), count.origin);

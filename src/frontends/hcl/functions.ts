@@ -235,7 +235,6 @@ function encodeJson(v: Value): string {
   return String(d);
 }
 
-/** `items` without repeats (by value), first occurrences kept. */
 /** A set's elements: each value once, in Terraform's set order; undefined when a part is unknown. */
 export function setElements(items: ValueList): Value[] | undefined {
   try {
@@ -535,9 +534,19 @@ function conversion(convert: (v: Value) => Data): (c: Call) => Value {
   return (c) => c.result(need(c.arg(0)).value === null ? null : convert(c.arg(0)));
 }
 
+/**
+ * The encoded string keeps the value it encodes (with every part's origin), also when a part is
+ * unknown and so the string is: an azapi v1 `body = jsonencode({...})` with one computed id still
+ * shows its literal settings.
+ */
 function jsonencode(c: Call): Value {
   const v = c.arg(0);
-  return { ...c.result(encodeJson(v)), encodedFrom: v };
+  try {
+    return { ...c.result(encodeJson(v)), encodedFrom: v };
+  } catch (e) {
+    if (e instanceof Bail && e.inner) return { ...c.unknown(`jsonencode(): ${e.why}`, e.error), encodedFrom: v };
+    throw e;
+  }
 }
 
 function jsondecode(c: Call): Value {

@@ -155,7 +155,10 @@ class ModuleEvaluator implements Scope {
     const attrs = attributeMap(block.body);
     const type = parseTypeConstraint(attrs.get('type')?.expr);
     const given = this.givenValue(name, type);
-    if (given) return this.typed(given, type, name);
+    // `nullable = false`: a null from the caller means "use the default", as Terraform does.
+    const nullable = attrs.get('nullable')?.expr;
+    const givenNull = given?.known && given.value === null && nullable?.kind === 'literal' && nullable.value === false;
+    if (given && !givenNull) return this.typed(given, type, name);
     const def = attrs.get('default');
     const provenance: Provenance = { kind: 'variable-default', variable: name, ...this.moduleOfProvenance() };
     if (def) return this.typed(retag(evaluate(def.expr, constantScope()), provenance), type, name);
@@ -239,6 +242,7 @@ class ModuleEvaluator implements Scope {
       type: rb.type,
       name: rb.name,
       ...(instance.key !== undefined ? { instanceKey: instance.key } : {}),
+      ...(expansion.unknownWhy ? { unknownInstances: expansion.unknownWhy } : {}),
       attributes: this.bodyAttributes(rb.block.body, instance.scope),
       span: rb.block.span,
       headerSpan: rb.block.headerSpan,

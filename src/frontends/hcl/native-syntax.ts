@@ -732,8 +732,11 @@ function unescapeQuoted(raw: string): string {
       case '\\':
         return '\\';
       case 'u':
-      case 'U':
-        return String.fromCodePoint(parseInt(m.slice(2), 16));
+      case 'U': {
+        // An escape beyond U+10FFFF names no character; keep it as written rather than fail.
+        const code = parseInt(m.slice(2), 16);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      }
       default:
         return m.slice(1);
     }

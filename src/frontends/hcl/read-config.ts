@@ -18,8 +18,8 @@ export function isolated<T>(file: string, diagnostics: Diagnostic[], work: () =>
     return work();
   } catch (error) {
     const message =
-      error instanceof RangeError
-        ? 'nested too deeply to process; it is not evaluated'
+      error instanceof RangeError && /call stack/i.test(error.message)
+        ? 'nested or chained too deeply to process (the JavaScript stack ran out); it is not evaluated'
         : `tf-acr-lint could not process this: ${error instanceof Error ? error.message : String(error)} (internal error; please report it)`;
     diagnostics.push({ severity: 'error', file, message });
     return undefined;

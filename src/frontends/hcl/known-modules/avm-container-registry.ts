@@ -9,6 +9,7 @@
 import type { Resource } from '../../../model/graph.js';
 import type { Span } from '../../../model/span.js';
 import { attr, fromPlain, known, mapOf, unknown, type Origin, type Value, type ValueMap } from '../../../model/value.js';
+import { UNKNOWN_KEY } from '../expansion.js';
 import type { KnownModuleCall, KnownModuleInstance, KnownModuleModel } from './known-module.js';
 
 /** What changes between releases: input defaults and which resources the module creates. */
@@ -235,6 +236,12 @@ class AvmCall {
   private children(input: string, submodule: string, make: (key: string, item: Value, address: string) => Map<string, Value>): Resource[] {
     if (!this.release.cacheRules) return [];
     const entries = this.input(input);
+    if (!entries.known) {
+      // Unknown entries: one child stands for all of them (maybe none), as for an unknown for_each.
+      const address = `${this.prefix}module.${submodule}[${JSON.stringify(UNKNOWN_KEY)}].azapi_resource.this`;
+      const stand = unknown(`${input} is unknown: ${entries.why}`, entries.origin, entries.refs);
+      return [{ ...this.resource(address, 'azapi_resource', make(UNKNOWN_KEY, stand, address)), unknownInstances: stand.why }];
+    }
     const map = mapOf(entries);
     if (!map) return [];
     return [...map].map(([key, item]) => {
