@@ -54,7 +54,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   const program = new Command('tf-acr-lint')
     .description('Lint Azure Container Registry configuration in Terraform / OpenTofu: Artifact Cache, network rules and their neighbours.')
     .version(info.version, '-v, --version')
-    .argument('[paths...]', 'directories (scanned recursively) or .tf / .tf.json files', ['.'])
+    .argument('[paths...]', 'directories (scanned recursively) or .tf / .tf.json / .tofu / .tofu.json files', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <level>', 'lowest level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'))
@@ -116,7 +116,7 @@ async function scan(paths: string[], options: ScanOptions, commandLine: CommandL
     }
   } else io.stdout.write(report);
   if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
-  if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf or .tf.json files found\n');
+  if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf, .tf.json, .tofu or .tofu.json files found\n');
   return exitCodeFor(result, options.failOn);
 }
 

@@ -11,7 +11,7 @@ export interface ModuleSource {
   dir: string;
   /** Absolute directory. */
   absoluteDir: string;
-  /** `.tf` and `.tf.json` files, relative to the scan root, sorted. */
+  /** Configuration files (`.tf`, `.tf.json`, `.tofu`, `.tofu.json`), relative to the scan root, sorted. */
   files: string[];
   /** `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)` in lexical order: Terraform's order. */
   autoVarFiles: string[];
@@ -23,9 +23,21 @@ export interface Discovery {
   diagnostics: Diagnostic[];
 }
 
-/** True for files Terraform reads as configuration. */
+/** True for files Terraform or OpenTofu reads as configuration. */
 export function isConfigFile(name: string): boolean {
-  return name.endsWith('.tf') || name.endsWith('.tf.json');
+  return /\.(tf|tofu)(\.json)?$/.test(name);
+}
+
+/**
+ * The configuration files of one directory, sorted. OpenTofu reads `x.tofu` instead of `x.tf`
+ * (and `x.tofu.json` instead of `x.tf.json`) when both exist.
+ */
+export function configFilesIn(names: string[]): string[] {
+  const present = new Set(names);
+  return names
+    .filter(isConfigFile)
+    .filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, '.tofu$1'))))
+    .sort();
 }
 
 /**
@@ -57,7 +69,7 @@ export async function discover(inputs: string[], root: string): Promise<Discover
       return;
     }
     const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name).sort();
-    const configs = files.filter(isConfigFile);
+    const configs = configFilesIn(files);
     if (configs.length > 0) {
       modules.set(dir, { dir: rel(dir), absoluteDir: dir, files: configs.map((f) => rel(path.join(dir, f))), autoVarFiles: autoVarFiles(files).map((f) => rel(path.join(dir, f))) });
     }
@@ -84,7 +96,7 @@ export async function discover(inputs: string[], root: string): Promise<Discover
       const siblings = await readdir(dir).catch(() => [] as string[]);
       modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path.join(dir, f))) });
     } else {
-      diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a Terraform configuration file (.tf or .tf.json) or directory' });
+      diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a Terraform or OpenTofu configuration file (.tf, .tf.json, .tofu, .tofu.json) or directory' });
     }
   }
   return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), diagnostics };

@@ -31,7 +31,7 @@ const JSON_MARK = /^\s*"\/\/"\s*:\s*"(expect|ok|expect-diagnostic):\s*(.+?)"\s*,
 export function readExpectations(dir: string): Expectation[] {
   const out: Expectation[] = [];
   for (const file of filesUnder(dir)) {
-    if (!/\.(tf|tf\.json|tfvars)$/.test(file)) continue;
+    if (!/\.(tf|tofu|tf\.json|tofu\.json|tfvars)$/.test(file)) continue;
     const lines = readFileSync(file, 'utf8').split('\n');
     lines.forEach((text, i) => {
       const m = (file.endsWith('.json') ? JSON_MARK : HCL_MARK).exec(text);

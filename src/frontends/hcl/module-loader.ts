@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import { isConfigFile, toPosix } from '../../load/discover.js';
+import { configFilesIn, toPosix } from '../../load/discover.js';
 import { readSource } from '../../load/read-source.js';
 import { AVM_CONTAINER_REGISTRY, type AvmRelease } from './known-modules/avm-container-registry.js';
 import { resolveRelease, type KnownModuleModel } from './known-modules/known-module.js';
@@ -118,7 +118,7 @@ export class ModuleLoader {
   }
 
   private async parseDirectory(absoluteDir: string): Promise<ConfigFile[]> {
-    const names = (await readdir(absoluteDir).catch(() => [] as string[])).filter(isConfigFile).sort();
+    const names = configFilesIn(await readdir(absoluteDir).catch(() => [] as string[]));
     const sources = names.map((n) => readSource(path.join(absoluteDir, n), this.relative(path.join(absoluteDir, n))));
     const out: ConfigFile[] = [];
     for (const [i, name] of names.entries()) {
