@@ -1,4 +1,4 @@
-import type { Origin, Provenance, Value } from '../model/value.js';
+import type { Origin, Provenance } from '../model/value.js';
 
 /**
  * A clause saying where a value came from, for messages: ` (the default of variable "bypass")`;
@@ -28,10 +28,4 @@ export function describeProvenance(p: Provenance): string {
     case 'plan':
       return `the plan's value for ${p.address}`;
   }
-}
-
-/** A value for messages: `"None"`, `false`, or `unknown (why)`. */
-export function describeValue(v: Value): string {
-  if (!v.known) return `unknown (${v.why})`;
-  return typeof v.value === 'string' || typeof v.value === 'boolean' || typeof v.value === 'number' || v.value === null ? JSON.stringify(v.value) : 'a collection';
 }

@@ -53,8 +53,3 @@ export interface Graph {
   resources: Resource[];
   diagnostics: Diagnostic[];
 }
-
-/** Index of resources by address, for reference resolution without linear scans. */
-export function indexByAddress(resources: readonly Resource[]): Map<string, Resource> {
-  return new Map(resources.map((r) => [r.address, r]));
-}

@@ -20,11 +20,6 @@ export function spanContains(outer: Span, inner: Span): boolean {
   return outer.file === inner.file && outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 }
 
-/** True when the two spans denote the same text. */
-export function spanEquals(a: Span, b: Span): boolean {
-  return a.file === b.file && a.start.offset === b.start.offset && a.end.offset === b.end.offset;
-}
-
 /** Formats `file:line:column` for messages. */
 export function formatPos(span: Span): string {
   return `${span.file}:${span.start.line}:${span.start.column}`;

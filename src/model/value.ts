@@ -88,6 +88,26 @@ export function passedThrough(value: Value, hop: Span): Value {
   return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
 }
 
+/** The refs of all `lists`, each once, in first-seen order; undefined when there are none. */
+export function mergeRefs(...lists: (readonly string[] | undefined)[]): string[] | undefined {
+  const all = lists.flatMap((l) => l ?? []);
+  return all.length > 0 ? [...new Set(all)] : undefined;
+}
+
+/** `v` with `refs` added to its own; `v` itself when that adds nothing. */
+export function withRefs(v: Value, refs: readonly string[] | undefined): Value {
+  const merged = mergeRefs(v.refs, refs);
+  return !merged || merged.length === (v.refs?.length ?? 0) ? v : { ...v, refs: merged };
+}
+
+/** `a string`, `a list`, `a map`... for messages. */
+export function describeData(d: Data): string {
+  if (d === null) return 'null';
+  if (Array.isArray(d)) return 'a list';
+  if (d instanceof Map) return 'a map';
+  return typeof d === 'boolean' ? 'a bool' : `a ${typeof d}`;
+}
+
 /** True only when `v` is known and is the boolean `true`. */
 export function isTrue(v: Value | undefined): boolean {
   return v !== undefined && v.known && v.value === true;

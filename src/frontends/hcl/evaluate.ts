@@ -4,7 +4,7 @@
  * nothing is guessed and nothing throws.
  */
 import type { Span } from '../../model/span.js';
-import { evaluationError, known, literalOrigin, passedThrough, stillUnknown, unknown, type Data, type Value, type ValueMap } from '../../model/value.js';
+import { describeData, evaluationError, known, literalOrigin, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type Value, type ValueMap } from '../../model/value.js';
 import { callFunction, deriveOrigin, stringify } from './functions.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 
@@ -103,7 +103,7 @@ export function getAttr(object: Value, name: string, span: Span): Value {
     return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }
   if (Array.isArray(data)) return evaluationError(`cannot read attribute "${name}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
-  return evaluationError(`cannot read attribute "${name}" of ${describe(data)}`, literalOrigin(span), object.refs);
+  return evaluationError(`cannot read attribute "${name}" of ${describeData(data)}`, literalOrigin(span), object.refs);
 }
 
 /** `collection[key]`. */
@@ -121,7 +121,7 @@ export function indexValue(collection: Value, key: Value, span: Span): Value {
     const element = k === undefined ? undefined : data.get(k);
     return element ?? evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
   }
-  return evaluationError(`cannot index ${describe(data)}`, literalOrigin(span), collection.refs);
+  return evaluationError(`cannot index ${describeData(data)}`, literalOrigin(span), collection.refs);
 }
 
 function evaluateSplat(objectExpr: Expr, each: Expr, span: Span, scope: Scope, depth: number): Value {
@@ -199,7 +199,7 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
 }
 
 /** Key/value pairs of a list (index keys) or a map (string keys, sorted as Terraform iterates). */
-function entriesOf(data: Data): [Value, Value][] | undefined {
+export function entriesOf(data: Data): [Value, Value][] | undefined {
   if (Array.isArray(data)) return data.map((v, i) => [known(i, v.origin), v]);
   if (data instanceof Map) return [...data.keys()].sort().map((k) => [known(k, data.get(k)!.origin), data.get(k)!]);
   return undefined;
@@ -240,7 +240,7 @@ function unary(op: '-' | '!', operand: Value, span: Span): Value {
   if (!operand.known) return operand;
   if (op === '-' && typeof operand.value === 'number') return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
   if (op === '!' && typeof operand.value === 'boolean') return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
-  return evaluationError(`"${op}" cannot apply to ${describe(operand.value)}`, literalOrigin(span));
+  return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
 }
 
 function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
@@ -316,7 +316,7 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
   const collection = evaluate(expr.collection, scope, depth + 1);
   if (!collection.known) return collection;
   const entries = entriesOf(collection.value);
-  if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describe(collection.value)}`, literalOrigin(expr.span));
+  if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
   const list: Value[] = [];
   const map: ValueMap = new Map();
   const groups = new Map<string, Value[]>();
@@ -362,21 +362,4 @@ export function deepEqual(a: Value, b: Value): boolean {
     return true;
   }
   return x === y;
-}
-
-function describe(d: Data): string {
-  if (d === null) return 'null';
-  if (Array.isArray(d)) return 'a list';
-  if (d instanceof Map) return 'an object';
-  return `a ${typeof d}`;
-}
-
-function mergeRefs(...lists: (string[] | undefined)[]): string[] | undefined {
-  const all = lists.flatMap((l) => l ?? []);
-  return all.length > 0 ? [...new Set(all)] : undefined;
-}
-
-function withRefs(v: Value, refs: string[] | undefined): Value {
-  if (!refs || refs.length === 0) return v;
-  return { ...v, refs: mergeRefs(v.refs, refs)! };
 }

@@ -5,11 +5,14 @@
  */
 import type { Span } from '../../model/span.js';
 import {
+  describeData,
   evaluationError,
   fromPlain,
   known,
   literalOrigin,
+  mergeRefs,
   unknown,
+  withRefs,
   type Data,
   type KnownValue,
   type Origin,
@@ -47,14 +50,7 @@ export function deriveOrigin(span: Span, inputs: readonly Value[]): Origin {
 
 /** The refs of all `values`, each once, in first-seen order. */
 function unionRefs(values: readonly Value[]): string[] {
-  return [...new Set(values.flatMap((v) => v.refs ?? []))];
-}
-
-/** `v` with `refs` added to its own; `v` itself when that adds nothing. */
-function withRefs(v: Value, refs: readonly string[]): Value {
-  const own = v.refs ?? [];
-  const extra = refs.filter((r) => !own.includes(r));
-  return extra.length === 0 ? v : { ...v, refs: [...own, ...extra] };
+  return mergeRefs(...values.map((v) => v.refs)) ?? [];
 }
 
 /** One call being evaluated, with the helpers that build its results. */
@@ -105,16 +101,8 @@ function need(v: Value): KnownValue {
   return v;
 }
 
-/** `a string`, `a list`... for messages. */
-function describe(d: Data): string {
-  if (d === null) return 'null';
-  if (Array.isArray(d)) return 'a list';
-  if (d instanceof Map) return 'a map';
-  return typeof d === 'boolean' ? 'a bool' : `a ${typeof d}`;
-}
-
 function expected(what: string, v: KnownValue): Bail {
-  return new Bail(`expects ${what}, got ${describe(v.value)}`);
+  return new Bail(`expects ${what}, got ${describeData(v.value)}`);
 }
 
 function str(v: Value): string {

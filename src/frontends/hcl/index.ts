@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import type { ModuleSource } from '../../load/discover.js';
+import { toPosix, type ModuleSource } from '../../load/discover.js';
 import { ModuleLoader } from './module-loader.js';
 import { evaluateRootModule, type VariableInput } from './module.js';
 import { readNativeConfig } from './native-syntax.js';
@@ -55,7 +55,7 @@ async function readCommandLineInputs(parser: Parser, options: HclOptions, diagno
   const inputs = new Map<string, VariableInput>();
   for (const input of options.commandLine) {
     if (input.kind === 'var-file') {
-      const file = path.relative(options.root, path.resolve(input.path)).split(path.sep).join('/');
+      const file = toPosix(path.relative(options.root, path.resolve(input.path)));
       for (const a of await readVarFile(parser, path.resolve(input.path), file, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
       continue;
     }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
-import { childScope, evaluate, type Scope } from './evaluate.js';
+import { childScope, entriesOf, evaluate, type Scope } from './evaluate.js';
 import { expand, expandedValue, type Expansion } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
@@ -293,7 +293,7 @@ class ModuleEvaluator implements Scope {
     const iterator = iteratorExpr?.kind === 'variable' ? iteratorExpr.name : block.labels[0]!.value;
     const collection = evaluate(forEach.expr, scope);
     if (!collection.known) return [unknown(`dynamic "${block.labels[0]!.value}" for_each is unknown: ${collection.why}`, collection.origin, collection.refs)];
-    const entries = dynamicEntries(collection);
+    const entries = entriesOf(collection.value);
     if (!entries) return [unknown(`dynamic "${block.labels[0]!.value}" for_each is not a collection`, literalOrigin(forEach.span))];
     return entries.map(([key, value]) => {
       const it = known(new Map([['key', key], ['value', value]]), literalOrigin(content.span));
@@ -364,14 +364,6 @@ function instanceValue(resource: Resource): Value {
 
 function attributeMap(body: Body): Map<string, Attribute> {
   return new Map(body.attributes.map((a) => [a.name, a]));
-}
-
-/** A `dynamic` block iterates lists (index keys) and maps (string keys). */
-function dynamicEntries(v: Value & { known: true }): [Value, Value][] | undefined {
-  const data = v.value;
-  if (Array.isArray(data)) return data.map((e, i) => [known(i, e.origin), e]);
-  if (data instanceof Map) return [...data.keys()].sort().map((k) => [known(k, data.get(k)!.origin), data.get(k)!]);
-  return undefined;
 }
 
 function isPrimitive(type: TypeConstraint): boolean {

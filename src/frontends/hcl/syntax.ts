@@ -86,6 +86,7 @@ export interface ObjectItem {
   span: Span;
 }
 
+/** The binary operators of HCL's expression syntax. */
 export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '&&' | '||';
 
 /** A problem found while reading a file; `error` ones keep the file out of evaluation. */
@@ -93,20 +94,4 @@ export interface SyntaxProblem {
   message: string;
   span: Span;
   severity: 'error' | 'warning';
-}
-
-/** The traversal `a.b.c` as names, when `expr` is a plain reference (no calls or computed parts). */
-export function traversalNames(expr: Expr): string[] | undefined {
-  switch (expr.kind) {
-    case 'variable':
-      return [expr.name];
-    case 'getattr': {
-      const base = traversalNames(expr.object);
-      return base ? [...base, expr.name] : undefined;
-    }
-    case 'parens':
-      return traversalNames(expr.expr);
-    default:
-      return undefined;
-  }
 }
