@@ -1,5 +1,6 @@
 import { readJsonConfig, readJsonVarsFile, type TemplateParser } from '../src/frontends/hcl/json-syntax.js';
-import type { Attribute, Block, Body, Expr } from '../src/frontends/hcl/syntax.js';
+import type { Body, Expr } from '../src/frontends/hcl/syntax.js';
+import { attr, block } from './helpers/syntax.js';
 
 const stubTemplate: TemplateParser = (template, span) => ({ kind: 'unsupported', reason: `template:${template}`, span });
 
@@ -13,18 +14,6 @@ function body(text: string): Body {
   expect(problems).toEqual([]);
   if (!config) throw new Error('no config');
   return config.body;
-}
-
-function attr(b: Body, name: string): Attribute {
-  const found = b.attributes.find((a) => a.name === name);
-  if (!found) throw new Error(`no attribute ${name}`);
-  return found;
-}
-
-function block(b: Body, type: string): Block {
-  const found = b.blocks.find((x) => x.type === type);
-  if (!found) throw new Error(`no block ${type}`);
-  return found;
 }
 
 /** `[line, column]` of a span's start and end. */

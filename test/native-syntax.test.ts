@@ -1,10 +1,11 @@
 import type { Parser } from 'web-tree-sitter';
 import { evaluate } from '../src/frontends/hcl/evaluate.js';
 import { MAX_NESTING, parseJsonTemplate, readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
-import type { Attribute, Block, Body, Expr, SyntaxProblem } from '../src/frontends/hcl/syntax.js';
+import type { Body, Expr, SyntaxProblem } from '../src/frontends/hcl/syntax.js';
 import { hclParser } from '../src/frontends/hcl/tree-sitter.js';
 import type { Span } from '../src/model/span.js';
 import { toPlain } from '../src/model/value.js';
+import { attr, block } from './helpers/syntax.js';
 
 let parser: Parser;
 
@@ -22,18 +23,6 @@ function body(text: string): Body {
   expect(problems).toEqual([]);
   if (!config) throw new Error('no config');
   return config.body;
-}
-
-function attr(b: Body, name: string): Attribute {
-  const found = b.attributes.find((a) => a.name === name);
-  if (!found) throw new Error(`no attribute ${name}`);
-  return found;
-}
-
-function block(b: Body, type: string): Block {
-  const found = b.blocks.find((x) => x.type === type);
-  if (!found) throw new Error(`no block ${type}`);
-  return found;
 }
 
 /** `[startLine, startColumn, endLine, endColumn]`. */
