@@ -425,9 +425,9 @@ describe('deep nesting', () => {
 
   it('survives long operator chains, unary chains and unclosed nesting', () => {
     for (const text of ['x = ' + '1 + '.repeat(3000) + '1\n', 'x = ' + '-'.repeat(3000) + '1\n', 'x = ' + '['.repeat(2000) + '\n', 'x = a' + '.b'.repeat(3000) + '\n']) {
-      const result = read(text);
-      expect(result.problems.length + (result.config ? 1 : 0)).toBeGreaterThan(0);
-      const x = result.config?.body.attributes[0];
+      let result: ReturnType<typeof read> | undefined;
+      expect(() => (result = read(text))).not.toThrow();
+      const x = result?.config?.body.attributes[0];
       if (x) expect(() => evaluate(x.expr, emptyScope)).not.toThrow();
     }
     expect(errors(read('x = ' + '['.repeat(2000) + '\n').problems)).not.toHaveLength(0);
