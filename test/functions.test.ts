@@ -1,4 +1,4 @@
-import { callFunction, deriveOrigin, stringify, SUPPORTED_FUNCTIONS } from '../src/frontends/hcl/functions.js';
+import { callFunction, deriveOrigin, stringify, SUPPORTED_FUNCTIONS } from '../src/frontends/hcl/functions/index.js';
 import type { Span } from '../src/model/span.js';
 import { known, literalOrigin, toPlain, unknown, type Data, type Value } from '../src/model/value.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../model/span.js';
 import { describeData, evaluationError, known, literalOrigin, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type Value, type ValueMap } from '../../model/value.js';
-import { callFunction, deriveOrigin, stringify } from './functions.js';
+import { callFunction, deriveOrigin, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 
 /** Resolves the names an expression starts with. */

@@ -5,7 +5,7 @@
 import type { Span } from '../../model/span.js';
 import { known, literalOrigin, unknown, type Value } from '../../model/value.js';
 import { childScope, evaluate, type Scope } from './evaluate.js';
-import { stringify } from './functions.js';
+import { stringify } from './functions/index.js';
 import type { Body } from './syntax.js';
 
 /** The instance key used when `count` / `for_each` is unknown: one instance stands for all. */

@@ -4,7 +4,7 @@
  * element, object attributes filled from `optional(...)` defaults.
  */
 import { known, literalOrigin, unknown, type Value, type ValueMap } from '../../model/value.js';
-import { setElements, stringify } from './functions.js';
+import { setElements, stringify } from './functions/index.js';
 import type { Expr } from './syntax.js';
 
 /** A parsed type constraint. */

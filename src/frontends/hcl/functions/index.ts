@@ -1,0 +1,324 @@
+/**
+ * The Terraform built-in functions tf-acr-lint can evaluate statically. Each call takes evaluated
+ * arguments and gives back a `Value`: known when Terraform would compute it before apply, unknown
+ * (with the reason) when an input is unknown or Terraform would reject the call.
+ */
+import type { Span } from '../../../model/span.js';
+import {
+  fromPlain,
+  type Data,
+  type UnknownValue,
+  type Value,
+  type ValueList,
+  type ValueMap,
+} from '../../../model/value.js';
+import {
+  Bail,
+  bool,
+  Call,
+  dedupe,
+  deriveOrigin,
+  encodeJson,
+  expected,
+  firstUnknown,
+  formatNumber,
+  int,
+  list,
+  map,
+  need,
+  num,
+  setOrder,
+  sortedEntries,
+  str,
+} from './call.js';
+import { formatString } from './format.js';
+import { compileRe2, replaceLiteral, replaceRegex } from './regex.js';
+
+export { deriveOrigin, setElements, stringify } from './call.js';
+
+/** Characters Go's `unicode.IsSpace` accepts (what `trimspace` strips). */
+const SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const EDGE_SPACE = new RegExp(`^${SPACE}+|${SPACE}+$`, 'g');
+
+function format(c: Call): Value {
+  return c.result(formatString(str(c.arg(0)), c.args.slice(1)));
+}
+
+function join(c: Call): Value {
+  const sep = str(c.arg(0));
+  const parts = c.args.slice(1).flatMap((l) =>
+    list(l).map((e) => {
+      if (need(e).value === null) throw new Bail('cannot join a null element');
+      return str(e);
+    }),
+  );
+  return c.result(parts.join(sep));
+}
+
+function split(c: Call): Value {
+  const sep = str(c.arg(0));
+  const s = str(c.arg(1));
+  const parts = sep === '' ? Array.from(s) : s.split(sep);
+  return c.result(parts.map((p) => c.result(p)));
+}
+
+function replace(c: Call): Value {
+  const s = str(c.arg(0));
+  const search = str(c.arg(1));
+  const replacement = str(c.arg(2));
+  const isRegex = search.length > 1 && search.startsWith('/') && search.endsWith('/');
+  return c.result(
+    isRegex
+      ? replaceRegex(s, compileRe2(search.slice(1, -1)), replacement)
+      : replaceLiteral(s, search, replacement),
+  );
+}
+
+function substr(c: Call): Value {
+  const chars = Array.from(str(c.arg(0)));
+  const offset = int(c.arg(1));
+  const length = int(c.arg(2));
+  const start = offset < 0 ? Math.max(0, chars.length + offset) : offset;
+  return c.result(chars.slice(start, length < 0 ? undefined : start + length).join(''));
+}
+
+function trim(c: Call): Value {
+  const chars = Array.from(str(c.arg(0)));
+  const cut = new Set(Array.from(str(c.arg(1))));
+  let start = 0;
+  let end = chars.length;
+  while (start < end && cut.has(chars[start] ?? '')) start++;
+  while (end > start && cut.has(chars[end - 1] ?? '')) end--;
+  return c.result(chars.slice(start, end).join(''));
+}
+
+function trimprefix(c: Call): Value {
+  const s = str(c.arg(0));
+  const prefix = str(c.arg(1));
+  return c.result(s.startsWith(prefix) ? s.slice(prefix.length) : s);
+}
+
+function trimsuffix(c: Call): Value {
+  const s = str(c.arg(0));
+  const suffix = str(c.arg(1));
+  return c.result(suffix !== '' && s.endsWith(suffix) ? s.slice(0, -suffix.length) : s);
+}
+
+/** The first argument that is neither null nor "": an unknown before it hides the answer. */
+function coalesce(c: Call): Value {
+  for (const a of c.args) {
+    const d = need(a).value;
+    if (d !== null && d !== '') return c.pass(a);
+  }
+  throw new Bail('found no argument that is neither null nor an empty string');
+}
+
+function lookup(c: Call): Value {
+  const m = map(c.arg(0));
+  const key = str(c.arg(1));
+  const hit = m.get(key) ?? c.args[2];
+  if (hit === undefined) throw new Bail(`found no key ${JSON.stringify(key)} and no default was given`);
+  return c.pass(hit);
+}
+
+/** Maps merged left to right (later keys win); null arguments are skipped as Terraform does. */
+function merge(c: Call): Value {
+  const out: ValueMap = new Map();
+  for (const a of c.args) {
+    if (need(a).value === null) continue;
+    for (const [k, v] of map(a)) out.set(k, v);
+  }
+  return c.result(out);
+}
+
+/** True when an element equals the value; unknown when none does but some element is unknown. */
+function contains(c: Call): Value {
+  const items = list(c.arg(0));
+  const wanted = encodeJson(c.arg(1));
+  let hidden: UnknownValue | undefined;
+  for (const item of items) {
+    const u = firstUnknown(item);
+    if (u) hidden ??= u;
+    else if (encodeJson(item) === wanted) return c.result(true);
+  }
+  if (hidden) throw new Bail(hidden.why, true, hidden.error === true);
+  return c.result(false);
+}
+
+function length(c: Call): Value {
+  const k = need(c.arg(0));
+  const d = k.value;
+  if (typeof d === 'string') return c.result(Array.from(d).length);
+  if (Array.isArray(d)) return c.result(d.length);
+  if (d instanceof Map) return c.result(d.size);
+  throw expected('a string, list or map', k);
+}
+
+function keys(c: Call): Value {
+  return c.result(sortedEntries(map(c.arg(0))).map(([k]) => c.result(k)));
+}
+
+function values(c: Call): Value {
+  return c.result(sortedEntries(map(c.arg(0))).map(([, v]) => v));
+}
+
+/** A conversion function: null stays null, anything else goes through `convert`. */
+function conversion(convert: (v: Value) => Data): (c: Call) => Value {
+  return (c) => c.result(need(c.arg(0)).value === null ? null : convert(c.arg(0)));
+}
+
+/**
+ * The encoded string keeps the value it encodes (with every part's origin), also when a part is
+ * unknown and so the string is: an azapi v1 `body = jsonencode({...})` with one computed id still
+ * shows its literal settings.
+ */
+function jsonencode(c: Call): Value {
+  const v = c.arg(0);
+  try {
+    return { ...c.result(encodeJson(v)), encodedFrom: v };
+  } catch (e) {
+    if (e instanceof Bail && e.inner) return { ...c.unknown(`jsonencode(): ${e.why}`, e.error), encodedFrom: v };
+    throw e;
+  }
+}
+
+function jsondecode(c: Call): Value {
+  const text = str(c.arg(0));
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Bail(`cannot parse the JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return c.pass(fromPlain(data, deriveOrigin(c.span, c.args)));
+}
+
+function element(c: Call): Value {
+  const items = list(c.arg(0));
+  const index = int(c.arg(1));
+  if (items.length === 0) throw new Bail('cannot pick from an empty list');
+  if (index < 0) throw new Bail('cannot use a negative index');
+  return c.pass(items[index % items.length] as Value);
+}
+
+/** Nested lists spliced in, recursively; an unknown element might be a list, so it bails. */
+function flattenInto(items: ValueList, out: Value[]): Value[] {
+  for (const item of items) {
+    const d = need(item).value;
+    if (Array.isArray(d)) flattenInto(d, out);
+    else out.push(item);
+  }
+  return out;
+}
+
+/** Elements that are neither null nor "". */
+function compact(c: Call): Value {
+  return c.result(list(c.arg(0)).filter((e) => need(e).value !== null && str(e) !== ''));
+}
+
+/** Terraform caps `range` at 1024 numbers. */
+const RANGE_LIMIT = 1024;
+
+function range(c: Call): Value {
+  const [first = 0, second, third] = c.args.map(num);
+  const [start, limit] = second === undefined ? [0, first] : [first, second];
+  const step = third ?? (limit < start ? -1 : 1);
+  if (step === 0) throw new Bail('cannot use a step of zero');
+  if ((step > 0 && limit < start) || (step < 0 && limit > start)) {
+    const [from, to, by] = [start, limit, step].map(formatNumber);
+    throw new Bail(`cannot count from ${from} to ${to} in steps of ${by}`);
+  }
+  const out: Value[] = [];
+  for (let n = start; step > 0 ? n < limit : n > limit; n += step) {
+    if (out.length === RANGE_LIMIT) throw new Bail(`would generate more than ${RANGE_LIMIT} numbers`);
+    out.push(c.result(n));
+  }
+  return c.result(out);
+}
+
+/** A function taking one string. */
+const onString = (f: (s: string) => Data) => (c: Call) => c.result(f(str(c.arg(0))));
+/** A function taking two strings. */
+const onStrings = (f: (a: string, b: string) => Data) => (c: Call) => c.result(f(str(c.arg(0)), str(c.arg(1))));
+/** A function taking numbers. */
+const onNumbers = (f: (...n: number[]) => number) => (c: Call) => c.result(f(...c.args.map(num)));
+
+interface Spec {
+  min: number;
+  max: number;
+  impl: (c: Call) => Value;
+}
+
+const spec = (min: number, max: number, impl: (c: Call) => Value): Spec => ({ min, max, impl });
+
+const FUNCTIONS = new Map<string, Spec>([
+  ['lower', spec(1, 1, onString((s) => s.toLowerCase()))],
+  ['upper', spec(1, 1, onString((s) => s.toUpperCase()))],
+  ['format', spec(1, Infinity, format)],
+  ['join', spec(2, Infinity, join)],
+  ['split', spec(2, 2, split)],
+  ['replace', spec(3, 3, replace)],
+  ['substr', spec(3, 3, substr)],
+  ['trimspace', spec(1, 1, onString((s) => s.replace(EDGE_SPACE, '')))],
+  ['trim', spec(2, 2, trim)],
+  ['trimprefix', spec(2, 2, trimprefix)],
+  ['trimsuffix', spec(2, 2, trimsuffix)],
+  ['startswith', spec(2, 2, onStrings((s, prefix) => s.startsWith(prefix)))],
+  ['endswith', spec(2, 2, onStrings((s, suffix) => s.endsWith(suffix)))],
+  ['coalesce', spec(1, Infinity, coalesce)],
+  ['lookup', spec(2, 3, lookup)],
+  ['merge', spec(0, Infinity, merge)],
+  ['concat', spec(1, Infinity, (c) => c.result(c.args.flatMap(list)))],
+  ['contains', spec(2, 2, contains)],
+  ['length', spec(1, 1, length)],
+  ['keys', spec(1, 1, keys)],
+  ['values', spec(1, 1, values)],
+  ['tostring', spec(1, 1, conversion(str))],
+  ['tobool', spec(1, 1, conversion(bool))],
+  ['tonumber', spec(1, 1, conversion(num))],
+  ['tolist', spec(1, 1, conversion((v) => [...list(v)]))],
+  ['toset', spec(1, 1, conversion((v) => dedupe(list(v)).sort(setOrder)))],
+  ['tomap', spec(1, 1, conversion((v) => new Map(map(v))))],
+  ['jsonencode', spec(1, 1, jsonencode)],
+  ['jsondecode', spec(1, 1, jsondecode)],
+  ['element', spec(2, 2, element)],
+  ['flatten', spec(1, 1, (c) => c.result(flattenInto(list(c.arg(0)), [])))],
+  ['distinct', spec(1, 1, (c) => c.result(dedupe(list(c.arg(0)))))],
+  ['compact', spec(1, 1, compact)],
+  ['range', spec(1, 3, range)],
+  ['max', spec(1, Infinity, onNumbers(Math.max))],
+  ['min', spec(1, Infinity, onNumbers(Math.min))],
+  ['abs', spec(1, 1, onNumbers(Math.abs))],
+  ['ceil', spec(1, 1, onNumbers(Math.ceil))],
+  ['floor', spec(1, 1, onNumbers(Math.floor))],
+]);
+
+/** Names of the functions `callFunction` implements, sorted (for messages and docs). */
+export const SUPPORTED_FUNCTIONS: readonly string[] = Object.freeze([...FUNCTIONS.keys()].sort());
+
+function arityError(s: Spec, given: number): Bail {
+  const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
+  const wanted =
+    s.max === Infinity ? `at least ${plural(s.min)}` : s.min === s.max ? plural(s.min) : `${s.min} to ${plural(s.max)}`;
+  return new Bail(`expects ${wanted}, got ${given}`);
+}
+
+/**
+ * Calls the Terraform function `name` on evaluated arguments; `span` is the call expression.
+ * Never throws: unknown inputs, wrong arity or types, and unsupported functions give an unknown
+ * value whose `why` names the function. Computed values get `deriveOrigin(span, args)`; values
+ * handed back unchanged (list elements, map values, a coalesce winner) keep their own origin.
+ * Either way the result carries the refs of all arguments.
+ */
+export function callFunction(name: string, args: Value[], span: Span): Value {
+  const call = new Call(name, args, span);
+  const fn = FUNCTIONS.get(name);
+  if (fn === undefined) return call.unknown(`function "${name}" is not supported by tf-acr-lint`);
+  try {
+    if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
+    return fn.impl(call);
+  } catch (e) {
+    if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
+    return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
+  }
+}
