@@ -2,7 +2,7 @@
  * The `tf-acr-lint` command: parses arguments, runs the pipeline, writes a report, sets the exit
  * code. All I/O of a run happens here; everything it calls is a function of its inputs.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ALL_RULES } from '../rules/index.js';
@@ -24,6 +24,7 @@ type FailOn = Level | 'none';
 interface ScanOptions {
   format: Format;
   output?: string;
+  source?: string;
   failOn: FailOn;
   color: boolean;
 }
@@ -33,6 +34,9 @@ Examples:
   tf-acr-lint .                                  lint every module under the current directory
   tf-acr-lint infra/prod --var-file prod.tfvars  lint one root module with a variables file
   tf-acr-lint . --format sarif -o acr.sarif      write SARIF 2.1.0 for GitHub code scanning
+  tf-acr-lint plan.json                          lint "terraform show -json" output (plan or state);
+                                                 findings land on .tf lines when the plan sits
+                                                 in its root module directory (or see --source)
   tf-acr-lint rules                              list the rules (add --format json for machines)
 
 Variables: like Terraform, tf-acr-lint reads variable defaults, terraform.tfvars(.json) and
@@ -54,7 +58,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   const program = new Command('tf-acr-lint')
     .description('Lint Azure Container Registry configuration in Terraform / OpenTofu: Artifact Cache, network rules and their neighbours.')
     .version(info.version, '-v, --version')
-    .argument('[paths...]', 'directories (scanned recursively) or .tf / .tf.json / .tofu / .tofu.json files', ['.'])
+    .argument('[paths...]', 'directories (scanned recursively), .tf / .tf.json / .tofu / .tofu.json files, or plan / state JSON', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <level>', 'lowest level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'))
@@ -67,13 +71,14 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       commandLine.push({ kind: 'var', assignment });
       return assignment;
     })
+    .option('--source <dir>', 'the configuration a plan was made from, to place plan findings on .tf lines (default: the plan file\'s directory, when it holds .tf files)')
     .option('--no-color', 'never colour the text output (colour is used only on a terminal)')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run tf-acr-lint --help for usage)')
     .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()
-    .action(async (paths: string[], opts: { format: Format; output?: string; failOn: FailOn; color: boolean }) => {
+    .action(async (paths: string[], opts: { format: Format; output?: string; failOn: FailOn; color: boolean; source?: string }) => {
       exitCode = await scan(paths, { ...opts, color: opts.color && io.isTTY && !opts.output && !process.env['NO_COLOR'] }, commandLine, io);
     });
 
@@ -105,7 +110,11 @@ async function scan(paths: string[], options: ScanOptions, commandLine: CommandL
       return EXIT.usage;
     }
   }
-  const result = await lint(paths, { root: process.cwd(), commandLine, rules: ALL_RULES });
+  if (options.source !== undefined && !isDirectory(options.source)) {
+    io.stderr.write(`tf-acr-lint: --source ${options.source}: not a directory\n`);
+    return EXIT.usage;
+  }
+  const result = await lint(paths, { root: process.cwd(), commandLine, rules: ALL_RULES, ...(options.source !== undefined ? { source: options.source } : {}) });
   const report = render(result, options);
   if (options.output) {
     try {
@@ -118,6 +127,14 @@ async function scan(paths: string[], options: ScanOptions, commandLine: CommandL
   if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
   if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf, .tf.json, .tofu or .tofu.json files found\n');
   return exitCodeFor(result, options.failOn);
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** 1 when a finding reaches `failOn`, or (unless `none`) when an input could not be parsed. */

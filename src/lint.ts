@@ -7,6 +7,7 @@ import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run-rules.js';
 import { readHclModules, type CommandLineInput } from './frontends/hcl/index.js';
+import { readPlanDocuments } from './frontends/plan/index.js';
 import { discover } from './load/discover.js';
 import type { Diagnostic } from './model/graph.js';
 
@@ -16,6 +17,8 @@ export interface LintOptions {
   root: string;
   /** `--var-file` / `--var` in command-line order. */
   commandLine: CommandLineInput[];
+  /** `--source DIR`: the configuration plan documents were made from. */
+  source?: string;
   rules: readonly Rule[];
 }
 
@@ -25,19 +28,20 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** Number of modules (directories) evaluated. */
   modules: number;
-  /** Number of configuration files read. */
+  /** Number of configuration files found plus plan / state documents read. */
   files: number;
 }
 
 /** Lints `paths` (directories or files). Never throws for bad input: problems become diagnostics. */
 export async function lint(paths: string[], options: LintOptions): Promise<LintResult> {
   const discovery = await discover(paths, options.root);
-  const graph = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine });
-  const findings = runRules(adapt(graph), options.rules);
+  const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine });
+  const plans = await readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...(options.source ? { source: options.source } : {}) });
+  const findings = runRules(adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] }), options.rules);
   return {
     findings,
-    diagnostics: [...discovery.diagnostics, ...graph.diagnostics],
+    diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics],
     modules: discovery.modules.length,
-    files: discovery.modules.reduce((n, m) => n + m.files.length, 0),
+    files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
   };
 }

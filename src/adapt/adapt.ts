@@ -18,25 +18,27 @@ export function adapt(graph: Graph): AcrModel {
   const managed = graph.resources.filter((r) => r.mode === 'managed');
   const registries = managed.map(toRegistry).filter((r): r is Registry => r !== undefined);
   const byAddress = new Map(registries.map((r) => [key(r.resource.root, r.resource.address), r]));
+  // Existing registries in a plan or state have known ids; children of them may name the id literally.
+  const byId = new Map(registries.flatMap((r) => registryIdKeys(r)));
   const orphanCacheRules: CacheRule[] = [];
 
   for (const resource of managed) {
     const cacheRule = toCacheRule(resource);
     if (cacheRule) {
-      const registry = linkedRegistry(resource.root, cacheRule.link, byAddress);
+      const registry = linkedRegistry(resource.root, cacheRule.link, byAddress, byId);
       if (registry) registry.cacheRules.push(cacheRule.rule);
       else orphanCacheRules.push(cacheRule.rule);
       continue;
     }
     const credentialSet = toCredentialSet(resource);
     if (credentialSet) {
-      linkedRegistry(resource.root, credentialSet.link, byAddress)?.credentialSets.push(credentialSet.set);
+      linkedRegistry(resource.root, credentialSet.link, byAddress, byId)?.credentialSets.push(credentialSet.set);
       continue;
     }
-    for (const endpoint of toPrivateEndpoints(resource)) linkedRegistry(resource.root, endpoint.link, byAddress)?.privateEndpoints.push(endpoint.endpoint);
+    for (const endpoint of toPrivateEndpoints(resource)) linkedRegistry(resource.root, endpoint.link, byAddress, byId)?.privateEndpoints.push(endpoint.endpoint);
     const update = toRegistryUpdate(resource);
     if (update) {
-      const registry = linkedRegistry(resource.root, update.link, byAddress);
+      const registry = linkedRegistry(resource.root, update.link, byAddress, byId);
       if (registry) applyUpdate(registry, resource.address, update.properties);
     }
   }
@@ -81,12 +83,20 @@ function key(root: string, address: string): string {
 
 /**
  * The registry a child belongs to: the one in the same root module whose address the link value
- * refers to. A reference to several instances at once (an unknown index) links to none rather
- * than guessing.
+ * refers to, or whose known id the link value equals (ARM ids compare case-insensitively). A
+ * reference to several instances at once (an unknown index) links to none rather than guessing.
  */
-function linkedRegistry(root: string, link: Value | undefined, byAddress: Map<string, Registry>): Registry | undefined {
+function linkedRegistry(root: string, link: Value | undefined, byAddress: Map<string, Registry>, byId: Map<string, Registry>): Registry | undefined {
   const matches = new Set((link?.refs ?? []).map((ref) => byAddress.get(key(root, ref))).filter((r): r is Registry => r !== undefined));
-  return matches.size === 1 ? [...matches][0] : undefined;
+  if (matches.size === 1) return [...matches][0];
+  const id = link?.known && typeof link.value === 'string' ? byId.get(key(root, link.value.toLowerCase())) : undefined;
+  return matches.size === 0 ? id : undefined;
+}
+
+/** The registry under its known id, if it has one. */
+function registryIdKeys(r: Registry): [string, Registry][] {
+  const id = r.resource.attributes.get('id');
+  return id?.known && typeof id.value === 'string' ? [[key(r.resource.root, id.value.toLowerCase()), r]] : [];
 }
 
 /** The ARM type of an `azapi_resource`, lower-cased and without the API version. */

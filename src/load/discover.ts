@@ -17,10 +17,24 @@ export interface ModuleSource {
   autoVarFiles: string[];
 }
 
+/** A plan or state JSON document named on the command line. */
+export interface DocumentSource {
+  /** Relative to the scan root, `/` separators. */
+  file: string;
+  absolutePath: string;
+}
+
 /** The result of walking the input paths. */
 export interface Discovery {
   modules: ModuleSource[];
+  /** Plan / state documents: only files named on the command line (a directory's JSON files are not guessed at). */
+  documents: DocumentSource[];
   diagnostics: Diagnostic[];
+}
+
+/** A `.json` file that is not Terraform's JSON configuration syntax, or a `.tfstate`: read as a plan or state document. */
+export function isDocumentFile(name: string): boolean {
+  return (name.endsWith('.json') && !isConfigFile(name) && !name.endsWith('.tfvars.json')) || name.endsWith('.tfstate');
 }
 
 /** True for files Terraform or OpenTofu reads as configuration. */
@@ -48,6 +62,7 @@ export function configFilesIn(names: string[]): string[] {
 export async function discover(inputs: string[], root: string): Promise<Discovery> {
   const diagnostics: Diagnostic[] = [];
   const modules = new Map<string, ModuleSource>();
+  const documents: DocumentSource[] = [];
   const visited = new Set<string>();
   const rel = (abs: string): string => toPosix(path.relative(root, abs)) || '.';
 
@@ -71,7 +86,7 @@ export async function discover(inputs: string[], root: string): Promise<Discover
     const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name).sort();
     const configs = configFilesIn(files);
     if (configs.length > 0) {
-      modules.set(dir, { dir: rel(dir), absoluteDir: dir, files: configs.map((f) => rel(path.join(dir, f))), autoVarFiles: autoVarFiles(files).map((f) => rel(path.join(dir, f))) });
+      modules.set(dir, moduleSourceOf(dir, files, root));
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (SKIPPED_DIRECTORIES.has(e.name)) continue;
@@ -91,15 +106,23 @@ export async function discover(inputs: string[], root: string): Promise<Discover
     }
     if (info.isDirectory()) {
       await walk(abs);
+    } else if (isDocumentFile(abs)) {
+      documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path.dirname(abs);
       const siblings = await readdir(dir).catch(() => [] as string[]);
       modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path.join(dir, f))) });
     } else {
-      diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a Terraform or OpenTofu configuration file (.tf, .tf.json, .tofu, .tofu.json) or directory' });
+      diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
     }
   }
-  return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), diagnostics };
+  return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), documents, diagnostics };
+}
+
+/** The module in directory `dir` (absolute), given the names of the files in it. */
+export function moduleSourceOf(dir: string, names: string[], root: string): ModuleSource {
+  const rel = (name: string): string => toPosix(path.relative(root, path.join(dir, name)));
+  return { dir: toPosix(path.relative(root, dir)) || '.', absoluteDir: dir, files: configFilesIn(names).map(rel), autoVarFiles: autoVarFiles(names).map(rel) };
 }
 
 /** Terraform's automatic variable files, in the order it loads them (later wins). */

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/graph.js';
 
-/** Largest file read; larger ones are reported and skipped rather than parsed. */
+/** Largest configuration file read; larger ones are reported and skipped rather than parsed. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** Largest plan or state document read (plans of large estates run to hundreds of MiB). */
+export const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
 
 /** A file's text, or the diagnostic that says why it could not be read. */
 export type SourceRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
@@ -21,6 +24,31 @@ export async function readSource(absolutePath: string, file: string): Promise<So
     return fail(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   return decodeSource(bytes, file);
+}
+
+/**
+ * Reads a plan or state JSON document. Besides UTF-8, it accepts UTF-16 with a byte-order mark:
+ * PowerShell's `terraform show -json > plan.json` writes UTF-16LE.
+ */
+export async function readJsonDocument(absolutePath: string, file: string): Promise<SourceRead> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return fail(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (bytes.length > MAX_DOCUMENT_BYTES) return fail(file, `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB; it was not read`);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2), file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2), file);
+  return decodeWith('utf-8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes, file);
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array, file: string): SourceRead {
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return fail(file, `the file is not valid ${encoding.toUpperCase()}`);
+  }
 }
 
 /** Decodes bytes already in memory (shared with tests). */

@@ -119,7 +119,7 @@ export const AVM_CONTAINER_REGISTRY: KnownModuleModel<AvmRelease> = {
 };
 
 /** Registry attributes the module sets from the input of the same name (azure-facts §1.5). */
-const REGISTRY_INPUTS = [
+export const REGISTRY_INPUTS = [
   'name',
   'location',
   'resource_group_name',

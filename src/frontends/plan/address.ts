@@ -1,0 +1,85 @@
+/**
+ * Terraform addresses, as plan JSON writes them: `module.a["x"].module.b.azurerm_x.name[0]`.
+ * References in `configuration` use the same grammar without (or with literal) instance keys.
+ */
+
+/** One `module.<name>[key]` step of a module instance path. */
+export interface ModuleStep {
+  name: string;
+  /** The instance key as written (`0`, `"x"`), if any. */
+  key?: string;
+}
+
+/** An address split into its module instance path and what follows it. */
+export interface ParsedAddress {
+  modules: ModuleStep[];
+  /** The remaining dotted parts (`azurerm_x`, `name`) with the key of the last one, if any. */
+  parts: string[];
+  key?: string;
+}
+
+/** Splits on dots that are not inside `[...]` or a quoted key. */
+function segments(address: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i]!;
+    if (quoted) {
+      current += ch;
+      if (ch === '\\') current += address[++i] ?? '';
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === '[') depth++;
+    else if (ch === ']') depth--;
+    if (ch === '.' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+/** `name[key]` → name and key text. */
+function splitKey(segment: string): { name: string; key?: string } {
+  const open = segment.indexOf('[');
+  if (open === -1 || !segment.endsWith(']')) return { name: segment };
+  return { name: segment.slice(0, open), key: segment.slice(open + 1, -1) };
+}
+
+/** Parses an address or a reference. */
+export function parseAddress(address: string): ParsedAddress {
+  const segs = segments(address);
+  const modules: ModuleStep[] = [];
+  let i = 0;
+  while (segs[i] === 'module' && i + 1 < segs.length) {
+    const { name, key } = splitKey(segs[i + 1]!);
+    modules.push(key === undefined ? { name } : { name, key });
+    i += 2;
+  }
+  const rest = segs.slice(i).map(splitKey);
+  const parts = rest.map((r) => r.name);
+  // A key inside the resource part belongs to the resource (`azurerm_x.name[0].id`).
+  const keyed = rest.find((r) => r.key !== undefined);
+  return keyed?.key !== undefined ? { modules, parts, key: keyed.key } : { modules, parts };
+}
+
+/** `module.a["x"].module.b.` for a module instance path (empty for the root). */
+export function modulePrefix(modules: readonly ModuleStep[]): string {
+  return modules.map((m) => `module.${m.name}${m.key !== undefined ? `[${m.key}]` : ''}.`).join('');
+}
+
+/** The configuration path of a module instance path: the call names, without keys. */
+export function configPath(modules: readonly ModuleStep[]): string {
+  return modules.map((m) => m.name).join('.');
+}
+
+/** The address with every instance key removed: `module.a.module.b.azurerm_x.name`. */
+export function baseAddress(address: string): string {
+  const parsed = parseAddress(address);
+  return `${parsed.modules.map((m) => `module.${m.name}.`).join('')}${parsed.parts.join('.')}`;
+}

@@ -1,0 +1,202 @@
+/**
+ * The parts of `terraform show -json` / `tofu show -json` output that tf-acr-lint reads (plan and
+ * state documents, format versions 0.1 through 1.2), their JSON Schema, and what kind of document
+ * a parsed JSON value is. See https://developer.hashicorp.com/terraform/internals/json-format.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+/** A resource in `planned_values` / `values` / `prior_state`. */
+export interface ShowResource {
+  address: string;
+  mode: 'managed' | 'data';
+  type: string;
+  name: string;
+  index?: string | number;
+  values?: Record<string, unknown>;
+}
+
+/** A module in `planned_values` / `values`. */
+export interface ShowModule {
+  address?: string;
+  resources?: ShowResource[];
+  child_modules?: ShowModule[];
+}
+
+/** One entry of `resource_changes`. */
+export interface ResourceChange {
+  address: string;
+  module_address?: string;
+  mode: 'managed' | 'data';
+  type: string;
+  name: string;
+  index?: string | number;
+  change: {
+    actions: string[];
+    after?: unknown;
+    after_unknown?: unknown;
+  };
+}
+
+/** An expression in `configuration`: a constant, references, or nested block expressions. */
+export interface ConfigExpression {
+  constant_value?: unknown;
+  references?: string[];
+}
+
+/** A nested block in `configuration` is an object of expressions, or a list of them. */
+export type ConfigExpressions = Record<string, ConfigExpression | Record<string, unknown>[] | Record<string, unknown>>;
+
+/** A resource in `configuration`. */
+export interface ConfigResource {
+  address: string;
+  mode: 'managed' | 'data';
+  type: string;
+  name: string;
+  expressions?: ConfigExpressions;
+  count_expression?: ConfigExpression;
+  for_each_expression?: ConfigExpression;
+}
+
+/** A module in `configuration`. */
+export interface ConfigModule {
+  resources?: ConfigResource[];
+  module_calls?: Record<string, ModuleCall>;
+  outputs?: Record<string, { expression?: ConfigExpression }>;
+  variables?: Record<string, { default?: unknown }>;
+}
+
+/** A `module` block in `configuration`. */
+export interface ModuleCall {
+  source?: string;
+  version_constraint?: string;
+  expressions?: ConfigExpressions;
+  count_expression?: ConfigExpression;
+  for_each_expression?: ConfigExpression;
+  module?: ConfigModule;
+}
+
+/** `terraform show -json` of a plan or of a state. */
+export interface ShowDocument {
+  format_version: string;
+  terraform_version?: string;
+  planned_values?: { root_module?: ShowModule };
+  values?: { root_module?: ShowModule };
+  resource_changes?: ResourceChange[];
+  configuration?: { root_module?: ConfigModule };
+}
+
+/** A raw `terraform.tfstate` (version 4), which tf-acr-lint also reads. */
+export interface RawState {
+  version: number;
+  resources?: {
+    module?: string;
+    mode: 'managed' | 'data';
+    type: string;
+    name: string;
+    instances?: { index_key?: string | number; attributes?: Record<string, unknown> }[];
+  }[];
+}
+
+/** What a JSON document is, as far as tf-acr-lint is concerned. */
+export type DocumentKind =
+  | { kind: 'show'; document: ShowDocument }
+  | { kind: 'raw-state'; state: RawState }
+  | { kind: 'empty'; why: string }
+  | { kind: 'foreign'; why: string };
+
+const SHOW_MODULE = {
+  type: 'object',
+  properties: {
+    address: { type: 'string' },
+    resources: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['address', 'mode', 'type', 'name'],
+        properties: { address: { type: 'string' }, mode: { enum: ['managed', 'data'] }, type: { type: 'string' }, name: { type: 'string' }, values: { type: ['object', 'null'] } },
+      },
+    },
+    child_modules: { type: 'array', items: { $ref: '#/definitions/showModule' } },
+  },
+};
+
+const CONFIG_MODULE = {
+  type: 'object',
+  properties: {
+    resources: {
+      type: 'array',
+      items: { type: 'object', required: ['address', 'type', 'name'], properties: { address: { type: 'string' }, expressions: { type: 'object' } } },
+    },
+    module_calls: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: { source: { type: 'string' }, version_constraint: { type: 'string' }, expressions: { type: 'object' }, module: { $ref: '#/definitions/configModule' } },
+      },
+    },
+    outputs: { type: 'object' },
+  },
+};
+
+/** JSON Schema (draft-07) of the subset read. Everything else in the document is ignored. */
+export const SHOW_DOCUMENT_SCHEMA = {
+  type: 'object',
+  required: ['format_version'],
+  definitions: { showModule: SHOW_MODULE, configModule: CONFIG_MODULE },
+  properties: {
+    format_version: { type: 'string', pattern: '^[01]\\.[0-9]+$' },
+    planned_values: { type: 'object', properties: { root_module: { $ref: '#/definitions/showModule' } } },
+    values: { type: 'object', properties: { root_module: { $ref: '#/definitions/showModule' } } },
+    resource_changes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['address', 'mode', 'type', 'name', 'change'],
+        properties: {
+          address: { type: 'string' },
+          mode: { enum: ['managed', 'data'] },
+          type: { type: 'string' },
+          name: { type: 'string' },
+          change: { type: 'object', required: ['actions'], properties: { actions: { type: 'array', items: { type: 'string' } } } },
+        },
+      },
+    },
+    configuration: { type: 'object', properties: { root_module: { $ref: '#/definitions/configModule' } } },
+  },
+} as const;
+
+let validator: ValidateFunction | undefined;
+
+/** Validates a parsed document against the schema; the first problem, in words, or undefined. */
+export function schemaProblem(document: unknown): string | undefined {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(SHOW_DOCUMENT_SCHEMA);
+  if (validator(document)) return undefined;
+  const error = validator.errors?.[0];
+  return error ? describeSchemaError(error) : 'it does not match the structure of terraform show -json output';
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the document' : error.instancePath;
+  return `${where} ${error.message ?? 'is not as expected'}`;
+}
+
+/** Tells a `show -json` plan or state from a raw state, an empty document and other JSON. */
+export function classifyDocument(data: unknown): DocumentKind {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { kind: 'foreign', why: 'it is not a JSON object' };
+  const o = data as Record<string, unknown>;
+  if ('plan_format_version' in o) {
+    return { kind: 'foreign', why: 'it is a redacted plan from HCP Terraform / Terraform Cloud (plan_format_version); export the plan with "terraform show -json <planfile>"' };
+  }
+  if ('remote_plan_format' in o) return { kind: 'foreign', why: 'it points at a remote plan in HCP Terraform / Terraform Cloud; export it with "terraform show -json <planfile>"' };
+  if (typeof o['version'] === 'number' && 'lineage' in o) {
+    if (o['version'] === 4 && Array.isArray(o['resources'])) return { kind: 'raw-state', state: data as RawState };
+    return { kind: 'foreign', why: `it is a raw state file of version ${String(o['version'])}; tf-acr-lint reads version 4, or the output of "terraform show -json"` };
+  }
+  if (!('format_version' in o)) {
+    return { kind: 'foreign', why: 'it has no "format_version": it is not the output of "terraform show -json" or "tofu show -json"' };
+  }
+  if (!('planned_values' in o) && !('resource_changes' in o) && !('values' in o)) {
+    return { kind: 'empty', why: 'it holds no resources (the "show -json" output of an empty state or plan)' };
+  }
+  return { kind: 'show', document: data as ShowDocument };
+}

@@ -1,0 +1,55 @@
+/**
+ * Reads plan and state documents, and maps them to their `.tf` sources when those are at hand:
+ * the directory holding the plan (when it is the root module), or the one `--source` names.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
+import { moduleSourceOf, type DocumentSource, type ModuleSource } from '../../load/discover.js';
+import { readJsonDocument } from '../../load/read-source.js';
+import { readHclModules, type CommandLineInput } from '../hcl/index.js';
+import { readPlanDocument } from './read-plan.js';
+import { mapToSources } from './source-map.js';
+
+/** Options for reading plan documents. */
+export interface PlanOptions {
+  root: string;
+  /** `--source DIR`: the configuration the plans were made from. */
+  source?: string;
+  /** Variable inputs, used only to evaluate the sources for their places. */
+  commandLine: CommandLineInput[];
+}
+
+/** Reads every document; each one's problems are diagnostics, and the others still count. */
+export async function readPlanDocuments(documents: DocumentSource[], options: PlanOptions): Promise<Graph & { documentsRead: number }> {
+  const resources: Resource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let documentsRead = 0;
+  for (const document of documents) {
+    const text = await readJsonDocument(document.absolutePath, document.file);
+    if (!text.ok) {
+      diagnostics.push(text.diagnostic);
+      continue;
+    }
+    const graph = readPlanDocument(text.text, document.file);
+    diagnostics.push(...graph.diagnostics);
+    if (!graph.diagnostics.some((d) => d.severity === 'error')) documentsRead++;
+    const sources = await sourceModule(document, options);
+    if (!sources || graph.resources.length === 0) {
+      resources.push(...graph.resources);
+      continue;
+    }
+    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine });
+    // The sources are read for their places only: their own problems are reported when they are linted as sources.
+    resources.push(...mapToSources(graph.resources, hcl.resources));
+  }
+  return { resources, diagnostics, documentsRead };
+}
+
+/** The root module of `--source`, else of the plan's own directory when it holds configuration files. */
+async function sourceModule(document: DocumentSource, options: PlanOptions): Promise<ModuleSource | undefined> {
+  const dir = options.source ? path.resolve(options.source) : path.dirname(document.absolutePath);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const module = moduleSourceOf(dir, names, options.root);
+  return module.files.length > 0 ? module : undefined;
+}

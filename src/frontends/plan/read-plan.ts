@@ -1,0 +1,241 @@
+/**
+ * The plan front-end: turns `terraform show -json` / `tofu show -json` output (a plan or a state),
+ * or a raw version-4 `terraform.tfstate`, into the same resource graph the HCL front-end builds.
+ * Values come from `resource_changes[].change.after` with `after_unknown` (unknown stays unknown);
+ * links between resources come from `configuration` references, because new resources have
+ * unknown ids. Every resource is placed at its `"address"` line in the plan file until source
+ * mapping (see `source-map.ts`) finds its `.tf` block.
+ */
+import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
+import type { Span } from '../../model/span.js';
+import { known, unknown, withRefs, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import { SourceText } from '../hcl/source-text.js';
+import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/avm-container-registry.js';
+import { modulePrefix, parseAddress, type ModuleStep } from './address.js';
+import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
+import { ConfigIndex, isExpression } from './references.js';
+
+/** Reads one plan or state document. Never throws: problems are diagnostics. */
+export function readPlanDocument(text: string, file: string): Graph {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (severity: Diagnostic['severity'], message: string, line?: number, column?: number): Graph => {
+    diagnostics.push({ severity, file, message, ...(line !== undefined ? { line, column: column ?? 1 } : {}) });
+    return { resources: [], diagnostics };
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const where = jsonErrorPosition(text, error);
+    return fail('error', `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${(error as Error).message}`, where?.line, where?.column);
+  }
+  const kind = classifyDocument(data);
+  if (kind.kind === 'foreign') return fail('error', `not a plan or state document: ${kind.why}`);
+  if (kind.kind === 'empty') return fail('note', `nothing to lint: ${kind.why}`);
+  const places = new AddressPlaces(text, file);
+  if (kind.kind === 'raw-state') return { resources: rawStateResources(kind.state, file, places), diagnostics };
+  const problem = schemaProblem(data);
+  if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
+  return { resources: new PlanReader(kind.document, file, places).resources(), diagnostics };
+}
+
+/** Line and column of a `JSON.parse` error, from the position V8 reports. */
+function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } | undefined {
+  const m = /position (\d+)/.exec(String((error as Error).message));
+  const offset = m ? Number(m[1]) : /Unexpected end of JSON input/.test(String(error)) ? text.length : undefined;
+  if (offset === undefined) return undefined;
+  const pos = new SourceText('', text).pos(offset);
+  return { line: pos.line, column: pos.column };
+}
+
+/**
+ * Where each resource's `"address"` stands in the document: findings without sources point there.
+ * One pass over the text; a `resource_changes` entry wins over the other places an address appears.
+ */
+class AddressPlaces {
+  private offsets: Map<string, number> | undefined;
+  private source: SourceText | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {}
+
+  span(address: string): Span | undefined {
+    if (!this.offsets) this.offsets = this.scan();
+    const offset = this.offsets.get(address);
+    if (offset === undefined) return undefined;
+    this.source ??= new SourceText(this.file, this.text);
+    const end = this.text.indexOf('\n', offset);
+    return this.source.span(offset, end === -1 ? this.text.length : end);
+  }
+
+  private scan(): Map<string, number> {
+    const changesAt = this.text.indexOf('"resource_changes"');
+    const found = new Map<string, number>();
+    const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+      const address = JSON.parse(`"${m[1]}"`) as string;
+      const previous = found.get(address);
+      const preferred = changesAt !== -1 && m.index > changesAt && (previous === undefined || previous < changesAt);
+      if (previous === undefined || preferred) found.set(address, m.index);
+    }
+    return found;
+  }
+}
+
+/** Builds resources from a `show -json` plan or state. */
+class PlanReader {
+  private readonly config: ConfigIndex;
+
+  constructor(
+    private readonly document: ShowDocument,
+    private readonly file: string,
+    private readonly places: AddressPlaces,
+  ) {
+    this.config = new ConfigIndex(document.configuration?.root_module);
+  }
+
+  resources(): Resource[] {
+    if (this.document.resource_changes) {
+      return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown));
+    }
+    const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
+    return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
+  }
+
+  private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown): Resource {
+    const { modules } = parseAddress(address);
+    const attributes = planAttributes(after, afterUnknown, address);
+    this.link(attributes, address, modules, index);
+    this.markModuleDefaults(attributes, address, modules);
+    const header = this.places.span(address);
+    return {
+      root: this.file,
+      address,
+      mode,
+      type,
+      name,
+      ...(index !== undefined ? { instanceKey: index } : {}),
+      attributes,
+      ...(header ? { span: header, headerSpan: header } : {}),
+    };
+  }
+
+  /** Adds the resources each attribute refers to (from `configuration`) as the values' refs. */
+  private link(attributes: Map<string, Value>, address: string, modules: ModuleStep[], index: string | number | undefined): void {
+    const config = this.config.resource(address);
+    if (!config?.expressions) return;
+    const eachOf = this.eachOf(config.for_each_expression, modules, index);
+    for (const [name, expression] of Object.entries(config.expressions)) {
+      const value = attributes.get(name);
+      if (!value) continue;
+      if (isExpression(expression)) {
+        attributes.set(name, withRefs(value, this.config.resolve(expression, modules, eachOf)));
+        continue;
+      }
+      // A nested block: one object of expressions, or a list of them, element by element.
+      const blocks = Array.isArray(expression) ? expression : [expression];
+      if (!value.known || !Array.isArray(value.value)) continue;
+      const elements = value.value.map((element, i) => {
+        const exprs = blocks[i];
+        if (!exprs || !element.known || !(element.value instanceof Map)) return element;
+        const fields: ValueMap = new Map(element.value);
+        for (const [field, e] of Object.entries(exprs)) {
+          const v = fields.get(field);
+          if (v && isExpression(e)) fields.set(field, withRefs(v, this.config.resolve(e, modules, eachOf)));
+        }
+        return { ...element, value: fields };
+      });
+      attributes.set(name, { ...value, value: elements });
+    }
+  }
+
+  /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
+  private eachOf(forEach: { references?: string[] } | undefined, modules: ModuleStep[], index: string | number | undefined): string | undefined {
+    if (!forEach || index === undefined) return undefined;
+    const targets = this.config.resolve(forEach, modules).filter((a) => !/\]$/.test(a));
+    return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : undefined;
+  }
+
+  /**
+   * The plan shows a module's defaults as plain values. For the AVM registry module, a registry
+   * setting whose input the call does not pass is the module's default: say so, as the HCL
+   * front-end's model does.
+   */
+  private markModuleDefaults(attributes: Map<string, Value>, address: string, modules: ModuleStep[]): void {
+    const call = this.config.call(modules);
+    if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return;
+    if (parseAddress(address).parts.join('.') !== 'azurerm_container_registry.this') return;
+    const callAddress = modulePrefix(modules).slice(0, -1);
+    for (const input of REGISTRY_INPUTS) {
+      const value = attributes.get(input);
+      if (!value || call.expressions?.[input] !== undefined) continue;
+      const provenance: Provenance = {
+        kind: 'module-default',
+        call: callAddress,
+        input,
+        version: call.version_constraint ? `${call.version_constraint} (version constraint)` : 'unpinned',
+        source: AVM_CONTAINER_REGISTRY.name,
+      };
+      attributes.set(input, { ...value, origin: { ...value.origin, provenance } });
+    }
+  }
+}
+
+/** Resources being destroyed (or forgotten) are not linted; a replacement's new object is. */
+function isLinted(change: ResourceChange): boolean {
+  const actions = change.change.actions;
+  return actions.includes('create') || actions.includes('update') || actions.includes('no-op') || actions.includes('read');
+}
+
+function showModuleResources(module: ShowModule | undefined): NonNullable<ShowModule['resources']> {
+  if (!module) return [];
+  return [...(module.resources ?? []), ...(module.child_modules ?? []).flatMap(showModuleResources)];
+}
+
+/** A raw version-4 state: `resources[].instances[].attributes`, all known. */
+function rawStateResources(state: RawState, file: string, places: AddressPlaces): Resource[] {
+  return (state.resources ?? []).flatMap((r) =>
+    (r.instances ?? []).map((instance) => {
+      const key = instance.index_key;
+      const local = `${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}${key === undefined ? '' : `[${JSON.stringify(key)}]`}`;
+      const address = r.module ? `${r.module}.${local}` : local;
+      const header = places.span(address);
+      return {
+        root: file,
+        address,
+        mode: r.mode,
+        type: r.type,
+        name: r.name,
+        ...(key !== undefined ? { instanceKey: key } : {}),
+        attributes: planAttributes(instance.attributes ?? {}, undefined, address),
+        ...(header ? { span: header, headerSpan: header } : {}),
+      };
+    }),
+  );
+}
+
+/** The attributes of a planned object, each a `Value` with plan provenance; `after_unknown` parts are unknown. */
+function planAttributes(after: unknown, afterUnknown: unknown, address: string): Map<string, Value> {
+  const origin: Origin = { provenance: { kind: 'plan', address }, via: [] };
+  const value = planValue(after ?? {}, afterUnknown, origin);
+  return value.known && value.value instanceof Map ? value.value : new Map();
+}
+
+/** Converts planned JSON data, marking the parts `after_unknown` flags as known only after apply. */
+function planValue(data: unknown, mask: unknown, origin: Origin): Value {
+  if (mask === true) return unknown(`${origin.provenance.kind === 'plan' ? origin.provenance.address : 'the value'}: known only after apply`, origin);
+  if (Array.isArray(data)) {
+    const masks = Array.isArray(mask) ? mask : [];
+    return known(data.map((e, i) => planValue(e, masks[i], origin)), origin);
+  }
+  if (data !== null && typeof data === 'object') {
+    const masks = mask !== null && typeof mask === 'object' && !Array.isArray(mask) ? (mask as Record<string, unknown>) : {};
+    const map: ValueMap = new Map();
+    for (const [k, v] of Object.entries(data)) map.set(k, planValue(v, masks[k], origin));
+    for (const [k, m] of Object.entries(masks)) if (!map.has(k) && m === true) map.set(k, planValue(undefined, true, origin));
+    return known(map, origin);
+  }
+  return known((data ?? null) as string | number | boolean | null, origin);
+}

@@ -1,0 +1,104 @@
+/**
+ * Follows `configuration` references across module boundaries to the resources they name. New
+ * resources have unknown ids in a plan, so the link from a cache rule to its registry exists only
+ * here: `var.parent_id` inside a module leads to the call's `parent_id` expression in the parent,
+ * `module.acr.resource_id` to the module's output expression, and so on down to a resource.
+ */
+import { configPath, modulePrefix, parseAddress, type ModuleStep } from './address.js';
+import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from './document.js';
+
+/** Deepest chain of variables and outputs followed; a longer one is treated as a cycle. */
+const MAX_HOPS = 64;
+
+/** The configuration of every module, by configuration path (`''`, `registry`, `registry.cache_rule`). */
+export class ConfigIndex {
+  private readonly modules = new Map<string, ConfigModule>();
+
+  constructor(root: ConfigModule | undefined) {
+    if (root) this.add('', root);
+  }
+
+  private add(path: string, module: ConfigModule): void {
+    this.modules.set(path, module);
+    for (const [name, call] of Object.entries(module.module_calls ?? {})) {
+      if (call.module) this.add(path === '' ? name : `${path}.${name}`, call.module);
+    }
+  }
+
+  /** The configuration of the resource at `address` (instance keys ignored). */
+  resource(address: string): ConfigResource | undefined {
+    const parsed = parseAddress(address);
+    const local = parsed.parts.join('.');
+    return this.modules.get(configPath(parsed.modules))?.resources?.find((r) => r.address === local);
+  }
+
+  /** The `module` block that created the module instance at `modules` (its last step). */
+  call(modules: readonly ModuleStep[]): ModuleCall | undefined {
+    const last = modules[modules.length - 1];
+    if (!last) return undefined;
+    return this.modules.get(configPath(modules.slice(0, -1)))?.module_calls?.[last.name];
+  }
+
+  /**
+   * The resource addresses an attribute's expression refers to, resolved from the module instance
+   * `modules` (the instance path of the resource holding the expression). `eachOf` is the address
+   * the resource's own `for_each` iterates, with the instance key: `each.value` then means that
+   * instance.
+   */
+  resolve(expression: ConfigExpression | undefined, modules: readonly ModuleStep[], eachOf?: string): string[] {
+    const out = new Set<string>();
+    for (const ref of expression?.references ?? []) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
+    return [...out];
+  }
+
+  private resolveRef(ref: string, modules: readonly ModuleStep[], eachOf: string | undefined, hops: number): string[] {
+    if (hops > MAX_HOPS) return [];
+    const parsed = parseAddress(ref);
+    // A reference is relative to its module: whatever module path it names is below `modules`.
+    const here = [...modules, ...parsed.modules];
+    const [head, second, third] = parsed.parts;
+    if (head === undefined) return [];
+    // `module.m.out` (parsed as module step `m` and part `out`): the module's output.
+    if (parsed.modules.length > 0) return this.output(here, head, hops);
+    switch (head) {
+      case 'var':
+        return second === undefined ? [] : this.variable(modules, second, hops);
+      case 'each':
+        return second === 'value' && eachOf ? [eachOf] : [];
+      case 'local':
+      case 'count':
+      case 'path':
+      case 'terraform':
+      case 'self':
+        return [];
+      case 'data':
+        return second === undefined || third === undefined ? [] : [`${modulePrefix(modules)}data.${second}.${third}${keySuffix(parsed.key)}`];
+      default:
+        return second === undefined ? [] : [`${modulePrefix(modules)}${head}.${second}${keySuffix(parsed.key)}`];
+    }
+  }
+
+  /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
+  private variable(modules: readonly ModuleStep[], name: string, hops: number): string[] {
+    const call = this.call(modules);
+    const expression = call?.expressions?.[name];
+    if (!isExpression(expression)) return [];
+    return (expression.references ?? []).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), undefined, hops + 1));
+  }
+
+  /** `module.m.output`: the output's expression, resolved inside the module. */
+  private output(modules: readonly ModuleStep[], name: string | undefined, hops: number): string[] {
+    if (name === undefined) return [];
+    const output = this.modules.get(configPath(modules))?.outputs?.[name];
+    return (output?.expression?.references ?? []).flatMap((r) => this.resolveRef(r, modules, undefined, hops + 1));
+  }
+}
+
+/** True for `{constant_value}` / `{references}` rather than a nested block's expressions. */
+export function isExpression(e: unknown): e is ConfigExpression {
+  return e !== null && typeof e === 'object' && !Array.isArray(e) && ('references' in e || 'constant_value' in e);
+}
+
+function keySuffix(key: string | undefined): string {
+  return key === undefined ? '' : `[${key}]`;
+}
