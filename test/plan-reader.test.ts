@@ -1,0 +1,142 @@
+/** The plan reader on small documents built here: links through configuration, unknowns, places. */
+import { readPlanDocument } from '../src/frontends/plan/read-plan.js';
+import type { Resource } from '../src/model/graph.js';
+import { toPlain } from '../src/model/value.js';
+
+const registryAfter = { name: 'acr', sku: 'Premium', public_network_access_enabled: false, network_rule_bypass_option: 'None' };
+
+function plan(changes: object[], rootModule: object): string {
+  return JSON.stringify({ format_version: '1.2', terraform_version: '1.9.8', resource_changes: changes, configuration: { root_module: rootModule } }, null, 2);
+}
+
+function change(address: string, after: object | null, afterUnknown: object = {}, actions = ['create']): object {
+  const parts = address.split('.');
+  const name = parts[parts.length - 1]!.replace(/\[.*$/, '');
+  const type = parts[parts.length - 2]!;
+  const key = /\[(.*)\]$/.exec(address)?.[1];
+  const index = key === undefined ? {} : { index: JSON.parse(key) as string | number };
+  return { address, mode: 'managed', type, name, ...index, change: { actions, before: null, after, after_unknown: afterUnknown } };
+}
+
+function byAddress(resources: Resource[], address: string): Resource {
+  const r = resources.find((x) => x.address === address);
+  if (!r) throw new Error(`no ${address}`);
+  return r;
+}
+
+describe('plan reader', () => {
+  it('keeps after_unknown values unknown and links them through configuration references', () => {
+    const text = plan(
+      [change('azurerm_container_registry.acr', registryAfter, { id: true }), change('azurerm_container_registry_cache_rule.r', { name: 'r', source_repo: 'ghcr.io/a/b' }, { container_registry_id: true, id: true })],
+      {
+        resources: [
+          { address: 'azurerm_container_registry.acr', mode: 'managed', type: 'azurerm_container_registry', name: 'acr', expressions: {} },
+          {
+            address: 'azurerm_container_registry_cache_rule.r',
+            mode: 'managed',
+            type: 'azurerm_container_registry_cache_rule',
+            name: 'r',
+            expressions: { container_registry_id: { references: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] } },
+          },
+        ],
+      },
+    );
+    const { resources, diagnostics } = readPlanDocument(text, 'plan.json');
+    expect(diagnostics).toEqual([]);
+    const link = byAddress(resources, 'azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')!;
+    expect(link.known).toBe(false);
+    expect(link.refs).toEqual(['azurerm_container_registry.acr']);
+    // Placed on its "address" line in resource_changes.
+    const header = byAddress(resources, 'azurerm_container_registry.acr').headerSpan!;
+    expect(text.split('\n')[header.start.line - 1]).toContain('"address": "azurerm_container_registry.acr"');
+    expect(header.start.line).toBeLessThan(text.split('\n').findIndex((l) => l.includes('"configuration"')) + 1);
+  });
+
+  it('follows var.* through module calls and module outputs, keeping instance keys', () => {
+    const text = plan(
+      [
+        change('module.reg["a"].azurerm_container_registry.this', registryAfter, { id: true }),
+        change('module.reg["a"].module.rule["x"].azapi_resource.this', { type: 'Microsoft.ContainerRegistry/registries/cacheRules@2025-11-01', body: { properties: { sourceRepository: 'mcr.microsoft.com/a' } } }, { parent_id: true }),
+        change('azurerm_container_registry_cache_rule.root', { name: 'root' }, { container_registry_id: true }),
+      ],
+      {
+        resources: [{ address: 'azurerm_container_registry_cache_rule.root', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'root', expressions: { container_registry_id: { references: ['module.reg["a"].registry_id', 'module.reg["a"]'] } } }],
+        module_calls: {
+          reg: {
+            source: './registry',
+            for_each_expression: { references: ['var.names'] },
+            module: {
+              resources: [{ address: 'azurerm_container_registry.this', mode: 'managed', type: 'azurerm_container_registry', name: 'this', expressions: {} }],
+              outputs: { registry_id: { expression: { references: ['azurerm_container_registry.this.id', 'azurerm_container_registry.this'] } } },
+              module_calls: {
+                rule: {
+                  source: './rule',
+                  expressions: { parent_id: { references: ['azurerm_container_registry.this.id', 'azurerm_container_registry.this'] } },
+                  module: { resources: [{ address: 'azapi_resource.this', mode: 'managed', type: 'azapi_resource', name: 'this', expressions: { parent_id: { references: ['var.parent_id'] } } }] },
+                },
+              },
+            },
+          },
+        },
+      },
+    );
+    const { resources } = readPlanDocument(text, 'plan.json');
+    expect(byAddress(resources, 'module.reg["a"].module.rule["x"].azapi_resource.this').attributes.get('parent_id')?.refs).toEqual(['module.reg["a"].azurerm_container_registry.this']);
+    expect(byAddress(resources, 'azurerm_container_registry_cache_rule.root').attributes.get('container_registry_id')?.refs).toEqual(['module.reg["a"].azurerm_container_registry.this']);
+  });
+
+  it('links each.value to the same-keyed instance of the resource for_each iterates', () => {
+    const text = plan(
+      [change('azurerm_container_registry.env["prod"]', registryAfter, { id: true }), change('azurerm_container_registry_cache_rule.r["prod"]', { name: 'r' }, { container_registry_id: true })],
+      {
+        resources: [
+          {
+            address: 'azurerm_container_registry_cache_rule.r',
+            mode: 'managed',
+            type: 'azurerm_container_registry_cache_rule',
+            name: 'r',
+            for_each_expression: { references: ['azurerm_container_registry.env'] },
+            expressions: { container_registry_id: { references: ['each.value.id', 'each.value'] } },
+          },
+        ],
+      },
+    );
+    const { resources } = readPlanDocument(text, 'plan.json');
+    expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r["prod"]').attributes.get('container_registry_id')?.refs).toEqual(['azurerm_container_registry.env["prod"]']);
+  });
+
+  it('does not lint resources being destroyed, and lints the new object of a replacement', () => {
+    const text = plan([change('azurerm_container_registry.gone', null, {}, ['delete']), change('azurerm_container_registry.swap', registryAfter, {}, ['delete', 'create'])], {});
+    expect(readPlanDocument(text, 'plan.json').resources.map((r) => r.address)).toEqual(['azurerm_container_registry.swap']);
+  });
+
+  it('reads a state document (values) with every value known', () => {
+    const text = JSON.stringify({ format_version: '1.0', values: { root_module: { resources: [{ address: 'azurerm_container_registry.acr', mode: 'managed', type: 'azurerm_container_registry', name: 'acr', values: { ...registryAfter, id: '/x/acr' } }] } } });
+    const [registry] = readPlanDocument(text, 'state.json').resources;
+    expect(toPlain(registry!.attributes.get('id')!)).toBe('/x/acr');
+    expect(registry!.attributes.get('network_rule_bypass_option')?.origin.provenance).toEqual({ kind: 'plan', address: 'azurerm_container_registry.acr' });
+  });
+
+  it('refuses broken and foreign JSON with one clear line naming the place', () => {
+    const truncated = readPlanDocument('{\n  "format_version": "1.2",\n  "resource_changes": [\n', 'cut.json');
+    expect(truncated.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'cut.json', line: 4, message: expect.stringMatching(/^invalid JSON at line 4/) })]);
+    expect(readPlanDocument('{"format_version": "1.2", "resource_changes": [{"address": 1}]}', 'odd.json').diagnostics[0]?.message).toMatch(/^not a plan or state document tf-acr-lint can read: \/resource_changes\/0/);
+    expect(readPlanDocument('[1, 2]', 'list.json').diagnostics[0]?.message).toMatch(/not a JSON object/);
+  });
+
+  it('marks AVM registry settings the call does not pass as the module default', () => {
+    const text = plan([change('module.acr.azurerm_container_registry.this', registryAfter, { id: true })], {
+      module_calls: {
+        acr: {
+          source: 'Azure/avm-res-containerregistry-registry/azurerm',
+          version_constraint: '0.8.0',
+          expressions: { public_network_access_enabled: { constant_value: false } },
+          module: { resources: [{ address: 'azurerm_container_registry.this', mode: 'managed', type: 'azurerm_container_registry', name: 'this', expressions: {} }] },
+        },
+      },
+    });
+    const [registry] = readPlanDocument(text, 'plan.json').resources;
+    expect(registry!.attributes.get('network_rule_bypass_option')?.origin.provenance).toMatchObject({ kind: 'module-default', call: 'module.acr', input: 'network_rule_bypass_option' });
+    expect(registry!.attributes.get('public_network_access_enabled')?.origin.provenance).toEqual({ kind: 'plan', address: 'module.acr.azurerm_container_registry.this' });
+  });
+});
