@@ -95,9 +95,12 @@ function restrictionOf(r: Registry): Restriction {
     return { kind: 'restricted', reason: `${r.paths.publicNetworkAccess} = ${written}`, by: publicAccess };
   }
   if (equals(action, 'Deny', true)) return { kind: 'restricted', reason: `${r.paths.networkRuleDefaultAction} = "Deny"`, by: action };
+  // Network rules exist only on Premium (azure-facts §2.1: azurerm refuses network_rule_set on other
+  // tiers), so on a known Basic/Standard registry an unknown rule set cannot deny.
+  const rulesPossible = !r.sku.known || equals(r.sku, 'Premium', true);
   const whys = [
     ...(!publicAccess.known ? [`${r.paths.publicNetworkAccess}: ${publicAccess.why}`] : []),
-    ...(!action.known ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []),
+    ...(!action.known && rulesPossible ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []),
   ];
   return whys.length === 0 ? { kind: 'open' } : { kind: 'unknown', why: whys.join('; ') };
 }

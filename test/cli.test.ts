@@ -157,3 +157,32 @@ describe('tf-acr-lint CLI input and output errors', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('tf-acr-lint CLI on plans', () => {
+  beforeAll(() => process.chdir(REPO_ROOT));
+
+  it('maps a plan copied elsewhere back to its sources with --source', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plan-'));
+    const plan = path.join(dir, 'plan.json');
+    writeFileSync(plan, readFileSync('fixtures/scenarios/locked-down-cache/plan.json'));
+    const alone = JSON.parse((await run(plan, '--format', 'json')).stdout).findings as { location: { file: string; startLine: number } }[];
+    expect(alone.map((f) => path.basename(f.location.file))).toEqual(['plan.json']);
+    const mapped = await run(plan, '--source', 'fixtures/scenarios/locked-down-cache', '--format', 'sarif');
+    const log = JSON.parse(mapped.stdout);
+    expectValidSarif(log);
+    const result = log.runs[0].results[0];
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('fixtures/scenarios/locked-down-cache/main.tf');
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(10);
+    expect(result.locations[0].logicalLocations[0].fullyQualifiedName).toBe('azurerm_container_registry.acr');
+  });
+
+  it('exits 2 with one line naming the file when the only input is not a plan', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plan-'));
+    const bad = path.join(dir, 'plan.json');
+    writeFileSync(bad, '{"format_version": "1.2", "resource_changes": [');
+    const { code, stdout } = await run(bad);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/plan\.json:1:\d+\s+error\s+invalid JSON at line 1/);
+    expect((await run(bad, '--source', 'does/not/exist')).code).toBe(2);
+  });
+});
