@@ -1,7 +1,8 @@
 import type { CacheRule, Registry } from '../src/adapt/acr-model.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
-import { equals, isFalse, stringOf, type Value } from '../src/model/value.js';
+import { restrictionOf } from '../src/adapt/restriction.js';
+import { equals, stringOf } from '../src/model/value.js';
 
 /**
  * ACR001: Artifact Cache on a network-restricted registry whose trusted-services bypass is `None`.
@@ -46,7 +47,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
   const uncertain = registry.cacheRules.filter((r) => r.resource.unknownInstances !== undefined);
   if (certain.length === 0 && uncertain.length === 0) return;
   const restriction = restrictionOf(registry);
-  const bypass = registry.networkRuleBypass;
+  const bypass = registry.settings.networkRuleBypass;
   const bypassIsNone = equals(bypass, 'None', true);
   if (restriction.kind === 'open' || (!bypassIsNone && bypass.known)) return;
 
@@ -82,27 +83,6 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
       `If the registry is network-restricted and its bypass is "None", the cache rules ${describeCacheRules([...certain, ...uncertain])} cannot store images. ` +
       `To be safe: ${fix}.`,
   });
-}
-
-type Restriction = { kind: 'restricted'; reason: string; by: Value } | { kind: 'open' } | { kind: 'unknown'; why: string };
-
-/** Restricted when public access is disabled or the network rules deny by default; open only when both are known to allow. */
-function restrictionOf(r: Registry): Restriction {
-  const publicAccess = r.publicNetworkAccessEnabled;
-  const action = r.networkRuleDefaultAction;
-  if (isFalse(publicAccess)) {
-    const written = r.spelling === 'azapi' ? '"Disabled"' : 'false';
-    return { kind: 'restricted', reason: `${r.paths.publicNetworkAccess} = ${written}`, by: publicAccess };
-  }
-  if (equals(action, 'Deny', true)) return { kind: 'restricted', reason: `${r.paths.networkRuleDefaultAction} = "Deny"`, by: action };
-  // Network rules exist only on Premium (azure-facts §2.1: azurerm refuses network_rule_set on other
-  // tiers), so on a known Basic/Standard registry an unknown rule set cannot deny.
-  const rulesPossible = !r.sku.known || equals(r.sku, 'Premium', true);
-  const whys = [
-    ...(!publicAccess.known ? [`${r.paths.publicNetworkAccess}: ${publicAccess.why}`] : []),
-    ...(!action.known && rulesPossible ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []),
-  ];
-  return whys.length === 0 ? { kind: 'open' } : { kind: 'unknown', why: whys.join('; ') };
 }
 
 function describeCacheRules(rules: CacheRule[]): string {

@@ -1,8 +1,56 @@
-import type { Resource } from '../model/graph.js';
+/**
+ * The typed ACR view the rules read. The adapter builds it from any spelling (azurerm resources,
+ * `azapi_resource` with ARM types, the AVM module's resources); every setting is a `Value` with its
+ * origin, and a setting the configuration omits carries the documented default with that provenance.
+ */
+import type { KnownModuleInfo, Resource } from '../model/graph.js';
 import type { Value } from '../model/value.js';
 
 /** How a registry or child resource was written. */
 export type Spelling = 'azurerm' | 'azapi';
+
+/** The registry settings the rules read. */
+export const REGISTRY_SETTINGS = [
+  'sku',
+  'publicNetworkAccessEnabled',
+  /** `AzureServices` / `None`. */
+  'networkRuleBypass',
+  /** The network rule set object, or known `null` when none is configured. */
+  'networkRuleSet',
+  /** `Allow` / `Deny`; `Allow` when no rule set is configured. */
+  'networkRuleDefaultAction',
+  'adminEnabled',
+  'anonymousPullEnabled',
+  'exportPolicyEnabled',
+  'quarantinePolicyEnabled',
+  'dataEndpointEnabled',
+  'zoneRedundancyEnabled',
+  /** Days of the retention policy, or known `null` when there is none. */
+  'retentionDays',
+  /** The geo-replication list (empty when none). */
+  'georeplications',
+  /** The customer-managed key configuration, or known `null` when encryption uses Microsoft-managed keys. */
+  'customerManagedKey',
+] as const;
+
+/** One registry setting. */
+export type RegistrySetting = (typeof REGISTRY_SETTINGS)[number];
+
+/**
+ * One registry, whichever way it was written. `paths` give each setting's attribute path on
+ * `resource` (or on an `azapi_update_resource` that overrides it), for messages and fingerprints.
+ */
+export interface Registry {
+  resource: Resource;
+  spelling: Spelling;
+  settings: Record<RegistrySetting, Value>;
+  paths: Record<RegistrySetting, string>;
+  /** Set when the registry comes from a known module (its model in HCL, or its call in a plan). */
+  knownModule?: KnownModuleInfo;
+  cacheRules: CacheRule[];
+  credentialSets: CredentialSet[];
+  privateEndpoints: PrivateEndpoint[];
+}
 
 /** An Artifact Cache rule attached to a registry. */
 export interface CacheRule {
@@ -11,19 +59,23 @@ export interface CacheRule {
   name: Value;
   sourceRepository: Value;
   targetRepository: Value;
-  /** Absent (known null) when the rule has no credential set. */
+  /** Known `null` when the rule has no credential set. */
   credentialSetId: Value;
   /** The argument that names the registry (`container_registry_id`, azapi `parent_id`); absent when not written. */
   registryId?: Value;
   /** Attribute path of each field on `resource`, for reporting. */
-  paths: { sourceRepository: string; targetRepository: string; credentialSetId: string; registryId: string };
+  paths: { name: string; sourceRepository: string; targetRepository: string; credentialSetId: string; registryId: string };
 }
 
-/** A credential set (Key Vault secrets the cache uses to log in upstream). */
+/** A credential set: the Key Vault secrets the cache logs in upstream with. */
 export interface CredentialSet {
   resource: Resource;
   spelling: Spelling;
   loginServer: Value;
+  /** Key Vault secret ids (one per credential; azurerm allows one). */
+  usernameSecretIds: Value[];
+  passwordSecretIds: Value[];
+  paths: { loginServer: string; usernameSecretId: string; passwordSecretId: string };
 }
 
 /** A private endpoint whose connection targets a registry. */
@@ -32,24 +84,37 @@ export interface PrivateEndpoint {
   subresourceNames: Value;
 }
 
-/**
- * The typed view of one registry, whichever way it was written. Every setting is a `Value` with
- * its origin; settings the configuration omits carry the provider/ARM default with that provenance.
- */
-export interface Registry {
+/** An `azurerm_key_vault`. */
+export interface KeyVault {
   resource: Resource;
-  spelling: Spelling;
-  sku: Value;
-  publicNetworkAccessEnabled: Value;
-  /** `Allow` / `Deny`; the default `Allow` when no rule set is written. */
-  networkRuleDefaultAction: Value;
-  /** `AzureServices` / `None`. */
-  networkRuleBypass: Value;
-  /** Attribute path on `resource` of each setting, for reporting. */
-  paths: { publicNetworkAccess: string; networkRuleDefaultAction: string; networkRuleBypass: string };
-  cacheRules: CacheRule[];
-  credentialSets: CredentialSet[];
-  privateEndpoints: PrivateEndpoint[];
+  name: Value;
+  /** Inline `access_policy` blocks (a list, empty when none). */
+  accessPolicies: Value;
+}
+
+/** An `azurerm_key_vault_secret`. */
+export interface KeyVaultSecret {
+  resource: Resource;
+  keyVaultId: Value;
+}
+
+/** An `azurerm_role_assignment`. */
+export interface RoleAssignment {
+  resource: Resource;
+  principalId: Value;
+  scope: Value;
+  /** `role_definition_name`, or known `null`. */
+  roleName: Value;
+  /** `role_definition_id`, or known `null`. */
+  roleId: Value;
+}
+
+/** An `azurerm_key_vault_access_policy`. */
+export interface KeyVaultAccessPolicy {
+  resource: Resource;
+  keyVaultId: Value;
+  objectId: Value;
+  secretPermissions: Value;
 }
 
 /** Everything the rules read. */
@@ -57,4 +122,13 @@ export interface AcrModel {
   registries: Registry[];
   /** Cache rules whose registry is not in the configuration (or could not be resolved). */
   orphanCacheRules: CacheRule[];
+  keyVaults: KeyVault[];
+  keyVaultSecrets: KeyVaultSecret[];
+  roleAssignments: RoleAssignment[];
+  accessPolicies: KeyVaultAccessPolicy[];
+}
+
+/** True when `value`, an argument of `from`, was derived from `to` by reference (addresses are unique per root module). */
+export function refersTo(value: Value | undefined, from: Resource, to: Resource): boolean {
+  return from.root === to.root && (value?.refs ?? []).includes(to.address);
 }

@@ -1,6 +1,16 @@
 import type { Span } from './span.js';
 import type { Value } from './value.js';
 
+/** The known module a resource was created by (the AVM registry module), as far as the input tells. */
+export interface KnownModuleInfo {
+  /** `Azure/avm-res-containerregistry-registry/azurerm`. */
+  name: string;
+  /** The release its defaults come from (`0.8.0`); undefined when the input does not pin one. */
+  version?: string;
+  /** The call's address (`module.registry`). */
+  call: string;
+}
+
 /** One resource instance (after `count` / `for_each` expansion). */
 export interface Resource {
   /**
@@ -32,6 +42,8 @@ export interface Resource {
    * (an installed module, a modelled one) lands on the innermost editable call.
    */
   callSpans?: Span[];
+  /** Set on resources created by a known module's call. */
+  knownModule?: KnownModuleInfo;
 }
 
 /** A problem with the input: a file that could not be read or parsed, a value that could not be evaluated. */

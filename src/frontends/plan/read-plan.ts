@@ -6,11 +6,12 @@
  * unknown ids. Every resource is placed at its `"address"` line in the plan file until source
  * mapping (see `source-map.ts`) finds its `.tf` block.
  */
-import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
+import type { Diagnostic, Graph, KnownModuleInfo, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { known, unknown, withRefs, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { SourceText } from '../hcl/source-text.js';
 import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/avm-container-registry.js';
+import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { modulePrefix, parseAddress, type ModuleStep } from './address.js';
 import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { ConfigIndex, isExpression } from './references.js';
@@ -110,6 +111,7 @@ class PlanReader {
     this.link(attributes, address, modules, index);
     this.markModuleDefaults(attributes, address, modules);
     const header = this.places.span(address);
+    const knownModule = this.knownModule(modules);
     return {
       root: this.file,
       address,
@@ -119,7 +121,19 @@ class PlanReader {
       ...(index !== undefined ? { instanceKey: index } : {}),
       attributes,
       ...(header ? { span: header, headerSpan: header } : {}),
+      ...(knownModule ? { knownModule } : {}),
     };
+  }
+
+  /** The AVM registry module call this resource's module instance path passes through, if any. */
+  private knownModule(modules: ModuleStep[]): KnownModuleInfo | undefined {
+    for (let depth = modules.length; depth > 0; depth--) {
+      const call = this.config.call(modules.slice(0, depth));
+      if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) continue;
+      const { release, assumed } = resolveRelease(AVM_CONTAINER_REGISTRY, call.source, call.version_constraint);
+      return { name: AVM_CONTAINER_REGISTRY.name, call: modulePrefix(modules.slice(0, depth)).slice(0, -1), ...(assumed ? {} : { version: release.version }) };
+    }
+    return undefined;
   }
 
   /** Adds the resources each attribute refers to (from `configuration`) as the values' refs. */

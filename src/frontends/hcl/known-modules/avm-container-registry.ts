@@ -196,7 +196,18 @@ class AvmCall {
   }
 
   private resource(address: string, type: string, attributes: Map<string, Value>, header: Span = this.call.header): Resource {
-    return { root: this.call.root, address, mode: 'managed', type, name: 'this', attributes, span: header, headerSpan: header, callSpans: this.call.callSpans };
+    return {
+      root: this.call.root,
+      address,
+      mode: 'managed',
+      type,
+      name: 'this',
+      attributes,
+      span: header,
+      headerSpan: header,
+      callSpans: this.call.callSpans,
+      knownModule: { name: MODULE_NAME, call: this.call.address, ...(this.call.assumed ? {} : { version: this.release.version }) },
+    };
   }
 
   private registry(): Resource {

@@ -1,0 +1,68 @@
+/** Reading settings out of evaluated resources: nested paths, blocks, azapi bodies, flags. */
+import type { Resource } from '../model/graph.js';
+import { attr, fromPlain, known, listOf, unknown, type Value } from '../model/value.js';
+
+/** The ARM type of an `azapi_resource` / `azapi_update_resource`, lower-cased and without the API version. */
+export function armType(resource: Resource): string | undefined {
+  if (resource.type !== 'azapi_resource' && resource.type !== 'azapi_update_resource') return undefined;
+  const type = resource.attributes.get('type');
+  if (!type?.known || typeof type.value !== 'string') return undefined;
+  return type.value.split('@')[0]!.toLowerCase();
+}
+
+/**
+ * The azapi `body` as an object: azapi v2 takes an object, v1 a `jsonencode(...)` string (whose
+ * encoded value is kept with its spans) or a JSON string from a plan.
+ */
+export function azapiBody(resource: Resource): Value | undefined {
+  const body = resource.attributes.get('body');
+  if (body?.encodedFrom) return body.encodedFrom;
+  if (!body?.known || typeof body.value !== 'string') return body;
+  try {
+    return fromPlain(JSON.parse(body.value), body.origin);
+  } catch {
+    return unknown('body is a string that is not valid JSON', body.origin, body.refs);
+  }
+}
+
+/** Reads a nested path of an object value (blocks included); unknown when a step on the way is unknown. */
+export function readPath(value: Value | undefined, path: readonly string[]): Value | undefined {
+  let current = value;
+  for (const key of path) {
+    if (current === undefined) return undefined;
+    if (!current.known) return unknown(current.why, current.origin, current.refs);
+    current = attr(firstBlock(current), key);
+  }
+  return current;
+}
+
+/**
+ * A nested block's object: blocks evaluate to lists of objects (as in plan JSON); JSON syntax
+ * may give the object itself. Undefined when the block is absent; the value itself when unknown.
+ */
+export function firstBlock(value: Value | undefined): Value | undefined {
+  if (value === undefined || !value.known) return value;
+  if (value.value === null) return undefined;
+  const list = listOf(value);
+  return list ? list[0] : value;
+}
+
+/** A setting as written; a known `null` counts as not written, as in Terraform (the default applies). */
+export function written(value: Value | undefined): Value | undefined {
+  return value && !(value.known && value.value === null) ? value : undefined;
+}
+
+/** The provider schema makes a bool of `"true"` / `"false"` (a `--var` on an untyped variable is a string). */
+export function asBool(v: Value | undefined): Value | undefined {
+  if (!v?.known || typeof v.value !== 'string') return v;
+  if (v.value === 'true' || v.value === 'false') return known(v.value === 'true', v.origin, v.refs);
+  return unknown(`"${v.value}" is not a bool`, v.origin, v.refs);
+}
+
+/** ARM's `Enabled` / `Disabled` (any case) as the boolean the azurerm spelling uses, keeping the origin. */
+export function enabledFlag(v: Value | undefined): Value | undefined {
+  if (!v?.known || typeof v.value !== 'string') return v;
+  const s = v.value.toLowerCase();
+  if (s !== 'enabled' && s !== 'disabled') return unknown(`"${v.value}" is not Enabled or Disabled`, v.origin, v.refs);
+  return known(s === 'enabled', v.origin, v.refs);
+}
