@@ -6,6 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ALL_RULES } from '../rules/index.js';
+import { CONFIG_FILE, ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig, withCommandLine, type Config } from './config/config.js';
+import type { Rule } from './engine/rule.js';
 import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint, type LintResult } from './lint.js';
@@ -25,6 +27,9 @@ interface ScanOptions {
   format: Format;
   output?: string;
   source?: string;
+  config?: string;
+  enable: string[];
+  disable: string[];
   failOn: FailOn;
   color: boolean;
 }
@@ -72,13 +77,16 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       return assignment;
     })
     .option('--source <dir>', 'the configuration a plan was made from, to place plan findings on .tf lines (default: the plan file\'s directory, when it holds .tf files)')
+    .option('-c, --config <file>', `configuration file (default: the first ${CONFIG_FILE} from the current directory upwards)`)
+    .option('--enable <rules>', 'run these rules (ids or names, comma-separated; repeatable), whatever the config says', collect, [])
+    .option('--disable <rules>', 'do not run these rules (ids or names, comma-separated; repeatable)', collect, [])
     .option('--no-color', 'never colour the text output (colour is used only on a terminal)')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run tf-acr-lint --help for usage)')
     .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()
-    .action(async (paths: string[], opts: { format: Format; output?: string; failOn: FailOn; color: boolean; source?: string }) => {
+    .action(async (paths: string[], opts: Omit<ScanOptions, 'color'> & { color: boolean }) => {
       exitCode = await scan(paths, { ...opts, color: opts.color && io.isTTY && !opts.output && !process.env['NO_COLOR'] }, commandLine, io);
     });
 
@@ -114,8 +122,17 @@ async function scan(paths: string[], options: ScanOptions, commandLine: CommandL
     io.stderr.write(`tf-acr-lint: --source ${options.source}: not a directory\n`);
     return EXIT.usage;
   }
-  const result = await lint(paths, { root: process.cwd(), commandLine, rules: ALL_RULES, ...(options.source !== undefined ? { source: options.source } : {}) });
-  const report = render(result, options);
+  let config: Config;
+  try {
+    config = withCommandLine(loadConfig(findConfig(process.cwd(), options.config), ALL_RULES, process.cwd()), ALL_RULES, options.enable, options.disable);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`tf-acr-lint: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const rules = configuredRules(config, ALL_RULES);
+  const result = await lint(paths, { root: process.cwd(), commandLine, rules, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
+  const report = render(result, rules, options);
   if (options.output) {
     try {
       await writeFile(options.output, report);
@@ -127,6 +144,11 @@ async function scan(paths: string[], options: ScanOptions, commandLine: CommandL
   if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
   if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf, .tf.json, .tofu or .tofu.json files found\n');
   return exitCodeFor(result, options.failOn);
+}
+
+/** `--enable a,b --enable c` → `[a, b, c]`. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
 function isDirectory(p: string): boolean {
@@ -145,12 +167,13 @@ export function exitCodeFor(result: LintResult, failOn: FailOn): number {
   return EXIT.clean;
 }
 
-function render(result: LintResult, options: ScanOptions): string {
+function render(result: LintResult, rules: readonly Rule[], options: ScanOptions): string {
   const info = packageInfo();
   const input: ReportInput = {
     findings: result.findings,
+    suppressed: result.suppressed,
     diagnostics: result.diagnostics,
-    rules: ALL_RULES.map((r) => r.meta),
+    rules: rules.map((r) => r.meta),
     tool: { name: info.name, version: info.version, informationUri: info.homepage },
     helpUri: (rule) => ruleHelpUri(info, rule.name),
   };

@@ -19,12 +19,17 @@ export interface LintOptions {
   commandLine: CommandLineInput[];
   /** `--source DIR`: the configuration plan documents were made from. */
   source?: string;
+  /** The rules to run, at their configured levels. */
   rules: readonly Rule[];
+  /** Paths (absolute) not to scan: the config file's `ignore` globs. */
+  ignore?: (absolutePath: string) => boolean;
 }
 
 /** What one lint run found. */
 export interface LintResult {
   findings: Finding[];
+  /** Findings an inline `tf-acr-lint:ignore` covers: counted, not reported as open. */
+  suppressed: Finding[];
   diagnostics: Diagnostic[];
   /** Number of modules (directories) evaluated. */
   modules: number;
@@ -34,13 +39,15 @@ export interface LintResult {
 
 /** Lints `paths` (directories or files). Never throws for bad input: problems become diagnostics. */
 export async function lint(paths: string[], options: LintOptions): Promise<LintResult> {
-  const discovery = await discover(paths, options.root);
+  const discovery = await discover(paths, options.root, options.ignore);
   const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine });
   const plans = await readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...(options.source ? { source: options.source } : {}) });
-  const findings = runRules(adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] }), options.rules);
+  const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
+  const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])]);
   return {
-    findings,
-    diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics],
+    findings: outcome.findings,
+    suppressed: outcome.suppressed,
+    diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
     modules: discovery.modules.length,
     files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
   };

@@ -1,24 +1,30 @@
 import { createHash } from 'node:crypto';
 import type { AcrModel } from '../adapt/acr-model.js';
+import type { Suppression } from '../model/graph.js';
 import type { Origin } from '../model/value.js';
 import { spanContains, type Span } from '../model/span.js';
 import { describeProvenance } from './describe.js';
 import type { Finding, RelatedLocation } from './finding.js';
 import type { Report, Rule } from './rule.js';
+import { applySuppressions, type PlacedFinding, type SuppressionOutcome } from './suppress.js';
 
-/** Runs every rule over the model and turns their reports into placed, de-duplicated, sorted findings. */
-export function runRules(model: AcrModel, rules: readonly Rule[]): Finding[] {
-  const findings = new Map<string, Finding>();
+/**
+ * Runs every rule over the model and turns their reports into placed, de-duplicated, sorted
+ * findings, minus those an inline suppression covers.
+ */
+export function runRules(model: AcrModel, rules: readonly Rule[], suppressions: Suppression[] = []): SuppressionOutcome {
+  const placed = new Map<string, PlacedFinding>();
   for (const rule of rules) {
     rule.check({
       model,
       report: (report) => {
         const finding = placeFinding(rule, report);
-        if (!findings.has(finding.fingerprint)) findings.set(finding.fingerprint, finding);
+        if (!placed.has(finding.fingerprint)) placed.set(finding.fingerprint, { finding, callSpans: report.subject.callSpans ?? [] });
       },
     });
   }
-  return [...findings.values()].sort(compareFindings);
+  const outcome = applySuppressions([...placed.values()], suppressions, rules);
+  return { ...outcome, findings: outcome.findings.sort(compareFindings), suppressed: outcome.suppressed.sort(compareFindings) };
 }
 
 /**

@@ -59,7 +59,7 @@ export function configFilesIn(names: string[]): string[] {
  * directory: each directory is a module. A single file given on the command line is a module of
  * that file alone. Paths in the result are relative to `root` with `/` separators.
  */
-export async function discover(inputs: string[], root: string): Promise<Discovery> {
+export async function discover(inputs: string[], root: string, ignore: (absolutePath: string) => boolean = () => false): Promise<Discovery> {
   const diagnostics: Diagnostic[] = [];
   const modules = new Map<string, ModuleSource>();
   const documents: DocumentSource[] = [];
@@ -83,13 +83,13 @@ export async function discover(inputs: string[], root: string): Promise<Discover
       diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
     }
-    const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name).sort();
+    const files = entries.filter((e) => !e.isDirectory() && !ignore(path.join(dir, e.name))).map((e) => e.name).sort();
     const configs = configFilesIn(files);
     if (configs.length > 0) {
       modules.set(dir, moduleSourceOf(dir, files, root));
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (SKIPPED_DIRECTORIES.has(e.name)) continue;
+      if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path.join(dir, e.name))) continue;
       const full = path.join(dir, e.name);
       if (e.isDirectory() || (e.isSymbolicLink() && (await isDirectory(full)))) await walk(full);
     }

@@ -60,8 +60,24 @@ export interface Diagnostic {
   endColumn?: number;
 }
 
+/**
+ * An inline suppression: `# tf-acr-lint:ignore ACR002,ACR013 -- reason` on the line before a block,
+ * an attribute or a `module` call. It covers findings of those rules inside `target`.
+ */
+export interface Suppression {
+  /** Rule ids or names, as written. */
+  rules: string[];
+  reason?: string;
+  /** The comment itself. */
+  span: Span;
+  /** The block or attribute that follows it. */
+  target: Span;
+}
+
 /** What a front-end produces: every resource it found, and what went wrong on the way. */
 export interface Graph {
   resources: Resource[];
   diagnostics: Diagnostic[];
+  /** Inline suppressions in the files read. */
+  suppressions?: Suppression[];
 }

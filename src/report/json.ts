@@ -54,6 +54,8 @@ export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   findings: JsonFinding[];
+  /** Findings covered by an inline suppression. */
+  suppressed: JsonFinding[];
   diagnostics: JsonDiagnostic[];
   summary: Summary;
 }
@@ -64,6 +66,7 @@ export function toJsonReport(input: ReportInput): JsonReport {
     version: 1,
     tool: { name: input.tool.name, version: input.tool.version },
     findings: input.findings.map(jsonFinding),
+    suppressed: (input.suppressed ?? []).map(jsonFinding),
     diagnostics: input.diagnostics.map(jsonDiagnostic),
     summary: summarize(input),
   };

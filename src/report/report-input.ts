@@ -8,6 +8,8 @@ export interface ReportInput {
   findings: Finding[];
   /** Input problems (unparseable files, values that could not be evaluated). */
   diagnostics: Diagnostic[];
+  /** Findings an inline suppression covers: counted in summaries, never reported as open (not in SARIF). */
+  suppressed?: Finding[];
   /** Every rule that ran, in id order. */
   rules: RuleMeta[];
   tool: { name: string; version: string; informationUri: string };
@@ -21,11 +23,12 @@ export interface Summary {
   warning: number;
   note: number;
   diagnostics: number;
+  suppressed: number;
 }
 
 /** Counts the findings per level and the diagnostics. */
 export function summarize(input: ReportInput): Summary {
-  const summary: Summary = { error: 0, warning: 0, note: 0, diagnostics: input.diagnostics.length };
+  const summary: Summary = { error: 0, warning: 0, note: 0, diagnostics: input.diagnostics.length, suppressed: input.suppressed?.length ?? 0 };
   for (const finding of input.findings) summary[finding.level] += 1;
   return summary;
 }

@@ -82,8 +82,9 @@ function summaryLine(summary: Summary, c: Colors): string {
       ? 'No findings'
       : [plural(summary.error, 'error'), plural(summary.warning, 'warning'), plural(summary.note, 'note')].join(', ');
   const problems = summary.diagnostics > 0 ? `; ${plural(summary.diagnostics, 'input problem')}` : '';
+  const suppressed = summary.suppressed > 0 ? `; ${summary.suppressed} suppressed` : '';
   const paint = summary.error > 0 ? c.red : summary.warning + summary.diagnostics > 0 ? c.yellow : c.green;
-  return c.bold(paint(`${findings}${problems}.`));
+  return c.bold(paint(`${findings}${problems}${suppressed}.`));
 }
 
 function plural(count: number, noun: string): string {

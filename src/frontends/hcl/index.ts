@@ -48,7 +48,7 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
     for (const [name, input] of commandLine) inputs.set(name, input);
     resources.push(...(isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []));
   }
-  return { resources, diagnostics };
+  return { resources, diagnostics, suppressions: await loader.suppressions() };
 }
 /** `--var-file` and `--var` values, in command-line order (later wins). */
 async function readCommandLineInputs(parser: Parser, options: HclOptions, diagnostics: Diagnostic[]): Promise<Map<string, VariableInput>> {

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
-import type { Diagnostic } from '../../model/graph.js';
+import type { Diagnostic, Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { configFilesIn, toPosix } from '../../load/discover.js';
 import { readSource } from '../../load/read-source.js';
@@ -46,6 +46,12 @@ export class ModuleLoader {
     private readonly scanRoot: string,
     private readonly diagnostics: Diagnostic[],
   ) {}
+
+  /** The inline suppressions of every file read so far. */
+  async suppressions(): Promise<Suppression[]> {
+    const all = await Promise.all(this.parsed.values());
+    return all.flat().flatMap((f) => f.suppressions ?? []);
+  }
 
   /** Absolute directories the module in `absoluteDir` calls by a local source (`./x`, `../x`). */
   async localCallees(absoluteDir: string): Promise<string[]> {

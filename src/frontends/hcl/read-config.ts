@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../model/graph.js';
 import { readSource, type SourceRead } from '../../load/read-source.js';
 import { readJsonConfig, readJsonVarsFile } from './json-syntax.js';
 import { parseJsonTemplate, readNativeConfig } from './native-syntax.js';
+import { findSuppressions } from './suppressions.js';
 import type { Attribute, ConfigFile, SyntaxProblem } from './syntax.js';
 
 /**
@@ -37,7 +38,8 @@ export function parseConfigFile(parser: Parser, source: SourceRead, file: string
     : readNativeConfig(parser, source.text, file);
   diagnostics.push(...problems.map(toDiagnostic));
   // Terraform refuses a configuration with syntax errors; evaluating what is left could invent findings.
-  return problems.some((p) => p.severity === 'error') ? undefined : config;
+  if (!config || problems.some((p) => p.severity === 'error')) return undefined;
+  return config.json ? config : { ...config, suppressions: findSuppressions(config, source.text) };
 }
 
 /** The assignments of a `.tfvars` / `.tfvars.json` file. */

@@ -2,6 +2,7 @@
  * The HCL syntax tree the evaluator reads. Both the native-syntax parser (tree-sitter) and the
  * JSON-syntax reader (`.tf.json`) produce it, so evaluation does not care which one a file used.
  */
+import type { Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 
 /** A parsed configuration file. */
@@ -10,6 +11,8 @@ export interface ConfigFile {
   body: Body;
   /** The file is in Terraform's JSON syntax; string values are templates there. */
   json: boolean;
+  /** Inline `tf-acr-lint:ignore` comments (native syntax only: JSON has no comments). */
+  suppressions?: Suppression[];
 }
 
 /** Attributes and nested blocks, in source order. */

@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
+import type { Diagnostic, Graph, Resource, Suppression } from '../../model/graph.js';
 import { moduleSourceOf, type DocumentSource, type ModuleSource } from '../../load/discover.js';
 import { readJsonDocument } from '../../load/read-source.js';
 import { readHclModules, type CommandLineInput } from '../hcl/index.js';
@@ -24,6 +24,7 @@ export interface PlanOptions {
 export async function readPlanDocuments(documents: DocumentSource[], options: PlanOptions): Promise<Graph & { documentsRead: number }> {
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
+  const suppressions: Suppression[] = [];
   let documentsRead = 0;
   for (const document of documents) {
     const text = await readJsonDocument(document.absolutePath, document.file);
@@ -42,8 +43,9 @@ export async function readPlanDocuments(documents: DocumentSource[], options: Pl
     const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine });
     // The sources are read for their places only: their own problems are reported when they are linted as sources.
     resources.push(...mapToSources(graph.resources, hcl.resources));
+    suppressions.push(...(hcl.suppressions ?? []));
   }
-  return { resources, diagnostics, documentsRead };
+  return { resources, diagnostics, suppressions, documentsRead };
 }
 
 /** The root module of `--source`, else of the plan's own directory when it holds configuration files. */

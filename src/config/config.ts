@@ -1,0 +1,117 @@
+/**
+ * `.tf-acr-lint.yml`: which rules run, at which level, and which paths are not scanned. Found by
+ * walking up from the scan root, or named with `--config`. Validated with a JSON Schema; an
+ * invalid file is a clear error naming the key, never a guess at what was meant.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import picomatch from 'picomatch';
+import { parseDocument } from 'yaml';
+import type { Level } from '../engine/finding.js';
+import type { Rule } from '../engine/rule.js';
+
+/** The file name looked for. */
+export const CONFIG_FILE = '.tf-acr-lint.yml';
+
+/** A rule's setting in the config: off, on at its default level, or on at another level. */
+export type RuleSetting = 'off' | 'on' | Level;
+
+/** A loaded configuration. */
+export interface Config {
+  /** Where it was read from; undefined for the built-in defaults. */
+  file?: string;
+  /** By rule id. */
+  rules: Map<string, RuleSetting>;
+  /** Globs, relative to the config file's directory (or the scan root). */
+  ignore: string[];
+  /** Directory the globs are relative to. */
+  baseDir: string;
+}
+
+const SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    rules: {
+      type: 'object',
+      additionalProperties: { enum: ['off', 'on', 'error', 'warning', 'note'] },
+    },
+    ignore: { type: 'array', items: { type: 'string', minLength: 1 } },
+  },
+} as const;
+
+/** A configuration problem, with the key it concerns. */
+export class ConfigError extends Error {}
+
+/** Finds the config file: `explicit` when given, else the first `.tf-acr-lint.yml` from `startDir` upwards. */
+export function findConfig(startDir: string, explicit?: string): string | undefined {
+  if (explicit) {
+    if (!existsSync(explicit)) throw new ConfigError(`--config ${explicit}: no such file`);
+    return explicit;
+  }
+  for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Reads and validates a config file against the known rules (ids or names as keys). */
+export function loadConfig(file: string | undefined, rules: readonly Rule[], scanRoot: string): Config {
+  if (!file) return { rules: new Map(), ignore: [], baseDir: scanRoot };
+  const document = parseDocument(readFileSync(file, 'utf8'));
+  if (document.errors.length > 0) {
+    const e = document.errors[0]!;
+    throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const data = (document.toJS() as unknown) ?? {};
+  const validate = new Ajv({ allErrors: false, strict: false }).compile(SCHEMA);
+  if (!validate(data)) {
+    const error = validate.errors![0]!;
+    const key = [error.instancePath.slice(1).replace(/\//g, '.'), (error.params as { additionalProperty?: string }).additionalProperty].filter(Boolean).join('.');
+    throw new ConfigError(`${file}: ${key || 'the file'} ${error.message ?? 'is not valid'}${error.keyword === 'enum' ? ' (off, on, error, warning or note)' : ''}`);
+  }
+  const { rules: settings = {}, ignore = [] } = data as { rules?: Record<string, RuleSetting>; ignore?: string[] };
+  const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id] as const, [r.meta.name, r.meta.id] as const]));
+  const resolved = new Map<string, RuleSetting>();
+  for (const [key, setting] of Object.entries(settings)) {
+    const id = byKey.get(key.toUpperCase()) ?? byKey.get(key);
+    if (!id) throw new ConfigError(`${file}: rules.${key}: no rule has this id or name (see tf-acr-lint rules)`);
+    resolved.set(id, setting);
+  }
+  return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
+}
+
+/** Applies `--enable` / `--disable` (ids or names) on top of the config. */
+export function withCommandLine(config: Config, rules: readonly Rule[], enable: string[], disable: string[]): Config {
+  const out = new Map(config.rules);
+  const idOf = (key: string): string => {
+    const rule = rules.find((r) => r.meta.id.toUpperCase() === key.toUpperCase() || r.meta.name === key);
+    if (!rule) throw new ConfigError(`no rule has the id or name "${key}" (see tf-acr-lint rules)`);
+    return rule.meta.id;
+  };
+  for (const key of enable) out.set(idOf(key), 'on');
+  for (const key of disable) out.set(idOf(key), 'off');
+  return { ...config, rules: out };
+}
+
+/** The rules that run, each at its configured level. */
+export function configuredRules(config: Config, rules: readonly Rule[]): Rule[] {
+  return rules.flatMap((rule) => {
+    const setting = config.rules.get(rule.meta.id) ?? 'on';
+    if (setting === 'off') return [];
+    if (setting === 'on' || setting === rule.meta.defaultLevel) return [rule];
+    return [{ ...rule, meta: { ...rule.meta, defaultLevel: setting } }];
+  });
+}
+
+/** A predicate for paths (absolute) the config says not to scan. */
+export function ignoredPaths(config: Config): (absolutePath: string) => boolean {
+  if (config.ignore.length === 0) return () => false;
+  const match = picomatch(config.ignore, { dot: true });
+  return (absolutePath) => {
+    const relative = path.relative(config.baseDir, absolutePath).split(path.sep).join('/');
+    return !relative.startsWith('..') && (match(relative) || match(`${relative}/`));
+  };
+}

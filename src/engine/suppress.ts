@@ -1,0 +1,60 @@
+/**
+ * Inline suppressions: a finding of a named rule inside a suppression's target (or inside a module
+ * whose `module` block is the target) is suppressed. Suppressed findings are kept apart (counted in
+ * the text summary, left out of SARIF, where GitHub would show them as open alerts); a suppression
+ * without a reason, and one that suppressed nothing, are reported.
+ */
+import type { Diagnostic, Suppression } from '../model/graph.js';
+import { spanContains, type Span } from '../model/span.js';
+import type { Finding } from './finding.js';
+import type { Rule } from './rule.js';
+
+/** A finding and the module calls its resource sits under. */
+export interface PlacedFinding {
+  finding: Finding;
+  callSpans: Span[];
+}
+
+/** Findings split by suppression, and what the suppressions themselves call for. */
+export interface SuppressionOutcome {
+  findings: Finding[];
+  suppressed: Finding[];
+  diagnostics: Diagnostic[];
+}
+
+/** Applies `suppressions` (duplicates from reading one file twice are merged) to `placed`. */
+export function applySuppressions(placed: PlacedFinding[], suppressions: Suppression[], rules: readonly Rule[]): SuppressionOutcome {
+  const unique = [...new Map(suppressions.map((s) => [`${s.span.file}:${s.span.start.offset}`, s])).values()];
+  const used = new Set<Suppression>();
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const p of placed) {
+    const by = unique.find((s) => covers(s, p, rules));
+    if (by) {
+      used.add(by);
+      suppressed.push(p.finding);
+    } else findings.push(p.finding);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const s of unique) {
+    const unknownRules = s.rules.filter((r) => !ruleOf(r, rules));
+    if (unknownRules.length > 0) diagnostics.push(at(s, 'warning', `tf-acr-lint:ignore names no known rule: ${unknownRules.join(', ')} (see tf-acr-lint rules)`));
+    if (!s.reason) diagnostics.push(at(s, 'warning', 'tf-acr-lint:ignore needs a reason: write "-- <why this is acceptable>" after the rule ids'));
+    if (!used.has(s) && unknownRules.length < s.rules.length) diagnostics.push(at(s, 'note', `unused suppression: no ${s.rules.join(', ')} finding in the block or argument below`));
+  }
+  return { findings, suppressed, diagnostics };
+}
+
+function covers(s: Suppression, p: PlacedFinding, rules: readonly Rule[]): boolean {
+  if (!s.rules.some((r) => ruleOf(r, rules)?.meta.id === p.finding.ruleId)) return false;
+  const location = p.finding.location;
+  return (location !== undefined && spanContains(s.target, location)) || p.callSpans.some((call) => spanContains(s.target, call));
+}
+
+function ruleOf(key: string, rules: readonly Rule[]): Rule | undefined {
+  return rules.find((r) => r.meta.id.toUpperCase() === key.toUpperCase() || r.meta.name === key);
+}
+
+function at(s: Suppression, severity: Diagnostic['severity'], message: string): Diagnostic {
+  return { severity, message, file: s.span.file, line: s.span.start.line, column: s.span.start.column };
+}

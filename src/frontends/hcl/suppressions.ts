@@ -1,0 +1,51 @@
+/**
+ * Finds inline suppressions in a native-syntax file: a comment `# tf-acr-lint:ignore <rules> -- <reason>`
+ * (or `//`) on the line before a block, an attribute or a `module` call. The target is the
+ * construct that starts on the next line that is not blank or a comment.
+ */
+import type { Suppression } from '../../model/graph.js';
+import type { Span } from '../../model/span.js';
+import { SourceText } from './source-text.js';
+import type { Body, ConfigFile } from './syntax.js';
+
+const DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
+const COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+
+/** The suppressions written in `text`, each tied to the construct after it (none when nothing follows). */
+export function findSuppressions(config: ConfigFile, text: string): Suppression[] {
+  if (!text.includes('tf-acr-lint:ignore')) return [];
+  const lines = text.split('\n');
+  const source = new SourceText(config.path, text);
+  const starts = constructStarts(config.body);
+  const out: Suppression[] = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const m = DIRECTIVE.exec(line.replace(/\r$/, ''));
+    if (!m) return;
+    let next = i + 1;
+    while (next < lines.length && COMMENT_OR_BLANK.test(lines[next]!)) next++;
+    const target = starts.get(next + 1);
+    if (!target) return;
+    const [list, ...reason] = m[1]!.split(/\s--\s?/);
+    const rules = (list ?? '').split(/[\s,]+/).filter(Boolean);
+    const text = reason.join(' -- ').trim();
+    out.push({ rules, ...(text ? { reason: text } : {}), span: source.span(lineStart, lineStart + line.replace(/\r$/, '').length), target });
+  });
+  return out;
+}
+
+/** The outermost block or attribute starting on each line (1-based). */
+function constructStarts(body: Body): Map<number, Span> {
+  const out = new Map<number, Span>();
+  const visit = (b: Body): void => {
+    for (const a of b.attributes) if (!out.has(a.span.start.line)) out.set(a.span.start.line, a.span);
+    for (const block of b.blocks) {
+      if (!out.has(block.span.start.line)) out.set(block.span.start.line, block.span);
+      visit(block.body);
+    }
+  };
+  visit(body);
+  return out;
+}

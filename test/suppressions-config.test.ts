@@ -1,0 +1,105 @@
+/** Inline suppressions and the config file, through the CLI as a user meets them. */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../src/cli.js';
+import { REPO_ROOT } from './helpers/fixtures.js';
+import { expectValidSarif } from './helpers/sarif-schema.js';
+
+const SEED = readFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), 'utf8');
+
+async function runIn(dir: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    const out: string[] = [];
+    const err: string[] = [];
+    const stdout = new PassThrough().on('data', (c: Buffer) => out.push(c.toString()));
+    const stderr = new PassThrough().on('data', (c: Buffer) => err.push(c.toString()));
+    const code = await main(argv, { stdout, stderr, isTTY: false });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-cfg-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const suppressBypass = (comment: string): string => SEED.replace('  # expect: acr-cache-blocked-by-bypass-none\n', `  ${comment}\n`);
+
+describe('inline suppressions', () => {
+  it('suppress a finding on the next argument: counted in text, absent from SARIF, exit 0', async () => {
+    const dir = workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore ACR001 -- cache is unused during the migration') });
+    const text = await runIn(dir, '.');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/; 1 suppressed\.\n$/);
+    const sarif = JSON.parse((await runIn(dir, '.', '--format', 'sarif')).stdout);
+    expectValidSarif(sarif);
+    expect(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'ACR001')).toEqual([]);
+    const json = JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout);
+    expect(json.suppressed.map((f: { ruleId: string }) => f.ruleId)).toEqual(['ACR001']);
+  });
+
+  it('cover a whole block, accept rule names and // comments', async () => {
+    const dir = workspace({ 'main.tf': SEED.replace('resource "azurerm_container_registry" "acr" {', '// tf-acr-lint:ignore acr-cache-blocked-by-bypass-none -- accepted until Q3\nresource "azurerm_container_registry" "acr" {') });
+    expect(JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout).summary).toMatchObject({ error: 0, suppressed: 1 });
+  });
+
+  it('cover findings from a module when on the module block', async () => {
+    const module = readFileSync(path.join(REPO_ROOT, 'fixtures/rules/acr-cache-blocked-by-bypass-none/avm-0.8-private-cache/main.tf'), 'utf8');
+    const dir = workspace({ 'main.tf': module.replace('module "registry" {', '# tf-acr-lint:ignore ACR001 -- tracked in PLAT-123\nmodule "registry" {') });
+    expect(JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout).summary).toMatchObject({ error: 0, suppressed: 1 });
+  });
+
+  it('report a suppression without a reason, and one that suppresses nothing', async () => {
+    const dir = workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore ACR001').replace('  name                = "pe-contosoacr"', '  # tf-acr-lint:ignore ACR001 -- nothing to see\n  name                = "pe-contosoacr"') });
+    const json = JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout);
+    expect(json.summary).toMatchObject({ error: 0, suppressed: 1 });
+    expect(json.diagnostics.map((d: { severity: string; message: string }) => `${d.severity}: ${d.message.split(':')[0]}`).sort()).toEqual(['note: unused suppression', 'warning: tf-acr-lint']);
+  });
+
+  it('do not cover other rules', async () => {
+    const dir = workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore ACR013 -- wrong rule') });
+    expect((await runIn(dir, '.')).code).toBe(1);
+  });
+});
+
+describe('.tf-acr-lint.yml', () => {
+  it('is found upward, turns rules off and ignores paths', async () => {
+    const dir = workspace({ '.tf-acr-lint.yml': 'rules:\n  ACR001: off\n', 'envs/prod/main.tf': SEED });
+    expect((await runIn(path.join(dir, 'envs'), '.')).code).toBe(0);
+    const ignoring = workspace({ '.tf-acr-lint.yml': 'ignore:\n  - "legacy/**"\n', 'legacy/main.tf': SEED, 'live/main.tf': SEED });
+    const files = JSON.parse((await runIn(ignoring, '.', '--format', 'json')).stdout).findings.map((f: { location: { file: string } }) => f.location.file);
+    expect(files).toEqual(['live/main.tf']);
+  });
+
+  it('changes a rule level, and --enable / --disable override it', async () => {
+    const dir = workspace({ 'cfg.yml': 'rules:\n  acr-cache-blocked-by-bypass-none: warning\n', 'main.tf': SEED });
+    const warned = await runIn(dir, '.', '--config', 'cfg.yml', '--format', 'json');
+    expect(JSON.parse(warned.stdout).findings.map((f: { level: string }) => f.level)).toEqual(['warning']);
+    expect(warned.code).toBe(0);
+    expect((await runIn(dir, '.', '--disable', 'ACR001')).code).toBe(0);
+    const off = workspace({ '.tf-acr-lint.yml': 'rules:\n  ACR001: off\n', 'main.tf': SEED });
+    expect((await runIn(off, '.', '--enable', 'ACR001')).code).toBe(1);
+  });
+
+  it('is a clear error naming the key when invalid', async () => {
+    const dir = workspace({ '.tf-acr-lint.yml': 'rules:\n  ACR001: loud\n', 'main.tf': SEED });
+    const bad = await runIn(dir, '.');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/rules\.ACR001 must be equal to one of the allowed values \(off, on, error, warning or note\)/);
+    const unknownKey = workspace({ '.tf-acr-lint.yml': 'rulez: {}\n', 'main.tf': SEED });
+    expect((await runIn(unknownKey, '.')).stderr).toMatch(/rulez must NOT have additional properties/);
+    const unknownRule = workspace({ '.tf-acr-lint.yml': 'rules:\n  ACR999: off\n', 'main.tf': SEED });
+    expect((await runIn(unknownRule, '.')).stderr).toMatch(/rules\.ACR999: no rule has this id or name/);
+    expect((await runIn(dir, '.', '--config', 'missing.yml')).code).toBe(2);
+  });
+});
