@@ -357,10 +357,10 @@ describe('JSON reporter', () => {
   });
 
   it('has the documented top-level shape', () => {
-    expect(Object.keys(report)).toEqual(['version', 'tool', 'findings', 'diagnostics', 'summary']);
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'findings', 'suppressed', 'diagnostics', 'summary']);
     expect(report.version).toBe(1);
     expect(report.tool).toEqual({ name: 'tf-acr-lint', version: '0.1.0' });
-    expect(report.summary).toEqual({ error: 1, warning: 2, note: 0, diagnostics: 2 });
+    expect(report.summary).toEqual({ error: 1, warning: 2, note: 0, diagnostics: 2, suppressed: 0 });
   });
 
   it('writes a finding with its location and provenance', () => {
@@ -423,8 +423,9 @@ describe('JSON reporter', () => {
       version: 1,
       tool: { name: 'tf-acr-lint', version: '0.1.0' },
       findings: [],
+      suppressed: [],
       diagnostics: [],
-      summary: { error: 0, warning: 0, note: 0, diagnostics: 0 },
+      summary: { error: 0, warning: 0, note: 0, diagnostics: 0, suppressed: 0 },
     });
   });
 });
