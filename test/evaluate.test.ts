@@ -481,6 +481,14 @@ describe('references between resources', () => {
     expect(label.refs).toEqual(['x.env["dev"]']);
   });
 
+  it('keeps the resource behind an element of a nested block (identity[0].principal_id)', () => {
+    const extra = 'resource "cs" "x" {\n  identity {\n    type = "SystemAssigned"\n  }\n}\n';
+    const principal = unknownValue(value('cs.x.identity[0].principal_id', extra));
+    expect(principal.refs).toEqual(['cs.x']);
+    expect(principal.error).toBeUndefined();
+    expect(principal.why).toMatch(/known only after apply/);
+  });
+
   it('refers to count instances by index, and to all of them with a splat', () => {
     const extra = 'resource "x" "n" {\n  count = 2\n  i = count.index\n}\n';
     const one = value('x.n[1].i', extra);

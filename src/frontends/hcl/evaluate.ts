@@ -114,12 +114,16 @@ export function indexValue(collection: Value, key: Value, span: Span): Value {
   if (Array.isArray(data)) {
     const i = typeof key.value === 'number' ? key.value : Number(key.value);
     const element = Number.isInteger(i) ? data[i] : undefined;
-    return element ?? evaluationError(`index ${String(key.value)} is out of range`, literalOrigin(span), collection.refs);
+    // An element of a resource's value still comes from that resource (`x.identity[0].principal_id`);
+    // an instance of a counted resource already names itself.
+    if (element) return element.refs?.length ? element : withRefs(element, collection.refs);
+    return evaluationError(`index ${String(key.value)} is out of range`, literalOrigin(span), collection.refs);
   }
   if (data instanceof Map) {
     const k = typeof key.value === 'string' ? key.value : stringify(key);
     const element = k === undefined ? undefined : data.get(k);
-    return element ?? evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
+    if (element) return element.refs?.length ? element : withRefs(element, collection.refs);
+    return evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
   }
   return evaluationError(`cannot index ${describeData(data)}`, literalOrigin(span), collection.refs);
 }

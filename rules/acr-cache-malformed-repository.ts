@@ -1,0 +1,77 @@
+import type { CacheRule } from '../src/adapt/acr-model.js';
+import { allCacheRules, cacheRuleField, parseRepository, type RepositoryPath } from '../src/adapt/repository.js';
+import { originClause } from '../src/engine/describe.js';
+import type { Rule, RuleContext } from '../src/engine/rule.js';
+import { stringOf } from '../src/model/value.js';
+
+/**
+ * ACR006: Cache rule repository path is malformed: a tag or digest, upper-case letters, or no registry host.
+ * Facts: azure-facts §4.5 — a source with a tag is rejected: "Repository names should follow the
+ * standardized docker repository naming conventions. All characters should be lowercase."
+ * (Azure/acr #766); §2.3 — `source_repo` is "the full source repository path such as
+ * 'docker.io/library/ubuntu'", `target_repo` "the target repository namespace such as 'ubuntu'".
+ */
+export const acrCacheMalformedRepository: Rule = {
+  meta: {
+    id: 'ACR006',
+    name: 'acr-cache-malformed-repository',
+    defaultLevel: 'error',
+    securitySeverity: 3.0,
+    tags: ['reliability', 'artifact-cache', 'azure', 'acr'],
+    shortDescription: 'Cache rule repository path is malformed: a tag or digest, upper-case letters, or no registry host',
+    fullDescription:
+      'A cache rule names repositories, not images: the source is the full path with the registry host (docker.io/library/nginx) and neither source nor target may carry a :tag or @digest; repository names are lower case. Azure rejects such rules.',
+  },
+  check(ctx) {
+    for (const { rule } of allCacheRules(ctx.model)) {
+      checkField(ctx, rule, 'sourceRepository');
+      checkField(ctx, rule, 'targetRepository');
+    }
+  },
+};
+
+function checkField(ctx: RuleContext, rule: CacheRule, field: 'sourceRepository' | 'targetRepository'): void {
+  const value = rule[field];
+  const text = stringOf(value);
+  if (text === undefined) return;
+  const repo = parseRepository(text);
+  const problems = problemsOf(repo, field === 'sourceRepository');
+  if (problems.length === 0) return;
+  const what = field === 'sourceRepository' ? 'source' : 'target';
+  ctx.report({
+    subject: rule.resource,
+    attribute: rule.paths[field],
+    value,
+    message:
+      `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field)} = "${text}"${originClause(value.origin)} ` +
+      `${problems.join('; ')}. ${why(repo, field === 'sourceRepository')} Fix: write "${suggestion(repo, field === 'sourceRepository')}".`,
+  });
+}
+
+function problemsOf(repo: RepositoryPath, isSource: boolean): string[] {
+  const problems: string[] = [];
+  if (repo.tag !== undefined) problems.push(`has a tag (":${repo.tag}"); a cache rule names a repository, and the tag is given when pulling`);
+  if (repo.digest !== undefined) problems.push(`has a digest ("@${repo.digest}"); a cache rule names a repository, and the digest is given when pulling`);
+  if (repo.upperCase) problems.push('has upper-case letters; repository names are lower case');
+  if (isSource && repo.host === undefined) {
+    problems.push('has no registry host; the source is the full path starting with the upstream login server, such as docker.io/library/nginx');
+  }
+  return problems;
+}
+
+/** The documented reasons for the problems found. */
+function why(repo: RepositoryPath, isSource: boolean): string {
+  const reasons: string[] = [];
+  if (repo.tag !== undefined || repo.digest !== undefined || repo.upperCase) {
+    reasons.push('Azure rejects repository paths that do not follow the Docker naming conventions ("All characters should be lowercase"; a source with a tag is refused).');
+  }
+  if (isSource && repo.host === undefined) reasons.push('The source is "the full source repository path", including the upstream registry (azurerm, ARM sourceRepository).');
+  return reasons.join(' ');
+}
+
+/** The path without tag and digest, in lower case; a source without a host gets a placeholder host. */
+function suggestion(repo: RepositoryPath, isSource: boolean): string {
+  const path = repo.path.toLowerCase();
+  if (!isSource) return path;
+  return `${repo.host ?? '<registry host>'}/${path}`;
+}

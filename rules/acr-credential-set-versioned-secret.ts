@@ -1,0 +1,81 @@
+import type { CredentialSet } from '../src/adapt/acr-model.js';
+import { originClause } from '../src/engine/describe.js';
+import type { Rule, RuleContext } from '../src/engine/rule.js';
+import { stringOf, type Value } from '../src/model/value.js';
+
+/**
+ * ACR009: a credential set secret id with a version segment.
+ * Fact: azure-facts §2.4 — azurerm validates `username_secret_id` / `password_secret_id` as
+ * versionless Key Vault secret ids (`keyvault.ValidateNestedItemID(VersionTypeVersionless, …)`), so a
+ * versioned id fails `terraform plan`. The azapi spelling is not validated by a provider schema; the
+ * Azure CLI examples use versionless ids (§4.6), so there it is a warning.
+ */
+export const acrCredentialSetVersionedSecret: Rule = {
+  meta: {
+    id: 'ACR009',
+    name: 'acr-credential-set-versioned-secret',
+    defaultLevel: 'error',
+    securitySeverity: 3.0,
+    tags: ['reliability', 'artifact-cache', 'key-vault', 'azure', 'acr'],
+    shortDescription: 'Credential set refers to a specific secret version',
+    fullDescription:
+      'Credential sets take versionless Key Vault secret ids (https://<vault>.vault.azure.net/secrets/<name>). The azurerm provider rejects a versioned id (…/secrets/<name>/<version>) when it validates the configuration; azapi_resource bodies are not validated that way, and Azure’s examples use versionless ids there too.',
+  },
+  check(ctx) {
+    for (const registry of ctx.model.registries) for (const set of registry.credentialSets) checkCredentialSet(ctx, set);
+  },
+};
+
+function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
+  const many = Math.max(set.usernameSecretIds.length, set.passwordSecretIds.length) > 1;
+  const at = (path: string, i: number): string => (many ? path.replace(/^(authentication_credentials|body\.properties\.authCredentials)\./, `$1[${i}].`) : path);
+  const ids: { value: Value; path: string }[] = [
+    ...set.usernameSecretIds.map((value, i) => ({ value, path: at(set.paths.usernameSecretId, i) })),
+    ...set.passwordSecretIds.map((value, i) => ({ value, path: at(set.paths.passwordSecretId, i) })),
+  ];
+  for (const { value, path } of ids) {
+    const id = stringOf(value);
+    if (id === undefined) continue; // unknown (or not written): nothing to say
+    const parsed = versioned(id);
+    if (!parsed) continue;
+    const where = `${describeField(set, path)} is "${id}"${originClause(value.origin)}`;
+    const fix = `use the versionless id "${parsed.versionless}" (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
+    if (set.spelling === 'azurerm') {
+      ctx.report({
+        subject: set.resource,
+        attribute: path,
+        value,
+        message:
+          `${where}, a Key Vault secret id with a version ("${parsed.version}"). The azurerm provider accepts only versionless secret ids ` +
+          `for credential sets and rejects this one, so terraform plan fails. Fix: ${fix}.`,
+      });
+    } else {
+      ctx.report({
+        subject: set.resource,
+        attribute: path,
+        value,
+        level: 'warning',
+        message:
+          `${where}, a Key Vault secret id with a version ("${parsed.version}"). Credential sets are meant to take versionless secret ids: ` +
+          `the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned ` +
+          `version when the secret is rotated is not documented. Fix: ${fix}.`,
+      });
+    }
+  }
+}
+
+/** The field in words: for the AVM module, the module input the caller wrote. */
+function describeField(set: CredentialSet, path: string): string {
+  const avm = /^(.*)\.module\.credential_set\[("(?:[^"\\]|\\.)*")\]\.azapi_resource\.this$/.exec(set.resource.address);
+  if (avm && set.resource.knownModule) {
+    const field = /usernameSecretIdentifier$/.test(path) ? 'username_secret_identifier' : 'password_secret_identifier';
+    return `${field} of credential_sets[${avm[2]}] in ${avm[1]}`;
+  }
+  return `${path} of ${set.resource.address}`;
+}
+
+/** `https://<vault>…/secrets/<name>/<version>`: the version and the id without it; undefined when versionless or not a secret URL. */
+function versioned(id: string): { version: string; versionless: string } | undefined {
+  const m = /^(https:\/\/[^/]+\/secrets\/[^/?#]+)\/([^/?#]+)\/?(?:[?#].*)?$/i.exec(id.trim());
+  return m ? { versionless: m[1]!, version: m[2]! } : undefined;
+}

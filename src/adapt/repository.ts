@@ -1,0 +1,200 @@
+/**
+ * Artifact Cache repository paths (`docker.io/library/nginx`, `mcr.microsoft.com/dotnet/*`,
+ * target `dotnet/*`) and the upstream registries Artifact Cache supports. One place for the
+ * parsing the cache-rule rules share (ACR003–ACR007, ACR016).
+ *
+ * Facts: azure-facts.md §4.3 (supported upstreams and how each authenticates, from
+ * `artifact-cache-overview.md`, last changed 2026-05-21), §4.4 (Docker Hub `library/`),
+ * §4.5 (wildcards, naming: Azure/acr #766).
+ */
+import type { Value } from '../model/value.js';
+import type { AcrModel, CacheRule, Registry } from './acr-model.js';
+
+/** A repository path taken apart. Nothing here decides whether it is valid; the rules do. */
+export interface RepositoryPath {
+  /** The text as written. */
+  text: string;
+  /**
+   * The registry host (lower-cased), when the first path segment looks like one: it contains a
+   * dot or a colon (a port), or is `localhost` — the rule Docker's reference grammar uses. Only
+   * a path with at least one `/` can have a host.
+   */
+  host?: string;
+  /** The path after the host (the whole text when there is no host), without tag or digest. */
+  path: string;
+  /** Path segments of `path` (`library`, `nginx`). */
+  segments: string[];
+  /** `:tag` on the last segment, without the colon. */
+  tag?: string;
+  /** `@digest`, without the at sign. */
+  digest?: string;
+  /** True when the path ends in a wildcard segment: `mcr.microsoft.com/*`, `dotnet/*`, `*`. */
+  wildcard: boolean;
+  /** For a wildcard, the path before the `*` (`dotnet/`; empty for `*`). */
+  wildcardPrefix?: string;
+  /** True when the text has an upper-case letter anywhere. */
+  upperCase: boolean;
+}
+
+/** Takes a repository path apart. */
+export function parseRepository(text: string): RepositoryPath {
+  let rest = text;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let host: string | undefined;
+  const slash = rest.indexOf('/');
+  if (slash >= 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      host = first.toLowerCase();
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | undefined;
+  const lastSlash = rest.lastIndexOf('/');
+  const colon = rest.indexOf(':', lastSlash + 1);
+  if (colon >= 0) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const segments = rest === '' ? [] : rest.split('/');
+  const wildcard = segments.length > 0 && segments[segments.length - 1] === '*';
+  return {
+    text,
+    ...(host !== undefined ? { host } : {}),
+    path: rest,
+    segments,
+    ...(tag !== undefined ? { tag } : {}),
+    ...(digest !== undefined ? { digest } : {}),
+    wildcard,
+    ...(wildcard ? { wildcardPrefix: rest.slice(0, -1) } : {}),
+    upperCase: /[A-Z]/.test(text),
+  };
+}
+
+/** How an upstream lets Artifact Cache pull: with a credential set only, without one only, or either. */
+export type UpstreamAuth = 'authenticated' | 'anonymous' | 'both';
+
+/** One supported upstream: a login server, or a `*.domain` pattern. */
+export interface Upstream {
+  /** `docker.io`, or `*.pkg.dev` for any host below `pkg.dev`. */
+  pattern: string;
+  name: string;
+  auth: UpstreamAuth;
+}
+
+/** The date of the documentation the upstream list was read from (azure-facts §4.3). */
+export const UPSTREAMS_AS_OF = '2026-05-21';
+
+/** Where the list is documented. */
+export const UPSTREAMS_DOC = 'https://learn.microsoft.com/azure/container-registry/artifact-cache-overview';
+
+/**
+ * Supported upstreams, azure-facts §4.3 (`artifact-cache-overview.md`, last change 2026-05-21).
+ * `*.gcr.io` (e.g. `eu.gcr.io`) is in the service's own list of login servers (Azure/acr #862)
+ * and authenticates like `gcr.io`.
+ */
+export const UPSTREAMS: readonly Upstream[] = [
+  { pattern: 'docker.io', name: 'Docker Hub', auth: 'authenticated' },
+  { pattern: 'dhi.io', name: 'Docker Hardened Images', auth: 'authenticated' },
+  { pattern: '*.azurecr.io', name: 'Azure Container Registry', auth: 'authenticated' },
+  { pattern: 'mcr.microsoft.com', name: 'Microsoft Artifact Registry', auth: 'anonymous' },
+  { pattern: 'public.ecr.aws', name: 'AWS ECR Public Gallery', auth: 'anonymous' },
+  { pattern: 'ghcr.io', name: 'GitHub Container Registry', auth: 'both' },
+  { pattern: 'quay.io', name: 'Quay', auth: 'both' },
+  { pattern: 'registry.k8s.io', name: 'Kubernetes registry', auth: 'both' },
+  { pattern: '*.pkg.dev', name: 'Google Artifact Registry', auth: 'authenticated' },
+  { pattern: 'gcr.io', name: 'Google Container Registry', auth: 'both' },
+  { pattern: '*.gcr.io', name: 'Google Container Registry', auth: 'both' },
+  { pattern: 'nvcr.io', name: 'NVIDIA NGC', auth: 'both' },
+  { pattern: 'registry.redhat.io', name: 'Red Hat Registry', auth: 'authenticated' },
+  { pattern: 'registry.access.redhat.com', name: 'Red Hat Public Registry', auth: 'anonymous' },
+];
+
+/** The supported upstream a host belongs to, or undefined. Hosts compare case-insensitively. */
+export function upstreamOf(host: string): Upstream | undefined {
+  const h = host.toLowerCase();
+  return UPSTREAMS.find((u) => (u.pattern.startsWith('*.') ? h.endsWith(u.pattern.slice(1)) && h.length > u.pattern.length - 1 : h === u.pattern));
+}
+
+/** The upstream patterns, for messages: `docker.io, dhi.io, *.azurecr.io, …`. */
+export function upstreamList(): string {
+  return UPSTREAMS.map((u) => u.pattern).join(', ');
+}
+
+/** The Docker Hub login server Artifact Cache documents (azure-facts §4.3). */
+export const DOCKER_HUB = 'docker.io';
+
+/**
+ * True when two cache-rule targets overlap as Azure forbids (azure-facts §4.5): the same target
+ * (static or wildcard), or two wildcards where one prefix contains the other (`*` overlaps every
+ * wildcard). A static target inside a wildcard is allowed.
+ */
+export function targetsOverlap(a: RepositoryPath, b: RepositoryPath): boolean {
+  if (a.text === b.text) return true;
+  if (!a.wildcard || !b.wildcard) return false;
+  const pa = a.wildcardPrefix ?? '';
+  const pb = b.wildcardPrefix ?? '';
+  return pa.startsWith(pb) || pb.startsWith(pa);
+}
+
+/** Every cache rule in the model with its registry (undefined for a rule whose registry is not in the configuration). */
+export function allCacheRules(model: AcrModel): { rule: CacheRule; registry?: Registry }[] {
+  return [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
+}
+
+/** The cache-rule fields the rules name. */
+export type CacheRuleField = 'sourceRepository' | 'targetRepository' | 'credentialSetId';
+
+const AVM_FIELDS: Record<CacheRuleField, string> = {
+  sourceRepository: 'source_repository',
+  targetRepository: 'target_repository',
+  credentialSetId: 'credential_set_key / credential_set_resource_id',
+};
+
+/**
+ * How a person finds `field` of `rule` in their configuration: the attribute path for azurerm and
+ * azapi (`source_repo`, `body.properties.sourceRepository`); for a cache rule the AVM module creates,
+ * the entry of its `cache_rules` input (`cache_rules["nginx"].source_repository of module.registry`).
+ */
+export function cacheRuleField(rule: CacheRule, field: CacheRuleField): string {
+  const key = avmCacheRuleKey(rule);
+  if (key === undefined || !rule.resource.knownModule) return rule.paths[field];
+  return `cache_rules[${key}].${field === 'credentialSetId' ? avmCredentialInput(rule.credentialSetId) : AVM_FIELDS[field]} of ${rule.resource.knownModule.call}`;
+}
+
+/** Which AVM input set the credential set: a key of `credential_sets` (an id known after apply) or an id. */
+function avmCredentialInput(v: Value): string {
+  if (!v.known && (v.refs ?? []).some((r) => r.includes('.module.credential_set['))) return 'credential_set_key';
+  if (v.known && typeof v.value === 'string' && v.value !== '') return 'credential_set_resource_id';
+  return AVM_FIELDS.credentialSetId;
+}
+
+/** The quoted key of the AVM module's `cache_rules` entry that created `rule` (`"nginx"`), or undefined. */
+export function avmCacheRuleKey(rule: CacheRule): string | undefined {
+  if (!rule.resource.knownModule) return undefined;
+  return /\.module\.cache_rule\[("(?:[^"\\]|\\.)*")\]\.azapi_resource\.this$/.exec(rule.resource.address)?.[1];
+}
+
+/** True when a cache rule's credential set id is known to be absent (`null`, or an empty string). */
+export function knownNoCredentialSet(v: Value): boolean {
+  return v.known && (v.value === null || v.value === '');
+}
+
+const CREDENTIAL_SET_ADDRESS = /(^|\.)(data\.)?azurerm_container_registry_credential_set\.|(^|\.)module\.credential_set\[/;
+
+/**
+ * True when a cache rule's unknown credential set id is derived from a credential set resource (a
+ * credential set in the model, an `azurerm_container_registry_credential_set`, or the AVM module's
+ * `credential_set` submodule): its id is known only after apply, but it is certainly set. In a plan
+ * the references of an azapi rule are known for its whole `body` only, so those count too.
+ */
+export function refersToCredentialSet(rule: CacheRule, model: AcrModel): boolean {
+  const addresses = new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address)));
+  const refs = [...(rule.credentialSetId.refs ?? []), ...(rule.spelling === 'azapi' && !rule.credentialSetId.refs ? (rule.resource.attributes.get('body')?.refs ?? []) : [])];
+  return refs.some((ref) => addresses.has(ref) || CREDENTIAL_SET_ADDRESS.test(ref));
+}
