@@ -74,6 +74,13 @@ describe('AVM container registry model', () => {
     expect(plain(attr(attr(set.attributes.get('body'), 'properties'), 'loginServer'))).toBe('docker.io');
   });
 
+  it('turns customer_managed_key into the registry encryption block from 0.3.0', async () => {
+    const cmk = '  customer_managed_key = { key_vault_resource_id = "/kv", key_name = "k" }';
+    const registry = byAddress(await graphOf(call('0.8.0', cmk)), 'module.acr.azurerm_container_registry.this');
+    expect(plain(attr(listOf(registry.attributes.get('encryption'))![0], 'key_name'))).toBe('k');
+    expect(byAddress(await graphOf(call('0.8.0', '')), 'module.acr.azurerm_container_registry.this').attributes.has('encryption')).toBe(false);
+  });
+
   it('warns about inputs the pinned release does not have', async () => {
     const graph = await graphOf(call('0.5.0', '  cache_rules = {}'));
     expect(graph.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([['warning', 7, expect.stringMatching(/"cache_rules" is not an input of .* 0\.5\.0/)]]);

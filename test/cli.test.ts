@@ -101,6 +101,7 @@ describe('tf-acr-lint CLI', () => {
     const json = await run('rules', '--format', 'json');
     const rules = JSON.parse(json.stdout) as { id: string; name: string; level: string; description: string; helpUri: string }[];
     expect(rules[0]).toMatchObject({ id: 'ACR001', name: 'acr-cache-blocked-by-bypass-none', level: 'error' });
+    expect(rules.map((r) => r.id)).toEqual(Array.from({ length: 16 }, (_, i) => `ACR${String(i + 1).padStart(3, '0')}`));
     expect(rules[0]!.helpUri).toMatch(/\/rules\/acr-cache-blocked-by-bypass-none\.md$/);
     expect((await run('rules')).stdout).toContain('ACR001');
   });

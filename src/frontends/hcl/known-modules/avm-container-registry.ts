@@ -220,6 +220,11 @@ class AvmCall {
     const ruleSet = this.input('network_rule_set');
     if (!ruleSet.known) attributes.set('network_rule_set', ruleSet);
     else if (ruleSet.value !== null) attributes.set('network_rule_set', known([this.networkRuleSet(ruleSet)], ruleSet.origin, ruleSet.refs));
+    // A customer-managed key becomes the registry's `encryption` block (≥ 0.3.0, azure-facts §1.5).
+    if ('customer_managed_key' in this.release.defaults) {
+      const key = this.input('customer_managed_key');
+      if (!key.known || key.value !== null) attributes.set('encryption', key.known ? known([key], key.origin, key.refs) : key);
+    }
     return this.resource(this.registryAddress, 'azurerm_container_registry', attributes);
   }
 
