@@ -3,6 +3,7 @@
  * code. All I/O of a run happens here; everything it calls is a function of its inputs.
  */
 import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ALL_RULES } from '../rules/index.js';
@@ -12,6 +13,7 @@ import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint, type LintResult } from './lint.js';
 import { packageInfo, ruleHelpUri } from './package-info.js';
+import { formatAnnotations } from './report/github.js';
 import { formatJson } from './report/json.js';
 import type { ReportInput } from './report/report-input.js';
 import { formatSarif } from './report/sarif.js';
@@ -20,7 +22,7 @@ import { formatText } from './report/text.js';
 /** Exit codes, as documented in the README. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
-type Format = 'text' | 'json' | 'sarif';
+type Format = 'text' | 'json' | 'sarif' | 'github';
 type FailOn = Level | 'none';
 
 interface ScanOptions {
@@ -64,7 +66,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .description('Lint Azure Container Registry configuration in Terraform / OpenTofu: Artifact Cache, network rules and their neighbours.')
     .version(info.version, '-v, --version')
     .argument('[paths...]', 'directories (scanned recursively), .tf / .tf.json / .tofu / .tofu.json files, or plan / state JSON', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (github: workflow-command annotations for a GitHub Actions step)').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <level>', 'lowest level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'))
     .option('--var-file <file>', 'read variable values from a .tfvars or .tfvars.json file (repeatable)', (file: string) => {
@@ -131,7 +133,9 @@ async function scan(paths: string[], options: ScanOptions, commandLine: CommandL
     return EXIT.usage;
   }
   const rules = configuredRules(config, ALL_RULES);
-  const result = await lint(paths, { root: process.cwd(), commandLine, rules, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
+  // Paths in reports are relative to the repository root, so SARIF locations resolve in code scanning.
+  const root = repositoryRoot(process.cwd()) ?? process.cwd();
+  const result = await lint(paths, { root, commandLine, rules, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
   const report = render(result, rules, options);
   if (options.output) {
     try {
@@ -144,6 +148,14 @@ async function scan(paths: string[], options: ScanOptions, commandLine: CommandL
   if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
   if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf, .tf.json, .tofu or .tofu.json files found\n');
   return exitCodeFor(result, options.failOn);
+}
+
+/** The nearest directory at or above `dir` holding `.git` (a checkout or a worktree), if any. */
+function repositoryRoot(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
 }
 
 /** `--enable a,b --enable c` → `[a, b, c]`. */
@@ -178,7 +190,8 @@ function render(result: LintResult, rules: readonly Rule[], options: ScanOptions
     helpUri: (rule) => ruleHelpUri(info, rule.name),
   };
   if (options.format === 'json') return formatJson(input);
-  if (options.format === 'sarif') return formatSarif(input);
+  if (options.format === 'sarif') return formatSarif(input, { category: 'tf-acr-lint' });
+  if (options.format === 'github') return formatAnnotations(input, {});
   return formatText(input, { color: options.color });
 }
 

@@ -9,8 +9,12 @@ export interface PackageInfo {
   homepage: string;
 }
 
+/** Set by the Action's bundler: the bundle runs with no `package.json` guaranteed beside it. */
+declare const TF_ACR_LINT_PACKAGE: PackageInfo | undefined;
+
 /** Reads this package's `package.json`, found by walking up from this module (works from sources and from the build). */
 export function packageInfo(): PackageInfo {
+  if (typeof TF_ACR_LINT_PACKAGE !== 'undefined' && TF_ACR_LINT_PACKAGE) return TF_ACR_LINT_PACKAGE;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = path.join(dir, 'package.json');

@@ -13,6 +13,17 @@ export const FINGERPRINT_KEY = 'tfAcrLint/v1';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
+/** GitHub code scanning accepts at most 25,000 results per run; stay below it. */
+export const MAX_RESULTS = 20_000;
+
+/** Options of a SARIF log. */
+export interface SarifOptions {
+  /** `runAutomationDetails.id`: the category, so several runs (HCL, plan) do not replace each other's alerts. */
+  category?: string;
+  /** Results kept at most (default {@link MAX_RESULTS}); a notification says how many were left out. */
+  maxResults?: number;
+}
+
 /**
  * Builds a SARIF 2.1.0 log with one run, as GitHub code scanning accepts it.
  *
@@ -22,8 +33,15 @@ const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
  *
  * @throws Error when a finding names a rule that is not in `input.rules` (an engine bug).
  */
-export function toSarif(input: ReportInput): Sarif.Log {
+export function toSarif(input: ReportInput, options: SarifOptions = {}): Sarif.Log {
   const ruleIndex = new Map(input.rules.map((rule, index) => [rule.id, index]));
+  const max = options.maxResults ?? MAX_RESULTS;
+  const kept = input.findings.slice(0, max);
+  const cut = input.findings.length - kept.length;
+  const notifications = input.diagnostics.map(notification);
+  if (cut > 0) {
+    notifications.push({ level: 'warning', message: { text: `${cut} results were left out: GitHub code scanning accepts at most 25,000 per run. See the text or JSON report for all of them.` } });
+  }
   return {
     $schema: SCHEMA_URI,
     version: '2.1.0',
@@ -38,22 +56,23 @@ export function toSarif(input: ReportInput): Sarif.Log {
             rules: input.rules.map((rule) => reportingDescriptor(rule, input.helpUri(rule))),
           },
         },
+        ...(options.category ? { automationDetails: { id: options.category } } : {}),
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: input.diagnostics.map(notification),
+            toolExecutionNotifications: notifications,
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results: input.findings.map((finding) => result(finding, indexOf(ruleIndex, finding.ruleId))),
+        results: kept.map((finding) => result(finding, indexOf(ruleIndex, finding.ruleId))),
       },
     ],
   };
 }
 
 /** Formats {@link toSarif}'s log as JSON, pretty-printed with two spaces and a trailing newline. */
-export function formatSarif(input: ReportInput): string {
-  return `${JSON.stringify(toSarif(input), null, 2)}\n`;
+export function formatSarif(input: ReportInput, options: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarif(input, options), null, 2)}\n`;
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * The GitHub Action: reads its inputs from `INPUT_*`, lints the workspace (and a plan, if given),
+ * writes SARIF for code scanning, prints annotations as workflow commands, appends a job summary
+ * and sets the step's outputs. It needs no token and makes no network call.
+ */
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ALL_RULES } from '../rules/index.js';
+import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig } from './config/config.js';
+import { atLeast, type Level } from './engine/finding.js';
+import type { CommandLineInput } from './frontends/hcl/index.js';
+import { lint } from './lint.js';
+import { packageInfo, ruleHelpUri } from './package-info.js';
+import { formatAnnotations, formatJobSummary } from './report/github.js';
+import type { ReportInput } from './report/report-input.js';
+import { formatSarif } from './report/sarif.js';
+
+/** What the Action reads from its environment. */
+export interface ActionEnvironment {
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream;
+}
+
+/** An input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper case (hyphens stay). */
+function input(env: NodeJS.ProcessEnv, name: string, fallback = ''): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim() || fallback;
+}
+
+function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = input(env, name).toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', '1'].includes(value)) return true;
+  if (['false', 'no', '0'].includes(value)) return false;
+  throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
+}
+
+/** A workflow command's data, escaped as the Actions toolkit escapes it. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Runs the Action; returns the process exit code (1 fails the step). */
+export async function runAction({ env, stdout }: ActionEnvironment): Promise<number> {
+  // A problem with the Action's own inputs is an annotation; failing on findings is a log line (they are annotated already).
+  const fail = (message: string, annotate: boolean): number => {
+    stdout.write(annotate ? `::error title=tf-acr-lint::${escapeData(message)}\n` : `tf-acr-lint: ${message}\n`);
+    return 1;
+  };
+  const workspace = path.resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
+  try {
+    const failOn = input(env, 'fail-on', 'error');
+    if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
+    const scan = path.resolve(workspace, input(env, 'path', '.'));
+    const plan = input(env, 'plan');
+    const commandLine: CommandLineInput[] = input(env, 'var-files')
+      .split(/[\n,]/)
+      .map((f) => f.trim())
+      .filter(Boolean)
+      .map((f) => ({ kind: 'var-file', path: path.resolve(workspace, f) }));
+    const configFile = input(env, 'config');
+    const config = loadConfig(findConfig(workspace, configFile ? path.resolve(workspace, configFile) : undefined), ALL_RULES, workspace);
+    const rules = configuredRules(config, ALL_RULES);
+    const paths = plan ? [path.resolve(workspace, plan)] : [scan];
+    const result = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...(plan ? { source: scan } : {}) });
+
+    const info = packageInfo();
+    const report: ReportInput = {
+      findings: result.findings,
+      suppressed: result.suppressed,
+      diagnostics: result.diagnostics,
+      rules: rules.map((r) => r.meta),
+      tool: { name: info.name, version: info.version, informationUri: info.homepage },
+      helpUri: (rule) => ruleHelpUri(info, rule.name),
+    };
+    const sarifFile = input(env, 'sarif-file', 'tf-acr-lint.sarif');
+    const sarifPath = path.resolve(workspace, sarifFile);
+    await mkdir(path.dirname(sarifPath), { recursive: true });
+    await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? 'plan' : 'hcl'}/${path.relative(workspace, plan ? path.resolve(workspace, plan) : scan) || '.'}` }));
+
+    if (booleanInput(env, 'annotations', true)) stdout.write(formatAnnotations(report, {}));
+    const summaryFile = env['GITHUB_STEP_SUMMARY'];
+    if (booleanInput(env, 'summary', true) && summaryFile) {
+      const link = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] && env['GITHUB_SHA'] ? { serverUrl: env['GITHUB_SERVER_URL'], repository: env['GITHUB_REPOSITORY'], sha: env['GITHUB_SHA'] } : undefined;
+      await appendFile(summaryFile, formatJobSummary(report, link ? { link } : {}));
+    }
+    const errors = result.findings.filter((f) => f.level === 'error').length;
+    const outputFile = env['GITHUB_OUTPUT'];
+    if (outputFile) await appendFile(outputFile, `sarif-file=${sarifFile}\nfindings=${result.findings.length}\nerrors=${errors}\n`);
+
+    if (failOn === 'none') return 0;
+    const failing = result.findings.filter((f) => atLeast(f.level, failOn as Level)).length;
+    if (failing > 0) return fail(`${failing} finding${failing === 1 ? '' : 's'} at or above "${failOn}"; see the annotations and the job summary`, false);
+    if (result.diagnostics.some((d) => d.severity === 'error')) return fail('some input could not be read; see the job summary', false);
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message, true);
+    throw error;
+  }
+}

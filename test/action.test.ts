@@ -1,0 +1,87 @@
+/**
+ * The GitHub Action as the runner runs it: the committed bundle, copied alone (no node_modules),
+ * with INPUT_* variables, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT, in a workspace holding the AVM
+ * seed scenario. Also checks that the committed dist/ is what the sources build.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundleAction, DIST_FILES } from '../src/action-bundle.js';
+import { REPO_ROOT } from './helpers/fixtures.js';
+import { expectValidSarif } from './helpers/sarif-schema.js';
+
+const DIST = path.join(REPO_ROOT, 'dist');
+
+function actionCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-action-'));
+  for (const file of DIST_FILES) copyFileSync(path.join(DIST, file), path.join(dir, file));
+  return path.join(dir, 'index.js');
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-ws-'));
+  mkdirSync(path.join(dir, 'infra'));
+  copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/avm-private-cache/main.tf'), path.join(dir, 'infra/main.tf'));
+  return dir;
+}
+
+function runAction(ws: string, inputs: Record<string, string>): { status: number | null; stdout: string; summary: string; outputs: Record<string, string> } {
+  const summary = path.join(ws, '..', `${path.basename(ws)}-summary.md`);
+  const output = path.join(ws, '..', `${path.basename(ws)}-output.txt`);
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    GITHUB_WORKSPACE: ws,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'contoso/platform',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = spawnSync(process.execPath, [actionCopy()], { cwd: ws, env, encoding: 'utf8' });
+  const outputs = Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split('=') as [string, string]));
+  return { status: run.status, stdout: run.stdout + run.stderr, summary: readFileSync(summary, 'utf8'), outputs };
+}
+
+describe('the GitHub Action bundle', () => {
+  it('is what the sources build (a stale dist/ fails here)', async () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-dist-'));
+    await bundleAction(REPO_ROOT, fresh);
+    for (const file of DIST_FILES) {
+      expect(existsSync(path.join(DIST, file))).toBe(true);
+      expect(readFileSync(path.join(DIST, file)).equals(readFileSync(path.join(fresh, file)))).toBe(true);
+    }
+  }, 60_000);
+
+  it('annotates the module block, writes the summary, SARIF and outputs, and fails the step', () => {
+    const ws = workspace();
+    const { status, stdout, summary, outputs } = runAction(ws, { path: 'infra', 'sarif-file': 'reports/acr.sarif' });
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^::error file=infra\/main\.tf,line=4,endLine=4,col=1,endColumn=\d+,title=ACR001 acr-cache-blocked-by-bypass-none::Artifact Cache on module\.registry\./m);
+    expect(summary).toContain('## tf-acr-lint');
+    expect(summary).toContain('[ACR001](');
+    expect(summary).toContain('https://github.com/contoso/platform/blob/0123456789abcdef0123456789abcdef01234567/infra/main.tf#L4');
+    expect(outputs).toEqual({ 'sarif-file': 'reports/acr.sarif', findings: expect.stringMatching(/^\d+$/), errors: '1' });
+    const sarif = JSON.parse(readFileSync(path.join(ws, 'reports/acr.sarif'), 'utf8'));
+    expectValidSarif(sarif);
+    expect(sarif.runs[0].automationDetails.id).toBe('tf-acr-lint/hcl/infra');
+    const acr001 = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'ACR001');
+    expect(acr001.locations[0].physicalLocation.artifactLocation.uri).toBe('infra/main.tf');
+  });
+
+  it('passes with fail-on none, and can leave annotations and the summary out', () => {
+    const { status, stdout, summary } = runAction(workspace(), { path: 'infra', 'fail-on': 'none', annotations: 'false', summary: 'false' });
+    expect(status).toBe(0);
+    expect(stdout).not.toContain('::error');
+    expect(summary).toBe('');
+  });
+
+  it('reports a bad input as one annotation and fails', () => {
+    const { status, stdout } = runAction(workspace(), { 'fail-on': 'sometimes' });
+    expect(status).toBe(1);
+    expect(stdout.trim()).toBe('::error title=tf-acr-lint::input "fail-on" must be error, warning, note or none, not "sometimes"');
+  });
+});
