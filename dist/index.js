@@ -16062,15 +16062,15 @@ function fromPlain(data, origin) {
 function restrictionOf(r) {
   const publicAccess = r.settings.publicNetworkAccessEnabled;
   const action = r.settings.networkRuleDefaultAction;
+  if (r.settings.sku.known && !equals(r.settings.sku, "Premium", true)) return { kind: "open" };
   if (isFalse(publicAccess)) {
     const written2 = r.paths.publicNetworkAccessEnabled.includes("publicNetworkAccess") ? '"Disabled"' : "false";
     return { kind: "restricted", reason: `${r.paths.publicNetworkAccessEnabled} = ${written2}`, by: publicAccess };
   }
   if (equals(action, "Deny", true)) return { kind: "restricted", reason: `${r.paths.networkRuleDefaultAction} = "Deny"`, by: action };
-  const rulesPossible = !r.settings.sku.known || equals(r.settings.sku, "Premium", true);
   const whys = [
     ...!publicAccess.known ? [`${r.paths.publicNetworkAccessEnabled}: ${publicAccess.why}`] : [],
-    ...!action.known && rulesPossible ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []
+    ...!action.known ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []
   ];
   return whys.length === 0 ? { kind: "open" } : { kind: "unknown", why: whys.join("; ") };
 }
@@ -16497,7 +16497,7 @@ var acrCacheMalformedRepository = {
     securitySeverity: 3,
     tags: ["reliability", "artifact-cache", "azure", "acr"],
     shortDescription: "Cache rule repository path is malformed: a tag or digest, upper-case letters, or no registry host",
-    fullDescription: "A cache rule names repositories, not images: the source is the full path with the registry host (docker.io/library/nginx) and neither source nor target may carry a :tag or @digest; repository names are lower case. Azure rejects such rules."
+    fullDescription: "A cache rule names repositories, not images: the source is the full path with the registry host (docker.io/library/nginx) and neither source nor target may carry a :tag or @digest; repository names are lower case. Azure rejects a source with a tag (Azure/acr #766), and the azurerm provider documents source_repo as the full repository path."
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
@@ -17333,7 +17333,7 @@ function checkRegistry6(ctx, registry) {
     subject: registry.resource,
     attribute: registry.paths.sku,
     value: sku,
-    message: `${module2.call} sets ${inputs} with sku = "${tier}"${originClause(sku.origin)}, but ${module2.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep "${tier}" and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set, or azapi_resource) with container_registry_id = ${module2.call}.resource_id.`
+    message: `${module2.call} sets ${inputs} with sku = "${tier}"${originClause(sku.origin)}, but ${module2.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep "${tier}" and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module2.call}.resource_id).`
   });
 }
 function atLeastFirst(version) {
@@ -18689,7 +18689,8 @@ function getAttr(object, name2, span) {
     const v = data.get(name2);
     if (v) return withRefs(v, object.refs);
     if (object.refs && object.refs.length > 0) {
-      return unknown(`${object.refs.join(", ")}.${name2} is known only after apply`, literalOrigin(span), object.refs);
+      const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? "is read from Azure only when Terraform plans" : "is known only after apply";
+      return unknown(`${object.refs.join(", ")}.${name2} ${when}`, literalOrigin(span), object.refs);
     }
     return evaluationError(`the object has no attribute "${name2}"`, literalOrigin(span));
   }
@@ -19036,7 +19037,9 @@ var V0_5 = {
   version: "0.5.0",
   commit: "964d853",
   defaults: { ...V0_4.defaults, scope_maps: {} },
-  premiumOnly: { retention_policy_in_days: null, zone_redundancy_enabled: false }
+  // zone_redundancy_enabled is sent as false on non-Premium too, but the module's precondition still
+  // fails when it is true (its default) on a non-Premium sku (azure-facts §1.2, §1.6): not modelled as gated.
+  premiumOnly: { retention_policy_in_days: null }
 };
 var V0_5_1 = { ...V0_5, version: "0.5.1", commit: "a3f2ae1" };
 var V0_6 = { ...V0_5_1, version: "0.6.0", commit: "927bd5b", defaults: { ...V0_5_1.defaults, network_rule_bypass_for_tasks_enabled: false } };

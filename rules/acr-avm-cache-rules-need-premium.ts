@@ -52,7 +52,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
       `credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ''}. ` +
       `Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep ` +
       `"${tier}" and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / ` +
-      `azurerm_container_registry_credential_set, or azapi_resource) with container_registry_id = ${module.call}.resource_id.`,
+      `azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`,
   });
 }
 

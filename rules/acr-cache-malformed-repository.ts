@@ -20,7 +20,7 @@ export const acrCacheMalformedRepository: Rule = {
     tags: ['reliability', 'artifact-cache', 'azure', 'acr'],
     shortDescription: 'Cache rule repository path is malformed: a tag or digest, upper-case letters, or no registry host',
     fullDescription:
-      'A cache rule names repositories, not images: the source is the full path with the registry host (docker.io/library/nginx) and neither source nor target may carry a :tag or @digest; repository names are lower case. Azure rejects such rules.',
+      'A cache rule names repositories, not images: the source is the full path with the registry host (docker.io/library/nginx) and neither source nor target may carry a :tag or @digest; repository names are lower case. Azure rejects a source with a tag (Azure/acr #766), and the azurerm provider documents source_repo as the full repository path.',
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {

@@ -36,14 +36,14 @@ describe('AVM container registry model', () => {
     expect(registry.headerSpan?.start.line).toBe(1);
   });
 
-  it('sends retention and zone redundancy only on Premium from 0.5.0 on', async () => {
+  it('sends retention only on Premium from 0.5.0 on; zone redundancy keeps its input, which the precondition checks', async () => {
     const basic = 'sku = "Basic"';
     const v04 = byAddress(await graphOf(call('0.4.0', basic)), 'module.acr.azurerm_container_registry.this');
     const v05 = byAddress(await graphOf(call('0.5.0', basic)), 'module.acr.azurerm_container_registry.this');
     expect(plain(v04.attributes.get('retention_policy_in_days'))).toBe(7);
     expect(plain(v04.attributes.get('zone_redundancy_enabled'))).toBe(true);
     expect(plain(v05.attributes.get('retention_policy_in_days'))).toBeNull();
-    expect(plain(v05.attributes.get('zone_redundancy_enabled'))).toBe(false);
+    expect(plain(v05.attributes.get('zone_redundancy_enabled'))).toBe(true);
   });
 
   it('gives network_rule_set without default_action the module default Deny, pointing at the argument', async () => {

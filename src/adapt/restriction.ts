@@ -13,17 +13,18 @@ export type Restriction = { kind: 'restricted'; reason: string; by: Value } | { 
 export function restrictionOf(r: Registry): Restriction {
   const publicAccess = r.settings.publicNetworkAccessEnabled;
   const action = r.settings.networkRuleDefaultAction;
+  // Disabling public access and network rules are Premium-only (azure-facts §2.1): on a known Basic or
+  // Standard registry the provider or Azure refuses them, so the registry is never restricted (ACR010
+  // reports the setting instead).
+  if (r.settings.sku.known && !equals(r.settings.sku, 'Premium', true)) return { kind: 'open' };
   if (isFalse(publicAccess)) {
     const written = r.paths.publicNetworkAccessEnabled.includes('publicNetworkAccess') ? '"Disabled"' : 'false';
     return { kind: 'restricted', reason: `${r.paths.publicNetworkAccessEnabled} = ${written}`, by: publicAccess };
   }
   if (equals(action, 'Deny', true)) return { kind: 'restricted', reason: `${r.paths.networkRuleDefaultAction} = "Deny"`, by: action };
-  // Network rules exist only on Premium (azure-facts §2.1: azurerm refuses network_rule_set on other
-  // tiers), so on a known Basic/Standard registry an unknown rule set cannot deny.
-  const rulesPossible = !r.settings.sku.known || equals(r.settings.sku, 'Premium', true);
   const whys = [
     ...(!publicAccess.known ? [`${r.paths.publicNetworkAccessEnabled}: ${publicAccess.why}`] : []),
-    ...(!action.known && rulesPossible ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []),
+    ...(!action.known ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []),
   ];
   return whys.length === 0 ? { kind: 'open' } : { kind: 'unknown', why: whys.join('; ') };
 }

@@ -98,7 +98,9 @@ export function getAttr(object: Value, name: string, span: Span): Value {
     const v = data.get(name);
     if (v) return withRefs(v, object.refs);
     if (object.refs && object.refs.length > 0) {
-      return unknown(`${object.refs.join(', ')}.${name} is known only after apply`, literalOrigin(span), object.refs);
+      // A data source is read from Azure when Terraform plans; a resource's computed attribute after apply.
+      const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? 'is read from Azure only when Terraform plans' : 'is known only after apply';
+      return unknown(`${object.refs.join(', ')}.${name} ${when}`, literalOrigin(span), object.refs);
     }
     return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }

@@ -76,7 +76,9 @@ const V0_5: AvmRelease = {
   version: '0.5.0',
   commit: '964d853',
   defaults: { ...V0_4.defaults, scope_maps: {} },
-  premiumOnly: { retention_policy_in_days: null, zone_redundancy_enabled: false },
+  // zone_redundancy_enabled is sent as false on non-Premium too, but the module's precondition still
+  // fails when it is true (its default) on a non-Premium sku (azure-facts §1.2, §1.6): not modelled as gated.
+  premiumOnly: { retention_policy_in_days: null },
 };
 const V0_5_1: AvmRelease = { ...V0_5, version: '0.5.1', commit: 'a3f2ae1' };
 const V0_6: AvmRelease = { ...V0_5_1, version: '0.6.0', commit: '927bd5b', defaults: { ...V0_5_1.defaults, network_rule_bypass_for_tasks_enabled: false } };
