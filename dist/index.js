@@ -16628,6 +16628,9 @@ var REGISTRY_SETTINGS = [
   /** The customer-managed key configuration, or known `null` when encryption uses Microsoft-managed keys. */
   "customerManagedKey"
 ];
+function allCredentialSets(model) {
+  return [...model.registries.flatMap((r) => r.credentialSets), ...model.orphanCredentialSets];
+}
 function refersTo(value, from, to) {
   return from.root === to.root && (value?.refs ?? []).includes(to.address);
 }
@@ -16644,7 +16647,7 @@ var acrCredentialSetNoKeyVaultAccess = {
     fullDescription: "A credential set's system-assigned identity reads the username and password secrets from Key Vault. It needs the Key Vault Secrets User role (or Officer / Administrator) on the vault or the secrets, or an access policy with Get on secrets; nothing in this configuration grants it, and Azure lists missing Key Vault access as a cause of Unhealthy credentials."
   },
   check(ctx) {
-    for (const registry of ctx.model.registries) for (const set of registry.credentialSets) checkCredentialSet(ctx, set);
+    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, set);
   }
 };
 var READ_ROLES = [
@@ -16921,7 +16924,7 @@ var acrCredentialSetVersionedSecret = {
     fullDescription: "Credential sets take versionless Key Vault secret ids (https://<vault>.vault.azure.net/secrets/<name>). The azurerm provider rejects a versioned id (\u2026/secrets/<name>/<version>) when it validates the configuration; azapi_resource bodies are not validated that way, and Azure\u2019s examples use versionless ids there too."
   },
   check(ctx) {
-    for (const registry of ctx.model.registries) for (const set of registry.credentialSets) checkCredentialSet2(ctx, set);
+    for (const set of allCredentialSets(ctx.model)) checkCredentialSet2(ctx, set);
   }
 };
 function checkCredentialSet2(ctx, set) {
@@ -17755,6 +17758,7 @@ function adapt(graph) {
   const registries = managed.map(toRegistry).filter((r) => r !== void 0);
   const links = new RegistryLinks(registries);
   const orphanCacheRules = [];
+  const orphanCredentialSets = [];
   for (const resource of managed) {
     const cacheRule = toCacheRule(resource);
     if (cacheRule) {
@@ -17763,7 +17767,7 @@ function adapt(graph) {
       else orphanCacheRules.push(cacheRule.child);
     }
     const credentialSet = toCredentialSet(resource);
-    if (credentialSet) links.find(resource, credentialSet.link)?.credentialSets.push(credentialSet.child);
+    if (credentialSet) (links.find(resource, credentialSet.link)?.credentialSets ?? orphanCredentialSets).push(credentialSet.child);
     for (const endpoint of toPrivateEndpoints(resource)) links.find(resource, endpoint.link)?.privateEndpoints.push(endpoint.child);
     if (resource.type === "azapi_update_resource" && armType(resource) === ARM_REGISTRY) {
       const registry = links.find(resource, resource.attributes.get("resource_id") ?? resource.attributes.get("parent_id"));
@@ -17773,6 +17777,7 @@ function adapt(graph) {
   return {
     registries,
     orphanCacheRules,
+    orphanCredentialSets,
     keyVaults: collect(managed, toKeyVault),
     keyVaultSecrets: collect(managed, toKeyVaultSecret),
     roleAssignments: collect(managed, toRoleAssignment),

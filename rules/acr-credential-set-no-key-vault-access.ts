@@ -1,5 +1,5 @@
 import type { AcrModel, CredentialSet, KeyVault } from '../src/adapt/acr-model.js';
-import { refersTo } from '../src/adapt/acr-model.js';
+import { allCredentialSets, refersTo } from '../src/adapt/acr-model.js';
 import { firstBlock, readPath } from '../src/adapt/values.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
@@ -30,7 +30,7 @@ export const acrCredentialSetNoKeyVaultAccess: Rule = {
       "A credential set's system-assigned identity reads the username and password secrets from Key Vault. It needs the Key Vault Secrets User role (or Officer / Administrator) on the vault or the secrets, or an access policy with Get on secrets; nothing in this configuration grants it, and Azure lists missing Key Vault access as a cause of Unhealthy credentials.",
   },
   check(ctx) {
-    for (const registry of ctx.model.registries) for (const set of registry.credentialSets) checkCredentialSet(ctx, set);
+    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, set);
   },
 };
 

@@ -1,4 +1,4 @@
-import type { CredentialSet } from '../src/adapt/acr-model.js';
+import { allCredentialSets, type CredentialSet } from '../src/adapt/acr-model.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule, RuleContext } from '../src/engine/rule.js';
 import { stringOf, type Value } from '../src/model/value.js';
@@ -22,7 +22,7 @@ export const acrCredentialSetVersionedSecret: Rule = {
       'Credential sets take versionless Key Vault secret ids (https://<vault>.vault.azure.net/secrets/<name>). The azurerm provider rejects a versioned id (…/secrets/<name>/<version>) when it validates the configuration; azapi_resource bodies are not validated that way, and Azure’s examples use versionless ids there too.',
   },
   check(ctx) {
-    for (const registry of ctx.model.registries) for (const set of registry.credentialSets) checkCredentialSet(ctx, set);
+    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, set);
   },
 };
 

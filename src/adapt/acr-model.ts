@@ -122,10 +122,17 @@ export interface AcrModel {
   registries: Registry[];
   /** Cache rules whose registry is not in the configuration (or could not be resolved). */
   orphanCacheRules: CacheRule[];
+  /** Credential sets whose registry is not in the configuration (a platform team's registry, a data source). */
+  orphanCredentialSets: CredentialSet[];
   keyVaults: KeyVault[];
   keyVaultSecrets: KeyVaultSecret[];
   roleAssignments: RoleAssignment[];
   accessPolicies: KeyVaultAccessPolicy[];
+}
+
+/** Every credential set, whether or not its registry is in the configuration. */
+export function allCredentialSets(model: AcrModel): CredentialSet[] {
+  return [...model.registries.flatMap((r) => r.credentialSets), ...model.orphanCredentialSets];
 }
 
 /** True when `value`, an argument of `from`, was derived from `to` by reference (addresses are unique per root module). */

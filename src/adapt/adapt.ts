@@ -7,7 +7,7 @@
  */
 import type { Graph, Resource } from '../model/graph.js';
 import type { Value } from '../model/value.js';
-import type { AcrModel, CacheRule, Registry } from './acr-model.js';
+import type { AcrModel, CacheRule, CredentialSet, Registry } from './acr-model.js';
 import { toCacheRule, toCredentialSet, toPrivateEndpoints } from './children.js';
 import { toAccessPolicy, toKeyVault, toKeyVaultSecret, toRoleAssignment } from './key-vault.js';
 import { ARM_REGISTRY, applyRegistryUpdate, toRegistry } from './registry.js';
@@ -19,6 +19,7 @@ export function adapt(graph: Graph): AcrModel {
   const registries = managed.map(toRegistry).filter((r): r is Registry => r !== undefined);
   const links = new RegistryLinks(registries);
   const orphanCacheRules: CacheRule[] = [];
+  const orphanCredentialSets: CredentialSet[] = [];
   for (const resource of managed) {
     const cacheRule = toCacheRule(resource);
     if (cacheRule) {
@@ -27,7 +28,7 @@ export function adapt(graph: Graph): AcrModel {
       else orphanCacheRules.push(cacheRule.child);
     }
     const credentialSet = toCredentialSet(resource);
-    if (credentialSet) links.find(resource, credentialSet.link)?.credentialSets.push(credentialSet.child);
+    if (credentialSet) (links.find(resource, credentialSet.link)?.credentialSets ?? orphanCredentialSets).push(credentialSet.child);
     for (const endpoint of toPrivateEndpoints(resource)) links.find(resource, endpoint.link)?.privateEndpoints.push(endpoint.child);
     if (resource.type === 'azapi_update_resource' && armType(resource) === ARM_REGISTRY) {
       const registry = links.find(resource, resource.attributes.get('resource_id') ?? resource.attributes.get('parent_id'));
@@ -37,6 +38,7 @@ export function adapt(graph: Graph): AcrModel {
   return {
     registries,
     orphanCacheRules,
+    orphanCredentialSets,
     keyVaults: collect(managed, toKeyVault),
     keyVaultSecrets: collect(managed, toKeyVaultSecret),
     roleAssignments: collect(managed, toRoleAssignment),
