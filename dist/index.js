@@ -17522,6 +17522,9 @@ var ARM_REGISTRY_DEFAULTS = {
   notSet: { value: null, source: `${ARM}: not set in the body` }
 };
 var ABSENT = { value: null, source: "not set in the configuration" };
+function orAbsent(v) {
+  return v ?? defaultValue(ABSENT);
+}
 function defaultValue(setting) {
   return fromPlain(setting.value, { provenance: { kind: "provider-default", source: setting.source }, via: [] });
 }
@@ -17529,7 +17532,6 @@ function defaultValue(setting) {
 // src/adapt/children.ts
 var ARM_CACHE_RULE = "microsoft.containerregistry/registries/cacherules";
 var ARM_CREDENTIAL_SET = "microsoft.containerregistry/registries/credentialsets";
-var orAbsent = (v) => v ?? defaultValue(ABSENT);
 function toCacheRule(resource) {
   const a = resource.attributes;
   if (resource.type === "azurerm_container_registry_cache_rule") {
@@ -17622,31 +17624,30 @@ function listOrOne(v) {
 
 // src/adapt/key-vault.ts
 init_define_TF_ACR_LINT_PACKAGE();
-var orAbsent2 = (v) => v ?? defaultValue(ABSENT);
 function toKeyVault(resource) {
   if (resource.type !== "azurerm_key_vault") return void 0;
   const policies = resource.attributes.get("access_policy");
-  return { resource, name: orAbsent2(resource.attributes.get("name")), accessPolicies: policies ?? known([], { provenance: { kind: "literal" }, via: [] }) };
+  return { resource, name: orAbsent(resource.attributes.get("name")), accessPolicies: policies ?? known([], { provenance: { kind: "literal" }, via: [] }) };
 }
 function toKeyVaultSecret(resource) {
   if (resource.type !== "azurerm_key_vault_secret") return void 0;
-  return { resource, keyVaultId: orAbsent2(resource.attributes.get("key_vault_id")) };
+  return { resource, keyVaultId: orAbsent(resource.attributes.get("key_vault_id")) };
 }
 function toRoleAssignment(resource) {
   if (resource.type !== "azurerm_role_assignment") return void 0;
   const a = resource.attributes;
   return {
     resource,
-    principalId: orAbsent2(a.get("principal_id")),
-    scope: orAbsent2(a.get("scope")),
-    roleName: orAbsent2(a.get("role_definition_name")),
-    roleId: orAbsent2(a.get("role_definition_id"))
+    principalId: orAbsent(a.get("principal_id")),
+    scope: orAbsent(a.get("scope")),
+    roleName: orAbsent(a.get("role_definition_name")),
+    roleId: orAbsent(a.get("role_definition_id"))
   };
 }
 function toAccessPolicy(resource) {
   if (resource.type !== "azurerm_key_vault_access_policy") return void 0;
   const a = resource.attributes;
-  return { resource, keyVaultId: orAbsent2(a.get("key_vault_id")), objectId: orAbsent2(a.get("object_id")), secretPermissions: orAbsent2(a.get("secret_permissions")) };
+  return { resource, keyVaultId: orAbsent(a.get("key_vault_id")), objectId: orAbsent(a.get("object_id")), secretPermissions: orAbsent(a.get("secret_permissions")) };
 }
 
 // src/adapt/registry.ts

@@ -6,7 +6,7 @@
 import type { Resource } from '../model/graph.js';
 import { attr, listOf, mapOf, type Value } from '../model/value.js';
 import type { CacheRule, CredentialSet, PrivateEndpoint } from './acr-model.js';
-import { ABSENT, defaultValue } from './defaults.js';
+import { orAbsent } from './defaults.js';
 import { armType, azapiBody, firstBlock, readPath } from './values.js';
 
 const ARM_CACHE_RULE = 'microsoft.containerregistry/registries/cacherules';
@@ -17,8 +17,6 @@ export interface Linked<T> {
   child: T;
   link: Value | undefined;
 }
-
-const orAbsent = (v: Value | undefined): Value => v ?? defaultValue(ABSENT);
 
 /** A cache rule, in either spelling. */
 export function toCacheRule(resource: Resource): Linked<CacheRule> | undefined {

@@ -54,6 +54,11 @@ export const ARM_REGISTRY_DEFAULTS = {
 /** Optional arguments of child resources that are simply absent when not written. */
 export const ABSENT: DefaultSetting = { value: null, source: 'not set in the configuration' };
 
+/** `v`, or the known null an unwritten optional argument has. */
+export function orAbsent(v: Value | undefined): Value {
+  return v ?? defaultValue(ABSENT);
+}
+
 /** The value a setting takes when the configuration leaves it out. */
 export function defaultValue(setting: DefaultSetting): Value {
   return fromPlain(setting.value, { provenance: { kind: 'provider-default', source: setting.source }, via: [] });

@@ -3,11 +3,9 @@
  * as written. Rules decide what counts as read access; this only reads the resources.
  */
 import type { Resource } from '../model/graph.js';
-import { known, type Value } from '../model/value.js';
+import { known } from '../model/value.js';
 import type { KeyVault, KeyVaultAccessPolicy, KeyVaultSecret, RoleAssignment } from './acr-model.js';
-import { ABSENT, defaultValue } from './defaults.js';
-
-const orAbsent = (v: Value | undefined): Value => v ?? defaultValue(ABSENT);
+import { orAbsent } from './defaults.js';
 
 /** An `azurerm_key_vault`. */
 export function toKeyVault(resource: Resource): KeyVault | undefined {

@@ -4,7 +4,7 @@
  * written and what applies when it is not, so a rule reads one view whichever was used.
  */
 import type { Resource } from '../model/graph.js';
-import { known, listOf, mapOf, unknown, type Value } from '../model/value.js';
+import { known, unknown, type Value } from '../model/value.js';
 import { REGISTRY_SETTINGS, type Registry, type RegistrySetting } from './acr-model.js';
 import { ARM_REGISTRY_DEFAULTS, AZURERM_REGISTRY_DEFAULTS, defaultValue, type DefaultSetting } from './defaults.js';
 import { armType, asBool, azapiBody, enabledFlag, firstBlock, readPath, written } from './values.js';
@@ -22,7 +22,8 @@ interface SettingSource {
   absent: DefaultSetting | { unknown: string };
 }
 
-type Spelling = Record<RegistrySetting, SettingSource>;
+/** How each setting is read in one spelling. */
+type SettingTable = Record<RegistrySetting, SettingSource>;
 
 const attribute = (name: string, convert: (v: Value | undefined) => Value | undefined = (v) => v) => (r: Resource) => convert(written(r.attributes.get(name)));
 const block = (name: string) => (r: Resource) => written(firstBlock(r.attributes.get(name)));
@@ -30,7 +31,7 @@ const body = (path: string[], convert: (v: Value | undefined) => Value | undefin
 const D = AZURERM_REGISTRY_DEFAULTS;
 const A = ARM_REGISTRY_DEFAULTS;
 
-const AZURERM: Spelling = {
+const AZURERM: SettingTable = {
   sku: { path: 'sku', read: attribute('sku'), absent: { unknown: 'sku is not set' } },
   publicNetworkAccessEnabled: { path: 'public_network_access_enabled', read: attribute('public_network_access_enabled', asBool), absent: D.public_network_access_enabled },
   networkRuleBypass: { path: 'network_rule_bypass_option', read: attribute('network_rule_bypass_option'), absent: D.network_rule_bypass_option },
@@ -47,7 +48,7 @@ const AZURERM: Spelling = {
   customerManagedKey: { path: 'encryption', read: block('encryption'), absent: D.encryption },
 };
 
-const AZAPI: Spelling = {
+const AZAPI: SettingTable = {
   sku: { path: 'body.sku.name', read: body(['sku', 'name']), absent: { unknown: 'body.sku.name is not set' } },
   publicNetworkAccessEnabled: { path: 'body.properties.publicNetworkAccess', read: body(['properties', 'publicNetworkAccess'], enabledFlag), absent: A.publicNetworkAccess },
   networkRuleBypass: { path: 'body.properties.networkRuleBypassOptions', read: body(['properties', 'networkRuleBypassOptions']), absent: A.networkRuleBypassOptions },
@@ -138,9 +139,4 @@ export function applyRegistryUpdate(registry: Registry, update: Resource): void 
     registry.paths[name] = `${source.path} of ${update.address}`;
   };
   for (const name of REGISTRY_SETTINGS) if (name !== 'sku' && name !== 'georeplications') override(name);
-}
-
-/** True when a list or map value has entries (a known empty one, or null, has none). */
-export function hasEntries(v: Value): boolean {
-  return (listOf(v)?.length ?? mapOf(v)?.size ?? 0) > 0;
 }
