@@ -3302,8 +3302,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input2 = path12;
+    function removeDotSegments(path13) {
+      let input2 = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3377,11 +3377,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments2 = path12.split("/");
+      const segments2 = path13.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3745,8 +3745,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7276,8 +7276,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8625,17 +8625,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path12) {
-      const ctrl = callVisitor(key2, node, visitor, path12);
+    function visit_(key2, node, visitor, path13) {
+      const ctrl = callVisitor(key2, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path12, ctrl);
-        return visit_(key2, ctrl, visitor, path12);
+        replaceNode(key2, path13, ctrl);
+        return visit_(key2, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path12);
+            const ci = visit_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8646,13 +8646,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8673,17 +8673,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path12) {
-      const ctrl = await callVisitor(key2, node, visitor, path12);
+    async function visitAsync_(key2, node, visitor, path13) {
+      const ctrl = await callVisitor(key2, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path12, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path12);
+        replaceNode(key2, path13, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path12);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8694,13 +8694,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8727,23 +8727,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path12) {
+    function callVisitor(key2, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path12);
+        return visitor(key2, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path12);
+        return visitor.Map?.(key2, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path12);
+        return visitor.Seq?.(key2, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path12);
+        return visitor.Pair?.(key2, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path12);
+        return visitor.Scalar?.(key2, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path12);
+        return visitor.Alias?.(key2, node, path13);
       return void 0;
     }
-    function replaceNode(key2, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key2, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -9364,10 +9364,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-        const k = path12[i2];
+      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
+        const k = path13[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9386,7 +9386,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9416,11 +9416,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key2, ...rest] = path12;
+          const [key2, ...rest] = path13;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9434,8 +9434,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key2, ...rest] = path12;
+      deleteIn(path13) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -9449,8 +9449,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key2, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key2, ...rest] = path13;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9468,8 +9468,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key2, ...rest] = path12;
+      hasIn(path13) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -9479,8 +9479,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key2, ...rest] = path12;
+      setIn(path13, value) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -12030,9 +12030,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12107,14 +12107,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12129,10 +12129,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12143,10 +12143,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12163,13 +12163,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -14150,9 +14150,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field2, index] of path12) {
+      for (const [field2, index] of path13) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14161,23 +14161,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field2 = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field2 = path13[path13.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path12.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14188,10 +14188,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -15954,7 +15954,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 // src/action.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // rules/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -16163,30 +16163,30 @@ function checkRegistry2(ctx, registry) {
   const bypass = registry.settings.networkRuleBypass;
   const bypassIsNone = equals(bypass, "None", true);
   if (restriction.kind === "open" || bypass.known && !bypassIsNone) return;
-  const path12 = registry.paths.networkRuleBypass;
+  const path13 = registry.paths.networkRuleBypass;
   const address = registry.resource.address;
   const base = {
     subject: registry.resource,
-    attribute: path12,
+    attribute: path13,
     value: bypass,
     ...restriction.kind === "restricted" ? { context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }] } : {}
   };
-  const fix2 = `set ${path12} = "AzureServices"${moduleCallHint(bypass)}, or keep "None" and suppress this finding if blocking these services is intended`;
+  const fix2 = `set ${path13} = "AzureServices"${moduleCallHint(bypass)}, or keep "None" and suppress this finding if blocking these services is intended`;
   if (restriction.kind === "restricted" && bypassIsNone) {
     ctx.report({
       ...base,
-      message: `Trusted Azure services cannot reach ${address}: the registry is network-restricted (${restriction.reason}) and ${path12} is "None"${bypass.origin.provenance.kind === "module-default" ? "" : originClause(bypass.origin)}, which turns off the "Allow trusted Microsoft services" firewall exception. Blocked: ${SERVICES}.${moduleDefaultNote(bypass)} Fix: ${fix2}.`
+      message: `Trusted Azure services cannot reach ${address}: the registry is network-restricted (${restriction.reason}) and ${path13} is "None"${bypass.origin.provenance.kind === "module-default" ? "" : originClause(bypass.origin)}, which turns off the "Allow trusted Microsoft services" firewall exception. Blocked: ${SERVICES}.${moduleDefaultNote(bypass)} Fix: ${fix2}.`
     });
     return;
   }
   const unknowns = [
-    ...!bypass.known ? [`${path12} is unknown (${bypass.why})`] : [],
+    ...!bypass.known ? [`${path13} is unknown (${bypass.why})`] : [],
     ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${restriction.why})`] : []
   ];
   ctx.report({
     ...base,
     level: "note",
-    message: `Cannot tell whether trusted Azure services can reach ${address}: ${unknowns.join("; ")}. If the registry is network-restricted and ${path12} is "None", ${SERVICES} are blocked.${moduleDefaultNote(bypass)} To let them through: set ${path12} = "AzureServices"${moduleCallHint(bypass)}.`
+    message: `Cannot tell whether trusted Azure services can reach ${address}: ${unknowns.join("; ")}. If the registry is network-restricted and ${path13} is "None", ${SERVICES} are blocked.${moduleDefaultNote(bypass)} To let them through: set ${path13} = "AzureServices"${moduleCallHint(bypass)}.`
   });
 }
 function moduleDefaultNote(bypass) {
@@ -16285,18 +16285,13 @@ var AVM_FIELDS = {
   credentialSetId: "credential_set_key / credential_set_resource_id"
 };
 function cacheRuleField(rule, field2) {
-  const key2 = avmCacheRuleKey(rule);
-  if (key2 === void 0 || !rule.resource.knownModule) return rule.paths[field2];
-  return `cache_rules[${key2}].${field2 === "credentialSetId" ? avmCredentialInput(rule.credentialSetId) : AVM_FIELDS[field2]} of ${rule.resource.knownModule.call}`;
+  if (!rule.avm) return rule.paths[field2];
+  return `cache_rules[${rule.avm.key}].${field2 === "credentialSetId" ? avmCredentialInput(rule.credentialSetId) : AVM_FIELDS[field2]} of ${rule.avm.call}`;
 }
 function avmCredentialInput(v) {
   if (!v.known && (v.refs ?? []).some((r) => r.includes(".module.credential_set["))) return "credential_set_key";
   if (v.known && typeof v.value === "string" && v.value !== "") return "credential_set_resource_id";
   return AVM_FIELDS.credentialSetId;
-}
-function avmCacheRuleKey(rule) {
-  if (!rule.resource.knownModule) return void 0;
-  return /\.module\.cache_rule\[("(?:[^"\\]|\\.)*")\]\.azapi_resource\.this$/.exec(rule.resource.address)?.[1];
 }
 function knownNoCredentialSet(v) {
   return v.known && (v.value === null || v.value === "");
@@ -16306,54 +16301,6 @@ function refersToCredentialSet(rule, model) {
   const addresses = new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address)));
   const refs = [...rule.credentialSetId.refs ?? [], ...rule.spelling === "azapi" && !rule.credentialSetId.refs ? rule.resource.attributes.get("body")?.refs ?? [] : []];
   return refs.some((ref) => addresses.has(ref) || CREDENTIAL_SET_ADDRESS.test(ref));
-}
-
-// src/adapt/values.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function armType(resource) {
-  if (resource.type !== "azapi_resource" && resource.type !== "azapi_update_resource") return void 0;
-  const type = resource.attributes.get("type");
-  if (!type?.known || typeof type.value !== "string") return void 0;
-  return type.value.split("@")[0].toLowerCase();
-}
-function azapiBody(resource) {
-  const body3 = resource.attributes.get("body");
-  if (body3?.encodedFrom) return body3.encodedFrom;
-  if (!body3?.known || typeof body3.value !== "string") return body3;
-  try {
-    return fromPlain(JSON.parse(body3.value), body3.origin);
-  } catch {
-    return unknown("body is a string that is not valid JSON", body3.origin, body3.refs);
-  }
-}
-function readPath(value, path12) {
-  let current = value;
-  for (const key2 of path12) {
-    if (current === void 0) return void 0;
-    if (!current.known) return unknown(current.why, current.origin, current.refs);
-    current = attr(firstBlock(current), key2);
-  }
-  return current;
-}
-function firstBlock(value) {
-  if (value === void 0 || !value.known) return value;
-  if (value.value === null) return void 0;
-  const list2 = listOf(value);
-  return list2 ? list2[0] : value;
-}
-function written(value) {
-  return value && !(value.known && value.value === null) ? value : void 0;
-}
-function asBool(v) {
-  if (!v?.known || typeof v.value !== "string") return v;
-  if (v.value === "true" || v.value === "false") return known(v.value === "true", v.origin, v.refs);
-  return unknown(`"${v.value}" is not a bool`, v.origin, v.refs);
-}
-function enabledFlag(v) {
-  if (!v?.known || typeof v.value !== "string") return v;
-  const s = v.value.toLowerCase();
-  if (s !== "enabled" && s !== "disabled") return unknown(`"${v.value}" is not Enabled or Disabled`, v.origin, v.refs);
-  return known(s === "enabled", v.origin, v.refs);
 }
 
 // rules/acr-cache-upstream-needs-credentials.ts
@@ -16398,18 +16345,14 @@ function describeAbsent(rule, field2) {
   return kind === "provider-default" || kind === "literal" || kind === "plan" ? `${field2} is not set` : `${field2} is null${originClause(v.origin)}`;
 }
 function fix(rule, host, field2) {
-  const avmKey = avmCacheRuleKey(rule);
-  if (avmKey !== void 0) {
-    return `add a credential_sets entry with login_server = "${host}" (username and password as Key Vault secret ids) to ${rule.resource.knownModule.call} and set credential_set_key = "<its key>" in cache_rules[${avmKey}] (or credential_set_resource_id to an existing credential set)`;
+  if (rule.avm) {
+    return `add a credential_sets entry with login_server = "${host}" (username and password as Key Vault secret ids) to ${rule.avm.call} and set credential_set_key = "<its key>" in cache_rules[${rule.avm.key}] (or credential_set_resource_id to an existing credential set)`;
   }
   const resource = rule.spelling === "azurerm" ? "an azurerm_container_registry_credential_set" : "a Microsoft.ContainerRegistry/registries/credentialSets resource";
   return `create ${resource} with login server ${host} whose username and password are Key Vault secrets, and set ${field2} to its id`;
 }
 function hasIdentity(rule) {
-  if (rule.spelling !== "azapi") return false;
-  const block2 = firstBlock(rule.resource.attributes.get("identity"));
-  const inBody = readPath(azapiBody(rule.resource), ["identity"]);
-  return [block2, inBody].some((v) => v !== void 0 && !(v.known && v.value === null));
+  return !(rule.identity.known && rule.identity.value === null);
 }
 
 // rules/acr-cache-credentials-on-anonymous-upstream.ts
@@ -16540,9 +16483,9 @@ function why(repo, isSource) {
   return reasons.join(" ");
 }
 function suggestion(repo, isSource) {
-  const path12 = repo.path.toLowerCase();
-  if (!isSource) return path12;
-  return `${repo.host ?? "<registry host>"}/${path12}`;
+  const path13 = repo.path.toLowerCase();
+  if (!isSource) return path13;
+  return `${repo.host ?? "<registry host>"}/${path13}`;
 }
 
 // rules/acr-cache-overlapping-rules.ts
@@ -16635,6 +16578,251 @@ function refersTo(value, from, to) {
   return from.root === to.root && (value?.refs ?? []).includes(to.address);
 }
 
+// src/adapt/key-vault.ts
+init_define_TF_ACR_LINT_PACKAGE();
+
+// src/adapt/defaults.ts
+init_define_TF_ACR_LINT_PACKAGE();
+var AZURERM = "azurerm azurerm_container_registry";
+var AZURERM_REGISTRY_DEFAULTS = {
+  network_rule_bypass_option: { value: "AzureServices", source: `${AZURERM} default for network_rule_bypass_option (AzureServices since v2.86.0, unchanged through v5.2.0)` },
+  public_network_access_enabled: { value: true, source: `${AZURERM} default for public_network_access_enabled (true)` },
+  network_rule_set: {
+    value: null,
+    source: `${AZURERM}: no network_rule_set block (Optional+Computed: Azure keeps whatever rules the registry has; a new registry has none)`
+  },
+  default_action: { value: "Allow", source: `${AZURERM} default for network_rule_set.default_action (Allow)` },
+  admin_enabled: { value: false, source: `${AZURERM} default for admin_enabled (false)` },
+  anonymous_pull_enabled: { value: false, source: `${AZURERM}: anonymous_pull_enabled not set (off)` },
+  export_policy_enabled: { value: true, source: `${AZURERM} default for export_policy_enabled (true)` },
+  quarantine_policy_enabled: { value: false, source: `${AZURERM}: quarantine_policy_enabled not set (off)` },
+  data_endpoint_enabled: { value: false, source: `${AZURERM}: data_endpoint_enabled not set (off)` },
+  zone_redundancy_enabled: { value: false, source: `${AZURERM} default for zone_redundancy_enabled (false)` },
+  retention_policy_in_days: { value: null, source: `${AZURERM}: retention_policy_in_days not set (no retention policy)` },
+  georeplications: { value: [], source: `${AZURERM}: no georeplications` },
+  encryption: { value: null, source: `${AZURERM}: no encryption block (Microsoft-managed keys)` }
+};
+var ARM = "ARM Microsoft.ContainerRegistry/registries";
+var ARM_REGISTRY_DEFAULTS = {
+  networkRuleBypassOptions: { value: "AzureServices", source: `${ARM} default for properties.networkRuleBypassOptions (AzureServices)` },
+  publicNetworkAccess: { value: true, source: `${ARM} default for properties.publicNetworkAccess (Enabled)` },
+  networkRuleSet: { value: null, source: `${ARM}: no properties.networkRuleSet` },
+  defaultAction: { value: "Allow", source: `${ARM} default for properties.networkRuleSet.defaultAction (Allow)` },
+  anonymousPullEnabled: { value: false, source: `${ARM} default for properties.anonymousPullEnabled (false)` },
+  exportPolicy: { value: true, source: `${ARM} default for properties.policies.exportPolicy.status (enabled)` },
+  zoneRedundancy: { value: false, source: `${ARM} default for properties.zoneRedundancy (Disabled)` },
+  retentionPolicy: { value: null, source: `${ARM} default for properties.policies.retentionPolicy.status (disabled)` },
+  encryption: { value: null, source: `${ARM}: no properties.encryption (Microsoft-managed keys)` },
+  /** A property the body does not set and whose ARM default the facts do not record: not set, nothing assumed. */
+  notSet: { value: null, source: `${ARM}: not set in the body` }
+};
+var ABSENT = { value: null, source: "not set in the configuration" };
+function orAbsent(v) {
+  return v ?? defaultValue(ABSENT);
+}
+function defaultValue(setting) {
+  return fromPlain(setting.value, { provenance: { kind: "provider-default", source: setting.source }, via: [] });
+}
+
+// src/adapt/values.ts
+init_define_TF_ACR_LINT_PACKAGE();
+function armType(resource) {
+  if (resource.type !== "azapi_resource" && resource.type !== "azapi_update_resource") return void 0;
+  const type = resource.attributes.get("type");
+  if (!type?.known || typeof type.value !== "string") return void 0;
+  return type.value.split("@")[0].toLowerCase();
+}
+function azapiBody(resource) {
+  const body3 = resource.attributes.get("body");
+  if (body3?.encodedFrom) return body3.encodedFrom;
+  if (!body3?.known || typeof body3.value !== "string") return body3;
+  try {
+    return fromPlain(JSON.parse(body3.value), body3.origin);
+  } catch {
+    return unknown("body is a string that is not valid JSON", body3.origin, body3.refs);
+  }
+}
+function readPath(value, path13) {
+  let current = value;
+  for (const key2 of path13) {
+    if (current === void 0) return void 0;
+    if (!current.known) return unknown(current.why, current.origin, current.refs);
+    current = attr(firstBlock(current), key2);
+  }
+  return current;
+}
+function firstBlock(value) {
+  if (value === void 0 || !value.known) return value;
+  if (value.value === null) return void 0;
+  const list2 = listOf(value);
+  return list2 ? list2[0] : value;
+}
+function written(value) {
+  return value && !(value.known && value.value === null) ? value : void 0;
+}
+function asBool(v) {
+  if (!v?.known || typeof v.value !== "string") return v;
+  if (v.value === "true" || v.value === "false") return known(v.value === "true", v.origin, v.refs);
+  return unknown(`"${v.value}" is not a bool`, v.origin, v.refs);
+}
+function enabledFlag(v) {
+  if (!v?.known || typeof v.value !== "string") return v;
+  const s = v.value.toLowerCase();
+  if (s !== "enabled" && s !== "disabled") return unknown(`"${v.value}" is not Enabled or Disabled`, v.origin, v.refs);
+  return known(s === "enabled", v.origin, v.refs);
+}
+
+// src/adapt/key-vault.ts
+var RBAC_ATTRIBUTES = ["rbac_authorization_enabled", "enable_rbac_authorization"];
+function toKeyVault(resource) {
+  if (resource.type !== "azurerm_key_vault") return void 0;
+  const policies = resource.attributes.get("access_policy");
+  const rbac = rbacAuthorizationOf(resource);
+  return {
+    resource,
+    name: orAbsent(resource.attributes.get("name")),
+    accessPolicies: policies ?? known([], { provenance: { kind: "literal" }, via: [] }),
+    rbacAuthorization: rbac.value,
+    paths: { rbacAuthorization: rbac.path }
+  };
+}
+function rbacAuthorizationOf(resource) {
+  const read = RBAC_ATTRIBUTES.map((path13) => ({ path: path13, value: written(resource.attributes.get(path13)) }));
+  const chosen = read.find((r) => r.value?.known && typeof r.value.value === "boolean") ?? read.find((r) => r.value !== void 0);
+  return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value) };
+}
+function toKeyVaultSecret(resource) {
+  if (resource.type !== "azurerm_key_vault_secret") return void 0;
+  return { resource, keyVaultId: orAbsent(resource.attributes.get("key_vault_id")) };
+}
+function toRoleAssignment(resource) {
+  if (resource.type !== "azurerm_role_assignment") return void 0;
+  const a = resource.attributes;
+  return {
+    resource,
+    principalId: orAbsent(a.get("principal_id")),
+    scope: orAbsent(a.get("scope")),
+    roleName: orAbsent(a.get("role_definition_name")),
+    roleId: orAbsent(a.get("role_definition_id"))
+  };
+}
+function toAccessPolicy(resource) {
+  if (resource.type !== "azurerm_key_vault_access_policy") return void 0;
+  const a = resource.attributes;
+  return { resource, keyVaultId: orAbsent(a.get("key_vault_id")), objectId: orAbsent(a.get("object_id")), secretPermissions: orAbsent(a.get("secret_permissions")) };
+}
+var YES = { tri: "yes" };
+var NO = { tri: "no" };
+var maybe = (why2) => ({ tri: "maybe", why: why2 });
+function secretVaults(model, set) {
+  const byVault = /* @__PURE__ */ new Map();
+  const outside = [];
+  const unknown2 = [];
+  for (const secret of set.secrets) {
+    if (secret.value.known && secret.value.value === null) continue;
+    for (const target of vaultsOfSecretId(model, set, secret.value)) {
+      if (target.kind === "vault") {
+        const entry = byVault.get(target.vault.resource.address) ?? { vault: target.vault, secrets: [] };
+        entry.secrets.push(secret);
+        byVault.set(target.vault.resource.address, entry);
+      } else if (target.kind === "outside") outside.push({ secret, label: target.label });
+      else unknown2.push({ secret, why: target.why });
+    }
+  }
+  return { vaults: [...byVault.values()], outside, unknown: unknown2 };
+}
+function vaultsOfSecretId(model, set, secretId) {
+  const from = set.resource;
+  const vaults = /* @__PURE__ */ new Map();
+  for (const vault of model.keyVaults) if (refersTo(secretId, from, vault.resource)) vaults.set(vault.resource.address, vault);
+  const unresolvedSecrets = [];
+  for (const secret of model.keyVaultSecrets) {
+    if (!refersTo(secretId, from, secret.resource)) continue;
+    const found = vaultsOfId(model, secret.keyVaultId, secret.resource);
+    for (const v of found) vaults.set(v.resource.address, v);
+    if (found.length === 0) unresolvedSecrets.push(secret.resource.address);
+  }
+  const url = stringOf(secretId);
+  if (url !== void 0) {
+    const name2 = vaultNameOfSecretUrl(url);
+    if (name2 === void 0) {
+      if (vaults.size === 0) return [{ kind: "unknown", why: `"${url}" is not a Key Vault secret URL (https://<vault>.vault.azure.net/secrets/<name>)` }];
+    } else {
+      const named = vaultsNamed(model, from.root, name2);
+      for (const v of named) vaults.set(v.resource.address, v);
+      if (named.length === 0 && vaults.size === 0) return [{ kind: "outside", label: `vault "${name2}"` }];
+    }
+  }
+  if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: "vault", vault }));
+  if (unresolvedSecrets.length > 0) return [{ kind: "unknown", why: `the key_vault_id of ${unresolvedSecrets.join(", ")} does not name a vault in this configuration` }];
+  const dataSources = (secretId.refs ?? []).filter((r) => /(^|\.)data\./.test(r));
+  if (dataSources.length > 0) return [{ kind: "outside", label: `read through ${dataSources.join(", ")}` }];
+  if (!secretId.known) return [{ kind: "unknown", why: secretId.why }];
+  return [{ kind: "unknown", why: "it is not a string" }];
+}
+function vaultsOfId(model, id, from) {
+  const byRef = model.keyVaults.filter((v) => refersTo(id, from, v.resource));
+  if (byRef.length > 0) return byRef;
+  const literal = stringOf(id);
+  const name2 = literal === void 0 ? void 0 : vaultNameOfResourceId(literal);
+  return name2 === void 0 ? [] : vaultsNamed(model, from.root, name2);
+}
+function namesVault(model, id, from, vault) {
+  if (vaultsOfId(model, id, from).includes(vault)) return YES;
+  if (!id.known && (id.refs ?? []).length === 0) return maybe(`its vault id is unknown (${id.why})`);
+  return NO;
+}
+function scopeCoversVault(model, scope, from, vault) {
+  if (vaultsOfScope(model, scope, from).includes(vault)) return YES;
+  const literal = stringOf(scope);
+  if (literal !== void 0) {
+    const name2 = vaultNameOfResourceId(literal);
+    if (name2 !== void 0) return name2.toLowerCase() === stringOf(vault.name)?.toLowerCase() ? YES : NO;
+    if (isContainerScopeId(literal)) return maybe(`its scope "${literal}" is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
+    return NO;
+  }
+  const containers = containerScopeRefs(scope);
+  if (containers.length > 0) return maybe(`its scope (${containers.join(", ")}) is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
+  if (!scope.known && (scope.refs ?? []).length === 0) return maybe(`its scope is unknown (${scope.why})`);
+  return NO;
+}
+function isIdentityOf(id, from, set) {
+  if (refersTo(id, from, set.resource)) return YES;
+  const own = stringOf(set.principalId);
+  const given = stringOf(id);
+  if (own !== void 0 && given !== void 0) return own.toLowerCase() === given.toLowerCase() ? YES : NO;
+  if (!id.known && (id.refs ?? []).length === 0) {
+    return maybe(id.error ? `tf-acr-lint could not evaluate its principal (${id.why})` : `its principal is unknown (${id.why})`);
+  }
+  return NO;
+}
+function vaultsOfScope(model, scope, from) {
+  const direct = model.keyVaults.filter((v) => refersTo(scope, from, v.resource));
+  const viaSecrets = model.keyVaultSecrets.filter((s) => refersTo(scope, from, s.resource)).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
+  return [...direct, ...viaSecrets];
+}
+function vaultNameOfResourceId(id) {
+  return /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/|$)/i.exec(id)?.[1];
+}
+function isContainerScopeId(id) {
+  return /^\/subscriptions\/[^/]+(\/resourceGroups\/[^/]+)?\/?$/i.test(id) || /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(id);
+}
+var CONTAINER_TYPES = /* @__PURE__ */ new Set(["azurerm_resource_group", "azurerm_subscription", "azurerm_management_group"]);
+function containerScopeRefs(scope) {
+  return (scope.refs ?? []).filter((r) => CONTAINER_TYPES.has(resourceType(r)));
+}
+function vaultNameOfSecretUrl(url) {
+  const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
+  return m?.[1];
+}
+function vaultsNamed(model, root, name2) {
+  return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name2.toLowerCase());
+}
+function resourceType(address) {
+  const parts2 = address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, "").split(".");
+  return parts2[0] === "data" ? parts2[1] ?? "" : parts2[0] ?? "";
+}
+
 // rules/acr-credential-set-no-key-vault-access.ts
 var acrCredentialSetNoKeyVaultAccess = {
   meta: {
@@ -16655,34 +16843,17 @@ var READ_ROLES = [
   { name: "Key Vault Secrets Officer", guid: "b86a8fe4-44ce-4948-aee5-eccb2c155cd7" },
   { name: "Key Vault Administrator", guid: "00482a5a-887f-4fb3-b363-3b7fe8e74483" }
 ];
-var CONTAINER_TYPES = /* @__PURE__ */ new Set(["azurerm_resource_group", "azurerm_subscription", "azurerm_management_group"]);
-var YES = { tri: "yes" };
-var NO = { tri: "no" };
-var maybe = (why2) => ({ tri: "maybe", why: why2 });
 function all(...parts2) {
   if (parts2.some((p) => p.tri === "no")) return NO;
   const doubts = parts2.filter((p) => p.tri === "maybe");
   return doubts.length === 0 ? YES : maybe(doubts.map((d) => d.why).join("; "));
 }
 function checkCredentialSet(ctx, set) {
-  const byVault = /* @__PURE__ */ new Map();
-  const outside = [];
-  const unknowns = [];
-  for (const id of secretIds(set)) {
-    if (id.value.known && id.value.value === null) continue;
-    for (const target of targetsOf(ctx.model, set, id.value)) {
-      if (target.kind === "vault") {
-        const entry = byVault.get(target.vault.resource.address) ?? { vault: target.vault, ids: [] };
-        entry.ids.push(id);
-        byVault.set(target.vault.resource.address, entry);
-      } else if (target.kind === "outside") outside.push({ id, label: target.label });
-      else unknowns.push({ id, why: target.why });
-    }
-  }
+  const { vaults, outside, unknown: unknowns } = secretVaults(ctx.model, set);
   const principal = principalExpression(set);
   const mayNotExist = set.resource.unknownInstances;
-  for (const { vault, ids } of byVault.values()) {
-    const first = ids[0];
+  for (const { vault, secrets } of vaults) {
+    const first = secrets[0];
     const vaultName = stringOf(vault.name) ?? vault.resource.address;
     const { grant: best, ignored } = bestGrant(ctx.model, set, vault);
     if (best?.match.tri === "yes") continue;
@@ -16696,7 +16867,7 @@ function checkCredentialSet(ctx, set) {
         ...best ? [{ origin: best.origin, message: `${best.resource.address} may grant read access` }] : []
       ]
     };
-    const names = ids.map((i2) => i2.path).join(" and ");
+    const names = secrets.map((i2) => i2.path).join(" and ");
     if (best?.match.tri === "maybe") {
       ctx.report({
         ...base,
@@ -16716,81 +16887,22 @@ function checkCredentialSet(ctx, set) {
     const labels = [...new Set(outside.map((o) => o.label))];
     ctx.report({
       subject: set.resource,
-      attribute: first.id.path,
-      value: first.id.value,
+      attribute: first.secret.path,
+      value: first.secret.value,
       level: "note",
-      message: `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.id.path).join(" and ")}): their Key Vault (${labels.join("; ")}) is not in this configuration. Make sure its system-assigned identity (${principal}) has Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`
+      message: `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.secret.path).join(" and ")}): their Key Vault (${labels.join("; ")}) is not in this configuration. Make sure its system-assigned identity (${principal}) has Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`
     });
   }
   if (unknowns.length > 0) {
     const first = unknowns[0];
     ctx.report({
       subject: set.resource,
-      attribute: first.id.path,
-      value: first.id.value,
+      attribute: first.secret.path,
+      value: first.secret.value,
       level: "note",
-      message: `Cannot tell which Key Vault credential set ${set.resource.address} reads its secrets from: ${unknowns.map((u) => `${u.id.path} is unknown (${u.why})`).join("; ")}. Make sure its system-assigned identity (${principal}) can read secrets in that vault (Key Vault Secrets User, or an access policy with Get on secrets).`
+      message: `Cannot tell which Key Vault credential set ${set.resource.address} reads its secrets from: ${unknowns.map((u) => `${u.secret.path} is unknown (${u.why})`).join("; ")}. Make sure its system-assigned identity (${principal}) can read secrets in that vault (Key Vault Secrets User, or an access policy with Get on secrets).`
     });
   }
-}
-function secretIds(set) {
-  const many = Math.max(set.usernameSecretIds.length, set.passwordSecretIds.length) > 1;
-  const at2 = (path12, i2) => many ? path12.replace(/^(authentication_credentials|body\.properties\.authCredentials)\./, `$1[${i2}].`) : path12;
-  return [
-    ...set.usernameSecretIds.map((value, i2) => ({ value, path: at2(set.paths.usernameSecretId, i2) })),
-    ...set.passwordSecretIds.map((value, i2) => ({ value, path: at2(set.paths.passwordSecretId, i2) }))
-  ];
-}
-function targetsOf(model, set, value) {
-  const from = set.resource;
-  const vaults = /* @__PURE__ */ new Map();
-  for (const vault of model.keyVaults) if (refersTo(value, from, vault.resource)) vaults.set(vault.resource.address, vault);
-  const unresolvedSecrets = [];
-  for (const secret of model.keyVaultSecrets) {
-    if (!refersTo(value, from, secret.resource)) continue;
-    const found = vaultsOfId(model, secret.keyVaultId, secret.resource);
-    for (const v of found) vaults.set(v.resource.address, v);
-    if (found.length === 0) unresolvedSecrets.push(secret.resource.address);
-  }
-  const url = stringOf(value);
-  if (url !== void 0) {
-    const name2 = vaultNameOfSecretUrl(url);
-    if (name2 === void 0) {
-      if (vaults.size === 0) return [{ kind: "unknown", why: `"${url}" is not a Key Vault secret URL (https://<vault>.vault.azure.net/secrets/<name>)` }];
-    } else {
-      const named = vaultsNamed(model, from.root, name2);
-      for (const v of named) vaults.set(v.resource.address, v);
-      if (named.length === 0 && vaults.size === 0) return [{ kind: "outside", label: `vault "${name2}"` }];
-    }
-  }
-  if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: "vault", vault }));
-  if (unresolvedSecrets.length > 0) return [{ kind: "unknown", why: `the key_vault_id of ${unresolvedSecrets.join(", ")} does not name a vault in this configuration` }];
-  const dataSources = (value.refs ?? []).filter((r) => /(^|\.)data\./.test(r));
-  if (dataSources.length > 0) return [{ kind: "outside", label: `read through ${dataSources.join(", ")}` }];
-  if (!value.known) return [{ kind: "unknown", why: value.why }];
-  return [{ kind: "unknown", why: "it is not a string" }];
-}
-function vaultNameOfSecretUrl(url) {
-  const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
-  return m?.[1];
-}
-function vaultNameOfResourceId(id) {
-  return /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/|$)/i.exec(id)?.[1];
-}
-function vaultsNamed(model, root, name2) {
-  return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name2.toLowerCase());
-}
-function vaultsOfId(model, id, from) {
-  const byRef = model.keyVaults.filter((v) => refersTo(id, from, v.resource));
-  if (byRef.length > 0) return byRef;
-  const literal = stringOf(id);
-  const name2 = literal === void 0 ? void 0 : vaultNameOfResourceId(literal);
-  return name2 === void 0 ? [] : vaultsNamed(model, from.root, name2);
-}
-function namesVault(model, id, from, vault) {
-  if (vaultsOfId(model, id, from).includes(vault)) return YES;
-  if (!id.known && (id.refs ?? []).length === 0) return maybe(`its vault id is unknown (${id.why})`);
-  return NO;
 }
 function bestGrant(model, set, vault) {
   const permissions = permissionModel(vault);
@@ -16800,9 +16912,9 @@ function bestGrant(model, set, vault) {
   for (const ra of model.roleAssignments) {
     if (ra.resource.root !== set.resource.root) continue;
     const match = all(
-      principalMatches(ra.principalId, ra.resource, set),
+      isIdentityOf(ra.principalId, ra.resource, set),
       roleMatches(ra.roleName, ra.roleId),
-      scopeMatches(model, ra.scope, ra.resource, vault),
+      scopeCoversVault(model, ra.scope, ra.resource, vault),
       ra.resource.unknownInstances ? maybe(`whether ${ra.resource.address} exists is unknown (${ra.resource.unknownInstances})`) : YES
     );
     if (match.tri === "no") continue;
@@ -16814,7 +16926,7 @@ function bestGrant(model, set, vault) {
     if (policy.resource.root !== set.resource.root) continue;
     const match = all(
       namesVault(model, policy.keyVaultId, policy.resource, vault),
-      principalMatches(policy.objectId, policy.resource, set),
+      isIdentityOf(policy.objectId, policy.resource, set),
       hasGet(policy.secretPermissions),
       policy.resource.unknownInstances ? maybe(`whether ${policy.resource.address} exists is unknown (${policy.resource.unknownInstances})`) : YES
     );
@@ -16827,7 +16939,7 @@ function bestGrant(model, set, vault) {
     for (const policy of listOf(inline) ?? []) {
       const objectId = attr(policy, "object_id");
       if (!objectId) continue;
-      const match = all(principalMatches(objectId, vault.resource, set), hasGet(attr(policy, "secret_permissions")));
+      const match = all(isIdentityOf(objectId, vault.resource, set), hasGet(attr(policy, "secret_permissions")));
       if (match.tri !== "no") policies.push({ match, resource: vault.resource, origin: objectId.origin });
     }
   }
@@ -16838,11 +16950,8 @@ function bestGrant(model, set, vault) {
   return { ...grant ? { grant } : {}, ignored };
 }
 function permissionModel(vault) {
-  for (const attribute2 of ["rbac_authorization_enabled", "enable_rbac_authorization"]) {
-    const v = vault.resource.attributes.get(attribute2);
-    if (v?.known && typeof v.value === "boolean") return { rbac: v.value, attribute: attribute2 };
-  }
-  return void 0;
+  const v = vault.rbacAuthorization;
+  return v.known && typeof v.value === "boolean" ? { rbac: v.value, attribute: vault.paths.rbacAuthorization } : void 0;
 }
 function fixFor(vault, principal) {
   const id = `${vault.resource.address}.id`;
@@ -16853,16 +16962,6 @@ function fixFor(vault, principal) {
   if (model?.rbac === false) return `add ${policy} (the vault uses access policies: ${model.attribute} = false)`;
   return `add ${role} (vault using Azure RBAC), or ${policy} (vault using access policies)`;
 }
-function principalMatches(id, from, set) {
-  if (refersTo(id, from, set.resource)) return YES;
-  const own = stringOf(readPath(firstBlock(set.resource.attributes.get("identity")), ["principal_id"]));
-  const given = stringOf(id);
-  if (own !== void 0 && given !== void 0) return own.toLowerCase() === given.toLowerCase() ? YES : NO;
-  if (!id.known && (id.refs ?? []).length === 0) {
-    return maybe(id.error ? `tf-acr-lint could not evaluate its principal (${id.why})` : `its principal is unknown (${id.why})`);
-  }
-  return NO;
-}
 function roleMatches(name2, id) {
   const n = stringOf(name2);
   if (n !== void 0) return READ_ROLES.some((r) => r.name.toLowerCase() === n.trim().toLowerCase()) ? YES : NO;
@@ -16870,26 +16969,6 @@ function roleMatches(name2, id) {
   const i2 = stringOf(id);
   if (i2 !== void 0) return READ_ROLES.some((r) => i2.trim().toLowerCase().endsWith(r.guid)) ? YES : NO;
   if (!id.known) return maybe(`role_definition_id is unknown (${id.why}); tf-acr-lint does not read the permissions of custom roles`);
-  return NO;
-}
-function scopeMatches(model, scope, from, vault) {
-  if (refersTo(scope, from, vault.resource)) return YES;
-  for (const secret of model.keyVaultSecrets) {
-    if (refersTo(scope, from, secret.resource) && vaultsOfId(model, secret.keyVaultId, secret.resource).includes(vault)) return YES;
-  }
-  const literal = stringOf(scope);
-  if (literal !== void 0) {
-    const name2 = vaultNameOfResourceId(literal);
-    if (name2 !== void 0) return name2.toLowerCase() === stringOf(vault.name)?.toLowerCase() ? YES : NO;
-    if (/^\/subscriptions\/[^/]+(\/resourceGroups\/[^/]+)?\/?$/i.test(literal) || /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(literal)) {
-      return maybe(`its scope "${literal}" is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
-    }
-    return NO;
-  }
-  const refs = scope.refs ?? [];
-  const containers = refs.filter((r) => CONTAINER_TYPES.has(resourceType(r)));
-  if (containers.length > 0) return maybe(`its scope (${containers.join(", ")}) is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
-  if (!scope.known && refs.length === 0) return maybe(`its scope is unknown (${scope.why})`);
   return NO;
 }
 function hasGet(permissions) {
@@ -16901,14 +16980,8 @@ function hasGet(permissions) {
   for (const p of list2) if (!p.known) return maybe(`an entry of its secret_permissions is unknown (${p.why})`);
   return NO;
 }
-function resourceType(address) {
-  const parts2 = address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, "").split(".");
-  return parts2[0] === "data" ? parts2[1] ?? "" : parts2[0] ?? "";
-}
 function principalExpression(set) {
-  const avm = /^(.*)\.module\.credential_set\[("(?:[^"\\]|\\.)*")\]\.azapi_resource\.this$/.exec(set.resource.address);
-  if (avm && set.resource.knownModule) return `${avm[1]}.credential_sets[${avm[2]}].principal_id`;
-  return `${set.resource.address}.identity[0].principal_id`;
+  return set.avm ? `${set.avm.call}.credential_sets[${set.avm.key}].principal_id` : `${set.resource.address}.identity[0].principal_id`;
 }
 
 // rules/acr-credential-set-versioned-secret.ts
@@ -16928,30 +17001,25 @@ var acrCredentialSetVersionedSecret = {
   }
 };
 function checkCredentialSet2(ctx, set) {
-  const many = Math.max(set.usernameSecretIds.length, set.passwordSecretIds.length) > 1;
-  const at2 = (path12, i2) => many ? path12.replace(/^(authentication_credentials|body\.properties\.authCredentials)\./, `$1[${i2}].`) : path12;
-  const ids = [
-    ...set.usernameSecretIds.map((value, i2) => ({ value, path: at2(set.paths.usernameSecretId, i2) })),
-    ...set.passwordSecretIds.map((value, i2) => ({ value, path: at2(set.paths.passwordSecretId, i2) }))
-  ];
-  for (const { value, path: path12 } of ids) {
+  for (const secret of set.secrets) {
+    const { value, path: path13 } = secret;
     const id = stringOf(value);
     if (id === void 0) continue;
     const parsed = versioned(id);
     if (!parsed) continue;
-    const where = `${describeField(set, path12)} is "${id}"${originClause(value.origin)}`;
+    const where = `${describeField(set, secret)} is "${id}"${originClause(value.origin)}`;
     const fix2 = `use the versionless id "${parsed.versionless}" (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
     if (set.spelling === "azurerm") {
       ctx.report({
         subject: set.resource,
-        attribute: path12,
+        attribute: path13,
         value,
         message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). The azurerm provider accepts only versionless secret ids for credential sets and rejects this one, so terraform plan fails. Fix: ${fix2}.`
       });
     } else {
       ctx.report({
         subject: set.resource,
-        attribute: path12,
+        attribute: path13,
         value,
         level: "warning",
         message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented. Fix: ${fix2}.`
@@ -16959,13 +17027,9 @@ function checkCredentialSet2(ctx, set) {
     }
   }
 }
-function describeField(set, path12) {
-  const avm = /^(.*)\.module\.credential_set\[("(?:[^"\\]|\\.)*")\]\.azapi_resource\.this$/.exec(set.resource.address);
-  if (avm && set.resource.knownModule) {
-    const field2 = /usernameSecretIdentifier$/.test(path12) ? "username_secret_identifier" : "password_secret_identifier";
-    return `${field2} of credential_sets[${avm[2]}] in ${avm[1]}`;
-  }
-  return `${path12} of ${set.resource.address}`;
+function describeField(set, secret) {
+  if (set.avm) return `${secret.kind}_secret_identifier of credential_sets[${set.avm.key}] in ${set.avm.call}`;
+  return `${secret.path} of ${set.resource.address}`;
 }
 function versioned(id) {
   const m = /^(https:\/\/[^/]+\/secrets\/[^/?#]+)\/([^/?#]+)\/?(?:[?#].*)?$/i.exec(id.trim());
@@ -16996,28 +17060,28 @@ var FEATURES = [
     moduleOff: "null",
     label: "network rules",
     active: knownNonNull,
-    fix: (path12, r) => r.spelling === "azurerm" ? `remove the ${path12} block (write \`${path12} = []\` to clear rules Azure already holds)` : `remove ${path12}`
+    fix: (path13, r) => r.spelling === "azurerm" ? `remove the ${path13} block (write \`${path13} = []\` to clear rules Azure already holds)` : `remove ${path13}`
   },
   {
     setting: "publicNetworkAccessEnabled",
     moduleOff: "true",
     label: "disabled public network access",
     active: flag(false),
-    fix: (path12, r) => `set ${path12} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
+    fix: (path13, r) => `set ${path13} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
   },
   {
     setting: "retentionDays",
     moduleOff: "null",
     label: "a retention policy for untagged manifests",
     active: (v) => v.known ? typeof v.value === "number" && v.value > 0 : void 0,
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set its status to "disabled"` : `remove ${path12}`
+    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set its status to "disabled"` : `remove ${path13}`
   },
   {
     setting: "quarantinePolicyEnabled",
     moduleOff: "false",
     label: "the quarantine policy",
     active: flag(true),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "disabled"` : `remove ${path12} or set it to false`,
+    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "disabled"` : `remove ${path13} or set it to false`,
     azapiLevel: "note"
   },
   {
@@ -17025,21 +17089,21 @@ var FEATURES = [
     moduleOff: "true",
     label: "a disabled export policy",
     active: flag(false),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "enabled"` : `remove ${path12} or set it to true`
+    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "enabled"` : `remove ${path13} or set it to true`
   },
   {
     setting: "dataEndpointEnabled",
     moduleOff: "false",
     label: "dedicated data endpoints",
     active: flag(true),
-    fix: (path12) => `remove ${path12} or set it to false`
+    fix: (path13) => `remove ${path13} or set it to false`
   },
   {
     setting: "zoneRedundancyEnabled",
     moduleOff: "false",
     label: "zone redundancy",
     active: flag(true),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "Disabled"` : `remove ${path12} or set it to false`,
+    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "Disabled"` : `remove ${path13} or set it to false`,
     azapiLevel: "note"
   },
   {
@@ -17047,14 +17111,14 @@ var FEATURES = [
     moduleOff: "[]",
     label: "geo-replication",
     active: (v) => v.known ? (listOf(v)?.length ?? mapOf(v)?.size ?? 0) > 0 : void 0,
-    fix: (path12) => `remove the ${path12} blocks`
+    fix: (path13) => `remove the ${path13} blocks`
   },
   {
     setting: "customerManagedKey",
     moduleOff: "null",
     label: "a customer-managed encryption key",
     active: customerManagedKey,
-    fix: (path12) => `remove ${path12}`
+    fix: (path13) => `remove ${path13}`
   }
 ];
 function customerManagedKey(v) {
@@ -17074,45 +17138,41 @@ function checkRegistry3(ctx, registry) {
   const address = registry.resource.address;
   for (const feature of FEATURES) {
     const value = registry.settings[feature.setting];
-    const path12 = registry.paths[feature.setting];
+    const path13 = registry.paths[feature.setting];
     const on = feature.active(value, registry);
     if (on === false) continue;
     if (on === void 0) {
       if (value.origin.provenance.kind === "plan" || value.known) continue;
       ctx.report({
         subject: registry.resource,
-        attribute: path12,
+        attribute: path13,
         value,
         context: skuContext,
         level: "note",
-        message: `Cannot tell whether ${address} asks for ${feature.label}, a Premium-only feature, on its ${tier} sku: ${path12} is unknown (${value.why}). If it does, ${rejection(registry)} Either upgrade the sku to Premium or make sure ${path12} leaves the feature off.`
+        message: `Cannot tell whether ${address} asks for ${feature.label}, a Premium-only feature, on its ${tier} sku: ${path13} is unknown (${value.why}). If it does, ${rejection(registry)} Either upgrade the sku to Premium or make sure ${path13} leaves the feature off.`
       });
       continue;
     }
     const level = registry.spelling === "azapi" ? feature.azapiLevel : void 0;
     const p = value.origin.provenance;
-    const off = p.kind === "module-default" ? `set ${p.input} = ${feature.moduleOff} in ${p.call}` : feature.fix(path12, registry);
+    const off = p.kind === "module-default" ? `set ${p.input} = ${feature.moduleOff} in ${p.call}` : feature.fix(path13, registry);
     ctx.report({
       subject: registry.resource,
-      attribute: path12,
+      attribute: path13,
       value,
       context: skuContext,
       ...level ? { level } : {},
-      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path12}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
+      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path13}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
     });
   }
   for (const endpoint of registry.privateEndpoints) reportEndpoint(ctx, registry, endpoint, tier, skuContext);
 }
 function reportEndpoint(ctx, registry, endpoint, tier, skuContext) {
-  const blocks = endpoint.resource.attributes.get("private_service_connection");
-  const connection = listOf(blocks)?.[0] ?? blocks;
-  const target = attr(connection, "private_connection_resource_id");
-  const value = target ?? endpoint.subresourceNames;
   const maybe2 = endpoint.resource.unknownInstances !== void 0;
   ctx.report({
     subject: endpoint.resource,
-    attribute: target ? "private_service_connection.private_connection_resource_id" : "private_service_connection.subresource_names",
-    value,
+    attribute: "private_service_connection.private_connection_resource_id",
+    value: endpoint.registryId,
     context: skuContext,
     ...maybe2 ? { level: "note" } : {},
     message: `Private endpoint ${endpoint.resource.address} connects to ${registry.resource.address}, whose sku is ${tier}${originClause(registry.settings.sku.origin)}; Azure offers private endpoints for a container registry on the Premium tier only.` + (maybe2 ? ` (Whether this endpoint exists is unknown: ${endpoint.resource.unknownInstances}.)` : "") + ` Fix: set ${registry.paths.sku} = "Premium" on the registry, or remove the private endpoint.`
@@ -17216,14 +17276,14 @@ function checkRegistry5(ctx, registry) {
   if (!isFalse(publicAccess) || registry.privateEndpoints.length > 0) return;
   const sku = stringOf(registry.settings.sku)?.toLowerCase();
   if (sku === "basic" || sku === "standard") return;
-  const path12 = registry.paths.publicNetworkAccessEnabled;
+  const path13 = registry.paths.publicNetworkAccessEnabled;
   const address = registry.resource.address;
   const endpointHint = registry.knownModule !== void 0 ? `add an entry to "private_endpoints" in ${registry.knownModule.call}` : `add an azurerm_private_endpoint whose private_service_connection has private_connection_resource_id = ${address}.id and subresource_names = ["registry"]`;
   ctx.report({
     subject: registry.resource,
-    attribute: path12,
+    attribute: path13,
     value: publicAccess,
-    message: `Public network access to ${address} is disabled (${path12}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
+    message: `Public network access to ${address} is disabled (${path13}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
   });
 }
 
@@ -17242,23 +17302,23 @@ var acrAdminUserEnabled = {
   check(ctx) {
     for (const registry of ctx.model.registries) {
       const admin = registry.settings.adminEnabled;
-      const path12 = registry.paths.adminEnabled;
+      const path13 = registry.paths.adminEnabled;
       const address = registry.resource.address;
-      const off = registry.spelling === "azapi" ? `remove ${path12} or set it to false` : `remove ${path12} or set it to false (the default)`;
+      const off = registry.spelling === "azapi" ? `remove ${path13} or set it to false` : `remove ${path13} or set it to false (the default)`;
       if (isTrue(admin)) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path13,
           value: admin,
-          message: `The admin user of ${address} is enabled (${path12}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
+          message: `The admin user of ${address} is enabled (${path13}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
         });
       } else if (!admin.known) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path13,
           value: admin,
           level: "note",
-          message: `Cannot tell whether the admin user of ${address} is enabled: ${path12} is unknown (${admin.why}). If it ends up true, everyone using the admin credentials shares one account with full permissions; prefer Microsoft Entra identities.`
+          message: `Cannot tell whether the admin user of ${address} is enabled: ${path13} is unknown (${admin.why}). If it ends up true, everyone using the admin credentials shares one account with full permissions; prefer Microsoft Entra identities.`
         });
       }
     }
@@ -17280,23 +17340,23 @@ var acrAnonymousPullEnabled = {
   check(ctx) {
     for (const registry of ctx.model.registries) {
       const anonymous = registry.settings.anonymousPullEnabled;
-      const path12 = registry.paths.anonymousPullEnabled;
+      const path13 = registry.paths.anonymousPullEnabled;
       const address = registry.resource.address;
       if (isTrue(anonymous)) {
         const basic = equals(registry.settings.sku, "Basic", true) ? ` Note also that Azure offers anonymous pull on the Standard and Premium tiers only, and ${address} is Basic.` : "";
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path13,
           value: anonymous,
-          message: `Anonymous pull is enabled on ${address} (${path12}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path12} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
+          message: `Anonymous pull is enabled on ${address} (${path13}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path13} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
         });
       } else if (!anonymous.known) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path13,
           value: anonymous,
           level: "note",
-          message: `Cannot tell whether anonymous pull is enabled on ${address}: ${path12} is unknown (${anonymous.why}). If it ends up true, anyone who can reach the registry can pull all of its content without credentials.`
+          message: `Cannot tell whether anonymous pull is enabled on ${address}: ${path13} is unknown (${anonymous.why}). If it ends up true, anyone who can reach the registry can pull all of its content without credentials.`
         });
       }
     }
@@ -17323,8 +17383,8 @@ var FIRST = [0, 8, 0];
 function checkRegistry6(ctx, registry) {
   const module2 = registry.knownModule;
   if (!module2 || !atLeastFirst(module2.version)) return;
-  const cacheRules = registry.cacheRules.filter((c) => c.resource.address.startsWith(`${module2.call}.module.cache_rule`));
-  const credentialSets = registry.credentialSets.filter((c) => c.resource.address.startsWith(`${module2.call}.module.credential_set`));
+  const cacheRules = registry.cacheRules.filter((c) => c.avm?.call === module2.call);
+  const credentialSets = registry.credentialSets.filter((c) => c.avm?.call === module2.call);
   if (cacheRules.length === 0 && credentialSets.length === 0) return;
   const sku = registry.settings.sku;
   const tier = stringOf(sku);
@@ -17486,47 +17546,60 @@ init_define_TF_ACR_LINT_PACKAGE();
 // src/adapt/children.ts
 init_define_TF_ACR_LINT_PACKAGE();
 
-// src/adapt/defaults.ts
+// src/model/address.ts
 init_define_TF_ACR_LINT_PACKAGE();
-var AZURERM = "azurerm azurerm_container_registry";
-var AZURERM_REGISTRY_DEFAULTS = {
-  network_rule_bypass_option: { value: "AzureServices", source: `${AZURERM} default for network_rule_bypass_option (AzureServices since v2.86.0, unchanged through v5.2.0)` },
-  public_network_access_enabled: { value: true, source: `${AZURERM} default for public_network_access_enabled (true)` },
-  network_rule_set: {
-    value: null,
-    source: `${AZURERM}: no network_rule_set block (Optional+Computed: Azure keeps whatever rules the registry has; a new registry has none)`
-  },
-  default_action: { value: "Allow", source: `${AZURERM} default for network_rule_set.default_action (Allow)` },
-  admin_enabled: { value: false, source: `${AZURERM} default for admin_enabled (false)` },
-  anonymous_pull_enabled: { value: false, source: `${AZURERM}: anonymous_pull_enabled not set (off)` },
-  export_policy_enabled: { value: true, source: `${AZURERM} default for export_policy_enabled (true)` },
-  quarantine_policy_enabled: { value: false, source: `${AZURERM}: quarantine_policy_enabled not set (off)` },
-  data_endpoint_enabled: { value: false, source: `${AZURERM}: data_endpoint_enabled not set (off)` },
-  zone_redundancy_enabled: { value: false, source: `${AZURERM} default for zone_redundancy_enabled (false)` },
-  retention_policy_in_days: { value: null, source: `${AZURERM}: retention_policy_in_days not set (no retention policy)` },
-  georeplications: { value: [], source: `${AZURERM}: no georeplications` },
-  encryption: { value: null, source: `${AZURERM}: no encryption block (Microsoft-managed keys)` }
-};
-var ARM = "ARM Microsoft.ContainerRegistry/registries";
-var ARM_REGISTRY_DEFAULTS = {
-  networkRuleBypassOptions: { value: "AzureServices", source: `${ARM} default for properties.networkRuleBypassOptions (AzureServices)` },
-  publicNetworkAccess: { value: true, source: `${ARM} default for properties.publicNetworkAccess (Enabled)` },
-  networkRuleSet: { value: null, source: `${ARM}: no properties.networkRuleSet` },
-  defaultAction: { value: "Allow", source: `${ARM} default for properties.networkRuleSet.defaultAction (Allow)` },
-  anonymousPullEnabled: { value: false, source: `${ARM} default for properties.anonymousPullEnabled (false)` },
-  exportPolicy: { value: true, source: `${ARM} default for properties.policies.exportPolicy.status (enabled)` },
-  zoneRedundancy: { value: false, source: `${ARM} default for properties.zoneRedundancy (Disabled)` },
-  retentionPolicy: { value: null, source: `${ARM} default for properties.policies.retentionPolicy.status (disabled)` },
-  encryption: { value: null, source: `${ARM}: no properties.encryption (Microsoft-managed keys)` },
-  /** A property the body does not set and whose ARM default the facts do not record: not set, nothing assumed. */
-  notSet: { value: null, source: `${ARM}: not set in the body` }
-};
-var ABSENT = { value: null, source: "not set in the configuration" };
-function orAbsent(v) {
-  return v ?? defaultValue(ABSENT);
+function segments(address) {
+  const out2 = [];
+  let current = "";
+  let depth = 0;
+  let quoted = false;
+  for (let i2 = 0; i2 < address.length; i2++) {
+    const ch = address[i2];
+    if (quoted) {
+      current += ch;
+      if (ch === "\\") current += address[++i2] ?? "";
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === "[") depth++;
+    else if (ch === "]") depth--;
+    if (ch === "." && depth === 0) {
+      out2.push(current);
+      current = "";
+    } else current += ch;
+  }
+  out2.push(current);
+  return out2;
 }
-function defaultValue(setting) {
-  return fromPlain(setting.value, { provenance: { kind: "provider-default", source: setting.source }, via: [] });
+function splitKey(segment) {
+  const open = segment.indexOf("[");
+  if (open === -1 || !segment.endsWith("]")) return { name: segment };
+  return { name: segment.slice(0, open), key: segment.slice(open + 1, -1) };
+}
+function parseAddress(address) {
+  const segs = segments(address);
+  const modules = [];
+  let i2 = 0;
+  while (segs[i2] === "module" && i2 + 1 < segs.length) {
+    const { name: name2, key: key2 } = splitKey(segs[i2 + 1]);
+    modules.push(key2 === void 0 ? { name: name2 } : { name: name2, key: key2 });
+    i2 += 2;
+  }
+  const rest = segs.slice(i2).map(splitKey);
+  const parts2 = rest.map((r) => r.name);
+  const keyed = rest.find((r) => r.key !== void 0);
+  return keyed?.key !== void 0 ? { modules, parts: parts2, key: keyed.key } : { modules, parts: parts2 };
+}
+function modulePrefix(modules) {
+  return modules.map((m) => `module.${m.name}${m.key !== void 0 ? `[${m.key}]` : ""}.`).join("");
+}
+function configPath(modules) {
+  return modules.map((m) => m.name).join(".");
+}
+function baseAddress(address) {
+  const parsed = parseAddress(address);
+  return `${parsed.modules.map((m) => `module.${m.name}.`).join("")}${parsed.parts.join(".")}`;
 }
 
 // src/adapt/children.ts
@@ -17546,6 +17619,7 @@ function toCacheRule(resource) {
         sourceRepository: orAbsent(a.get("source_repo")),
         targetRepository: orAbsent(a.get("target_repo")),
         credentialSetId: orAbsent(a.get("credential_set_id")),
+        identity: orAbsent(void 0),
         paths: { name: "name", sourceRepository: "source_repo", targetRepository: "target_repo", credentialSetId: "credential_set_id", registryId: "container_registry_id" }
       }
     };
@@ -17553,6 +17627,7 @@ function toCacheRule(resource) {
   if (resource.type !== "azapi_resource" || armType(resource) !== ARM_CACHE_RULE) return void 0;
   const props = readPath(azapiBody(resource), ["properties"]);
   const link = a.get("parent_id");
+  const avm = avmEntry(resource, "cache_rule");
   return {
     link,
     child: {
@@ -17563,6 +17638,8 @@ function toCacheRule(resource) {
       sourceRepository: orAbsent(readPath(props, ["sourceRepository"])),
       targetRepository: orAbsent(readPath(props, ["targetRepository"])),
       credentialSetId: orAbsent(readPath(props, ["credentialSetResourceId"])),
+      identity: orAbsent(written(firstBlock(a.get("identity"))) ?? written(readPath(azapiBody(resource), ["identity"]))),
+      ...avm ? { avm } : {},
       paths: {
         name: "name",
         sourceRepository: "body.properties.sourceRepository",
@@ -17583,37 +17660,54 @@ function toCredentialSet(resource) {
         resource,
         spelling: "azurerm",
         loginServer: orAbsent(a.get("login_server")),
-        usernameSecretIds: credentials2.map((c) => orAbsent(attr(c, "username_secret_id"))),
-        passwordSecretIds: credentials2.map((c) => orAbsent(attr(c, "password_secret_id"))),
-        paths: { loginServer: "login_server", usernameSecretId: "authentication_credentials.username_secret_id", passwordSecretId: "authentication_credentials.password_secret_id" }
+        secrets: secretsOf(credentials2, "authentication_credentials", { username: "username_secret_id", password: "password_secret_id" }),
+        principalId: principalIdOf(resource),
+        paths: { loginServer: "login_server" }
       }
     };
   }
   if (resource.type !== "azapi_resource" || armType(resource) !== ARM_CREDENTIAL_SET) return void 0;
   const props = readPath(azapiBody(resource), ["properties"]);
   const credentials = listOrOne(readPath(props, ["authCredentials"]));
+  const avm = avmEntry(resource, "credential_set");
   return {
     link: a.get("parent_id"),
     child: {
       resource,
       spelling: "azapi",
       loginServer: orAbsent(readPath(props, ["loginServer"])),
-      usernameSecretIds: credentials.map((c) => orAbsent(attr(c, "usernameSecretIdentifier"))),
-      passwordSecretIds: credentials.map((c) => orAbsent(attr(c, "passwordSecretIdentifier"))),
-      paths: {
-        loginServer: "body.properties.loginServer",
-        usernameSecretId: "body.properties.authCredentials.usernameSecretIdentifier",
-        passwordSecretId: "body.properties.authCredentials.passwordSecretIdentifier"
-      }
+      secrets: secretsOf(credentials, "body.properties.authCredentials", { username: "usernameSecretIdentifier", password: "passwordSecretIdentifier" }),
+      principalId: principalIdOf(resource),
+      ...avm ? { avm } : {},
+      paths: { loginServer: "body.properties.loginServer" }
     }
   };
 }
 function toPrivateEndpoints(resource) {
   if (resource.type !== "azurerm_private_endpoint") return [];
-  return listOrOne(resource.attributes.get("private_service_connection")).map((connection) => ({
-    link: attr(connection, "private_connection_resource_id"),
-    child: { resource, subresourceNames: orAbsent(attr(connection, "subresource_names")) }
-  }));
+  return listOrOne(resource.attributes.get("private_service_connection")).map((connection) => {
+    const link = attr(connection, "private_connection_resource_id");
+    return { link, child: { resource, registryId: orAbsent(link) } };
+  });
+}
+function secretsOf(credentials, block2, fields) {
+  const at2 = (i2) => credentials.length > 1 ? `${block2}[${i2}]` : block2;
+  return ["username", "password"].flatMap((kind) => credentials.map((c, i2) => ({ kind, value: orAbsent(attr(c, fields[kind])), path: `${at2(i2)}.${fields[kind]}` })));
+}
+function principalIdOf(resource) {
+  const identity = firstBlock(resource.attributes.get("identity"));
+  const read = readPath(identity, ["principal_id"]);
+  if (read?.known && read.value !== null) return read;
+  if (read && !read.known) return withRefs(read, [resource.address]);
+  return unknown(`${resource.address}.identity[0].principal_id is known only after apply`, identity?.origin ?? literalOrigin(void 0), [resource.address]);
+}
+function avmEntry(resource, submodule) {
+  const call = resource.knownModule?.call;
+  if (call === void 0) return void 0;
+  const { modules } = parseAddress(resource.address);
+  const step = modules[modules.length - 1];
+  if (step?.name !== submodule || step.key === void 0 || modulePrefix(modules.slice(0, -1)) !== `${call}.`) return void 0;
+  return { call, key: step.key };
 }
 function listOrOne(v) {
   const list2 = listOf(v);
@@ -17622,40 +17716,12 @@ function listOrOne(v) {
   return one && mapOf(one) ? [one] : [];
 }
 
-// src/adapt/key-vault.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function toKeyVault(resource) {
-  if (resource.type !== "azurerm_key_vault") return void 0;
-  const policies = resource.attributes.get("access_policy");
-  return { resource, name: orAbsent(resource.attributes.get("name")), accessPolicies: policies ?? known([], { provenance: { kind: "literal" }, via: [] }) };
-}
-function toKeyVaultSecret(resource) {
-  if (resource.type !== "azurerm_key_vault_secret") return void 0;
-  return { resource, keyVaultId: orAbsent(resource.attributes.get("key_vault_id")) };
-}
-function toRoleAssignment(resource) {
-  if (resource.type !== "azurerm_role_assignment") return void 0;
-  const a = resource.attributes;
-  return {
-    resource,
-    principalId: orAbsent(a.get("principal_id")),
-    scope: orAbsent(a.get("scope")),
-    roleName: orAbsent(a.get("role_definition_name")),
-    roleId: orAbsent(a.get("role_definition_id"))
-  };
-}
-function toAccessPolicy(resource) {
-  if (resource.type !== "azurerm_key_vault_access_policy") return void 0;
-  const a = resource.attributes;
-  return { resource, keyVaultId: orAbsent(a.get("key_vault_id")), objectId: orAbsent(a.get("object_id")), secretPermissions: orAbsent(a.get("secret_permissions")) };
-}
-
 // src/adapt/registry.ts
 init_define_TF_ACR_LINT_PACKAGE();
 var ARM_REGISTRY = "microsoft.containerregistry/registries";
 var attribute = (name2, convert2 = (v) => v) => (r) => convert2(written(r.attributes.get(name2)));
 var block = (name2) => (r) => written(firstBlock(r.attributes.get(name2)));
-var body2 = (path12, convert2 = (v) => v) => (r) => convert2(written(readPath(azapiBody(r), path12)));
+var body2 = (path13, convert2 = (v) => v) => (r) => convert2(written(readPath(azapiBody(r), path13)));
 var D = AZURERM_REGISTRY_DEFAULTS;
 var A = ARM_REGISTRY_DEFAULTS;
 var AZURERM2 = {
@@ -17930,7 +17996,7 @@ function compareSpans(a, b) {
 
 // src/frontends/hcl/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/load/discover.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -19329,6 +19395,10 @@ var InstalledModules = class _InstalledModules {
     } catch {
       return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
     }
+  }
+  /** Every installed module's absolute directory. */
+  dirs() {
+    return [...this.byKey.values()].filter((m) => m.Key !== "").map((m) => path3.resolve(this.rootDir, m.Dir));
   }
   /** The absolute directory of the module at `modulePath` (call names from the root), if installed. */
   dirOf(modulePath) {
@@ -21404,9 +21474,74 @@ function spanDiagnostic(severity, message, span) {
   return { severity, message, file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
 
+// src/frontends/hcl/relevance.ts
+init_define_TF_ACR_LINT_PACKAGE();
+import { readdir as readdir3 } from "node:fs/promises";
+import path5 from "node:path";
+var REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
+var MODULE_BLOCK = /(^|\n)\s*module\s*"/;
+var Relevance = class {
+  constructor(loader, root) {
+    this.loader = loader;
+    this.root = root;
+  }
+  loader;
+  root;
+  texts = /* @__PURE__ */ new Map();
+  verdicts = /* @__PURE__ */ new Map();
+  problems = /* @__PURE__ */ new Map();
+  /** Absolute directories the module in `dir` calls by a local source; parses only files with a `module` block. */
+  async localCallees(dir) {
+    const texts = await this.textsOf(dir);
+    return texts.some((t) => MODULE_BLOCK.test(t)) ? this.loader.localCallees(dir) : [];
+  }
+  /** True when `dir`'s tree mentions a container registry (see the module comment). */
+  relevant(dir, visiting = /* @__PURE__ */ new Set()) {
+    let verdict = this.verdicts.get(dir);
+    if (!verdict) {
+      verdict = this.decide(dir, /* @__PURE__ */ new Set([...visiting, dir]));
+      this.verdicts.set(dir, verdict);
+    }
+    return verdict;
+  }
+  async decide(dir, visiting) {
+    if ((await this.textsOf(dir)).some((t) => REGISTRY_MENTION.test(t))) return true;
+    for (const callee of await this.localCallees(dir)) {
+      if (!visiting.has(callee) && await this.relevant(callee, visiting)) return true;
+    }
+    for (const installed of (await InstalledModules.read(dir)).dirs()) {
+      if ((await this.textsOf(installed)).some((t) => REGISTRY_MENTION.test(t))) return true;
+    }
+    return false;
+  }
+  /**
+   * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
+   * skipped is never parsed, but a file nobody can read is still reported.
+   */
+  async unreadable(dir) {
+    await this.textsOf(dir);
+    return this.problems.get(dir) ?? [];
+  }
+  /** The text of every configuration file in `dir`; unreadable files count as empty. */
+  textsOf(dir) {
+    let texts = this.texts.get(dir);
+    if (!texts) {
+      texts = this.read(dir);
+      this.texts.set(dir, texts);
+    }
+    return texts;
+  }
+  async read(dir) {
+    const names = configFilesIn(await readdir3(dir).catch(() => []));
+    const reads = await Promise.all(names.map((n) => readSource(path5.join(dir, n), toPosix(path5.relative(this.root, path5.join(dir, n))))));
+    this.problems.set(dir, reads.flatMap((r) => r.ok ? [] : [r.diagnostic]));
+    return reads.map((r) => r.ok ? r.text : "");
+  }
+};
+
 // src/frontends/hcl/module.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/frontends/hcl/type-constraint.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -21552,7 +21687,7 @@ var ModuleEvaluator = class _ModuleEvaluator {
   }
   lookup(name2, span) {
     if (name2 === "path") {
-      const moduleDir = path5.posix.relative(this.context.root, this.context.module.dir) || ".";
+      const moduleDir = path6.posix.relative(this.context.root, this.context.module.dir) || ".";
       return known(/* @__PURE__ */ new Map([["module", known(moduleDir, literalOrigin(span))], ["root", known(".", literalOrigin(span))], ["cwd", known(".", literalOrigin(span))]]), literalOrigin(span));
     }
     if (name2 === "terraform") return known(/* @__PURE__ */ new Map([["workspace", unknown("terraform.workspace depends on the selected workspace", literalOrigin(span))]]), literalOrigin(span));
@@ -21798,7 +21933,7 @@ function retag(value, provenance) {
 init_define_TF_ACR_LINT_PACKAGE();
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import path6 from "node:path";
+import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -23345,11 +23480,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path12) {
+  function locateFile(path13) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path12, scriptDirectory);
+      return Module["locateFile"](path13, scriptDirectory);
     }
-    return scriptDirectory + path12;
+    return scriptDirectory + path13;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -25822,9 +25957,9 @@ var Query = class {
 
 // src/frontends/hcl/tree-sitter.ts
 var require2 = createRequire(import.meta.url);
-var here = path6.dirname(fileURLToPath(import.meta.url));
+var here = path7.dirname(fileURLToPath(import.meta.url));
 function wasm(name2, fromPackage) {
-  const beside = path6.join(here, name2);
+  const beside = path7.join(here, name2);
   return existsSync2(beside) ? beside : require2.resolve(fromPackage);
 }
 var ready;
@@ -25844,28 +25979,37 @@ async function readHclModules(modules, options) {
   const parser = await hclParser();
   const diagnostics = [];
   const loader = new ModuleLoader(parser, options.root, diagnostics);
+  const relevance = new Relevance(loader, options.root);
   const commandLine = await readCommandLineInputs(parser, options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
-  for (const source of modules) for (const dir of await loader.localCallees(source.absoluteDir)) callees.add(dir);
+  for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
+  const roots = modules.filter((m) => !callees.has(m.absoluteDir));
+  const skipped = { modules: 0, files: 0 };
   const resources = [];
-  for (const source of modules.filter((m) => !callees.has(m.absoluteDir))) {
+  for (const source of roots) {
+    if (options.prune !== false && !await relevance.relevant(source.absoluteDir)) {
+      skipped.modules++;
+      skipped.files += source.files.length;
+      diagnostics.push(...await relevance.unreadable(source.absoluteDir));
+      continue;
+    }
     const tree = await loader.loadRoot(source.absoluteDir, source.files);
     if (tree.files.length === 0) continue;
     const inputs = /* @__PURE__ */ new Map();
     for (const varFile of source.autoVarFiles) {
-      for (const a of await readVarFile(parser, path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      for (const a of await readVarFile(parser, path8.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
     for (const [name2, input2] of commandLine) inputs.set(name2, input2);
     resources.push(...isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
   }
-  return { resources, diagnostics, suppressions: await loader.suppressions() };
+  return { resources, diagnostics, suppressions: await loader.suppressions(), skipped };
 }
 async function readCommandLineInputs(parser, options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
   for (const input2 of options.commandLine) {
     if (input2.kind === "var-file") {
-      const file = toPosix(path7.relative(options.root, path7.resolve(input2.path)));
-      for (const a of await readVarFile(parser, path7.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      const file = toPosix(path8.relative(options.root, path8.resolve(input2.path)));
+      for (const a of await readVarFile(parser, path8.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
       continue;
     }
     const parsed = parseCommandLineVar(parser, input2.assignment);
@@ -25888,67 +26032,11 @@ var COMMAND_LINE_SPAN = { file: "--var", start: { line: 1, column: 1, offset: 0 
 
 // src/frontends/plan/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readdir as readdir3 } from "node:fs/promises";
-import path8 from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/frontends/plan/read-plan.ts
 init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/plan/address.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function segments(address) {
-  const out2 = [];
-  let current = "";
-  let depth = 0;
-  let quoted = false;
-  for (let i2 = 0; i2 < address.length; i2++) {
-    const ch = address[i2];
-    if (quoted) {
-      current += ch;
-      if (ch === "\\") current += address[++i2] ?? "";
-      else if (ch === '"') quoted = false;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === "[") depth++;
-    else if (ch === "]") depth--;
-    if (ch === "." && depth === 0) {
-      out2.push(current);
-      current = "";
-    } else current += ch;
-  }
-  out2.push(current);
-  return out2;
-}
-function splitKey(segment) {
-  const open = segment.indexOf("[");
-  if (open === -1 || !segment.endsWith("]")) return { name: segment };
-  return { name: segment.slice(0, open), key: segment.slice(open + 1, -1) };
-}
-function parseAddress(address) {
-  const segs = segments(address);
-  const modules = [];
-  let i2 = 0;
-  while (segs[i2] === "module" && i2 + 1 < segs.length) {
-    const { name: name2, key: key2 } = splitKey(segs[i2 + 1]);
-    modules.push(key2 === void 0 ? { name: name2 } : { name: name2, key: key2 });
-    i2 += 2;
-  }
-  const rest = segs.slice(i2).map(splitKey);
-  const parts2 = rest.map((r) => r.name);
-  const keyed = rest.find((r) => r.key !== void 0);
-  return keyed?.key !== void 0 ? { modules, parts: parts2, key: keyed.key } : { modules, parts: parts2 };
-}
-function modulePrefix(modules) {
-  return modules.map((m) => `module.${m.name}${m.key !== void 0 ? `[${m.key}]` : ""}.`).join("");
-}
-function configPath(modules) {
-  return modules.map((m) => m.name).join(".");
-}
-function baseAddress(address) {
-  const parsed = parseAddress(address);
-  return `${parsed.modules.map((m) => `module.${m.name}.`).join("")}${parsed.parts.join(".")}`;
-}
 
 // src/frontends/plan/document.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -26049,10 +26137,10 @@ var ConfigIndex = class {
   constructor(root) {
     if (root) this.add("", root);
   }
-  add(path12, module2) {
-    this.modules.set(path12, module2);
+  add(path13, module2) {
+    this.modules.set(path13, module2);
     for (const [name2, call] of Object.entries(module2.module_calls ?? {})) {
-      if (call.module) this.add(path12 === "" ? name2 : `${path12}.${name2}`, call.module);
+      if (call.module) this.add(path13 === "" ? name2 : `${path13}.${name2}`, call.module);
     }
   }
   /** The configuration of the resource at `address` (instance keys ignored). */
@@ -26126,6 +26214,9 @@ function keySuffix(key2) {
 // src/frontends/plan/read-plan.ts
 function readPlanDocument(text, file) {
   const diagnostics = [];
+  return isolated(file, diagnostics, () => readDocument(text, file, diagnostics)) ?? { resources: [], diagnostics };
+}
+function readDocument(text, file, diagnostics) {
   const fail2 = (severity, message, line, column) => {
     diagnostics.push({ severity, file, message, ...line !== void 0 ? { line, column: column ?? 1 } : {} });
     return { resources: [], diagnostics };
@@ -26399,15 +26490,15 @@ async function readPlanDocuments(documents, options) {
       resources.push(...graph.resources);
       continue;
     }
-    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine });
+    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
     resources.push(...mapToSources(graph.resources, hcl.resources));
     suppressions.push(...hcl.suppressions ?? []);
   }
   return { resources, diagnostics, suppressions, documentsRead };
 }
 async function sourceModule(document, options) {
-  const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
-  const names = await readdir3(dir).catch(() => []);
+  const dir = options.source ? path9.resolve(options.source) : path9.dirname(document.absolutePath);
+  const names = await readdir4(dir).catch(() => []);
   const module2 = moduleSourceOf(dir, names, options.root);
   return module2.files.length > 0 ? module2 : void 0;
 }
@@ -26415,7 +26506,7 @@ async function sourceModule(document, options) {
 // src/lint.ts
 async function lint(paths, options) {
   const discovery = await discover(paths, options.root, options.ignore);
-  const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine });
+  const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
   const plans = await readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...options.source ? { source: options.source } : {} });
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []]);
@@ -26424,26 +26515,27 @@ async function lint(paths, options) {
     suppressed: outcome.suppressed,
     diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
     modules: discovery.modules.length,
-    files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead
+    files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
+    skipped: hcl.skipped
   };
 }
 
 // src/package-info.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { readFileSync as readFileSync2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function packageInfo() {
   if (typeof define_TF_ACR_LINT_PACKAGE_default !== "undefined" && define_TF_ACR_LINT_PACKAGE_default) return define_TF_ACR_LINT_PACKAGE_default;
-  let dir = path9.dirname(fileURLToPath2(import.meta.url));
+  let dir = path10.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const candidate = path9.join(dir, "package.json");
+    const candidate = path10.join(dir, "package.json");
     try {
       const pkg = JSON.parse(readFileSync2(candidate, "utf8"));
       if (pkg.name === "tf-acr-lint") return { name: pkg.name, version: pkg.version ?? "0.0.0", homepage: pkg.homepage ?? "" };
     } catch {
     }
-    const parent = path9.dirname(dir);
+    const parent = path10.dirname(dir);
     if (parent === dir) return { name: "tf-acr-lint", version: "0.0.0", homepage: "" };
     dir = parent;
   }
@@ -26454,7 +26546,7 @@ function ruleHelpUri(info2, ruleName) {
 
 // src/report/github.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/report/report-input.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -26511,8 +26603,8 @@ function formatSarif(input2, options = {}) {
 `;
 }
 function toRelativeUri(file) {
-  const path12 = file.replaceAll("\\", "/").replace(/^(?:\.?\/)+/, "");
-  return path12.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  const path13 = file.replaceAll("\\", "/").replace(/^(?:\.?\/)+/, "");
+  return path13.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function addressName(address) {
   let depth = 0;
@@ -26686,7 +26778,7 @@ function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function workspacePath(prefix, file) {
-  return path10.posix.join(prefix, file);
+  return path11.posix.join(prefix, file);
 }
 function mapTally(tally, f) {
   return { error: f(tally.error), warning: f(tally.warning), notice: f(tally.notice) };
@@ -26770,17 +26862,17 @@ async function runAction({ env, stdout }) {
 `);
     return 1;
   };
-  const workspace = path11.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const workspace = path12.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
   try {
     const failOn = input(env, "fail-on", "error");
     if (!["error", "warning", "note", "none"].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
-    const scan = path11.resolve(workspace, input(env, "path", "."));
+    const scan = path12.resolve(workspace, input(env, "path", "."));
     const plan = input(env, "plan");
-    const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path11.resolve(workspace, f) }));
+    const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path12.resolve(workspace, f) }));
     const configFile = input(env, "config");
-    const config = loadConfig(findConfig(workspace, configFile ? path11.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
+    const config = loadConfig(findConfig(workspace, configFile ? path12.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
-    const paths = plan ? [path11.resolve(workspace, plan)] : [scan];
+    const paths = plan ? [path12.resolve(workspace, plan)] : [scan];
     const result2 = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
     const info2 = packageInfo();
     const report = {
@@ -26792,9 +26884,9 @@ async function runAction({ env, stdout }) {
       helpUri: (rule) => ruleHelpUri(info2, rule.name)
     };
     const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
-    const sarifPath = path11.resolve(workspace, sarifFile);
-    await mkdir(path11.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path11.relative(workspace, plan ? path11.resolve(workspace, plan) : scan) || "."}` }));
+    const sarifPath = path12.resolve(workspace, sarifFile);
+    await mkdir(path12.dirname(sarifPath), { recursive: true });
+    await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path12.relative(workspace, plan ? path12.resolve(workspace, plan) : scan) || "."}` }));
     if (booleanInput(env, "annotations", true)) stdout.write(formatAnnotations(report, {}));
     const summaryFile = env["GITHUB_STEP_SUMMARY"];
     if (booleanInput(env, "summary", true) && summaryFile) {

@@ -32,8 +32,8 @@ const FIRST = [0, 8, 0];
 function checkRegistry(ctx: RuleContext, registry: Registry): void {
   const module = registry.knownModule;
   if (!module || !atLeastFirst(module.version)) return;
-  const cacheRules = registry.cacheRules.filter((c) => c.resource.address.startsWith(`${module.call}.module.cache_rule`));
-  const credentialSets = registry.credentialSets.filter((c) => c.resource.address.startsWith(`${module.call}.module.credential_set`));
+  const cacheRules = registry.cacheRules.filter((c) => c.avm?.call === module.call);
+  const credentialSets = registry.credentialSets.filter((c) => c.avm?.call === module.call);
   if (cacheRules.length === 0 && credentialSets.length === 0) return;
   const sku = registry.settings.sku;
   const tier = stringOf(sku);

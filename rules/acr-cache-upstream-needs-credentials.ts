@@ -1,6 +1,5 @@
 import type { CacheRule } from '../src/adapt/acr-model.js';
-import { allCacheRules, avmCacheRuleKey, cacheRuleField, knownNoCredentialSet, parseRepository, upstreamOf } from '../src/adapt/repository.js';
-import { azapiBody, firstBlock, readPath } from '../src/adapt/values.js';
+import { allCacheRules, cacheRuleField, knownNoCredentialSet, parseRepository, upstreamOf } from '../src/adapt/repository.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
 import { stringOf } from '../src/model/value.js';
@@ -62,18 +61,14 @@ function describeAbsent(rule: CacheRule, field: string): string {
 }
 
 function fix(rule: CacheRule, host: string, field: string): string {
-  const avmKey = avmCacheRuleKey(rule);
-  if (avmKey !== undefined) {
-    return `add a credential_sets entry with login_server = "${host}" (username and password as Key Vault secret ids) to ${rule.resource.knownModule!.call} and set credential_set_key = "<its key>" in cache_rules[${avmKey}] (or credential_set_resource_id to an existing credential set)`;
+  if (rule.avm) {
+    return `add a credential_sets entry with login_server = "${host}" (username and password as Key Vault secret ids) to ${rule.avm.call} and set credential_set_key = "<its key>" in cache_rules[${rule.avm.key}] (or credential_set_resource_id to an existing credential set)`;
   }
   const resource = rule.spelling === 'azurerm' ? 'an azurerm_container_registry_credential_set' : 'a Microsoft.ContainerRegistry/registries/credentialSets resource';
   return `create ${resource} with login server ${host} whose username and password are Key Vault secrets, and set ${field} to its id`;
 }
 
-/** Upstream identity of an azapi cache rule (ACR-to-ACR caching): an `identity` block, or `identity` in the body. */
+/** True when the cache rule has (or may have: unknown) an upstream identity for ACR-to-ACR caching. */
 function hasIdentity(rule: CacheRule): boolean {
-  if (rule.spelling !== 'azapi') return false;
-  const block = firstBlock(rule.resource.attributes.get('identity'));
-  const inBody = readPath(azapiBody(rule.resource), ['identity']);
-  return [block, inBody].some((v) => v !== undefined && !(v.known && v.value === null));
+  return !(rule.identity.known && rule.identity.value === null);
 }

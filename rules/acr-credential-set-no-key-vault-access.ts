@@ -1,6 +1,5 @@
-import type { AcrModel, CredentialSet, KeyVault } from '../src/adapt/acr-model.js';
-import { allCredentialSets, refersTo } from '../src/adapt/acr-model.js';
-import { firstBlock, readPath } from '../src/adapt/values.js';
+import { allCredentialSets, type AcrModel, type CredentialSet, type KeyVault } from '../src/adapt/acr-model.js';
+import { isIdentityOf, maybe, namesVault, NO, scopeCoversVault, secretVaults, YES, type Match } from '../src/adapt/key-vault.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import type { Resource } from '../src/model/graph.js';
@@ -41,24 +40,6 @@ const READ_ROLES: { name: string; guid: string }[] = [
   { name: 'Key Vault Administrator', guid: '00482a5a-887f-4fb3-b363-3b7fe8e74483' },
 ];
 
-/** Resource types whose id is a scope that contains other resources (role assignments are inherited). */
-const CONTAINER_TYPES = new Set(['azurerm_resource_group', 'azurerm_subscription', 'azurerm_management_group']);
-
-/** One username or password secret id of a credential set. */
-interface SecretId {
-  value: Value;
-  path: string;
-}
-
-/** Where a secret id points: a vault in this configuration, a vault that is not, or cannot tell. */
-type Target = { kind: 'vault'; vault: KeyVault } | { kind: 'outside'; label: string } | { kind: 'unknown'; why: string };
-
-/** Yes, no, or may be (with the inputs that could not be known or checked). */
-type Match = { tri: 'yes' } | { tri: 'no' } | { tri: 'maybe'; why: string };
-const YES: Match = { tri: 'yes' };
-const NO: Match = { tri: 'no' };
-const maybe = (why: string): Match => ({ tri: 'maybe', why });
-
 /** All parts must hold; the first doubtful part says why. */
 function all(...parts: Match[]): Match {
   if (parts.some((p) => p.tri === 'no')) return NO;
@@ -74,25 +55,12 @@ interface Grant {
 }
 
 function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
-  const byVault = new Map<string, { vault: KeyVault; ids: SecretId[] }>();
-  const outside: { id: SecretId; label: string }[] = [];
-  const unknowns: { id: SecretId; why: string }[] = [];
-  for (const id of secretIds(set)) {
-    if (id.value.known && id.value.value === null) continue; // not written: Terraform itself rejects that
-    for (const target of targetsOf(ctx.model, set, id.value)) {
-      if (target.kind === 'vault') {
-        const entry = byVault.get(target.vault.resource.address) ?? { vault: target.vault, ids: [] };
-        entry.ids.push(id);
-        byVault.set(target.vault.resource.address, entry);
-      } else if (target.kind === 'outside') outside.push({ id, label: target.label });
-      else unknowns.push({ id, why: target.why });
-    }
-  }
+  const { vaults, outside, unknown: unknowns } = secretVaults(ctx.model, set);
   const principal = principalExpression(set);
   const mayNotExist = set.resource.unknownInstances;
 
-  for (const { vault, ids } of byVault.values()) {
-    const first = ids[0]!;
+  for (const { vault, secrets } of vaults) {
+    const first = secrets[0]!;
     const vaultName = stringOf(vault.name) ?? vault.resource.address;
     const { grant: best, ignored } = bestGrant(ctx.model, set, vault);
     if (best?.match.tri === 'yes') continue;
@@ -106,7 +74,7 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
         ...(best ? [{ origin: best.origin, message: `${best.resource.address} may grant read access` }] : []),
       ],
     };
-    const names = ids.map((i) => i.path).join(' and ');
+    const names = secrets.map((i) => i.path).join(' and ');
     if (best?.match.tri === 'maybe') {
       ctx.report({
         ...base,
@@ -136,11 +104,11 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
     const labels = [...new Set(outside.map((o) => o.label))];
     ctx.report({
       subject: set.resource,
-      attribute: first.id.path,
-      value: first.id.value,
+      attribute: first.secret.path,
+      value: first.secret.value,
       level: 'note',
       message:
-        `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.id.path).join(' and ')}): ` +
+        `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.secret.path).join(' and ')}): ` +
         `their Key Vault (${labels.join('; ')}) is not in this configuration. Make sure its system-assigned identity (${principal}) has ` +
         `Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`,
     });
@@ -150,87 +118,15 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
     const first = unknowns[0]!;
     ctx.report({
       subject: set.resource,
-      attribute: first.id.path,
-      value: first.id.value,
+      attribute: first.secret.path,
+      value: first.secret.value,
       level: 'note',
       message:
         `Cannot tell which Key Vault credential set ${set.resource.address} reads its secrets from: ` +
-        `${unknowns.map((u) => `${u.id.path} is unknown (${u.why})`).join('; ')}. ` +
+        `${unknowns.map((u) => `${u.secret.path} is unknown (${u.why})`).join('; ')}. ` +
         `Make sure its system-assigned identity (${principal}) can read secrets in that vault (Key Vault Secrets User, or an access policy with Get on secrets).`,
     });
   }
-}
-
-/** The username and password secret ids, each with its attribute path (indexed when there are several credentials). */
-function secretIds(set: CredentialSet): SecretId[] {
-  const many = Math.max(set.usernameSecretIds.length, set.passwordSecretIds.length) > 1;
-  const at = (path: string, i: number): string => (many ? path.replace(/^(authentication_credentials|body\.properties\.authCredentials)\./, `$1[${i}].`) : path);
-  return [
-    ...set.usernameSecretIds.map((value, i) => ({ value, path: at(set.paths.usernameSecretId, i) })),
-    ...set.passwordSecretIds.map((value, i) => ({ value, path: at(set.paths.passwordSecretId, i) })),
-  ];
-}
-
-/** The vaults a secret id names: through its references (a vault, or a secret in a vault), or the vault name in a literal URL. */
-function targetsOf(model: AcrModel, set: CredentialSet, value: Value): Target[] {
-  const from = set.resource;
-  const vaults = new Map<string, KeyVault>();
-  for (const vault of model.keyVaults) if (refersTo(value, from, vault.resource)) vaults.set(vault.resource.address, vault);
-  const unresolvedSecrets: string[] = [];
-  for (const secret of model.keyVaultSecrets) {
-    if (!refersTo(value, from, secret.resource)) continue;
-    const found = vaultsOfId(model, secret.keyVaultId, secret.resource);
-    for (const v of found) vaults.set(v.resource.address, v);
-    if (found.length === 0) unresolvedSecrets.push(secret.resource.address);
-  }
-  const url = stringOf(value);
-  if (url !== undefined) {
-    const name = vaultNameOfSecretUrl(url);
-    if (name === undefined) {
-      if (vaults.size === 0) return [{ kind: 'unknown', why: `"${url}" is not a Key Vault secret URL (https://<vault>.vault.azure.net/secrets/<name>)` }];
-    } else {
-      const named = vaultsNamed(model, from.root, name);
-      for (const v of named) vaults.set(v.resource.address, v);
-      if (named.length === 0 && vaults.size === 0) return [{ kind: 'outside', label: `vault "${name}"` }];
-    }
-  }
-  if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: 'vault', vault }));
-  if (unresolvedSecrets.length > 0) return [{ kind: 'unknown', why: `the key_vault_id of ${unresolvedSecrets.join(', ')} does not name a vault in this configuration` }];
-  const dataSources = (value.refs ?? []).filter((r) => /(^|\.)data\./.test(r));
-  if (dataSources.length > 0) return [{ kind: 'outside', label: `read through ${dataSources.join(', ')}` }];
-  if (!value.known) return [{ kind: 'unknown', why: value.why }];
-  return [{ kind: 'unknown', why: 'it is not a string' }];
-}
-
-/** `https://<name>.vault.azure.net/secrets/...` (any cloud's `vault.` suffix): the vault name. */
-function vaultNameOfSecretUrl(url: string): string | undefined {
-  const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
-  return m?.[1];
-}
-
-/** `/subscriptions/…/providers/Microsoft.KeyVault/vaults/<name>[/secrets/<s>…]`: the vault name. */
-function vaultNameOfResourceId(id: string): string | undefined {
-  return /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/|$)/i.exec(id)?.[1];
-}
-
-function vaultsNamed(model: AcrModel, root: string, name: string): KeyVault[] {
-  return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name.toLowerCase());
-}
-
-/** The vaults a `key_vault_id`-like value names, by reference or by a literal resource id. */
-function vaultsOfId(model: AcrModel, id: Value, from: Resource): KeyVault[] {
-  const byRef = model.keyVaults.filter((v) => refersTo(id, from, v.resource));
-  if (byRef.length > 0) return byRef;
-  const literal = stringOf(id);
-  const name = literal === undefined ? undefined : vaultNameOfResourceId(literal);
-  return name === undefined ? [] : vaultsNamed(model, from.root, name);
-}
-
-/** Whether an id-valued argument (`key_vault_id`) names `vault`. */
-function namesVault(model: AcrModel, id: Value, from: Resource, vault: KeyVault): Match {
-  if (vaultsOfId(model, id, from).includes(vault)) return YES;
-  if (!id.known && (id.refs ?? []).length === 0) return maybe(`its vault id is unknown (${id.why})`);
-  return NO;
 }
 
 /**
@@ -245,9 +141,9 @@ function bestGrant(model: AcrModel, set: CredentialSet, vault: KeyVault): { gran
   for (const ra of model.roleAssignments) {
     if (ra.resource.root !== set.resource.root) continue;
     const match = all(
-      principalMatches(ra.principalId, ra.resource, set),
+      isIdentityOf(ra.principalId, ra.resource, set),
       roleMatches(ra.roleName, ra.roleId),
-      scopeMatches(model, ra.scope, ra.resource, vault),
+      scopeCoversVault(model, ra.scope, ra.resource, vault),
       ra.resource.unknownInstances ? maybe(`whether ${ra.resource.address} exists is unknown (${ra.resource.unknownInstances})`) : YES,
     );
     if (match.tri === 'no') continue;
@@ -259,7 +155,7 @@ function bestGrant(model: AcrModel, set: CredentialSet, vault: KeyVault): { gran
     if (policy.resource.root !== set.resource.root) continue;
     const match = all(
       namesVault(model, policy.keyVaultId, policy.resource, vault),
-      principalMatches(policy.objectId, policy.resource, set),
+      isIdentityOf(policy.objectId, policy.resource, set),
       hasGet(policy.secretPermissions),
       policy.resource.unknownInstances ? maybe(`whether ${policy.resource.address} exists is unknown (${policy.resource.unknownInstances})`) : YES,
     );
@@ -273,7 +169,7 @@ function bestGrant(model: AcrModel, set: CredentialSet, vault: KeyVault): { gran
     for (const policy of listOf(inline) ?? []) {
       const objectId = attr(policy, 'object_id');
       if (!objectId) continue;
-      const match = all(principalMatches(objectId, vault.resource, set), hasGet(attr(policy, 'secret_permissions')));
+      const match = all(isIdentityOf(objectId, vault.resource, set), hasGet(attr(policy, 'secret_permissions')));
       if (match.tri !== 'no') policies.push({ match, resource: vault.resource, origin: objectId.origin });
     }
   }
@@ -285,16 +181,12 @@ function bestGrant(model: AcrModel, set: CredentialSet, vault: KeyVault): { gran
 }
 
 /**
- * The vault's permission model when written: `true` (Azure RBAC: access policies are ignored),
- * `false` (access policies: the Key Vault data-plane roles do not apply), undefined when not known;
- * with the attribute that says so.
+ * The vault's permission model when known: `true` (Azure RBAC: access policies are ignored),
+ * `false` (access policies: the Key Vault data-plane roles do not apply); with the attribute that says so.
  */
 function permissionModel(vault: KeyVault): { rbac: boolean; attribute: string } | undefined {
-  for (const attribute of ['rbac_authorization_enabled', 'enable_rbac_authorization']) {
-    const v = vault.resource.attributes.get(attribute);
-    if (v?.known && typeof v.value === 'boolean') return { rbac: v.value, attribute };
-  }
-  return undefined;
+  const v = vault.rbacAuthorization;
+  return v.known && typeof v.value === 'boolean' ? { rbac: v.value, attribute: vault.paths.rbacAuthorization } : undefined;
 }
 
 /** The grant to add, in the vault's permission model (both forms when it is not known). */
@@ -308,18 +200,6 @@ function fixFor(vault: KeyVault, principal: string): string {
   return `add ${role} (vault using Azure RBAC), or ${policy} (vault using access policies)`;
 }
 
-/** Whether a principal or object id is the credential set's identity. */
-function principalMatches(id: Value, from: Resource, set: CredentialSet): Match {
-  if (refersTo(id, from, set.resource)) return YES;
-  const own = stringOf(readPath(firstBlock(set.resource.attributes.get('identity')), ['principal_id']));
-  const given = stringOf(id);
-  if (own !== undefined && given !== undefined) return own.toLowerCase() === given.toLowerCase() ? YES : NO;
-  if (!id.known && (id.refs ?? []).length === 0) {
-    return maybe(id.error ? `tf-acr-lint could not evaluate its principal (${id.why})` : `its principal is unknown (${id.why})`);
-  }
-  return NO;
-}
-
 /** Whether the role is one of the built-in roles that read secret values. */
 function roleMatches(name: Value, id: Value): Match {
   const n = stringOf(name);
@@ -328,28 +208,6 @@ function roleMatches(name: Value, id: Value): Match {
   const i = stringOf(id);
   if (i !== undefined) return READ_ROLES.some((r) => i.trim().toLowerCase().endsWith(r.guid)) ? YES : NO;
   if (!id.known) return maybe(`role_definition_id is unknown (${id.why}); tf-acr-lint does not read the permissions of custom roles`);
-  return NO;
-}
-
-/** Whether the scope is the vault, a secret in it, or a scope that may contain it. */
-function scopeMatches(model: AcrModel, scope: Value, from: Resource, vault: KeyVault): Match {
-  if (refersTo(scope, from, vault.resource)) return YES;
-  for (const secret of model.keyVaultSecrets) {
-    if (refersTo(scope, from, secret.resource) && vaultsOfId(model, secret.keyVaultId, secret.resource).includes(vault)) return YES;
-  }
-  const literal = stringOf(scope);
-  if (literal !== undefined) {
-    const name = vaultNameOfResourceId(literal);
-    if (name !== undefined) return name.toLowerCase() === stringOf(vault.name)?.toLowerCase() ? YES : NO;
-    if (/^\/subscriptions\/[^/]+(\/resourceGroups\/[^/]+)?\/?$/i.test(literal) || /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(literal)) {
-      return maybe(`its scope "${literal}" is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
-    }
-    return NO;
-  }
-  const refs = scope.refs ?? [];
-  const containers = refs.filter((r) => CONTAINER_TYPES.has(resourceType(r)));
-  if (containers.length > 0) return maybe(`its scope (${containers.join(', ')}) is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
-  if (!scope.known && refs.length === 0) return maybe(`its scope is unknown (${scope.why})`);
   return NO;
 }
 
@@ -364,15 +222,7 @@ function hasGet(permissions: Value | undefined): Match {
   return NO;
 }
 
-/** `azurerm_resource_group` from `module.x.azurerm_resource_group.rg` or `data.azurerm_subscription.current`. */
-function resourceType(address: string): string {
-  const parts = address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, '').split('.');
-  return parts[0] === 'data' ? (parts[1] ?? '') : (parts[0] ?? '');
-}
-
-/** How to refer to the credential set's principal id in a fix. */
+/** How to refer to the credential set's principal id in a fix: for the AVM module, its `credential_sets` output. */
 function principalExpression(set: CredentialSet): string {
-  const avm = /^(.*)\.module\.credential_set\[("(?:[^"\\]|\\.)*")\]\.azapi_resource\.this$/.exec(set.resource.address);
-  if (avm && set.resource.knownModule) return `${avm[1]}.credential_sets[${avm[2]}].principal_id`;
-  return `${set.resource.address}.identity[0].principal_id`;
+  return set.avm ? `${set.avm.call}.credential_sets[${set.avm.key}].principal_id` : `${set.resource.address}.identity[0].principal_id`;
 }

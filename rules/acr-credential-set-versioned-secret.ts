@@ -1,7 +1,7 @@
-import { allCredentialSets, type CredentialSet } from '../src/adapt/acr-model.js';
+import { allCredentialSets, type CredentialSecret, type CredentialSet } from '../src/adapt/acr-model.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule, RuleContext } from '../src/engine/rule.js';
-import { stringOf, type Value } from '../src/model/value.js';
+import { stringOf } from '../src/model/value.js';
 
 /**
  * ACR009: a credential set secret id with a version segment.
@@ -27,18 +27,13 @@ export const acrCredentialSetVersionedSecret: Rule = {
 };
 
 function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
-  const many = Math.max(set.usernameSecretIds.length, set.passwordSecretIds.length) > 1;
-  const at = (path: string, i: number): string => (many ? path.replace(/^(authentication_credentials|body\.properties\.authCredentials)\./, `$1[${i}].`) : path);
-  const ids: { value: Value; path: string }[] = [
-    ...set.usernameSecretIds.map((value, i) => ({ value, path: at(set.paths.usernameSecretId, i) })),
-    ...set.passwordSecretIds.map((value, i) => ({ value, path: at(set.paths.passwordSecretId, i) })),
-  ];
-  for (const { value, path } of ids) {
+  for (const secret of set.secrets) {
+    const { value, path } = secret;
     const id = stringOf(value);
     if (id === undefined) continue; // unknown (or not written): nothing to say
     const parsed = versioned(id);
     if (!parsed) continue;
-    const where = `${describeField(set, path)} is "${id}"${originClause(value.origin)}`;
+    const where = `${describeField(set, secret)} is "${id}"${originClause(value.origin)}`;
     const fix = `use the versionless id "${parsed.versionless}" (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
     if (set.spelling === 'azurerm') {
       ctx.report({
@@ -65,13 +60,9 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
 }
 
 /** The field in words: for the AVM module, the module input the caller wrote. */
-function describeField(set: CredentialSet, path: string): string {
-  const avm = /^(.*)\.module\.credential_set\[("(?:[^"\\]|\\.)*")\]\.azapi_resource\.this$/.exec(set.resource.address);
-  if (avm && set.resource.knownModule) {
-    const field = /usernameSecretIdentifier$/.test(path) ? 'username_secret_identifier' : 'password_secret_identifier';
-    return `${field} of credential_sets[${avm[2]}] in ${avm[1]}`;
-  }
-  return `${path} of ${set.resource.address}`;
+function describeField(set: CredentialSet, secret: CredentialSecret): string {
+  if (set.avm) return `${secret.kind}_secret_identifier of credential_sets[${set.avm.key}] in ${set.avm.call}`;
+  return `${secret.path} of ${set.resource.address}`;
 }
 
 /** `https://<vault>…/secrets/<name>/<version>`: the version and the id without it; undefined when versionless or not a secret URL. */

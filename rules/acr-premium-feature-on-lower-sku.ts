@@ -184,16 +184,11 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
 
 /** A private endpoint to a Basic/Standard registry: the finding lands on the endpoint's connection. */
 function reportEndpoint(ctx: RuleContext, registry: Registry, endpoint: PrivateEndpoint, tier: string, skuContext: { origin: Value['origin']; message: string }[]): void {
-  // A block list in HCL and plans; JSON syntax may give the one object itself.
-  const blocks = endpoint.resource.attributes.get('private_service_connection');
-  const connection = listOf(blocks)?.[0] ?? blocks;
-  const target = attr(connection, 'private_connection_resource_id');
-  const value = target ?? endpoint.subresourceNames;
   const maybe = endpoint.resource.unknownInstances !== undefined;
   ctx.report({
     subject: endpoint.resource,
-    attribute: target ? 'private_service_connection.private_connection_resource_id' : 'private_service_connection.subresource_names',
-    value,
+    attribute: 'private_service_connection.private_connection_resource_id',
+    value: endpoint.registryId,
     context: skuContext,
     ...(maybe ? { level: 'note' as const } : {}),
     message:

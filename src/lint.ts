@@ -6,7 +6,7 @@ import { adapt } from './adapt/adapt.js';
 import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run-rules.js';
-import { readHclModules, type CommandLineInput } from './frontends/hcl/index.js';
+import { readHclModules, type CommandLineInput, type Skipped } from './frontends/hcl/index.js';
 import { readPlanDocuments } from './frontends/plan/index.js';
 import { discover } from './load/discover.js';
 import type { Diagnostic } from './model/graph.js';
@@ -23,6 +23,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Paths (absolute) not to scan: the config file's `ignore` globs. */
   ignore?: (absolutePath: string) => boolean;
+  /** Leave out root modules that never mention a container registry (default true). */
+  prune?: boolean;
 }
 
 /** What one lint run found. */
@@ -35,12 +37,14 @@ export interface LintResult {
   modules: number;
   /** Number of configuration files found plus plan / state documents read. */
   files: number;
+  /** Root modules, and their files, not parsed because their tree never mentions a container registry. */
+  skipped: Skipped;
 }
 
 /** Lints `paths` (directories or files). Never throws for bad input: problems become diagnostics. */
 export async function lint(paths: string[], options: LintOptions): Promise<LintResult> {
   const discovery = await discover(paths, options.root, options.ignore);
-  const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine });
+  const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
   const plans = await readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...(options.source ? { source: options.source } : {}) });
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])]);
@@ -50,5 +54,6 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
     diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
     modules: discovery.modules.length,
     files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
+    skipped: hcl.skipped,
   };
 }

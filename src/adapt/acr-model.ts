@@ -63,8 +63,31 @@ export interface CacheRule {
   credentialSetId: Value;
   /** The argument that names the registry (`container_registry_id`, azapi `parent_id`); absent when not written. */
   registryId?: Value;
+  /**
+   * The upstream identity (ACR-to-ACR caching): an azapi `identity` block, or `identity` in the body;
+   * known `null` when there is none (always, for the azurerm spelling).
+   */
+  identity: Value;
+  /** Set when the AVM registry module created the rule from an entry of its `cache_rules` input. */
+  avm?: AvmEntry;
   /** Attribute path of each field on `resource`, for reporting. */
   paths: { name: string; sourceRepository: string; targetRepository: string; credentialSetId: string; registryId: string };
+}
+
+/** Which entry of a map input of the AVM registry module (`cache_rules`, `credential_sets`) created a child. */
+export interface AvmEntry {
+  /** The module call's address (`module.registry`). */
+  call: string;
+  /** The entry's instance key as written in the address, quoted (`"nginx"`). */
+  key: string;
+}
+
+/** One username or password Key Vault secret id of a credential set. */
+export interface CredentialSecret {
+  value: Value;
+  /** Attribute path on the resource; indexed when there are several credentials (`authentication_credentials[1].password_secret_id`). */
+  path: string;
+  kind: 'username' | 'password';
 }
 
 /** A credential set: the Key Vault secrets the cache logs in upstream with. */
@@ -72,16 +95,23 @@ export interface CredentialSet {
   resource: Resource;
   spelling: Spelling;
   loginServer: Value;
-  /** Key Vault secret ids (one per credential; azurerm allows one). */
-  usernameSecretIds: Value[];
-  passwordSecretIds: Value[];
-  paths: { loginServer: string; usernameSecretId: string; passwordSecretId: string };
+  /** The Key Vault secret ids (a username and a password per credential; azurerm allows one), usernames first. */
+  secrets: CredentialSecret[];
+  /**
+   * The principal id of the set's system-assigned identity: known when a plan or state has it,
+   * otherwise unknown with a reference to the credential set (Azure assigns it on create).
+   */
+  principalId: Value;
+  /** Set when the AVM registry module created the set from an entry of its `credential_sets` input. */
+  avm?: AvmEntry;
+  paths: { loginServer: string };
 }
 
 /** A private endpoint whose connection targets a registry. */
 export interface PrivateEndpoint {
   resource: Resource;
-  subresourceNames: Value;
+  /** The connection's `private_connection_resource_id`: the value that links the endpoint to its registry. */
+  registryId: Value;
 }
 
 /** An `azurerm_key_vault`. */
@@ -90,6 +120,13 @@ export interface KeyVault {
   name: Value;
   /** Inline `access_policy` blocks (a list, empty when none). */
   accessPolicies: Value;
+  /**
+   * The permission model: `true` for Azure RBAC (access policies are ignored), `false` for access
+   * policies (the Key Vault data-plane roles do not apply); known `null` when not written.
+   */
+  rbacAuthorization: Value;
+  /** Attribute paths on `resource`: `rbacAuthorization` is `rbac_authorization_enabled` or the deprecated `enable_rbac_authorization`. */
+  paths: { rbacAuthorization: string };
 }
 
 /** An `azurerm_key_vault_secret`. */

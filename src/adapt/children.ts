@@ -1,13 +1,15 @@
 /**
  * A registry's children: cache rules, credential sets and private endpoints, from azurerm resources
  * or `azapi_resource` with the ARM child types. Each comes with the value that links it to its
- * registry (`container_registry_id`, `parent_id`, `private_connection_resource_id`).
+ * registry (`container_registry_id`, `parent_id`, `private_connection_resource_id`). Children the
+ * AVM registry module creates also name the module call and the key of the input entry behind them.
  */
+import { modulePrefix, parseAddress } from '../model/address.js';
 import type { Resource } from '../model/graph.js';
-import { attr, listOf, mapOf, type Value } from '../model/value.js';
-import type { CacheRule, CredentialSet, PrivateEndpoint } from './acr-model.js';
+import { attr, listOf, literalOrigin, mapOf, unknown, withRefs, type Value } from '../model/value.js';
+import type { AvmEntry, CacheRule, CredentialSecret, CredentialSet, PrivateEndpoint } from './acr-model.js';
 import { orAbsent } from './defaults.js';
-import { armType, azapiBody, firstBlock, readPath } from './values.js';
+import { armType, azapiBody, firstBlock, readPath, written } from './values.js';
 
 const ARM_CACHE_RULE = 'microsoft.containerregistry/registries/cacherules';
 const ARM_CREDENTIAL_SET = 'microsoft.containerregistry/registries/credentialsets';
@@ -33,6 +35,7 @@ export function toCacheRule(resource: Resource): Linked<CacheRule> | undefined {
         sourceRepository: orAbsent(a.get('source_repo')),
         targetRepository: orAbsent(a.get('target_repo')),
         credentialSetId: orAbsent(a.get('credential_set_id')),
+        identity: orAbsent(undefined),
         paths: { name: 'name', sourceRepository: 'source_repo', targetRepository: 'target_repo', credentialSetId: 'credential_set_id', registryId: 'container_registry_id' },
       },
     };
@@ -40,6 +43,7 @@ export function toCacheRule(resource: Resource): Linked<CacheRule> | undefined {
   if (resource.type !== 'azapi_resource' || armType(resource) !== ARM_CACHE_RULE) return undefined;
   const props = readPath(azapiBody(resource), ['properties']);
   const link = a.get('parent_id');
+  const avm = avmEntry(resource, 'cache_rule');
   return {
     link,
     child: {
@@ -50,6 +54,8 @@ export function toCacheRule(resource: Resource): Linked<CacheRule> | undefined {
       sourceRepository: orAbsent(readPath(props, ['sourceRepository'])),
       targetRepository: orAbsent(readPath(props, ['targetRepository'])),
       credentialSetId: orAbsent(readPath(props, ['credentialSetResourceId'])),
+      identity: orAbsent(written(firstBlock(a.get('identity'))) ?? written(readPath(azapiBody(resource), ['identity']))),
+      ...(avm ? { avm } : {}),
       paths: {
         name: 'name',
         sourceRepository: 'body.properties.sourceRepository',
@@ -72,28 +78,26 @@ export function toCredentialSet(resource: Resource): Linked<CredentialSet> | und
         resource,
         spelling: 'azurerm',
         loginServer: orAbsent(a.get('login_server')),
-        usernameSecretIds: credentials.map((c) => orAbsent(attr(c, 'username_secret_id'))),
-        passwordSecretIds: credentials.map((c) => orAbsent(attr(c, 'password_secret_id'))),
-        paths: { loginServer: 'login_server', usernameSecretId: 'authentication_credentials.username_secret_id', passwordSecretId: 'authentication_credentials.password_secret_id' },
+        secrets: secretsOf(credentials, 'authentication_credentials', { username: 'username_secret_id', password: 'password_secret_id' }),
+        principalId: principalIdOf(resource),
+        paths: { loginServer: 'login_server' },
       },
     };
   }
   if (resource.type !== 'azapi_resource' || armType(resource) !== ARM_CREDENTIAL_SET) return undefined;
   const props = readPath(azapiBody(resource), ['properties']);
   const credentials = listOrOne(readPath(props, ['authCredentials']));
+  const avm = avmEntry(resource, 'credential_set');
   return {
     link: a.get('parent_id'),
     child: {
       resource,
       spelling: 'azapi',
       loginServer: orAbsent(readPath(props, ['loginServer'])),
-      usernameSecretIds: credentials.map((c) => orAbsent(attr(c, 'usernameSecretIdentifier'))),
-      passwordSecretIds: credentials.map((c) => orAbsent(attr(c, 'passwordSecretIdentifier'))),
-      paths: {
-        loginServer: 'body.properties.loginServer',
-        usernameSecretId: 'body.properties.authCredentials.usernameSecretIdentifier',
-        passwordSecretId: 'body.properties.authCredentials.passwordSecretIdentifier',
-      },
+      secrets: secretsOf(credentials, 'body.properties.authCredentials', { username: 'usernameSecretIdentifier', password: 'passwordSecretIdentifier' }),
+      principalId: principalIdOf(resource),
+      ...(avm ? { avm } : {}),
+      paths: { loginServer: 'body.properties.loginServer' },
     },
   };
 }
@@ -101,10 +105,44 @@ export function toCredentialSet(resource: Resource): Linked<CredentialSet> | und
 /** Each `private_service_connection` of an `azurerm_private_endpoint`, with the id it connects to. */
 export function toPrivateEndpoints(resource: Resource): Linked<PrivateEndpoint>[] {
   if (resource.type !== 'azurerm_private_endpoint') return [];
-  return listOrOne(resource.attributes.get('private_service_connection')).map((connection) => ({
-    link: attr(connection, 'private_connection_resource_id'),
-    child: { resource, subresourceNames: orAbsent(attr(connection, 'subresource_names')) },
-  }));
+  return listOrOne(resource.attributes.get('private_service_connection')).map((connection) => {
+    const link = attr(connection, 'private_connection_resource_id');
+    return { link, child: { resource, registryId: orAbsent(link) } };
+  });
+}
+
+/**
+ * The username and password secret ids of a credential set's credentials (usernames first), each with
+ * its attribute path below `block`; the path names the credential's index when there are several.
+ */
+function secretsOf(credentials: Value[], block: string, fields: Record<CredentialSecret['kind'], string>): CredentialSecret[] {
+  const at = (i: number): string => (credentials.length > 1 ? `${block}[${i}]` : block);
+  return (['username', 'password'] as const).flatMap((kind) => credentials.map((c, i) => ({ kind, value: orAbsent(attr(c, fields[kind])), path: `${at(i)}.${fields[kind]}` })));
+}
+
+/**
+ * The principal id of a credential set's system-assigned identity (`identity[0].principal_id`): as
+ * read when a plan or state has it, otherwise unknown and derived from the credential set itself.
+ */
+function principalIdOf(resource: Resource): Value {
+  const identity = firstBlock(resource.attributes.get('identity'));
+  const read = readPath(identity, ['principal_id']);
+  if (read?.known && read.value !== null) return read;
+  if (read && !read.known) return withRefs(read, [resource.address]);
+  return unknown(`${resource.address}.identity[0].principal_id is known only after apply`, identity?.origin ?? literalOrigin(undefined), [resource.address]);
+}
+
+/**
+ * The entry of the AVM registry module a child comes from: its resource sits in the
+ * `module.<submodule>[key]` instance right below the module call (`module.registry.module.cache_rule["nginx"]`).
+ */
+function avmEntry(resource: Resource, submodule: 'cache_rule' | 'credential_set'): AvmEntry | undefined {
+  const call = resource.knownModule?.call;
+  if (call === undefined) return undefined;
+  const { modules } = parseAddress(resource.address);
+  const step = modules[modules.length - 1];
+  if (step?.name !== submodule || step.key === undefined || modulePrefix(modules.slice(0, -1)) !== `${call}.`) return undefined;
+  return { call, key: step.key };
 }
 
 /** The elements of a block list (or the one object JSON syntax may give). */

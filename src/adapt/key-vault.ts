@@ -1,17 +1,41 @@
 /**
  * The Key Vault side of credential sets: vaults, secrets, role assignments and access policies,
- * as written. Rules decide what counts as read access; this only reads the resources.
+ * as written, and the links between them: which vaults a secret id, a `key_vault_id` or a role
+ * assignment scope names, and whether a principal id is a credential set's identity. Rules decide
+ * what counts as read access; this only reads the resources and follows the links.
  */
 import type { Resource } from '../model/graph.js';
-import { known } from '../model/value.js';
-import type { KeyVault, KeyVaultAccessPolicy, KeyVaultSecret, RoleAssignment } from './acr-model.js';
+import { known, stringOf, type Value } from '../model/value.js';
+import { refersTo, type AcrModel, type CredentialSecret, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type KeyVaultSecret, type RoleAssignment } from './acr-model.js';
 import { orAbsent } from './defaults.js';
+import { written } from './values.js';
+
+/** The permission-model arguments of `azurerm_key_vault`: the current name, then the deprecated one. */
+const RBAC_ATTRIBUTES = ['rbac_authorization_enabled', 'enable_rbac_authorization'] as const;
 
 /** An `azurerm_key_vault`. */
 export function toKeyVault(resource: Resource): KeyVault | undefined {
   if (resource.type !== 'azurerm_key_vault') return undefined;
   const policies = resource.attributes.get('access_policy');
-  return { resource, name: orAbsent(resource.attributes.get('name')), accessPolicies: policies ?? known([], { provenance: { kind: 'literal' }, via: [] }) };
+  const rbac = rbacAuthorizationOf(resource);
+  return {
+    resource,
+    name: orAbsent(resource.attributes.get('name')),
+    accessPolicies: policies ?? known([], { provenance: { kind: 'literal' }, via: [] }),
+    rbacAuthorization: rbac.value,
+    paths: { rbacAuthorization: rbac.path },
+  };
+}
+
+/**
+ * The vault's permission model and the argument it was read from: the first of the two arguments
+ * that is a known boolean (a plan shows the one not written as unknown), else the first written one,
+ * else a known `null`.
+ */
+function rbacAuthorizationOf(resource: Resource): { value: Value; path: string } {
+  const read = RBAC_ATTRIBUTES.map((path) => ({ path, value: written(resource.attributes.get(path)) }));
+  const chosen = read.find((r) => r.value?.known && typeof r.value.value === 'boolean') ?? read.find((r) => r.value !== undefined);
+  return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value) };
 }
 
 /** An `azurerm_key_vault_secret`. */
@@ -38,4 +62,166 @@ export function toAccessPolicy(resource: Resource): KeyVaultAccessPolicy | undef
   if (resource.type !== 'azurerm_key_vault_access_policy') return undefined;
   const a = resource.attributes;
   return { resource, keyVaultId: orAbsent(a.get('key_vault_id')), objectId: orAbsent(a.get('object_id')), secretPermissions: orAbsent(a.get('secret_permissions')) };
+}
+
+/** Yes, no, or may be (with the inputs that could not be known or checked). */
+export type Match = { tri: 'yes' } | { tri: 'no' } | { tri: 'maybe'; why: string };
+/** A certain match. */
+export const YES: Match = { tri: 'yes' };
+/** A certain mismatch. */
+export const NO: Match = { tri: 'no' };
+/** A match that cannot be proved either way, and why. */
+export const maybe = (why: string): Match => ({ tri: 'maybe', why });
+
+/** Where a secret id points: a vault in this configuration, a vault that is not, or cannot tell (and why). */
+export type SecretTarget = { kind: 'vault'; vault: KeyVault } | { kind: 'outside'; label: string } | { kind: 'unknown'; why: string };
+
+/** A credential set's written secrets, by where they point. */
+export interface SecretVaults {
+  /** Per vault in this configuration, in the order first named. */
+  vaults: { vault: KeyVault; secrets: CredentialSecret[] }[];
+  /** Secrets in a vault outside this configuration, with a label for it. */
+  outside: { secret: CredentialSecret; label: string }[];
+  /** Secrets whose vault cannot be told, and why. */
+  unknown: { secret: CredentialSecret; why: string }[];
+}
+
+/** Groups a credential set's secrets by vault; secrets not written (Terraform itself rejects those) are left out. */
+export function secretVaults(model: AcrModel, set: CredentialSet): SecretVaults {
+  const byVault = new Map<string, { vault: KeyVault; secrets: CredentialSecret[] }>();
+  const outside: SecretVaults['outside'] = [];
+  const unknown: SecretVaults['unknown'] = [];
+  for (const secret of set.secrets) {
+    if (secret.value.known && secret.value.value === null) continue;
+    for (const target of vaultsOfSecretId(model, set, secret.value)) {
+      if (target.kind === 'vault') {
+        const entry = byVault.get(target.vault.resource.address) ?? { vault: target.vault, secrets: [] };
+        entry.secrets.push(secret);
+        byVault.set(target.vault.resource.address, entry);
+      } else if (target.kind === 'outside') outside.push({ secret, label: target.label });
+      else unknown.push({ secret, why: target.why });
+    }
+  }
+  return { vaults: [...byVault.values()], outside, unknown };
+}
+
+/**
+ * The vaults a credential set's secret id names: through its references (a vault, or a secret in a
+ * vault), or the vault name in a literal secret URL. A vault name that no vault here has, or a
+ * data source, points outside the configuration.
+ */
+export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: Value): SecretTarget[] {
+  const from = set.resource;
+  const vaults = new Map<string, KeyVault>();
+  for (const vault of model.keyVaults) if (refersTo(secretId, from, vault.resource)) vaults.set(vault.resource.address, vault);
+  const unresolvedSecrets: string[] = [];
+  for (const secret of model.keyVaultSecrets) {
+    if (!refersTo(secretId, from, secret.resource)) continue;
+    const found = vaultsOfId(model, secret.keyVaultId, secret.resource);
+    for (const v of found) vaults.set(v.resource.address, v);
+    if (found.length === 0) unresolvedSecrets.push(secret.resource.address);
+  }
+  const url = stringOf(secretId);
+  if (url !== undefined) {
+    const name = vaultNameOfSecretUrl(url);
+    if (name === undefined) {
+      if (vaults.size === 0) return [{ kind: 'unknown', why: `"${url}" is not a Key Vault secret URL (https://<vault>.vault.azure.net/secrets/<name>)` }];
+    } else {
+      const named = vaultsNamed(model, from.root, name);
+      for (const v of named) vaults.set(v.resource.address, v);
+      if (named.length === 0 && vaults.size === 0) return [{ kind: 'outside', label: `vault "${name}"` }];
+    }
+  }
+  if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: 'vault', vault }));
+  if (unresolvedSecrets.length > 0) return [{ kind: 'unknown', why: `the key_vault_id of ${unresolvedSecrets.join(', ')} does not name a vault in this configuration` }];
+  const dataSources = (secretId.refs ?? []).filter((r) => /(^|\.)data\./.test(r));
+  if (dataSources.length > 0) return [{ kind: 'outside', label: `read through ${dataSources.join(', ')}` }];
+  if (!secretId.known) return [{ kind: 'unknown', why: secretId.why }];
+  return [{ kind: 'unknown', why: 'it is not a string' }];
+}
+
+/** The vaults a `key_vault_id`-like argument of `from` names, by reference or by a literal resource id. */
+export function vaultsOfId(model: AcrModel, id: Value, from: Resource): KeyVault[] {
+  const byRef = model.keyVaults.filter((v) => refersTo(id, from, v.resource));
+  if (byRef.length > 0) return byRef;
+  const literal = stringOf(id);
+  const name = literal === undefined ? undefined : vaultNameOfResourceId(literal);
+  return name === undefined ? [] : vaultsNamed(model, from.root, name);
+}
+
+/** Whether an id-valued argument of `from` (`key_vault_id`) names `vault`. */
+export function namesVault(model: AcrModel, id: Value, from: Resource, vault: KeyVault): Match {
+  if (vaultsOfId(model, id, from).includes(vault)) return YES;
+  if (!id.known && (id.refs ?? []).length === 0) return maybe(`its vault id is unknown (${id.why})`);
+  return NO;
+}
+
+/** Whether a role assignment `scope` (an argument of `from`) is the vault, a secret in it, or a scope that may contain it. */
+export function scopeCoversVault(model: AcrModel, scope: Value, from: Resource, vault: KeyVault): Match {
+  if (vaultsOfScope(model, scope, from).includes(vault)) return YES;
+  const literal = stringOf(scope);
+  if (literal !== undefined) {
+    const name = vaultNameOfResourceId(literal);
+    if (name !== undefined) return name.toLowerCase() === stringOf(vault.name)?.toLowerCase() ? YES : NO;
+    if (isContainerScopeId(literal)) return maybe(`its scope "${literal}" is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
+    return NO;
+  }
+  const containers = containerScopeRefs(scope);
+  if (containers.length > 0) return maybe(`its scope (${containers.join(', ')}) is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
+  if (!scope.known && (scope.refs ?? []).length === 0) return maybe(`its scope is unknown (${scope.why})`);
+  return NO;
+}
+
+/** Whether a principal or object id (an argument of `from`) is the credential set's identity. */
+export function isIdentityOf(id: Value, from: Resource, set: CredentialSet): Match {
+  if (refersTo(id, from, set.resource)) return YES;
+  const own = stringOf(set.principalId);
+  const given = stringOf(id);
+  if (own !== undefined && given !== undefined) return own.toLowerCase() === given.toLowerCase() ? YES : NO;
+  if (!id.known && (id.refs ?? []).length === 0) {
+    return maybe(id.error ? `tf-acr-lint could not evaluate its principal (${id.why})` : `its principal is unknown (${id.why})`);
+  }
+  return NO;
+}
+
+/** The vaults a role assignment `scope` of `from` refers to: a vault itself, or a secret in it. */
+function vaultsOfScope(model: AcrModel, scope: Value, from: Resource): KeyVault[] {
+  const direct = model.keyVaults.filter((v) => refersTo(scope, from, v.resource));
+  const viaSecrets = model.keyVaultSecrets.filter((s) => refersTo(scope, from, s.resource)).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
+  return [...direct, ...viaSecrets];
+}
+
+/** `/subscriptions/…/providers/Microsoft.KeyVault/vaults/<name>[/secrets/<s>…]`: the vault name. */
+function vaultNameOfResourceId(id: string): string | undefined {
+  return /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/|$)/i.exec(id)?.[1];
+}
+
+/** True for the id of a scope that contains vaults: a subscription, a resource group or a management group. */
+function isContainerScopeId(id: string): boolean {
+  return /^\/subscriptions\/[^/]+(\/resourceGroups\/[^/]+)?\/?$/i.test(id) || /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(id);
+}
+
+/** Resource types whose id is a scope that contains other resources (role assignments there are inherited). */
+const CONTAINER_TYPES = new Set(['azurerm_resource_group', 'azurerm_subscription', 'azurerm_management_group']);
+
+/** The references of a scope value to resources or data sources that contain vaults (resource groups, subscriptions, management groups). */
+function containerScopeRefs(scope: Value): string[] {
+  return (scope.refs ?? []).filter((r) => CONTAINER_TYPES.has(resourceType(r)));
+}
+
+/** `https://<name>.vault.azure.net/secrets/...` (any cloud's `vault.` suffix): the vault name. */
+function vaultNameOfSecretUrl(url: string): string | undefined {
+  const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
+  return m?.[1];
+}
+
+/** The vaults named `name` (case-insensitively) in root module `root`. */
+function vaultsNamed(model: AcrModel, root: string, name: string): KeyVault[] {
+  return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name.toLowerCase());
+}
+
+/** `azurerm_resource_group` from `module.x.azurerm_resource_group.rg` or `data.azurerm_subscription.current`. */
+function resourceType(address: string): string {
+  const parts = address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, '').split('.');
+  return parts[0] === 'data' ? (parts[1] ?? '') : (parts[0] ?? '');
 }

@@ -162,9 +162,8 @@ const AVM_FIELDS: Record<CacheRuleField, string> = {
  * the entry of its `cache_rules` input (`cache_rules["nginx"].source_repository of module.registry`).
  */
 export function cacheRuleField(rule: CacheRule, field: CacheRuleField): string {
-  const key = avmCacheRuleKey(rule);
-  if (key === undefined || !rule.resource.knownModule) return rule.paths[field];
-  return `cache_rules[${key}].${field === 'credentialSetId' ? avmCredentialInput(rule.credentialSetId) : AVM_FIELDS[field]} of ${rule.resource.knownModule.call}`;
+  if (!rule.avm) return rule.paths[field];
+  return `cache_rules[${rule.avm.key}].${field === 'credentialSetId' ? avmCredentialInput(rule.credentialSetId) : AVM_FIELDS[field]} of ${rule.avm.call}`;
 }
 
 /** Which AVM input set the credential set: a key of `credential_sets` (an id known after apply) or an id. */
@@ -172,12 +171,6 @@ function avmCredentialInput(v: Value): string {
   if (!v.known && (v.refs ?? []).some((r) => r.includes('.module.credential_set['))) return 'credential_set_key';
   if (v.known && typeof v.value === 'string' && v.value !== '') return 'credential_set_resource_id';
   return AVM_FIELDS.credentialSetId;
-}
-
-/** The quoted key of the AVM module's `cache_rules` entry that created `rule` (`"nginx"`), or undefined. */
-export function avmCacheRuleKey(rule: CacheRule): string | undefined {
-  if (!rule.resource.knownModule) return undefined;
-  return /\.module\.cache_rule\[("(?:[^"\\]|\\.)*")\]\.azapi_resource\.this$/.exec(rule.resource.address)?.[1];
 }
 
 /** True when a cache rule's credential set id is known to be absent (`null`, or an empty string). */

@@ -8,6 +8,7 @@ import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { toPosix, type ModuleSource } from '../../load/discover.js';
 import { ModuleLoader } from './module-loader.js';
+import { Relevance } from './relevance.js';
 import { evaluateRootModule, type VariableInput } from './module.js';
 import { readNativeConfig } from './native-syntax.js';
 import { isolated, readVarFile } from './read-config.js';
@@ -21,6 +22,8 @@ export type CommandLineInput = { kind: 'var-file'; path: string } | { kind: 'var
 export interface HclOptions {
   /** Directory that paths in spans and diagnostics are relative to. */
   root: string;
+  /** Skip root modules whose tree never mentions a container registry (default true; see `relevance.ts`). */
+  prune?: boolean;
   /** `--var-file` and `--var`, in command-line order (Terraform applies them in that order, after the automatic files). */
   commandLine: CommandLineInput[];
 }
@@ -30,15 +33,24 @@ export interface HclOptions {
  * source is evaluated as part of its caller, not on its own. A file that cannot be parsed is a
  * diagnostic, and the rest go on.
  */
-export async function readHclModules(modules: ModuleSource[], options: HclOptions): Promise<Graph> {
+export async function readHclModules(modules: ModuleSource[], options: HclOptions): Promise<Graph & { skipped: Skipped }> {
   const parser = await hclParser();
   const diagnostics: Diagnostic[] = [];
   const loader = new ModuleLoader(parser, options.root, diagnostics);
+  const relevance = new Relevance(loader, options.root);
   const commandLine = await readCommandLineInputs(parser, options, diagnostics);
   const callees = new Set<string>();
-  for (const source of modules) for (const dir of await loader.localCallees(source.absoluteDir)) callees.add(dir);
+  for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
+  const roots = modules.filter((m) => !callees.has(m.absoluteDir));
+  const skipped: Skipped = { modules: 0, files: 0 };
   const resources: Resource[] = [];
-  for (const source of modules.filter((m) => !callees.has(m.absoluteDir))) {
+  for (const source of roots) {
+    if (options.prune !== false && !(await relevance.relevant(source.absoluteDir))) {
+      skipped.modules++;
+      skipped.files += source.files.length;
+      diagnostics.push(...(await relevance.unreadable(source.absoluteDir)));
+      continue;
+    }
     const tree = await loader.loadRoot(source.absoluteDir, source.files);
     if (tree.files.length === 0) continue;
     const inputs = new Map<string, VariableInput>();
@@ -48,7 +60,13 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
     for (const [name, input] of commandLine) inputs.set(name, input);
     resources.push(...(isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []));
   }
-  return { resources, diagnostics, suppressions: await loader.suppressions() };
+  return { resources, diagnostics, suppressions: await loader.suppressions(), skipped };
+}
+
+/** Root modules (and their files) left unparsed because nothing in them can matter. */
+export interface Skipped {
+  modules: number;
+  files: number;
 }
 /** `--var-file` and `--var` values, in command-line order (later wins). */
 async function readCommandLineInputs(parser: Parser, options: HclOptions, diagnostics: Diagnostic[]): Promise<Map<string, VariableInput>> {

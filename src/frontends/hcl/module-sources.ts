@@ -38,6 +38,11 @@ export class InstalledModules {
     }
   }
 
+  /** Every installed module's absolute directory. */
+  dirs(): string[] {
+    return [...this.byKey.values()].filter((m) => m.Key !== '').map((m) => path.resolve(this.rootDir, m.Dir));
+  }
+
   /** The absolute directory of the module at `modulePath` (call names from the root), if installed. */
   dirOf(modulePath: string[]): { dir: string; version?: string } | undefined {
     const entry = this.byKey.get(modulePath.join('.'));

@@ -40,7 +40,7 @@ export async function readPlanDocuments(documents: DocumentSource[], options: Pl
       resources.push(...graph.resources);
       continue;
     }
-    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine });
+    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
     // The sources are read for their places only: their own problems are reported when they are linted as sources.
     resources.push(...mapToSources(graph.resources, hcl.resources));
     suppressions.push(...(hcl.suppressions ?? []));

@@ -6,19 +6,28 @@
  * unknown ids. Every resource is placed at its `"address"` line in the plan file until source
  * mapping (see `source-map.ts`) finds its `.tf` block.
  */
+import { modulePrefix, parseAddress, type ModuleStep } from '../../model/address.js';
 import type { Diagnostic, Graph, KnownModuleInfo, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { known, unknown, withRefs, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import { isolated } from '../hcl/read-config.js';
 import { SourceText } from '../hcl/source-text.js';
 import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/avm-container-registry.js';
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
-import { modulePrefix, parseAddress, type ModuleStep } from './address.js';
 import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { ConfigIndex, isExpression } from './references.js';
 
-/** Reads one plan or state document. Never throws: problems are diagnostics. */
+/**
+ * Reads one plan or state document. Never throws: problems are diagnostics. The schema covers only
+ * what decides the document's shape, so a malformed document (or one nested too deeply for the
+ * stack) can still fail inside the reader; that failure costs this document only.
+ */
 export function readPlanDocument(text: string, file: string): Graph {
   const diagnostics: Diagnostic[] = [];
+  return isolated(file, diagnostics, () => readDocument(text, file, diagnostics)) ?? { resources: [], diagnostics };
+}
+
+function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Graph {
   const fail = (severity: Diagnostic['severity'], message: string, line?: number, column?: number): Graph => {
     diagnostics.push({ severity, file, message, ...(line !== undefined ? { line, column: column ?? 1 } : {}) });
     return { resources: [], diagnostics };

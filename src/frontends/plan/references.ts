@@ -4,7 +4,7 @@
  * here: `var.parent_id` inside a module leads to the call's `parent_id` expression in the parent,
  * `module.acr.resource_id` to the module's output expression, and so on down to a resource.
  */
-import { configPath, modulePrefix, parseAddress, type ModuleStep } from './address.js';
+import { configPath, modulePrefix, parseAddress, type ModuleStep } from '../../model/address.js';
 import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from './document.js';
 
 /** Deepest chain of variables and outputs followed; a longer one is treated as a cycle. */

@@ -5,10 +5,10 @@
  * places: the block, the attribute, the module call, and where a value was written when HCL
  * computed the same value.
  */
+import { baseAddress } from '../../model/address.js';
 import type { Resource } from '../../model/graph.js';
 import type { Value } from '../../model/value.js';
 import { deepEqual } from '../hcl/evaluate.js';
-import { baseAddress } from './address.js';
 
 /** Gives each plan resource the spans of its HCL counterpart; resources without one are left as they are. */
 export function mapToSources(planResources: Resource[], hclResources: Resource[]): Resource[] {

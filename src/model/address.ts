@@ -1,6 +1,7 @@
 /**
  * Terraform addresses, as plan JSON writes them: `module.a["x"].module.b.azurerm_x.name[0]`.
  * References in `configuration` use the same grammar without (or with literal) instance keys.
+ * Shared by the plan front-end and the adapter (which reads the AVM module's instance keys).
  */
 
 /** One `module.<name>[key]` step of a module instance path. */

@@ -1,0 +1,123 @@
+/**
+ * One lint run of the CLI: checks the inputs, loads the configuration, lints, writes the report
+ * and decides the exit code. Loaded only when a scan happens, so `--version` and `--help` start fast.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ALL_RULES } from '../rules/index.js';
+import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig, withCommandLine, type Config } from './config/config.js';
+import { atLeast, type Level } from './engine/finding.js';
+import type { Rule } from './engine/rule.js';
+import type { CommandLineInput } from './frontends/hcl/index.js';
+import { lint, type LintResult } from './lint.js';
+import { packageInfo, ruleHelpUri } from './package-info.js';
+import { formatAnnotations } from './report/github.js';
+import { formatJson } from './report/json.js';
+import type { ReportInput } from './report/report-input.js';
+import { formatSarif } from './report/sarif.js';
+import { formatText } from './report/text.js';
+
+/** Exit codes, as documented in the README. */
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+/** Output formats. */
+export type Format = 'text' | 'json' | 'sarif' | 'github';
+/** `--fail-on` values. */
+export type FailOn = Level | 'none';
+
+/** The options of a scan, as the CLI parsed them. */
+export interface ScanOptions {
+  verbose?: boolean;
+  format: Format;
+  output?: string;
+  source?: string;
+  config?: string;
+  enable: string[];
+  disable: string[];
+  failOn: FailOn;
+  color: boolean;
+}
+
+/** Runs one scan and returns the exit code. */
+export async function scan(paths: string[], options: ScanOptions, commandLine: CommandLineInput[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  // Terraform stops when a variables file named on the command line is missing; so do we.
+  for (const input of commandLine) {
+    if (input.kind === 'var-file' && !existsSync(input.path)) {
+      io.stderr.write(`tf-acr-lint: --var-file ${input.path}: no such file\n`);
+      return EXIT.usage;
+    }
+  }
+  if (options.source !== undefined && !isDirectory(options.source)) {
+    io.stderr.write(`tf-acr-lint: --source ${options.source}: not a directory\n`);
+    return EXIT.usage;
+  }
+  let config: Config;
+  try {
+    config = withCommandLine(loadConfig(findConfig(process.cwd(), options.config), ALL_RULES, process.cwd()), ALL_RULES, options.enable, options.disable);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`tf-acr-lint: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const rules = configuredRules(config, ALL_RULES);
+  // Paths in reports are relative to the repository root, so SARIF locations resolve in code scanning.
+  const root = repositoryRoot(process.cwd()) ?? process.cwd();
+  const result = await lint(paths, { root, commandLine, rules, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
+  if (options.verbose) {
+    const { files, modules } = result.skipped;
+    io.stderr.write(`tf-acr-lint: ${result.files - files} files scanned; ${files} files in ${modules} root modules skipped (they never mention a container registry)\n`);
+  }
+  const report = render(result, rules, options);
+  if (options.output) {
+    try {
+      await writeFile(options.output, report);
+    } catch (error) {
+      io.stderr.write(`tf-acr-lint: cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return EXIT.usage;
+    }
+  } else io.stdout.write(report);
+  if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
+  if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf, .tf.json, .tofu or .tofu.json files found\n');
+  return exitCodeFor(result, options.failOn);
+}
+
+/** The nearest directory at or above `dir` holding `.git` (a checkout or a worktree), if any. */
+function repositoryRoot(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** 1 when a finding reaches `failOn`, or (unless `none`) when an input could not be parsed. */
+export function exitCodeFor(result: LintResult, failOn: FailOn): number {
+  if (failOn === 'none') return EXIT.clean;
+  if (result.findings.some((f) => atLeast(f.level, failOn))) return EXIT.findings;
+  if (result.diagnostics.some((d) => d.severity === 'error')) return EXIT.findings;
+  return EXIT.clean;
+}
+
+function render(result: LintResult, rules: readonly Rule[], options: ScanOptions): string {
+  const info = packageInfo();
+  const input: ReportInput = {
+    findings: result.findings,
+    suppressed: result.suppressed,
+    diagnostics: result.diagnostics,
+    rules: rules.map((r) => r.meta),
+    tool: { name: info.name, version: info.version, informationUri: info.homepage },
+    helpUri: (rule) => ruleHelpUri(info, rule.name),
+  };
+  if (options.format === 'json') return formatJson(input);
+  if (options.format === 'sarif') return formatSarif(input, { category: 'tf-acr-lint' });
+  if (options.format === 'github') return formatAnnotations(input, {});
+  return formatText(input, { color: options.color });
+}
