@@ -16911,8 +16911,10 @@ function bestGrant(model, set, vault) {
   const ignored = [];
   for (const ra of model.roleAssignments) {
     if (ra.resource.root !== set.resource.root) continue;
+    const identity = isIdentityOf(ra.principalId, ra.resource, set);
+    if (identity.tri === "no") continue;
     const match = all(
-      isIdentityOf(ra.principalId, ra.resource, set),
+      identity,
       roleMatches(ra.roleName, ra.roleId),
       scopeCoversVault(model, ra.scope, ra.resource, vault),
       ra.resource.unknownInstances ? maybe(`whether ${ra.resource.address} exists is unknown (${ra.resource.unknownInstances})`) : YES
@@ -16924,9 +16926,11 @@ function bestGrant(model, set, vault) {
   const policies = [];
   for (const policy of model.accessPolicies) {
     if (policy.resource.root !== set.resource.root) continue;
+    const identity = isIdentityOf(policy.objectId, policy.resource, set);
+    if (identity.tri === "no") continue;
     const match = all(
       namesVault(model, policy.keyVaultId, policy.resource, vault),
-      isIdentityOf(policy.objectId, policy.resource, set),
+      identity,
       hasGet(policy.secretPermissions),
       policy.resource.unknownInstances ? maybe(`whether ${policy.resource.address} exists is unknown (${policy.resource.unknownInstances})`) : YES
     );
@@ -21481,19 +21485,37 @@ import path5 from "node:path";
 var REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
 var MODULE_BLOCK = /(^|\n)\s*module\s*"/;
 var Relevance = class {
-  constructor(loader, root) {
+  constructor(parser, loader, root) {
+    this.parser = parser;
     this.loader = loader;
     this.root = root;
   }
+  parser;
   loader;
   root;
   texts = /* @__PURE__ */ new Map();
   verdicts = /* @__PURE__ */ new Map();
   problems = /* @__PURE__ */ new Map();
-  /** Absolute directories the module in `dir` calls by a local source; parses only files with a `module` block. */
+  names = /* @__PURE__ */ new Map();
+  /**
+   * Absolute directories the module in `dir` calls by a local source. Only the native-syntax files
+   * that have a `module` block are parsed (a JSON-syntax file with one sends the directory to the
+   * loader, which parses all of it).
+   */
   async localCallees(dir) {
     const texts = await this.textsOf(dir);
-    return texts.some((t) => MODULE_BLOCK.test(t)) ? this.loader.localCallees(dir) : [];
+    const names = await this.namesOf(dir);
+    if (names.some((n, i2) => n.endsWith(".json") && /"module"\s*:/.test(texts[i2]))) return this.loader.localCallees(dir);
+    const out2 = [];
+    texts.forEach((text, i2) => {
+      if (!MODULE_BLOCK.test(text)) return;
+      const { config } = readNativeConfig(this.parser, text, names[i2]);
+      for (const block2 of config?.body.blocks ?? []) {
+        const source = block2.type === "module" ? block2.body.attributes.find((a) => a.name === "source")?.expr : void 0;
+        if (source?.kind === "literal" && typeof source.value === "string" && isLocalSource(source.value)) out2.push(path5.resolve(dir, source.value));
+      }
+    });
+    return out2;
   }
   /** True when `dir`'s tree mentions a container registry (see the module comment). */
   relevant(dir, visiting = /* @__PURE__ */ new Set()) {
@@ -21531,8 +21553,14 @@ var Relevance = class {
     }
     return texts;
   }
+  /** The configuration files of `dir`, in the order `textsOf` gives their texts. */
+  async namesOf(dir) {
+    await this.textsOf(dir);
+    return this.names.get(dir) ?? [];
+  }
   async read(dir) {
     const names = configFilesIn(await readdir3(dir).catch(() => []));
+    this.names.set(dir, names);
     const reads = await Promise.all(names.map((n) => readSource(path5.join(dir, n), toPosix(path5.relative(this.root, path5.join(dir, n))))));
     this.problems.set(dir, reads.flatMap((r) => r.ok ? [] : [r.diagnostic]));
     return reads.map((r) => r.ok ? r.text : "");
@@ -25979,7 +26007,7 @@ async function readHclModules(modules, options) {
   const parser = await hclParser();
   const diagnostics = [];
   const loader = new ModuleLoader(parser, options.root, diagnostics);
-  const relevance = new Relevance(loader, options.root);
+  const relevance = new Relevance(parser, loader, options.root);
   const commandLine = await readCommandLineInputs(parser, options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
   for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
@@ -26251,15 +26279,15 @@ var AddressPlaces = class {
   }
   text;
   file;
+  /** Start and end offsets of each address's `"address": "…"` entry. */
   offsets;
   source;
   span(address) {
     if (!this.offsets) this.offsets = this.scan();
-    const offset = this.offsets.get(address);
-    if (offset === void 0) return void 0;
+    const entry = this.offsets.get(address);
+    if (entry === void 0) return void 0;
     this.source ??= new SourceText(this.file, this.text);
-    const end = this.text.indexOf("\n", offset);
-    return this.source.span(offset, end === -1 ? this.text.length : end);
+    return this.source.span(entry[0], entry[1]);
   }
   scan() {
     const changesAt = this.text.indexOf('"resource_changes"');
@@ -26267,9 +26295,9 @@ var AddressPlaces = class {
     const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
     for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
       const address = JSON.parse(`"${m[1]}"`);
-      const previous = found.get(address);
+      const previous = found.get(address)?.[0];
       const preferred = changesAt !== -1 && m.index > changesAt && (previous === void 0 || previous < changesAt);
-      if (previous === void 0 || preferred) found.set(address, m.index);
+      if (previous === void 0 || preferred) found.set(address, [m.index, m.index + m[0].length]);
     }
     return found;
   }

@@ -140,8 +140,11 @@ function bestGrant(model: AcrModel, set: CredentialSet, vault: KeyVault): { gran
   const ignored: string[] = [];
   for (const ra of model.roleAssignments) {
     if (ra.resource.root !== set.resource.root) continue;
+    // The identity test is cheap and rules out almost every assignment; the scope test walks vaults and secrets.
+    const identity = isIdentityOf(ra.principalId, ra.resource, set);
+    if (identity.tri === 'no') continue;
     const match = all(
-      isIdentityOf(ra.principalId, ra.resource, set),
+      identity,
       roleMatches(ra.roleName, ra.roleId),
       scopeCoversVault(model, ra.scope, ra.resource, vault),
       ra.resource.unknownInstances ? maybe(`whether ${ra.resource.address} exists is unknown (${ra.resource.unknownInstances})`) : YES,
@@ -153,9 +156,11 @@ function bestGrant(model: AcrModel, set: CredentialSet, vault: KeyVault): { gran
   const policies: Grant[] = [];
   for (const policy of model.accessPolicies) {
     if (policy.resource.root !== set.resource.root) continue;
+    const identity = isIdentityOf(policy.objectId, policy.resource, set);
+    if (identity.tri === 'no') continue;
     const match = all(
       namesVault(model, policy.keyVaultId, policy.resource, vault),
-      isIdentityOf(policy.objectId, policy.resource, set),
+      identity,
       hasGet(policy.secretPermissions),
       policy.resource.unknownInstances ? maybe(`whether ${policy.resource.address} exists is unknown (${policy.resource.unknownInstances})`) : YES,
     );

@@ -11,8 +11,10 @@ import path from 'node:path';
 import type { Diagnostic } from '../../model/graph.js';
 import { configFilesIn, toPosix } from '../../load/discover.js';
 import { readSource } from '../../load/read-source.js';
+import type { Parser } from 'web-tree-sitter';
 import type { ModuleLoader } from './module-loader.js';
-import { InstalledModules } from './module-sources.js';
+import { InstalledModules, isLocalSource } from './module-sources.js';
+import { readNativeConfig } from './native-syntax.js';
 
 /** Text that makes a module worth parsing. */
 export const REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
@@ -25,17 +27,34 @@ export class Relevance {
   private readonly texts = new Map<string, Promise<string[]>>();
   private readonly verdicts = new Map<string, Promise<boolean>>();
   private readonly problems = new Map<string, Diagnostic[]>();
+  private readonly names = new Map<string, string[]>();
 
   constructor(
+    private readonly parser: Parser,
     private readonly loader: ModuleLoader,
     /** Directory diagnostics' paths are relative to. */
     private readonly root: string,
   ) {}
 
-  /** Absolute directories the module in `dir` calls by a local source; parses only files with a `module` block. */
+  /**
+   * Absolute directories the module in `dir` calls by a local source. Only the native-syntax files
+   * that have a `module` block are parsed (a JSON-syntax file with one sends the directory to the
+   * loader, which parses all of it).
+   */
   async localCallees(dir: string): Promise<string[]> {
     const texts = await this.textsOf(dir);
-    return texts.some((t) => MODULE_BLOCK.test(t)) ? this.loader.localCallees(dir) : [];
+    const names = await this.namesOf(dir);
+    if (names.some((n, i) => n.endsWith('.json') && /"module"\s*:/.test(texts[i]!))) return this.loader.localCallees(dir);
+    const out: string[] = [];
+    texts.forEach((text, i) => {
+      if (!MODULE_BLOCK.test(text)) return;
+      const { config } = readNativeConfig(this.parser, text, names[i]!);
+      for (const block of config?.body.blocks ?? []) {
+        const source = block.type === 'module' ? block.body.attributes.find((a) => a.name === 'source')?.expr : undefined;
+        if (source?.kind === 'literal' && typeof source.value === 'string' && isLocalSource(source.value)) out.push(path.resolve(dir, source.value));
+      }
+    });
+    return out;
   }
 
   /** True when `dir`'s tree mentions a container registry (see the module comment). */
@@ -78,8 +97,15 @@ export class Relevance {
     return texts;
   }
 
+  /** The configuration files of `dir`, in the order `textsOf` gives their texts. */
+  private async namesOf(dir: string): Promise<string[]> {
+    await this.textsOf(dir);
+    return this.names.get(dir) ?? [];
+  }
+
   private async read(dir: string): Promise<string[]> {
     const names = configFilesIn(await readdir(dir).catch(() => [] as string[]));
+    this.names.set(dir, names);
     const reads = await Promise.all(names.map((n) => readSource(path.join(dir, n), toPosix(path.relative(this.root, path.join(dir, n))))));
     this.problems.set(dir, reads.flatMap((r) => (r.ok ? [] : [r.diagnostic])));
     return reads.map((r) => (r.ok ? r.text : ''));

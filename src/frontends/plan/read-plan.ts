@@ -63,7 +63,8 @@ function jsonErrorPosition(text: string, error: unknown): { line: number; column
  * One pass over the text; a `resource_changes` entry wins over the other places an address appears.
  */
 class AddressPlaces {
-  private offsets: Map<string, number> | undefined;
+  /** Start and end offsets of each address's `"address": "…"` entry. */
+  private offsets: Map<string, [number, number]> | undefined;
   private source: SourceText | undefined;
 
   constructor(
@@ -73,22 +74,22 @@ class AddressPlaces {
 
   span(address: string): Span | undefined {
     if (!this.offsets) this.offsets = this.scan();
-    const offset = this.offsets.get(address);
-    if (offset === undefined) return undefined;
+    const entry = this.offsets.get(address);
+    if (entry === undefined) return undefined;
     this.source ??= new SourceText(this.file, this.text);
-    const end = this.text.indexOf('\n', offset);
-    return this.source.span(offset, end === -1 ? this.text.length : end);
+    // The entry itself: `terraform show -json` writes one line, so "to the end of the line" would be the whole file.
+    return this.source.span(entry[0], entry[1]);
   }
 
-  private scan(): Map<string, number> {
+  private scan(): Map<string, [number, number]> {
     const changesAt = this.text.indexOf('"resource_changes"');
-    const found = new Map<string, number>();
+    const found = new Map<string, [number, number]>();
     const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
     for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
       const address = JSON.parse(`"${m[1]}"`) as string;
-      const previous = found.get(address);
+      const previous = found.get(address)?.[0];
       const preferred = changesAt !== -1 && m.index > changesAt && (previous === undefined || previous < changesAt);
-      if (previous === undefined || preferred) found.set(address, m.index);
+      if (previous === undefined || preferred) found.set(address, [m.index, m.index + m[0].length]);
     }
     return found;
   }
