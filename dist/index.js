@@ -26191,7 +26191,7 @@ var ConfigIndex = class {
    */
   resolve(expression, modules, eachOf) {
     const out2 = /* @__PURE__ */ new Set();
-    for (const ref of expression?.references ?? []) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out2.add(r);
+    for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out2.add(r);
     return [...out2];
   }
   resolveRef(ref, modules, eachOf, hops) {
@@ -26223,15 +26223,19 @@ var ConfigIndex = class {
     const call = this.call(modules);
     const expression = call?.expressions?.[name2];
     if (!isExpression(expression)) return [];
-    return (expression.references ?? []).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), void 0, hops + 1));
+    return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), void 0, hops + 1));
   }
   /** `module.m.output`: the output's expression, resolved inside the module. */
   output(modules, name2, hops) {
     if (name2 === void 0) return [];
     const output = this.modules.get(configPath(modules))?.outputs?.[name2];
-    return (output?.expression?.references ?? []).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
+    return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
   }
 };
+function referencesOf(expression) {
+  const refs = expression?.references;
+  return Array.isArray(refs) ? refs.filter((r) => typeof r === "string") : [];
+}
 function isExpression(e) {
   return e !== null && typeof e === "object" && !Array.isArray(e) && ("references" in e || "constant_value" in e);
 }

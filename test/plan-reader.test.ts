@@ -105,6 +105,15 @@ describe('plan reader', () => {
     expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r["prod"]').attributes.get('container_registry_id')?.refs).toEqual(['azurerm_container_registry.env["prod"]']);
   });
 
+  it('treats damaged references (not a list of strings) as none instead of failing', () => {
+    const text = plan([change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true })], {
+      resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: {} } } }],
+    });
+    const { resources, diagnostics } = readPlanDocument(text, 'plan.json');
+    expect(diagnostics).toEqual([]);
+    expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toBeUndefined();
+  });
+
   it('does not lint resources being destroyed, and lints the new object of a replacement', () => {
     const text = plan([change('azurerm_container_registry.gone', null, {}, ['delete']), change('azurerm_container_registry.swap', registryAfter, {}, ['delete', 'create'])], {});
     expect(readPlanDocument(text, 'plan.json').resources.map((r) => r.address)).toEqual(['azurerm_container_registry.swap']);

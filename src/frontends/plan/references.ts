@@ -47,7 +47,7 @@ export class ConfigIndex {
    */
   resolve(expression: ConfigExpression | undefined, modules: readonly ModuleStep[], eachOf?: string): string[] {
     const out = new Set<string>();
-    for (const ref of expression?.references ?? []) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
+    for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
     return [...out];
   }
 
@@ -83,15 +83,21 @@ export class ConfigIndex {
     const call = this.call(modules);
     const expression = call?.expressions?.[name];
     if (!isExpression(expression)) return [];
-    return (expression.references ?? []).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), undefined, hops + 1));
+    return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), undefined, hops + 1));
   }
 
   /** `module.m.output`: the output's expression, resolved inside the module. */
   private output(modules: readonly ModuleStep[], name: string | undefined, hops: number): string[] {
     if (name === undefined) return [];
     const output = this.modules.get(configPath(modules))?.outputs?.[name];
-    return (output?.expression?.references ?? []).flatMap((r) => this.resolveRef(r, modules, undefined, hops + 1));
+    return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, undefined, hops + 1));
   }
+}
+
+/** An expression's references; anything but a list of strings (a damaged document) counts as none. */
+function referencesOf(expression: ConfigExpression | undefined): string[] {
+  const refs: unknown = expression?.references;
+  return Array.isArray(refs) ? refs.filter((r): r is string => typeof r === 'string') : [];
 }
 
 /** True for `{constant_value}` / `{references}` rather than a nested block's expressions. */
