@@ -16265,6 +16265,13 @@ function upstreamOf(host) {
   const h = host.toLowerCase();
   return UPSTREAMS.find((u) => u.pattern.startsWith("*.") ? h.endsWith(u.pattern.slice(1)) && h.length > u.pattern.length - 1 : h === u.pattern);
 }
+function knownSource(rule) {
+  const text = rule.sourceRepository.known && typeof rule.sourceRepository.value === "string" ? rule.sourceRepository.value : void 0;
+  if (text === void 0) return void 0;
+  const repo = parseRepository(text);
+  const upstream = repo.host !== void 0 ? upstreamOf(repo.host) : void 0;
+  return upstream ? { repo, upstream } : { repo };
+}
 function upstreamList() {
   return UPSTREAMS.map((u) => u.pattern).join(", ");
 }
@@ -16316,11 +16323,10 @@ var acrCacheUpstreamNeedsCredentials = {
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
-      const source = stringOf(rule.sourceRepository);
-      if (source === void 0) continue;
-      const host = parseRepository(source).host;
-      const upstream = host !== void 0 ? upstreamOf(host) : void 0;
-      if (!upstream || upstream.auth !== "authenticated") continue;
+      const parsed = knownSource(rule);
+      const upstream = parsed?.upstream;
+      if (!parsed || !upstream || upstream.auth !== "authenticated") continue;
+      const { text: source, host } = parsed.repo;
       if (!knownNoCredentialSet(rule.credentialSetId)) continue;
       if (upstream.pattern === "*.azurecr.io" && hasIdentity(rule)) continue;
       const dockerHub = upstream.pattern === "docker.io";
@@ -16369,11 +16375,10 @@ var acrCacheCredentialsOnAnonymousUpstream = {
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
-      const source = stringOf(rule.sourceRepository);
-      if (source === void 0) continue;
-      const host = parseRepository(source).host;
-      const upstream = host !== void 0 ? upstreamOf(host) : void 0;
-      if (!upstream || upstream.auth !== "anonymous") continue;
+      const parsed = knownSource(rule);
+      const upstream = parsed?.upstream;
+      if (!parsed || !upstream || upstream.auth !== "anonymous") continue;
+      const { text: source, host } = parsed.repo;
       const credential = rule.credentialSetId;
       if (knownNoCredentialSet(credential)) continue;
       const field2 = cacheRuleField(rule, "credentialSetId");
@@ -16416,10 +16421,9 @@ var acrCacheUnsupportedUpstream = {
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
-      const source = stringOf(rule.sourceRepository);
-      if (source === void 0) continue;
-      const host = parseRepository(source).host;
-      if (host === void 0 || upstreamOf(host)) continue;
+      const source = knownSource(rule);
+      const host = source?.repo.host;
+      if (host === void 0 || source?.upstream) continue;
       ctx.report({
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,
@@ -17426,16 +17430,14 @@ var acrDockerHubMissingNamespace = {
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
-      const source = stringOf(rule.sourceRepository);
-      if (source === void 0) continue;
-      const repo = parseRepository(source);
-      if (repo.host !== DOCKER_HUB || repo.segments.length !== 1 || repo.wildcard) continue;
+      const repo = knownSource(rule)?.repo;
+      if (!repo || repo.host !== DOCKER_HUB || repo.segments.length !== 1 || repo.wildcard) continue;
       const image = repo.segments[0].toLowerCase();
       ctx.report({
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,
         value: rule.sourceRepository,
-        message: `Cache rule ${rule.resource.address} caches the Docker Hub repository "${source}"${originClause(rule.sourceRepository.origin)} without a namespace. Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it (rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, "sourceRepository")} = "docker.io/library/${image}".`
+        message: `Cache rule ${rule.resource.address} caches the Docker Hub repository "${repo.text}"${originClause(rule.sourceRepository.origin)} without a namespace. Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it (rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, "sourceRepository")} = "docker.io/library/${image}".`
       });
     }
   }
@@ -26582,6 +26584,16 @@ import path11 from "node:path";
 
 // src/report/report-input.ts
 init_define_TF_ACR_LINT_PACKAGE();
+function reportInputOf(result2, rules, info2) {
+  return {
+    findings: result2.findings,
+    ...result2.suppressed ? { suppressed: result2.suppressed } : {},
+    diagnostics: result2.diagnostics,
+    rules: [...rules],
+    tool: { name: info2.name, version: info2.version, informationUri: info2.homepage },
+    helpUri: (rule) => ruleHelpUri(info2, rule.name)
+  };
+}
 function summarize(input2) {
   const summary = { error: 0, warning: 0, note: 0, diagnostics: input2.diagnostics.length, suppressed: input2.suppressed?.length ?? 0 };
   for (const finding of input2.findings) summary[finding.level] += 1;
@@ -26906,15 +26918,7 @@ async function runAction({ env, stdout }) {
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path12.resolve(workspace, plan)] : [scan];
     const result2 = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
-    const info2 = packageInfo();
-    const report = {
-      findings: result2.findings,
-      suppressed: result2.suppressed,
-      diagnostics: result2.diagnostics,
-      rules: rules.map((r) => r.meta),
-      tool: { name: info2.name, version: info2.version, informationUri: info2.homepage },
-      helpUri: (rule) => ruleHelpUri(info2, rule.name)
-    };
+    const report = reportInputOf(result2, rules.map((r) => r.meta), packageInfo());
     const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
     const sarifPath = path12.resolve(workspace, sarifFile);
     await mkdir(path12.dirname(sarifPath), { recursive: true });

@@ -1,7 +1,6 @@
-import { allCacheRules, cacheRuleField, knownNoCredentialSet, parseRepository, refersToCredentialSet, upstreamOf } from '../src/adapt/repository.js';
+import { allCacheRules, cacheRuleField, knownNoCredentialSet, knownSource, refersToCredentialSet } from '../src/adapt/repository.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
-import { stringOf } from '../src/model/value.js';
 
 /**
  * ACR004: Cache rule with a credential set for an upstream that serves unauthenticated pulls only.
@@ -21,11 +20,10 @@ export const acrCacheCredentialsOnAnonymousUpstream: Rule = {
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
-      const source = stringOf(rule.sourceRepository);
-      if (source === undefined) continue;
-      const host = parseRepository(source).host;
-      const upstream = host !== undefined ? upstreamOf(host) : undefined;
-      if (!upstream || upstream.auth !== 'anonymous') continue;
+      const parsed = knownSource(rule);
+      const upstream = parsed?.upstream;
+      if (!parsed || !upstream || upstream.auth !== 'anonymous') continue;
+      const { text: source, host } = parsed.repo;
       const credential = rule.credentialSetId;
       if (knownNoCredentialSet(credential)) continue;
       const field = cacheRuleField(rule, 'credentialSetId');

@@ -1,7 +1,6 @@
-import { allCacheRules, cacheRuleField, parseRepository, upstreamList, upstreamOf, UPSTREAMS_AS_OF, UPSTREAMS_DOC } from '../src/adapt/repository.js';
+import { allCacheRules, cacheRuleField, knownSource, upstreamList, UPSTREAMS_AS_OF, UPSTREAMS_DOC } from '../src/adapt/repository.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
-import { stringOf } from '../src/model/value.js';
 
 /**
  * ACR005: Cache rule source is not a supported Artifact Cache upstream.
@@ -22,11 +21,10 @@ export const acrCacheUnsupportedUpstream: Rule = {
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
-      const source = stringOf(rule.sourceRepository);
-      if (source === undefined) continue;
+      const source = knownSource(rule);
       // A source without a host is acr-cache-malformed-repository's finding.
-      const host = parseRepository(source).host;
-      if (host === undefined || upstreamOf(host)) continue;
+      const host = source?.repo.host;
+      if (host === undefined || source?.upstream) continue;
       ctx.report({
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,

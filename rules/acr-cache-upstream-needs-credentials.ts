@@ -1,8 +1,7 @@
 import type { CacheRule } from '../src/adapt/acr-model.js';
-import { allCacheRules, cacheRuleField, knownNoCredentialSet, parseRepository, upstreamOf } from '../src/adapt/repository.js';
+import { allCacheRules, cacheRuleField, knownNoCredentialSet, knownSource } from '../src/adapt/repository.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
-import { stringOf } from '../src/model/value.js';
 
 /**
  * ACR003: Cache rule without a credential set for an upstream that serves authenticated pulls only.
@@ -23,11 +22,10 @@ export const acrCacheUpstreamNeedsCredentials: Rule = {
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
-      const source = stringOf(rule.sourceRepository);
-      if (source === undefined) continue;
-      const host = parseRepository(source).host;
-      const upstream = host !== undefined ? upstreamOf(host) : undefined;
-      if (!upstream || upstream.auth !== 'authenticated') continue;
+      const parsed = knownSource(rule);
+      const upstream = parsed?.upstream;
+      if (!parsed || !upstream || upstream.auth !== 'authenticated') continue;
+      const { text: source, host } = parsed.repo;
       // Unknown (e.g. a credential set's id, known only after apply) means the rule has one.
       if (!knownNoCredentialSet(rule.credentialSetId)) continue;
       if (upstream.pattern === '*.azurecr.io' && hasIdentity(rule)) continue;

@@ -1,7 +1,6 @@
-import { allCacheRules, cacheRuleField, DOCKER_HUB, parseRepository } from '../src/adapt/repository.js';
+import { allCacheRules, cacheRuleField, DOCKER_HUB, knownSource } from '../src/adapt/repository.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
-import { stringOf } from '../src/model/value.js';
 
 /**
  * ACR016: Docker Hub cache rule source without a namespace.
@@ -23,17 +22,15 @@ export const acrDockerHubMissingNamespace: Rule = {
   },
   check(ctx) {
     for (const { rule } of allCacheRules(ctx.model)) {
-      const source = stringOf(rule.sourceRepository);
-      if (source === undefined) continue;
-      const repo = parseRepository(source);
-      if (repo.host !== DOCKER_HUB || repo.segments.length !== 1 || repo.wildcard) continue;
+      const repo = knownSource(rule)?.repo;
+      if (!repo || repo.host !== DOCKER_HUB || repo.segments.length !== 1 || repo.wildcard) continue;
       const image = repo.segments[0]!.toLowerCase();
       ctx.report({
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,
         value: rule.sourceRepository,
         message:
-          `Cache rule ${rule.resource.address} caches the Docker Hub repository "${source}"${originClause(rule.sourceRepository.origin)} without a namespace. ` +
+          `Cache rule ${rule.resource.address} caches the Docker Hub repository "${repo.text}"${originClause(rule.sourceRepository.origin)} without a namespace. ` +
           'Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it ' +
           `(rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, 'sourceRepository')} = "docker.io/library/${image}".`,
       });

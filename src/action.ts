@@ -10,9 +10,9 @@ import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig } fr
 import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint } from './lint.js';
-import { packageInfo, ruleHelpUri } from './package-info.js';
+import { packageInfo } from './package-info.js';
 import { formatAnnotations, formatJobSummary } from './report/github.js';
-import type { ReportInput } from './report/report-input.js';
+import { reportInputOf } from './report/report-input.js';
 import { formatSarif } from './report/sarif.js';
 
 /** What the Action reads from its environment. */
@@ -63,15 +63,7 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     const paths = plan ? [path.resolve(workspace, plan)] : [scan];
     const result = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...(plan ? { source: scan } : {}) });
 
-    const info = packageInfo();
-    const report: ReportInput = {
-      findings: result.findings,
-      suppressed: result.suppressed,
-      diagnostics: result.diagnostics,
-      rules: rules.map((r) => r.meta),
-      tool: { name: info.name, version: info.version, informationUri: info.homepage },
-      helpUri: (rule) => ruleHelpUri(info, rule.name),
-    };
+    const report = reportInputOf(result, rules.map((r) => r.meta), packageInfo());
     const sarifFile = input(env, 'sarif-file', 'tf-acr-lint.sarif');
     const sarifPath = path.resolve(workspace, sarifFile);
     await mkdir(path.dirname(sarifPath), { recursive: true });

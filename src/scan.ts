@@ -11,10 +11,10 @@ import { atLeast, type Level } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint, type LintResult } from './lint.js';
-import { packageInfo, ruleHelpUri } from './package-info.js';
+import { packageInfo } from './package-info.js';
 import { formatAnnotations } from './report/github.js';
 import { formatJson } from './report/json.js';
-import type { ReportInput } from './report/report-input.js';
+import { reportInputOf } from './report/report-input.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 
@@ -107,15 +107,7 @@ export function exitCodeFor(result: LintResult, failOn: FailOn): number {
 }
 
 function render(result: LintResult, rules: readonly Rule[], options: ScanOptions): string {
-  const info = packageInfo();
-  const input: ReportInput = {
-    findings: result.findings,
-    suppressed: result.suppressed,
-    diagnostics: result.diagnostics,
-    rules: rules.map((r) => r.meta),
-    tool: { name: info.name, version: info.version, informationUri: info.homepage },
-    helpUri: (rule) => ruleHelpUri(info, rule.name),
-  };
+  const input = reportInputOf(result, rules.map((r) => r.meta), packageInfo());
   if (options.format === 'json') return formatJson(input);
   if (options.format === 'sarif') return formatSarif(input, { category: 'tf-acr-lint' });
   if (options.format === 'github') return formatAnnotations(input, {});

@@ -121,6 +121,16 @@ export function upstreamOf(host: string): Upstream | undefined {
   return UPSTREAMS.find((u) => (u.pattern.startsWith('*.') ? h.endsWith(u.pattern.slice(1)) && h.length > u.pattern.length - 1 : h === u.pattern));
 }
 
+/** A cache rule's source, parsed, with the upstream its host is (if any); undefined when the source is unknown. */
+export function knownSource(rule: CacheRule): { repo: RepositoryPath; upstream?: Upstream } | undefined {
+  const text = rule.sourceRepository.known && typeof rule.sourceRepository.value === 'string' ? rule.sourceRepository.value : undefined;
+  if (text === undefined) return undefined;
+  const repo = parseRepository(text);
+  const upstream = repo.host !== undefined ? upstreamOf(repo.host) : undefined;
+  return upstream ? { repo, upstream } : { repo };
+}
+
+
 /** The upstream patterns, for messages: `docker.io, dhi.io, *.azurecr.io, …`. */
 export function upstreamList(): string {
   return UPSTREAMS.map((u) => u.pattern).join(', ');

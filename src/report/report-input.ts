@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { Diagnostic } from '../model/graph.js';
+import { ruleHelpUri, type PackageInfo } from '../package-info.js';
 
 /** Everything a reporter needs. Reporters are pure functions of this value. */
 export interface ReportInput {
@@ -15,6 +16,18 @@ export interface ReportInput {
   tool: { name: string; version: string; informationUri: string };
   /** Link to a rule's documentation. */
   helpUri: (rule: RuleMeta) => string;
+}
+
+/** The report of a lint run: what the reporters need, with this tool's name, version and rule links. */
+export function reportInputOf(result: Pick<ReportInput, 'findings' | 'suppressed' | 'diagnostics'>, rules: readonly RuleMeta[], info: PackageInfo): ReportInput {
+  return {
+    findings: result.findings,
+    ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+    diagnostics: result.diagnostics,
+    rules: [...rules],
+    tool: { name: info.name, version: info.version, informationUri: info.homepage },
+    helpUri: (rule) => ruleHelpUri(info, rule.name),
+  };
 }
 
 /** Number of findings per level, plus the number of input diagnostics. */

@@ -239,11 +239,18 @@ const nestedBody: fc.Arbitrary<string> = fc.letrec<{ body: string }>((tie) => ({
     .map(([attrs, blocks]) => [...attrs, ...blocks].map((l) => `${l}\n`).join('')),
 })).body;
 
+/**
+ * `count` / `for_each`. A block is evaluated once per instance (up to 10,000, as Terraform does), so
+ * a random count is capped: the time budget is per KB of input, and a large count is legitimate work.
+ */
 const metaArgument = fc.oneof(
   fc.constant(''),
-  hclExpression.map((e) => `  count = ${e}\n`),
+  hclExpression.map((e) => `  count = min(3, ${e})\n`),
   hclExpression.map((e) => `  for_each = ${e}\n`),
   fc.constantFrom('  count = 2\n', '  for_each = toset(["a", "b"])\n', '  for_each = { a = 1, b = 2 }\n', '  count = var.n\n'),
+  // Values Terraform refuses or that hit the expansion cap.
+  fc.constantFrom('-1', '1.5', '"2"', 'null', 'true', '10001', '1e9', '[1]').map((c) => `  count = ${c}\n`),
+  fc.constantFrom('["a", "a"]', '[1, 2]', '"a"', 'null', '{}', '[null]', 'range(3)').map((c) => `  for_each = ${c}\n`),
 );
 
 const dynamicBlock = fc
