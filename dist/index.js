@@ -20655,7 +20655,7 @@ var ConfigReader = class {
 // src/frontends/hcl/native-syntax.ts
 init_define_TF_ACR_LINT_PACKAGE();
 var MAX_NESTING = 256;
-var EXPONENT_TAIL = /^[eE][+-]?[0-9]+/;
+var NUMBER_WITH_EXPONENT = /(?<![\w.])([0-9]+(?:\.[0-9]+)?)([eE][+-]?[0-9]+)/g;
 function readNativeConfig(parser, text, file) {
   const patched = patchExponents(parser, text);
   const tree = parser.parse(patched.text);
@@ -20701,25 +20701,24 @@ function patchExponents(parser, text) {
   const values2 = /* @__PURE__ */ new Map();
   const tails = /* @__PURE__ */ new Map();
   if (!/[0-9][eE]/.test(text)) return { text, values: values2, tails };
+  const candidates = [...text.matchAll(NUMBER_WITH_EXPONENT)].map((m) => ({ start: m.index, end: m.index + m[1].length, tail: m[2].length }));
   let patched = text;
-  for (let found = true; found; ) {
-    found = false;
-    const tree = parser.parse(patched);
-    if (!tree) break;
-    try {
-      for (const lit of tree.rootNode.descendantsOfType("numeric_lit")) {
-        const tail = EXPONENT_TAIL.exec(patched.slice(lit.endIndex, lit.endIndex + 32));
-        if (!tail) continue;
-        values2.set(lit.startIndex, Number(lit.text + tail[0]));
-        tails.set(lit.endIndex, tail[0].length);
-        patched = patched.slice(0, lit.endIndex) + " ".repeat(tail[0].length) + patched.slice(lit.endIndex + tail[0].length);
-        found = true;
-      }
-    } finally {
-      tree.delete();
+  for (const c of candidates) patched = patched.slice(0, c.end) + " ".repeat(c.tail) + patched.slice(c.end + c.tail);
+  const tree = parser.parse(patched);
+  if (!tree) return { text, values: values2, tails };
+  try {
+    const literals = new Set(tree.rootNode.descendantsOfType("numeric_lit").map((lit) => `${lit.startIndex}:${lit.endIndex}`));
+    let confirmed = text;
+    for (const c of candidates) {
+      if (!literals.has(`${c.start}:${c.end}`)) continue;
+      values2.set(c.start, Number(text.slice(c.start, c.end + c.tail)));
+      tails.set(c.end, c.tail);
+      confirmed = confirmed.slice(0, c.end) + " ".repeat(c.tail) + confirmed.slice(c.end + c.tail);
     }
+    return { text: confirmed, values: values2, tails };
+  } finally {
+    tree.delete();
   }
-  return { text: patched, values: values2, tails };
 }
 function firstSyntaxError(root) {
   if (!root.hasError) return void 0;

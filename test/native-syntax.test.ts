@@ -292,6 +292,9 @@ describe('numbers', () => {
   it('reads several exponent numbers in one expression', () => {
     expect(valueOf('x = 1e3 + 2E+2 + 1.5e-3\n')).toBe(1200.0015);
     expect(valueOf('x = [1e3, 2e1, 3E2]\n')).toEqual([1000, 20, 300]);
+    // A long chain (the case that once took a parse per number) still reads every term.
+    expect(valueOf(`x = ${Array.from({ length: 100 }, () => '1e3').join(' + ')}\n`)).toBe(100_000);
+    expect(valueOf('x = "${1e3}e3"\n')).toBe('1000e3');
   });
 
   it('does not touch exponent-like text in strings, identifiers and comments', () => {

@@ -14,8 +14,8 @@ import type { Attribute, BinaryOp, Block, Body, ConfigFile, Expr, ObjectItem, Sy
 /** Deepest expression nesting converted; deeper input is reported instead of overflowing the stack. */
 export const MAX_NESTING = 256;
 
-/** An integer or decimal followed directly by an exponent the grammar does not lex (`1e3`, `2E+5`). */
-const EXPONENT_TAIL = /^[eE][+-]?[0-9]+/;
+/** A number with an exponent (`1e3`, `2E+5`, `1.5e-3`), not part of a name or a traversal: the grammar does not lex all of them. */
+const NUMBER_WITH_EXPONENT = /(?<![\w.])([0-9]+(?:\.[0-9]+)?)([eE][+-]?[0-9]+)/g;
 
 /** Numbers whose exponent was patched out: the value by start offset, the exponent's length by end offset. */
 interface PatchedNumbers {
@@ -80,27 +80,27 @@ function patchExponents(parser: Parser, text: string): { text: string } & Patche
   const values = new Map<number, number>();
   const tails = new Map<number, number>();
   if (!/[0-9][eE]/.test(text)) return { text, values, tails };
+  // Patch every number-shaped exponent at once, then keep only the patches that one parse confirms
+  // as number literals (the others sit in strings or comments). Patching one at a time and parsing
+  // again after each, as error recovery would need, is quadratic on `1e3 + 1e3 + …`.
+  const candidates = [...text.matchAll(NUMBER_WITH_EXPONENT)].map((m) => ({ start: m.index, end: m.index + m[1]!.length, tail: m[2]!.length }));
   let patched = text;
-  // The grammar's error recovery after one mis-lexed exponent can hide the numbers that follow it
-  // (`1e3 + 2e2`), so parse again until no number is left with an exponent tail.
-  for (let found = true; found; ) {
-    found = false;
-    const tree = parser.parse(patched);
-    if (!tree) break;
-    try {
-      for (const lit of tree.rootNode.descendantsOfType('numeric_lit')) {
-        const tail = EXPONENT_TAIL.exec(patched.slice(lit.endIndex, lit.endIndex + 32));
-        if (!tail) continue;
-        values.set(lit.startIndex, Number(lit.text + tail[0]));
-        tails.set(lit.endIndex, tail[0].length);
-        patched = patched.slice(0, lit.endIndex) + ' '.repeat(tail[0].length) + patched.slice(lit.endIndex + tail[0].length);
-        found = true;
-      }
-    } finally {
-      tree.delete();
+  for (const c of candidates) patched = patched.slice(0, c.end) + ' '.repeat(c.tail) + patched.slice(c.end + c.tail);
+  const tree = parser.parse(patched);
+  if (!tree) return { text, values, tails };
+  try {
+    const literals = new Set(tree.rootNode.descendantsOfType('numeric_lit').map((lit) => `${lit.startIndex}:${lit.endIndex}`));
+    let confirmed = text;
+    for (const c of candidates) {
+      if (!literals.has(`${c.start}:${c.end}`)) continue;
+      values.set(c.start, Number(text.slice(c.start, c.end + c.tail)));
+      tails.set(c.end, c.tail);
+      confirmed = confirmed.slice(0, c.end) + ' '.repeat(c.tail) + confirmed.slice(c.end + c.tail);
     }
+    return { text: confirmed, values, tails };
+  } finally {
+    tree.delete();
   }
-  return { text: patched, values, tails };
 }
 
 function firstSyntaxError(root: Node): Node | undefined {
