@@ -15967,6 +15967,10 @@ init_define_TF_ACR_LINT_PACKAGE();
 function originClause(origin) {
   return origin.provenance.kind === "literal" ? "" : ` (${describeProvenance(origin.provenance)})`;
 }
+function moduleCallHint(value) {
+  const p = value.origin.provenance;
+  return p.kind === "module-default" || p.kind === "module-argument" ? ` in ${p.call}` : "";
+}
 function describeProvenance(p) {
   switch (p.kind) {
     case "literal":
@@ -16113,7 +16117,7 @@ function checkRegistry(ctx, registry) {
     value: bypass,
     ...restriction.kind === "restricted" ? { context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }] } : {}
   };
-  const fix2 = `set ${registry.paths.networkRuleBypass} = "AzureServices"`;
+  const fix2 = `set ${registry.paths.networkRuleBypass} = "AzureServices"${moduleCallHint(bypass)}`;
   if (restriction.kind === "restricted" && bypassIsNone && certain.length > 0) {
     ctx.report({
       ...base,
@@ -16194,10 +16198,6 @@ function moduleDefaultNote(bypass) {
   if (p.kind !== "module-default") return "";
   const module2 = `${p.source ?? "the module"}${p.version ? ` ${p.version}` : ""}`;
   return ` Nobody wrote this "None": it is the default of ${module2} for "${p.input}", which ${p.call} does not set (the azurerm provider and ARM default to "AzureServices"; the module has defaulted to "None" in every release from 0.1.0 to 0.8.0).`;
-}
-function moduleCallHint(bypass) {
-  const p = bypass.origin.provenance;
-  return p.kind === "module-default" || p.kind === "module-argument" ? ` in ${p.call}` : "";
 }
 
 // rules/acr-cache-upstream-needs-credentials.ts

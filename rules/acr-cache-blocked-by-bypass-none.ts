@@ -1,5 +1,5 @@
 import type { CacheRule, Registry } from '../src/adapt/acr-model.js';
-import { originClause } from '../src/engine/describe.js';
+import { moduleCallHint, originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import { restrictionOf } from '../src/adapt/restriction.js';
 import { equals, stringOf } from '../src/model/value.js';
@@ -57,7 +57,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
     value: bypass,
     ...(restriction.kind === 'restricted' ? { context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }] } : {}),
   };
-  const fix = `set ${registry.paths.networkRuleBypass} = "AzureServices"`;
+  const fix = `set ${registry.paths.networkRuleBypass} = "AzureServices"${moduleCallHint(bypass)}`;
   if (restriction.kind === 'restricted' && bypassIsNone && certain.length > 0) {
     ctx.report({
       ...base,

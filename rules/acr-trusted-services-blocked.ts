@@ -1,6 +1,6 @@
 import type { Registry } from '../src/adapt/acr-model.js';
 import { restrictionOf } from '../src/adapt/restriction.js';
-import { originClause } from '../src/engine/describe.js';
+import { moduleCallHint, originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import { equals, type Value } from '../src/model/value.js';
 
@@ -85,10 +85,4 @@ function moduleDefaultNote(bypass: Value): string {
     ` Nobody wrote this "None": it is the default of ${module} for "${p.input}", which ${p.call} does not set` +
     ' (the azurerm provider and ARM default to "AzureServices"; the module has defaulted to "None" in every release from 0.1.0 to 0.8.0).'
   );
-}
-
-/** Where to make the fix when the value comes from a module call. */
-function moduleCallHint(bypass: Value): string {
-  const p = bypass.origin.provenance;
-  return p.kind === 'module-default' || p.kind === 'module-argument' ? ` in ${p.call}` : '';
 }

@@ -1,4 +1,4 @@
-import type { Origin, Provenance } from '../model/value.js';
+import type { Origin, Provenance, Value } from '../model/value.js';
 
 /**
  * A clause saying where a value came from, for messages: ` (the default of variable "bypass")`;
@@ -6,6 +6,12 @@ import type { Origin, Provenance } from '../model/value.js';
  */
 export function originClause(origin: Origin): string {
   return origin.provenance.kind === 'literal' ? '' : ` (${describeProvenance(origin.provenance)})`;
+}
+
+/** ` in module.registry` when the value is a module's default or argument: the fix belongs in that call. */
+export function moduleCallHint(value: Value): string {
+  const p = value.origin.provenance;
+  return p.kind === 'module-default' || p.kind === 'module-argument' ? ` in ${p.call}` : '';
 }
 
 /** Provenance in words, without a place. */
