@@ -21483,15 +21483,74 @@ function spanDiagnostic(severity, message, span) {
 init_define_TF_ACR_LINT_PACKAGE();
 import { readdir as readdir3 } from "node:fs/promises";
 import path5 from "node:path";
+
+// src/frontends/hcl/module-sources-text.ts
+init_define_TF_ACR_LINT_PACKAGE();
+var MODULE_HEADER = /(^|\n)[ \t]*module[ \t]*"[^"\n]*"[ \t]*\{/g;
+var SOURCE_ARGUMENT = /^source[ \t]*=[ \t]*"([^"\n]*)"/;
+function moduleSources(text) {
+  const out2 = [];
+  for (const header of text.matchAll(MODULE_HEADER)) {
+    const source = sourceArgument(text, header.index + header[0].length);
+    if (source !== void 0) out2.push(source);
+  }
+  return out2;
+}
+function sourceArgument(text, from) {
+  let depth = 1;
+  let lineStart = false;
+  for (let i2 = from; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (ch === "\n") {
+      lineStart = true;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r") continue;
+    if (lineStart && depth === 1 && ch === "s") {
+      const m = SOURCE_ARGUMENT.exec(text.slice(i2, i2 + 1024));
+      if (m) return m[1];
+    }
+    lineStart = false;
+    if (ch === '"') i2 = skipString(text, i2);
+    else if (ch === "#" || ch === "/" && text[i2 + 1] === "/") i2 = lineEnd(text, i2);
+    else if (ch === "/" && text[i2 + 1] === "*") i2 = text.indexOf("*/", i2 + 2) === -1 ? text.length : text.indexOf("*/", i2 + 2) + 1;
+    else if (ch === "<" && text[i2 + 1] === "<") {
+      i2 = skipHeredoc(text, i2);
+      lineStart = text[i2] === "\n";
+    } else if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return void 0;
+  }
+  return void 0;
+}
+function skipString(text, at2) {
+  for (let i2 = at2 + 1; i2 < text.length; i2++) {
+    if (text[i2] === "\\") i2++;
+    else if (text[i2] === '"') return i2;
+    else if (text[i2] === "\n") return i2 - 1;
+  }
+  return text.length;
+}
+function lineEnd(text, at2) {
+  const end = text.indexOf("\n", at2);
+  return end === -1 ? text.length : end - 1;
+}
+function skipHeredoc(text, at2) {
+  const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(at2, at2 + 256));
+  if (!m) return at2 + 1;
+  const closing = new RegExp(`\\n[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "g");
+  closing.lastIndex = at2 + m[0].length - 1;
+  const end = closing.exec(text);
+  return end ? end.index + end[0].length - 1 : text.length;
+}
+
+// src/frontends/hcl/relevance.ts
 var REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
 var MODULE_BLOCK = /(^|\n)\s*module\s*"/;
 var Relevance = class {
-  constructor(parser, loader, root) {
-    this.parser = parser;
+  constructor(loader, root) {
     this.loader = loader;
     this.root = root;
   }
-  parser;
   loader;
   root;
   texts = /* @__PURE__ */ new Map();
@@ -21499,24 +21558,15 @@ var Relevance = class {
   problems = /* @__PURE__ */ new Map();
   names = /* @__PURE__ */ new Map();
   /**
-   * Absolute directories the module in `dir` calls by a local source. Only the native-syntax files
-   * that have a `module` block are parsed (a JSON-syntax file with one sends the directory to the
-   * loader, which parses all of it).
+   * Absolute directories the module in `dir` calls by a local source, read from the text of its
+   * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
+   * directory to the loader, which parses all of it).
    */
   async localCallees(dir) {
     const texts = await this.textsOf(dir);
     const names = await this.namesOf(dir);
     if (names.some((n, i2) => n.endsWith(".json") && /"module"\s*:/.test(texts[i2]))) return this.loader.localCallees(dir);
-    const out2 = [];
-    texts.forEach((text, i2) => {
-      if (!MODULE_BLOCK.test(text)) return;
-      const { config } = readNativeConfig(this.parser, text, names[i2]);
-      for (const block2 of config?.body.blocks ?? []) {
-        const source = block2.type === "module" ? block2.body.attributes.find((a) => a.name === "source")?.expr : void 0;
-        if (source?.kind === "literal" && typeof source.value === "string" && isLocalSource(source.value)) out2.push(path5.resolve(dir, source.value));
-      }
-    });
-    return out2;
+    return texts.filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
   }
   /** True when `dir`'s tree mentions a container registry (see the module comment). */
   relevant(dir, visiting = /* @__PURE__ */ new Set()) {
@@ -26008,7 +26058,7 @@ async function readHclModules(modules, options) {
   const parser = await hclParser();
   const diagnostics = [];
   const loader = new ModuleLoader(parser, options.root, diagnostics);
-  const relevance = new Relevance(parser, loader, options.root);
+  const relevance = new Relevance(loader, options.root);
   const commandLine = await readCommandLineInputs(parser, options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
   for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);

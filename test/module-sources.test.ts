@@ -77,3 +77,69 @@ describe('local sources', () => {
     expect(isLocalSource(s)).toBe(expected);
   });
 });
+
+describe('module sources read from text, without parsing', () => {
+  it('agree with the parser on every fixture file', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { hclParser } = await import('../src/frontends/hcl/tree-sitter.js');
+    const { readNativeConfig } = await import('../src/frontends/hcl/native-syntax.js');
+    const { moduleSources } = await import('../src/frontends/hcl/module-sources-text.js');
+    const { REPO_ROOT } = await import('./helpers/fixtures.js');
+    const parser = await hclParser();
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.(tf|tofu)$/.test(name)) files.push(full);
+      }
+    };
+    walk(path.join(REPO_ROOT, 'fixtures'));
+    let withModules = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const { config, problems } = readNativeConfig(parser, text, file);
+      if (!config || problems.some((p) => p.severity === 'error')) continue;
+      const parsed = config.body.blocks
+        .filter((b) => b.type === 'module')
+        .map((b) => b.body.attributes.find((a) => a.name === 'source')?.expr)
+        .flatMap((e) => (e?.kind === 'literal' && typeof e.value === 'string' ? [e.value] : []));
+      if (parsed.length > 0) withModules++;
+      expect([file, moduleSources(text)]).toEqual([file, parsed]);
+    }
+    expect(withModules).toBeGreaterThan(20);
+  });
+
+  it('skips strings, comments and heredocs while matching braces', async () => {
+    const { moduleSources } = await import('../src/frontends/hcl/module-sources-text.js');
+    const text = [
+      'module "a" {',
+      '  note = "a } in a string, and ${"nested"}"',
+      '  # a } in a comment, and source = "./not-this"',
+      '  doc = <<-EOT',
+      '    } source = "./nor-this"',
+      '  EOT',
+      '  description = <<EOT',
+      'x',
+      'EOT',
+      '  /* } */',
+      '  # the source comes next',
+      '  source = "./modules/a"',
+      '}',
+      'module "c" {',
+      '  source_dir = "./not-the-source"',
+      '  nested {',
+      '    source = "./nested-not-the-source"',
+      '  }',
+      '}',
+      'resource "x" "y" {',
+      '  source = "./not-a-module"',
+      '}',
+      'module "b" {',
+      '  source = "Azure/avm-res-containerregistry-registry/azurerm"',
+      '}',
+    ].join('\n');
+    expect(moduleSources(text)).toEqual(['./modules/a', 'Azure/avm-res-containerregistry-registry/azurerm']);
+  });
+});

@@ -11,10 +11,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../../model/graph.js';
 import { configFilesIn, toPosix } from '../../load/discover.js';
 import { readSource } from '../../load/read-source.js';
-import type { Parser } from 'web-tree-sitter';
 import type { ModuleLoader } from './module-loader.js';
 import { InstalledModules, isLocalSource } from './module-sources.js';
-import { readNativeConfig } from './native-syntax.js';
+import { moduleSources } from './module-sources-text.js';
 
 /** Text that makes a module worth parsing. */
 export const REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
@@ -30,31 +29,25 @@ export class Relevance {
   private readonly names = new Map<string, string[]>();
 
   constructor(
-    private readonly parser: Parser,
     private readonly loader: ModuleLoader,
     /** Directory diagnostics' paths are relative to. */
     private readonly root: string,
   ) {}
 
   /**
-   * Absolute directories the module in `dir` calls by a local source. Only the native-syntax files
-   * that have a `module` block are parsed (a JSON-syntax file with one sends the directory to the
-   * loader, which parses all of it).
+   * Absolute directories the module in `dir` calls by a local source, read from the text of its
+   * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
+   * directory to the loader, which parses all of it).
    */
   async localCallees(dir: string): Promise<string[]> {
     const texts = await this.textsOf(dir);
     const names = await this.namesOf(dir);
     if (names.some((n, i) => n.endsWith('.json') && /"module"\s*:/.test(texts[i]!))) return this.loader.localCallees(dir);
-    const out: string[] = [];
-    texts.forEach((text, i) => {
-      if (!MODULE_BLOCK.test(text)) return;
-      const { config } = readNativeConfig(this.parser, text, names[i]!);
-      for (const block of config?.body.blocks ?? []) {
-        const source = block.type === 'module' ? block.body.attributes.find((a) => a.name === 'source')?.expr : undefined;
-        if (source?.kind === 'literal' && typeof source.value === 'string' && isLocalSource(source.value)) out.push(path.resolve(dir, source.value));
-      }
-    });
-    return out;
+    return texts
+      .filter((text) => MODULE_BLOCK.test(text))
+      .flatMap(moduleSources)
+      .filter(isLocalSource)
+      .map((source) => path.resolve(dir, source));
   }
 
   /** True when `dir`'s tree mentions a container registry (see the module comment). */
