@@ -18111,21 +18111,19 @@ var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 async function readSource(absolutePath, file) {
-  let bytes;
+  const bytes = await readBytes(absolutePath, file);
+  return bytes instanceof Uint8Array ? decodeSource(bytes, file) : bytes;
+}
+async function readBytes(absolutePath, file) {
   try {
-    bytes = await readFile(absolutePath);
+    return await readFile(absolutePath);
   } catch (error) {
     return fail(file, `cannot read the file: ${error.code ?? String(error)}`);
   }
-  return decodeSource(bytes, file);
 }
 async function readJsonDocument(absolutePath, file) {
-  let bytes;
-  try {
-    bytes = await readFile(absolutePath);
-  } catch (error) {
-    return fail(file, `cannot read the file: ${error.code ?? String(error)}`);
-  }
+  const bytes = await readBytes(absolutePath, file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   if (bytes.length > MAX_DOCUMENT_BYTES) return fail(file, `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB; it was not read`);
   if (bytes[0] === 255 && bytes[1] === 254) return decodeWith("utf-16le", bytes.subarray(2), file);
   if (bytes[0] === 254 && bytes[1] === 255) return decodeWith("utf-16be", bytes.subarray(2), file);
@@ -21391,6 +21389,7 @@ var ModuleLoader = class {
   parser;
   scanRoot;
   diagnostics;
+  read = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   /** The inline suppressions of every file read so far. */
   async suppressions() {
@@ -21455,13 +21454,28 @@ var ModuleLoader = class {
     }
     return files;
   }
+  /**
+   * The configuration files of a directory, read once per scan (cached; a missing directory has
+   * none): deciding relevance and parsing share the same read.
+   */
+  sourcesOf(absoluteDir) {
+    let files = this.read.get(absoluteDir);
+    if (!files) {
+      files = readdir2(absoluteDir).catch(() => []).then(
+        (names) => Promise.all(
+          configFilesIn(names).map(async (name2) => {
+            const file = this.relative(path4.join(absoluteDir, name2));
+            return { file, source: await readSource(path4.join(absoluteDir, name2), file) };
+          })
+        )
+      );
+      this.read.set(absoluteDir, files);
+    }
+    return files;
+  }
   async parseDirectory(absoluteDir) {
-    const names = configFilesIn(await readdir2(absoluteDir).catch(() => []));
-    const sources = names.map((n) => readSource(path4.join(absoluteDir, n), this.relative(path4.join(absoluteDir, n))));
     const out2 = [];
-    for (const [i2, name2] of names.entries()) {
-      const file = this.relative(path4.join(absoluteDir, name2));
-      const source = await sources[i2];
+    for (const { file, source } of await this.sourcesOf(absoluteDir)) {
       const config = isolated(file, this.diagnostics, () => parseConfigFile(this.parser, source, file, this.diagnostics));
       if (config) out2.push(config);
     }
@@ -21481,7 +21495,6 @@ function spanDiagnostic(severity, message, span) {
 
 // src/frontends/hcl/relevance.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readdir as readdir3 } from "node:fs/promises";
 import path5 from "node:path";
 
 // src/frontends/hcl/module-sources-text.ts
@@ -21547,26 +21560,20 @@ function skipHeredoc(text, at2) {
 var REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
 var MODULE_BLOCK = /(^|\n)\s*module\s*"/;
 var Relevance = class {
-  constructor(loader, root) {
+  constructor(loader) {
     this.loader = loader;
-    this.root = root;
   }
   loader;
-  root;
-  texts = /* @__PURE__ */ new Map();
   verdicts = /* @__PURE__ */ new Map();
-  problems = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
   /**
    * Absolute directories the module in `dir` calls by a local source, read from the text of its
    * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
    * directory to the loader, which parses all of it).
    */
   async localCallees(dir) {
-    const texts = await this.textsOf(dir);
-    const names = await this.namesOf(dir);
-    if (names.some((n, i2) => n.endsWith(".json") && /"module"\s*:/.test(texts[i2]))) return this.loader.localCallees(dir);
-    return texts.filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
+    const files = await this.loader.sourcesOf(dir);
+    if (files.some((f) => f.file.endsWith(".json") && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
+    return files.map(textOf).filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
   }
   /** True when `dir`'s tree mentions a container registry (see the module comment). */
   relevant(dir, visiting = /* @__PURE__ */ new Set()) {
@@ -21578,45 +21585,29 @@ var Relevance = class {
     return verdict;
   }
   async decide(dir, visiting) {
-    if ((await this.textsOf(dir)).some((t) => REGISTRY_MENTION.test(t))) return true;
+    if (await this.mentions(dir)) return true;
     for (const callee of await this.localCallees(dir)) {
       if (!visiting.has(callee) && await this.relevant(callee, visiting)) return true;
     }
     for (const installed of (await InstalledModules.read(dir)).dirs()) {
-      if ((await this.textsOf(installed)).some((t) => REGISTRY_MENTION.test(t))) return true;
+      if (await this.mentions(installed)) return true;
     }
     return false;
+  }
+  async mentions(dir) {
+    return (await this.loader.sourcesOf(dir)).some((f) => REGISTRY_MENTION.test(textOf(f)));
   }
   /**
    * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
    * skipped is never parsed, but a file nobody can read is still reported.
    */
   async unreadable(dir) {
-    await this.textsOf(dir);
-    return this.problems.get(dir) ?? [];
-  }
-  /** The text of every configuration file in `dir`; unreadable files count as empty. */
-  textsOf(dir) {
-    let texts = this.texts.get(dir);
-    if (!texts) {
-      texts = this.read(dir);
-      this.texts.set(dir, texts);
-    }
-    return texts;
-  }
-  /** The configuration files of `dir`, in the order `textsOf` gives their texts. */
-  async namesOf(dir) {
-    await this.textsOf(dir);
-    return this.names.get(dir) ?? [];
-  }
-  async read(dir) {
-    const names = configFilesIn(await readdir3(dir).catch(() => []));
-    this.names.set(dir, names);
-    const reads = await Promise.all(names.map((n) => readSource(path5.join(dir, n), toPosix(path5.relative(this.root, path5.join(dir, n))))));
-    this.problems.set(dir, reads.flatMap((r) => r.ok ? [] : [r.diagnostic]));
-    return reads.map((r) => r.ok ? r.text : "");
+    return (await this.loader.sourcesOf(dir)).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);
   }
 };
+function textOf(f) {
+  return f.source.ok ? f.source.text : "";
+}
 
 // src/frontends/hcl/module.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -26058,7 +26049,7 @@ async function readHclModules(modules, options) {
   const parser = await hclParser();
   const diagnostics = [];
   const loader = new ModuleLoader(parser, options.root, diagnostics);
-  const relevance = new Relevance(loader, options.root);
+  const relevance = new Relevance(loader);
   const commandLine = await readCommandLineInputs(parser, options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
   for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
@@ -26111,7 +26102,7 @@ var COMMAND_LINE_SPAN = { file: "--var", start: { line: 1, column: 1, offset: 0 
 
 // src/frontends/plan/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readdir as readdir4 } from "node:fs/promises";
+import { readdir as readdir3 } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/frontends/plan/read-plan.ts
@@ -26581,7 +26572,7 @@ async function readPlanDocuments(documents, options) {
 }
 async function sourceModule(document, options) {
   const dir = options.source ? path9.resolve(options.source) : path9.dirname(document.absolutePath);
-  const names = await readdir4(dir).catch(() => []);
+  const names = await readdir3(dir).catch(() => []);
   const module2 = moduleSourceOf(dir, names, options.root);
   return module2.files.length > 0 ? module2 : void 0;
 }

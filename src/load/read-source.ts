@@ -17,13 +17,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * dropped; binary content, UTF-16 and invalid UTF-8 are reported with the place they start.
  */
 export async function readSource(absolutePath: string, file: string): Promise<SourceRead> {
-  let bytes: Buffer;
+  const bytes = await readBytes(absolutePath, file);
+  return bytes instanceof Uint8Array ? decodeSource(bytes, file) : bytes;
+}
+
+/** The file's bytes, or the failed read that says why they could not be had. */
+async function readBytes(absolutePath: string, file: string): Promise<Buffer | SourceRead> {
   try {
-    bytes = await readFile(absolutePath);
+    return await readFile(absolutePath);
   } catch (error) {
     return fail(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return decodeSource(bytes, file);
 }
 
 /**
@@ -31,12 +35,8 @@ export async function readSource(absolutePath: string, file: string): Promise<So
  * PowerShell's `terraform show -json > plan.json` writes UTF-16LE.
  */
 export async function readJsonDocument(absolutePath: string, file: string): Promise<SourceRead> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absolutePath);
-  } catch (error) {
-    return fail(file, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  const bytes = await readBytes(absolutePath, file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   if (bytes.length > MAX_DOCUMENT_BYTES) return fail(file, `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB; it was not read`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2), file);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2), file);

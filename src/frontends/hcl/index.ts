@@ -37,7 +37,7 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
   const parser = await hclParser();
   const diagnostics: Diagnostic[] = [];
   const loader = new ModuleLoader(parser, options.root, diagnostics);
-  const relevance = new Relevance(loader, options.root);
+  const relevance = new Relevance(loader);
   const commandLine = await readCommandLineInputs(parser, options, diagnostics);
   const callees = new Set<string>();
   for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);

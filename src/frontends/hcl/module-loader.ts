@@ -10,7 +10,7 @@ import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic, Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { configFilesIn, toPosix } from '../../load/discover.js';
-import { readSource } from '../../load/read-source.js';
+import { readSource, type SourceRead } from '../../load/read-source.js';
 import { AVM_CONTAINER_REGISTRY, type AvmRelease } from './known-modules/avm-container-registry.js';
 import { resolveRelease, type KnownModuleModel } from './known-modules/known-module.js';
 import { InstalledModules, isLocalSource } from './module-sources.js';
@@ -37,8 +37,16 @@ export type ResolvedCall =
   | { kind: 'known'; source: string; model: KnownModuleModel<AvmRelease>; release: AvmRelease; assumed?: string }
   | { kind: 'unresolved'; source: string; why: string };
 
+/** One configuration file of a directory, as read (not yet parsed). */
+export interface DirectoryFile {
+  /** Relative to the scan root. */
+  file: string;
+  source: SourceRead;
+}
+
 /** Loads module trees for one scan. */
 export class ModuleLoader {
+  private readonly read = new Map<string, Promise<DirectoryFile[]>>();
   private readonly parsed = new Map<string, Promise<ConfigFile[]>>();
 
   constructor(
@@ -123,13 +131,31 @@ export class ModuleLoader {
     return files;
   }
 
+  /**
+   * The configuration files of a directory, read once per scan (cached; a missing directory has
+   * none): deciding relevance and parsing share the same read.
+   */
+  sourcesOf(absoluteDir: string): Promise<DirectoryFile[]> {
+    let files = this.read.get(absoluteDir);
+    if (!files) {
+      files = readdir(absoluteDir)
+        .catch(() => [] as string[])
+        .then((names) =>
+          Promise.all(
+            configFilesIn(names).map(async (name) => {
+              const file = this.relative(path.join(absoluteDir, name));
+              return { file, source: await readSource(path.join(absoluteDir, name), file) };
+            }),
+          ),
+        );
+      this.read.set(absoluteDir, files);
+    }
+    return files;
+  }
+
   private async parseDirectory(absoluteDir: string): Promise<ConfigFile[]> {
-    const names = configFilesIn(await readdir(absoluteDir).catch(() => [] as string[]));
-    const sources = names.map((n) => readSource(path.join(absoluteDir, n), this.relative(path.join(absoluteDir, n))));
     const out: ConfigFile[] = [];
-    for (const [i, name] of names.entries()) {
-      const file = this.relative(path.join(absoluteDir, name));
-      const source = await sources[i]!;
+    for (const { file, source } of await this.sourcesOf(absoluteDir)) {
       const config = isolated(file, this.diagnostics, () => parseConfigFile(this.parser, source, file, this.diagnostics));
       if (config) out.push(config);
     }

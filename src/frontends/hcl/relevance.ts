@@ -6,12 +6,9 @@
  * cross root modules, so a root whose whole tree never mentions one cannot produce a finding; only the
  * text is read to decide, and the rest of a monorepo is never parsed.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/graph.js';
-import { configFilesIn, toPosix } from '../../load/discover.js';
-import { readSource } from '../../load/read-source.js';
-import type { ModuleLoader } from './module-loader.js';
+import type { DirectoryFile, ModuleLoader } from './module-loader.js';
 import { InstalledModules, isLocalSource } from './module-sources.js';
 import { moduleSources } from './module-sources-text.js';
 
@@ -21,18 +18,11 @@ export const REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.Container
 /** Text without which a file has no `module` block, so its calls need no parsing. */
 const MODULE_BLOCK = /(^|\n)\s*module\s*"/;
 
-/** Answers "can this directory's tree matter?", reading each directory's files once. */
+/** Answers "can this directory's tree matter?"; the loader reads each directory's files once for both this and parsing. */
 export class Relevance {
-  private readonly texts = new Map<string, Promise<string[]>>();
   private readonly verdicts = new Map<string, Promise<boolean>>();
-  private readonly problems = new Map<string, Diagnostic[]>();
-  private readonly names = new Map<string, string[]>();
 
-  constructor(
-    private readonly loader: ModuleLoader,
-    /** Directory diagnostics' paths are relative to. */
-    private readonly root: string,
-  ) {}
+  constructor(private readonly loader: ModuleLoader) {}
 
   /**
    * Absolute directories the module in `dir` calls by a local source, read from the text of its
@@ -40,10 +30,10 @@ export class Relevance {
    * directory to the loader, which parses all of it).
    */
   async localCallees(dir: string): Promise<string[]> {
-    const texts = await this.textsOf(dir);
-    const names = await this.namesOf(dir);
-    if (names.some((n, i) => n.endsWith('.json') && /"module"\s*:/.test(texts[i]!))) return this.loader.localCallees(dir);
-    return texts
+    const files = await this.loader.sourcesOf(dir);
+    if (files.some((f) => f.file.endsWith('.json') && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
+    return files
+      .map(textOf)
       .filter((text) => MODULE_BLOCK.test(text))
       .flatMap(moduleSources)
       .filter(isLocalSource)
@@ -61,14 +51,18 @@ export class Relevance {
   }
 
   private async decide(dir: string, visiting: ReadonlySet<string>): Promise<boolean> {
-    if ((await this.textsOf(dir)).some((t) => REGISTRY_MENTION.test(t))) return true;
+    if (await this.mentions(dir)) return true;
     for (const callee of await this.localCallees(dir)) {
       if (!visiting.has(callee) && (await this.relevant(callee, visiting))) return true;
     }
     for (const installed of (await InstalledModules.read(dir)).dirs()) {
-      if ((await this.textsOf(installed)).some((t) => REGISTRY_MENTION.test(t))) return true;
+      if (await this.mentions(installed)) return true;
     }
     return false;
+  }
+
+  private async mentions(dir: string): Promise<boolean> {
+    return (await this.loader.sourcesOf(dir)).some((f) => REGISTRY_MENTION.test(textOf(f)));
   }
 
   /**
@@ -76,31 +70,11 @@ export class Relevance {
    * skipped is never parsed, but a file nobody can read is still reported.
    */
   async unreadable(dir: string): Promise<Diagnostic[]> {
-    await this.textsOf(dir);
-    return this.problems.get(dir) ?? [];
+    return (await this.loader.sourcesOf(dir)).flatMap((f) => (f.source.ok ? [] : [f.source.diagnostic]));
   }
+}
 
-  /** The text of every configuration file in `dir`; unreadable files count as empty. */
-  private textsOf(dir: string): Promise<string[]> {
-    let texts = this.texts.get(dir);
-    if (!texts) {
-      texts = this.read(dir);
-      this.texts.set(dir, texts);
-    }
-    return texts;
-  }
-
-  /** The configuration files of `dir`, in the order `textsOf` gives their texts. */
-  private async namesOf(dir: string): Promise<string[]> {
-    await this.textsOf(dir);
-    return this.names.get(dir) ?? [];
-  }
-
-  private async read(dir: string): Promise<string[]> {
-    const names = configFilesIn(await readdir(dir).catch(() => [] as string[]));
-    this.names.set(dir, names);
-    const reads = await Promise.all(names.map((n) => readSource(path.join(dir, n), toPosix(path.relative(this.root, path.join(dir, n))))));
-    this.problems.set(dir, reads.flatMap((r) => (r.ok ? [] : [r.diagnostic])));
-    return reads.map((r) => (r.ok ? r.text : ''));
-  }
+/** A file's text; an unreadable file counts as empty here (it is reported elsewhere). */
+function textOf(f: DirectoryFile): string {
+  return f.source.ok ? f.source.text : '';
 }
