@@ -18006,7 +18006,7 @@ import path8 from "node:path";
 
 // src/load/discover.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
 function isDocumentFile(name2) {
@@ -18028,7 +18028,7 @@ async function discover(inputs, root, ignore = () => false) {
   const walk = async (dir) => {
     let real;
     try {
-      real = await realpath(dir);
+      real = realpathSync.native(dir);
     } catch (error) {
       diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
@@ -18037,7 +18037,7 @@ async function discover(inputs, root, ignore = () => false) {
     visited.add(real);
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
@@ -18050,14 +18050,14 @@ async function discover(inputs, root, ignore = () => false) {
     for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path2.join(dir, e.name))) continue;
       const full = path2.join(dir, e.name);
-      if (e.isDirectory() || e.isSymbolicLink() && await isDirectory(full)) await walk(full);
+      if (e.isDirectory() || e.isSymbolicLink() && isDirectory(full)) await walk(full);
     }
   };
   for (const input2 of inputs) {
     const abs = path2.resolve(input2);
     let info2;
     try {
-      info2 = await stat(abs);
+      info2 = statSync(abs);
     } catch (error) {
       diagnostics.push({ severity: "error", file: toPosix(input2), message: `no such file or directory (${errorCode(error)})` });
       continue;
@@ -18068,7 +18068,7 @@ async function discover(inputs, root, ignore = () => false) {
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path2.dirname(abs);
-      const siblings = await readdir(dir).catch(() => []);
+      const siblings = readdirOrEmpty(dir);
       modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path2.join(dir, f))) });
     } else {
       diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
@@ -18085,11 +18085,18 @@ function autoVarFiles(names) {
   const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
   return [...fixed2, ...auto];
 }
-async function isDirectory(p) {
+function isDirectory(p) {
   try {
-    return (await stat(p)).isDirectory();
+    return statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+function readdirOrEmpty(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 function errorCode(error) {
@@ -18101,12 +18108,11 @@ function toPosix(p) {
 
 // src/frontends/hcl/module-loader.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readdir as readdir2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/load/read-source.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readFile } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -18116,7 +18122,7 @@ async function readSource(absolutePath, file) {
 }
 async function readBytes(absolutePath, file) {
   try {
-    return await readFile(absolutePath);
+    return readFileSync2(absolutePath);
   } catch (error) {
     return fail(file, `cannot read the file: ${error.code ?? String(error)}`);
   }
@@ -19377,7 +19383,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/frontends/hcl/module-sources.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readFile as readFile2 } from "node:fs/promises";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
@@ -19392,8 +19398,9 @@ var InstalledModules = class _InstalledModules {
   /** Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be read. */
   static async read(rootDir) {
     const manifest = path3.join(rootDir, ".terraform", "modules", "modules.json");
+    if (!existsSync2(manifest)) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
     try {
-      const parsed = JSON.parse(await readFile2(manifest, "utf8"));
+      const parsed = JSON.parse(readFileSync3(manifest, "utf8"));
       const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === "string" && typeof m.Dir === "string");
       return new _InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
     } catch {
@@ -21461,13 +21468,11 @@ var ModuleLoader = class {
   sourcesOf(absoluteDir) {
     let files = this.read.get(absoluteDir);
     if (!files) {
-      files = readdir2(absoluteDir).catch(() => []).then(
-        (names) => Promise.all(
-          configFilesIn(names).map(async (name2) => {
-            const file = this.relative(path4.join(absoluteDir, name2));
-            return { file, source: await readSource(path4.join(absoluteDir, name2), file) };
-          })
-        )
+      files = Promise.all(
+        configFilesIn(readdirOrEmpty(absoluteDir)).map(async (name2) => {
+          const file = this.relative(path4.join(absoluteDir, name2));
+          return { file, source: await readSource(path4.join(absoluteDir, name2), file) };
+        })
       );
       this.read.set(absoluteDir, files);
     }
@@ -22001,7 +22006,7 @@ function retag(value, provenance) {
 
 // src/frontends/hcl/tree-sitter.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26030,7 +26035,7 @@ var require2 = createRequire(import.meta.url);
 var here = path7.dirname(fileURLToPath(import.meta.url));
 function wasm(name2, fromPackage) {
   const beside = path7.join(here, name2);
-  return existsSync2(beside) ? beside : require2.resolve(fromPackage);
+  return existsSync3(beside) ? beside : require2.resolve(fromPackage);
 }
 var ready;
 function hclParser() {
@@ -26102,7 +26107,6 @@ var COMMAND_LINE_SPAN = { file: "--var", start: { line: 1, column: 1, offset: 0 
 
 // src/frontends/plan/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readdir as readdir3 } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/frontends/plan/read-plan.ts
@@ -26572,7 +26576,7 @@ async function readPlanDocuments(documents, options) {
 }
 async function sourceModule(document, options) {
   const dir = options.source ? path9.resolve(options.source) : path9.dirname(document.absolutePath);
-  const names = await readdir3(dir).catch(() => []);
+  const names = readdirOrEmpty(dir);
   const module2 = moduleSourceOf(dir, names, options.root);
   return module2.files.length > 0 ? module2 : void 0;
 }
@@ -26596,7 +26600,7 @@ async function lint(paths, options) {
 
 // src/package-info.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import path10 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function packageInfo() {
@@ -26605,7 +26609,7 @@ function packageInfo() {
   for (; ; ) {
     const candidate = path10.join(dir, "package.json");
     try {
-      const pkg = JSON.parse(readFileSync2(candidate, "utf8"));
+      const pkg = JSON.parse(readFileSync4(candidate, "utf8"));
       if (pkg.name === "tf-acr-lint") return { name: pkg.name, version: pkg.version ?? "0.0.0", homepage: pkg.homepage ?? "" };
     } catch {
     }

@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/graph.js';
 
@@ -69,7 +69,7 @@ export async function discover(inputs: string[], root: string, ignore: (absolute
   const walk = async (dir: string): Promise<void> => {
     let real: string;
     try {
-      real = await realpath(dir);
+      real = realpathSync.native(dir);
     } catch (error) {
       diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
@@ -78,7 +78,7 @@ export async function discover(inputs: string[], root: string, ignore: (absolute
     visited.add(real);
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
@@ -91,7 +91,7 @@ export async function discover(inputs: string[], root: string, ignore: (absolute
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path.join(dir, e.name))) continue;
       const full = path.join(dir, e.name);
-      if (e.isDirectory() || (e.isSymbolicLink() && (await isDirectory(full)))) await walk(full);
+      if (e.isDirectory() || (e.isSymbolicLink() && isDirectory(full))) await walk(full);
     }
   };
 
@@ -99,7 +99,7 @@ export async function discover(inputs: string[], root: string, ignore: (absolute
     const abs = path.resolve(input);
     let info;
     try {
-      info = await stat(abs);
+      info = statSync(abs);
     } catch (error) {
       diagnostics.push({ severity: 'error', file: toPosix(input), message: `no such file or directory (${errorCode(error)})` });
       continue;
@@ -110,7 +110,7 @@ export async function discover(inputs: string[], root: string, ignore: (absolute
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path.dirname(abs);
-      const siblings = await readdir(dir).catch(() => [] as string[]);
+      const siblings = readdirOrEmpty(dir);
       modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path.join(dir, f))) });
     } else {
       diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
@@ -132,11 +132,20 @@ function autoVarFiles(names: string[]): string[] {
   return [...fixed, ...auto];
 }
 
-async function isDirectory(p: string): Promise<boolean> {
+function isDirectory(p: string): boolean {
   try {
-    return (await stat(p)).isDirectory();
+    return statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** The names in a directory, or none when it cannot be read. */
+export function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 

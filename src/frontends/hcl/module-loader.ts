@@ -4,12 +4,11 @@
  * installed them, known modules (the AVM registry module) as data models, and anything else as
  * unresolved with the reason. Each directory is read and parsed once, however often it is called.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic, Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import { configFilesIn, toPosix } from '../../load/discover.js';
+import { configFilesIn, readdirOrEmpty, toPosix } from '../../load/discover.js';
 import { readSource, type SourceRead } from '../../load/read-source.js';
 import { AVM_CONTAINER_REGISTRY, type AvmRelease } from './known-modules/avm-container-registry.js';
 import { resolveRelease, type KnownModuleModel } from './known-modules/known-module.js';
@@ -138,16 +137,12 @@ export class ModuleLoader {
   sourcesOf(absoluteDir: string): Promise<DirectoryFile[]> {
     let files = this.read.get(absoluteDir);
     if (!files) {
-      files = readdir(absoluteDir)
-        .catch(() => [] as string[])
-        .then((names) =>
-          Promise.all(
-            configFilesIn(names).map(async (name) => {
-              const file = this.relative(path.join(absoluteDir, name));
-              return { file, source: await readSource(path.join(absoluteDir, name), file) };
-            }),
-          ),
-        );
+      files = Promise.all(
+        configFilesIn(readdirOrEmpty(absoluteDir)).map(async (name) => {
+          const file = this.relative(path.join(absoluteDir, name));
+          return { file, source: await readSource(path.join(absoluteDir, name), file) };
+        }),
+      );
       this.read.set(absoluteDir, files);
     }
     return files;

@@ -3,7 +3,7 @@
  * (`.terraform/modules/modules.json`), a known module modelled as data, or nowhere tf-acr-lint can
  * read. Nothing is downloaded: remote sources are read only from an existing `.terraform/modules`.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** True for `./x` and `../x` sources, which Terraform reads from disk relative to the calling module. */
@@ -29,8 +29,9 @@ export class InstalledModules {
   /** Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be read. */
   static async read(rootDir: string): Promise<InstalledModules> {
     const manifest = path.join(rootDir, '.terraform', 'modules', 'modules.json');
+    if (!existsSync(manifest)) return new InstalledModules(rootDir, new Map());
     try {
-      const parsed = JSON.parse(await readFile(manifest, 'utf8')) as { Modules?: InstalledModule[] };
+      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { Modules?: InstalledModule[] };
       const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === 'string' && typeof m.Dir === 'string');
       return new InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
     } catch {

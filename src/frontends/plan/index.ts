@@ -2,10 +2,9 @@
  * Reads plan and state documents, and maps them to their `.tf` sources when those are at hand:
  * the directory holding the plan (when it is the root module), or the one `--source` names.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Graph, Resource, Suppression } from '../../model/graph.js';
-import { moduleSourceOf, type DocumentSource, type ModuleSource } from '../../load/discover.js';
+import { moduleSourceOf, readdirOrEmpty, type DocumentSource, type ModuleSource } from '../../load/discover.js';
 import { readJsonDocument } from '../../load/read-source.js';
 import { readHclModules, type CommandLineInput } from '../hcl/index.js';
 import { readPlanDocument } from './read-plan.js';
@@ -51,7 +50,7 @@ export async function readPlanDocuments(documents: DocumentSource[], options: Pl
 /** The root module of `--source`, else of the plan's own directory when it holds configuration files. */
 async function sourceModule(document: DocumentSource, options: PlanOptions): Promise<ModuleSource | undefined> {
   const dir = options.source ? path.resolve(options.source) : path.dirname(document.absolutePath);
-  const names = await readdir(dir).catch(() => [] as string[]);
+  const names = readdirOrEmpty(dir);
   const module = moduleSourceOf(dir, names, options.root);
   return module.files.length > 0 ? module : undefined;
 }
