@@ -11,12 +11,12 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err2) => function __init() {
-  if (err2) throw err2[0];
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err2 = [e], e;
+    throw err = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
@@ -109,24 +109,24 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args2) {
+    function _(strs, ...args) {
       const code = [strs[0]];
-      let i2 = 0;
-      while (i2 < args2.length) {
-        addCodeArg(code, args2[i2]);
-        code.push(strs[++i2]);
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
       }
       return new _Code(code);
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args2) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
-      let i2 = 0;
-      while (i2 < args2.length) {
+      let i = 0;
+      while (i < args.length) {
         expr.push(plus);
-        addCodeArg(expr, args2[i2]);
-        expr.push(plus, safeStringify(strs[++i2]));
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
       }
       optimize(expr);
       return new _Code(expr);
@@ -142,17 +142,17 @@ var require_code = __commonJS({
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
-      let i2 = 1;
-      while (i2 < expr.length - 1) {
-        if (expr[i2] === plus) {
-          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
           if (res !== void 0) {
-            expr.splice(i2 - 1, 3, res);
+            expr.splice(i - 1, 3, res);
             continue;
           }
-          expr[i2++] = "+";
+          expr[i++] = "+";
         }
-        i2++;
+        i++;
       }
     }
     function mergeExprItems(a, b) {
@@ -215,9 +215,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name2) {
-        super(`CodeGen: "code" for ${name2} not defined`);
-        this.value = name2.value;
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
       }
     };
     var UsedValueState;
@@ -284,8 +284,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name2 = this.toName(nameOrPrefix);
-        const { prefix } = name2;
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -295,12 +295,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name2);
+        vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix, itemIndex });
-        return name2;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -309,17 +309,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values2 = this._values) {
-        return this._reduceValues(values2, (name2) => {
-          if (name2.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        return this._reduceValues(values2, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
         });
       }
       scopeCode(values2 = this._values, usedValues, getCode) {
-        return this._reduceValues(values2, (name2) => {
-          if (name2.value === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return name2.value.code;
+        return this._reduceValues(values2, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values2, valueCode, usedValues = {}, getCode) {
@@ -329,20 +329,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name2) => {
-            if (nameSet.has(name2))
+          vs.forEach((name) => {
+            if (nameSet.has(name))
               return;
-            nameSet.set(name2, UsedValueState.Started);
-            let c = valueCode(name2);
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name2);
+              throw new ValueError(name);
             }
-            nameSet.set(name2, UsedValueState.Completed);
+            nameSet.set(name, UsedValueState.Completed);
           });
         }
         return code;
@@ -411,7 +411,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node2 = class {
+    var Node = class {
       optimizeNodes() {
         return this;
       }
@@ -419,11 +419,11 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node2 {
-      constructor(varKind, name2, rhs) {
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -442,7 +442,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node2 {
+    var Assign = class extends Node {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -472,7 +472,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node2 {
+    var Label = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -482,7 +482,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node2 {
+    var Break = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -493,7 +493,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node2 {
+    var Throw = class extends Node {
       constructor(error) {
         super();
         this.error = error;
@@ -505,7 +505,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node2 {
+    var AnyCode = class extends Node {
       constructor(code) {
         super();
         this.code = code;
@@ -524,7 +524,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node2 {
+    var ParentNode = class extends Node {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -534,27 +534,27 @@ var require_codegen = __commonJS({
       }
       optimizeNodes() {
         const { nodes } = this;
-        let i2 = nodes.length;
-        while (i2--) {
-          const n = nodes[i2].optimizeNodes();
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
           if (Array.isArray(n))
-            nodes.splice(i2, 1, ...n);
+            nodes.splice(i, 1, ...n);
           else if (n)
-            nodes[i2] = n;
+            nodes[i] = n;
           else
-            nodes.splice(i2, 1);
+            nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       optimizeNames(names, constants) {
         const { nodes } = this;
-        let i2 = nodes.length;
-        while (i2--) {
-          const n = nodes[i2];
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
           if (n.optimizeNames(names, constants))
             continue;
           subtractNames(names, n.names);
-          nodes.splice(i2, 1);
+          nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
@@ -643,17 +643,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name2, from, to) {
+      constructor(varKind, name, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name: name2, from, to } = this;
-        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -661,11 +661,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name2, iterable) {
+      constructor(loop, varKind, name, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.iterable = iterable;
       }
       render(opts) {
@@ -682,10 +682,10 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name2, args2, async) {
+      constructor(name, args, async) {
         super();
-        this.name = name2;
-        this.args = args2;
+        this.name = name;
+        this.args = args;
         this.async = async;
       }
       render(opts) {
@@ -771,10 +771,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name2);
-        return name2;
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -788,11 +788,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name2.str] = rhs;
-        this._leafNode(new Def(varKind, name2, rhs));
-        return name2;
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -873,20 +873,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
-            this.var(name2, (0, code_1._)`${arr}[${i2}]`);
-            forBody(name2);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
           });
         }
-        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -894,8 +894,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -941,10 +941,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body3, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body3)
-          this.code(body3).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -960,8 +960,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name2, args2 = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name2, args2, async));
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -1055,13 +1055,13 @@ var require_codegen = __commonJS({
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
-    function and(...args2) {
-      return args2.reduce(andCode);
+    function and(...args) {
+      return args.reduce(andCode);
     }
     exports.and = and;
     var orCode = mappend(exports.operators.OR);
-    function or(...args2) {
-      return args2.reduce(orCode);
+    function or(...args) {
+      return args.reduce(orCode);
     }
     exports.or = or;
     function mappend(op) {
@@ -1326,21 +1326,21 @@ var require_errors = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err2 = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
-        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
-        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err2}.data`, data);
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err2 = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -1713,7 +1713,7 @@ var require_defaults = __commonJS({
           assignDefault(it, key2, properties2[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -1793,7 +1793,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func2, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -1803,8 +1803,8 @@ var require_code2 = __commonJS({
       ];
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args2 = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func2}.call(${context}, ${args2})` : (0, codegen_1._)`${func2}(${args2})`;
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -1832,10 +1832,10 @@ var require_code2 = __commonJS({
       return valid;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i2) => {
+        gen.forRange("i", 0, len, (i) => {
           cxt.subschema({
             keyword,
-            dataProp: i2,
+            dataProp: i,
             dataPropType: util_1.Type.Num
           }, valid);
           gen.if((0, codegen_1.not)(valid), notValid);
@@ -1852,10 +1852,10 @@ var require_code2 = __commonJS({
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i2) => {
+      gen.block(() => schema.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
-          schemaProp: i2,
+          schemaProp: i,
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
@@ -2074,19 +2074,19 @@ var require_subschema = __commonJS({
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module2) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    module2.exports = function equal(a, b) {
+    module.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length2, i2, keys2;
+        var length2, i, keys2;
         if (Array.isArray(a)) {
           length2 = a.length;
           if (length2 != b.length) return false;
-          for (i2 = length2; i2-- !== 0; )
-            if (!equal(a[i2], b[i2])) return false;
+          for (i = length2; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -2095,10 +2095,10 @@ var require_fast_deep_equal = __commonJS({
         keys2 = Object.keys(a);
         length2 = keys2.length;
         if (length2 !== Object.keys(b).length) return false;
-        for (i2 = length2; i2-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys2[i2])) return false;
-        for (i2 = length2; i2-- !== 0; ) {
-          var key2 = keys2[i2];
+        for (i = length2; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
+        for (i = length2; i-- !== 0; ) {
+          var key2 = keys2[i];
           if (!equal(a[key2], b[key2])) return false;
         }
         return true;
@@ -2110,10 +2110,10 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module2) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    var traverse = module2.exports = function(schema, opts, cb) {
+    var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -2176,8 +2176,8 @@ var require_json_schema_traverse = __commonJS({
           var sch = schema[key2];
           if (Array.isArray(sch)) {
             if (key2 in traverse.arrayKeywords) {
-              for (var i2 = 0; i2 < sch.length; i2++)
-                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema, i2);
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
           } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
@@ -2384,15 +2384,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body3) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body3);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body3));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -3125,8 +3125,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -3144,7 +3144,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -3158,8 +3158,8 @@ var require_utils = __commonJS({
     var BYTE_HEX = new Array(256);
     {
       const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i2 = 0; i2 < 256; i2++) {
-        BYTE_HEX[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -3174,24 +3174,24 @@ var require_utils = __commonJS({
     function stringArrayToHexStripped(input2) {
       let acc = "";
       let code = 0;
-      let i2 = 0;
-      for (i2 = 0; i2 < input2.length; i2++) {
-        code = input2[i2].charCodeAt(0);
+      let i = 0;
+      for (i = 0; i < input2.length; i++) {
+        code = input2[i].charCodeAt(0);
         if (code === 48) {
           continue;
         }
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input2[i2];
+        acc += input2[i];
         break;
       }
-      for (i2 += 1; i2 < input2.length; i2++) {
-        code = input2[i2].charCodeAt(0);
+      for (i += 1; i < input2.length; i++) {
+        code = input2[i].charCodeAt(0);
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input2[i2];
+        acc += input2[i];
       }
       return acc;
     }
@@ -3201,10 +3201,10 @@ var require_utils = __commonJS({
     var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
     function isZoneIdentifier(zone) {
       if (zone.length === 0) return false;
-      for (let i2 = 0; i2 < zone.length; i2++) {
-        if (isZoneCharacter(zone[i2])) continue;
-        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
-          i2 += 2;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
           continue;
         }
         return false;
@@ -3216,9 +3216,9 @@ var require_utils = __commonJS({
       let bestLength = 0;
       let runStart = -1;
       let runLength = 0;
-      for (let i2 = 0; i2 < hextets.length; i2++) {
-        if (hextets[i2] === "0") {
-          if (runStart === -1) runStart = i2;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
@@ -3243,28 +3243,28 @@ var require_utils = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts2 = left.concat(right);
+      const parts = left.concat(right);
       let hextetCount = 0;
-      for (let i2 = 0; i2 < parts2.length; i2++) {
-        const part = parts2[i2];
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i2 !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts2[i2] = parseInt(part, 16).toString(16);
+        parts[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts2);
+        return compressIPv6ZeroRun(parts);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts2.slice(0, left.length);
-      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
-      for (let i2 = left.length; i2 < parts2.length; i2++) expanded.push(parts2[i2]);
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -3297,13 +3297,13 @@ var require_utils = __commonJS({
     }
     function findToken(str2, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str2.length; i2++) {
-        if (str2[i2] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input2 = path13;
+    function removeDotSegments(path12) {
+      let input2 = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3377,16 +3377,16 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments2 = path13.split("/");
+      const segments2 = path12.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i2 = 0; i2 <= last; i2++) {
-        const segment = segments2[i2];
+      for (let i = 0; i <= last; i++) {
+        const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -3395,7 +3395,7 @@ var require_utils = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i2 === last;
+          trailingDirectory = i === last;
         } else {
           output.push(segment);
         }
@@ -3421,9 +3421,9 @@ var require_utils = __commonJS({
         return input2;
       }
       let output = "";
-      for (let i2 = 0; i2 < input2.length; i2++) {
-        if (input2[i2] === "%" && i2 + 2 < input2.length) {
-          const hex = input2.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input2.length; i++) {
+        if (input2[i] === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3432,20 +3432,20 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
-        output += input2[i2];
+        output += input2[i];
       }
       return output;
     }
     function normalizePathEncoding(input2) {
       let output = "";
-      for (let i2 = 0; i2 < input2.length; i2++) {
-        const ch = input2[i2];
-        if (ch === "%" && i2 + 2 < input2.length) {
-          const hex = input2.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3454,23 +3454,23 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i2);
+          const code = input2.charCodeAt(i);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input2.length) {
-            const low = input2.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3484,13 +3484,13 @@ var require_utils = __commonJS({
     function serializePathEncoding(input2, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input2[0] !== "/";
-      for (let i2 = 0; i2 < input2.length; i2++) {
-        const ch = input2[i2];
-        if (ch === "%" && i2 + 2 < input2.length) {
-          const hex = input2.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
@@ -3500,16 +3500,16 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i2);
+          const code = input2.charCodeAt(i);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input2.length) {
-            const low = input2.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3522,29 +3522,29 @@ var require_utils = __commonJS({
     }
     function encodeComponent(input2, isAllowed) {
       let output = "";
-      for (let i2 = 0; i2 < input2.length; i2++) {
-        const ch = input2[i2];
-        if (ch === "%" && i2 + 2 < input2.length) {
-          const hex = input2.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i2);
+          const code = input2.charCodeAt(i);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input2.length) {
-            const low = input2.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3569,10 +3569,10 @@ var require_utils = __commonJS({
     }
     function normalizeQueryFragmentEncoding(input2) {
       let output = "";
-      for (let i2 = 0; i2 < input2.length; i2++) {
-        const ch = input2[i2];
-        if (ch === "%" && i2 + 2 < input2.length) {
-          const hex = input2.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3581,23 +3581,23 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i2);
+          const code = input2.charCodeAt(i);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input2.length) {
-            const low = input2.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3610,16 +3610,16 @@ var require_utils = __commonJS({
     }
     function escapePreservingEscapes(input2) {
       let output = "";
-      for (let i2 = 0; i2 < input2.length; i2++) {
-        if (input2[i2] === "%" && i2 + 2 < input2.length) {
-          const hex = input2.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input2.length; i++) {
+        if (input2[i] === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
-        output += escape(input2[i2]);
+        output += escape(input2[i]);
       }
       return output;
     }
@@ -3655,7 +3655,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module2.exports = {
+    module.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -3679,7 +3679,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var { isUUID } = require_utils();
@@ -3695,10 +3695,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name2) {
+    function isValidSchemeName(name) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name2
+        name
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -3745,8 +3745,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3880,7 +3880,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module2.exports = {
+    module.exports = {
       wsIsSecure,
       SCHEMES,
       isValidSchemeName,
@@ -3891,7 +3891,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module2) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -4314,9 +4314,9 @@ var require_fast_uri = __commonJS({
       serialize,
       parse: parse2
     };
-    module2.exports = fastUri;
-    module2.exports.default = fastUri;
-    module2.exports.fastUri = fastUri;
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
   }
 });
 
@@ -4372,7 +4372,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags2) => new RegExp(str2, flags2);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4709,17 +4709,17 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i2 = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i2 >= 0)
-            group.rules.splice(i2, 1);
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
         }
         return this;
       }
       // Add format
-      addFormat(name2, format3) {
+      addFormat(name, format3) {
         if (typeof format3 == "string")
           format3 = new RegExp(format3);
-        this.formats[name2] = format3;
+        this.formats[name] = format3;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4836,10 +4836,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
-      for (const name2 in this.opts.formats) {
-        const format3 = this.opts.formats[name2];
+      for (const name in this.opts.formats) {
+        const format3 = this.opts.formats[name];
         if (format3)
-          this.addFormat(name2, format3);
+          this.addFormat(name, format3);
       }
     }
     function addInitialKeywords(defs) {
@@ -4919,9 +4919,9 @@ var require_core = __commonJS({
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
-      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i2 >= 0) {
-        ruleGroup.rules.splice(i2, 0, rule);
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
         this.logger.warn(`rule ${before} is not defined`);
@@ -5431,8 +5431,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
-      params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -5449,21 +5449,21 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
-          cxt.setParams({ i: i2, j });
+          cxt.setParams({ i, j });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i2, j) {
+        function loopN(i, j) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i2}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -5471,13 +5471,13 @@ var require_uniqueItems = __commonJS({
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i2, j) {
+        function loopN2(i, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j} = ${i2}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -5551,16 +5551,16 @@ var require_enum = __commonJS({
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i2) => equalCode(vSchema, i2)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
-        function equalCode(vSchema, i2) {
-          const sch = schema[i2];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
     };
@@ -5649,8 +5649,8 @@ var require_additionalItems = __commonJS({
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i2) => {
-          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
@@ -5694,13 +5694,13 @@ var require_items = __commonJS({
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i2) => {
+      schArr.forEach((sch, i) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
           keyword,
-          schemaProp: i2,
-          dataProp: i2
+          schemaProp: i,
+          dataProp: i
         }, valid));
         cxt.ok(valid);
       });
@@ -5840,10 +5840,10 @@ var require_contains = __commonJS({
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block2) {
-          gen.forRange("i", 0, len, (i2) => {
+          gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
-              dataProp: i2,
+              dataProp: i,
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
@@ -6329,23 +6329,23 @@ var require_oneOf = __commonJS({
         gen.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
-          schArr.forEach((sch, i2) => {
+          schArr.forEach((sch, i) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
-                schemaProp: i2,
+                schemaProp: i,
                 compositeRule: true
               }, schValid);
             }
-            if (i2 > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
             }
             gen.if(schValid, () => {
               gen.assign(valid, true);
-              gen.assign(passing, i2);
+              gen.assign(passing, i);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -6372,10 +6372,10 @@ var require_allOf = __commonJS({
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema.forEach((sch, i2) => {
+        schema.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
           cxt.ok(valid);
           cxt.mergeEvaluated(schCxt);
         });
@@ -6747,8 +6747,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i2 = 0; i2 < oneOf.length; i2++) {
-            let sch = oneOf[i2];
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -6762,7 +6762,7 @@ var require_discriminator = __commonJS({
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i2);
+            addMappings(propSch, i);
           }
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
@@ -6770,22 +6770,22 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          function addMappings(sch, i2) {
+          function addMappings(sch, i) {
             if (sch.const) {
-              addMapping(sch.const, i2);
+              addMapping(sch.const, i);
             } else if (sch.enum) {
               for (const tagValue of sch.enum) {
-                addMapping(tagValue, i2);
+                addMapping(tagValue, i);
               }
             } else {
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          function addMapping(tagValue, i2) {
+          function addMapping(tagValue, i) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
-            oneOfMapping[tagValue] = i2;
+            oneOfMapping[tagValue] = i;
           }
         }
       }
@@ -6796,8 +6796,8 @@ var require_discriminator = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
-    module2.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -6953,7 +6953,7 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module2) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6984,8 +6984,8 @@ var require_ajv = __commonJS({
       }
     };
     exports.Ajv = Ajv3;
-    module2.exports = exports = Ajv3;
-    module2.exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv3;
     var validate_1 = require_validate();
@@ -7024,7 +7024,7 @@ var require_ajv = __commonJS({
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var WIN_SLASH = "\\\\/";
@@ -7094,7 +7094,7 @@ var require_constants = __commonJS({
       word: "A-Za-z0-9_",
       xdigit: "A-Fa-f0-9"
     };
-    module2.exports = {
+    module.exports = {
       MAX_LENGTH: 1024 * 64,
       POSIX_REGEX_SOURCE,
       // regular expressions
@@ -7276,8 +7276,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7289,7 +7289,7 @@ var require_utils2 = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var utils = require_utils2();
@@ -7339,10 +7339,10 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts2 = [];
+      const parts = [];
       let str2 = input2;
       let index = -1;
-      let start2 = 0;
+      let start = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -7425,8 +7425,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start2 + 1) {
-            start2 += 2;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -7438,7 +7438,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -7495,9 +7495,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
-          start2++;
+          start++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -7533,10 +7533,10 @@ var require_scan = __commonJS({
       let base = str2;
       let prefix = "";
       let glob = "";
-      if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
-        lastIndex -= start2;
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
@@ -7561,7 +7561,7 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input: input2,
-        start: start2,
+        start,
         base,
         glob,
         isBrace,
@@ -7582,11 +7582,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start2;
-          const i2 = slashes[idx];
-          const value = input2.slice(n, i2);
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input2.slice(n, i);
           if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
+            if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -7596,13 +7596,13 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (idx !== 0 || value !== "") {
-            parts2.push(value);
+            parts.push(value);
           }
-          prevIndex = i2;
+          prevIndex = i;
         }
         if (prevIndex && prevIndex + 1 < input2.length) {
           const value = input2.slice(prevIndex + 1);
-          parts2.push(value);
+          parts.push(value);
           if (opts.tokens) {
             tokens[tokens.length - 1].value = value;
             depth(tokens[tokens.length - 1]);
@@ -7610,17 +7610,17 @@ var require_scan = __commonJS({
           }
         }
         state.slashes = slashes;
-        state.parts = parts2;
+        state.parts = parts;
       }
       return state;
     };
-    module2.exports = scan;
+    module.exports = scan;
   }
 });
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var constants = require_constants();
@@ -7632,16 +7632,16 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args2, options) => {
+    var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
-        return options.expandRange(...args2, options);
+        return options.expandRange(...args, options);
       }
-      args2.sort();
-      const value = `[${args2.join("-")}]`;
+      args.sort();
+      const value = `[${args.join("-")}]`;
       try {
         new RegExp(value);
       } catch (ex) {
-        return args2.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -8020,24 +8020,24 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range2 = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+            for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
-              if (arr[i2].type === "brace") {
+              if (arr[i].type === "brace") {
                 break;
               }
-              if (arr[i2].type !== "dots") {
-                range2.unshift(arr[i2].value);
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
               }
             }
             output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
+            const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out2;
+            state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
@@ -8383,13 +8383,13 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse2;
+    module.exports = parse2;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var scan = require_scan();
@@ -8518,19 +8518,19 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
+      } catch (err) {
+        if (options && options.debug === true) throw err;
         return /$^/;
       }
     };
     picomatch2.constants = constants;
-    module2.exports = picomatch2;
+    module.exports = picomatch2;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module2) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var pico = require_picomatch();
@@ -8542,7 +8542,7 @@ var require_picomatch2 = __commonJS({
       return pico(glob, options, returnState);
     }
     Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
+    module.exports = picomatch2;
   }
 });
 
@@ -8625,34 +8625,34 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path13) {
-      const ctrl = callVisitor(key2, node, visitor, path13);
+    function visit_(key2, node, visitor, path12) {
+      const ctrl = callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visit_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path12, ctrl);
+        return visit_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path13);
+          path12 = Object.freeze(path12.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i2, 1);
-              i2 -= 1;
+              node.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8673,34 +8673,34 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path13) {
-      const ctrl = await callVisitor(key2, node, visitor, path13);
+    async function visitAsync_(key2, node, visitor, path12) {
+      const ctrl = await callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path12, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
+          path12 = Object.freeze(path12.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i2, 1);
-              i2 -= 1;
+              node.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8727,23 +8727,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path13) {
+    function callVisitor(key2, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path13);
+        return visitor(key2, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path13);
+        return visitor.Map?.(key2, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path13);
+        return visitor.Seq?.(key2, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path13);
+        return visitor.Pair?.(key2, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path13);
+        return visitor.Scalar?.(key2, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path13);
+        return visitor.Alias?.(key2, node, path12);
       return void 0;
     }
-    function replaceNode(key2, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key2, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -8822,26 +8822,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts2 = line.trim().split(/[ \t]+/);
-        const name2 = parts2.shift();
-        switch (name2) {
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
           case "%TAG": {
-            if (parts2.length !== 2) {
+            if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts2.length < 2)
+              if (parts.length < 2)
                 return false;
             }
-            const [handle2, prefix] = parts2;
-            this.tags[handle2] = prefix;
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts2.length !== 1) {
+            if (parts.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts2;
+            const [version] = parts;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -8852,7 +8852,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name}`, true);
             return false;
         }
       }
@@ -8879,10 +8879,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle2];
+        const prefix = this.tags[handle];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -8891,7 +8891,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle2 === "!")
+        if (handle === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -8901,9 +8901,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle2, prefix] of Object.entries(this.tags)) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle2 + escapeTagName(tag.substring(prefix.length));
+            return handle + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -8920,11 +8920,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle2, prefix] of tagEntries) {
-          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle2} ${prefix}`);
+            lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -8961,10 +8961,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i2 = 1; true; ++i2) {
-        const name2 = `${prefix}${i2}`;
-        if (!exclude.has(name2))
-          return name2;
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -9014,13 +9014,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-            const v0 = val[i2];
-            const v1 = applyReviver(reviver, val, String(i2), v0);
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
             if (v1 === void 0)
-              delete val[i2];
+              delete val[i];
             else if (v1 !== v0)
-              val[i2] = v1;
+              val[i] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -9065,7 +9065,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i2) => toJS(v, String(i2), ctx));
+        return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -9138,9 +9138,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity = require_identity();
-    var Node2 = require_Node();
+    var Node = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node2.NodeBase {
+    var Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -9255,10 +9255,10 @@ var require_Scalar = __commonJS({
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var identity = require_identity();
-    var Node2 = require_Node();
+    var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node2.NodeBase {
+    var Scalar = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -9363,11 +9363,11 @@ var require_Collection = __commonJS({
     init_define_TF_ACR_LINT_PACKAGE();
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node2 = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    var Node = require_Node();
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
-        const k = path13[i2];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9386,8 +9386,8 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
-    var Collection = class extends Node2.NodeBase {
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -9416,11 +9416,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key2, ...rest] = path13;
+          const [key2, ...rest] = path12;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9434,8 +9434,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key2, ...rest] = path13;
+      deleteIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -9449,8 +9449,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key2, ...rest] = path13;
+      getIn(path12, keepScalar) {
+        const [key2, ...rest] = path12;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9468,8 +9468,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key2, ...rest] = path13;
+      hasIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -9479,8 +9479,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key2, ...rest] = path13;
+      setIn(path12, value) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -9546,44 +9546,44 @@ var require_foldFlowLines = __commonJS({
       let split2 = void 0;
       let prev = void 0;
       let overflow = false;
-      let i2 = -1;
+      let i = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text, i2, indent.length);
-        if (i2 !== -1)
-          end = i2 + endStep;
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
       }
-      for (let ch; ch = text[i2 += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i2;
-          switch (text[i2 + 1]) {
+          escStart = i;
+          switch (text[i + 1]) {
             case "x":
-              i2 += 3;
+              i += 3;
               break;
             case "u":
-              i2 += 5;
+              i += 5;
               break;
             case "U":
-              i2 += 9;
+              i += 9;
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
-          escEnd = i2;
+          escEnd = i;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text, i2, indent.length);
-          end = i2 + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i2 + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i2;
+              split2 = i;
           }
-          if (i2 >= end) {
+          if (i >= end) {
             if (split2) {
               folds.push(split2);
               end = split2 + endStep;
@@ -9591,10 +9591,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i2 += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
-              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text;
               folds.push(j);
@@ -9615,9 +9615,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text.slice(0, folds[0]);
-      for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text.length;
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
@@ -9630,20 +9630,20 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i2, indent) {
-      let end = i2;
-      let start2 = i2 + 1;
-      let ch = text[start2];
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i2 < start2 + indent) {
-          ch = text[++i2];
+        if (i < start + indent) {
+          ch = text[++i];
         } else {
           do {
-            ch = text[++i2];
+            ch = text[++i];
           } while (ch && ch !== "\n");
-          end = i2;
-          start2 = i2 + 1;
-          ch = text[start2];
+          end = i;
+          start = i + 1;
+          ch = text[start];
         }
       }
       return end;
@@ -9675,12 +9675,12 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
-          if (i2 - start2 > limit)
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start > limit)
             return true;
-          start2 = i2 + 1;
-          if (strLen - start2 <= limit)
+          start = i + 1;
+          if (strLen - start <= limit)
             return false;
         }
       }
@@ -9694,20 +9694,20 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
-      let start2 = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start2, i2) + "\\ ";
-          i2 += 1;
-          start2 = i2;
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str2 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start2, i2);
-                const code = json.substr(i2 + 2, 4);
+                str2 += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -9737,33 +9737,33 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i2, 6);
+                      str2 += json.substr(i, 6);
                 }
-                i2 += 5;
-                start2 = i2 + 1;
+                i += 5;
+                start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
-                i2 += 1;
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
               } else {
-                str2 += json.slice(start2, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str2 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str2 += "\n";
-                  i2 += 2;
+                  i += 2;
                 }
                 str2 += indent;
-                if (json[i2 + 2] === " ")
+                if (json[i + 2] === " ")
                   str2 += "\\";
-                i2 += 1;
-                start2 = i2 + 1;
+                i += 1;
+                start = i + 1;
               }
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
       }
-      str2 = start2 ? str2 + json.slice(start2) : json;
+      str2 = start ? str2 + json.slice(start) : json;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -9842,10 +9842,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start2) {
-        value = value.substring(start2.length);
-        start2 = start2.replace(/\n+/g, `$&${indent}`);
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -9863,14 +9863,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body3 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body3}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start2}${value}${end}`;
+${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -10012,8 +10012,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
     }
@@ -10406,8 +10406,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -10436,8 +10436,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -10461,8 +10461,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -10493,7 +10493,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -10508,23 +10508,23 @@ ${indent}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start: start2, end } = flowChars;
+      const { start, end } = flowChars;
       if (lines.length === 0) {
-        return start2 + end;
+        return start + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str2 = start;
           for (const line of lines)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -10622,11 +10622,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i2 === -1)
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i2, 0, _pair);
+            this.items.splice(i, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -10783,9 +10783,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i2 = 0;
+        let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i2++), ctx));
+          seq.push(toJS.toJS(item, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -10803,10 +10803,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i2 = 0;
+          let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i2++);
+              const key2 = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -10925,12 +10925,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i2 = n.indexOf(".");
-        if (i2 < 0) {
-          i2 = n.length;
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i2 - 1);
+        let d = minFractionDigits - (n.length - i - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -11138,7 +11138,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary3 = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -11157,8 +11157,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -11174,8 +11174,8 @@ var require_binary = __commonJS({
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i2 = 0; i2 < buf.length; ++i2)
-            s += String.fromCharCode(buf[i2]);
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -11185,15 +11185,15 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary3;
+    exports.binary = binary2;
   }
 });
 
@@ -11208,8 +11208,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i2 = 0; i2 < seq.items.length; ++i2) {
-          let item = seq.items[i2];
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -11226,7 +11226,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -11236,11 +11236,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i2 = 0;
+      let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i2++), it);
+            it = replacer.call(iterable, String(i++), it);
           let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -11616,9 +11616,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -11634,18 +11634,18 @@ var require_timestamp = __commonJS({
         value *= num2(-1);
       }
       const _60 = num2(60);
-      const parts2 = [value % _60];
+      const parts = [value % _60];
       if (value < 60) {
-        parts2.unshift(0);
+        parts.unshift(0);
       } else {
-        value = (value - parts2[0]) / _60;
-        parts2.unshift(value % _60);
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts2[0]) / _60;
-          parts2.unshift(value);
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
         }
       }
-      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -11706,7 +11706,7 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary3 = require_binary();
+    var binary2 = require_binary();
     var bool2 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
@@ -11729,7 +11729,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary3.binary,
+      binary2.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -11756,7 +11756,7 @@ var require_tags = __commonJS({
     var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary3 = require_binary();
+    var binary2 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -11771,7 +11771,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary3.binary,
+      binary: binary2.binary,
       bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -11791,7 +11791,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary3.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -11913,13 +11913,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body3 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body3 += stringifyComment.lineComment(body3, "", commentString(contentComment));
-        if ((body3[0] === "|" || body3[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body3}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body3);
+          lines.push(body2);
       } else {
         lines.push(stringify2.stringify(doc.contents, ctx));
       }
@@ -12030,9 +12030,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12043,11 +12043,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
+      createAlias(node, name) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -12107,14 +12107,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12129,10 +12129,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12143,10 +12143,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12163,13 +12163,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -12267,9 +12267,9 @@ var require_errors2 = __commonJS({
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name, pos, code, message) {
         super();
-        this.name = name2;
+        this.name = name;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -12346,7 +12346,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start2 = null;
+      let start = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -12398,7 +12398,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start2 ?? (start2 = token.offset);
+            start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -12407,7 +12407,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start2 ?? (start2 = token.offset);
+            start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -12455,7 +12455,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start2 ?? end
+        start: start ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -12561,8 +12561,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start2, {
+        const { start, key: key2, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep?.[0],
           offset,
@@ -12589,14 +12589,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
@@ -12667,8 +12667,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start: start2, value } of bs.items) {
-        const props = resolveProps.resolveProps(start2, {
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -12689,7 +12689,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -12773,10 +12773,10 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start2, {
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key: key2, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key2 ?? sep?.[0],
@@ -12787,9 +12787,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep && !value) {
-            if (i2 === 0 && props.comma)
+            if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i2 < fc.items.length - 1)
+            else if (i < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -12808,7 +12808,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i2 === 0) {
+        if (i === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -12816,7 +12816,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start2) {
+            loop: for (const st of start) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -12849,7 +12849,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -12917,8 +12917,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -13014,32 +13014,32 @@ var require_resolve_block_scalar = __commonJS({
     init_define_TF_ACR_LINT_PACKAGE();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start2 = scalar.offset;
+      const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
+        return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
         if (content === "" || content === "\r")
-          chompStart = i2;
+          chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start2 + header.length;
+        let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines[i2];
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -13050,7 +13050,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i2;
+          contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -13059,17 +13059,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
-          chompStart = i2 + 1;
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
       }
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
-      for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
-      for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -13106,16 +13106,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start2, end, end] };
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -13127,8 +13127,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -13136,7 +13136,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i2;
+            error = offset + i;
         }
       }
       if (error !== -1)
@@ -13144,8 +13144,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length2 = source.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -13183,8 +13183,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split2.length; i2 += 2)
-        lines.push([split2[i2], split2[i2 + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -13304,43 +13304,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source, i);
           res += fold;
-          i2 = offset;
+          i = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source[i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length2, onError);
-            i2 += length2;
+            res += parseCharCode(source, i + 1, length2, onError);
+            i += length2;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i2;
-          let next = source[i2 + 1];
+          const wsStart = i;
+          let next = source[i + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
@@ -13503,8 +13503,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -13512,10 +13512,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before[++i];
           }
           break;
         }
@@ -13642,7 +13642,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -13652,7 +13652,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start2, {
+      const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -13665,7 +13665,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -13701,8 +13701,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -13710,8 +13710,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i2 + 1]?.[0] !== "#")
-              i2 += 1;
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
             atComment = false;
             break;
           default:
@@ -13762,10 +13762,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i2 = 0; i2 < this.errors.length; ++i2)
-            doc.errors.push(this.errors[i2]);
-          for (let i2 = 0; i2 < this.warnings.length; ++i2)
-            doc.warnings.push(this.warnings[i2]);
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -13931,13 +13931,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body3 = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body3 };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -13994,13 +13994,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body3 = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body3;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -14012,7 +14012,7 @@ var require_cst_scalar = __commonJS({
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body3 });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -14117,9 +14117,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
-      for (const st of start2)
+      for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
@@ -14150,9 +14150,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field2, index] of path13) {
+      for (const [field2, index] of path12) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14161,37 +14161,37 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field2 = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field2 = path12[path12.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
-          for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path13.concat([[field2, i2]])), token.items[i2], visitor);
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i2, 1);
-              i2 -= 1;
+              token.items.splice(i, 1);
+              i -= 1;
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -14356,14 +14356,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i2 + 1] === "\n";
+          return this.buffer[i + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -14658,9 +14658,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i2 = this.pos;
+        let i = this.pos;
         while (true) {
-          const ch = this.buffer[++i2];
+          const ch = this.buffer[++i];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -14674,17 +14674,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i3;
+              nl = i2;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i3 + 1];
+              const next = this.buffer[i2 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -14715,25 +14715,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i2 = nl + 1;
-        ch = this.buffer[i2];
+        let i = nl + 1;
+        ch = this.buffer[i];
         while (ch === " ")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i2];
-          nl = i2 - 1;
+            ch = this.buffer[++i];
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i3 = nl - 1;
-            let ch2 = this.buffer[i3];
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i3];
-            const lastChar = i3;
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
             while (ch2 === " ")
-              ch2 = this.buffer[--i3];
-            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
-              nl = i3;
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
             else
               break;
           } while (true);
@@ -14745,36 +14745,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i2]) {
+        while (ch = this.buffer[++i]) {
           if (ch === ":") {
-            const next = this.buffer[i2 + 1];
+            const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i2;
+            end = i;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i2 + 1];
+            let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i2 += 1;
+                i += 1;
                 ch = "\n";
-                next = this.buffer[i2 + 1];
+                next = this.buffer[i + 1];
               } else
-                end = i2;
+                end = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i2 + 1);
+              const cs = this.continueScalar(i + 1);
               if (cs === -1)
                 break;
-              i2 = Math.max(i2, cs - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i2;
+            end = i;
           }
         }
         if (!ch && !this.atEnd)
@@ -14791,8 +14791,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i2, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i2);
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -14837,23 +14837,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i2 = this.pos + 2;
-          let ch = this.buffer[i2];
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i2];
-          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
-          let i2 = this.pos + 1;
-          let ch = this.buffer[i2];
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i2];
-            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-              ch = this.buffer[i2 += 3];
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i2, false);
+          return yield* this.pushToIndex(i, false);
         }
       }
       *pushNewline() {
@@ -14866,24 +14866,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i2 - this.pos;
+        const n = i - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i2;
+          this.pos = i;
         }
         return n;
       }
       *pushUntil(test) {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (!test(ch))
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(i2, false);
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
       }
     };
     exports.Lexer = Lexer;
@@ -14913,8 +14913,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start2 = this.lineStarts[low - 1];
-          return { line: low, col: offset - start2 + 1 };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
         };
       }
     };
@@ -14931,20 +14931,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i2;
+            return i;
         }
       }
       return -1;
@@ -14979,9 +14979,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i2 = prev.length;
-      loop: while (--i2 >= 0) {
-        switch (prev[i2].type) {
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -14990,16 +14990,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i2]?.type === "space") {
+      while (prev[++i]?.type === "space") {
       }
-      return prev.splice(i2, prev.length);
+      return prev.splice(i, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -15020,7 +15020,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -15295,7 +15295,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start2 = getFirstKeyStartProps(prev);
+          const start = getFirstKeyStartProps(prev);
           let sep;
           if (scalar.end) {
             sep = scalar.end;
@@ -15307,7 +15307,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -15382,14 +15382,14 @@ var require_parser = __commonJS({
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start2 = [];
+          let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i2 = 0; i2 < it.sep.length; ++i2) {
-              const st = it.sep[i2];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl.push(i2);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
@@ -15402,14 +15402,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start2 = it.sep.splice(nl[1]);
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start2.push(this.sourceToken);
-                map2.items.push({ start: start2 });
+                start.push(this.sourceToken);
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -15422,8 +15422,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start2.push(this.sourceToken);
-                map2.items.push({ start: start2, explicitKey: true });
+                start.push(this.sourceToken);
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -15440,12 +15440,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start3 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -15455,10 +15455,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start3 = getFirstKeyStartProps(it.start);
+                  const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
@@ -15468,10 +15468,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
-                } else if (start2.length > 0) {
-                  it.sep = it.sep.concat(start2, this.sourceToken);
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -15479,7 +15479,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -15497,14 +15497,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start: start2, key: fs2, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -15523,7 +15523,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start: start2 });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -15632,13 +15632,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15660,7 +15660,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
+            const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
@@ -15668,7 +15668,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -15727,35 +15727,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
-            start2.push(this.sourceToken);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start: start2, explicitKey: true }]
+              items: [{ start, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
+            const start = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+              items: [{ start, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start2, indent) {
+      atIndentedComment(start, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start2.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -15793,7 +15793,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -15954,7 +15954,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 // src/action.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // rules/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -16167,37 +16167,37 @@ function checkRegistry2(ctx, registry) {
   const bypass = registry.settings.networkRuleBypass;
   const bypassIsNone = equals(bypass, "None", true);
   if (restriction.kind === "open" || bypass.known && !bypassIsNone) return;
-  const path13 = registry.paths.networkRuleBypass;
+  const path12 = registry.paths.networkRuleBypass;
   const address = registry.resource.address;
   const base = {
     subject: registry.resource,
-    attribute: path13,
+    attribute: path12,
     value: bypass,
     ...restriction.kind === "restricted" ? { context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }] } : {}
   };
-  const fix2 = `set ${path13} = "AzureServices"${moduleCallHint(bypass)}, or keep "None" and suppress this finding if blocking these services is intended`;
+  const fix2 = `set ${path12} = "AzureServices"${moduleCallHint(bypass)}, or keep "None" and suppress this finding if blocking these services is intended`;
   if (restriction.kind === "restricted" && bypassIsNone) {
     ctx.report({
       ...base,
-      message: `Trusted Azure services cannot reach ${address}: the registry is network-restricted (${restriction.reason}) and ${path13} is "None"${bypass.origin.provenance.kind === "module-default" ? "" : originClause(bypass.origin)}, which turns off the "Allow trusted Microsoft services" firewall exception. Blocked: ${SERVICES}.${moduleDefaultNote(bypass)} Fix: ${fix2}.`
+      message: `Trusted Azure services cannot reach ${address}: the registry is network-restricted (${restriction.reason}) and ${path12} is "None"${bypass.origin.provenance.kind === "module-default" ? "" : originClause(bypass.origin)}, which turns off the "Allow trusted Microsoft services" firewall exception. Blocked: ${SERVICES}.${moduleDefaultNote(bypass)} Fix: ${fix2}.`
     });
     return;
   }
   const unknowns = [
-    ...!bypass.known ? [`${path13} is unknown (${bypass.why})`] : [],
+    ...!bypass.known ? [`${path12} is unknown (${bypass.why})`] : [],
     ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${restriction.why})`] : []
   ];
   ctx.report({
     ...base,
     level: "note",
-    message: `Cannot tell whether trusted Azure services can reach ${address}: ${unknowns.join("; ")}. If the registry is network-restricted and ${path13} is "None", ${SERVICES} are blocked.${moduleDefaultNote(bypass)} To let them through: set ${path13} = "AzureServices"${moduleCallHint(bypass)}.`
+    message: `Cannot tell whether trusted Azure services can reach ${address}: ${unknowns.join("; ")}. If the registry is network-restricted and ${path12} is "None", ${SERVICES} are blocked.${moduleDefaultNote(bypass)} To let them through: set ${path12} = "AzureServices"${moduleCallHint(bypass)}.`
   });
 }
 function moduleDefaultNote(bypass) {
   const p = bypass.origin.provenance;
   if (p.kind !== "module-default") return "";
-  const module2 = `${p.source ?? "the module"}${p.version ? ` ${p.version}` : ""}`;
-  return ` Nobody wrote this "None": it is the default of ${module2} for "${p.input}", which ${p.call} does not set (the azurerm provider and ARM default to "AzureServices"; the module has defaulted to "None" in every release from 0.1.0 to 0.8.0).`;
+  const module = `${p.source ?? "the module"}${p.version ? ` ${p.version}` : ""}`;
+  return ` Nobody wrote this "None": it is the default of ${module} for "${p.input}", which ${p.call} does not set (the azurerm provider and ARM default to "AzureServices"; the module has defaulted to "None" in every release from 0.1.0 to 0.8.0).`;
 }
 
 // rules/acr-cache-upstream-needs-credentials.ts
@@ -16487,9 +16487,9 @@ function why(repo, isSource) {
   return reasons.join(" ");
 }
 function suggestion(repo, isSource) {
-  const path13 = repo.path.toLowerCase();
-  if (!isSource) return path13;
-  return `${repo.host ?? "<registry host>"}/${path13}`;
+  const path12 = repo.path.toLowerCase();
+  if (!isSource) return path12;
+  return `${repo.host ?? "<registry host>"}/${path12}`;
 }
 
 // rules/acr-cache-overlapping-rules.ts
@@ -16516,8 +16516,8 @@ var acrCacheOverlappingRules = {
 };
 function checkGroup(ctx, rules, registry) {
   const targets = rules.map((rule) => ({ rule, text: stringOf(rule.targetRepository) })).filter((t) => t.text !== void 0).map((t) => ({ ...t, repo: parseRepository(t.text) })).sort((a, b) => compare(a.rule.resource.root, b.rule.resource.root) || compare(a.rule.resource.address, b.rule.resource.address));
-  targets.forEach((later, i2) => {
-    const earlier = targets.slice(0, i2).filter((t) => t.rule.resource.address !== later.rule.resource.address && targetsOverlap(t.repo, later.repo));
+  targets.forEach((later, i) => {
+    const earlier = targets.slice(0, i).filter((t) => t.rule.resource.address !== later.rule.resource.address && targetsOverlap(t.repo, later.repo));
     if (earlier.length === 0) return;
     const uncertain = [later, ...earlier].filter((t) => t.rule.resource.unknownInstances !== void 0);
     const field2 = cacheRuleField(later.rule, "targetRepository");
@@ -16637,18 +16637,18 @@ function armType(resource) {
   return type.value.split("@")[0].toLowerCase();
 }
 function azapiBody(resource) {
-  const body3 = resource.attributes.get("body");
-  if (body3?.encodedFrom) return body3.encodedFrom;
-  if (!body3?.known || typeof body3.value !== "string") return body3;
+  const body2 = resource.attributes.get("body");
+  if (body2?.encodedFrom) return body2.encodedFrom;
+  if (!body2?.known || typeof body2.value !== "string") return body2;
   try {
-    return fromPlain(JSON.parse(body3.value), body3.origin);
+    return fromPlain(JSON.parse(body2.value), body2.origin);
   } catch {
-    return unknown("body is a string that is not valid JSON", body3.origin, body3.refs);
+    return unknown("body is a string that is not valid JSON", body2.origin, body2.refs);
   }
 }
-function readPath(value, path13) {
+function readPath(value, path12) {
   let current = value;
-  for (const key2 of path13) {
+  for (const key2 of path12) {
     if (current === void 0) return void 0;
     if (!current.known) return unknown(current.why, current.origin, current.refs);
     current = attr(firstBlock(current), key2);
@@ -16691,7 +16691,7 @@ function toKeyVault(resource) {
   };
 }
 function rbacAuthorizationOf(resource) {
-  const read = RBAC_ATTRIBUTES.map((path13) => ({ path: path13, value: written(resource.attributes.get(path13)) }));
+  const read = RBAC_ATTRIBUTES.map((path12) => ({ path: path12, value: written(resource.attributes.get(path12)) }));
   const chosen = read.find((r) => r.value?.known && typeof r.value.value === "boolean") ?? read.find((r) => r.value !== void 0);
   return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value) };
 }
@@ -16748,13 +16748,13 @@ function vaultsOfSecretId(model, set, secretId) {
   }
   const url = stringOf(secretId);
   if (url !== void 0) {
-    const name2 = vaultNameOfSecretUrl(url);
-    if (name2 === void 0) {
+    const name = vaultNameOfSecretUrl(url);
+    if (name === void 0) {
       if (vaults.size === 0) return [{ kind: "unknown", why: `"${url}" is not a Key Vault secret URL (https://<vault>.vault.azure.net/secrets/<name>)` }];
     } else {
-      const named = vaultsNamed(model, from.root, name2);
+      const named = vaultsNamed(model, from.root, name);
       for (const v of named) vaults.set(v.resource.address, v);
-      if (named.length === 0 && vaults.size === 0) return [{ kind: "outside", label: `vault "${name2}"` }];
+      if (named.length === 0 && vaults.size === 0) return [{ kind: "outside", label: `vault "${name}"` }];
     }
   }
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: "vault", vault }));
@@ -16768,8 +16768,8 @@ function vaultsOfId(model, id, from) {
   const byRef = model.keyVaults.filter((v) => refersTo(id, from, v.resource));
   if (byRef.length > 0) return byRef;
   const literal = stringOf(id);
-  const name2 = literal === void 0 ? void 0 : vaultNameOfResourceId(literal);
-  return name2 === void 0 ? [] : vaultsNamed(model, from.root, name2);
+  const name = literal === void 0 ? void 0 : vaultNameOfResourceId(literal);
+  return name === void 0 ? [] : vaultsNamed(model, from.root, name);
 }
 function namesVault(model, id, from, vault) {
   if (vaultsOfId(model, id, from).includes(vault)) return YES;
@@ -16780,8 +16780,8 @@ function scopeCoversVault(model, scope, from, vault) {
   if (vaultsOfScope(model, scope, from).includes(vault)) return YES;
   const literal = stringOf(scope);
   if (literal !== void 0) {
-    const name2 = vaultNameOfResourceId(literal);
-    if (name2 !== void 0) return name2.toLowerCase() === stringOf(vault.name)?.toLowerCase() ? YES : NO;
+    const name = vaultNameOfResourceId(literal);
+    if (name !== void 0) return name.toLowerCase() === stringOf(vault.name)?.toLowerCase() ? YES : NO;
     if (isContainerScopeId(literal)) return maybe(`its scope "${literal}" is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
     return NO;
   }
@@ -16819,12 +16819,12 @@ function vaultNameOfSecretUrl(url) {
   const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
   return m?.[1];
 }
-function vaultsNamed(model, root, name2) {
-  return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name2.toLowerCase());
+function vaultsNamed(model, root, name) {
+  return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name.toLowerCase());
 }
 function resourceType(address) {
-  const parts2 = address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, "").split(".");
-  return parts2[0] === "data" ? parts2[1] ?? "" : parts2[0] ?? "";
+  const parts = address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, "").split(".");
+  return parts[0] === "data" ? parts[1] ?? "" : parts[0] ?? "";
 }
 
 // rules/acr-credential-set-no-key-vault-access.ts
@@ -16847,9 +16847,9 @@ var READ_ROLES = [
   { name: "Key Vault Secrets Officer", guid: "b86a8fe4-44ce-4948-aee5-eccb2c155cd7" },
   { name: "Key Vault Administrator", guid: "00482a5a-887f-4fb3-b363-3b7fe8e74483" }
 ];
-function all(...parts2) {
-  if (parts2.some((p) => p.tri === "no")) return NO;
-  const doubts = parts2.filter((p) => p.tri === "maybe");
+function all(...parts) {
+  if (parts.some((p) => p.tri === "no")) return NO;
+  const doubts = parts.filter((p) => p.tri === "maybe");
   return doubts.length === 0 ? YES : maybe(doubts.map((d) => d.why).join("; "));
 }
 function checkCredentialSet(ctx, set) {
@@ -16871,7 +16871,7 @@ function checkCredentialSet(ctx, set) {
         ...best ? [{ origin: best.origin, message: `${best.resource.address} may grant read access` }] : []
       ]
     };
-    const names = secrets.map((i2) => i2.path).join(" and ");
+    const names = secrets.map((i) => i.path).join(" and ");
     if (best?.match.tri === "maybe") {
       ctx.report({
         ...base,
@@ -16970,12 +16970,12 @@ function fixFor(vault, principal) {
   if (model?.rbac === false) return `add ${policy} (the vault uses access policies: ${model.attribute} = false)`;
   return `add ${role} (vault using Azure RBAC), or ${policy} (vault using access policies)`;
 }
-function roleMatches(name2, id) {
-  const n = stringOf(name2);
+function roleMatches(name, id) {
+  const n = stringOf(name);
   if (n !== void 0) return READ_ROLES.some((r) => r.name.toLowerCase() === n.trim().toLowerCase()) ? YES : NO;
-  if (!name2.known) return maybe(`role_definition_name is unknown (${name2.why})`);
-  const i2 = stringOf(id);
-  if (i2 !== void 0) return READ_ROLES.some((r) => i2.trim().toLowerCase().endsWith(r.guid)) ? YES : NO;
+  if (!name.known) return maybe(`role_definition_name is unknown (${name.why})`);
+  const i = stringOf(id);
+  if (i !== void 0) return READ_ROLES.some((r) => i.trim().toLowerCase().endsWith(r.guid)) ? YES : NO;
   if (!id.known) return maybe(`role_definition_id is unknown (${id.why}); tf-acr-lint does not read the permissions of custom roles`);
   return NO;
 }
@@ -17010,7 +17010,7 @@ var acrCredentialSetVersionedSecret = {
 };
 function checkCredentialSet2(ctx, set) {
   for (const secret of set.secrets) {
-    const { value, path: path13 } = secret;
+    const { value, path: path12 } = secret;
     const id = stringOf(value);
     if (id === void 0) continue;
     const parsed = versioned(id);
@@ -17020,14 +17020,14 @@ function checkCredentialSet2(ctx, set) {
     if (set.spelling === "azurerm") {
       ctx.report({
         subject: set.resource,
-        attribute: path13,
+        attribute: path12,
         value,
         message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). The azurerm provider accepts only versionless secret ids for credential sets and rejects this one, so terraform plan fails. Fix: ${fix2}.`
       });
     } else {
       ctx.report({
         subject: set.resource,
-        attribute: path13,
+        attribute: path12,
         value,
         level: "warning",
         message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented. Fix: ${fix2}.`
@@ -17068,28 +17068,28 @@ var FEATURES = [
     moduleOff: "null",
     label: "network rules",
     active: knownNonNull,
-    fix: (path13, r) => r.spelling === "azurerm" ? `remove the ${path13} block (write \`${path13} = []\` to clear rules Azure already holds)` : `remove ${path13}`
+    fix: (path12, r) => r.spelling === "azurerm" ? `remove the ${path12} block (write \`${path12} = []\` to clear rules Azure already holds)` : `remove ${path12}`
   },
   {
     setting: "publicNetworkAccessEnabled",
     moduleOff: "true",
     label: "disabled public network access",
     active: flag(false),
-    fix: (path13, r) => `set ${path13} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
+    fix: (path12, r) => `set ${path12} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
   },
   {
     setting: "retentionDays",
     moduleOff: "null",
     label: "a retention policy for untagged manifests",
     active: (v) => v.known ? typeof v.value === "number" && v.value > 0 : void 0,
-    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set its status to "disabled"` : `remove ${path13}`
+    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set its status to "disabled"` : `remove ${path12}`
   },
   {
     setting: "quarantinePolicyEnabled",
     moduleOff: "false",
     label: "the quarantine policy",
     active: flag(true),
-    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "disabled"` : `remove ${path13} or set it to false`,
+    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "disabled"` : `remove ${path12} or set it to false`,
     azapiLevel: "note"
   },
   {
@@ -17097,21 +17097,21 @@ var FEATURES = [
     moduleOff: "true",
     label: "a disabled export policy",
     active: flag(false),
-    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "enabled"` : `remove ${path13} or set it to true`
+    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "enabled"` : `remove ${path12} or set it to true`
   },
   {
     setting: "dataEndpointEnabled",
     moduleOff: "false",
     label: "dedicated data endpoints",
     active: flag(true),
-    fix: (path13) => `remove ${path13} or set it to false`
+    fix: (path12) => `remove ${path12} or set it to false`
   },
   {
     setting: "zoneRedundancyEnabled",
     moduleOff: "false",
     label: "zone redundancy",
     active: flag(true),
-    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "Disabled"` : `remove ${path13} or set it to false`,
+    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "Disabled"` : `remove ${path12} or set it to false`,
     azapiLevel: "note"
   },
   {
@@ -17119,14 +17119,14 @@ var FEATURES = [
     moduleOff: "[]",
     label: "geo-replication",
     active: (v) => v.known ? (listOf(v)?.length ?? mapOf(v)?.size ?? 0) > 0 : void 0,
-    fix: (path13) => `remove the ${path13} blocks`
+    fix: (path12) => `remove the ${path12} blocks`
   },
   {
     setting: "customerManagedKey",
     moduleOff: "null",
     label: "a customer-managed encryption key",
     active: customerManagedKey,
-    fix: (path13) => `remove ${path13}`
+    fix: (path12) => `remove ${path12}`
   }
 ];
 function customerManagedKey(v) {
@@ -17146,31 +17146,31 @@ function checkRegistry3(ctx, registry) {
   const address = registry.resource.address;
   for (const feature of FEATURES) {
     const value = registry.settings[feature.setting];
-    const path13 = registry.paths[feature.setting];
+    const path12 = registry.paths[feature.setting];
     const on = feature.active(value, registry);
     if (on === false) continue;
     if (on === void 0) {
       if (value.origin.provenance.kind === "plan" || value.known) continue;
       ctx.report({
         subject: registry.resource,
-        attribute: path13,
+        attribute: path12,
         value,
         context: skuContext,
         level: "note",
-        message: `Cannot tell whether ${address} asks for ${feature.label}, a Premium-only feature, on its ${tier} sku: ${path13} is unknown (${value.why}). If it does, ${rejection(registry)} Either upgrade the sku to Premium or make sure ${path13} leaves the feature off.`
+        message: `Cannot tell whether ${address} asks for ${feature.label}, a Premium-only feature, on its ${tier} sku: ${path12} is unknown (${value.why}). If it does, ${rejection(registry)} Either upgrade the sku to Premium or make sure ${path12} leaves the feature off.`
       });
       continue;
     }
     const level = registry.spelling === "azapi" ? feature.azapiLevel : void 0;
     const p = value.origin.provenance;
-    const off = p.kind === "module-default" ? `set ${p.input} = ${feature.moduleOff} in ${p.call}` : feature.fix(path13, registry);
+    const off = p.kind === "module-default" ? `set ${p.input} = ${feature.moduleOff} in ${p.call}` : feature.fix(path12, registry);
     ctx.report({
       subject: registry.resource,
-      attribute: path13,
+      attribute: path12,
       value,
       context: skuContext,
       ...level ? { level } : {},
-      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path13}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
+      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path12}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
     });
   }
   for (const endpoint of registry.privateEndpoints) reportEndpoint(ctx, registry, endpoint, tier, skuContext);
@@ -17284,14 +17284,14 @@ function checkRegistry5(ctx, registry) {
   if (!isFalse(publicAccess) || registry.privateEndpoints.length > 0) return;
   const sku = stringOf(registry.settings.sku)?.toLowerCase();
   if (sku === "basic" || sku === "standard") return;
-  const path13 = registry.paths.publicNetworkAccessEnabled;
+  const path12 = registry.paths.publicNetworkAccessEnabled;
   const address = registry.resource.address;
   const endpointHint = registry.knownModule !== void 0 ? `add an entry to "private_endpoints" in ${registry.knownModule.call}` : `add an azurerm_private_endpoint whose private_service_connection has private_connection_resource_id = ${address}.id and subresource_names = ["registry"]`;
   ctx.report({
     subject: registry.resource,
-    attribute: path13,
+    attribute: path12,
     value: publicAccess,
-    message: `Public network access to ${address} is disabled (${path13}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
+    message: `Public network access to ${address} is disabled (${path12}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
   });
 }
 
@@ -17310,23 +17310,23 @@ var acrAdminUserEnabled = {
   check(ctx) {
     for (const registry of ctx.model.registries) {
       const admin = registry.settings.adminEnabled;
-      const path13 = registry.paths.adminEnabled;
+      const path12 = registry.paths.adminEnabled;
       const address = registry.resource.address;
-      const off = registry.spelling === "azapi" ? `remove ${path13} or set it to false` : `remove ${path13} or set it to false (the default)`;
+      const off = registry.spelling === "azapi" ? `remove ${path12} or set it to false` : `remove ${path12} or set it to false (the default)`;
       if (isTrue(admin)) {
         ctx.report({
           subject: registry.resource,
-          attribute: path13,
+          attribute: path12,
           value: admin,
-          message: `The admin user of ${address} is enabled (${path13}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
+          message: `The admin user of ${address} is enabled (${path12}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
         });
       } else if (!admin.known) {
         ctx.report({
           subject: registry.resource,
-          attribute: path13,
+          attribute: path12,
           value: admin,
           level: "note",
-          message: `Cannot tell whether the admin user of ${address} is enabled: ${path13} is unknown (${admin.why}). If it ends up true, everyone using the admin credentials shares one account with full permissions; prefer Microsoft Entra identities.`
+          message: `Cannot tell whether the admin user of ${address} is enabled: ${path12} is unknown (${admin.why}). If it ends up true, everyone using the admin credentials shares one account with full permissions; prefer Microsoft Entra identities.`
         });
       }
     }
@@ -17348,23 +17348,23 @@ var acrAnonymousPullEnabled = {
   check(ctx) {
     for (const registry of ctx.model.registries) {
       const anonymous = registry.settings.anonymousPullEnabled;
-      const path13 = registry.paths.anonymousPullEnabled;
+      const path12 = registry.paths.anonymousPullEnabled;
       const address = registry.resource.address;
       if (isTrue(anonymous)) {
         const basic = equals(registry.settings.sku, "Basic", true) ? ` Note also that Azure offers anonymous pull on the Standard and Premium tiers only, and ${address} is Basic.` : "";
         ctx.report({
           subject: registry.resource,
-          attribute: path13,
+          attribute: path12,
           value: anonymous,
-          message: `Anonymous pull is enabled on ${address} (${path13}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path13} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
+          message: `Anonymous pull is enabled on ${address} (${path12}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path12} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
         });
       } else if (!anonymous.known) {
         ctx.report({
           subject: registry.resource,
-          attribute: path13,
+          attribute: path12,
           value: anonymous,
           level: "note",
-          message: `Cannot tell whether anonymous pull is enabled on ${address}: ${path13} is unknown (${anonymous.why}). If it ends up true, anyone who can reach the registry can pull all of its content without credentials.`
+          message: `Cannot tell whether anonymous pull is enabled on ${address}: ${path12} is unknown (${anonymous.why}). If it ends up true, anyone who can reach the registry can pull all of its content without credentials.`
         });
       }
     }
@@ -17389,30 +17389,30 @@ var acrAvmCacheRulesNeedPremium = {
 };
 var FIRST = [0, 8, 0];
 function checkRegistry6(ctx, registry) {
-  const module2 = registry.knownModule;
-  if (!module2 || !atLeastFirst(module2.version)) return;
-  const cacheRules = registry.cacheRules.filter((c) => c.avm?.call === module2.call);
-  const credentialSets = registry.credentialSets.filter((c) => c.avm?.call === module2.call);
+  const module = registry.knownModule;
+  if (!module || !atLeastFirst(module.version)) return;
+  const cacheRules = registry.cacheRules.filter((c) => c.avm?.call === module.call);
+  const credentialSets = registry.credentialSets.filter((c) => c.avm?.call === module.call);
   if (cacheRules.length === 0 && credentialSets.length === 0) return;
   const sku = registry.settings.sku;
   const tier = stringOf(sku);
   if (tier === void 0 || tier === "Premium") return;
   const inputs = [...cacheRules.length > 0 ? ["cache_rules"] : [], ...credentialSets.length > 0 ? ["credential_sets"] : []].join(" and ");
-  const version = module2.version ?? "version not pinned, so the newest release is assumed";
+  const version = module.version ?? "version not pinned, so the newest release is assumed";
   const uncertain = [...cacheRules, ...credentialSets].every((c) => c.resource.unknownInstances !== void 0);
   ctx.report({
     subject: registry.resource,
     attribute: registry.paths.sku,
     value: sku,
-    message: `${module2.call} sets ${inputs} with sku = "${tier}"${originClause(sku.origin)}, but ${module2.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep "${tier}" and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module2.call}.resource_id).`
+    message: `${module.call} sets ${inputs} with sku = "${tier}"${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep "${tier}" and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`
   });
 }
 function atLeastFirst(version) {
   if (version === void 0) return true;
-  const parts2 = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
-  if (!parts2) return true;
-  const v = [Number(parts2[1]), Number(parts2[2]), Number(parts2[3])];
-  for (let i2 = 0; i2 < 3; i2++) if (v[i2] !== FIRST[i2]) return v[i2] > FIRST[i2];
+  const parts = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
+  if (!parts) return true;
+  const v = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  for (let i = 0; i < 3; i++) if (v[i] !== FIRST[i]) return v[i] > FIRST[i];
   return true;
 }
 
@@ -17555,15 +17555,15 @@ init_define_TF_ACR_LINT_PACKAGE();
 // src/model/address.ts
 init_define_TF_ACR_LINT_PACKAGE();
 function segments(address) {
-  const out2 = [];
+  const out = [];
   let current = "";
   let depth = 0;
   let quoted = false;
-  for (let i2 = 0; i2 < address.length; i2++) {
-    const ch = address[i2];
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
     if (quoted) {
       current += ch;
-      if (ch === "\\") current += address[++i2] ?? "";
+      if (ch === "\\") current += address[++i] ?? "";
       else if (ch === '"') quoted = false;
       continue;
     }
@@ -17571,12 +17571,12 @@ function segments(address) {
     else if (ch === "[") depth++;
     else if (ch === "]") depth--;
     if (ch === "." && depth === 0) {
-      out2.push(current);
+      out.push(current);
       current = "";
     } else current += ch;
   }
-  out2.push(current);
-  return out2;
+  out.push(current);
+  return out;
 }
 function splitKey(segment) {
   const open = segment.indexOf("[");
@@ -17586,16 +17586,16 @@ function splitKey(segment) {
 function parseAddress(address) {
   const segs = segments(address);
   const modules = [];
-  let i2 = 0;
-  while (segs[i2] === "module" && i2 + 1 < segs.length) {
-    const { name: name2, key: key2 } = splitKey(segs[i2 + 1]);
-    modules.push(key2 === void 0 ? { name: name2 } : { name: name2, key: key2 });
-    i2 += 2;
+  let i = 0;
+  while (segs[i] === "module" && i + 1 < segs.length) {
+    const { name, key: key2 } = splitKey(segs[i + 1]);
+    modules.push(key2 === void 0 ? { name } : { name, key: key2 });
+    i += 2;
   }
-  const rest = segs.slice(i2).map(splitKey);
-  const parts2 = rest.map((r) => r.name);
+  const rest = segs.slice(i).map(splitKey);
+  const parts = rest.map((r) => r.name);
   const keyed = rest.find((r) => r.key !== void 0);
-  return keyed?.key !== void 0 ? { modules, parts: parts2, key: keyed.key } : { modules, parts: parts2 };
+  return keyed?.key !== void 0 ? { modules, parts, key: keyed.key } : { modules, parts };
 }
 function modulePrefix(modules) {
   return modules.map((m) => `module.${m.name}${m.key !== void 0 ? `[${m.key}]` : ""}.`).join("");
@@ -17697,8 +17697,8 @@ function toPrivateEndpoints(resource) {
   });
 }
 function secretsOf(credentials, block2, fields) {
-  const at2 = (i2) => credentials.length > 1 ? `${block2}[${i2}]` : block2;
-  return ["username", "password"].flatMap((kind) => credentials.map((c, i2) => ({ kind, value: orAbsent(attr(c, fields[kind])), path: `${at2(i2)}.${fields[kind]}` })));
+  const at2 = (i) => credentials.length > 1 ? `${block2}[${i}]` : block2;
+  return ["username", "password"].flatMap((kind) => credentials.map((c, i) => ({ kind, value: orAbsent(attr(c, fields[kind])), path: `${at2(i)}.${fields[kind]}` })));
 }
 function principalIdOf(resource) {
   const identity = firstBlock(resource.attributes.get("identity"));
@@ -17725,9 +17725,9 @@ function listOrOne(v) {
 // src/adapt/registry.ts
 init_define_TF_ACR_LINT_PACKAGE();
 var ARM_REGISTRY = "microsoft.containerregistry/registries";
-var attribute = (name2, convert2 = (v) => v) => (r) => convert2(written(r.attributes.get(name2)));
-var block = (name2) => (r) => written(firstBlock(r.attributes.get(name2)));
-var body2 = (path13, convert2 = (v) => v) => (r) => convert2(written(readPath(azapiBody(r), path13)));
+var attribute = (name, convert2 = (v) => v) => (r) => convert2(written(r.attributes.get(name)));
+var block = (name) => (r) => written(firstBlock(r.attributes.get(name)));
+var body = (path12, convert2 = (v) => v) => (r) => convert2(written(readPath(azapiBody(r), path12)));
 var D = AZURERM_REGISTRY_DEFAULTS;
 var A = ARM_REGISTRY_DEFAULTS;
 var AZURERM2 = {
@@ -17747,17 +17747,17 @@ var AZURERM2 = {
   customerManagedKey: { path: "encryption", read: block("encryption"), absent: D.encryption }
 };
 var AZAPI = {
-  sku: { path: "body.sku.name", read: body2(["sku", "name"]), absent: { unknown: "body.sku.name is not set" } },
-  publicNetworkAccessEnabled: { path: "body.properties.publicNetworkAccess", read: body2(["properties", "publicNetworkAccess"], enabledFlag), absent: A.publicNetworkAccess },
-  networkRuleBypass: { path: "body.properties.networkRuleBypassOptions", read: body2(["properties", "networkRuleBypassOptions"]), absent: A.networkRuleBypassOptions },
-  networkRuleSet: { path: "body.properties.networkRuleSet", read: body2(["properties", "networkRuleSet"]), absent: A.networkRuleSet },
-  networkRuleDefaultAction: { path: "body.properties.networkRuleSet.defaultAction", read: body2(["properties", "networkRuleSet", "defaultAction"]), absent: A.defaultAction },
-  adminEnabled: { path: "body.properties.adminUserEnabled", read: body2(["properties", "adminUserEnabled"], asBool), absent: A.notSet },
-  anonymousPullEnabled: { path: "body.properties.anonymousPullEnabled", read: body2(["properties", "anonymousPullEnabled"], asBool), absent: A.anonymousPullEnabled },
-  exportPolicyEnabled: { path: "body.properties.policies.exportPolicy.status", read: body2(["properties", "policies", "exportPolicy", "status"], enabledFlag), absent: A.exportPolicy },
-  quarantinePolicyEnabled: { path: "body.properties.policies.quarantinePolicy.status", read: body2(["properties", "policies", "quarantinePolicy", "status"], enabledFlag), absent: A.notSet },
-  dataEndpointEnabled: { path: "body.properties.dataEndpointEnabled", read: body2(["properties", "dataEndpointEnabled"], asBool), absent: A.notSet },
-  zoneRedundancyEnabled: { path: "body.properties.zoneRedundancy", read: body2(["properties", "zoneRedundancy"], enabledFlag), absent: A.zoneRedundancy },
+  sku: { path: "body.sku.name", read: body(["sku", "name"]), absent: { unknown: "body.sku.name is not set" } },
+  publicNetworkAccessEnabled: { path: "body.properties.publicNetworkAccess", read: body(["properties", "publicNetworkAccess"], enabledFlag), absent: A.publicNetworkAccess },
+  networkRuleBypass: { path: "body.properties.networkRuleBypassOptions", read: body(["properties", "networkRuleBypassOptions"]), absent: A.networkRuleBypassOptions },
+  networkRuleSet: { path: "body.properties.networkRuleSet", read: body(["properties", "networkRuleSet"]), absent: A.networkRuleSet },
+  networkRuleDefaultAction: { path: "body.properties.networkRuleSet.defaultAction", read: body(["properties", "networkRuleSet", "defaultAction"]), absent: A.defaultAction },
+  adminEnabled: { path: "body.properties.adminUserEnabled", read: body(["properties", "adminUserEnabled"], asBool), absent: A.notSet },
+  anonymousPullEnabled: { path: "body.properties.anonymousPullEnabled", read: body(["properties", "anonymousPullEnabled"], asBool), absent: A.anonymousPullEnabled },
+  exportPolicyEnabled: { path: "body.properties.policies.exportPolicy.status", read: body(["properties", "policies", "exportPolicy", "status"], enabledFlag), absent: A.exportPolicy },
+  quarantinePolicyEnabled: { path: "body.properties.policies.quarantinePolicy.status", read: body(["properties", "policies", "quarantinePolicy", "status"], enabledFlag), absent: A.notSet },
+  dataEndpointEnabled: { path: "body.properties.dataEndpointEnabled", read: body(["properties", "dataEndpointEnabled"], asBool), absent: A.notSet },
+  zoneRedundancyEnabled: { path: "body.properties.zoneRedundancy", read: body(["properties", "zoneRedundancy"], enabledFlag), absent: A.zoneRedundancy },
   retentionDays: { path: "body.properties.policies.retentionPolicy", read: azapiRetention, absent: A.retentionPolicy },
   // Replications are child resources (`registries/replications`) in ARM, not a registry property.
   georeplications: { path: "body.properties", read: () => void 0, absent: A.notSet },
@@ -17795,10 +17795,10 @@ function toRegistry(resource) {
   const table2 = spelling === "azurerm" ? AZURERM2 : AZAPI;
   const settings = {};
   const paths = {};
-  for (const name2 of REGISTRY_SETTINGS) {
-    const source = table2[name2];
-    paths[name2] = source.path;
-    settings[name2] = source.read(resource) ?? absentValue(source.absent);
+  for (const name of REGISTRY_SETTINGS) {
+    const source = table2[name];
+    paths[name] = source.path;
+    settings[name] = source.read(resource) ?? absentValue(source.absent);
   }
   return {
     resource,
@@ -17815,14 +17815,14 @@ function absentValue(absent) {
   return "unknown" in absent ? unknown(absent.unknown, { provenance: { kind: "literal" }, via: [] }) : defaultValue(absent);
 }
 function applyRegistryUpdate(registry, update) {
-  const override = (name2) => {
-    const source = AZAPI[name2];
+  const override = (name) => {
+    const source = AZAPI[name];
     const value = source.read(update);
     if (!value) return;
-    registry.settings[name2] = value;
-    registry.paths[name2] = `${source.path} of ${update.address}`;
+    registry.settings[name] = value;
+    registry.paths[name] = `${source.path} of ${update.address}`;
   };
-  for (const name2 of REGISTRY_SETTINGS) if (name2 !== "sku" && name2 !== "georeplications") override(name2);
+  for (const name of REGISTRY_SETTINGS) if (name !== "sku" && name !== "georeplications") override(name);
 }
 
 // src/adapt/adapt.ts
@@ -18002,18 +18002,18 @@ function compareSpans(a, b) {
 
 // src/frontends/hcl/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/load/discover.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
-function isDocumentFile(name2) {
-  return name2.endsWith(".json") && !isConfigFile(name2) && !name2.endsWith(".tfvars.json") || name2.endsWith(".tfstate");
+function isDocumentFile(name) {
+  return name.endsWith(".json") && !isConfigFile(name) && !name.endsWith(".tfvars.json") || name.endsWith(".tfstate");
 }
-function isConfigFile(name2) {
-  return /\.(tf|tofu)(\.json)?$/.test(name2);
+function isConfigFile(name) {
+  return /\.(tf|tofu)(\.json)?$/.test(name);
 }
 function configFilesIn(names) {
   const present = new Set(names);
@@ -18055,14 +18055,14 @@ async function discover(inputs, root, ignore = () => false) {
   };
   for (const input2 of inputs) {
     const abs = path2.resolve(input2);
-    let info2;
+    let info;
     try {
-      info2 = statSync(abs);
+      info = statSync(abs);
     } catch (error) {
       diagnostics.push({ severity: "error", file: toPosix(input2), message: `no such file or directory (${errorCode(error)})` });
       continue;
     }
-    if (info2.isDirectory()) {
+    if (info.isDirectory()) {
       await walk(abs);
     } else if (isDocumentFile(abs)) {
       documents.push({ file: rel(abs), absolutePath: abs });
@@ -18077,7 +18077,7 @@ async function discover(inputs, root, ignore = () => false) {
   return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
 }
 function moduleSourceOf(dir, names, root) {
-  const rel = (name2) => toPosix(path2.relative(root, path2.join(dir, name2)));
+  const rel = (name) => toPosix(path2.relative(root, path2.join(dir, name)));
   return { dir: toPosix(path2.relative(root, dir)) || ".", absoluteDir: dir, files: configFilesIn(names).map(rel), autoVarFiles: autoVarFiles(names).map(rel) };
 }
 function autoVarFiles(names) {
@@ -18149,11 +18149,11 @@ function decodeSource(bytes, file) {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail(file, "the file is binary (it contains a NUL byte), not Terraform configuration", ...lineColumnOf(bytes, nul));
-  const start2 = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   try {
-    return { ok: true, text: utf8.decode(bytes.subarray(start2)) };
+    return { ok: true, text: utf8.decode(bytes.subarray(start)) };
   } catch {
-    const bad = firstInvalidUtf8(bytes, start2);
+    const bad = firstInvalidUtf8(bytes, start);
     return fail(file, "the file is not valid UTF-8", ...lineColumnOf(bytes, bad));
   }
 }
@@ -18168,19 +18168,19 @@ function lineColumnOf(bytes, offset) {
   return [line, prefix.length + 1];
 }
 function firstInvalidUtf8(bytes, from) {
-  let i2 = from;
-  while (i2 < bytes.length) {
-    const b = bytes[i2];
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i];
     const width = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
-    if (width === 0) return i2;
+    if (width === 0) return i;
     try {
-      utf8.decode(bytes.subarray(i2, i2 + width));
+      utf8.decode(bytes.subarray(i, i + width));
     } catch {
-      return i2;
+      return i;
     }
-    i2 += width;
+    i += width;
   }
-  return i2;
+  return i;
 }
 
 // src/frontends/hcl/known-modules/avm-container-registry.ts
@@ -18217,20 +18217,20 @@ function unionRefs(values2) {
   return mergeRefs(...values2.map((v) => v.refs)) ?? [];
 }
 var Call = class {
-  constructor(name2, args2, span) {
-    this.name = name2;
-    this.args = args2;
+  constructor(name, args, span) {
+    this.name = name;
+    this.args = args;
     this.span = span;
-    this.refs = unionRefs(args2);
+    this.refs = unionRefs(args);
   }
   name;
   args;
   span;
   refs;
   /** Argument `i`; arity is checked before an implementation runs. */
-  arg(i2) {
-    const v = this.args[i2];
-    if (v === void 0) throw new Bail(`is missing argument ${i2 + 1}`);
+  arg(i) {
+    const v = this.args[i];
+    if (v === void 0) throw new Bail(`is missing argument ${i + 1}`);
     return v;
   }
   /** A value the call computed from `inputs` (all arguments unless given). */
@@ -18374,23 +18374,23 @@ var VERB = /%(?:%|([-+ #0]*)(?:\[([1-9]\d*)\])?([1-9]\d*)?(?:\.(\d*))?([a-zA-Z])
 function formatString(template, values2) {
   let next = 0;
   let highest = 0;
-  const out2 = template.replace(
+  const out = template.replace(
     VERB,
-    (raw, flags2, index, width, prec, mode) => {
+    (raw, flags, index, width, prec, mode) => {
       if (raw === "%%") return "%";
       if (mode === void 0) throw new Bail(`has an invalid verb in the format string ${JSON.stringify(template)}`);
       next = index === void 0 ? next + 1 : Number(index);
       highest = Math.max(highest, next);
       const value = values2[next - 1];
       if (value === void 0) throw new Bail(`needs argument ${next} for ${raw} but has ${values2.length}`);
-      const verb = { raw, flags: flags2 ?? "", mode };
+      const verb = { raw, flags: flags ?? "", mode };
       if (width !== void 0) verb.width = Number(width);
       if (prec !== void 0) verb.prec = Number(prec);
       return formatVerb(verb, value);
     }
   );
   if (highest < values2.length) throw new Bail(`has ${values2.length} arguments but the format string uses ${highest}`);
-  return out2;
+  return out;
 }
 function formatVerb(verb, value) {
   if (verb.mode !== "v" && need(value).value === null) throw new Bail(`cannot format null with ${verb.raw}`);
@@ -18445,33 +18445,33 @@ function padNumber(verb, text) {
 init_define_TF_ACR_LINT_PACKAGE();
 function compileRe2(pattern) {
   const lead = /^\(\?([ims]+)\)/.exec(pattern);
-  const body3 = (lead ? pattern.slice(lead[0].length) : pattern).replace(
+  const body2 = (lead ? pattern.slice(lead[0].length) : pattern).replace(
     /\\([!-/:-@[-`{-~])|\(\?P</g,
     (_whole, punct) => punct === void 0 ? "(?<" : `\\x${punct.charCodeAt(0).toString(16).padStart(2, "0")}`
   );
   try {
-    return new RegExp(body3, `gu${lead?.[1] ?? ""}`);
+    return new RegExp(body2, `gu${lead?.[1] ?? ""}`);
   } catch (e) {
     throw new Bail(`cannot compile the regular expression /${pattern}/: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 function expandTemplate(template, m) {
   return template.replace(/\$(?:\{(\w+)\}|(\w+)|\$?)/g, (_whole, braced, bare) => {
-    const name2 = braced ?? bare;
-    if (name2 === void 0) return "$";
-    return (/^\d+$/.test(name2) ? m[Number(name2)] : m.groups?.[name2]) ?? "";
+    const name = braced ?? bare;
+    if (name === void 0) return "$";
+    return (/^\d+$/.test(name) ? m[Number(name)] : m.groups?.[name]) ?? "";
   });
 }
 function replaceRegex(s, re, template) {
-  let out2 = "";
+  let out = "";
   let last = 0;
   let prevEnd = -1;
   for (const m of s.matchAll(re)) {
     if (m[0] === "" && m.index === prevEnd) continue;
-    out2 += s.slice(last, m.index) + expandTemplate(template, m);
+    out += s.slice(last, m.index) + expandTemplate(template, m);
     last = prevEnd = m.index + m[0].length;
   }
-  return out2 + s.slice(last);
+  return out + s.slice(last);
 }
 function replaceLiteral(s, search, replacement) {
   if (search !== "") return s.split(search).join(replacement);
@@ -18486,19 +18486,19 @@ function format(c) {
 }
 function join(c) {
   const sep = str(c.arg(0));
-  const parts2 = c.args.slice(1).flatMap(
+  const parts = c.args.slice(1).flatMap(
     (l) => list(l).map((e) => {
       if (need(e).value === null) throw new Bail("cannot join a null element");
       return str(e);
     })
   );
-  return c.result(parts2.join(sep));
+  return c.result(parts.join(sep));
 }
 function split(c) {
   const sep = str(c.arg(0));
   const s = str(c.arg(1));
-  const parts2 = sep === "" ? Array.from(s) : s.split(sep);
-  return c.result(parts2.map((p) => c.result(p)));
+  const parts = sep === "" ? Array.from(s) : s.split(sep);
+  return c.result(parts.map((p) => c.result(p)));
 }
 function replace(c) {
   const s = str(c.arg(0));
@@ -18513,17 +18513,17 @@ function substr(c) {
   const chars = Array.from(str(c.arg(0)));
   const offset = int(c.arg(1));
   const length2 = int(c.arg(2));
-  const start2 = offset < 0 ? Math.max(0, chars.length + offset) : offset;
-  return c.result(chars.slice(start2, length2 < 0 ? void 0 : start2 + length2).join(""));
+  const start = offset < 0 ? Math.max(0, chars.length + offset) : offset;
+  return c.result(chars.slice(start, length2 < 0 ? void 0 : start + length2).join(""));
 }
 function trim(c) {
   const chars = Array.from(str(c.arg(0)));
   const cut = new Set(Array.from(str(c.arg(1))));
-  let start2 = 0;
+  let start = 0;
   let end = chars.length;
-  while (start2 < end && cut.has(chars[start2] ?? "")) start2++;
-  while (end > start2 && cut.has(chars[end - 1] ?? "")) end--;
-  return c.result(chars.slice(start2, end).join(""));
+  while (start < end && cut.has(chars[start] ?? "")) start++;
+  while (end > start && cut.has(chars[end - 1] ?? "")) end--;
+  return c.result(chars.slice(start, end).join(""));
 }
 function trimprefix(c) {
   const s = str(c.arg(0));
@@ -18550,12 +18550,12 @@ function lookup(c) {
   return c.pass(hit);
 }
 function merge(c) {
-  const out2 = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
   for (const a of c.args) {
     if (need(a).value === null) continue;
-    for (const [k, v] of map(a)) out2.set(k, v);
+    for (const [k, v] of map(a)) out.set(k, v);
   }
-  return c.result(out2);
+  return c.result(out);
 }
 function contains(c) {
   const items = list(c.arg(0));
@@ -18612,13 +18612,13 @@ function element(c) {
   if (index < 0) throw new Bail("cannot use a negative index");
   return c.pass(items[index % items.length]);
 }
-function flattenInto(items, out2) {
+function flattenInto(items, out) {
   for (const item of items) {
     const d = need(item).value;
-    if (Array.isArray(d)) flattenInto(d, out2);
-    else out2.push(item);
+    if (Array.isArray(d)) flattenInto(d, out);
+    else out.push(item);
   }
-  return out2;
+  return out;
 }
 function compact(c) {
   return c.result(list(c.arg(0)).filter((e) => need(e).value !== null && str(e) !== ""));
@@ -18626,19 +18626,19 @@ function compact(c) {
 var RANGE_LIMIT = 1024;
 function range(c) {
   const [first = 0, second, third] = c.args.map(num);
-  const [start2, limit] = second === void 0 ? [0, first] : [first, second];
-  const step = third ?? (limit < start2 ? -1 : 1);
+  const [start, limit] = second === void 0 ? [0, first] : [first, second];
+  const step = third ?? (limit < start ? -1 : 1);
   if (step === 0) throw new Bail("cannot use a step of zero");
-  if (step > 0 && limit < start2 || step < 0 && limit > start2) {
-    const [from, to, by] = [start2, limit, step].map(formatNumber);
+  if (step > 0 && limit < start || step < 0 && limit > start) {
+    const [from, to, by] = [start, limit, step].map(formatNumber);
     throw new Bail(`cannot count from ${from} to ${to} in steps of ${by}`);
   }
-  const out2 = [];
-  for (let n = start2; step > 0 ? n < limit : n > limit; n += step) {
-    if (out2.length === RANGE_LIMIT) throw new Bail(`would generate more than ${RANGE_LIMIT} numbers`);
-    out2.push(c.result(n));
+  const out = [];
+  for (let n = start; step > 0 ? n < limit : n > limit; n += step) {
+    if (out.length === RANGE_LIMIT) throw new Bail(`would generate more than ${RANGE_LIMIT} numbers`);
+    out.push(c.result(n));
   }
-  return c.result(out2);
+  return c.result(out);
 }
 var onString = (f) => (c) => c.result(f(str(c.arg(0))));
 var onStrings = (f) => (c) => c.result(f(str(c.arg(0)), str(c.arg(1))));
@@ -18691,27 +18691,27 @@ function arityError(s, given) {
   const wanted = s.max === Infinity ? `at least ${plural2(s.min)}` : s.min === s.max ? plural2(s.min) : `${s.min} to ${plural2(s.max)}`;
   return new Bail(`expects ${wanted}, got ${given}`);
 }
-function callFunction(name2, args2, span) {
-  const call = new Call(name2, args2, span);
-  const fn = FUNCTIONS.get(name2);
-  if (fn === void 0) return call.unknown(`function "${name2}" is not supported by tf-acr-lint`);
+function callFunction(name, args, span) {
+  const call = new Call(name, args, span);
+  const fn = FUNCTIONS.get(name);
+  if (fn === void 0) return call.unknown(`function "${name}" is not supported by tf-acr-lint`);
   try {
-    if (args2.length < fn.min || args2.length > fn.max) throw arityError(fn, args2.length);
+    if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
     return fn.impl(call);
   } catch (e) {
-    if (e instanceof Bail) return call.unknown(e.inner ? `${name2}(): ${e.why}` : `${name2}() ${e.why}`, e.error);
-    return call.unknown(`${name2}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
+    if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
+    return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
   }
 }
 
 // src/frontends/hcl/evaluate.ts
 function childScope(parent, names) {
   return {
-    lookup: (name2, span) => {
-      const own = names.get(name2);
-      return own ? passedThrough(own, span) : parent.lookup(name2, span);
+    lookup: (name, span) => {
+      const own = names.get(name);
+      return own ? passedThrough(own, span) : parent.lookup(name, span);
     },
-    reference: (root, name2, span) => names.has(root) ? void 0 : parent.reference(root, name2, span)
+    reference: (root, name, span) => names.has(root) ? void 0 : parent.reference(root, name, span)
   };
 }
 var MAX_DEPTH = 512;
@@ -18742,7 +18742,7 @@ function evaluate(expr, scope, depth = 0) {
     case "unary":
       return unary(expr.op, next(expr.operand), expr.span);
     case "binary":
-      return binary2(expr.op, next(expr.left), next(expr.right), expr.span);
+      return binary(expr.op, next(expr.left), next(expr.right), expr.span);
     case "conditional":
       return conditional(next(expr.cond), () => next(expr.then), () => next(expr.else), expr.span);
     case "for":
@@ -18754,8 +18754,8 @@ function evaluate(expr, scope, depth = 0) {
   }
 }
 var SPLAT_ITEM = "\0splat";
-function resolveRoot(name2, span, scope) {
-  return scope.lookup(name2, span) ?? evaluationError(`"${name2}" is not a name tf-acr-lint can resolve here`, literalOrigin(span));
+function resolveRoot(name, span, scope) {
+  return scope.lookup(name, span) ?? evaluationError(`"${name}" is not a name tf-acr-lint can resolve here`, literalOrigin(span));
 }
 function evaluateGetAttr(expr, scope, depth) {
   if (expr.object.kind === "variable") {
@@ -18764,28 +18764,28 @@ function evaluateGetAttr(expr, scope, depth) {
   }
   return getAttr(evaluate(expr.object, scope, depth + 1), expr.name, expr.span);
 }
-function getAttr(object, name2, span) {
+function getAttr(object, name, span) {
   if (!object.known) return object;
   const data = object.value;
   if (data instanceof Map) {
-    const v = data.get(name2);
+    const v = data.get(name);
     if (v) return withRefs(v, object.refs);
     if (object.refs && object.refs.length > 0) {
       const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? "is read from Azure only when Terraform plans" : "is known only after apply";
-      return unknown(`${object.refs.join(", ")}.${name2} ${when}`, literalOrigin(span), object.refs);
+      return unknown(`${object.refs.join(", ")}.${name} ${when}`, literalOrigin(span), object.refs);
     }
-    return evaluationError(`the object has no attribute "${name2}"`, literalOrigin(span));
+    return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }
-  if (Array.isArray(data)) return evaluationError(`cannot read attribute "${name2}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
-  return evaluationError(`cannot read attribute "${name2}" of ${describeData(data)}`, literalOrigin(span), object.refs);
+  if (Array.isArray(data)) return evaluationError(`cannot read attribute "${name}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
+  return evaluationError(`cannot read attribute "${name}" of ${describeData(data)}`, literalOrigin(span), object.refs);
 }
 function indexValue(collection, key2, span) {
   if (!collection.known) return stillUnknown(collection, mergeRefs(collection.refs, key2.refs));
   if (!key2.known) return stillUnknown({ ...key2, why: `index ${key2.why}` }, mergeRefs(collection.refs, key2.refs));
   const data = collection.value;
   if (Array.isArray(data)) {
-    const i2 = typeof key2.value === "number" ? key2.value : Number(key2.value);
-    const element2 = Number.isInteger(i2) ? data[i2] : void 0;
+    const i = typeof key2.value === "number" ? key2.value : Number(key2.value);
+    const element2 = Number.isInteger(i) ? data[i] : void 0;
     if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
     return evaluationError(`index ${String(key2.value)} is out of range`, literalOrigin(span), collection.refs);
   }
@@ -18815,21 +18815,21 @@ function evaluateObject(expr, scope, depth) {
   }
   return known(map2, literalOrigin(expr.span));
 }
-function evaluateTemplate(parts2, span, scope, depth) {
-  if (parts2.length === 1 && parts2[0].kind === "interpolation") return evaluate(parts2[0].expr, scope, depth + 1);
+function evaluateTemplate(parts, span, scope, depth) {
+  if (parts.length === 1 && parts[0].kind === "interpolation") return evaluate(parts[0].expr, scope, depth + 1);
   const inputs = [];
-  const text = renderParts(parts2, scope, depth, inputs);
+  const text = renderParts(parts, scope, depth, inputs);
   const blocker = inputs.find((v) => !v.known);
   const refs = mergeRefs(...inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
   if (text === void 0) return evaluationError("a template interpolates a value that is not a string, number or bool", literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
 }
-function renderParts(parts2, scope, depth, inputs) {
-  let out2 = "";
-  for (const part of parts2) {
+function renderParts(parts, scope, depth, inputs) {
+  let out = "";
+  for (const part of parts) {
     if (part.kind === "text") {
-      out2 += part.text;
+      out += part.text;
       continue;
     }
     if (part.kind === "interpolation") {
@@ -18838,7 +18838,7 @@ function renderParts(parts2, scope, depth, inputs) {
       if (!v.known) return void 0;
       const s = stringify(v);
       if (s === void 0) return void 0;
-      out2 += s;
+      out += s;
       continue;
     }
     if (part.kind === "if") {
@@ -18848,7 +18848,7 @@ function renderParts(parts2, scope, depth, inputs) {
       if (typeof cond.value !== "boolean") return void 0;
       const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
       if (s === void 0) return void 0;
-      out2 += s;
+      out += s;
       continue;
     }
     const collection = evaluate(part.collection, scope, depth + 1);
@@ -18859,13 +18859,13 @@ function renderParts(parts2, scope, depth, inputs) {
       if (part.keyVar) names.set(part.keyVar, k);
       const s = renderParts(part.body, childScope(scope, names), depth + 1, inputs);
       if (s === void 0) return void 0;
-      out2 += s;
+      out += s;
     }
   }
-  return out2;
+  return out;
 }
 function entriesOf(data) {
-  if (Array.isArray(data)) return data.map((v, i2) => [known(i2, v.origin), v]);
+  if (Array.isArray(data)) return data.map((v, i) => [known(i, v.origin), v]);
   if (data instanceof Map) return [...data.keys()].sort().map((k) => [known(k, data.get(k).origin), data.get(k)]);
   return void 0;
 }
@@ -18885,14 +18885,14 @@ function evaluateCall(expr, scope, depth) {
     if (v.known) return known(true, literalOrigin(expr.span));
     return isEvaluationError(v) ? known(false, literalOrigin(expr.span)) : v;
   }
-  const args2 = expr.args.map((a) => evaluate(a, scope, depth + 1));
-  if (expr.expandFinal && args2.length > 0) {
-    const last = args2.pop();
+  const args = expr.args.map((a) => evaluate(a, scope, depth + 1));
+  if (expr.expandFinal && args.length > 0) {
+    const last = args.pop();
     if (!last.known) return last;
     if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
-    args2.push(...last.value);
+    args.push(...last.value);
   }
-  return callFunction(expr.name, args2, expr.span);
+  return callFunction(expr.name, args, expr.span);
 }
 function isEvaluationError(v) {
   return !v.known && v.error === true;
@@ -18903,7 +18903,7 @@ function unary(op, operand, span) {
   if (op === "!" && typeof operand.value === "boolean") return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
   return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
 }
-function binary2(op, left, right, span) {
+function binary(op, left, right, span) {
   const refs = mergeRefs(left.refs, right.refs);
   if (op === "&&" && (left.known && left.value === false || right.known && right.value === false)) return known(false, deriveOrigin(span, [left, right]), refs);
   if (op === "||" && (left.known && left.value === true || right.known && right.value === true)) return known(true, deriveOrigin(span, [left, right]), refs);
@@ -19005,7 +19005,7 @@ function deepEqual(a, b) {
   if (!a.known || !b.known) return false;
   const x = a.value;
   const y = b.value;
-  if (Array.isArray(x)) return Array.isArray(y) && x.length === y.length && x.every((e, i2) => deepEqual(e, y[i2]));
+  if (Array.isArray(x)) return Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]));
   if (x instanceof Map) {
     if (!(y instanceof Map) || x.size !== y.size) return false;
     for (const [k, v] of x) {
@@ -19020,9 +19020,9 @@ function deepEqual(a, b) {
 // src/frontends/hcl/expansion.ts
 var UNKNOWN_KEY = "*";
 var MAX_INSTANCES = 1e4;
-function expand(body3, scope) {
-  const count = body3.attributes.find((a) => a.name === "count");
-  const forEach = body3.attributes.find((a) => a.name === "for_each");
+function expand(body2, scope) {
+  const count = body2.attributes.find((a) => a.name === "count");
+  const forEach = body2.attributes.find((a) => a.name === "for_each");
   if (count) return { mode: "count", ...expandCount(evaluate(count.expr, scope), count.span, scope) };
   if (forEach) return { mode: "for_each", ...expandForEach(evaluate(forEach.expr, scope), forEach.span, scope) };
   return { mode: "single", instances: [{ suffix: "", scope }] };
@@ -19034,9 +19034,9 @@ function expandCount(count, span, scope) {
   }
   if (count.value > MAX_INSTANCES) return unknownInstances("count", `count is ${count.value}, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
   const instances = [];
-  for (let i2 = 0; i2 < count.value; i2++) {
-    const bound = known(/* @__PURE__ */ new Map([["index", known(i2, count.origin)]]), count.origin);
-    instances.push({ key: i2, suffix: `[${i2}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["count", bound]])) });
+  for (let i = 0; i < count.value; i++) {
+    const bound = known(/* @__PURE__ */ new Map([["index", known(i, count.origin)]]), count.origin);
+    instances.push({ key: i, suffix: `[${i}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["count", bound]])) });
   }
   return { instances };
 }
@@ -19051,29 +19051,29 @@ function expandForEach(forEach, span, scope) {
     })
   };
 }
-function unknownInstances(name2, why2, span, scope) {
+function unknownInstances(name, why2, span, scope) {
   const u = unknown(why2, literalOrigin(span));
-  const fields = name2 === "count" ? [["index", u]] : [["key", u], ["value", u]];
+  const fields = name === "count" ? [["index", u]] : [["key", u], ["value", u]];
   const bound = known(new Map(fields), literalOrigin(span));
-  return { instances: [{ key: UNKNOWN_KEY, suffix: `[${UNKNOWN_KEY}]`, scope: childScope(scope, /* @__PURE__ */ new Map([[name2, bound]])) }], unknownWhy: why2 };
+  return { instances: [{ key: UNKNOWN_KEY, suffix: `[${UNKNOWN_KEY}]`, scope: childScope(scope, /* @__PURE__ */ new Map([[name, bound]])) }], unknownWhy: why2 };
 }
 function forEachEntries(v) {
   const data = v.value;
   if (data instanceof Map) return [...data.keys()].sort().map((k) => [k, data.get(k)]);
   if (!Array.isArray(data)) return void 0;
-  const out2 = [];
+  const out = [];
   for (const e of data) {
     const k = e.known ? stringify(e) : void 0;
     if (k === void 0) return void 0;
-    out2.push([k, e]);
+    out.push([k, e]);
   }
-  return out2.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return out.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
 }
 function expandedValue(expansion, instanceValues, base, headerSpan) {
   if (expansion.unknownWhy) return unknown(`the instances of ${base} are not known (${expansion.unknownWhy})`, literalOrigin(headerSpan), [base]);
   if (expansion.mode === "single") return instanceValues[0];
   if (expansion.mode === "count") return known(instanceValues, literalOrigin(headerSpan), [base]);
-  return known(new Map(expansion.instances.map((inst, i2) => [String(inst.key), instanceValues[i2]])), literalOrigin(headerSpan), [base]);
+  return known(new Map(expansion.instances.map((inst, i) => [String(inst.key), instanceValues[i]])), literalOrigin(headerSpan), [base]);
 }
 
 // src/frontends/hcl/known-modules/avm-container-registry.ts
@@ -19190,10 +19190,10 @@ var AvmCall = class {
   registryAddress;
   problems = [];
   build() {
-    for (const [name2, value] of this.call.args) {
-      if (META.has(name2) || name2 in this.release.defaults || REQUIRED_INPUTS.has(name2)) continue;
+    for (const [name, value] of this.call.args) {
+      if (META.has(name) || name in this.release.defaults || REQUIRED_INPUTS.has(name)) continue;
       this.problems.push({
-        message: `"${name2}" is not an input of ${MODULE_NAME} ${this.release.version}; Terraform rejects this call`,
+        message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}; Terraform rejects this call`,
         span: value.origin.via[0] ?? this.call.header
       });
     }
@@ -19208,12 +19208,12 @@ var AvmCall = class {
     };
   }
   /** The argument, or the release's default (marked as the module's default, with the version). */
-  input(name2) {
-    const given = this.call.args.get(name2);
+  input(name) {
+    const given = this.call.args.get(name);
     const isNull = given?.known && given.value === null;
-    if (given && !(isNull && NON_NULLABLE.has(name2))) return given;
-    if (name2 in this.release.defaults) return fromPlain(this.release.defaults[name2], this.defaultOrigin(name2));
-    return unknown(`input "${name2}" of ${this.call.address} is required but not given`, { provenance: { kind: "literal" }, via: [] });
+    if (given && !(isNull && NON_NULLABLE.has(name))) return given;
+    if (name in this.release.defaults) return fromPlain(this.release.defaults[name], this.defaultOrigin(name));
+    return unknown(`input "${name}" of ${this.call.address} is required but not given`, { provenance: { kind: "literal" }, via: [] });
   }
   defaultOrigin(input2) {
     return { provenance: { kind: "module-default", call: this.call.address, input: input2, version: this.versionLabel(), source: MODULE_NAME }, via: [] };
@@ -19238,9 +19238,9 @@ var AvmCall = class {
   registry() {
     const attributes = /* @__PURE__ */ new Map();
     const sku = this.input("sku");
-    for (const name2 of REGISTRY_INPUTS) {
-      if (!(name2 in this.release.defaults) && !REQUIRED_INPUTS.has(name2) && !this.call.args.has(name2)) continue;
-      attributes.set(name2, this.premiumGate(name2, sku) ?? this.input(name2));
+    for (const name of REGISTRY_INPUTS) {
+      if (!(name in this.release.defaults) && !REQUIRED_INPUTS.has(name) && !this.call.args.has(name)) continue;
+      attributes.set(name, this.premiumGate(name, sku) ?? this.input(name));
     }
     const ruleSet = this.input("network_rule_set");
     if (!ruleSet.known) attributes.set("network_rule_set", ruleSet);
@@ -19252,21 +19252,21 @@ var AvmCall = class {
     return this.resource(this.registryAddress, "azurerm_container_registry", attributes);
   }
   /** ≥ 0.5.0 sends some inputs only on Premium: `var.sku == "Premium" ? var.x : null`. */
-  premiumGate(name2, sku) {
-    if (!(name2 in this.release.premiumOnly)) return void 0;
-    if (!sku.known) return unknown(`${name2} depends on sku, which is unknown: ${sku.why}`, sku.origin, sku.refs);
+  premiumGate(name, sku) {
+    if (!(name in this.release.premiumOnly)) return void 0;
+    if (!sku.known) return unknown(`${name} depends on sku, which is unknown: ${sku.why}`, sku.origin, sku.refs);
     if (sku.value === "Premium") return void 0;
-    return fromPlain(this.release.premiumOnly[name2], this.defaultOrigin(name2));
+    return fromPlain(this.release.premiumOnly[name], this.defaultOrigin(name));
   }
   /** The module's `network_rule_set` object: `default_action` defaults to Deny inside it. */
   networkRuleSet(given) {
-    const out2 = new Map(mapOf(given) ?? []);
+    const out = new Map(mapOf(given) ?? []);
     const action = attr(given, "default_action");
     if (!action || action.known && action.value === null) {
       const origin = { ...this.defaultOrigin("network_rule_set.default_action"), via: given.origin.via };
-      out2.set("default_action", known(this.release.networkRuleSetDefaultAction, origin));
+      out.set("default_action", known(this.release.networkRuleSetDefaultAction, origin));
     }
-    return known(out2, given.origin, given.refs);
+    return known(out, given.origin, given.refs);
   }
   /** One child resource per entry of a map input (`cache_rules`, `credential_sets`), from the release that has them. */
   children(input2, submodule, make) {
@@ -19320,9 +19320,9 @@ var AvmCall = class {
     const map2 = mapOf(this.input("private_endpoints"));
     if (!map2) return [];
     const managed = this.input("private_endpoints_manage_dns_zone_group");
-    const name2 = managed.known && managed.value === false ? this.release.privateEndpointResource.unmanaged : this.release.privateEndpointResource.managed;
+    const name = managed.known && managed.value === false ? this.release.privateEndpointResource.unmanaged : this.release.privateEndpointResource.managed;
     return [...map2].map(([key2, item]) => {
-      const address = `${this.prefix}azurerm_private_endpoint.${name2}[${JSON.stringify(key2)}]`;
+      const address = `${this.prefix}azurerm_private_endpoint.${name}[${JSON.stringify(key2)}]`;
       const origin = this.defaultOrigin("private_endpoints");
       const connection = objectOf({
         private_connection_resource_id: this.registryId(),
@@ -19364,9 +19364,9 @@ var REQUIRED_INPUTS = /* @__PURE__ */ new Set(["name", "location", "resource_gro
 function objectOf(fields) {
   return known(new Map(Object.entries(fields)), { provenance: { kind: "literal" }, via: [] });
 }
-function field(item, name2) {
+function field(item, name) {
   if (!item.known) return unknown(item.why, item.origin, item.refs);
-  return attr(item, name2) ?? known(null, item.origin);
+  return attr(item, name) ?? known(null, item.origin);
 }
 function mapList(list2, each) {
   if (!list2) return known([], { provenance: { kind: "literal" }, via: [] });
@@ -19504,7 +19504,7 @@ function createScanner(text, ignoreTrivia = false) {
     scanError = 0;
   }
   function scanNumber() {
-    let start2 = pos;
+    let start = pos;
     if (text.charCodeAt(pos) === 48) {
       pos++;
     } else {
@@ -19522,7 +19522,7 @@ function createScanner(text, ignoreTrivia = false) {
         }
       } else {
         scanError = 3;
-        return text.substring(start2, pos);
+        return text.substring(start, pos);
       }
     }
     let end = pos;
@@ -19541,24 +19541,24 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start2, end);
+    return text.substring(start, end);
   }
   function scanString() {
-    let result2 = "", start2 = pos;
+    let result2 = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result2 += text.substring(start2, pos);
+        result2 += text.substring(start, pos);
         scanError = 2;
         break;
       }
       const ch = text.charCodeAt(pos);
       if (ch === 34) {
-        result2 += text.substring(start2, pos);
+        result2 += text.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result2 += text.substring(start2, pos);
+        result2 += text.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
@@ -19601,12 +19601,12 @@ function createScanner(text, ignoreTrivia = false) {
           default:
             scanError = 5;
         }
-        start2 = pos;
+        start = pos;
         continue;
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result2 += text.substring(start2, pos);
+          result2 += text.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -19674,7 +19674,7 @@ function createScanner(text, ignoreTrivia = false) {
         return token = 10;
       // comments
       case 47:
-        const start2 = pos - 1;
+        const start = pos - 1;
         if (text.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
@@ -19683,7 +19683,7 @@ function createScanner(text, ignoreTrivia = false) {
             }
             pos++;
           }
-          value = text.substring(start2, pos);
+          value = text.substring(start, pos);
           return token = 12;
         }
         if (text.charCodeAt(pos + 1) === 42) {
@@ -19710,7 +19710,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start2, pos);
+          value = text.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -19949,9 +19949,9 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
     onObjectBegin: (offset) => {
       currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
     },
-    onObjectProperty: (name2, offset, length2) => {
+    onObjectProperty: (name, offset, length2) => {
       currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name2, offset, length: length2, parent: currentParent });
+      currentParent.children.push({ type: "string", value: name, offset, length: length2, parent: currentParent });
     },
     onObjectEnd: (offset, length2) => {
       ensurePropertyComplete(offset + length2);
@@ -20413,7 +20413,7 @@ var SourceText = class {
     this.file = file;
     this.text = text;
     const starts = [0];
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
   }
   file;
@@ -20431,8 +20431,8 @@ var SourceText = class {
     return { line: lo + 1, column: offset - this.lineStarts[lo] + 1, offset };
   }
   /** Span of the text between two offsets. */
-  span(start2, end) {
-    return { file: this.file, start: this.pos(start2), end: this.pos(end) };
+  span(start, end) {
+    return { file: this.file, start: this.pos(start), end: this.pos(end) };
   }
 };
 
@@ -20441,8 +20441,8 @@ function readJsonConfig(text, file, parseTemplate) {
   const parsed = parseRootObject(text, file);
   if (!parsed.root) return { problems: parsed.problems };
   const reader = new ConfigReader(parsed.positions, parsed.problems, parseTemplate);
-  const body3 = reader.readBody(parsed.root, "file");
-  return { config: { path: file, body: body3, json: true }, problems: parsed.problems };
+  const body2 = reader.readBody(parsed.root, "file");
+  return { config: { path: file, body: body2, json: true }, problems: parsed.problems };
 }
 function readJsonVarsFile(text, file) {
   const parsed = parseRootObject(text, file);
@@ -20548,21 +20548,21 @@ var ConfigReader = class {
   parseTemplate;
   /** Reads a body object: block-type keys become blocks, other keys attributes. */
   readBody(object, kind) {
-    const body3 = { attributes: [], blocks: [], span: this.positions.of(object) };
+    const body2 = { attributes: [], blocks: [], span: this.positions.of(object) };
     const seen = /* @__PURE__ */ new Set();
     for (const property of bodyProperties(object)) {
       const rule = BLOCK_RULES[kind].get(property.name);
       if (rule) {
-        body3.blocks.push(...this.readBlocks(property, rule));
+        body2.blocks.push(...this.readBlocks(property, rule));
       } else if (kind === "file") {
         this.report(`unsupported top-level key "${property.name}"`, property.key, "warning");
       } else {
         this.checkDuplicate(seen, property);
         const literal = LITERAL_ATTRIBUTES[kind]?.has(property.name) ?? false;
-        body3.attributes.push(this.readAttribute(property, literal));
+        body2.attributes.push(this.readAttribute(property, literal));
       }
     }
-    return body3;
+    return body2;
   }
   /** Reads a flat object of literal-valued attributes, skipping comment keys. */
   readAttributes(object) {
@@ -20659,550 +20659,269 @@ var ConfigReader = class {
 
 // src/frontends/hcl/native-syntax.ts
 init_define_TF_ACR_LINT_PACKAGE();
-var MAX_NESTING = 256;
-var NUMBER_WITH_EXPONENT = /(?<![\w.])([0-9]+(?:\.[0-9]+)?)([eE][+-]?[0-9]+)/g;
-function readNativeConfig(parser, text, file) {
-  const patched = patchExponents(parser, text);
-  const tree = parser.parse(patched.text);
-  if (!tree) return { problems: [{ message: "the parser gave up on this file", severity: "error", span: pointSpan(file, 0) }] };
-  try {
-    const reader = new Reader(file, text, patched);
-    const root = tree.rootNode;
-    const syntaxError = firstSyntaxError(root);
-    if (syntaxError) reader.problems.push(reader.syntaxErrorProblem(syntaxError));
-    const bodyNode = root.namedChildren.find((c) => c.type === "body");
-    const body3 = bodyNode ? reader.body(bodyNode) : { attributes: [], blocks: [], span: reader.span(root) };
-    return { config: { path: file, body: body3, json: false }, problems: reader.problems };
-  } finally {
-    tree.delete();
-  }
+
+// src/frontends/hcl/native/parser.ts
+init_define_TF_ACR_LINT_PACKAGE();
+
+// src/frontends/hcl/native/scanner.ts
+init_define_TF_ACR_LINT_PACKAGE();
+var ID_START = /[\p{ID_Start}_]/uy;
+var ID_CONTINUE = /[\p{ID_Continue}-]/uy;
+function isDigit2(code) {
+  return code >= 48 /* Zero */ && code <= 57 /* Nine */;
 }
-function parseJsonTemplate(parser, template, span) {
-  const marker = "TF_ACR_LINT_JSON_TEMPLATE";
-  const source = `x = <<${marker}
-${template}
-${marker}
-`;
-  const tree = parser.parse(source);
-  if (!tree) return { kind: "unsupported", reason: "template could not be parsed", span };
-  try {
-    if (firstSyntaxError(tree.rootNode)) return { kind: "unsupported", reason: `invalid template "${template}"`, span };
-    const reader = new Reader(span.file, source, { values: /* @__PURE__ */ new Map(), tails: /* @__PURE__ */ new Map() }, span);
-    const heredoc = tree.rootNode.descendantsOfType("heredoc_template")[0];
-    if (!heredoc) return { kind: "unsupported", reason: "template could not be parsed", span };
-    const parts2 = reader.heredocParts(heredoc);
-    const last = parts2[parts2.length - 1];
-    if (last?.kind === "text") last.text = last.text.replace(/\n$/, "");
-    return simplifyTemplate({ kind: "template", parts: parts2, span });
-  } finally {
-    tree.delete();
-  }
-}
-function pointSpan(file, offset) {
-  const p = { line: 1, column: 1, offset };
-  return { file, start: p, end: p };
-}
-function patchExponents(parser, text) {
-  const values2 = /* @__PURE__ */ new Map();
-  const tails = /* @__PURE__ */ new Map();
-  if (!/[0-9][eE]/.test(text)) return { text, values: values2, tails };
-  const candidates = [...text.matchAll(NUMBER_WITH_EXPONENT)].map((m) => ({ start: m.index, end: m.index + m[1].length, tail: m[2].length }));
-  let patched = text;
-  for (const c of candidates) patched = patched.slice(0, c.end) + " ".repeat(c.tail) + patched.slice(c.end + c.tail);
-  const tree = parser.parse(patched);
-  if (!tree) return { text, values: values2, tails };
-  try {
-    const literals = new Set(tree.rootNode.descendantsOfType("numeric_lit").map((lit) => `${lit.startIndex}:${lit.endIndex}`));
-    let confirmed = text;
-    for (const c of candidates) {
-      if (!literals.has(`${c.start}:${c.end}`)) continue;
-      values2.set(c.start, Number(text.slice(c.start, c.end + c.tail)));
-      tails.set(c.end, c.tail);
-      confirmed = confirmed.slice(0, c.end) + " ".repeat(c.tail) + confirmed.slice(c.end + c.tail);
-    }
-    return { text: confirmed, values: values2, tails };
-  } finally {
-    tree.delete();
-  }
-}
-function firstSyntaxError(root) {
-  if (!root.hasError) return void 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node.isError || node.isMissing) return node;
-    const children = node.children;
-    for (let i2 = children.length - 1; i2 >= 0; i2--) {
-      const c = children[i2];
-      if (c.hasError || c.isMissing) stack.push(c);
-    }
-  }
-  return root;
-}
-var CLOSERS = {
-  quoted_template_end: { token: '"', what: "string", open: "quoted_template_start" },
-  block_end: { token: "}", what: "block", open: "block_start" },
-  object_end: { token: "}", what: "object", open: "object_start" },
-  tuple_end: { token: "]", what: "list", open: "tuple_start" },
-  template_interpolation_end: { token: "}", what: "interpolation", open: "template_interpolation_start" },
-  template_directive_end: { token: "}", what: "template directive", open: "template_directive_start" },
-  ")": { token: ")", what: "parenthesis", open: "(" }
-};
-var BINARY_OPS = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">=", "&&", "||"]);
-var NEWLINE_INSENSITIVE = /* @__PURE__ */ new Set(["tuple", "function_arguments", "for_tuple_expr", "new_index", "template_interpolation"]);
-var Reader = class {
-  constructor(file, text, numbers, fixedSpan) {
-    this.file = file;
+var Scanner = class {
+  constructor(text) {
     this.text = text;
-    this.numbers = numbers;
-    this.fixedSpan = fixedSpan;
   }
-  file;
   text;
-  numbers;
-  fixedSpan;
-  problems = [];
-  /** Line table for spans of template text, which tree-sitter leaves between its nodes. */
-  source;
-  span(node) {
-    return this.spanOf(node.startIndex, node.startPosition, node.endIndex, node.endPosition);
+  /** Offset where scanning resumes: the end of the current token. */
+  pos = 0;
+  type = "eof";
+  start = 0;
+  end = 0;
+  /** A line break (outside a block comment) lies between the previous token and this one. */
+  nl = false;
+  /** For `heredoc`: the closing marker and whether it is `<<-` (indented). */
+  marker = "";
+  flush = false;
+  /** The current token's text. */
+  tokenText() {
+    return this.text.slice(this.start, this.end);
   }
-  spanOf(startIndex, start2, endIndex, end) {
-    if (this.fixedSpan) return this.fixedSpan;
-    const tail = this.numbers.tails.get(endIndex) ?? 0;
-    return {
-      file: this.file,
-      start: { line: start2.row + 1, column: start2.column + 1, offset: startIndex },
-      end: { line: end.row + 1, column: end.column + 1 + tail, offset: endIndex + tail }
-    };
+  /** True when the current token is of `type` (a method, so that checks are not narrowed across `next()`). */
+  at(type) {
+    return this.type === type;
   }
-  between(from, to) {
-    return this.spanOf(from.startIndex, from.startPosition, to.endIndex, to.endPosition);
+  /** Continues scanning at `offset` (after template text the parser read itself). */
+  resume(offset) {
+    this.pos = offset;
+    this.next();
   }
-  syntaxErrorProblem(node) {
-    let message;
-    if (node.isMissing && node.parent) {
-      const closer = !CLOSERS[node.type] && CLOSERS[node.parent.type] ? node.parent : node;
-      const opener = closer.parent ?? node.parent;
-      const what = CLOSERS[closer.type] ?? { token: node.type, what: opener.type.replace(/_/g, " "), open: "" };
-      const open = opener.children.find((c) => c.type === what.open && c.endIndex <= node.startIndex);
-      return {
-        message: `syntax error: missing ${JSON.stringify(what.token)}: this ${what.what} is never closed`,
-        severity: "error",
-        span: open ? this.span(open) : this.spanOf(opener.startIndex, opener.startPosition, opener.startIndex, opener.startPosition)
-      };
-    }
-    if (node.isMissing) message = `syntax error: missing ${JSON.stringify(node.type)}`;
-    else if (node.startIndex >= this.text.length) message = "syntax error: unexpected end of file";
-    else {
-      const snippet = this.text.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + 30)).split("\n")[0];
-      message = `syntax error: unexpected ${JSON.stringify(snippet)}`;
-    }
-    return { message, severity: "error", span: this.span(node) };
-  }
-  body(node, depth = 0) {
-    if (depth > MAX_NESTING) {
-      this.tooDeep(this.span(node));
-      return { attributes: [], blocks: [], span: this.span(node) };
-    }
-    const attributes = [];
-    const blocks = [];
-    const seen = /* @__PURE__ */ new Map();
-    let previous;
-    for (const child of node.namedChildren) {
-      if (child.type !== "attribute" && child.type !== "block") continue;
-      if (previous && child.startPosition.row === previous.endPosition.row) {
-        this.problems.push({
-          message: "missing newline after argument: each argument and block must start on a new line",
-          severity: "error",
-          span: this.span(child)
-        });
-      }
-      previous = child;
-      if (child.type === "block") {
-        blocks.push(this.block(child, depth));
-        continue;
-      }
-      const attribute2 = this.attribute(child);
-      if (!attribute2) continue;
-      const earlier = seen.get(attribute2.name);
-      if (earlier) {
-        this.problems.push({
-          message: `argument "${attribute2.name}" was already set at line ${earlier.span.start.line}; each argument may be set only once`,
-          severity: "error",
-          span: attribute2.nameSpan
-        });
-      } else seen.set(attribute2.name, attribute2);
-      attributes.push(attribute2);
-    }
-    return { attributes, blocks, span: this.span(node) };
-  }
-  attribute(node) {
-    const name2 = node.namedChildren.find((c) => c.type === "identifier");
-    const exprNode = node.namedChildren.find((c) => c.type === "expression");
-    if (!name2 || !exprNode) return void 0;
-    return { name: name2.text, nameSpan: this.span(name2), expr: this.expr(exprNode, 0), span: this.span(node) };
-  }
-  block(node, depth) {
-    let type = "";
-    const labels = [];
-    let open;
-    let bodyNode;
-    for (const c of node.namedChildren) {
-      if (c.type === "identifier" && type === "") type = c.text;
-      else if (c.type === "identifier") labels.push({ value: c.text, span: this.span(c) });
-      else if (c.type === "string_lit") labels.push({ value: this.quotedText(c), span: this.span(c) });
-      else if (c.type === "block_start") open = c;
-      else if (c.type === "body") bodyNode = c;
-    }
-    const span = this.span(node);
-    const headerSpan = open ? this.between(node, open) : span;
-    const body3 = bodyNode ? this.body(bodyNode, depth + 1) : { attributes: [], blocks: [], span };
-    return { type, labels, body: body3, span, headerSpan };
-  }
-  /** The unescaped content of a `string_lit` (a quoted string without interpolation). */
-  quotedText(node) {
-    const parts2 = this.templateParts(node.children, true);
-    return parts2.map((p) => p.kind === "text" ? p.text : "").join("");
-  }
-  expr(node, depth) {
-    const span = this.span(node);
-    if (depth > MAX_NESTING) {
-      this.tooDeep(span);
-      return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span };
-    }
-    switch (node.type) {
-      case "expression":
-        return this.expression(node, depth);
-      case "literal_value":
-        return this.literal(node.namedChildren[0], span);
-      case "variable_expr":
-        return { kind: "variable", name: node.text, span };
-      case "collection_value":
-        return this.expr(node.namedChildren[0], depth + 1);
-      case "tuple":
-        return { kind: "tuple", items: node.namedChildren.filter((c) => c.type === "expression").map((c) => this.expr(c, depth + 1)), span };
-      case "object":
-        return { kind: "object", items: node.namedChildren.filter((c) => c.type === "object_elem").map((c) => this.objectItem(c, depth)), span };
-      case "template_expr":
-        return this.expr(node.namedChildren[0], depth + 1);
-      case "quoted_template":
-        return simplifyTemplate({ kind: "template", parts: this.templateParts(node.children, true, depth), span });
-      case "heredoc_template":
-        return simplifyTemplate({ kind: "template", parts: this.heredocParts(node, depth), span });
-      case "function_call":
-        return this.call(node, depth);
-      case "operation":
-        return this.expr(node.namedChildren[0], depth + 1);
-      case "unary_operation": {
-        const operand = node.namedChildren.filter((c) => c.type !== "comment");
-        return { kind: "unary", op: node.children[0].type, operand: operand.length > 0 ? this.chain(operand, depth) : this.missing(node), span };
-      }
-      case "binary_operation":
-        return this.binary(node, depth);
-      case "conditional":
-        return this.conditional(node, depth);
-      case "for_expr":
-        return this.forExpr(node.namedChildren[0], depth);
-      default:
-        return { kind: "unsupported", reason: `unsupported syntax "${node.type}"`, span };
-    }
-  }
-  /** Reported once per file: the part nested too deep is left out, the rest is read. */
-  tooDeep(span) {
-    if (this.problems.some((p) => p.message.startsWith("nested deeper"))) return;
-    this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span });
-  }
-  /** `expression` = a primary followed by postfix traversals (`.attr`, `[i]`, `[*]`, `.*`), or `( expr )`. */
-  expression(node, depth) {
-    if (node.children[0]?.type === "(") {
-      const inner = node.namedChildren.find((c) => c.type === "expression");
-      return { kind: "parens", expr: inner ? this.expr(inner, depth + 1) : this.missing(node), span: this.span(node) };
-    }
-    const chain = node.namedChildren.filter((c) => c.type !== "comment");
-    return chain.length > 0 ? this.chain(chain, depth) : this.missing(node);
-  }
-  /**
-   * A primary and its postfix traversals. The grammar wraps them in `expression` in most places
-   * but inlines them as siblings in the operands of unary and binary operations.
-   */
-  chain(nodes, depth) {
-    const first = nodes[0];
-    return this.traverse(this.expr(first, depth + 1), first, nodes.slice(1), depth);
-  }
-  /** Applies postfix traversals to `result`, an expression that starts at `first`. */
-  traverse(result2, first, steps, depth) {
-    for (let i2 = 0; i2 < steps.length; i2++) {
-      const postfix = steps[i2];
-      const span = this.between(first, postfix);
-      if (postfix.type === "splat") {
-        const splat = postfix.namedChildren[0];
-        const inner = splat.namedChildren;
-        const cut = splat.type === "attr_splat" ? inner.findIndex((s) => !isAttributeStep(s)) : -1;
-        if (cut !== -1) {
-          const end = cut > 0 ? inner[cut - 1] : splat.children[0];
-          const object = { kind: "splat", object: result2, each: this.splatTraversal(inner.slice(0, cut), span, depth), span: this.between(first, end) };
-          return this.traverse(object, first, [...inner.slice(cut), ...steps.slice(i2 + 1)], depth);
+  /** Scans the next token. */
+  next() {
+    const text = this.text;
+    const n = text.length;
+    let i = this.pos;
+    let nl = false;
+    for (; ; ) {
+      const c2 = text.charCodeAt(i);
+      if (c2 === 32 /* Space */ || c2 === 9 /* Tab */ || c2 === 13 /* Return */) i++;
+      else if (c2 === 10 /* Newline */) {
+        nl = true;
+        i++;
+      } else if (c2 === 35 /* Hash */ || c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 47 /* Slash */) {
+        const eol = text.indexOf("\n", i);
+        i = eol === -1 ? n : eol;
+      } else if (c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 42 /* Star */) {
+        const close = text.indexOf("*/", i + 2);
+        if (close === -1) {
+          this.set("invalid", i, n, nl);
+          return;
         }
-        const each = this.splatTraversal(inner, span, depth);
-        return { kind: "splat", object: result2, each: this.applyPostfix(each, steps.slice(i2 + 1), span, depth), span: this.between(first, steps[steps.length - 1]) };
+        i = close + 2;
+      } else break;
+    }
+    if (i >= n) return this.set("eof", n, n, nl);
+    const c = text.charCodeAt(i);
+    if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */) return this.set("ident", i, this.identEnd(i + 1), nl);
+    if (isDigit2(c)) return this.set("number", i, this.numberEnd(i), nl);
+    const c1 = text.charCodeAt(i + 1);
+    switch (c) {
+      case 34 /* Quote */:
+        return this.set("quote", i, i + 1, nl);
+      case 123 /* LBrace */:
+      case 125 /* RBrace */:
+      case 91 /* LBracket */:
+      case 93 /* RBracket */:
+      case 40 /* LParen */:
+      case 41 /* RParen */:
+      case 44 /* Comma */:
+      case 63 /* Question */:
+      case 126 /* Tilde */:
+      case 45 /* Minus */:
+      case 43 /* Plus */:
+      case 42 /* Star */:
+      case 47 /* Slash */:
+      case 37 /* Percent */:
+        return this.set(text[i], i, i + 1, nl);
+      case 46 /* Dot */:
+        return c1 === 46 /* Dot */ && text.charCodeAt(i + 2) === 46 /* Dot */ ? this.set("...", i, i + 3, nl) : this.set(".", i, i + 1, nl);
+      case 58 /* Colon */:
+        return c1 === 58 /* Colon */ ? this.set("::", i, i + 2, nl) : this.set(":", i, i + 1, nl);
+      case 61 /* Equals */:
+        if (c1 === 61 /* Equals */) return this.set("==", i, i + 2, nl);
+        return c1 === 62 /* Greater */ ? this.set("=>", i, i + 2, nl) : this.set("=", i, i + 1, nl);
+      case 33 /* Bang */:
+        return c1 === 61 /* Equals */ ? this.set("!=", i, i + 2, nl) : this.set("!", i, i + 1, nl);
+      case 62 /* Greater */:
+        return c1 === 61 /* Equals */ ? this.set(">=", i, i + 2, nl) : this.set(">", i, i + 1, nl);
+      case 60 /* Less */:
+        if (c1 === 60 /* Less */ && this.heredoc(i, nl)) return;
+        return c1 === 61 /* Equals */ ? this.set("<=", i, i + 2, nl) : this.set("<", i, i + 1, nl);
+      case 38 /* Amp */:
+        return c1 === 38 /* Amp */ ? this.set("&&", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
+      case 124 /* Pipe */:
+        return c1 === 124 /* Pipe */ ? this.set("||", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
+    }
+    if (c >= 128 && this.matches(ID_START, i)) return this.set("ident", i, this.identEnd(i + (c >= 55296 && c <= 56319 ? 2 : 1)), nl);
+    return this.set("invalid", i, Math.min(n, i + (c >= 55296 && c <= 56319 ? 2 : 1)), nl);
+  }
+  set(type, start, end, nl) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.pos = end;
+    this.nl = nl;
+  }
+  /** End of an identifier whose first character ends before `i`: letters, digits, `_` and `-`. */
+  identEnd(i) {
+    const text = this.text;
+    for (; ; ) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || isDigit2(c) || c === 95 /* Underscore */ || c === 45 /* Minus */) i++;
+      else if (c >= 128 && this.matches(ID_CONTINUE, i)) i += c >= 55296 && c <= 56319 ? 2 : 1;
+      else return i;
+    }
+  }
+  matches(re, i) {
+    re.lastIndex = i;
+    return re.test(this.text);
+  }
+  /** End of a number: digits, an optional fraction, an optional exponent (`1`, `1.5`, `1e3`, `2.5E-3`). */
+  numberEnd(i) {
+    const text = this.text;
+    while (isDigit2(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 46 /* Dot */ && isDigit2(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (isDigit2(text.charCodeAt(i))) i++;
+    }
+    const e = text.charCodeAt(i);
+    if (e === 101 /* LowerE */ || e === 69 /* UpperE */) {
+      let j = i + 1;
+      const sign = text.charCodeAt(j);
+      if (sign === 43 /* Plus */ || sign === 45 /* Minus */) j++;
+      if (isDigit2(text.charCodeAt(j))) {
+        while (isDigit2(text.charCodeAt(j))) j++;
+        i = j;
       }
-      result2 = this.postfix(result2, postfix, span, depth);
     }
-    return result2;
+    return i;
   }
-  /** Turns the traversal after `[*]` / `.*` into an expression over the splat placeholder. */
-  splatTraversal(steps, span, depth) {
-    let each = { kind: "splat-item", span };
-    for (const step of steps) each = this.postfix(each, step, span, depth);
-    return each;
-  }
-  applyPostfix(base, rest, span, depth) {
-    let out2 = base;
-    for (const step of rest) out2 = step.type === "splat" ? { kind: "unsupported", reason: "nested splat expressions are not supported", span } : this.postfix(out2, step, span, depth);
-    return out2;
-  }
-  postfix(object, step, span, depth) {
-    if (step.type === "get_attr") {
-      const id = step.namedChildren.find((c) => c.type === "identifier");
-      return { kind: "getattr", object, name: id?.text ?? "", span };
-    }
-    if (step.type === "index") {
-      const inner = step.namedChildren[0];
-      if (inner.type === "legacy_index") {
-        const n = Number(inner.text.slice(1));
-        return { kind: "index", object, key: { kind: "literal", value: n, span: this.span(inner) }, span };
-      }
-      const keyNode = inner.namedChildren.find((c) => c.type === "expression");
-      return { kind: "index", object, key: keyNode ? this.expr(keyNode, depth + 1) : this.missing(step), span };
-    }
-    return { kind: "unsupported", reason: `unsupported traversal "${step.type}"`, span };
-  }
-  missing(node) {
-    return { kind: "unsupported", reason: "incomplete expression", span: this.span(node) };
-  }
-  literal(node, span) {
-    switch (node.type) {
-      case "numeric_lit":
-        return { kind: "literal", value: this.numbers.values.get(node.startIndex) ?? Number(node.text), span };
-      case "bool_lit":
-        return { kind: "literal", value: node.text === "true", span };
-      case "null_lit":
-        return { kind: "literal", value: null, span };
-      case "string_lit":
-        return { kind: "literal", value: this.quotedText(node), span };
-      default:
-        return { kind: "unsupported", reason: `unsupported literal "${node.type}"`, span };
-    }
-  }
-  objectItem(node, depth) {
-    const keyNode = node.childForFieldName("key");
-    const valNode = node.childForFieldName("val");
-    const key2 = keyNode ? this.objectKey(keyNode, depth) : this.missing(node);
-    const value = valNode ? this.expr(valNode, depth + 1) : this.missing(node);
-    return { key: key2, value, span: this.span(node) };
-  }
-  /** A bare identifier key (`{ name = 1 }`) is the string "name", not a variable. */
-  objectKey(node, depth) {
-    const named = node.namedChildren;
-    if (node.children.length === 1 && named[0]?.type === "variable_expr") {
-      return { kind: "literal", value: named[0].text, span: this.span(node) };
-    }
-    return this.expr(node, depth + 1);
-  }
-  call(node, depth) {
-    const name2 = node.namedChildren.find((c) => c.type === "identifier")?.text ?? "";
-    const argsNode = node.namedChildren.find((c) => c.type === "function_arguments");
-    const args2 = argsNode ? argsNode.namedChildren.filter((c) => c.type === "expression").map((c) => this.expr(c, depth + 1)) : [];
-    const expandFinal = argsNode ? argsNode.namedChildren.some((c) => c.type === "ellipsis") : false;
-    return { kind: "call", name: name2, args: args2, expandFinal, span: this.span(node) };
-  }
-  binary(node, depth) {
-    const opNode = node.children.find((c) => !c.isNamed && BINARY_OPS.has(c.type));
-    if (!opNode) return this.missing(node);
-    const operand = (side) => {
-      const chain = side.filter((c) => c.isNamed && c.type !== "comment");
-      return chain.length > 0 ? this.chain(chain, depth) : this.missing(node);
-    };
-    return {
-      kind: "binary",
-      op: opNode.type,
-      left: operand(node.children.filter((c) => c.endIndex <= opNode.startIndex)),
-      right: operand(node.children.filter((c) => c.startIndex >= opNode.endIndex)),
-      span: this.span(node)
-    };
-  }
-  conditional(node, depth) {
-    const parts2 = node.namedChildren.filter((c) => c.type === "expression");
-    const question = node.children.find((c) => c.type === "?");
-    if (question && parts2[0] && question.startPosition.row > parts2[0].endPosition.row && !insideBrackets(node)) {
-      this.problems.push({
-        message: 'line break before "?": HCL ends the expression at the end of the line; wrap the condition in parentheses',
-        severity: "error",
-        span: this.span(question)
-      });
-    }
-    if (parts2.length !== 3) return this.missing(node);
-    return {
-      kind: "conditional",
-      cond: this.expr(parts2[0], depth + 1),
-      then: this.expr(parts2[1], depth + 1),
-      else: this.expr(parts2[2], depth + 1),
-      span: this.span(node)
-    };
-  }
-  forExpr(node, depth) {
-    const span = this.span(node);
-    const intro = node.namedChildren.find((c) => c.type === "for_intro");
-    if (!intro) return this.missing(node);
-    const vars = intro.namedChildren.filter((c) => c.type === "identifier").map((c) => c.text);
-    const collectionNode = intro.namedChildren.find((c) => c.type === "expression");
-    const bodyExprs = node.namedChildren.filter((c) => c.type === "expression");
-    const condNode = node.namedChildren.find((c) => c.type === "for_cond")?.namedChildren.find((c) => c.type === "expression");
-    const isObject = node.type === "for_object_expr";
-    const valueNode = isObject ? bodyExprs[1] : bodyExprs[0];
-    if (!collectionNode || !valueNode || vars.length === 0) return this.missing(node);
-    const [first, second] = vars;
-    return {
-      kind: "for",
-      ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first },
-      collection: this.expr(collectionNode, depth + 1),
-      ...isObject && bodyExprs[0] ? { keyExpr: this.expr(bodyExprs[0], depth + 1) } : {},
-      valueExpr: this.expr(valueNode, depth + 1),
-      ...condNode ? { cond: this.expr(condNode, depth + 1) } : {},
-      grouping: node.namedChildren.some((c) => c.type === "ellipsis"),
-      span
-    };
-  }
-  /**
-   * Template parts from the children between the opening and closing delimiters. Literal text is
-   * taken from the source between the structural nodes (the grammar leaves whitespace out of its
-   * literal nodes), then unescaped; strip markers (`~`) are applied afterwards.
-   */
-  templateParts(children, quoted, depth = 0) {
-    const inner = children.filter((c) => !DELIMITERS.has(c.type));
-    if (inner.length === 0) return [];
-    const start2 = children.find((c) => DELIMITERS.has(c.type) && c.endIndex <= inner[0].startIndex);
-    const end = [...children].reverse().find((c) => DELIMITERS.has(c.type) && c.startIndex >= inner[inner.length - 1].endIndex);
-    const tokens = [];
-    this.templateTokens(start2 ? start2.endIndex : inner[0].startIndex, end ? end.startIndex : inner[inner.length - 1].endIndex, inner, quoted, depth, tokens);
-    return nestTemplate(stripTemplate(tokens));
-  }
-  /** Parts of a heredoc: from the line after `<<EOT` to the start of the closing marker's line. */
-  heredocParts(node, depth = 0) {
-    const ids = node.namedChildren.filter((c) => c.type === "heredoc_identifier");
-    const open = ids[0];
-    const close = ids.length > 1 ? ids[ids.length - 1] : void 0;
-    if (!open) return [];
-    const newline = this.text.indexOf("\n", open.endIndex);
-    const contentStart = newline === -1 ? open.endIndex : newline + 1;
-    const contentEnd = close ? this.text.lastIndexOf("\n", close.startIndex - 1) + 1 : node.endIndex;
-    const inner = node.namedChildren.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
-    const tokens = [];
-    this.templateTokens(contentStart, Math.max(contentStart, contentEnd), inner, false, depth, tokens);
-    stripTemplate(tokens);
-    if (node.namedChildren.some((c) => c.type === "heredoc_start" && c.text === "<<-")) flushHeredoc(tokens);
-    return nestTemplate(tokens);
-  }
-  /** Appends the tokens of the template text from `from` to `to`, whose `${…}` / `%{…}` sequences are among `structural`. */
-  templateTokens(from, to, structural, quoted, depth, out2) {
-    let cursor = from;
-    for (const node of structural) {
-      if (node.type !== "template_interpolation" && node.type !== "template_directive") continue;
-      this.textTokens(cursor, node.startIndex, quoted, out2);
-      if (node.type === "template_interpolation") {
-        const e = node.namedChildren.find((c) => c.type === "expression");
-        out2.push({ kind: "interpolation", expr: e ? this.expr(e, depth + 1) : this.missing(node), span: this.span(node), ...stripMarkers(node) });
-      } else {
-        const directive = node.namedChildren[0];
-        if (directive.type === "template_if") this.ifTokens(directive, quoted, depth, out2);
-        else this.forTokens(directive, quoted, depth, out2);
-      }
-      cursor = node.endIndex;
-    }
-    this.textTokens(cursor, to, quoted, out2);
-  }
-  /**
-   * Literal text as HCL scans it: a quoted string's text between two sequences is one token, a
-   * heredoc's is one token per line (so a strip marker reaches no further than its own line).
-   */
-  textTokens(a, b, quoted, out2) {
-    for (let start2 = a; start2 < b; ) {
-      const newline = quoted ? -1 : this.text.indexOf("\n", start2);
-      const end = newline === -1 || newline >= b ? b : newline + 1;
-      const raw = this.text.slice(start2, end);
-      out2.push({ kind: "text", text: quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.spanAt(start2, end) });
-      start2 = end;
-    }
-  }
-  spanAt(start2, end) {
-    if (this.fixedSpan) return this.fixedSpan;
-    this.source ??= new SourceText(this.file, this.text);
-    return this.source.span(start2, end);
-  }
-  ifTokens(node, quoted, depth, out2) {
-    const kids = node.children;
-    const intro = kids.find((c) => c.type === "template_if_intro");
-    const elseIntro = kids.find((c) => c.type === "template_else_intro");
-    const end = kids.find((c) => c.type === "template_if_end");
-    const condNode = intro.namedChildren.find((c) => c.type === "expression");
-    const branch = (a, b) => this.templateTokens(a, b, kids.filter((c) => c.startIndex >= a && c.endIndex <= b), quoted, depth, out2);
-    out2.push({ kind: "if", cond: condNode ? this.expr(condNode, depth + 1) : this.missing(node), span: this.span(node), ...stripMarkers(intro) });
-    branch(intro.endIndex, (elseIntro ?? end)?.startIndex ?? node.endIndex);
-    if (elseIntro) {
-      out2.push({ kind: "else", ...stripMarkers(elseIntro) });
-      branch(elseIntro.endIndex, end ? end.startIndex : node.endIndex);
-    }
-    out2.push({ kind: "endif", ...end ? stripMarkers(end) : NO_STRIP });
-  }
-  forTokens(node, quoted, depth, out2) {
-    const kids = node.children;
-    const start2 = kids.find((c) => c.type === "template_for_start");
-    const end = kids.find((c) => c.type === "template_for_end");
-    const vars = start2.namedChildren.filter((c) => c.type === "identifier").map((c) => c.text);
-    const collection = start2.namedChildren.find((c) => c.type === "expression");
-    const [first, second] = vars;
-    out2.push({
-      kind: "for",
-      ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first ?? "_" },
-      collection: collection ? this.expr(collection, depth + 1) : this.missing(node),
-      span: this.span(node),
-      ...stripMarkers(start2)
-    });
-    const stop2 = end ? end.startIndex : node.endIndex;
-    this.templateTokens(start2.endIndex, stop2, kids.filter((c) => c.startIndex >= start2.endIndex && c.endIndex <= stop2), quoted, depth, out2);
-    out2.push({ kind: "endfor", ...end ? stripMarkers(end) : NO_STRIP });
+  /** `<<EOT` or `<<-EOT` directly followed by a line break opens a heredoc; the token ends after the line break. */
+  heredoc(i, nl) {
+    const text = this.text;
+    let j = i + 2;
+    const flush = text.charCodeAt(j) === 45 /* Minus */;
+    if (flush) j++;
+    const c = text.charCodeAt(j);
+    if (!(c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */ || c >= 128 && this.matches(ID_START, j))) return false;
+    const markerEnd = this.identEnd(j + 1);
+    let k = markerEnd;
+    if (text.charCodeAt(k) === 13 /* Return */) k++;
+    if (text.charCodeAt(k) !== 10 /* Newline */) return false;
+    this.marker = text.slice(j, markerEnd);
+    this.flush = flush;
+    this.set("heredoc", i, markerEnd, nl);
+    this.pos = k + 1;
+    return true;
   }
 };
-function isAttributeStep(step) {
-  return step.type === "get_attr" || step.type === "index" && step.namedChildren[0]?.type === "legacy_index";
-}
-var DELIMITERS = /* @__PURE__ */ new Set(["quoted_template_start", "quoted_template_end", "heredoc_start", "heredoc_identifier"]);
-function insideBrackets(node) {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.type === "attribute" || p.type === "object_elem") return false;
-    if (NEWLINE_INSENSITIVE.has(p.type)) return true;
-    if (p.type === "expression" && p.children[0]?.type === "(") return true;
+
+// src/frontends/hcl/native/skip.ts
+init_define_TF_ACR_LINT_PACKAGE();
+var CLOSER = { "[": "]", "(": ")", "{": "}" };
+var WHAT = { "]": "list", ")": "parenthesis", "}": "block" };
+var HEREDOC = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+function skipConstruct(text, start) {
+  const stack = [];
+  let i = start;
+  const open = (at2) => {
+    const c = text[at2];
+    if (CLOSER[c]) {
+      stack.push({ kind: "code", closer: CLOSER[c], at: at2 });
+      i = at2 + 1;
+      return true;
+    }
+    if (c === '"') {
+      stack.push({ kind: "quoted", at: at2 });
+      i = at2 + 1;
+      return true;
+    }
+    HEREDOC.lastIndex = at2;
+    const heredoc = HEREDOC.exec(text);
+    if (heredoc) {
+      stack.push({ kind: "heredoc", marker: heredoc[1], at: at2 });
+      i = HEREDOC.lastIndex;
+      return true;
+    }
+    return false;
+  };
+  if (!open(start)) return { end: start + 1 };
+  while (stack.length > 0) {
+    if (i >= text.length) return unclosed(stack[stack.length - 1]);
+    const top = stack[stack.length - 1];
+    const c = text[i];
+    if (top.kind === "code") {
+      if (c === "#" || c === "/" && text[i + 1] === "/") {
+        const eol = text.indexOf("\n", i);
+        i = eol === -1 ? text.length : eol;
+      } else if (c === "/" && text[i + 1] === "*") {
+        const close = text.indexOf("*/", i + 2);
+        i = close === -1 ? text.length : close + 2;
+      } else if (c === top.closer) {
+        stack.pop();
+        i++;
+      } else if (!open(i)) i++;
+    } else if (top.kind === "quoted") {
+      if (c === "\n") return unclosed(top);
+      if (c === '"') {
+        stack.pop();
+        i++;
+      } else i += templateStep(text, i, stack);
+    } else {
+      const lineStart = i === 0 || text[i - 1] === "\n";
+      const closing = lineStart ? closingMarkerEnd(text, i, top.marker) : -1;
+      if (closing !== -1) {
+        stack.pop();
+        i = closing;
+      } else i += templateStep(text, i, stack);
+    }
   }
-  return false;
+  return { end: i };
 }
-var NO_STRIP = { stripBefore: false, stripAfter: false };
-function stripMarkers(node) {
-  let stripBefore = false;
-  let stripAfter = false;
-  for (const m of node.children) {
-    if (m.type !== "strip_marker") continue;
-    const prev = m.previousSibling?.type;
-    if (prev === "template_interpolation_start" || prev === "template_directive_start") stripBefore = true;
-    else stripAfter = true;
+function templateStep(text, i, stack) {
+  const c = text[i];
+  if (c === "\\") return 2;
+  if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") return 3;
+  if ((c === "$" || c === "%") && text[i + 1] === "{") {
+    stack.push({ kind: "code", closer: "}", at: i });
+    return 2;
   }
-  return { stripBefore, stripAfter };
+  return 1;
 }
+function closingMarkerEnd(text, i, marker) {
+  let j = i;
+  while (text[j] === " " || text[j] === "	") j++;
+  if (!text.startsWith(marker, j)) return -1;
+  const end = j + marker.length;
+  const after = text[end];
+  if (after === void 0 || after === "\n" || after === "\r" && text[end + 1] === "\n") return end;
+  return -1;
+}
+function unclosed(frame) {
+  if (frame.kind === "quoted") return { unclosedAt: frame.at, what: "string", token: '"' };
+  if (frame.kind === "heredoc") return { unclosedAt: frame.at, what: "heredoc", token: frame.marker };
+  return { unclosedAt: frame.at, what: WHAT[frame.closer] ?? "construct", token: frame.closer };
+}
+
+// src/frontends/hcl/native/template-tokens.ts
+init_define_TF_ACR_LINT_PACKAGE();
 function stripTemplate(tokens) {
-  tokens.forEach((t, i2) => {
+  tokens.forEach((t, i) => {
     if (t.kind === "text") return;
-    const before = tokens[i2 - 1];
-    const after = tokens[i2 + 1];
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
     if (t.stripBefore && before?.kind === "text") before.text = before.text.replace(/\s+$/, "");
     if (t.stripAfter && after?.kind === "text") after.text = after.text.replace(/^\s+/, "");
   });
@@ -21230,33 +20949,33 @@ function flushHeredoc(tokens) {
   for (const t of adjust) t.text = t.text.slice(min);
 }
 function nestTemplate(tokens) {
-  let i2 = 0;
-  const parts2 = (stop2) => {
-    const out2 = [];
-    while (i2 < tokens.length && !stop2.has(tokens[i2].kind)) {
-      const t = tokens[i2++];
+  let i = 0;
+  const parts = (stop) => {
+    const out = [];
+    while (i < tokens.length && !stop.has(tokens[i].kind)) {
+      const t = tokens[i++];
       if (t.kind === "text") {
-        const last = out2[out2.length - 1];
+        const last = out[out.length - 1];
         if (t.text === "") continue;
         if (last?.kind === "text") {
           last.text += t.text;
           last.span = { ...last.span, end: t.span.end };
-        } else out2.push({ kind: "text", text: t.text, span: t.span });
-      } else if (t.kind === "interpolation") out2.push({ kind: "interpolation", expr: t.expr, span: t.span });
+        } else out.push({ kind: "text", text: t.text, span: t.span });
+      } else if (t.kind === "interpolation") out.push({ kind: "interpolation", expr: t.expr, span: t.span });
       else if (t.kind === "if") {
-        const then = parts2(IF_BRANCH_END);
-        const otherwise = tokens[i2]?.kind === "else" ? (i2++, parts2(IF_END)) : [];
-        i2++;
-        out2.push({ kind: "if", cond: t.cond, then, else: otherwise, span: t.span });
+        const then = parts(IF_BRANCH_END);
+        const otherwise = tokens[i]?.kind === "else" ? (i++, parts(IF_END)) : [];
+        i++;
+        out.push({ kind: "if", cond: t.cond, then, else: otherwise, span: t.span });
       } else if (t.kind === "for") {
-        const body3 = parts2(FOR_END);
-        i2++;
-        out2.push({ kind: "for", ...t.keyVar !== void 0 ? { keyVar: t.keyVar } : {}, valueVar: t.valueVar, collection: t.collection, body: body3, span: t.span });
+        const body2 = parts(FOR_END);
+        i++;
+        out.push({ kind: "for", ...t.keyVar !== void 0 ? { keyVar: t.keyVar } : {}, valueVar: t.valueVar, collection: t.collection, body: body2, span: t.span });
       }
     }
-    return out2;
+    return out;
   };
-  return parts2(/* @__PURE__ */ new Set());
+  return parts(/* @__PURE__ */ new Set());
 }
 var IF_BRANCH_END = /* @__PURE__ */ new Set(["else", "endif"]);
 var IF_END = /* @__PURE__ */ new Set(["endif"]);
@@ -21294,6 +21013,764 @@ function simplifyTemplate(t) {
   return t;
 }
 
+// src/frontends/hcl/native/parser.ts
+var MAX_NESTING = 256;
+var PRECEDENCE = {
+  "||": 1,
+  "&&": 2,
+  "==": 3,
+  "!=": 3,
+  "<": 4,
+  ">": 4,
+  "<=": 4,
+  ">=": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+  "%": 6
+};
+var SyntaxFailure = class extends Error {
+  constructor(problem) {
+    super(problem.message);
+    this.problem = problem;
+  }
+  problem;
+};
+var NativeParser = class {
+  constructor(file, text, fixedSpan) {
+    this.file = file;
+    this.text = text;
+    this.fixedSpan = fixedSpan;
+    this.scanner = new Scanner(text);
+    this.source = new SourceText(file, text);
+  }
+  file;
+  text;
+  fixedSpan;
+  problems = [];
+  scanner;
+  source;
+  /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
+  lineBreakEnds = true;
+  reportedTooDeep = false;
+  /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
+  configBody() {
+    const s = this.scanner;
+    s.next();
+    const body2 = { attributes: [], blocks: [], span: this.span(0, this.text.length) };
+    try {
+      this.bodyItems(body2, 0, "eof");
+      if (body2.attributes.length + body2.blocks.length > 0) {
+        const first = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.start.offset <= b.span.start.offset ? a : b);
+        const last = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.end.offset >= b.span.end.offset ? a : b);
+        body2.span = { file: this.file, start: first.span.start, end: last.span.end };
+      }
+    } catch (error) {
+      if (!(error instanceof SyntaxFailure)) throw error;
+      this.problems.push(error.problem);
+    }
+    return body2;
+  }
+  /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
+  template() {
+    try {
+      const state = { tokens: [], open: [], quoted: false };
+      const end = this.templateText(0, state, 0, { heredocMarker: void 0 });
+      if (end !== this.text.length) return void 0;
+      this.closeDirectives(state);
+      const parts = nestTemplate(stripTemplate(state.tokens));
+      return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
+    } catch (error) {
+      if (error instanceof SyntaxFailure) return void 0;
+      throw error;
+    }
+  }
+  // ---------------------------------------------------------------- bodies
+  /** Attributes and blocks up to `until` (`}` of a block or the end of the file). */
+  bodyItems(body2, depth, until) {
+    const s = this.scanner;
+    const seen = /* @__PURE__ */ new Map();
+    let previousEnd = -1;
+    while (!s.at(until)) {
+      if (s.at("eof")) return;
+      if (previousEnd !== -1 && !s.nl) {
+        const start = s.start;
+        const item2 = this.bodyItem(depth);
+        this.problems.push({ message: "missing newline after argument: each argument and block must start on a new line", severity: "error", span: item2.span });
+        this.addItem(body2, item2, seen);
+        previousEnd = start;
+        continue;
+      }
+      const item = this.bodyItem(depth);
+      this.addItem(body2, item, seen);
+      previousEnd = item.span.end.offset;
+    }
+  }
+  addItem(body2, item, seen) {
+    if ("body" in item) {
+      body2.blocks.push(item);
+      return;
+    }
+    const earlier = seen.get(item.name);
+    if (earlier) {
+      this.problems.push({
+        message: `argument "${item.name}" was already set at line ${earlier.span.start.line}; each argument may be set only once`,
+        severity: "error",
+        span: item.nameSpan
+      });
+    } else seen.set(item.name, item);
+    body2.attributes.push(item);
+  }
+  bodyItem(depth) {
+    const s = this.scanner;
+    if (!s.at("ident")) throw this.unexpected("an argument name or a block type");
+    const nameStart = s.start;
+    const nameEnd = s.end;
+    const name = s.tokenText();
+    s.next();
+    if (s.at("=")) {
+      s.next();
+      this.lineBreakEnds = true;
+      const expr = this.expression(0);
+      const nameSpan = this.span(nameStart, nameEnd);
+      return { name, nameSpan, expr, span: this.span(nameStart, expr.span.end.offset) };
+    }
+    const labels = [];
+    for (; ; ) {
+      if (s.at("ident")) labels.push({ value: s.tokenText(), span: this.span(s.start, s.end) });
+      else if (s.at("quote")) labels.push(this.label());
+      else break;
+      s.next();
+    }
+    if (!s.at("{")) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a block label or "{"');
+    const open = s.start;
+    const headerSpan = this.span(nameStart, s.end);
+    if (depth >= MAX_NESTING) {
+      this.tooDeep(open);
+      const end = this.skip(open);
+      const span2 = this.span(nameStart, end);
+      return { type: name, labels, body: { attributes: [], blocks: [], span: span2 }, span: span2, headerSpan };
+    }
+    s.next();
+    const body2 = { attributes: [], blocks: [], span: headerSpan };
+    this.bodyItems(body2, depth + 1, "}");
+    if (!s.at("}")) throw this.neverClosed(open, "}", "block");
+    const span = this.span(nameStart, s.end);
+    s.next();
+    body2.span = span;
+    return { type: name, labels, body: body2, span, headerSpan };
+  }
+  /** A quoted block label: literal text only (HCL allows no `${…}` there). The scanner is left on the closing quote. */
+  label() {
+    const s = this.scanner;
+    const start = s.start;
+    const state = { tokens: [], open: [], quoted: true };
+    const end = this.quotedText(start, state, 0);
+    if (state.tokens.some((t) => t.kind !== "text")) {
+      throw this.failure('syntax error: a block label cannot hold template sequences ("${" or "%{")', start, end);
+    }
+    const value = state.tokens.map((t) => t.kind === "text" ? t.text : "").join("");
+    s.pos = end;
+    s.end = end;
+    return { value, span: this.span(start, end) };
+  }
+  // ---------------------------------------------------------- expressions
+  /** An expression: a conditional, an operation or a term. */
+  expression(depth) {
+    const s = this.scanner;
+    const cond = this.binary(1, depth);
+    if (!s.at("?")) return cond;
+    if (s.nl && this.lineBreakEnds) {
+      throw this.failure('line break before "?": HCL ends the expression at the end of the line; wrap the condition in parentheses', s.start, s.end);
+    }
+    const question = s.start;
+    s.next();
+    const then = this.expression(depth + 1);
+    if (!this.continues(":")) throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
+    s.next();
+    const otherwise = this.expression(depth + 1);
+    return { kind: "conditional", cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
+  }
+  /** True when the current token is `type` and continues the expression (no line break ends it first). */
+  continues(type) {
+    const s = this.scanner;
+    return s.at(type) && !(s.nl && this.lineBreakEnds);
+  }
+  /** Binary operations of precedence `minLevel` and tighter, left-associative (precedence climbing). */
+  binary(minLevel, depth) {
+    const s = this.scanner;
+    let left = this.unary(depth);
+    let chain = 0;
+    for (; ; ) {
+      const op = s.type;
+      const level = PRECEDENCE[op];
+      if (level === void 0 || level < minLevel || s.nl && this.lineBreakEnds) return left;
+      s.next();
+      const right = this.binary(level + 1, depth);
+      if (++chain + depth > MAX_NESTING) {
+        this.tooDeep(left.span.start.offset);
+        left = { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.join(left.span, right.span) };
+      } else left = { kind: "binary", op, left, right, span: this.join(left.span, right.span) };
+    }
+  }
+  /** `-x`, `!x`, or a term with its traversals. Chains of operators are read without recursion. */
+  unary(depth) {
+    const s = this.scanner;
+    const ops = [];
+    while (s.at("-") || s.at("!")) {
+      ops.push({ op: s.at("-") ? "-" : "!", start: s.start });
+      s.next();
+    }
+    let expr = this.postfix(depth + ops.length);
+    if (ops.length > 0 && ops.length + depth > MAX_NESTING) {
+      this.tooDeep(ops[0].start);
+      return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(ops[0].start, expr.span.end.offset) };
+    }
+    for (let i = ops.length - 1; i >= 0; i--) expr = { kind: "unary", op: ops[i].op, operand: expr, span: this.span(ops[i].start, expr.span.end.offset) };
+    return expr;
+  }
+  /** A term followed by attribute access, indexes and splats. */
+  postfix(depth) {
+    const s = this.scanner;
+    const start = s.start;
+    let expr = this.term(depth);
+    for (; ; ) {
+      if (this.continues(".")) {
+        const dot = s.end;
+        if (isDigit2(this.text.charCodeAt(dot))) {
+          expr = this.legacyIndex(expr, start);
+          continue;
+        }
+        s.next();
+        if (s.at("*")) {
+          const markerEnd = s.end;
+          s.next();
+          return this.splat(expr, start, "attr", markerEnd, depth);
+        }
+        if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
+        expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
+        s.next();
+      } else if (this.continues("[")) {
+        const open = s.start;
+        s.next();
+        if (s.at("*")) {
+          s.next();
+          if (!s.at("]")) throw this.unexpected('"]" after "[*"');
+          const markerEnd = s.end;
+          s.next();
+          return this.splat(expr, start, "full", markerEnd, depth);
+        }
+        const key2 = this.bracketed(() => this.expression(depth + 1));
+        if (!s.at("]")) throw this.neverClosed(open, "]", "index");
+        expr = { kind: "index", object: expr, key: key2, span: this.span(start, s.end) };
+        s.next();
+      } else return expr;
+    }
+  }
+  /** `.0`: the legacy index syntax; the scanner stands on the dot. */
+  legacyIndex(object, start) {
+    const s = this.scanner;
+    let end = s.end;
+    while (isDigit2(this.text.charCodeAt(end))) end++;
+    const key2 = { kind: "literal", value: Number(this.text.slice(s.end, end)), span: this.span(s.end, end) };
+    s.resume(end);
+    return { kind: "index", object, key: key2, span: this.span(start, end) };
+  }
+  /**
+   * The traversal after `[*]` (every later `.name` and `[i]`) or `.*` (later `.name` and `.0` steps
+   * only; an index ends it and applies to the resulting list), as an expression over the splat item.
+   */
+  splat(object, start, kind, markerEnd, depth) {
+    const s = this.scanner;
+    const itemSpan = this.span(start, markerEnd);
+    let each = { kind: "splat-item", span: itemSpan };
+    let end = markerEnd;
+    for (; ; ) {
+      if (this.continues(".")) {
+        if (isDigit2(this.text.charCodeAt(s.end))) {
+          each = this.legacyIndex(each, start);
+          end = each.span.end.offset;
+          continue;
+        }
+        s.next();
+        if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
+        if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
+        each = { kind: "getattr", object: each, name: s.tokenText(), span: this.span(start, s.end) };
+        end = s.end;
+        s.next();
+      } else if (kind === "full" && this.continues("[")) {
+        const open = s.start;
+        s.next();
+        if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
+        const key2 = this.bracketed(() => this.expression(depth + 1));
+        if (!s.at("]")) throw this.neverClosed(open, "]", "index");
+        each = { kind: "index", object: each, key: key2, span: this.span(start, s.end) };
+        end = s.end;
+        s.next();
+      } else break;
+    }
+    const splat = { kind: "splat", object, each, span: this.span(start, end) };
+    if (kind === "attr" && this.continues("[")) return this.postfixOn(splat, start, depth);
+    return splat;
+  }
+  /** Continues postfix traversal on an expression already read (after an attribute-only splat). */
+  postfixOn(expr, start, depth) {
+    const s = this.scanner;
+    let out = expr;
+    while (this.continues("[")) {
+      const open = s.start;
+      s.next();
+      if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
+      const key2 = this.bracketed(() => this.expression(depth + 1));
+      if (!s.at("]")) throw this.neverClosed(open, "]", "index");
+      out = { kind: "index", object: out, key: key2, span: this.span(start, s.end) };
+      s.next();
+      while (this.continues(".")) {
+        if (isDigit2(this.text.charCodeAt(s.end))) {
+          out = this.legacyIndex(out, start);
+          continue;
+        }
+        s.next();
+        if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
+        out = { kind: "getattr", object: out, name: s.tokenText(), span: this.span(start, s.end) };
+        s.next();
+      }
+    }
+    return out;
+  }
+  /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
+  term(depth) {
+    const s = this.scanner;
+    const start = s.start;
+    if (depth > MAX_NESTING && (s.at("[") || s.at("(") || s.at("{") || s.at("quote") || s.at("heredoc"))) {
+      this.tooDeep(start);
+      const end = this.skip(start);
+      return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
+    }
+    switch (s.type) {
+      case "number": {
+        const value = Number(s.tokenText());
+        const span = this.span(start, s.end);
+        s.next();
+        return { kind: "literal", value, span };
+      }
+      case "ident":
+        return this.identifierTerm(depth);
+      case "quote":
+        return this.quoted(depth);
+      case "heredoc":
+        return this.heredoc(depth);
+      case "[":
+        return this.tuple(depth);
+      case "{":
+        return this.object(depth);
+      case "(": {
+        s.next();
+        const inner = this.bracketed(() => this.expression(depth + 1));
+        if (!s.at(")")) throw this.neverClosed(start, ")", "parenthesis");
+        const span = this.span(start, s.end);
+        s.next();
+        return { kind: "parens", expr: inner, span };
+      }
+      default:
+        throw this.unexpected("an expression");
+    }
+  }
+  /** `true`, `false`, `null`, a variable, or a function call (`name(…)`, `provider::p::name(…)`). */
+  identifierTerm(depth) {
+    const s = this.scanner;
+    const start = s.start;
+    let name = s.tokenText();
+    let end = s.end;
+    s.next();
+    while (s.at("::")) {
+      s.next();
+      if (!s.at("ident")) throw this.unexpected('a function name after "::"');
+      name += `::${s.tokenText()}`;
+      end = s.end;
+      s.next();
+    }
+    if (s.at("(") && !(s.nl && this.lineBreakEnds)) return this.call(name, start, depth);
+    if (name.includes("::")) throw this.unexpected('"(" after a function name');
+    const span = this.span(start, end);
+    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", span };
+    if (name === "null") return { kind: "literal", value: null, span };
+    return { kind: "variable", name, span };
+  }
+  call(name, start, depth) {
+    const s = this.scanner;
+    const open = s.start;
+    s.next();
+    const args = [];
+    let expandFinal = false;
+    this.bracketed(() => {
+      while (!s.at(")")) {
+        if (s.at("eof")) throw this.neverClosed(open, ")", "parenthesis");
+        args.push(this.expression(depth + 1));
+        if (s.at("...")) {
+          expandFinal = true;
+          s.next();
+          if (!s.at(")")) throw this.unexpected('")" after "..."');
+          break;
+        }
+        if (s.at(",")) s.next();
+        else if (!s.at(")")) throw s.at("eof") ? this.neverClosed(open, ")", "parenthesis") : this.unexpected('"," or ")"');
+      }
+    });
+    const span = this.span(start, s.end);
+    s.next();
+    return { kind: "call", name, args, expandFinal, span };
+  }
+  tuple(depth) {
+    const s = this.scanner;
+    const open = s.start;
+    s.next();
+    if (this.isForIntro()) return this.forExpr(open, depth, false);
+    const items = [];
+    this.bracketed(() => {
+      while (!s.at("]")) {
+        if (s.at("eof")) throw this.neverClosed(open, "]", "list");
+        items.push(this.expression(depth + 1));
+        if (s.at(",")) s.next();
+        else if (!s.at("]")) throw s.at("eof") ? this.neverClosed(open, "]", "list") : this.unexpected('"," or "]"');
+      }
+    });
+    const span = this.span(open, s.end);
+    s.next();
+    return { kind: "tuple", items, span };
+  }
+  object(depth) {
+    const s = this.scanner;
+    const open = s.start;
+    s.next();
+    if (this.isForIntro()) return this.forExpr(open, depth, true);
+    const items = [];
+    const saved = this.lineBreakEnds;
+    this.lineBreakEnds = true;
+    while (!s.at("}")) {
+      if (s.at("eof")) throw this.neverClosed(open, "}", "object");
+      const key2 = this.objectKey(depth);
+      if (!s.at("=") && !s.at(":")) throw this.unexpected('"=" after the object key');
+      s.next();
+      const value = this.expression(depth + 1);
+      items.push({ key: key2, value, span: this.join(key2.span, value.span) });
+      if (s.at(",")) s.next();
+      else if (!s.at("}") && !s.nl) throw s.at("eof") ? this.neverClosed(open, "}", "object") : this.unexpected('a new line, "," or "}" after the object item');
+    }
+    this.lineBreakEnds = saved;
+    const span = this.span(open, s.end);
+    s.next();
+    return { kind: "object", items, span };
+  }
+  /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
+  objectKey(depth) {
+    const s = this.scanner;
+    if (s.at("ident")) {
+      const start = s.start;
+      const end = s.end;
+      const name = s.tokenText();
+      const after = this.text.charCodeAt(this.skipBlanks(end));
+      if (after === 61 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 61 || after === 58 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 58) {
+        s.next();
+        return { kind: "literal", value: name, span: this.span(start, end) };
+      }
+    }
+    return this.binary(1, depth + 1);
+  }
+  /** The offset of the first character at or after `i` that is not a space or tab. */
+  skipBlanks(i) {
+    while (this.text[i] === " " || this.text[i] === "	") i++;
+    return i;
+  }
+  /** After `[` or `{`: `for` followed by a name opens a `for` expression. */
+  isForIntro() {
+    const s = this.scanner;
+    if (!s.at("ident") || s.tokenText() !== "for") return false;
+    let i = this.skipBlanks(s.end);
+    while (this.text[i] === "\n" || this.text[i] === "\r" || this.text[i] === " " || this.text[i] === "	") i++;
+    const c = this.text.charCodeAt(i);
+    return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 128;
+  }
+  /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
+  forExpr(open, depth, isObject) {
+    const s = this.scanner;
+    const closer = isObject ? "}" : "]";
+    return this.bracketed(() => {
+      s.next();
+      const vars = [];
+      for (; ; ) {
+        if (!s.at("ident")) throw this.unexpected('a variable name in the "for" expression');
+        vars.push(s.tokenText());
+        s.next();
+        if (!s.at(",") || vars.length === 2) break;
+        s.next();
+      }
+      if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" expression');
+      s.next();
+      const collection = this.expression(depth + 1);
+      if (!s.at(":")) throw this.unexpected('":" in the "for" expression');
+      s.next();
+      let keyExpr;
+      if (isObject) {
+        keyExpr = this.expression(depth + 1);
+        if (!s.at("=>")) throw this.unexpected('"=>" in the "for" expression');
+        s.next();
+      }
+      const valueExpr = this.expression(depth + 1);
+      let grouping = false;
+      if (isObject && s.at("...")) {
+        grouping = true;
+        s.next();
+      }
+      let cond;
+      if (s.at("ident") && s.tokenText() === "if") {
+        s.next();
+        cond = this.expression(depth + 1);
+      }
+      if (!s.at(closer)) throw s.at("eof") ? this.neverClosed(open, closer, isObject ? "object" : "list") : this.unexpected(`"${closer}" to end the "for" expression`);
+      const span = this.span(open, s.end);
+      s.next();
+      const [first, second] = vars;
+      const out = {
+        kind: "for",
+        ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first },
+        collection,
+        ...keyExpr ? { keyExpr } : {},
+        valueExpr,
+        ...cond ? { cond } : {},
+        grouping,
+        span
+      };
+      return out;
+    });
+  }
+  /** Runs `read` with line breaks ignored, as inside brackets. */
+  bracketed(read) {
+    const saved = this.lineBreakEnds;
+    this.lineBreakEnds = false;
+    try {
+      return read();
+    } finally {
+      this.lineBreakEnds = saved;
+    }
+  }
+  // ------------------------------------------------------------ templates
+  /** A quoted template; the scanner is on the opening quote. */
+  quoted(depth) {
+    const s = this.scanner;
+    const start = s.start;
+    const state = { tokens: [], open: [], quoted: true };
+    const end = this.quotedText(start, state, depth);
+    this.closeDirectives(state);
+    const span = this.span(start, end);
+    s.resume(end);
+    return simplifyTemplate({ kind: "template", parts: nestTemplate(stripTemplate(state.tokens)), span });
+  }
+  /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
+  quotedText(open, state, depth) {
+    const text = this.text;
+    let i = open + 1;
+    let from = i;
+    for (; ; ) {
+      const c = text[i];
+      if (c === void 0 || c === "\n" || c === "\r" && text[i + 1] === "\n") throw this.neverClosed(open, '"', "string");
+      if (c === '"') {
+        this.textToken(state, from, i);
+        return i + 1;
+      }
+      if (c === "\\") {
+        i += text[i + 1] === "\n" ? 1 : 2;
+        continue;
+      }
+      if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        this.textToken(state, from, i);
+        i = this.sequence(i, state, depth);
+        from = i;
+        continue;
+      }
+      i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
+    }
+  }
+  /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
+  heredoc(depth) {
+    const s = this.scanner;
+    const start = s.start;
+    const marker = s.marker;
+    const flush = s.flush;
+    const state = { tokens: [], open: [], quoted: false };
+    const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
+    this.closeDirectives(state);
+    stripTemplate(state.tokens);
+    if (flush) flushHeredoc(state.tokens);
+    const span = this.span(start, end);
+    s.resume(end);
+    return simplifyTemplate({ kind: "template", parts: nestTemplate(state.tokens), span });
+  }
+  /**
+   * Template text without quotes: a heredoc's content up to its closing marker (returns the
+   * offset after the marker), or, with no marker, the whole text (a JSON string's template).
+   * Text is cut into one token per line, so a strip marker reaches no further than its line.
+   */
+  templateText(from, state, depth, end) {
+    const text = this.text;
+    let i = from;
+    let tokenStart = i;
+    let lineStart = true;
+    for (; ; ) {
+      if (lineStart && end.heredocMarker !== void 0) {
+        const close = closingMarkerEnd(text, i, end.heredocMarker);
+        if (close !== -1) {
+          this.textToken(state, tokenStart, i);
+          return close;
+        }
+      }
+      lineStart = false;
+      if (i >= text.length) {
+        if (end.heredocMarker !== void 0) throw this.neverClosed(end.heredocStart, end.heredocMarker, "heredoc", end.heredocStart + 2 + end.heredocMarker.length);
+        this.textToken(state, tokenStart, i);
+        return i;
+      }
+      const c = text[i];
+      if (c === "\n") {
+        i++;
+        this.textToken(state, tokenStart, i);
+        tokenStart = i;
+        lineStart = true;
+      } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        this.textToken(state, tokenStart, i);
+        i = this.sequence(i, state, depth);
+        tokenStart = i;
+      } else i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
+    }
+  }
+  textToken(state, from, to) {
+    if (to <= from) return;
+    const raw = this.text.slice(from, to);
+    state.tokens.push({ kind: "text", text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
+  }
+  /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
+  sequence(at2, state, depth) {
+    const s = this.scanner;
+    const interpolation = this.text[at2] === "$";
+    const stripBefore = this.text[at2 + 2] === "~";
+    const saved = this.lineBreakEnds;
+    this.lineBreakEnds = false;
+    s.resume(at2 + (stripBefore ? 3 : 2));
+    const closeStrip = () => {
+      const strip = s.at("~");
+      if (strip) s.next();
+      if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at2, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
+      return strip;
+    };
+    if (interpolation) {
+      const expr = this.expression(depth + 1);
+      const stripAfter = closeStrip();
+      state.tokens.push({ kind: "interpolation", expr, span: this.span(at2, s.end), stripBefore, stripAfter });
+    } else this.directive(at2, state, depth, stripBefore, closeStrip);
+    this.lineBreakEnds = saved;
+    return s.end;
+  }
+  /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
+  directive(at2, state, depth, stripBefore, closeStrip) {
+    const s = this.scanner;
+    const keyword = s.at("ident") ? s.tokenText() : "";
+    const strip = (stripAfter) => ({ stripBefore, stripAfter });
+    const top = state.open[state.open.length - 1];
+    switch (keyword) {
+      case "if": {
+        s.next();
+        const cond = this.expression(depth + 1);
+        state.tokens.push({ kind: "if", cond, span: this.span(at2, s.end), ...strip(closeStrip()) });
+        state.open.push({ kind: "if", at: at2, sawElse: false });
+        return;
+      }
+      case "for": {
+        s.next();
+        const vars = [];
+        while (s.at("ident") && s.tokenText() !== "in" && vars.length < 2) {
+          vars.push(s.tokenText());
+          s.next();
+          if (s.at(",")) s.next();
+        }
+        if (vars.length === 0 || !s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" directive');
+        s.next();
+        const collection = this.expression(depth + 1);
+        const [first, second] = vars;
+        state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at2, s.end), ...strip(closeStrip()) });
+        state.open.push({ kind: "for", at: at2, sawElse: false });
+        return;
+      }
+      case "else":
+        if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at2, s.end);
+        s.next();
+        top.sawElse = true;
+        state.tokens.push({ kind: "else", ...strip(closeStrip()) });
+        return;
+      case "endif":
+      case "endfor": {
+        const kind = keyword === "endif" ? "if" : "for";
+        if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at2, s.end);
+        s.next();
+        state.open.pop();
+        state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
+        return;
+      }
+      default:
+        throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
+    }
+  }
+  closeDirectives(state) {
+    const open = state.open[state.open.length - 1];
+    if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
+  }
+  // --------------------------------------------------- errors and positions
+  span(start, end) {
+    return this.fixedSpan ?? this.source.span(start, end);
+  }
+  join(a, b) {
+    return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
+  }
+  failure(message, start, end) {
+    return new SyntaxFailure({ message, severity: "error", span: this.span(start, end) });
+  }
+  /** The current token was not what the syntax allows here. */
+  unexpected(wanted) {
+    const s = this.scanner;
+    if (s.at("eof")) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
+    const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split("\n")[0];
+    return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
+  }
+  /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
+  neverClosed(open, token, what, openEnd = open + 1) {
+    return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
+  }
+  /** Reported once per file: the part nested too deep is left out, the rest is read. */
+  tooDeep(at2) {
+    if (this.reportedTooDeep) return;
+    this.reportedTooDeep = true;
+    this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at2, at2) });
+  }
+  /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
+  skip(start) {
+    const result2 = skipConstruct(this.text, start);
+    if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what);
+    this.scanner.resume(result2.end);
+    return result2.end;
+  }
+};
+
+// src/frontends/hcl/native-syntax.ts
+function readNativeConfig(text, file) {
+  const parser = new NativeParser(file, text);
+  const body2 = parser.configBody();
+  return { config: { path: file, body: body2, json: false }, problems: parser.problems };
+}
+function parseJsonTemplate(template, span) {
+  const expr = new NativeParser(span.file, template, span).template();
+  return expr ?? { kind: "unsupported", reason: `invalid template "${template}"`, span };
+}
+
 // src/frontends/hcl/suppressions.ts
 init_define_TF_ACR_LINT_PACKAGE();
 var DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
@@ -21303,35 +21780,35 @@ function findSuppressions(config, text) {
   const lines = text.split("\n");
   const source = new SourceText(config.path, text);
   const starts = constructStarts(config.body);
-  const out2 = [];
+  const out = [];
   let offset = 0;
-  lines.forEach((line, i2) => {
+  lines.forEach((line, i) => {
     const lineStart = offset;
     offset += line.length + 1;
     const m = DIRECTIVE.exec(line.replace(/\r$/, ""));
     if (!m) return;
-    let next = i2 + 1;
+    let next = i + 1;
     while (next < lines.length && COMMENT_OR_BLANK.test(lines[next])) next++;
     const target = starts.get(next + 1);
     if (!target) return;
     const [list2, ...reason] = m[1].split(/\s--\s?/);
     const rules = (list2 ?? "").split(/[\s,]+/).filter(Boolean);
     const text2 = reason.join(" -- ").trim();
-    out2.push({ rules, ...text2 ? { reason: text2 } : {}, span: source.span(lineStart, lineStart + line.replace(/\r$/, "").length), target });
+    out.push({ rules, ...text2 ? { reason: text2 } : {}, span: source.span(lineStart, lineStart + line.replace(/\r$/, "").length), target });
   });
-  return out2;
+  return out;
 }
-function constructStarts(body3) {
-  const out2 = /* @__PURE__ */ new Map();
+function constructStarts(body2) {
+  const out = /* @__PURE__ */ new Map();
   const visit2 = (b) => {
-    for (const a of b.attributes) if (!out2.has(a.span.start.line)) out2.set(a.span.start.line, a.span);
+    for (const a of b.attributes) if (!out.has(a.span.start.line)) out.set(a.span.start.line, a.span);
     for (const block2 of b.blocks) {
-      if (!out2.has(block2.span.start.line)) out2.set(block2.span.start.line, block2.span);
+      if (!out.has(block2.span.start.line)) out.set(block2.span.start.line, block2.span);
       visit2(block2.body);
     }
   };
-  visit2(body3);
-  return out2;
+  visit2(body2);
+  return out;
 }
 
 // src/frontends/hcl/read-config.ts
@@ -21344,17 +21821,17 @@ function isolated(file, diagnostics, work) {
     return void 0;
   }
 }
-function parseConfigFile(parser, source, file, diagnostics) {
+function parseConfigFile(source, file, diagnostics) {
   if (!source.ok) {
     diagnostics.push(source.diagnostic);
     return void 0;
   }
-  const { config, problems } = file.endsWith(".json") ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(parser, template, span)) : readNativeConfig(parser, source.text, file);
+  const { config, problems } = file.endsWith(".json") ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(template, span)) : readNativeConfig(source.text, file);
   diagnostics.push(...problems.map(toDiagnostic));
   if (!config || problems.some((p) => p.severity === "error")) return void 0;
   return config.json ? config : { ...config, suppressions: findSuppressions(config, source.text) };
 }
-async function readVarFile(parser, absolutePath, file, diagnostics) {
+async function readVarFile(absolutePath, file, diagnostics) {
   const source = await readSource(absolutePath, file);
   if (!source.ok) {
     diagnostics.push(source.diagnostic);
@@ -21365,7 +21842,7 @@ async function readVarFile(parser, absolutePath, file, diagnostics) {
     diagnostics.push(...problems2.map(toDiagnostic));
     return problems2.some((p) => p.severity === "error") ? [] : attributes ?? [];
   }
-  const { config, problems } = readNativeConfig(parser, source.text, file);
+  const { config, problems } = readNativeConfig(source.text, file);
   diagnostics.push(...problems.map(toDiagnostic));
   if (!config || problems.some((p) => p.severity === "error")) return [];
   for (const block2 of config.body.blocks) {
@@ -21388,12 +21865,10 @@ function toDiagnostic(p) {
 // src/frontends/hcl/module-loader.ts
 var KNOWN_MODULES = [AVM_CONTAINER_REGISTRY];
 var ModuleLoader = class {
-  constructor(parser, scanRoot, diagnostics) {
-    this.parser = parser;
+  constructor(scanRoot, diagnostics) {
     this.scanRoot = scanRoot;
     this.diagnostics = diagnostics;
   }
-  parser;
   scanRoot;
   diagnostics;
   read = /* @__PURE__ */ new Map();
@@ -21420,9 +21895,9 @@ var ModuleLoader = class {
   async load(absoluteDir, files, callPath, ancestors, installed, isInstalled) {
     const calls = /* @__PURE__ */ new Map();
     for (const block2 of files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module")) {
-      const name2 = block2.labels[0]?.value;
-      if (name2 === void 0) continue;
-      calls.set(name2, await this.resolve(block2, absoluteDir, [...callPath, name2], ancestors, installed, isInstalled));
+      const name = block2.labels[0]?.value;
+      if (name === void 0) continue;
+      calls.set(name, await this.resolve(block2, absoluteDir, [...callPath, name], ancestors, installed, isInstalled));
     }
     return { dir: this.relative(absoluteDir), files, installed: isInstalled, calls };
   }
@@ -21441,7 +21916,7 @@ var ModuleLoader = class {
   }
   async child(block2, source, dir, callPath, ancestors, installed, isInstalled) {
     if (ancestors.includes(dir)) {
-      const chain = callPath.map((name2) => `module.${name2}`).join(" \u2192 ");
+      const chain = callPath.map((name) => `module.${name}`).join(" \u2192 ");
       return this.unresolved(block2, source, `module cycle: "${source}" leads back to a module already on the call chain (${chain}); it is not evaluated`, "error");
     }
     const files = await this.filesOf(dir);
@@ -21469,9 +21944,9 @@ var ModuleLoader = class {
     let files = this.read.get(absoluteDir);
     if (!files) {
       files = Promise.all(
-        configFilesIn(readdirOrEmpty(absoluteDir)).map(async (name2) => {
-          const file = this.relative(path4.join(absoluteDir, name2));
-          return { file, source: await readSource(path4.join(absoluteDir, name2), file) };
+        configFilesIn(readdirOrEmpty(absoluteDir)).map(async (name) => {
+          const file = this.relative(path4.join(absoluteDir, name));
+          return { file, source: await readSource(path4.join(absoluteDir, name), file) };
         })
       );
       this.read.set(absoluteDir, files);
@@ -21479,19 +21954,19 @@ var ModuleLoader = class {
     return files;
   }
   async parseDirectory(absoluteDir) {
-    const out2 = [];
+    const out = [];
     for (const { file, source } of await this.sourcesOf(absoluteDir)) {
-      const config = isolated(file, this.diagnostics, () => parseConfigFile(this.parser, source, file, this.diagnostics));
-      if (config) out2.push(config);
+      const config = isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics));
+      if (config) out.push(config);
     }
-    return out2;
+    return out;
   }
   relative(absolute) {
     return toPosix(path4.relative(this.scanRoot, absolute)) || ".";
   }
 };
-function literalArgument(block2, name2) {
-  const expr = block2.body.attributes.find((a) => a.name === name2)?.expr;
+function literalArgument(block2, name) {
+  const expr = block2.body.attributes.find((a) => a.name === name)?.expr;
   return expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
 }
 function spanDiagnostic(severity, message, span) {
@@ -21507,44 +21982,44 @@ init_define_TF_ACR_LINT_PACKAGE();
 var MODULE_HEADER = /(^|\n)[ \t]*module[ \t]*"[^"\n]*"[ \t]*\{/g;
 var SOURCE_ARGUMENT = /^source[ \t]*=[ \t]*"([^"\n]*)"/;
 function moduleSources(text) {
-  const out2 = [];
+  const out = [];
   for (const header of text.matchAll(MODULE_HEADER)) {
     const source = sourceArgument(text, header.index + header[0].length);
-    if (source !== void 0) out2.push(source);
+    if (source !== void 0) out.push(source);
   }
-  return out2;
+  return out;
 }
 function sourceArgument(text, from) {
   let depth = 1;
   let lineStart = false;
-  for (let i2 = from; i2 < text.length; i2++) {
-    const ch = text[i2];
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
     if (ch === "\n") {
       lineStart = true;
       continue;
     }
     if (ch === " " || ch === "	" || ch === "\r") continue;
     if (lineStart && depth === 1 && ch === "s") {
-      const m = SOURCE_ARGUMENT.exec(text.slice(i2, i2 + 1024));
+      const m = SOURCE_ARGUMENT.exec(text.slice(i, i + 1024));
       if (m) return m[1];
     }
     lineStart = false;
-    if (ch === '"') i2 = skipString(text, i2);
-    else if (ch === "#" || ch === "/" && text[i2 + 1] === "/") i2 = lineEnd(text, i2);
-    else if (ch === "/" && text[i2 + 1] === "*") i2 = text.indexOf("*/", i2 + 2) === -1 ? text.length : text.indexOf("*/", i2 + 2) + 1;
-    else if (ch === "<" && text[i2 + 1] === "<") {
-      i2 = skipHeredoc(text, i2);
-      lineStart = text[i2] === "\n";
+    if (ch === '"') i = skipString(text, i);
+    else if (ch === "#" || ch === "/" && text[i + 1] === "/") i = lineEnd(text, i);
+    else if (ch === "/" && text[i + 1] === "*") i = text.indexOf("*/", i + 2) === -1 ? text.length : text.indexOf("*/", i + 2) + 1;
+    else if (ch === "<" && text[i + 1] === "<") {
+      i = skipHeredoc(text, i);
+      lineStart = text[i] === "\n";
     } else if (ch === "{") depth++;
     else if (ch === "}" && --depth === 0) return void 0;
   }
   return void 0;
 }
 function skipString(text, at2) {
-  for (let i2 = at2 + 1; i2 < text.length; i2++) {
-    if (text[i2] === "\\") i2++;
-    else if (text[i2] === '"') return i2;
-    else if (text[i2] === "\n") return i2 - 1;
+  for (let i = at2 + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"') return i;
+    else if (text[i] === "\n") return i - 1;
   }
   return text.length;
 }
@@ -21640,20 +22115,20 @@ function parseTypeConstraint(expr) {
       return ANY;
   }
 }
-function primitive(name2) {
-  return name2 === "string" || name2 === "number" || name2 === "bool" ? { kind: name2 } : ANY;
+function primitive(name) {
+  return name === "string" || name === "number" || name === "bool" ? { kind: name } : ANY;
 }
 function objectAttributes(expr) {
-  const out2 = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
   for (const item of expr.items) {
-    const name2 = item.key.kind === "literal" ? String(item.key.value) : item.key.kind === "variable" ? item.key.name : void 0;
-    if (name2 === void 0) continue;
+    const name = item.key.kind === "literal" ? String(item.key.value) : item.key.kind === "variable" ? item.key.name : void 0;
+    if (name === void 0) continue;
     const v = item.value;
     if (v.kind === "call" && v.name === "optional") {
-      out2.set(name2, { type: parseTypeConstraint(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
-    } else out2.set(name2, { type: parseTypeConstraint(v), optional: false });
+      out.set(name, { type: parseTypeConstraint(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
+    } else out.set(name, { type: parseTypeConstraint(v), optional: false });
   }
-  return out2;
+  return out;
 }
 function convert(value, type, evaluateDefault) {
   if (!value.known || value.value === null || type.kind === "any") return value;
@@ -21685,7 +22160,7 @@ function convert(value, type, evaluateDefault) {
     }
     case "tuple":
       if (!Array.isArray(data)) return mismatch(value, "a tuple");
-      return { ...value, value: data.map((e, i2) => convert(e, type.elements[i2] ?? ANY, evaluateDefault)) };
+      return { ...value, value: data.map((e, i) => convert(e, type.elements[i] ?? ANY, evaluateDefault)) };
     case "object":
       return convertObject(value, type.attributes, evaluateDefault);
   }
@@ -21693,20 +22168,20 @@ function convert(value, type, evaluateDefault) {
 function convertObject(value, attributes, evaluateDefault) {
   const data = value.value;
   if (!(data instanceof Map)) return mismatch(value, "an object");
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [name2, attribute2] of attributes) {
-    const given = data.get(name2);
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, attribute2] of attributes) {
+    const given = data.get(name);
     if (given && !(given.known && given.value === null && attribute2.default)) {
-      out2.set(name2, convert(given, attribute2.type, evaluateDefault));
+      out.set(name, convert(given, attribute2.type, evaluateDefault));
     } else if (attribute2.default) {
-      out2.set(name2, convert(evaluateDefault(attribute2.default), attribute2.type, evaluateDefault));
+      out.set(name, convert(evaluateDefault(attribute2.default), attribute2.type, evaluateDefault));
     } else if (attribute2.optional || given) {
-      out2.set(name2, given ?? known(null, value.origin.span ? { ...value.origin } : literalOrigin(void 0)));
+      out.set(name, given ?? known(null, value.origin.span ? { ...value.origin } : literalOrigin(void 0)));
     } else {
-      out2.set(name2, unknown(`attribute "${name2}" is required by the variable's type but was not given`, value.origin));
+      out.set(name, unknown(`attribute "${name}" is required by the variable's type but was not given`, value.origin));
     }
   }
-  return { ...value, value: out2 };
+  return { ...value, value: out };
 }
 function mismatch(value, expected2) {
   return unknown(`the value does not convert to ${expected2}`, value.origin, value.refs);
@@ -21715,8 +22190,8 @@ function mismatch(value, expected2) {
 // src/frontends/hcl/module.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "depends_on", "provider", "providers", "source", "version"]);
 var META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
-function evaluateRootModule(root, module2, inputs, diagnostics) {
-  return new ModuleEvaluator({ root, module: module2, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics }).resources();
+function evaluateRootModule(root, module, inputs, diagnostics) {
+  return new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics }).resources();
 }
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
 var ModuleEvaluator = class _ModuleEvaluator {
@@ -21735,8 +22210,8 @@ var ModuleEvaluator = class _ModuleEvaluator {
   outputValues = /* @__PURE__ */ new Map();
   expanded = /* @__PURE__ */ new Map();
   calls = /* @__PURE__ */ new Map();
-  collect(body3) {
-    for (const block2 of body3.blocks) {
+  collect(body2) {
+    for (const block2 of body2.blocks) {
       const [first, second] = block2.labels.map((l) => l.value);
       if (first === void 0) {
         if (block2.type === "locals") for (const a of block2.body.attributes) this.locals.set(a.name, a);
@@ -21749,37 +22224,37 @@ var ModuleEvaluator = class _ModuleEvaluator {
   }
   /** Every resource instance of this module instance and of the modules it calls. */
   resources() {
-    const out2 = [];
-    for (const key2 of this.blocks.keys()) out2.push(...this.resourceBlock(key2)?.resources ?? []);
-    for (const name2 of this.moduleBlocks.keys()) for (const instance2 of this.moduleCall(name2)?.instances ?? []) out2.push(...instance2.resources);
-    return out2;
+    const out = [];
+    for (const key2 of this.blocks.keys()) out.push(...this.resourceBlock(key2)?.resources ?? []);
+    for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) out.push(...instance.resources);
+    return out;
   }
   /** What `module.x` shows of this instance: its outputs. */
   outputs() {
     const map2 = /* @__PURE__ */ new Map();
-    for (const name2 of this.outputBlocks.keys()) map2.set(name2, this.output(name2));
+    for (const name of this.outputBlocks.keys()) map2.set(name, this.output(name));
     return known(map2, literalOrigin(this.context.callSpans[this.context.callSpans.length - 1]));
   }
-  lookup(name2, span) {
-    if (name2 === "path") {
+  lookup(name, span) {
+    if (name === "path") {
       const moduleDir = path6.posix.relative(this.context.root, this.context.module.dir) || ".";
       return known(/* @__PURE__ */ new Map([["module", known(moduleDir, literalOrigin(span))], ["root", known(".", literalOrigin(span))], ["cwd", known(".", literalOrigin(span))]]), literalOrigin(span));
     }
-    if (name2 === "terraform") return known(/* @__PURE__ */ new Map([["workspace", unknown("terraform.workspace depends on the selected workspace", literalOrigin(span))]]), literalOrigin(span));
+    if (name === "terraform") return known(/* @__PURE__ */ new Map([["workspace", unknown("terraform.workspace depends on the selected workspace", literalOrigin(span))]]), literalOrigin(span));
     return void 0;
   }
-  reference(root, name2, span) {
+  reference(root, name, span) {
     switch (root) {
       case "var":
-        return passedThrough(this.memo(this.variableValues, name2, () => this.computeVariable(name2, span), `variable "${name2}"`, span), span);
+        return passedThrough(this.memo(this.variableValues, name, () => this.computeVariable(name, span), `variable "${name}"`, span), span);
       case "local":
-        return passedThrough(this.memo(this.localValues, name2, () => this.computeLocal(name2, span), `local "${name2}"`, span), span);
+        return passedThrough(this.memo(this.localValues, name, () => this.computeLocal(name, span), `local "${name}"`, span), span);
       case "module":
-        return this.moduleValue(name2, span);
+        return this.moduleValue(name, span);
       case "data":
-        return this.dataNamespace(name2, span);
+        return this.dataNamespace(name, span);
       default:
-        return this.blocks.has(`${root}.${name2}`) ? this.blockValue(`${root}.${name2}`, span) : void 0;
+        return this.blocks.has(`${root}.${name}`) ? this.blockValue(`${root}.${name}`, span) : void 0;
     }
   }
   /** Computes a named value once; a value that needs itself is unknown (a cycle), not a hang. */
@@ -21793,28 +22268,28 @@ var ModuleEvaluator = class _ModuleEvaluator {
     return value;
   }
   // ---- variables, locals, outputs ---------------------------------------------------------
-  computeVariable(name2, span) {
-    const block2 = this.variables.get(name2);
-    if (!block2) return evaluationError(`variable "${name2}" is not declared in this module`, literalOrigin(span));
+  computeVariable(name, span) {
+    const block2 = this.variables.get(name);
+    if (!block2) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
     const attrs = attributeMap(block2.body);
     const type = parseTypeConstraint(attrs.get("type")?.expr);
-    const given = this.givenValue(name2, type);
+    const given = this.givenValue(name, type);
     const nullable = attrs.get("nullable")?.expr;
     const givenNull = given?.known && given.value === null && nullable?.kind === "literal" && nullable.value === false;
-    if (given && !givenNull) return this.typed(given, type, name2);
+    if (given && !givenNull) return this.typed(given, type, name);
     const def = attrs.get("default");
-    const provenance = { kind: "variable-default", variable: name2, ...this.moduleOfProvenance() };
-    if (def) return this.typed(retag(evaluate(def.expr, constantScope()), provenance), type, name2);
+    const provenance = { kind: "variable-default", variable: name, ...this.moduleOfProvenance() };
+    if (def) return this.typed(retag(evaluate(def.expr, constantScope()), provenance), type, name);
     const how = this.context.inputs.kind === "root" ? "set it in a .tfvars file or with --var" : `the call ${this.context.inputs.address} does not pass it`;
-    return unknown(`variable "${name2}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance, via: [] });
+    return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance, via: [] });
   }
   /** The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise. */
-  givenValue(name2, type) {
+  givenValue(name, type) {
     const inputs = this.context.inputs;
-    if (inputs.kind === "call") return inputs.args.get(name2);
-    const input2 = inputs.values.get(name2);
+    if (inputs.kind === "call") return inputs.args.get(name);
+    const input2 = inputs.values.get(name);
     if (!input2) return void 0;
-    const provenance = { kind: input2.kind, variable: name2 };
+    const provenance = { kind: input2.kind, variable: name };
     const raw = input2.raw !== void 0 && isPrimitive(type) ? known(input2.raw, { provenance, via: [] }) : evaluate(input2.expr, constantScope());
     return retag(raw, provenance);
   }
@@ -21825,21 +22300,21 @@ var ModuleEvaluator = class _ModuleEvaluator {
   typed(value, type, variable) {
     return convert(value, type, (e) => retag(evaluate(e, constantScope()), { kind: "variable-default", variable, ...this.moduleOfProvenance() }));
   }
-  computeLocal(name2, span) {
-    const attribute2 = this.locals.get(name2);
-    if (!attribute2) return evaluationError(`local "${name2}" is not defined in this module`, literalOrigin(span));
+  computeLocal(name, span) {
+    const attribute2 = this.locals.get(name);
+    if (!attribute2) return evaluationError(`local "${name}" is not defined in this module`, literalOrigin(span));
     return passedThrough(evaluate(attribute2.expr, this), attribute2.span);
   }
-  output(name2) {
-    const block2 = this.outputBlocks.get(name2);
+  output(name) {
+    const block2 = this.outputBlocks.get(name);
     return this.memo(
       this.outputValues,
-      name2,
+      name,
       () => {
         const value = block2.body.attributes.find((a) => a.name === "value");
-        return value ? passedThrough(evaluate(value.expr, this), value.span) : unknown(`output "${name2}" has no value`, literalOrigin(block2.headerSpan));
+        return value ? passedThrough(evaluate(value.expr, this), value.span) : unknown(`output "${name}" has no value`, literalOrigin(block2.headerSpan));
       },
-      `output "${name2}"`,
+      `output "${name}"`,
       block2.headerSpan
     );
   }
@@ -21868,15 +22343,15 @@ var ModuleEvaluator = class _ModuleEvaluator {
     this.expanded.set(key2, IN_PROGRESS);
     const rb = this.blocks.get(key2);
     const expansion = expand(rb.block.body, this);
-    const resources = expansion.instances.map((instance2) => ({
+    const resources = expansion.instances.map((instance) => ({
       root: this.context.root,
-      address: `${this.baseAddress(rb)}${instance2.suffix}`,
+      address: `${this.baseAddress(rb)}${instance.suffix}`,
       mode: rb.mode,
       type: rb.type,
       name: rb.name,
-      ...instance2.key !== void 0 ? { instanceKey: instance2.key } : {},
+      ...instance.key !== void 0 ? { instanceKey: instance.key } : {},
       ...expansion.unknownWhy ? { unknownInstances: expansion.unknownWhy } : {},
-      attributes: this.bodyAttributes(rb.block.body, instance2.scope),
+      attributes: this.bodyAttributes(rb.block.body, instance.scope),
       span: rb.block.span,
       headerSpan: rb.block.headerSpan,
       ...this.context.callSpans.length > 0 ? { callSpans: this.context.callSpans } : {}
@@ -21886,11 +22361,11 @@ var ModuleEvaluator = class _ModuleEvaluator {
     return result2;
   }
   /** Evaluates a body: arguments by name, nested blocks as lists of objects (as in plan JSON). */
-  bodyAttributes(body3, scope) {
-    const out2 = /* @__PURE__ */ new Map();
-    for (const a of body3.attributes) {
+  bodyAttributes(body2, scope) {
+    const out = /* @__PURE__ */ new Map();
+    for (const a of body2.attributes) {
       if (META_ARGUMENTS.has(a.name)) continue;
-      out2.set(a.name, passedThrough(evaluate(a.expr, scope), a.span));
+      out.set(a.name, passedThrough(evaluate(a.expr, scope), a.span));
     }
     const nested = /* @__PURE__ */ new Map();
     const add = (type, value, span) => {
@@ -21898,7 +22373,7 @@ var ModuleEvaluator = class _ModuleEvaluator {
       entry.blocks.push(value);
       nested.set(type, entry);
     };
-    for (const block2 of body3.blocks) {
+    for (const block2 of body2.blocks) {
       if (META_BLOCKS.has(block2.type)) continue;
       if (block2.type === "dynamic") {
         const type = block2.labels[0]?.value;
@@ -21908,11 +22383,11 @@ var ModuleEvaluator = class _ModuleEvaluator {
       add(block2.type, known(this.bodyAttributes(block2.body, scope), { span: block2.span, provenance: { kind: "literal" }, via: [] }), block2.span);
     }
     for (const [type, { blocks, span }] of nested) {
-      if (out2.has(type)) continue;
+      if (out.has(type)) continue;
       const unknownBlock = blocks.find((b) => !b.known);
-      out2.set(type, unknownBlock ?? known(blocks, literalOrigin(span)));
+      out.set(type, unknownBlock ?? known(blocks, literalOrigin(span)));
     }
-    return out2;
+    return out;
   }
   /** Expands `dynamic "x" { for_each = ...; iterator = it; content { ... } }`. */
   dynamicBlocks(block2, scope) {
@@ -21934,40 +22409,40 @@ var ModuleEvaluator = class _ModuleEvaluator {
   }
   // ---- module calls ----------------------------------------------------------------------
   /** `module.x`: the outputs of the call's instance (a list or map of them with count / for_each). */
-  moduleValue(name2, span) {
-    const block2 = this.moduleBlocks.get(name2);
-    if (!block2) return evaluationError(`no module "${name2}" in this module`, literalOrigin(span));
-    const call = this.moduleCall(name2);
-    const base = `${this.context.prefix}module.${name2}`;
+  moduleValue(name, span) {
+    const block2 = this.moduleBlocks.get(name);
+    if (!block2) return evaluationError(`no module "${name}" in this module`, literalOrigin(span));
+    const call = this.moduleCall(name);
+    const base = `${this.context.prefix}module.${name}`;
     if (!call) return unknown(`${base} is part of a reference cycle`, literalOrigin(span));
-    return expandedValue(call.expansion, call.instances.map((i2) => i2.outputs()), base, block2.headerSpan);
+    return expandedValue(call.expansion, call.instances.map((i) => i.outputs()), base, block2.headerSpan);
   }
   /** The call's instances, evaluated once; undefined while they are being evaluated (a cycle). */
-  moduleCall(name2) {
-    const cached = this.calls.get(name2);
+  moduleCall(name) {
+    const cached = this.calls.get(name);
     if (cached === IN_PROGRESS) return void 0;
     if (cached) return cached;
-    this.calls.set(name2, IN_PROGRESS);
-    const block2 = this.moduleBlocks.get(name2);
-    const resolved = this.context.module.calls.get(name2);
+    this.calls.set(name, IN_PROGRESS);
+    const block2 = this.moduleBlocks.get(name);
+    const resolved = this.context.module.calls.get(name);
     const expansion = expand(block2.body, this);
-    const instances = expansion.instances.map((instance2) => {
-      const address = `${this.context.prefix}module.${name2}${instance2.suffix}`;
-      const args2 = /* @__PURE__ */ new Map();
-      for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args2.set(a.name, passedThrough(evaluate(a.expr, instance2.scope), a.span));
-      return this.callInstance(block2, resolved, address, args2);
+    const instances = expansion.instances.map((instance) => {
+      const address = `${this.context.prefix}module.${name}${instance.suffix}`;
+      const args = /* @__PURE__ */ new Map();
+      for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
+      return this.callInstance(block2, resolved, address, args);
     });
     const result2 = { expansion, instances };
-    this.calls.set(name2, result2);
+    this.calls.set(name, result2);
     return result2;
   }
-  callInstance(block2, resolved, address, args2) {
+  callInstance(block2, resolved, address, args) {
     const callSpans = [...this.context.callSpans, block2.headerSpan];
     if (resolved?.kind === "source") {
       const child = new _ModuleEvaluator({
         root: this.context.root,
         module: resolved.module,
-        inputs: { kind: "call", address, args: args2 },
+        inputs: { kind: "call", address, args },
         prefix: `${address}.`,
         callSpans,
         diagnostics: this.context.diagnostics
@@ -21975,7 +22450,7 @@ var ModuleEvaluator = class _ModuleEvaluator {
       return { resources: child.resources(), outputs: () => child.outputs() };
     }
     if (resolved?.kind === "known") {
-      const built = resolved.model.build({ root: this.context.root, address, args: args2, header: block2.headerSpan, callSpans, ...resolved.assumed ? { assumed: resolved.assumed } : {} }, resolved.release);
+      const built = resolved.model.build({ root: this.context.root, address, args, header: block2.headerSpan, callSpans, ...resolved.assumed ? { assumed: resolved.assumed } : {} }, resolved.release);
       for (const p of built.problems) this.context.diagnostics.push({ severity: "warning", message: p.message, file: p.span.file, line: p.span.start.line, column: p.span.start.column });
       return { resources: built.resources, outputs: () => known(built.outputs, literalOrigin(block2.headerSpan)) };
     }
@@ -21986,8 +22461,8 @@ var ModuleEvaluator = class _ModuleEvaluator {
 function instanceValue(resource) {
   return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
 }
-function attributeMap(body3) {
-  return new Map(body3.attributes.map((a) => [a.name, a]));
+function attributeMap(body2) {
+  return new Map(body2.attributes.map((a) => [a.name, a]));
 }
 function isPrimitive(type) {
   return type.kind === "string" || type.kind === "number" || type.kind === "bool" || type.kind === "any";
@@ -22004,4058 +22479,12 @@ function retag(value, provenance) {
   return { ...value, origin };
 }
 
-// src/frontends/hcl/tree-sitter.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import { existsSync as existsSync3 } from "node:fs";
-import { createRequire } from "node:module";
-import path7 from "node:path";
-import { fileURLToPath } from "node:url";
-
-// node_modules/web-tree-sitter/web-tree-sitter.js
-init_define_TF_ACR_LINT_PACKAGE();
-var __defProp2 = Object.defineProperty;
-var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
-var Edit = class {
-  static {
-    __name(this, "Edit");
-  }
-  /** The start position of the change. */
-  startPosition;
-  /** The end position of the change before the edit. */
-  oldEndPosition;
-  /** The end position of the change after the edit. */
-  newEndPosition;
-  /** The start index of the change. */
-  startIndex;
-  /** The end index of the change before the edit. */
-  oldEndIndex;
-  /** The end index of the change after the edit. */
-  newEndIndex;
-  constructor({
-    startIndex,
-    oldEndIndex,
-    newEndIndex,
-    startPosition,
-    oldEndPosition,
-    newEndPosition
-  }) {
-    this.startIndex = startIndex >>> 0;
-    this.oldEndIndex = oldEndIndex >>> 0;
-    this.newEndIndex = newEndIndex >>> 0;
-    this.startPosition = startPosition;
-    this.oldEndPosition = oldEndPosition;
-    this.newEndPosition = newEndPosition;
-  }
-  /**
-   * Edit a point and index to keep it in-sync with source code that has been edited.
-   *
-   * This function updates a single point's byte offset and row/column position
-   * based on an edit operation. This is useful for editing points without
-   * requiring a tree or node instance.
-   */
-  editPoint(point, index) {
-    let newIndex = index;
-    const newPoint = { ...point };
-    if (index >= this.oldEndIndex) {
-      newIndex = this.newEndIndex + (index - this.oldEndIndex);
-      const originalRow = point.row;
-      newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
-      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
-    } else if (index > this.startIndex) {
-      newIndex = this.newEndIndex;
-      newPoint.row = this.newEndPosition.row;
-      newPoint.column = this.newEndPosition.column;
-    }
-    return { point: newPoint, index: newIndex };
-  }
-  /**
-   * Edit a range to keep it in-sync with source code that has been edited.
-   *
-   * This function updates a range's start and end positions based on an edit
-   * operation. This is useful for editing ranges without requiring a tree
-   * or node instance.
-   */
-  editRange(range2) {
-    const newRange = {
-      startIndex: range2.startIndex,
-      startPosition: { ...range2.startPosition },
-      endIndex: range2.endIndex,
-      endPosition: { ...range2.endPosition }
-    };
-    if (range2.endIndex >= this.oldEndIndex) {
-      if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
-        newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
-        newRange.endPosition = {
-          row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
-          column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
-        };
-        if (newRange.endIndex < this.newEndIndex) {
-          newRange.endIndex = Number.MAX_SAFE_INTEGER;
-          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-        }
-      }
-    } else if (range2.endIndex > this.startIndex) {
-      newRange.endIndex = this.startIndex;
-      newRange.endPosition = { ...this.startPosition };
-    }
-    if (range2.startIndex >= this.oldEndIndex) {
-      newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
-      newRange.startPosition = {
-        row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
-        column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
-      };
-      if (newRange.startIndex < this.newEndIndex) {
-        newRange.startIndex = Number.MAX_SAFE_INTEGER;
-        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-      }
-    } else if (range2.startIndex > this.startIndex) {
-      newRange.startIndex = this.startIndex;
-      newRange.startPosition = { ...this.startPosition };
-    }
-    return newRange;
-  }
-};
-var SIZE_OF_SHORT = 2;
-var SIZE_OF_INT = 4;
-var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-var SIZE_OF_NODE = 5 * SIZE_OF_INT;
-var SIZE_OF_POINT = 2 * SIZE_OF_INT;
-var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-var ZERO_POINT = { row: 0, column: 0 };
-var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
-function assertInternal(x) {
-  if (x !== INTERNAL) throw new Error("Illegal constructor");
-}
-__name(assertInternal, "assertInternal");
-function isPoint(point) {
-  return !!point && typeof point.row === "number" && typeof point.column === "number";
-}
-__name(isPoint, "isPoint");
-function setModule(module2) {
-  C = module2;
-}
-__name(setModule, "setModule");
-var C;
-function newFinalizer(handler) {
-  try {
-    return new FinalizationRegistry(handler);
-  } catch (e) {
-    console.error("Unsupported FinalizationRegistry:", e);
-    return;
-  }
-}
-__name(newFinalizer, "newFinalizer");
-var finalizer = newFinalizer((address) => {
-  C._ts_lookahead_iterator_delete(address);
-});
-var LookaheadIterator = class {
-  static {
-    __name(this, "LookaheadIterator");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  language;
-  /** @internal */
-  positioned = false;
-  /** @internal */
-  constructor(internal, address, language) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    finalizer?.register(this, address, this);
-  }
-  /**
-   * Get the current symbol of the lookahead iterator.
-   *
-   * Returns `null` if the iterator is not positioned on a symbol:
-   *
-   * - Before the first iteration step
-   * - After the iterator is exhausted
-   * - After a {@link reset} or {@link resetState} call
-   */
-  get currentTypeId() {
-    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
-  }
-  /**
-   * Get the current symbol name of the lookahead iterator.
-   *
-   * Returns `null` if the iterator is not positioned on a symbol.
-   */
-  get currentType() {
-    const id = this.currentTypeId;
-    if (id === null) return null;
-    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
-  }
-  /** Delete the lookahead iterator, freeing its resources. */
-  delete() {
-    finalizer?.unregister(this);
-    C._ts_lookahead_iterator_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Reset the lookahead iterator.
-   *
-   * This returns `true` if the language was set successfully and `false`
-   * otherwise.
-   */
-  reset(language, stateId) {
-    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-      this.language = language;
-      this.positioned = false;
-      return true;
-    }
-    return false;
-  }
-  /**
-   * Reset the lookahead iterator to another state.
-   *
-   * This returns `true` if the iterator was reset to the given state and
-   * `false` otherwise.
-   */
-  resetState(stateId) {
-    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
-    this.positioned = false;
-    return true;
-  }
-  /**
-   * Returns an iterator that iterates over the symbols of the lookahead iterator.
-   *
-   * The iterator will yield the current symbol name as a string for each step
-   * until there are no more symbols to iterate over.
-   */
-  [Symbol.iterator]() {
-    return {
-      next: /* @__PURE__ */ __name(() => {
-        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
-        const value = this.currentType;
-        return value === null ? { done: true, value: "" } : { done: false, value };
-      }, "next")
-    };
-  }
-};
-function getText(tree, startIndex, endIndex, startPosition) {
-  const length2 = endIndex - startIndex;
-  let result2 = tree.textCallback(startIndex, startPosition);
-  if (result2) {
-    startIndex += result2.length;
-    while (startIndex < endIndex) {
-      const string = tree.textCallback(startIndex, startPosition);
-      if (string && string.length > 0) {
-        startIndex += string.length;
-        result2 += string;
-      } else {
-        break;
-      }
-    }
-    if (startIndex > endIndex) {
-      result2 = result2.slice(0, length2);
-    }
-  }
-  return result2 ?? "";
-}
-__name(getText, "getText");
-var finalizer2 = newFinalizer((address) => {
-  C._ts_tree_delete(address);
-});
-var Tree = class _Tree {
-  static {
-    __name(this, "Tree");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  textCallback;
-  /** The language that was used to parse the syntax tree. */
-  language;
-  /** @internal */
-  constructor(internal, address, language, textCallback) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    this.textCallback = textCallback;
-    finalizer2?.register(this, address, this);
-  }
-  /** Create a shallow copy of the syntax tree. This is very fast. */
-  copy() {
-    const address = C._ts_tree_copy(this[0]);
-    return new _Tree(INTERNAL, address, this.language, this.textCallback);
-  }
-  /** Delete the syntax tree, freeing its resources. */
-  delete() {
-    finalizer2?.unregister(this);
-    C._ts_tree_delete(this[0]);
-    this[0] = 0;
-  }
-  /** Get the root node of the syntax tree. */
-  get rootNode() {
-    C._ts_tree_root_node_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Get the root node of the syntax tree, but with its position shifted
-   * forward by the given offset.
-   */
-  rootNodeWithOffset(offsetBytes, offsetExtent) {
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, offsetBytes, "i32");
-    marshalPoint(address + SIZE_OF_INT, offsetExtent);
-    C._ts_tree_root_node_with_offset_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Edit the syntax tree to keep it in sync with source code that has been
-   * edited.
-   *
-   * You must describe the edit both in terms of byte offsets and in terms of
-   * row/column coordinates.
-   */
-  edit(edit) {
-    marshalEdit(edit);
-    C._ts_tree_edit_wasm(this[0]);
-  }
-  /** Create a new {@link TreeCursor} starting from the root of the tree. */
-  walk() {
-    return this.rootNode.walk();
-  }
-  /**
-   * Compare this old edited syntax tree to a new syntax tree representing
-   * the same document, returning a sequence of ranges whose syntactic
-   * structure has changed.
-   *
-   * For this to work correctly, this syntax tree must have been edited such
-   * that its ranges match up to the new tree. Generally, you'll want to
-   * call this method right after calling one of the [`Parser::parse`]
-   * functions. Call it on the old tree that was passed to parse, and
-   * pass the new tree that was returned from `parse`.
-   */
-  getChangedRanges(other) {
-    if (!(other instanceof _Tree)) {
-      throw new TypeError("Argument must be a Tree");
-    }
-    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result2 = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result2[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result2;
-  }
-  /** Get the included ranges that were used to parse the syntax tree. */
-  getIncludedRanges() {
-    C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result2 = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result2[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result2;
-  }
-};
-var finalizer3 = newFinalizer((handles) => {
-  marshalTreeCursor({ handles });
-  C._ts_tree_cursor_delete_wasm(0);
-});
-var TreeCursor = class _TreeCursor {
-  static {
-    __name(this, "TreeCursor");
-  }
-  /** @internal */
-  handles = [0, 0, 0, 0];
-  // Internal handles for Wasm, shared with the finalizer.
-  /** @internal */
-  tree;
-  /** @internal */
-  constructor(internal, tree) {
-    assertInternal(internal);
-    this.tree = tree;
-    unmarshalTreeCursor(this);
-    finalizer3?.register(this, this.handles, this);
-  }
-  /** Creates a deep copy of the tree cursor. This allocates new memory. */
-  copy() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_copy_wasm(this.tree[0]);
-    return new _TreeCursor(INTERNAL, this.tree);
-  }
-  /** Delete the tree cursor, freeing its resources. */
-  delete() {
-    finalizer3?.unregister(this);
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_delete_wasm(this.tree[0]);
-    this.handles.fill(0);
-  }
-  /** Get the tree cursor's current {@link Node}. */
-  get currentNode() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the numerical field id of this tree cursor's current node.
-   *
-   * See also {@link TreeCursor#currentFieldName}.
-   */
-  get currentFieldId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-  }
-  /** Get the field name of this tree cursor's current node. */
-  get currentFieldName() {
-    return this.tree.language.fields[this.currentFieldId];
-  }
-  /**
-   * Get the depth of the cursor's current node relative to the original
-   * node that the cursor was constructed with.
-   */
-  get currentDepth() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-  }
-  /**
-   * Get the index of the cursor's current node out of all of the
-   * descendants of the original node that the cursor was constructed with.
-   */
-  get currentDescendantIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-  }
-  /** Get the type of the cursor's current node. */
-  get nodeType() {
-    return this.tree.language.types[this.nodeTypeId] || "ERROR";
-  }
-  /** Get the type id of the cursor's current node. */
-  get nodeTypeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-  }
-  /** Get the state id of the cursor's current node. */
-  get nodeStateId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-  }
-  /** Get the id of the cursor's current node. */
-  get nodeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-  }
-  /**
-   * Check if the cursor's current node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get nodeIsNamed() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if the cursor's current node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get nodeIsMissing() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Get the string content of the cursor's current node. */
-  get nodeText() {
-    marshalTreeCursor(this);
-    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex, endIndex, startPosition);
-  }
-  /** Get the start position of the cursor's current node. */
-  get startPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the end position of the cursor's current node. */
-  get endPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the start index of the cursor's current node. */
-  get startIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-  }
-  /** Get the end index of the cursor's current node. */
-  get endIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-  }
-  /**
-   * Move this cursor to the first child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   */
-  gotoFirstChild() {
-    marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result2 === 1;
-  }
-  /**
-   * Move this cursor to the last child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoFirstChild} because it needs to
-   * iterate through all the children to compute the child's position.
-   */
-  gotoLastChild() {
-    marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result2 === 1;
-  }
-  /**
-   * Move this cursor to the parent of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no parent node (the cursor was already on the
-   * root node).
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoParent() {
-    marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result2 === 1;
-  }
-  /**
-   * Move this cursor to the next sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no next sibling node.
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoNextSibling() {
-    marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result2 === 1;
-  }
-  /**
-   * Move this cursor to the previous sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no previous sibling node.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoNextSibling} due to how node
-   * positions are stored. In the worst case, this will need to iterate
-   * through all the children up to the previous sibling node to recalculate
-   * its position. Also note that the node the cursor was constructed with is
-   * considered the root of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoPreviousSibling() {
-    marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result2 === 1;
-  }
-  /**
-   * Move the cursor to the node that is the nth descendant of
-   * the original node that the cursor was constructed with, where
-   * zero represents the original node itself.
-   */
-  gotoDescendant(goalDescendantIndex) {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns `true` if the cursor successfully moved to a child node, and returns
-   * `false` if no such child was found.
-   */
-  gotoFirstChildForIndex(goalIndex) {
-    marshalTreeCursor(this);
-    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-    const result2 = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result2 === 1;
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given position.
-   *
-   * This returns `true` if the cursor successfully moved to a child node, and returns
-   * `false` if no such child was found.
-   */
-  gotoFirstChildForPosition(goalPosition) {
-    marshalTreeCursor(this);
-    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-    const result2 = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result2 === 1;
-  }
-  /**
-   * Re-initialize this tree cursor to start at the original node that the
-   * cursor was constructed with.
-   */
-  reset(node) {
-    marshalNode(node);
-    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-    C._ts_tree_cursor_reset_wasm(node.tree[0]);
-    unmarshalTreeCursor(this);
-    this.tree = node.tree;
-  }
-  /**
-   * Re-initialize a tree cursor to the same position as another cursor.
-   *
-   * Unlike {@link TreeCursor#reset}, this will not lose parent
-   * information and allows reusing already created cursors.
-   */
-  resetTo(cursor) {
-    marshalTreeCursor(this, TRANSFER_BUFFER);
-    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
-    unmarshalTreeCursor(this);
-    this.tree = cursor.tree;
-  }
-};
-var Node = class {
-  static {
-    __name(this, "Node");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  _children;
-  /** @internal */
-  _namedChildren;
-  /** @internal */
-  constructor(internal, {
-    id,
-    tree,
-    startIndex,
-    startPosition,
-    other
-  }) {
-    assertInternal(internal);
-    this[0] = other;
-    this.id = id;
-    this.tree = tree;
-    this.startIndex = startIndex;
-    this.startPosition = startPosition;
-  }
-  /**
-   * The numeric id for this node that is unique.
-   *
-   * Within a given syntax tree, no two nodes have the same id. However:
-   *
-   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-   *   the process, then that node will have the same id in both trees.
-   *
-   * * A node not marked as having changes does not guarantee it was reused.
-   *
-   * * If a node is marked as having changed in the old tree, it will not be reused.
-   */
-  id;
-  /** The byte index where this node starts. */
-  startIndex;
-  /** The position where this node starts. */
-  startPosition;
-  /** The tree that this node belongs to. */
-  tree;
-  /** Get this node's type as a numerical id. */
-  get typeId() {
-    marshalNode(this);
-    return C._ts_node_symbol_wasm(this.tree[0]);
-  }
-  /**
-   * Get the node's type as a numerical id as it appears in the grammar,
-   * ignoring aliases.
-   */
-  get grammarId() {
-    marshalNode(this);
-    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-  }
-  /** Get this node's type as a string. */
-  get type() {
-    return this.tree.language.types[this.typeId] || "ERROR";
-  }
-  /**
-   * Get this node's symbol name as it appears in the grammar, ignoring
-   * aliases as a string.
-   */
-  get grammarType() {
-    return this.tree.language.types[this.grammarId] || "ERROR";
-  }
-  /**
-   * Check if this node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get isNamed() {
-    marshalNode(this);
-    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *extra*.
-   *
-   * Extra nodes represent things like comments, which are not required
-   * by the grammar, but can appear anywhere.
-   */
-  get isExtra() {
-    marshalNode(this);
-    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error.
-   *
-   * Syntax errors represent parts of the code that could not be incorporated
-   * into a valid syntax tree.
-   */
-  get isError() {
-    marshalNode(this);
-    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get isMissing() {
-    marshalNode(this);
-    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Check if this node has been edited. */
-  get hasChanges() {
-    marshalNode(this);
-    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error or contains any syntax
-   * errors anywhere within it.
-   */
-  get hasError() {
-    marshalNode(this);
-    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-  }
-  /** Get the byte index where this node ends. */
-  get endIndex() {
-    marshalNode(this);
-    return C._ts_node_end_index_wasm(this.tree[0]);
-  }
-  /** Get the position where this node ends. */
-  get endPosition() {
-    marshalNode(this);
-    C._ts_node_end_point_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the string content of this node. */
-  get text() {
-    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-  }
-  /** Get this node's parse state. */
-  get parseState() {
-    marshalNode(this);
-    return C._ts_node_parse_state_wasm(this.tree[0]);
-  }
-  /** Get the parse state after this node. */
-  get nextParseState() {
-    marshalNode(this);
-    return C._ts_node_next_parse_state_wasm(this.tree[0]);
-  }
-  /** Check if this node is equal to another node. */
-  equals(other) {
-    return this.tree === other.tree && this.id === other.id;
-  }
-  /**
-   * Get the node's child at the given index, where zero represents the first child.
-   *
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#children} instead.
-   */
-  child(index) {
-    marshalNode(this);
-    C._ts_node_child_wasm(this.tree[0], index);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's *named* child at the given index.
-   *
-   * See also {@link Node#isNamed}.
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#namedChildren} instead.
-   */
-  namedChild(index) {
-    marshalNode(this);
-    C._ts_node_named_child_wasm(this.tree[0], index);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's child with the given numerical field id.
-   *
-   * See also {@link Node#childForFieldName}. You can
-   * convert a field name to an id using {@link Language#fieldIdForName}.
-   */
-  childForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the first child with the given field name.
-   *
-   * If multiple children may have the same field name, access them using
-   * {@link Node#childrenForFieldName}.
-   */
-  childForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1) return this.childForFieldId(fieldId);
-    return null;
-  }
-  /** Get the field name of this node's child at the given index. */
-  fieldNameForChild(index) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /** Get the field name of this node's named child at the given index. */
-  fieldNameForNamedChild(index) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /**
-   * Get an array of this node's children with a given field name.
-   *
-   * See also {@link Node#children}.
-   */
-  childrenForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
-    return [];
-  }
-  /**
-    * Get an array of this node's children with a given field id.
-    *
-    * See also {@link Node#childrenForFieldName}.
-    */
-  childrenForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result2 = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result2[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-      C._free(buffer);
-    }
-    return result2;
-  }
-  /** Get the node's first child that contains or starts after the given byte offset. */
-  firstChildForIndex(index) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index, "i32");
-    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's first named child that contains or starts after the given byte offset. */
-  firstNamedChildForIndex(index) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index, "i32");
-    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's number of children. */
-  get childCount() {
-    marshalNode(this);
-    return C._ts_node_child_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's number of *named* children.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get namedChildCount() {
-    marshalNode(this);
-    return C._ts_node_named_child_count_wasm(this.tree[0]);
-  }
-  /** Get this node's first child. */
-  get firstChild() {
-    return this.child(0);
-  }
-  /**
-   * Get this node's first named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get firstNamedChild() {
-    return this.namedChild(0);
-  }
-  /** Get this node's last child. */
-  get lastChild() {
-    return this.child(this.childCount - 1);
-  }
-  /**
-   * Get this node's last named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get lastNamedChild() {
-    return this.namedChild(this.namedChildCount - 1);
-  }
-  /**
-   * Iterate over this node's children.
-   *
-   * If you're walking the tree recursively, you may want to use the
-   * {@link TreeCursor} APIs directly instead.
-   */
-  get children() {
-    if (!this._children) {
-      marshalNode(this);
-      C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._children[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._children;
-  }
-  /**
-   * Iterate over this node's named children.
-   *
-   * See also {@link Node#children}.
-   */
-  get namedChildren() {
-    if (!this._namedChildren) {
-      marshalNode(this);
-      C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._namedChildren[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._namedChildren;
-  }
-  /**
-   * Get the descendants of this node that are the given type, or in the given types array.
-   *
-   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-   *
-   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-   */
-  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-    if (!Array.isArray(types)) types = [types];
-    const symbols = [];
-    const typesBySymbol = this.tree.language.types;
-    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-      if (types.includes(typesBySymbol[i2])) {
-        symbols.push(i2);
-      }
-    }
-    if (types.includes("ERROR")) {
-      symbols.push(65535);
-    }
-    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
-    }
-    marshalNode(this);
-    C._ts_node_descendants_of_type_wasm(
-      this.tree[0],
-      symbolsAddress,
-      symbols.length,
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column
-    );
-    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result2 = new Array(descendantCount);
-    if (descendantCount > 0) {
-      let address = descendantAddress;
-      for (let i2 = 0; i2 < descendantCount; i2++) {
-        result2[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-    }
-    C._free(descendantAddress);
-    C._free(symbolsAddress);
-    return result2;
-  }
-  /** Get this node's next sibling. */
-  get nextSibling() {
-    marshalNode(this);
-    C._ts_node_next_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's previous sibling. */
-  get previousSibling() {
-    marshalNode(this);
-    C._ts_node_prev_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's next *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get nextNamedSibling() {
-    marshalNode(this);
-    C._ts_node_next_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's previous *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get previousNamedSibling() {
-    marshalNode(this);
-    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's number of descendants, including one for the node itself. */
-  get descendantCount() {
-    marshalNode(this);
-    return C._ts_node_descendant_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's immediate parent.
-   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-   */
-  get parent() {
-    marshalNode(this);
-    C._ts_node_parent_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the node that contains `descendant`.
-   *
-   * Note that this can return `descendant` itself.
-   */
-  childWithDescendant(descendant) {
-    marshalNode(this);
-    marshalNode(descendant, 1);
-    C._ts_node_child_with_descendant_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given byte range. */
-  descendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given byte range. */
-  namedDescendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given point range. */
-  descendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given point range. */
-  namedDescendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Create a new {@link TreeCursor} starting from this node.
-   *
-   * Note that the given node is considered the root of the cursor,
-   * and the cursor cannot walk outside this node.
-   */
-  walk() {
-    marshalNode(this);
-    C._ts_tree_cursor_new_wasm(this.tree[0]);
-    return new TreeCursor(INTERNAL, this.tree);
-  }
-  /**
-   * Edit this node to keep it in-sync with source code that has been edited.
-   *
-   * This function is only rarely needed. When you edit a syntax tree with
-   * the {@link Tree#edit} method, all of the nodes that you retrieve from
-   * the tree afterward will already reflect the edit. You only need to
-   * use {@link Node#edit} when you have a specific {@link Node} instance that
-   * you want to keep and continue to use after an edit.
-   */
-  edit(edit) {
-    const { point, index } = edit.editPoint(this.startPosition, this.startIndex);
-    this.startPosition = point;
-    this.startIndex = index;
-  }
-  /** Get the S-expression representation of this node. */
-  toString() {
-    marshalNode(this);
-    const address = C._ts_node_to_string_wasm(this.tree[0]);
-    const result2 = C.AsciiToString(address);
-    C._free(address);
-    return result2;
-  }
-};
-function unmarshalCaptures(query, tree, address, patternIndex, result2) {
-  for (let i2 = 0, n = result2.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
-    result2[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
-  }
-  return address;
-}
-__name(unmarshalCaptures, "unmarshalCaptures");
-function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
-}
-__name(marshalNode, "marshalNode");
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  if (id === 0) return null;
-  const index = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
-  const result2 = new Node(INTERNAL, {
-    id,
-    tree,
-    startIndex: index,
-    startPosition: { row, column },
-    other
-  });
-  return result2;
-}
-__name(unmarshalNode, "unmarshalNode");
-function marshalTreeCursor({ handles }, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
-}
-__name(marshalTreeCursor, "marshalTreeCursor");
-function unmarshalTreeCursor({ handles }) {
-  handles[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-  handles[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-  handles[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-  handles[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
-}
-__name(unmarshalTreeCursor, "unmarshalTreeCursor");
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
-}
-__name(marshalPoint, "marshalPoint");
-function unmarshalPoint(address) {
-  const result2 = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
-  };
-  return result2;
-}
-__name(unmarshalPoint, "unmarshalPoint");
-function marshalRange(address, range2) {
-  marshalPoint(address, range2.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range2.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range2.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range2.endIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalRange, "marshalRange");
-function unmarshalRange(address) {
-  const result2 = {};
-  result2.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result2.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result2.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result2.endIndex = C.getValue(address, "i32") >>> 0;
-  return result2;
-}
-__name(unmarshalRange, "unmarshalRange");
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalEdit, "marshalEdit");
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
-  return { major_version, minor_version, patch_version };
-}
-__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-var Language = class _Language {
-  static {
-    __name(this, "Language");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /**
-   * A list of all node types in the language. The index of each type in this
-   * array is its node type id.
-   */
-  types;
-  /**
-   * A list of all field names in the language. The index of each field name in
-   * this array is its field id.
-   */
-  fields;
-  /** @internal */
-  constructor(internal, address) {
-    assertInternal(internal);
-    this[0] = address;
-    this.types = new Array(C._ts_language_symbol_count(this[0]));
-    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-      if (C._ts_language_symbol_type(this[0], i2) < 2) {
-        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
-      }
-    }
-    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
-      if (fieldName !== 0) {
-        this.fields[i2] = C.UTF8ToString(fieldName);
-      } else {
-        this.fields[i2] = null;
-      }
-    }
-  }
-  /**
-   * Gets the name of the language.
-   */
-  get name() {
-    const ptr = C._ts_language_name(this[0]);
-    if (ptr === 0) return null;
-    return C.UTF8ToString(ptr);
-  }
-  /**
-   * Gets the ABI version of the language.
-   */
-  get abiVersion() {
-    return C._ts_language_abi_version(this[0]);
-  }
-  /**
-  * Get the metadata for this language. This information is generated by the
-  * CLI, and relies on the language author providing the correct metadata in
-  * the language's `tree-sitter.json` file.
-  */
-  get metadata() {
-    C._ts_language_metadata_wasm(this[0]);
-    const length2 = C.getValue(TRANSFER_BUFFER, "i32");
-    if (length2 === 0) return null;
-    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
-  }
-  /**
-   * Gets the number of fields in the language.
-   */
-  get fieldCount() {
-    return this.fields.length - 1;
-  }
-  /**
-   * Gets the number of states in the language.
-   */
-  get stateCount() {
-    return C._ts_language_state_count(this[0]);
-  }
-  /**
-   * Get the field id for a field name.
-   */
-  fieldIdForName(fieldName) {
-    const result2 = this.fields.indexOf(fieldName);
-    return result2 !== -1 ? result2 : null;
-  }
-  /**
-   * Get the field name for a field id.
-   */
-  fieldNameForId(fieldId) {
-    return this.fields[fieldId] ?? null;
-  }
-  /**
-   * Get the node type id for a node type name.
-   */
-  idForNodeType(type, named) {
-    const typeLength = C.lengthBytesUTF8(type);
-    const typeAddress = C._malloc(typeLength + 1);
-    C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result2 = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-    C._free(typeAddress);
-    return result2 || null;
-  }
-  /**
-   * Gets the number of node types in the language.
-   */
-  get nodeTypeCount() {
-    return C._ts_language_symbol_count(this[0]);
-  }
-  /**
-   * Get the node type name for a node type id.
-   */
-  nodeTypeForId(typeId) {
-    const name2 = C._ts_language_symbol_name(this[0], typeId);
-    return name2 ? C.UTF8ToString(name2) : null;
-  }
-  /**
-   * Check if a node type is named.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-   */
-  nodeTypeIsNamed(typeId) {
-    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Check if a node type is visible.
-   */
-  nodeTypeIsVisible(typeId) {
-    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Get the supertypes ids of this language.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-   */
-  get supertypes() {
-    C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result2 = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result2[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result2;
-  }
-  /**
-   * Get the subtype ids for a given supertype node id.
-   */
-  subtypes(supertype) {
-    C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result2 = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result2[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result2;
-  }
-  /**
-   * Get the next state id for a given state id and node type id.
-   */
-  nextState(stateId, typeId) {
-    return C._ts_language_next_state(this[0], stateId, typeId);
-  }
-  /**
-   * Create a new lookahead iterator for this language and parse state.
-   *
-   * This returns `null` if state is invalid for this language.
-   *
-   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-   * parse state. A newly created iterator is not positioned on a symbol, so
-   * {@link LookaheadIterator#currentType} returns `null` until the first
-   * iteration step.
-   *
-   * Lookahead iterators can be useful for generating suggestions and improving
-   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-   * lookahead iterator created on the previous non-extra leaf node may be
-   * appropriate.
-   */
-  lookaheadIterator(stateId) {
-    const address = C._ts_lookahead_iterator_new(this[0], stateId);
-    if (address) return new LookaheadIterator(INTERNAL, address, this);
-    return null;
-  }
-  /**
-   * Load a language from a WebAssembly module.
-   * The module can be provided as a path to a file, a `URL` to a file, or as a
-   * buffer.
-   */
-  static async load(input2) {
-    let binary22;
-    if (input2 instanceof Uint8Array) {
-      binary22 = input2;
-    } else if (globalThis.process?.versions.node) {
-      const fs2 = await import("fs/promises");
-      binary22 = await fs2.readFile(input2);
-    } else {
-      const response = await fetch(input2);
-      if (!response.ok) {
-        const body22 = await response.text();
-        throw new Error(`Language.load failed with status ${response.status}.
-
-${body22}`);
-      }
-      const retryResp = response.clone();
-      try {
-        binary22 = await WebAssembly.compileStreaming(response);
-      } catch (reason) {
-        console.error("wasm streaming compile failed:", reason);
-        console.error("falling back to ArrayBuffer instantiation");
-        binary22 = new Uint8Array(await retryResp.arrayBuffer());
-      }
-    }
-    const mod = await C.loadWebAssemblyModule(binary22, { loadAsync: true });
-    return _Language.loadFromWasmExports(mod, { sync: false });
-  }
-  static loadFromWasmExports(mod, { sync }) {
-    const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
-    if (!functionName) {
-      console.log(`Couldn't find language function in Wasm file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
-    }
-    const languageAddress = mod[functionName]();
-    return new _Language(INTERNAL, languageAddress);
-  }
-  /**
-   * Load a language synchronously from a pre-compiled WebAssembly module.
-   * Use this when the host environment provides a `WebAssembly.Module` directly.
-   */
-  static loadSync(wasmModule) {
-    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
-    return _Language.loadFromWasmExports(mod, { sync: true });
-  }
-};
-async function Module2(moduleArg = {}) {
-  var moduleRtn;
-  var Module = moduleArg;
-  var ENVIRONMENT_IS_WEB = typeof window == "object";
-  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
-  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
-  if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire2 } = await import("module");
-    var require = createRequire2(import.meta.url);
-  }
-  Module.currentQueryProgressCallback = null;
-  Module.currentProgressCallback = null;
-  Module.currentLogCallback = null;
-  Module.currentParseCallback = null;
-  var arguments_ = [];
-  var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-    throw toThrow;
-  }, "quit_");
-  var _scriptName = import.meta.url;
-  var scriptDirectory = "";
-  function locateFile(path13) {
-    if (Module["locateFile"]) {
-      return Module["locateFile"](path13, scriptDirectory);
-    }
-    return scriptDirectory + path13;
-  }
-  __name(locateFile, "locateFile");
-  var readAsync, readBinary;
-  if (ENVIRONMENT_IS_NODE) {
-    var fs = require("fs");
-    if (_scriptName.startsWith("file:")) {
-      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
-    }
-    readBinary = /* @__PURE__ */ __name((filename) => {
-      filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename);
-      return ret;
-    }, "readBinary");
-    readAsync = /* @__PURE__ */ __name(async (filename, binary22 = true) => {
-      filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename, binary22 ? void 0 : "utf8");
-      return ret;
-    }, "readAsync");
-    if (process.argv.length > 1) {
-      thisProgram = process.argv[1].replace(/\\/g, "/");
-    }
-    arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-      process.exitCode = status;
-      throw toThrow;
-    }, "quit_");
-  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-    try {
-      scriptDirectory = new URL(".", _scriptName).href;
-    } catch {
-    }
-    {
-      if (ENVIRONMENT_IS_WORKER) {
-        readBinary = /* @__PURE__ */ __name((url) => {
-          var xhr = new XMLHttpRequest();
-          xhr.open("GET", url, false);
-          xhr.responseType = "arraybuffer";
-          xhr.send(null);
-          return new Uint8Array(
-            /** @type{!ArrayBuffer} */
-            xhr.response
-          );
-        }, "readBinary");
-      }
-      readAsync = /* @__PURE__ */ __name(async (url) => {
-        if (isFileURI(url)) {
-          return new Promise((resolve, reject) => {
-            var xhr = new XMLHttpRequest();
-            xhr.open("GET", url, true);
-            xhr.responseType = "arraybuffer";
-            xhr.onload = () => {
-              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve(xhr.response);
-                return;
-              }
-              reject(xhr.status);
-            };
-            xhr.onerror = reject;
-            xhr.send(null);
-          });
-        }
-        var response = await fetch(url, {
-          credentials: "same-origin"
-        });
-        if (response.ok) {
-          return response.arrayBuffer();
-        }
-        throw new Error(response.status + " : " + response.url);
-      }, "readAsync");
-    }
-  } else {
-  }
-  var out = console.log.bind(console);
-  var err = console.error.bind(console);
-  var dynamicLibraries = [];
-  var wasmBinary;
-  var ABORT = false;
-  var EXITSTATUS;
-  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
-  var readyPromiseResolve, readyPromiseReject;
-  var wasmMemory;
-  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
-  var HEAP64, HEAPU64;
-  var HEAP_DATA_VIEW;
-  var runtimeInitialized = false;
-  function updateMemoryViews() {
-    var b = wasmMemory.buffer;
-    Module["HEAP8"] = HEAP8 = new Int8Array(b);
-    Module["HEAP16"] = HEAP16 = new Int16Array(b);
-    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
-    Module["HEAP32"] = HEAP32 = new Int32Array(b);
-    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
-    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
-    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
-    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
-    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
-    LE_HEAP_UPDATE();
-  }
-  __name(updateMemoryViews, "updateMemoryViews");
-  function initMemory() {
-    if (Module["wasmMemory"]) {
-      wasmMemory = Module["wasmMemory"];
-    } else {
-      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
-      wasmMemory = new WebAssembly.Memory({
-        "initial": INITIAL_MEMORY / 65536,
-        // In theory we should not need to emit the maximum if we want "unlimited"
-        // or 4GB of memory, but VMs error on that atm, see
-        // https://github.com/emscripten-core/emscripten/issues/14130
-        // And in the pthreads case we definitely need to emit a maximum. So
-        // always emit one.
-        "maximum": 32768
-      });
-    }
-    updateMemoryViews();
-  }
-  __name(initMemory, "initMemory");
-  var __RELOC_FUNCS__ = [];
-  function preRun() {
-    if (Module["preRun"]) {
-      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-      while (Module["preRun"].length) {
-        addOnPreRun(Module["preRun"].shift());
-      }
-    }
-    callRuntimeCallbacks(onPreRuns);
-  }
-  __name(preRun, "preRun");
-  function initRuntime() {
-    runtimeInitialized = true;
-    callRuntimeCallbacks(__RELOC_FUNCS__);
-    wasmExports["__wasm_call_ctors"]();
-    callRuntimeCallbacks(onPostCtors);
-  }
-  __name(initRuntime, "initRuntime");
-  function preMain() {
-  }
-  __name(preMain, "preMain");
-  function postRun() {
-    if (Module["postRun"]) {
-      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-      while (Module["postRun"].length) {
-        addOnPostRun(Module["postRun"].shift());
-      }
-    }
-    callRuntimeCallbacks(onPostRuns);
-  }
-  __name(postRun, "postRun");
-  function abort(what) {
-    Module["onAbort"]?.(what);
-    what = "Aborted(" + what + ")";
-    err(what);
-    ABORT = true;
-    what += ". Build with -sASSERTIONS for more info.";
-    var e = new WebAssembly.RuntimeError(what);
-    readyPromiseReject?.(e);
-    throw e;
-  }
-  __name(abort, "abort");
-  var wasmBinaryFile;
-  function findWasmBinary() {
-    if (Module["locateFile"]) {
-      return locateFile("web-tree-sitter.wasm");
-    }
-    return new URL("web-tree-sitter.wasm", import.meta.url).href;
-  }
-  __name(findWasmBinary, "findWasmBinary");
-  function getBinarySync(file) {
-    if (file == wasmBinaryFile && wasmBinary) {
-      return new Uint8Array(wasmBinary);
-    }
-    if (readBinary) {
-      return readBinary(file);
-    }
-    throw "both async and sync fetching of the wasm failed";
-  }
-  __name(getBinarySync, "getBinarySync");
-  async function getWasmBinary(binaryFile) {
-    if (!wasmBinary) {
-      try {
-        var response = await readAsync(binaryFile);
-        return new Uint8Array(response);
-      } catch {
-      }
-    }
-    return getBinarySync(binaryFile);
-  }
-  __name(getWasmBinary, "getWasmBinary");
-  async function instantiateArrayBuffer(binaryFile, imports) {
-    try {
-      var binary22 = await getWasmBinary(binaryFile);
-      var instance2 = await WebAssembly.instantiate(binary22, imports);
-      return instance2;
-    } catch (reason) {
-      err(`failed to asynchronously prepare wasm: ${reason}`);
-      abort(reason);
-    }
-  }
-  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-  async function instantiateAsync(binary22, binaryFile, imports) {
-    if (!binary22 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
-      try {
-        var response = fetch(binaryFile, {
-          credentials: "same-origin"
-        });
-        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-        return instantiationResult;
-      } catch (reason) {
-        err(`wasm streaming compile failed: ${reason}`);
-        err("falling back to ArrayBuffer instantiation");
-      }
-    }
-    return instantiateArrayBuffer(binaryFile, imports);
-  }
-  __name(instantiateAsync, "instantiateAsync");
-  function getWasmImports() {
-    return {
-      "env": wasmImports,
-      "wasi_snapshot_preview1": wasmImports,
-      "GOT.mem": new Proxy(wasmImports, GOTHandler),
-      "GOT.func": new Proxy(wasmImports, GOTHandler)
-    };
-  }
-  __name(getWasmImports, "getWasmImports");
-  async function createWasm() {
-    function receiveInstance(instance2, module2) {
-      wasmExports = instance2.exports;
-      wasmExports = relocateExports(wasmExports, 1024);
-      var metadata2 = getDylinkMetadata(module2);
-      if (metadata2.neededDynlibs) {
-        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
-      }
-      mergeLibSymbols(wasmExports, "main");
-      LDSO.init();
-      loadDylibs();
-      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
-      assignWasmExports(wasmExports);
-      return wasmExports;
-    }
-    __name(receiveInstance, "receiveInstance");
-    function receiveInstantiationResult(result22) {
-      return receiveInstance(result22["instance"], result22["module"]);
-    }
-    __name(receiveInstantiationResult, "receiveInstantiationResult");
-    var info2 = getWasmImports();
-    if (Module["instantiateWasm"]) {
-      return new Promise((resolve, reject) => {
-        Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve(receiveInstance(mod, inst));
-        });
-      });
-    }
-    wasmBinaryFile ??= findWasmBinary();
-    var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
-    var exports = receiveInstantiationResult(result2);
-    return exports;
-  }
-  __name(createWasm, "createWasm");
-  class ExitStatus {
-    static {
-      __name(this, "ExitStatus");
-    }
-    name = "ExitStatus";
-    constructor(status) {
-      this.message = `Program terminated with exit(${status})`;
-      this.status = status;
-    }
-  }
-  var GOT = {};
-  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
-  var GOTHandler = {
-    get(obj, symName) {
-      var rtn = GOT[symName];
-      if (!rtn) {
-        rtn = GOT[symName] = new WebAssembly.Global({
-          "value": "i32",
-          "mutable": true
-        });
-      }
-      if (!currentModuleWeakSymbols.has(symName)) {
-        rtn.required = true;
-      }
-      return rtn;
-    }
-  };
-  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
-  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
-  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
-  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
-  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
-  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
-  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
-  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
-  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
-  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
-  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
-  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
-  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
-  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
-    while (callbacks.length > 0) {
-      callbacks.shift()(Module);
-    }
-  }, "callRuntimeCallbacks");
-  var onPostRuns = [];
-  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
-  var onPreRuns = [];
-  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
-  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
-  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
-    var maxIdx = idx + maxBytesToRead;
-    if (ignoreNul) return maxIdx;
-    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
-    return idx;
-  }, "findStringEnd");
-  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
-    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
-    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-    }
-    var str2 = "";
-    while (idx < endPtr) {
-      var u0 = heapOrArray[idx++];
-      if (!(u0 & 128)) {
-        str2 += String.fromCharCode(u0);
-        continue;
-      }
-      var u1 = heapOrArray[idx++] & 63;
-      if ((u0 & 224) == 192) {
-        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
-        continue;
-      }
-      var u2 = heapOrArray[idx++] & 63;
-      if ((u0 & 240) == 224) {
-        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-      } else {
-        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-      }
-      if (u0 < 65536) {
-        str2 += String.fromCharCode(u0);
-      } else {
-        var ch = u0 - 65536;
-        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-      }
-    }
-    return str2;
-  }, "UTF8ArrayToString");
-  var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
-    var offset = 0;
-    var end = 0;
-    function getU8() {
-      return binary22[offset++];
-    }
-    __name(getU8, "getU8");
-    function getLEB() {
-      var ret = 0;
-      var mul = 1;
-      while (1) {
-        var byte = binary22[offset++];
-        ret += (byte & 127) * mul;
-        mul *= 128;
-        if (!(byte & 128)) break;
-      }
-      return ret;
-    }
-    __name(getLEB, "getLEB");
-    function getString() {
-      var len = getLEB();
-      offset += len;
-      return UTF8ArrayToString(binary22, offset - len, len);
-    }
-    __name(getString, "getString");
-    function getStringList() {
-      var count2 = getLEB();
-      var rtn = [];
-      while (count2--) rtn.push(getString());
-      return rtn;
-    }
-    __name(getStringList, "getStringList");
-    function failIf(condition, message) {
-      if (condition) throw new Error(message);
-    }
-    __name(failIf, "failIf");
-    if (binary22 instanceof WebAssembly.Module) {
-      var dylinkSection = WebAssembly.Module.customSections(binary22, "dylink.0");
-      failIf(dylinkSection.length === 0, "need dylink section");
-      binary22 = new Uint8Array(dylinkSection[0]);
-      end = binary22.length;
-    } else {
-      var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
-      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
-      failIf(!magicNumberFound, "need to see wasm magic number");
-      failIf(binary22[8] !== 0, "need the dylink section to be first");
-      offset = 9;
-      var section_size = getLEB();
-      end = offset + section_size;
-      var name2 = getString();
-      failIf(name2 !== "dylink.0");
-    }
-    var customSection = {
-      neededDynlibs: [],
-      tlsExports: /* @__PURE__ */ new Set(),
-      weakImports: /* @__PURE__ */ new Set(),
-      runtimePaths: []
-    };
-    var WASM_DYLINK_MEM_INFO = 1;
-    var WASM_DYLINK_NEEDED = 2;
-    var WASM_DYLINK_EXPORT_INFO = 3;
-    var WASM_DYLINK_IMPORT_INFO = 4;
-    var WASM_DYLINK_RUNTIME_PATH = 5;
-    var WASM_SYMBOL_TLS = 256;
-    var WASM_SYMBOL_BINDING_MASK = 3;
-    var WASM_SYMBOL_BINDING_WEAK = 1;
-    while (offset < end) {
-      var subsectionType = getU8();
-      var subsectionSize = getLEB();
-      if (subsectionType === WASM_DYLINK_MEM_INFO) {
-        customSection.memorySize = getLEB();
-        customSection.memoryAlign = getLEB();
-        customSection.tableSize = getLEB();
-        customSection.tableAlign = getLEB();
-      } else if (subsectionType === WASM_DYLINK_NEEDED) {
-        customSection.neededDynlibs = getStringList();
-      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
-          var symname = getString();
-          var flags2 = getLEB();
-          if (flags2 & WASM_SYMBOL_TLS) {
-            customSection.tlsExports.add(symname);
-          }
-        }
-      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
-          var modname = getString();
-          var symname = getString();
-          var flags2 = getLEB();
-          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
-            customSection.weakImports.add(symname);
-          }
-        }
-      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
-        customSection.runtimePaths = getStringList();
-      } else {
-        offset += subsectionSize;
-      }
-    }
-    return customSection;
-  }, "getDylinkMetadata");
-  function getValue(ptr, type = "i8") {
-    if (type.endsWith("*")) type = "*";
-    switch (type) {
-      case "i1":
-        return HEAP8[ptr];
-      case "i8":
-        return HEAP8[ptr];
-      case "i16":
-        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
-      case "i32":
-        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
-      case "i64":
-        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
-      case "float":
-        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
-      case "double":
-        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
-      case "*":
-        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
-      default:
-        abort(`invalid type for getValue: ${type}`);
-    }
-  }
-  __name(getValue, "getValue");
-  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
-    var dso = {
-      refcount: Infinity,
-      name: name2,
-      exports: syms,
-      global: true
-    };
-    LDSO.loadedLibsByName[name2] = dso;
-    if (handle2 != void 0) {
-      LDSO.loadedLibsByHandle[handle2] = dso;
-    }
-    return dso;
-  }, "newDSO");
-  var LDSO = {
-    loadedLibsByName: {},
-    loadedLibsByHandle: {},
-    init() {
-      newDSO("__main__", 0, wasmImports);
-    }
-  };
-  var ___heap_base = 82240;
-  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-  var getMemory = /* @__PURE__ */ __name((size) => {
-    if (runtimeInitialized) {
-      return _calloc(size, 1);
-    }
-    var ret = ___heap_base;
-    var end = ret + alignMemory(size, 16);
-    ___heap_base = end;
-    GOT["__heap_base"].value = end;
-    return ret;
-  }, "getMemory");
-  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
-  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
-    const n = arr.length;
-    return [n % 128 | 128, n >> 7, ...arr];
-  }, "uleb128EncodeWithLen");
-  var wasmTypeCodes = {
-    "i": 127,
-    // i32
-    "p": 127,
-    // i32
-    "j": 126,
-    // i64
-    "f": 125,
-    // f32
-    "d": 124,
-    // f64
-    "e": 111
-  };
-  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code = wasmTypeCodes[type];
-    return code;
-  })), "generateTypePack");
-  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-    var bytes = Uint8Array.of(
-      0,
-      97,
-      115,
-      109,
-      // magic ("\0asm")
-      1,
-      0,
-      0,
-      0,
-      // version: 1
-      1,
-      ...uleb128EncodeWithLen([
-        1,
-        // count: 1
-        96,
-        // param types
-        ...generateTypePack(sig.slice(1)),
-        // return types (for now only supporting [] if `void` and single [T] otherwise)
-        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
-      ]),
-      // The rest of the module is static
-      2,
-      7,
-      // import section
-      // (import "e" "f" (func 0 (type 0)))
-      1,
-      1,
-      101,
-      1,
-      102,
-      0,
-      0,
-      7,
-      5,
-      // export section
-      // (export "f" (func 0 (type 0)))
-      1,
-      1,
-      102,
-      0,
-      0
-    );
-    var module2 = new WebAssembly.Module(bytes);
-    var instance2 = new WebAssembly.Instance(module2, {
-      "e": {
-        "f": func2
-      }
-    });
-    var wrappedFunc = instance2.exports["f"];
-    return wrappedFunc;
-  }, "convertJsFunctionToWasm");
-  var wasmTableMirror = [];
-  var wasmTable = new WebAssembly.Table({
-    "initial": 31,
-    "element": "anyfunc"
-  });
-  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-    var func2 = wasmTableMirror[funcPtr];
-    if (!func2) {
-      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
-    }
-    return func2;
-  }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
-    if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count; i2++) {
-        var item = getWasmTableEntry(i2);
-        if (item) {
-          functionsInTableMap.set(item, i2);
-        }
-      }
-    }
-  }, "updateTableMap");
-  var functionsInTableMap;
-  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
-    if (!functionsInTableMap) {
-      functionsInTableMap = /* @__PURE__ */ new WeakMap();
-      updateTableMap(0, wasmTable.length);
-    }
-    return functionsInTableMap.get(func2) || 0;
-  }, "getFunctionAddress");
-  var freeTableIndexes = [];
-  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
-    if (freeTableIndexes.length) {
-      return freeTableIndexes.pop();
-    }
-    return wasmTable["grow"](1);
-  }, "getEmptyTableSlot");
-  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
-    wasmTable.set(idx, func2);
-    wasmTableMirror[idx] = wasmTable.get(idx);
-  }, "setWasmTableEntry");
-  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
-    var rtn = getFunctionAddress(func2);
-    if (rtn) {
-      return rtn;
-    }
-    var ret = getEmptyTableSlot();
-    try {
-      setWasmTableEntry(ret, func2);
-    } catch (err2) {
-      if (!(err2 instanceof TypeError)) {
-        throw err2;
-      }
-      var wrapped = convertJsFunctionToWasm(func2, sig);
-      setWasmTableEntry(ret, wrapped);
-    }
-    functionsInTableMap.set(func2, ret);
-    return ret;
-  }, "addFunction");
-  var updateGOT = /* @__PURE__ */ __name((exports, replace2) => {
-    for (var symName in exports) {
-      if (isInternalSym(symName)) {
-        continue;
-      }
-      var value = exports[symName];
-      GOT[symName] ||= new WebAssembly.Global({
-        "value": "i32",
-        "mutable": true
-      });
-      if (replace2 || GOT[symName].value == 0) {
-        if (typeof value == "function") {
-          GOT[symName].value = addFunction(value);
-        } else if (typeof value == "number") {
-          GOT[symName].value = value;
-        } else {
-          err(`unhandled export type for '${symName}': ${typeof value}`);
-        }
-      }
-    }
-  }, "updateGOT");
-  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace2) => {
-    var relocated = {};
-    for (var e in exports) {
-      var value = exports[e];
-      if (typeof value == "object") {
-        value = value.value;
-      }
-      if (typeof value == "number") {
-        value += memoryBase2;
-      }
-      relocated[e] = value;
-    }
-    updateGOT(relocated, replace2);
-    return relocated;
-  }, "relocateExports");
-  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-    var existing = wasmImports[symName];
-    if (!existing || existing.stub) {
-      return false;
-    }
-    return true;
-  }, "isSymbolDefined");
-  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
-    var func2 = getWasmTableEntry(ptr);
-    var rtn = func2(...args2);
-    function convert2(rtn2) {
-      return rtn2;
-    }
-    __name(convert2, "convert");
-    return convert2(rtn);
-  }, "dynCall");
-  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
-  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
-    var sp = stackSave();
-    try {
-      return dynCall(sig, ptr, args2);
-    } catch (e) {
-      stackRestore(sp);
-      if (e !== e + 0) throw e;
-      _setThrew(1, 0);
-      if (sig[0] == "j") return 0n;
-    }
-  }, "createInvokeFunction");
-  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
-    var sym;
-    if (isSymbolDefined(symName)) {
-      sym = wasmImports[symName];
-    } else if (symName.startsWith("invoke_")) {
-      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
-    }
-    return {
-      sym,
-      name: symName
-    };
-  }, "resolveGlobalSymbol");
-  var onPostCtors = [];
-  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
-  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
-  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
-    var metadata = getDylinkMetadata(binary);
-    function loadModule() {
-      var memAlign = Math.pow(2, metadata.memoryAlign);
-      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
-      var tableBase = metadata.tableSize ? wasmTable.length : 0;
-      if (handle) {
-        HEAP8[handle + 8] = 1;
-        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
-        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
-        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
-        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
-      }
-      if (metadata.tableSize) {
-        wasmTable.grow(metadata.tableSize);
-      }
-      var moduleExports;
-      function resolveSymbol(sym) {
-        var resolved = resolveGlobalSymbol(sym).sym;
-        if (!resolved && localScope) {
-          resolved = localScope[sym];
-        }
-        if (!resolved) {
-          resolved = moduleExports[sym];
-        }
-        return resolved;
-      }
-      __name(resolveSymbol, "resolveSymbol");
-      var proxyHandler = {
-        get(stubs, prop) {
-          switch (prop) {
-            case "__memory_base":
-              return memoryBase;
-            case "__table_base":
-              return tableBase;
-          }
-          if (prop in wasmImports && !wasmImports[prop].stub) {
-            var res = wasmImports[prop];
-            return res;
-          }
-          if (!(prop in stubs)) {
-            var resolved;
-            stubs[prop] = (...args2) => {
-              resolved ||= resolveSymbol(prop);
-              return resolved(...args2);
-            };
-          }
-          return stubs[prop];
-        }
-      };
-      var proxy = new Proxy({}, proxyHandler);
-      currentModuleWeakSymbols = metadata.weakImports;
-      var info = {
-        "GOT.mem": new Proxy({}, GOTHandler),
-        "GOT.func": new Proxy({}, GOTHandler),
-        "env": proxy,
-        "wasi_snapshot_preview1": proxy
-      };
-      function postInstantiation(module, instance) {
-        updateTableMap(tableBase, metadata.tableSize);
-        moduleExports = relocateExports(instance.exports, memoryBase);
-        if (!flags.allowUndefined) {
-          reportUndefinedSymbols();
-        }
-        function addEmAsm(addr, body) {
-          var args = [];
-          var arity = 0;
-          for (; arity < 16; arity++) {
-            if (body.indexOf("$" + arity) != -1) {
-              args.push("$" + arity);
-            } else {
-              break;
-            }
-          }
-          args = args.join(",");
-          var func = `(${args}) => { ${body} };`;
-          ASM_CONSTS[start] = eval(func);
-        }
-        __name(addEmAsm, "addEmAsm");
-        if ("__start_em_asm" in moduleExports) {
-          var start = moduleExports["__start_em_asm"];
-          var stop = moduleExports["__stop_em_asm"];
-          while (start < stop) {
-            var jsString = UTF8ToString(start);
-            addEmAsm(start, jsString);
-            start = HEAPU8.indexOf(0, start) + 1;
-          }
-        }
-        function addEmJs(name, cSig, body) {
-          var jsArgs = [];
-          cSig = cSig.slice(1, -1);
-          if (cSig != "void") {
-            cSig = cSig.split(",");
-            for (var i in cSig) {
-              var jsArg = cSig[i].split(" ").pop();
-              jsArgs.push(jsArg.replace("*", ""));
-            }
-          }
-          var func = `(${jsArgs}) => ${body};`;
-          moduleExports[name] = eval(func);
-        }
-        __name(addEmJs, "addEmJs");
-        for (var name in moduleExports) {
-          if (name.startsWith("__em_js__")) {
-            var start = moduleExports[name];
-            var jsString = UTF8ToString(start);
-            var parts = jsString.split("<::>");
-            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
-            delete moduleExports[name];
-          }
-        }
-        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
-        if (applyRelocs) {
-          if (runtimeInitialized) {
-            applyRelocs();
-          } else {
-            __RELOC_FUNCS__.push(applyRelocs);
-          }
-        }
-        var init = moduleExports["__wasm_call_ctors"];
-        if (init) {
-          if (runtimeInitialized) {
-            init();
-          } else {
-            addOnPostCtor(init);
-          }
-        }
-        return moduleExports;
-      }
-      __name(postInstantiation, "postInstantiation");
-      if (flags.loadAsync) {
-        return (async () => {
-          var instance2;
-          if (binary instanceof WebAssembly.Module) {
-            instance2 = new WebAssembly.Instance(binary, info);
-          } else {
-            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
-          }
-          return postInstantiation(binary, instance2);
-        })();
-      }
-      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
-      var instance = new WebAssembly.Instance(module, info);
-      return postInstantiation(module, instance);
-    }
-    __name(loadModule, "loadModule");
-    flags = {
-      ...flags,
-      rpath: {
-        parentLibPath: libName,
-        paths: metadata.runtimePaths
-      }
-    };
-    if (flags.loadAsync) {
-      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
-    }
-    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
-    return loadModule();
-  }, "loadWebAssemblyModule");
-  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
-    for (var [sym, exp] of Object.entries(exports)) {
-      const setImport = /* @__PURE__ */ __name((target) => {
-        if (!isSymbolDefined(target)) {
-          wasmImports[target] = exp;
-        }
-      }, "setImport");
-      setImport(sym);
-      const main_alias = "__main_argc_argv";
-      if (sym == "main") {
-        setImport(main_alias);
-      }
-      if (sym == main_alias) {
-        setImport("main");
-      }
-    }
-  }, "mergeLibSymbols");
-  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
-    var arrayBuffer = await readAsync(url);
-    return new Uint8Array(arrayBuffer);
-  }, "asyncLoad");
-  function loadDynamicLibrary(libName2, flags2 = {
-    global: true,
-    nodelete: true
-  }, localScope2, handle2) {
-    var dso = LDSO.loadedLibsByName[libName2];
-    if (dso) {
-      if (!flags2.global) {
-        if (localScope2) {
-          Object.assign(localScope2, dso.exports);
-        }
-      } else if (!dso.global) {
-        dso.global = true;
-        mergeLibSymbols(dso.exports, libName2);
-      }
-      if (flags2.nodelete && dso.refcount !== Infinity) {
-        dso.refcount = Infinity;
-      }
-      dso.refcount++;
-      if (handle2) {
-        LDSO.loadedLibsByHandle[handle2] = dso;
-      }
-      return flags2.loadAsync ? Promise.resolve(true) : true;
-    }
-    dso = newDSO(libName2, handle2, "loading");
-    dso.refcount = flags2.nodelete ? Infinity : 1;
-    dso.global = flags2.global;
-    function loadLibData() {
-      if (handle2) {
-        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
-        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-        if (data && dataSize) {
-          var libData = HEAP8.slice(data, data + dataSize);
-          return flags2.loadAsync ? Promise.resolve(libData) : libData;
-        }
-      }
-      var libFile = locateFile(libName2);
-      if (flags2.loadAsync) {
-        return asyncLoad(libFile);
-      }
-      if (!readBinary) {
-        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
-      }
-      return readBinary(libFile);
-    }
-    __name(loadLibData, "loadLibData");
-    function getExports() {
-      if (flags2.loadAsync) {
-        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
-      }
-      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
-    }
-    __name(getExports, "getExports");
-    function moduleLoaded(exports) {
-      if (dso.global) {
-        mergeLibSymbols(exports, libName2);
-      } else if (localScope2) {
-        Object.assign(localScope2, exports);
-      }
-      dso.exports = exports;
-    }
-    __name(moduleLoaded, "moduleLoaded");
-    if (flags2.loadAsync) {
-      return getExports().then((exports) => {
-        moduleLoaded(exports);
-        return true;
-      });
-    }
-    moduleLoaded(getExports());
-    return true;
-  }
-  __name(loadDynamicLibrary, "loadDynamicLibrary");
-  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-    for (var [symName, entry] of Object.entries(GOT)) {
-      if (entry.value == 0) {
-        var value = resolveGlobalSymbol(symName, true).sym;
-        if (!value && !entry.required) {
-          continue;
-        }
-        if (typeof value == "function") {
-          entry.value = addFunction(value, value.sig);
-        } else if (typeof value == "number") {
-          entry.value = value;
-        } else {
-          throw new Error(`bad export type for '${symName}': ${typeof value}`);
-        }
-      }
-    }
-  }, "reportUndefinedSymbols");
-  var runDependencies = 0;
-  var dependenciesFulfilled = null;
-  var removeRunDependency = /* @__PURE__ */ __name((id) => {
-    runDependencies--;
-    Module["monitorRunDependencies"]?.(runDependencies);
-    if (runDependencies == 0) {
-      if (dependenciesFulfilled) {
-        var callback = dependenciesFulfilled;
-        dependenciesFulfilled = null;
-        callback();
-      }
-    }
-  }, "removeRunDependency");
-  var addRunDependency = /* @__PURE__ */ __name((id) => {
-    runDependencies++;
-    Module["monitorRunDependencies"]?.(runDependencies);
-  }, "addRunDependency");
-  var loadDylibs = /* @__PURE__ */ __name(async () => {
-    if (!dynamicLibraries.length) {
-      reportUndefinedSymbols();
-      return;
-    }
-    addRunDependency("loadDylibs");
-    for (var lib of dynamicLibraries) {
-      await loadDynamicLibrary(lib, {
-        loadAsync: true,
-        global: true,
-        nodelete: true,
-        allowUndefined: true
-      });
-    }
-    reportUndefinedSymbols();
-    removeRunDependency("loadDylibs");
-  }, "loadDylibs");
-  var noExitRuntime = true;
-  function setValue(ptr, value, type = "i8") {
-    if (type.endsWith("*")) type = "*";
-    switch (type) {
-      case "i1":
-        HEAP8[ptr] = value;
-        break;
-      case "i8":
-        HEAP8[ptr] = value;
-        break;
-      case "i16":
-        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
-        break;
-      case "i32":
-        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
-        break;
-      case "i64":
-        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
-        break;
-      case "float":
-        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
-        break;
-      case "double":
-        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
-        break;
-      case "*":
-        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
-        break;
-      default:
-        abort(`invalid type for setValue: ${type}`);
-    }
-  }
-  __name(setValue, "setValue");
-  var ___memory_base = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": false
-  }, 1024);
-  var ___stack_high = 82240;
-  var ___stack_low = 16704;
-  var ___stack_pointer = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": true
-  }, 82240);
-  var ___table_base = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": false
-  }, 1);
-  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
-  __abort_js.sig = "v";
-  var getHeapMax = /* @__PURE__ */ __name(() => (
-    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
-    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
-    // for any code that deals with heap sizes, which would require special
-    // casing all heap size related code to treat 0 specially.
-    2147483648
-  ), "getHeapMax");
-  var growMemory = /* @__PURE__ */ __name((size) => {
-    var oldHeapSize = wasmMemory.buffer.byteLength;
-    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
-    try {
-      wasmMemory.grow(pages);
-      updateMemoryViews();
-      return 1;
-    } catch (e) {
-    }
-  }, "growMemory");
-  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
-    var oldSize = HEAPU8.length;
-    requestedSize >>>= 0;
-    var maxHeapSize = getHeapMax();
-    if (requestedSize > maxHeapSize) {
-      return false;
-    }
-    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-      var replacement = growMemory(newSize);
-      if (replacement) {
-        return true;
-      }
-    }
-    return false;
-  }, "_emscripten_resize_heap");
-  _emscripten_resize_heap.sig = "ip";
-  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
-  _fd_close.sig = "ii";
-  var INT53_MAX = 9007199254740992;
-  var INT53_MIN = -9007199254740992;
-  var bigintToI53Checked = /* @__PURE__ */ __name((num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2), "bigintToI53Checked");
-  function _fd_seek(fd, offset, whence, newOffset) {
-    offset = bigintToI53Checked(offset);
-    return 70;
-  }
-  __name(_fd_seek, "_fd_seek");
-  _fd_seek.sig = "iijip";
-  var printCharBuffers = [null, [], []];
-  var printChar = /* @__PURE__ */ __name((stream, curr) => {
-    var buffer = printCharBuffers[stream];
-    if (curr === 0 || curr === 10) {
-      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
-      buffer.length = 0;
-    } else {
-      buffer.push(curr);
-    }
-  }, "printChar");
-  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-    var num2 = 0;
-    for (var i2 = 0; i2 < iovcnt; i2++) {
-      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
-      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
-      iov += 8;
-      for (var j = 0; j < len; j++) {
-        printChar(fd, HEAPU8[ptr + j]);
-      }
-      num2 += len;
-    }
-    LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
-    return 0;
-  }, "_fd_write");
-  _fd_write.sig = "iippp";
-  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
-    if (Module.currentLogCallback) {
-      const message = UTF8ToString(messageAddress);
-      Module.currentLogCallback(message, isLexMessage !== 0);
-    }
-  }
-  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
-    const INPUT_BUFFER_SIZE = 10 * 1024;
-    const string = Module.currentParseCallback(index, {
-      row,
-      column
-    });
-    if (typeof string === "string") {
-      setValue(lengthAddress, string.length, "i32");
-      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
-    } else {
-      setValue(lengthAddress, 0, "i32");
-    }
-  }
-  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
-  function _tree_sitter_progress_callback(currentOffset, hasError) {
-    if (Module.currentProgressCallback) {
-      return Module.currentProgressCallback({
-        currentOffset,
-        hasError
-      });
-    }
-    return false;
-  }
-  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
-  function _tree_sitter_query_progress_callback(currentOffset) {
-    if (Module.currentQueryProgressCallback) {
-      return Module.currentQueryProgressCallback({
-        currentOffset
-      });
-    }
-    return false;
-  }
-  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
-  var runtimeKeepaliveCounter = 0;
-  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code) => {
-    EXITSTATUS = code;
-    if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code);
-      ABORT = true;
-    }
-    quit_(code, new ExitStatus(code));
-  }, "_proc_exit");
-  _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-    EXITSTATUS = status;
-    _proc_exit(status);
-  }, "exitJS");
-  var handleException = /* @__PURE__ */ __name((e) => {
-    if (e instanceof ExitStatus || e == "unwind") {
-      return EXITSTATUS;
-    }
-    quit_(1, e);
-  }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
-    var len = 0;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var c = str2.charCodeAt(i2);
-      if (c <= 127) {
-        len++;
-      } else if (c <= 2047) {
-        len += 2;
-      } else if (c >= 55296 && c <= 57343) {
-        len += 4;
-        ++i2;
-      } else {
-        len += 3;
-      }
-    }
-    return len;
-  }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
-    if (!(maxBytesToWrite > 0)) return 0;
-    var startIdx = outIdx;
-    var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var u = str2.codePointAt(i2);
-      if (u <= 127) {
-        if (outIdx >= endIdx) break;
-        heap[outIdx++] = u;
-      } else if (u <= 2047) {
-        if (outIdx + 1 >= endIdx) break;
-        heap[outIdx++] = 192 | u >> 6;
-        heap[outIdx++] = 128 | u & 63;
-      } else if (u <= 65535) {
-        if (outIdx + 2 >= endIdx) break;
-        heap[outIdx++] = 224 | u >> 12;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
-      } else {
-        if (outIdx + 3 >= endIdx) break;
-        heap[outIdx++] = 240 | u >> 18;
-        heap[outIdx++] = 128 | u >> 12 & 63;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
-        i2++;
-      }
-    }
-    heap[outIdx] = 0;
-    return outIdx - startIdx;
-  }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
-  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-    var size = lengthBytesUTF8(str2) + 1;
-    var ret = stackAlloc(size);
-    stringToUTF8(str2, ret, size);
-    return ret;
-  }, "stringToUTF8OnStack");
-  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str2 = "";
-    while (1) {
-      var ch = HEAPU8[ptr++];
-      if (!ch) return str2;
-      str2 += String.fromCharCode(ch);
-    }
-  }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
-    maxBytesToWrite ??= 2147483647;
-    if (maxBytesToWrite < 2) return 0;
-    maxBytesToWrite -= 2;
-    var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
-    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str2.charCodeAt(i2);
-      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
-      outPtr += 2;
-    }
-    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
-    return outPtr - startPtr;
-  }, "stringToUTF16");
-  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
-    /* little endian */
-    ((x) => x),
-    ((x) => x),
-    void 0,
-    ((x) => x)
-  ] : [
-    /* big endian */
-    ((x) => x),
-    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
-    void 0,
-    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
-  ];
-  function LE_HEAP_UPDATE() {
-    HEAPU16.unsigned = ((x) => x & 65535);
-    HEAPU32.unsigned = ((x) => x >>> 0);
-  }
-  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
-  {
-    initMemory();
-    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
-    if (Module["print"]) out = Module["print"];
-    if (Module["printErr"]) err = Module["printErr"];
-    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
-    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
-    if (Module["arguments"]) arguments_ = Module["arguments"];
-    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-    if (Module["preInit"]) {
-      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-      while (Module["preInit"].length > 0) {
-        Module["preInit"].shift()();
-      }
-    }
-  }
-  Module["setValue"] = setValue;
-  Module["getValue"] = getValue;
-  Module["UTF8ToString"] = UTF8ToString;
-  Module["stringToUTF8"] = stringToUTF8;
-  Module["lengthBytesUTF8"] = lengthBytesUTF8;
-  Module["AsciiToString"] = AsciiToString;
-  Module["stringToUTF16"] = stringToUTF16;
-  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
-  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
-  var ASM_CONSTS = {};
-  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _strlen, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
-  function assignWasmExports(wasmExports2) {
-    Module["_malloc"] = _malloc = wasmExports2["malloc"];
-    Module["_calloc"] = _calloc = wasmExports2["calloc"];
-    Module["_realloc"] = _realloc = wasmExports2["realloc"];
-    Module["_free"] = _free = wasmExports2["free"];
-    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
-    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
-    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
-    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
-    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
-    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
-    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
-    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
-    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
-    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
-    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
-    Module["_strlen"] = _strlen = wasmExports2["strlen"];
-    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
-    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
-    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
-    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
-    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
-    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
-    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
-    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
-    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
-    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
-    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
-    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
-    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
-    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
-    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
-    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
-    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
-    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
-    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
-    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
-    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
-    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
-    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
-    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
-    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
-    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
-    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
-    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
-    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
-    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
-    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
-    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
-    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
-    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
-    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
-    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
-    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
-    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
-    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
-    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
-    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
-    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
-    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
-    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
-    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
-    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
-    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
-    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
-    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
-    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
-    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
-    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
-    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
-    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
-    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
-    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
-    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
-    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
-    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
-    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
-    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
-    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
-    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
-    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
-    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
-    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
-    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
-    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
-    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
-    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
-    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
-    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
-    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
-    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
-    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
-    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
-    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
-    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
-    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
-    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
-    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
-    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
-    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
-    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
-    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
-    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
-    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
-    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
-    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
-    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
-    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
-    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
-    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
-    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
-    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
-    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
-    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
-    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
-    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
-    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
-    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
-    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
-    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
-    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
-    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
-    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
-    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
-    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
-    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
-    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
-    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
-    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
-    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
-    Module["_memset"] = _memset = wasmExports2["memset"];
-    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
-    Module["_memmove"] = _memmove = wasmExports2["memmove"];
-    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
-    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
-    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
-    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
-    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
-    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
-    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
-    Module["_memchr"] = _memchr = wasmExports2["memchr"];
-    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
-    Module["_strncat"] = _strncat = wasmExports2["strncat"];
-    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
-    Module["_towlower"] = _towlower = wasmExports2["towlower"];
-    Module["_towupper"] = _towupper = wasmExports2["towupper"];
-    _setThrew = wasmExports2["setThrew"];
-    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
-    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
-    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
-    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
-  }
-  __name(assignWasmExports, "assignWasmExports");
-  var wasmImports = {
-    /** @export */
-    __heap_base: ___heap_base,
-    /** @export */
-    __indirect_function_table: wasmTable,
-    /** @export */
-    __memory_base: ___memory_base,
-    /** @export */
-    __stack_high: ___stack_high,
-    /** @export */
-    __stack_low: ___stack_low,
-    /** @export */
-    __stack_pointer: ___stack_pointer,
-    /** @export */
-    __table_base: ___table_base,
-    /** @export */
-    _abort_js: __abort_js,
-    /** @export */
-    emscripten_resize_heap: _emscripten_resize_heap,
-    /** @export */
-    fd_close: _fd_close,
-    /** @export */
-    fd_seek: _fd_seek,
-    /** @export */
-    fd_write: _fd_write,
-    /** @export */
-    memory: wasmMemory,
-    /** @export */
-    tree_sitter_log_callback: _tree_sitter_log_callback,
-    /** @export */
-    tree_sitter_parse_callback: _tree_sitter_parse_callback,
-    /** @export */
-    tree_sitter_progress_callback: _tree_sitter_progress_callback,
-    /** @export */
-    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
-  };
-  function callMain(args2 = []) {
-    var entryFunction = resolveGlobalSymbol("main").sym;
-    if (!entryFunction) return;
-    args2.unshift(thisProgram);
-    var argc = args2.length;
-    var argv = stackAlloc((argc + 1) * 4);
-    var argv_ptr = argv;
-    args2.forEach((arg) => {
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
-      argv_ptr += 4;
-    });
-    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
-    try {
-      var ret = entryFunction(argc, argv);
-      exitJS(
-        ret,
-        /* implicit = */
-        true
-      );
-      return ret;
-    } catch (e) {
-      return handleException(e);
-    }
-  }
-  __name(callMain, "callMain");
-  function run(args2 = arguments_) {
-    if (runDependencies > 0) {
-      dependenciesFulfilled = run;
-      return;
-    }
-    preRun();
-    if (runDependencies > 0) {
-      dependenciesFulfilled = run;
-      return;
-    }
-    function doRun() {
-      Module["calledRun"] = true;
-      if (ABORT) return;
-      initRuntime();
-      preMain();
-      readyPromiseResolve?.(Module);
-      Module["onRuntimeInitialized"]?.();
-      var noInitialRun = Module["noInitialRun"] || false;
-      if (!noInitialRun) callMain(args2);
-      postRun();
-    }
-    __name(doRun, "doRun");
-    if (Module["setStatus"]) {
-      Module["setStatus"]("Running...");
-      setTimeout(() => {
-        setTimeout(() => Module["setStatus"](""), 1);
-        doRun();
-      }, 1);
-    } else {
-      doRun();
-    }
-  }
-  __name(run, "run");
-  var wasmExports;
-  wasmExports = await createWasm();
-  run();
-  if (runtimeInitialized) {
-    moduleRtn = Module;
-  } else {
-    moduleRtn = new Promise((resolve, reject) => {
-      readyPromiseResolve = resolve;
-      readyPromiseReject = reject;
-    });
-  }
-  return moduleRtn;
-}
-__name(Module2, "Module");
-var web_tree_sitter_default = Module2;
-var Module3 = null;
-async function initializeBinding(moduleOptions) {
-  return Module3 ??= await web_tree_sitter_default(moduleOptions);
-}
-__name(initializeBinding, "initializeBinding");
-function checkModule() {
-  return !!Module3;
-}
-__name(checkModule, "checkModule");
-var TRANSFER_BUFFER;
-var LANGUAGE_VERSION;
-var MIN_COMPATIBLE_VERSION;
-var finalizer4 = newFinalizer((addresses) => {
-  C._ts_parser_delete(addresses[0]);
-  C._free(addresses[1]);
-});
-var Parser = class {
-  static {
-    __name(this, "Parser");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  logCallback = null;
-  /** The parser's current language. */
-  language = null;
-  /**
-   * This must always be called before creating a Parser.
-   *
-   * You can optionally pass in options to configure the Wasm module, the most common
-   * one being `locateFile` to help the module find the `.wasm` file.
-   */
-  static async init(moduleOptions) {
-    setModule(await initializeBinding(moduleOptions));
-    TRANSFER_BUFFER = C._ts_init();
-    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /**
-   * Create a new parser.
-   */
-  constructor() {
-    this.initialize();
-    finalizer4?.register(this, [this[0], this[1]], this);
-  }
-  /** @internal */
-  initialize() {
-    if (!checkModule()) {
-      throw new Error("cannot construct a Parser before calling `init()`");
-    }
-    C._ts_parser_new_wasm();
-    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /** Delete the parser, freeing its resources. */
-  delete() {
-    finalizer4?.unregister(this);
-    C._ts_parser_delete(this[0]);
-    C._free(this[1]);
-    this[0] = 0;
-    this[1] = 0;
-  }
-  /**
-   * Set the language that the parser should use for parsing.
-   *
-   * If the language was not successfully assigned, an error will be thrown.
-   * This happens if the language was generated with an incompatible
-   * version of the Tree-sitter CLI. Check the language's version using
-   * {@link Language#version} and compare it to this library's
-   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-   */
-  setLanguage(language) {
-    let address;
-    if (!language) {
-      address = 0;
-      this.language = null;
-    } else if (language.constructor === Language) {
-      address = language[0];
-      const version = C._ts_language_abi_version(address);
-      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
-        throw new Error(
-          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-        );
-      }
-      this.language = language;
-    } else {
-      throw new Error("Argument must be a Language");
-    }
-    C._ts_parser_set_language(this[0], address);
-    return this;
-  }
-  /**
-   * Parse a slice of UTF8 text.
-   *
-   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-   *
-   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-   *   the new text using {@link Tree#edit}.
-   *
-   * @param {ParseOptions} [options] - Options for parsing the text.
-   *  This can be used to set the included ranges, or a progress callback.
-   *
-   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-   *  - The progress callback returned true.
-   */
-  parse(callback, oldTree, options) {
-    if (typeof callback === "string") {
-      C.currentParseCallback = (index) => callback.slice(index);
-    } else if (typeof callback === "function") {
-      C.currentParseCallback = callback;
-    } else {
-      throw new Error("Argument must be a string or a function");
-    }
-    if (options?.progressCallback) {
-      C.currentProgressCallback = options.progressCallback;
-    } else {
-      C.currentProgressCallback = null;
-    }
-    if (this.logCallback) {
-      C.currentLogCallback = this.logCallback;
-      C._ts_parser_enable_logger_wasm(this[0], 1);
-    } else {
-      C.currentLogCallback = null;
-      C._ts_parser_enable_logger_wasm(this[0], 0);
-    }
-    let rangeCount = 0;
-    let rangeAddress = 0;
-    if (options?.includedRanges) {
-      rangeCount = options.includedRanges.length;
-      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-      let address = rangeAddress;
-      for (let i2 = 0; i2 < rangeCount; i2++) {
-        marshalRange(address, options.includedRanges[i2]);
-        address += SIZE_OF_RANGE;
-      }
-    }
-    const treeAddress = C._ts_parser_parse_wasm(
-      this[0],
-      this[1],
-      oldTree ? oldTree[0] : 0,
-      rangeAddress,
-      rangeCount
-    );
-    if (!treeAddress) {
-      C.currentParseCallback = null;
-      C.currentLogCallback = null;
-      C.currentProgressCallback = null;
-      return null;
-    }
-    if (!this.language) {
-      throw new Error("Parser must have a language to parse");
-    }
-    const result2 = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-    C.currentParseCallback = null;
-    C.currentLogCallback = null;
-    C.currentProgressCallback = null;
-    return result2;
-  }
-  /**
-   * Instruct the parser to start the next parse from the beginning.
-   *
-   * If the parser previously failed because of a callback, 
-   * then by default, it will resume where it left off on the
-   * next call to {@link Parser#parse} or other parsing functions.
-   * If you don't want to resume, and instead intend to use this parser to
-   * parse some other document, you must call `reset` first.
-   */
-  reset() {
-    C._ts_parser_reset(this[0]);
-  }
-  /** Get the ranges of text that the parser will include when parsing. */
-  getIncludedRanges() {
-    C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result2 = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result2[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result2;
-  }
-  /** Set the logging callback that a parser should use during parsing. */
-  setLogger(callback) {
-    if (!callback) {
-      this.logCallback = null;
-    } else if (typeof callback !== "function") {
-      throw new Error("Logger callback must be a function");
-    } else {
-      this.logCallback = callback;
-    }
-    return this;
-  }
-  /** Get the parser's current logger. */
-  getLogger() {
-    return this.logCallback;
-  }
-};
-var PREDICATE_STEP_TYPE_CAPTURE = 1;
-var PREDICATE_STEP_TYPE_STRING = 2;
-var QUERY_WORD_REGEX = /[\w-]+/g;
-var CaptureQuantifier = {
-  Zero: 0,
-  ZeroOrOne: 1,
-  ZeroOrMore: 2,
-  One: 3,
-  OneOrMore: 4
-};
-var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
-var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
-var QueryErrorKind = {
-  Syntax: 1,
-  NodeName: 2,
-  FieldName: 3,
-  CaptureName: 4,
-  PatternStructure: 5
-};
-var QueryError = class _QueryError extends Error {
-  constructor(kind, info2, index, length2) {
-    super(_QueryError.formatMessage(kind, info2));
-    this.kind = kind;
-    this.info = info2;
-    this.index = index;
-    this.length = length2;
-    this.name = "QueryError";
-  }
-  kind;
-  info;
-  index;
-  length;
-  static {
-    __name(this, "QueryError");
-  }
-  /** Formats an error message based on the error kind and info */
-  static formatMessage(kind, info2) {
-    switch (kind) {
-      case QueryErrorKind.NodeName:
-        return `Bad node name '${info2.word}'`;
-      case QueryErrorKind.FieldName:
-        return `Bad field name '${info2.word}'`;
-      case QueryErrorKind.CaptureName:
-        return `Bad capture name @${info2.word}`;
-      case QueryErrorKind.PatternStructure:
-        return `Bad pattern structure at offset ${info2.suffix}`;
-      case QueryErrorKind.Syntax:
-        return `Bad syntax at offset ${info2.suffix}`;
-    }
-  }
-};
-function parseAnyPredicate(steps, index, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
-    );
-  }
-  if (!isCaptureStep(steps[1])) {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
-    );
-  }
-  const isPositive = operator === "eq?" || operator === "any-eq?";
-  const matchAll = !operator.startsWith("any-");
-  if (isCaptureStep(steps[2])) {
-    const captureName1 = steps[1].name;
-    const captureName2 = steps[2].name;
-    textPredicates[index].push((captures) => {
-      const nodes1 = [];
-      const nodes2 = [];
-      for (const c of captures) {
-        if (c.name === captureName1) nodes1.push(c.node);
-        if (c.name === captureName2) nodes2.push(c.node);
-      }
-      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
-        return positive ? n1.text === n2.text : n1.text !== n2.text;
-      }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
-    });
-  } else {
-    const captureName = steps[1].name;
-    const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
-    textPredicates[index].push((captures) => {
-      const nodes = [];
-      for (const c of captures) {
-        if (c.name === captureName) nodes.push(c.node);
-      }
-      const test = isPositive ? matches : doesNotMatch;
-      return matchAll ? nodes.every(test) : nodes.some(test);
-    });
-  }
-}
-__name(parseAnyPredicate, "parseAnyPredicate");
-function parseMatchPredicate(steps, index, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  if (steps[2].type !== "string") {
-    throw new Error(
-      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
-    );
-  }
-  const isPositive = operator === "match?" || operator === "any-match?";
-  const matchAll = !operator.startsWith("any-");
-  const captureName = steps[1].name;
-  const regex = new RegExp(steps[2].value);
-  textPredicates[index].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
-    }, "test");
-    if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
-  });
-}
-__name(parseMatchPredicate, "parseMatchPredicate");
-function parseAnyOfPredicate(steps, index, operator, textPredicates) {
-  if (steps.length < 2) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  const isPositive = operator === "any-of?";
-  const captureName = steps[1].name;
-  const stringSteps = steps.slice(2);
-  if (!stringSteps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const values2 = stringSteps.map((s) => s.value);
-  textPredicates[index].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values2.includes(text)) === isPositive;
-  });
-}
-__name(parseAnyOfPredicate, "parseAnyOfPredicate");
-function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
-    );
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const properties2 = operator === "is?" ? assertedProperties : refutedProperties;
-  if (!properties2[index]) properties2[index] = {};
-  properties2[index][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseIsPredicate, "parseIsPredicate");
-function parseSetDirective(steps, index, setProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
-  }
-  if (!setProperties[index]) setProperties[index] = {};
-  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseSetDirective, "parseSetDirective");
-function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
-  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
-    const name2 = captureNames[stepValueId];
-    steps.push({ type: "capture", name: name2 });
-  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-    steps.push({ type: "string", value: stringValues[stepValueId] });
-  } else if (steps.length > 0) {
-    if (steps[0].type !== "string") {
-      throw new Error("Predicates must begin with a literal value");
-    }
-    const operator = steps[0].value;
-    switch (operator) {
-      case "any-not-eq?":
-      case "not-eq?":
-      case "any-eq?":
-      case "eq?":
-        parseAnyPredicate(steps, index, operator, textPredicates);
-        break;
-      case "any-not-match?":
-      case "not-match?":
-      case "any-match?":
-      case "match?":
-        parseMatchPredicate(steps, index, operator, textPredicates);
-        break;
-      case "not-any-of?":
-      case "any-of?":
-        parseAnyOfPredicate(steps, index, operator, textPredicates);
-        break;
-      case "is?":
-      case "is-not?":
-        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
-        break;
-      case "set!":
-        parseSetDirective(steps, index, setProperties);
-        break;
-      default:
-        predicates[index].push({ operator, operands: steps.slice(1) });
-    }
-    steps.length = 0;
-  }
-}
-__name(parsePattern, "parsePattern");
-function indexForByteOffset(source, byteOffset) {
-  return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
-}
-__name(indexForByteOffset, "indexForByteOffset");
-var finalizer5 = newFinalizer((address) => {
-  C._ts_query_delete(address);
-});
-var Query = class {
-  static {
-    __name(this, "Query");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  exceededMatchLimit;
-  /** @internal */
-  textPredicates;
-  /** @internal */
-  source;
-  /** The names of the captures used in the query. */
-  captureNames;
-  /** The quantifiers of the captures used in the query. */
-  captureQuantifiers;
-  /**
-   * The other user-defined predicates associated with the given index.
-   *
-   * This includes predicates with operators other than:
-   * - `match?`
-   * - `eq?` and `not-eq?`
-   * - `any-of?` and `not-any-of?`
-   * - `is?` and `is-not?`
-   * - `set!`
-   */
-  predicates;
-  /** The properties for predicates with the operator `set!`. */
-  setProperties;
-  /** The properties for predicates with the operator `is?`. */
-  assertedProperties;
-  /** The properties for predicates with the operator `is-not?`. */
-  refutedProperties;
-  /** The maximum number of in-progress matches for this cursor. */
-  matchLimit;
-  /**
-   * Create a new query from a string containing one or more S-expression
-   * patterns.
-   *
-   * The query is associated with a particular language, and can only be run
-   * on syntax nodes parsed with that language. References to Queries can be
-   * shared between multiple threads.
-   *
-   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-   */
-  constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
-    const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-    const address = C._ts_query_new(
-      language[0],
-      sourceAddress,
-      sourceLength,
-      TRANSFER_BUFFER,
-      TRANSFER_BUFFER + SIZE_OF_INT
-    );
-    if (!address) {
-      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-      C._free(sourceAddress);
-      switch (errorId) {
-        case QueryErrorKind.Syntax:
-          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-        case QueryErrorKind.NodeName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.FieldName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.CaptureName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.PatternStructure:
-          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-      }
-    }
-    const stringCount = C._ts_query_string_count(address);
-    const captureCount = C._ts_query_capture_count(address);
-    const patternCount = C._ts_query_pattern_count(address);
-    const captureNames = new Array(captureCount);
-    const captureQuantifiers = new Array(patternCount);
-    const stringValues = new Array(stringCount);
-    for (let i2 = 0; i2 < captureCount; i2++) {
-      const nameAddress = C._ts_query_capture_name_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
-    }
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const captureQuantifiersArray = new Array(captureCount);
-      for (let j = 0; j < captureCount; j++) {
-        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
-        captureQuantifiersArray[j] = quantifier;
-      }
-      captureQuantifiers[i2] = captureQuantifiersArray;
-    }
-    for (let i2 = 0; i2 < stringCount; i2++) {
-      const valueAddress = C._ts_query_string_value_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
-    }
-    const setProperties = new Array(patternCount);
-    const assertedProperties = new Array(patternCount);
-    const refutedProperties = new Array(patternCount);
-    const predicates = new Array(patternCount);
-    const textPredicates = new Array(patternCount);
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-      predicates[i2] = [];
-      textPredicates[i2] = [];
-      const steps = new Array();
-      let stepAddress = predicatesAddress;
-      for (let j = 0; j < stepCount; j++) {
-        const stepType = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        const stepValueId = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        parsePattern(
-          i2,
-          stepType,
-          stepValueId,
-          captureNames,
-          stringValues,
-          steps,
-          textPredicates,
-          predicates,
-          setProperties,
-          assertedProperties,
-          refutedProperties
-        );
-      }
-      Object.freeze(textPredicates[i2]);
-      Object.freeze(predicates[i2]);
-      Object.freeze(setProperties[i2]);
-      Object.freeze(assertedProperties[i2]);
-      Object.freeze(refutedProperties[i2]);
-    }
-    C._free(sourceAddress);
-    this[0] = address;
-    this.captureNames = captureNames;
-    this.captureQuantifiers = captureQuantifiers;
-    this.textPredicates = textPredicates;
-    this.source = source;
-    this.predicates = predicates;
-    this.setProperties = setProperties;
-    this.assertedProperties = assertedProperties;
-    this.refutedProperties = refutedProperties;
-    this.exceededMatchLimit = false;
-    finalizer5?.register(this, address, this);
-  }
-  /** Delete the query, freeing its resources. */
-  delete() {
-    finalizer5?.unregister(this);
-    C._ts_query_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Iterate over all of the matches in the order that they were found.
-   *
-   * Each match contains the index of the pattern that matched, and a list of
-   * captures. Because multiple patterns can match the same set of nodes,
-   * one match may contain captures that appear *before* some of the
-   * captures from a previous match.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  matches(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-    }
-    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_matches_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex,
-      startContainingPosition.row,
-      startContainingPosition.column,
-      endContainingPosition.row,
-      endContainingPosition.column,
-      startContainingIndex,
-      endContainingIndex,
-      matchLimit,
-      maxStartDepth
-    );
-    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result2 = new Array(rawCount);
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    let filteredCount = 0;
-    let address = startAddress;
-    for (let i2 = 0; i2 < rawCount; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captures = new Array(captureCount);
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        result2[filteredCount] = { patternIndex, captures };
-        const setProperties = this.setProperties[patternIndex];
-        result2[filteredCount].setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        result2[filteredCount].assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        result2[filteredCount].refutedProperties = refutedProperties;
-        filteredCount++;
-      }
-    }
-    result2.length = filteredCount;
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result2;
-  }
-  /**
-   * Iterate over all of the individual captures in the order that they
-   * appear.
-   *
-   * This is useful if you don't care about which pattern matched, and just
-   * want a single, ordered sequence of captures.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  captures(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-    }
-    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_captures_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex,
-      startContainingPosition.row,
-      startContainingPosition.column,
-      endContainingPosition.row,
-      endContainingPosition.column,
-      startContainingIndex,
-      endContainingIndex,
-      matchLimit,
-      maxStartDepth
-    );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result2 = new Array();
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    const captures = new Array();
-    let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      captures.length = captureCount;
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        const capture = captures[captureIndex];
-        const setProperties = this.setProperties[patternIndex];
-        capture.setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        capture.assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        capture.refutedProperties = refutedProperties;
-        result2.push(capture);
-      }
-    }
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result2;
-  }
-  /** Get the predicates for a given pattern. */
-  predicatesForPattern(patternIndex) {
-    return this.predicates[patternIndex];
-  }
-  /**
-   * Disable a certain capture within a query.
-   *
-   * This prevents the capture from being returned in matches, and also
-   * avoids any resource usage associated with recording the capture.
-   */
-  disableCapture(captureName) {
-    const captureNameLength = C.lengthBytesUTF8(captureName);
-    const captureNameAddress = C._malloc(captureNameLength + 1);
-    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-    C._free(captureNameAddress);
-  }
-  /**
-   * Disable a certain pattern within a query.
-   *
-   * This prevents the pattern from matching, and also avoids any resource
-   * usage associated with the pattern. This throws an error if the pattern
-   * index is out of bounds.
-   */
-  disablePattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    C._ts_query_disable_pattern(this[0], patternIndex);
-  }
-  /**
-   * Check if, on its last execution, this cursor exceeded its maximum number
-   * of in-progress matches.
-   */
-  didExceedMatchLimit() {
-    return this.exceededMatchLimit;
-  }
-  /** Get the index where the given pattern starts in the query's source. */
-  startIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    const byteOffset = C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-    return indexForByteOffset(this.source, byteOffset);
-  }
-  /** Get the index where the given pattern ends in the query's source. */
-  endIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    const byteOffset = C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-    return indexForByteOffset(this.source, byteOffset);
-  }
-  /** Get the number of patterns in the query. */
-  patternCount() {
-    return C._ts_query_pattern_count(this[0]);
-  }
-  /** Get the index for a given capture name. */
-  captureIndexForName(captureName) {
-    return this.captureNames.indexOf(captureName);
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternRooted(patternIndex) {
-    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternNonLocal(patternIndex) {
-    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-  }
-  /**
-   * Check if the step at the given index in the query's source is 'definite'.
-   *
-   * A query step is 'definite' if its parent pattern will be guaranteed to
-   * match successfully once it reaches the step.
-   */
-  isPatternGuaranteedAtStep(index) {
-    const byteOffset = C.lengthBytesUTF8(this.source.slice(0, index));
-    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteOffset) === 1;
-  }
-};
-
-// src/frontends/hcl/tree-sitter.ts
-var require2 = createRequire(import.meta.url);
-var here = path7.dirname(fileURLToPath(import.meta.url));
-function wasm(name2, fromPackage) {
-  const beside = path7.join(here, name2);
-  return existsSync3(beside) ? beside : require2.resolve(fromPackage);
-}
-var ready;
-function hclParser() {
-  ready ??= (async () => {
-    await Parser.init({ locateFile: (name2) => wasm(name2, `web-tree-sitter/${name2}`) });
-    const language = await Language.load(wasm("tree-sitter-hcl.wasm", "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm"));
-    const parser = new Parser();
-    parser.setLanguage(language);
-    return parser;
-  })();
-  return ready;
-}
-
 // src/frontends/hcl/index.ts
 async function readHclModules(modules, options) {
-  const parser = await hclParser();
   const diagnostics = [];
-  const loader = new ModuleLoader(parser, options.root, diagnostics);
+  const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
-  const commandLine = await readCommandLineInputs(parser, options, diagnostics);
+  const commandLine = await readCommandLineInputs(options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
   for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
@@ -26072,42 +22501,42 @@ async function readHclModules(modules, options) {
     if (tree.files.length === 0) continue;
     const inputs = /* @__PURE__ */ new Map();
     for (const varFile of source.autoVarFiles) {
-      for (const a of await readVarFile(parser, path8.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      for (const a of await readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
-    for (const [name2, input2] of commandLine) inputs.set(name2, input2);
+    for (const [name, input2] of commandLine) inputs.set(name, input2);
     resources.push(...isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
   }
   return { resources, diagnostics, suppressions: await loader.suppressions(), skipped };
 }
-async function readCommandLineInputs(parser, options, diagnostics) {
+async function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
   for (const input2 of options.commandLine) {
     if (input2.kind === "var-file") {
-      const file = toPosix(path8.relative(options.root, path8.resolve(input2.path)));
-      for (const a of await readVarFile(parser, path8.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      const file = toPosix(path7.relative(options.root, path7.resolve(input2.path)));
+      for (const a of await readVarFile(path7.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
       continue;
     }
-    const parsed = parseCommandLineVar(parser, input2.assignment);
+    const parsed = parseCommandLineVar(input2.assignment);
     if (parsed) inputs.set(parsed.name, parsed.input);
   }
   return inputs;
 }
-function parseCommandLineVar(parser, assignment) {
+function parseCommandLineVar(assignment) {
   const eq = assignment.indexOf("=");
   if (eq <= 0) return void 0;
-  const name2 = assignment.slice(0, eq).trim();
+  const name = assignment.slice(0, eq).trim();
   const raw = assignment.slice(eq + 1);
-  const { config, problems } = readNativeConfig(parser, `v = ${raw}
+  const { config, problems } = readNativeConfig(`v = ${raw}
 `, "--var");
   const attribute2 = problems.length === 0 ? config?.body.attributes[0] : void 0;
-  const expr = attribute2?.expr ?? { kind: "unsupported", reason: `--var ${name2}: the value is not a valid HCL expression`, span: COMMAND_LINE_SPAN };
-  return { name: name2, input: { kind: "cli-var", expr, raw } };
+  const expr = attribute2?.expr ?? { kind: "unsupported", reason: `--var ${name}: the value is not a valid HCL expression`, span: COMMAND_LINE_SPAN };
+  return { name, input: { kind: "cli-var", expr, raw } };
 }
 var COMMAND_LINE_SPAN = { file: "--var", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 // src/frontends/plan/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/frontends/plan/read-plan.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -26211,10 +22640,10 @@ var ConfigIndex = class {
   constructor(root) {
     if (root) this.add("", root);
   }
-  add(path13, module2) {
-    this.modules.set(path13, module2);
-    for (const [name2, call] of Object.entries(module2.module_calls ?? {})) {
-      if (call.module) this.add(path13 === "" ? name2 : `${path13}.${name2}`, call.module);
+  add(path12, module) {
+    this.modules.set(path12, module);
+    for (const [name, call] of Object.entries(module.module_calls ?? {})) {
+      if (call.module) this.add(path12 === "" ? name : `${path12}.${name}`, call.module);
     }
   }
   /** The configuration of the resource at `address` (instance keys ignored). */
@@ -26236,17 +22665,17 @@ var ConfigIndex = class {
    * instance.
    */
   resolve(expression, modules, eachOf) {
-    const out2 = /* @__PURE__ */ new Set();
-    for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out2.add(r);
-    return [...out2];
+    const out = /* @__PURE__ */ new Set();
+    for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
+    return [...out];
   }
   resolveRef(ref, modules, eachOf, hops) {
     if (hops > MAX_HOPS) return [];
     const parsed = parseAddress(ref);
-    const here2 = [...modules, ...parsed.modules];
+    const here = [...modules, ...parsed.modules];
     const [head, second, third] = parsed.parts;
     if (head === void 0) return [];
-    if (parsed.modules.length > 0) return this.output(here2, head, hops);
+    if (parsed.modules.length > 0) return this.output(here, head, hops);
     switch (head) {
       case "var":
         return second === void 0 ? [] : this.variable(modules, second, hops);
@@ -26265,16 +22694,16 @@ var ConfigIndex = class {
     }
   }
   /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
-  variable(modules, name2, hops) {
+  variable(modules, name, hops) {
     const call = this.call(modules);
-    const expression = call?.expressions?.[name2];
+    const expression = call?.expressions?.[name];
     if (!isExpression(expression)) return [];
     return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), void 0, hops + 1));
   }
   /** `module.m.output`: the output's expression, resolved inside the module. */
-  output(modules, name2, hops) {
-    if (name2 === void 0) return [];
-    const output = this.modules.get(configPath(modules))?.outputs?.[name2];
+  output(modules, name, hops) {
+    if (name === void 0) return [];
+    const output = this.modules.get(configPath(modules))?.outputs?.[name];
     return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
   }
 };
@@ -26370,7 +22799,7 @@ var PlanReader = class {
     const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
     return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
   }
-  resource(address, mode, type, name2, index, after, afterUnknown) {
+  resource(address, mode, type, name, index, after, afterUnknown) {
     const { modules } = parseAddress(address);
     const attributes = planAttributes(after, afterUnknown, address);
     this.link(attributes, address, modules, index);
@@ -26382,7 +22811,7 @@ var PlanReader = class {
       address,
       mode,
       type,
-      name: name2,
+      name,
       ...index !== void 0 ? { instanceKey: index } : {},
       attributes,
       ...header ? { span: header, headerSpan: header } : {},
@@ -26404,17 +22833,17 @@ var PlanReader = class {
     const config = this.config.resource(address);
     if (!config?.expressions) return;
     const eachOf = this.eachOf(config.for_each_expression, modules, index);
-    for (const [name2, expression] of Object.entries(config.expressions)) {
-      const value = attributes.get(name2);
+    for (const [name, expression] of Object.entries(config.expressions)) {
+      const value = attributes.get(name);
       if (!value) continue;
       if (isExpression(expression)) {
-        attributes.set(name2, withRefs(value, this.config.resolve(expression, modules, eachOf)));
+        attributes.set(name, withRefs(value, this.config.resolve(expression, modules, eachOf)));
         continue;
       }
       const blocks = Array.isArray(expression) ? expression : [expression];
       if (!value.known || !Array.isArray(value.value)) continue;
-      const elements = value.value.map((element2, i2) => {
-        const exprs = blocks[i2];
+      const elements = value.value.map((element2, i) => {
+        const exprs = blocks[i];
         if (!exprs || !element2.known || !(element2.value instanceof Map)) return element2;
         const fields = new Map(element2.value);
         for (const [field2, e] of Object.entries(exprs)) {
@@ -26423,7 +22852,7 @@ var PlanReader = class {
         }
         return { ...element2, value: fields };
       });
-      attributes.set(name2, { ...value, value: elements });
+      attributes.set(name, { ...value, value: elements });
     }
   }
   /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
@@ -26460,14 +22889,14 @@ function isLinted(change) {
   const actions = change.change.actions;
   return actions.includes("create") || actions.includes("update") || actions.includes("no-op") || actions.includes("read");
 }
-function showModuleResources(module2) {
-  if (!module2) return [];
-  return [...module2.resources ?? [], ...(module2.child_modules ?? []).flatMap(showModuleResources)];
+function showModuleResources(module) {
+  if (!module) return [];
+  return [...module.resources ?? [], ...(module.child_modules ?? []).flatMap(showModuleResources)];
 }
 function rawStateResources(state, file, places) {
   return (state.resources ?? []).flatMap(
-    (r) => (r.instances ?? []).map((instance2) => {
-      const key2 = instance2.index_key;
+    (r) => (r.instances ?? []).map((instance) => {
+      const key2 = instance.index_key;
       const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key2 === void 0 ? "" : `[${JSON.stringify(key2)}]`}`;
       const address = r.module ? `${r.module}.${local}` : local;
       const header = places.span(address);
@@ -26478,7 +22907,7 @@ function rawStateResources(state, file, places) {
         type: r.type,
         name: r.name,
         ...key2 !== void 0 ? { instanceKey: key2 } : {},
-        attributes: planAttributes(instance2.attributes ?? {}, void 0, address),
+        attributes: planAttributes(instance.attributes ?? {}, void 0, address),
         ...header ? { span: header, headerSpan: header } : {}
       };
     })
@@ -26493,7 +22922,7 @@ function planValue(data, mask, origin) {
   if (mask === true) return unknown(`${origin.provenance.kind === "plan" ? origin.provenance.address : "the value"}: known only after apply`, origin);
   if (Array.isArray(data)) {
     const masks = Array.isArray(mask) ? mask : [];
-    return known(data.map((e, i2) => planValue(e, masks[i2], origin)), origin);
+    return known(data.map((e, i) => planValue(e, masks[i], origin)), origin);
   }
   if (data !== null && typeof data === "object") {
     const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : {};
@@ -26518,7 +22947,7 @@ function mapToSources(planResources, hclResources) {
 }
 function withSources(p, h) {
   const attributes = /* @__PURE__ */ new Map();
-  for (const [name2, value] of p.attributes) attributes.set(name2, lend(value, h.attributes.get(name2)));
+  for (const [name, value] of p.attributes) attributes.set(name, lend(value, h.attributes.get(name)));
   return {
     ...p,
     root: h.root,
@@ -26540,7 +22969,7 @@ function lend(planValue2, hclValue) {
   if (!planValue2.known || !hclValue.known) return { ...planValue2, origin };
   const p = planValue2.value;
   const h = hclValue.value;
-  if (Array.isArray(p)) return { ...planValue2, origin, value: p.map((e, i2) => lend(e, Array.isArray(h) ? h[i2] : void 0)) };
+  if (Array.isArray(p)) return { ...planValue2, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : void 0)) };
   if (p instanceof Map) {
     const hm = h instanceof Map ? h : Array.isArray(h) && h[0]?.known && h[0].value instanceof Map ? h[0].value : void 0;
     return { ...planValue2, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k))])) };
@@ -26575,10 +23004,10 @@ async function readPlanDocuments(documents, options) {
   return { resources, diagnostics, suppressions, documentsRead };
 }
 async function sourceModule(document, options) {
-  const dir = options.source ? path9.resolve(options.source) : path9.dirname(document.absolutePath);
+  const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
   const names = readdirOrEmpty(dir);
-  const module2 = moduleSourceOf(dir, names, options.root);
-  return module2.files.length > 0 ? module2 : void 0;
+  const module = moduleSourceOf(dir, names, options.root);
+  return module.files.length > 0 ? module : void 0;
 }
 
 // src/lint.ts
@@ -26601,41 +23030,41 @@ async function lint(paths, options) {
 // src/package-info.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { readFileSync as readFileSync4 } from "node:fs";
-import path10 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import path9 from "node:path";
+import { fileURLToPath } from "node:url";
 function packageInfo() {
   if (typeof define_TF_ACR_LINT_PACKAGE_default !== "undefined" && define_TF_ACR_LINT_PACKAGE_default) return define_TF_ACR_LINT_PACKAGE_default;
-  let dir = path10.dirname(fileURLToPath2(import.meta.url));
+  let dir = path9.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = path10.join(dir, "package.json");
+    const candidate = path9.join(dir, "package.json");
     try {
       const pkg = JSON.parse(readFileSync4(candidate, "utf8"));
       if (pkg.name === "tf-acr-lint") return { name: pkg.name, version: pkg.version ?? "0.0.0", homepage: pkg.homepage ?? "" };
     } catch {
     }
-    const parent = path10.dirname(dir);
+    const parent = path9.dirname(dir);
     if (parent === dir) return { name: "tf-acr-lint", version: "0.0.0", homepage: "" };
     dir = parent;
   }
 }
-function ruleHelpUri(info2, ruleName) {
-  return `${info2.homepage}/blob/main/rules/${ruleName}.md`;
+function ruleHelpUri(info, ruleName) {
+  return `${info.homepage}/blob/main/rules/${ruleName}.md`;
 }
 
 // src/report/github.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/report/report-input.ts
 init_define_TF_ACR_LINT_PACKAGE();
-function reportInputOf(result2, rules, info2) {
+function reportInputOf(result2, rules, info) {
   return {
     findings: result2.findings,
     ...result2.suppressed ? { suppressed: result2.suppressed } : {},
     diagnostics: result2.diagnostics,
     rules: [...rules],
-    tool: { name: info2.name, version: info2.version, informationUri: info2.homepage },
-    helpUri: (rule) => ruleHelpUri(info2, rule.name)
+    tool: { name: info.name, version: info.version, informationUri: info.homepage },
+    helpUri: (rule) => ruleHelpUri(info, rule.name)
   };
 }
 function summarize(input2) {
@@ -26691,24 +23120,24 @@ function formatSarif(input2, options = {}) {
 `;
 }
 function toRelativeUri(file) {
-  const path13 = file.replaceAll("\\", "/").replace(/^(?:\.?\/)+/, "");
-  return path13.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  const path12 = file.replaceAll("\\", "/").replace(/^(?:\.?\/)+/, "");
+  return path12.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function addressName(address) {
   let depth = 0;
   let quoted = false;
-  let start2 = 0;
-  for (let i2 = 0; i2 < address.length; i2++) {
-    const ch = address[i2];
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
     if (quoted) {
-      if (ch === "\\") i2++;
+      if (ch === "\\") i++;
       else if (ch === '"') quoted = false;
     } else if (ch === '"') quoted = true;
     else if (ch === "[") depth++;
     else if (ch === "]") depth--;
-    else if (ch === "." && depth === 0) start2 = i2 + 1;
+    else if (ch === "." && depth === 0) start = i + 1;
   }
-  return address.slice(start2);
+  return address.slice(start);
 }
 function indexOf(ruleIndex, ruleId) {
   const index = ruleIndex.get(ruleId);
@@ -26856,7 +23285,7 @@ function cutSentence(level, cut) {
   return ` (${cut} more ${noun} not shown: GitHub displays at most ${ANNOTATIONS_PER_LEVEL} per step; see the job summary or the SARIF report)`;
 }
 function command(annotation) {
-  const properties2 = annotation.properties.map(([name2, value]) => `${name2}=${escapeProperty(String(value))}`).join(",");
+  const properties2 = annotation.properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(",");
   return `::${annotation.level} ${properties2}::${escapeData(annotation.message)}`;
 }
 function escapeData(text) {
@@ -26866,7 +23295,7 @@ function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function workspacePath(prefix, file) {
-  return path11.posix.join(prefix, file);
+  return path10.posix.join(prefix, file);
 }
 function mapTally(tally, f) {
   return { error: f(tally.error), warning: f(tally.warning), notice: f(tally.notice) };
@@ -26911,9 +23340,9 @@ function locationCell(file, line, ctx) {
   return `[${text}](${escapeUrl(url)})`;
 }
 function cutLine(cut) {
-  const parts2 = ANNOTATION_LEVELS.filter((level) => cut[level] > 0).map((level) => plural(cut[level], level));
-  if (parts2.length === 0) return void 0;
-  return `Not shown as annotations: ${parts2.join(", ")}. GitHub displays at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; the tables above list everything.`;
+  const parts = ANNOTATION_LEVELS.filter((level) => cut[level] > 0).map((level) => plural(cut[level], level));
+  if (parts.length === 0) return void 0;
+  return `Not shown as annotations: ${parts.join(", ")}. GitHub displays at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; the tables above list everything.`;
 }
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
@@ -26930,15 +23359,15 @@ function plural(count, noun) {
 }
 
 // src/action.ts
-function input(env, name2, fallback = "") {
-  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim() || fallback;
+function input(env, name, fallback = "") {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim() || fallback;
 }
-function booleanInput(env, name2, fallback) {
-  const value = input(env, name2).toLowerCase();
+function booleanInput(env, name, fallback) {
+  const value = input(env, name).toLowerCase();
   if (value === "") return fallback;
   if (["true", "yes", "1"].includes(value)) return true;
   if (["false", "no", "0"].includes(value)) return false;
-  throw new ConfigError(`input "${name2}" must be true or false, not "${value}"`);
+  throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
 }
 function escapeData2(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -26950,23 +23379,23 @@ async function runAction({ env, stdout }) {
 `);
     return 1;
   };
-  const workspace = path12.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const workspace = path11.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
   try {
     const failOn = input(env, "fail-on", "error");
     if (!["error", "warning", "note", "none"].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
-    const scan = path12.resolve(workspace, input(env, "path", "."));
+    const scan = path11.resolve(workspace, input(env, "path", "."));
     const plan = input(env, "plan");
-    const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path12.resolve(workspace, f) }));
+    const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path11.resolve(workspace, f) }));
     const configFile = input(env, "config");
-    const config = loadConfig(findConfig(workspace, configFile ? path12.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
+    const config = loadConfig(findConfig(workspace, configFile ? path11.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
-    const paths = plan ? [path12.resolve(workspace, plan)] : [scan];
+    const paths = plan ? [path11.resolve(workspace, plan)] : [scan];
     const result2 = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
     const report = reportInputOf(result2, rules.map((r) => r.meta), packageInfo());
     const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
-    const sarifPath = path12.resolve(workspace, sarifFile);
-    await mkdir(path12.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path12.relative(workspace, plan ? path12.resolve(workspace, plan) : scan) || "."}` }));
+    const sarifPath = path11.resolve(workspace, sarifFile);
+    await mkdir(path11.dirname(sarifPath), { recursive: true });
+    await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path11.relative(workspace, plan ? path11.resolve(workspace, plan) : scan) || "."}` }));
     if (booleanInput(env, "annotations", true)) stdout.write(formatAnnotations(report, {}));
     const summaryFile = env["GITHUB_STEP_SUMMARY"];
     if (booleanInput(env, "summary", true) && summaryFile) {

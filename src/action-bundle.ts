@@ -1,18 +1,15 @@
 /**
  * Builds the Action's `dist/`: one ESM file (esbuild, every dependency inlined, so it runs with no
- * `node_modules`) and the two tree-sitter WASM files it loads from beside itself. Run with
- * `npm run build:action`; a test checks that the committed `dist/` is what the sources build.
+ * `node_modules`). Run with `npm run build:action`; a test checks that the committed `dist/` is
+ * what the sources build.
  */
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const require = createRequire(import.meta.url);
-
 /** The files `dist/` holds. */
-export const DIST_FILES = ['index.js', 'web-tree-sitter.wasm', 'tree-sitter-hcl.wasm'];
+export const DIST_FILES = ['index.js'];
 
 /** Bundles the Action from the sources under `root` into `outdir`. */
 export async function bundleAction(root: string, outdir: string): Promise<void> {
@@ -34,8 +31,6 @@ export async function bundleAction(root: string, outdir: string): Promise<void> 
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __tfAcrLintCreateRequire } from 'node:module'; const require = __tfAcrLintCreateRequire(import.meta.url);" },
   });
-  await copyFile(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), path.join(outdir, 'web-tree-sitter.wasm'));
-  await copyFile(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'), path.join(outdir, 'tree-sitter-hcl.wasm'));
 }
 
 // `node lib/src/action-bundle.js <outdir>`, from the repository root.

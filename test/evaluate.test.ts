@@ -1,23 +1,15 @@
-import type { Parser } from 'web-tree-sitter';
 import { evaluate, type Scope } from '../src/frontends/hcl/evaluate.js';
 import { UNKNOWN_KEY } from '../src/frontends/hcl/expansion.js';
 import { evaluateRootModule, type VariableInput } from '../src/frontends/hcl/module.js';
 import { readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
 import type { ConfigFile, Expr } from '../src/frontends/hcl/syntax.js';
-import { hclParser } from '../src/frontends/hcl/tree-sitter.js';
 import type { Resource } from '../src/model/graph.js';
 import type { Span } from '../src/model/span.js';
 import { known, literalOrigin, toPlain, type Value } from '../src/model/value.js';
 
-let parser: Parser;
-
-beforeAll(async () => {
-  parser = await hclParser();
-});
-
 /** Parses a file that must have no problems. */
 function parse(text: string, file = 'main.tf'): ConfigFile {
-  const { config, problems } = readNativeConfig(parser, text, file);
+  const { config, problems } = readNativeConfig(text, file);
   expect(problems).toEqual([]);
   if (!config) throw new Error('no config');
   return config;

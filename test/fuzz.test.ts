@@ -10,13 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as hcl2json } from '@cdktn/hcl2json';
 import fc from 'fast-check';
-import type { Parser } from 'web-tree-sitter';
 import { ALL_RULES } from '../rules/index.js';
 import { readJsonConfig } from '../src/frontends/hcl/json-syntax.js';
 import { evaluateRootModule } from '../src/frontends/hcl/module.js';
 import { parseJsonTemplate, readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
 import type { ConfigFile, SyntaxProblem } from '../src/frontends/hcl/syntax.js';
-import { hclParser } from '../src/frontends/hcl/tree-sitter.js';
 import { readPlanDocument } from '../src/frontends/plan/read-plan.js';
 import { lint } from '../src/lint.js';
 import type { Diagnostic, Graph } from '../src/model/graph.js';
@@ -158,8 +156,6 @@ function expectSaneSpans(problems: SyntaxProblem[], text: string): void {
   }
 }
 
-let parser: Parser;
-
 /** The evaluator on one file, as the HCL front-end runs it (any config, even one with syntax errors); the instance count. */
 function evaluateConfig(config: ConfigFile): number {
   const diagnostics: Diagnostic[] = [];
@@ -178,7 +174,7 @@ function timedEvaluation(text: string, config: ConfigFile): void {
 
 /** readNativeConfig then the evaluator, both within the time budget; the result has a config or says why not. */
 function readAndEvaluate(text: string): { config?: ConfigFile; problems: SyntaxProblem[] } {
-  const result = timed('readNativeConfig', text, () => readNativeConfig(parser, text, 'main.tf'));
+  const result = timed('readNativeConfig', text, () => readNativeConfig(text, 'main.tf'));
   if (!result.config && !result.problems.some((p) => p.severity === 'error')) throw new Error('no config and no error problem');
   expectSaneSpans(result.problems, text);
   if (result.config) timedEvaluation(text, result.config);
@@ -187,7 +183,7 @@ function readAndEvaluate(text: string): { config?: ConfigFile; problems: SyntaxP
 }
 
 function readJsonAndEvaluate(text: string): void {
-  const result = timed('readJsonConfig', text, () => readJsonConfig(text, 'main.tf.json', (template, span) => parseJsonTemplate(parser, template, span)));
+  const result = timed('readJsonConfig', text, () => readJsonConfig(text, 'main.tf.json', (template, span) => parseJsonTemplate(template, span)));
   if (!result.config && !result.problems.some((p) => p.severity === 'error')) throw new Error('no config and no error problem');
   if (result.config) timedEvaluation(text, result.config);
   expectNoPollution();
@@ -201,10 +197,9 @@ function readPlan(text: string): Graph {
 }
 
 beforeAll(async () => {
-  parser = await hclParser();
   // Warm up the parser and the JIT, so the first timed runs are not charged for compilation.
   for (const text of TF_TEXTS) {
-    const { config } = readNativeConfig(parser, text, 'main.tf');
+    const { config } = readNativeConfig(text, 'main.tf');
     if (config) evaluateConfig(config);
   }
   for (const text of PLAN_TEXTS) readPlanDocument(text, 'plan.json');
@@ -289,7 +284,7 @@ describe('HCL native syntax: against HashiCorp\'s parser', () => {
         mutated(TF_TEXTS, 2).filter((t) => !t.includes('\u0000')),
         async (text) => {
           if (await hclSyntaxError(text)) return;
-          const errors = readNativeConfig(parser, text, 'main.tf').problems.filter((p) => p.severity === 'error');
+          const errors = readNativeConfig(text, 'main.tf').problems.filter((p) => p.severity === 'error');
           if (errors.length > 0) throw new Error(`HCL accepts it, we report: ${errors.map((e) => `${e.span.start.line}:${e.span.start.column} ${e.message}`).join('; ')}`);
         },
       ),

@@ -12,23 +12,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as hcl2json } from '@cdktn/hcl2json';
-import type { Parser } from 'web-tree-sitter';
 import { evaluate, type Scope } from '../src/frontends/hcl/evaluate.js';
 import { readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
 import type { Block, Body, Expr } from '../src/frontends/hcl/syntax.js';
-import { hclParser } from '../src/frontends/hcl/tree-sitter.js';
 import { toPlain } from '../src/model/value.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.join(REPO_ROOT, 'fixtures');
 
 const emptyScope: Scope = { lookup: () => undefined, reference: () => undefined };
-
-let parser: Parser;
-
-beforeAll(async () => {
-  parser = await hclParser();
-});
 
 function tfFiles(dir: string): string[] {
   const out: string[] = [];
@@ -154,7 +146,7 @@ const CHECKED_BLOCKS = new Set(['resource', 'data', 'variable', 'locals', 'outpu
 
 /** Compares one file's top-level blocks (and top-level attributes, for snippets). */
 function compareFile(file: string, text: string, theirs: Record<string, unknown>, check: CrossCheck): void {
-  const { config } = readNativeConfig(parser, text, file);
+  const { config } = readNativeConfig(text, file);
   if (!config) throw new Error(`${file}: no config`);
   const top: Body = { attributes: config.body.attributes, blocks: [], span: config.body.span };
   compareBody(top, theirs, file, check);
@@ -214,7 +206,7 @@ describe('fixtures against hcl2json', () => {
     for (const full of files) {
       const file = path.relative(REPO_ROOT, full).split(path.sep).join('/');
       const text = readFileSync(full, 'utf8');
-      const ourErrors = readNativeConfig(parser, text, file).problems.filter((p) => p.severity === 'error');
+      const ourErrors = readNativeConfig(text, file).problems.filter((p) => p.severity === 'error');
       const theirs = await theirParse(file, text);
       if (ourErrors.length > 0) {
         rejected++;
@@ -354,7 +346,7 @@ const NOT_COMPARED: Record<string, string[]> = {
 describe('tricky snippets against hcl2json', () => {
   it.each(Object.entries(SNIPPETS))('%s', async (name, text) => {
     const file = `${name}.tf`;
-    const { config, problems } = readNativeConfig(parser, text, file);
+    const { config, problems } = readNativeConfig(text, file);
     expect(problems).toEqual([]);
     const theirs = await theirParse(file, text);
     if (!theirs.ok) throw new Error(theirs.error);
@@ -381,7 +373,7 @@ describe('files both parsers reject', () => {
   };
 
   it.each(Object.entries(invalid))('%s', async (_name, text) => {
-    const ours = readNativeConfig(parser, text, 'main.tf').problems.filter((p) => p.severity === 'error');
+    const ours = readNativeConfig(text, 'main.tf').problems.filter((p) => p.severity === 'error');
     expect(ours.length).toBeGreaterThan(0);
     const theirs = await theirParse('main.tf', text);
     expect(theirs.ok).toBe(false);

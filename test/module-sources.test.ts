@@ -82,11 +82,9 @@ describe('module sources read from text, without parsing', () => {
   it('agree with the parser on every fixture file', async () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
     const path = await import('node:path');
-    const { hclParser } = await import('../src/frontends/hcl/tree-sitter.js');
     const { readNativeConfig } = await import('../src/frontends/hcl/native-syntax.js');
     const { moduleSources } = await import('../src/frontends/hcl/module-sources-text.js');
     const { REPO_ROOT } = await import('./helpers/fixtures.js');
-    const parser = await hclParser();
     const files: string[] = [];
     const walk = (dir: string): void => {
       for (const name of readdirSync(dir)) {
@@ -99,7 +97,7 @@ describe('module sources read from text, without parsing', () => {
     let withModules = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      const { config, problems } = readNativeConfig(parser, text, file);
+      const { config, problems } = readNativeConfig(text, file);
       if (!config || problems.some((p) => p.severity === 'error')) continue;
       const parsed = config.body.blocks
         .filter((b) => b.type === 'module')

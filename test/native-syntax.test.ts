@@ -1,20 +1,12 @@
-import type { Parser } from 'web-tree-sitter';
 import { evaluate } from '../src/frontends/hcl/evaluate.js';
 import { MAX_NESTING, parseJsonTemplate, readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
 import type { Body, Expr, SyntaxProblem } from '../src/frontends/hcl/syntax.js';
-import { hclParser } from '../src/frontends/hcl/tree-sitter.js';
 import type { Span } from '../src/model/span.js';
 import { toPlain } from '../src/model/value.js';
 import { attr, block } from './helpers/syntax.js';
 
-let parser: Parser;
-
-beforeAll(async () => {
-  parser = await hclParser();
-});
-
 function read(text: string, file = 'main.tf') {
-  return readNativeConfig(parser, text, file);
+  return readNativeConfig(text, file);
 }
 
 /** The body of a file that must parse without any problem. */
@@ -462,7 +454,7 @@ describe('parseJsonTemplate', () => {
   const span: Span = { file: 'main.tf.json', start: { line: 3, column: 7, offset: 20 }, end: { line: 3, column: 19, offset: 32 } };
 
   it('reads a template with every span set to the JSON string', () => {
-    const t = parseJsonTemplate(parser, 'a-${var.x}-b', span);
+    const t = parseJsonTemplate('a-${var.x}-b', span);
     if (t.kind !== 'template') throw new Error('not a template');
     expect(t.span).toBe(span);
     expect(t.parts.map((p) => p.kind)).toEqual(['text', 'interpolation', 'text']);
@@ -473,12 +465,12 @@ describe('parseJsonTemplate', () => {
   });
 
   it('applies only $${ / %%{ escapes and keeps a trailing newline of the string', () => {
-    expect(parseJsonTemplate(parser, '$${x} %%{y} \\n', span)).toMatchObject({ kind: 'literal', value: '${x} %{y} \\n' });
-    expect(parseJsonTemplate(parser, 'line\n', span)).toMatchObject({ kind: 'literal', value: 'line\n' });
-    expect(parseJsonTemplate(parser, '', span)).toMatchObject({ kind: 'literal', value: '' });
+    expect(parseJsonTemplate('$${x} %%{y} \\n', span)).toMatchObject({ kind: 'literal', value: '${x} %{y} \\n' });
+    expect(parseJsonTemplate('line\n', span)).toMatchObject({ kind: 'literal', value: 'line\n' });
+    expect(parseJsonTemplate('', span)).toMatchObject({ kind: 'literal', value: '' });
   });
 
   it('gives an unsupported expression for an invalid template', () => {
-    expect(parseJsonTemplate(parser, 'a ${', span)).toMatchObject({ kind: 'unsupported' });
+    expect(parseJsonTemplate('a ${', span)).toMatchObject({ kind: 'unsupported' });
   });
 });

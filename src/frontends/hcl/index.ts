@@ -3,7 +3,6 @@
  * Terraform's precedence order, evaluates the tree and returns the resource graph.
  */
 import path from 'node:path';
-import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { toPosix, type ModuleSource } from '../../load/discover.js';
@@ -13,7 +12,6 @@ import { evaluateRootModule, type VariableInput } from './module.js';
 import { readNativeConfig } from './native-syntax.js';
 import { isolated, readVarFile } from './read-config.js';
 import type { Expr } from './syntax.js';
-import { hclParser } from './tree-sitter.js';
 
 /** A variable input given on the command line, in the order it was given. */
 export type CommandLineInput = { kind: 'var-file'; path: string } | { kind: 'var'; assignment: string };
@@ -34,11 +32,10 @@ export interface HclOptions {
  * diagnostic, and the rest go on.
  */
 export async function readHclModules(modules: ModuleSource[], options: HclOptions): Promise<Graph & { skipped: Skipped }> {
-  const parser = await hclParser();
   const diagnostics: Diagnostic[] = [];
-  const loader = new ModuleLoader(parser, options.root, diagnostics);
+  const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
-  const commandLine = await readCommandLineInputs(parser, options, diagnostics);
+  const commandLine = await readCommandLineInputs(options, diagnostics);
   const callees = new Set<string>();
   for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
@@ -55,7 +52,7 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
     if (tree.files.length === 0) continue;
     const inputs = new Map<string, VariableInput>();
     for (const varFile of source.autoVarFiles) {
-      for (const a of await readVarFile(parser, path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
+      for (const a of await readVarFile(path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
     }
     for (const [name, input] of commandLine) inputs.set(name, input);
     resources.push(...(isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []));
@@ -69,15 +66,15 @@ export interface Skipped {
   files: number;
 }
 /** `--var-file` and `--var` values, in command-line order (later wins). */
-async function readCommandLineInputs(parser: Parser, options: HclOptions, diagnostics: Diagnostic[]): Promise<Map<string, VariableInput>> {
+async function readCommandLineInputs(options: HclOptions, diagnostics: Diagnostic[]): Promise<Map<string, VariableInput>> {
   const inputs = new Map<string, VariableInput>();
   for (const input of options.commandLine) {
     if (input.kind === 'var-file') {
       const file = toPosix(path.relative(options.root, path.resolve(input.path)));
-      for (const a of await readVarFile(parser, path.resolve(input.path), file, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
+      for (const a of await readVarFile(path.resolve(input.path), file, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
       continue;
     }
-    const parsed = parseCommandLineVar(parser, input.assignment);
+    const parsed = parseCommandLineVar(input.assignment);
     if (parsed) inputs.set(parsed.name, parsed.input);
   }
   return inputs;
@@ -87,12 +84,12 @@ async function readCommandLineInputs(parser: Parser, options: HclOptions, diagno
  * `--var name=value`: the value is a string for primitive-typed variables, and an HCL expression
  * for collection types, as Terraform does. Both readings are kept; the module picks by type.
  */
-function parseCommandLineVar(parser: Parser, assignment: string): { name: string; input: VariableInput } | undefined {
+function parseCommandLineVar(assignment: string): { name: string; input: VariableInput } | undefined {
   const eq = assignment.indexOf('=');
   if (eq <= 0) return undefined;
   const name = assignment.slice(0, eq).trim();
   const raw = assignment.slice(eq + 1);
-  const { config, problems } = readNativeConfig(parser, `v = ${raw}\n`, '--var');
+  const { config, problems } = readNativeConfig(`v = ${raw}\n`, '--var');
   const attribute = problems.length === 0 ? config?.body.attributes[0] : undefined;
   const expr: Expr = attribute?.expr ?? { kind: 'unsupported', reason: `--var ${name}: the value is not a valid HCL expression`, span: COMMAND_LINE_SPAN };
   return { name, input: { kind: 'cli-var', expr, raw } };

@@ -5,7 +5,6 @@
  * unresolved with the reason. Each directory is read and parsed once, however often it is called.
  */
 import path from 'node:path';
-import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic, Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { configFilesIn, readdirOrEmpty, toPosix } from '../../load/discover.js';
@@ -49,7 +48,6 @@ export class ModuleLoader {
   private readonly parsed = new Map<string, Promise<ConfigFile[]>>();
 
   constructor(
-    private readonly parser: Parser,
     private readonly scanRoot: string,
     private readonly diagnostics: Diagnostic[],
   ) {}
@@ -151,7 +149,7 @@ export class ModuleLoader {
   private async parseDirectory(absoluteDir: string): Promise<ConfigFile[]> {
     const out: ConfigFile[] = [];
     for (const { file, source } of await this.sourcesOf(absoluteDir)) {
-      const config = isolated(file, this.diagnostics, () => parseConfigFile(this.parser, source, file, this.diagnostics));
+      const config = isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics));
       if (config) out.push(config);
     }
     return out;

@@ -2,7 +2,6 @@
  * Reading configuration and variable files into syntax trees, with every problem turned into a
  * diagnostic. A file with syntax errors is left out of evaluation, as Terraform would refuse it.
  */
-import type { Parser } from 'web-tree-sitter';
 import type { Diagnostic } from '../../model/graph.js';
 import { readSource, type SourceRead } from '../../load/read-source.js';
 import { readJsonConfig, readJsonVarsFile } from './json-syntax.js';
@@ -28,14 +27,14 @@ export function isolated<T>(file: string, diagnostics: Diagnostic[], work: () =>
 }
 
 /** Parses a `.tf` or `.tf.json` file; undefined (with diagnostics) when it could not be read or has syntax errors. */
-export function parseConfigFile(parser: Parser, source: SourceRead, file: string, diagnostics: Diagnostic[]): ConfigFile | undefined {
+export function parseConfigFile(source: SourceRead, file: string, diagnostics: Diagnostic[]): ConfigFile | undefined {
   if (!source.ok) {
     diagnostics.push(source.diagnostic);
     return undefined;
   }
   const { config, problems } = file.endsWith('.json')
-    ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(parser, template, span))
-    : readNativeConfig(parser, source.text, file);
+    ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(template, span))
+    : readNativeConfig(source.text, file);
   diagnostics.push(...problems.map(toDiagnostic));
   // Terraform refuses a configuration with syntax errors; evaluating what is left could invent findings.
   if (!config || problems.some((p) => p.severity === 'error')) return undefined;
@@ -43,7 +42,7 @@ export function parseConfigFile(parser: Parser, source: SourceRead, file: string
 }
 
 /** The assignments of a `.tfvars` / `.tfvars.json` file. */
-export async function readVarFile(parser: Parser, absolutePath: string, file: string, diagnostics: Diagnostic[]): Promise<Attribute[]> {
+export async function readVarFile(absolutePath: string, file: string, diagnostics: Diagnostic[]): Promise<Attribute[]> {
   const source = await readSource(absolutePath, file);
   if (!source.ok) {
     diagnostics.push(source.diagnostic);
@@ -54,7 +53,7 @@ export async function readVarFile(parser: Parser, absolutePath: string, file: st
     diagnostics.push(...problems.map(toDiagnostic));
     return problems.some((p) => p.severity === 'error') ? [] : (attributes ?? []);
   }
-  const { config, problems } = readNativeConfig(parser, source.text, file);
+  const { config, problems } = readNativeConfig(source.text, file);
   diagnostics.push(...problems.map(toDiagnostic));
   if (!config || problems.some((p) => p.severity === 'error')) return [];
   for (const block of config.body.blocks) {

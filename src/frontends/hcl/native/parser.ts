@@ -1,0 +1,818 @@
+/**
+ * A recursive-descent parser for HCL's native syntax (HashiCorp's `hclsyntax` specification),
+ * producing the shared syntax tree (`../syntax.ts`) directly, with 1-based positions.
+ *
+ * Line breaks end an argument, a block and an object item, but not an expression inside
+ * parentheses, brackets, a function call or a template interpolation; the parser tracks which
+ * applies (`lineBreakEnds`). The first syntax error stops the file (HCL refuses it and nothing of
+ * it is evaluated); two arguments on one line and a repeated argument are reported and reading goes
+ * on. Nesting deeper than `MAX_NESTING` is skipped without recursion and reported once.
+ */
+import type { Span } from '../../../model/span.js';
+import { SourceText } from '../source-text.js';
+import type { Attribute, BinaryOp, Block, Body, Expr, ForExpr, ObjectItem, SyntaxProblem } from '../syntax.js';
+import { isDigit, Scanner, type TokenType } from './scanner.js';
+import { closingMarkerEnd, skipConstruct } from './skip.js';
+import { flushHeredoc, nestTemplate, simplifyTemplate, stripTemplate, unescapeQuoted, unescapeTemplate, type Strip, type TemplateToken } from './template-tokens.js';
+
+/** Deepest nesting read; deeper input is reported and skipped instead of overflowing the stack. */
+export const MAX_NESTING = 256;
+
+/** Binary operators by precedence, loosest first (HCL's table). */
+const PRECEDENCE: Partial<Record<TokenType, number>> = {
+  '||': 1,
+  '&&': 2,
+  '==': 3,
+  '!=': 3,
+  '<': 4,
+  '>': 4,
+  '<=': 4,
+  '>=': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+  '%': 6,
+};
+
+/** The syntax error that stops a file. */
+class SyntaxFailure extends Error {
+  constructor(readonly problem: SyntaxProblem) {
+    super(problem.message);
+  }
+}
+
+/** The template being read: its tokens and the directives still open. */
+interface TemplateState {
+  tokens: TemplateToken[];
+  open: { kind: 'if' | 'for'; at: number; sawElse: boolean }[];
+  quoted: boolean;
+}
+
+/** Parses one file (or one template, with `fixedSpan`) of HCL native syntax. */
+export class NativeParser {
+  readonly problems: SyntaxProblem[] = [];
+  private readonly scanner: Scanner;
+  private readonly source: SourceText;
+  /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
+  private lineBreakEnds = true;
+  private reportedTooDeep = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    /** When set, every span is this one (templates read out of a JSON string). */
+    private readonly fixedSpan?: Span,
+  ) {
+    this.scanner = new Scanner(text);
+    this.source = new SourceText(file, text);
+  }
+
+  /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
+  configBody(): Body {
+    const s = this.scanner;
+    s.next();
+    const body: Body = { attributes: [], blocks: [], span: this.span(0, this.text.length) };
+    try {
+      this.bodyItems(body, 0, 'eof');
+      if (body.attributes.length + body.blocks.length > 0) {
+        const first = [...body.attributes, ...body.blocks].reduce((a, b) => (a.span.start.offset <= b.span.start.offset ? a : b));
+        const last = [...body.attributes, ...body.blocks].reduce((a, b) => (a.span.end.offset >= b.span.end.offset ? a : b));
+        body.span = { file: this.file, start: first.span.start, end: last.span.end };
+      }
+    } catch (error) {
+      if (!(error instanceof SyntaxFailure)) throw error;
+      this.problems.push(error.problem);
+    }
+    return body;
+  }
+
+  /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
+  template(): Expr | undefined {
+    try {
+      const state: TemplateState = { tokens: [], open: [], quoted: false };
+      const end = this.templateText(0, state, 0, { heredocMarker: undefined });
+      if (end !== this.text.length) return undefined;
+      this.closeDirectives(state);
+      const parts = nestTemplate(stripTemplate(state.tokens));
+      return simplifyTemplate({ kind: 'template', parts, span: this.span(0, this.text.length) });
+    } catch (error) {
+      if (error instanceof SyntaxFailure) return undefined;
+      throw error;
+    }
+  }
+
+  // ---------------------------------------------------------------- bodies
+
+  /** Attributes and blocks up to `until` (`}` of a block or the end of the file). */
+  private bodyItems(body: Body, depth: number, until: '}' | 'eof'): void {
+    const s = this.scanner;
+    const seen = new Map<string, Attribute>();
+    let previousEnd = -1;
+    while (!s.at(until)) {
+      if (s.at('eof')) return; // the caller reports what was left open
+      if (previousEnd !== -1 && !s.nl) {
+        const start = s.start;
+        const item = this.bodyItem(depth);
+        this.problems.push({ message: 'missing newline after argument: each argument and block must start on a new line', severity: 'error', span: item.span });
+        this.addItem(body, item, seen);
+        previousEnd = start;
+        continue;
+      }
+      const item = this.bodyItem(depth);
+      this.addItem(body, item, seen);
+      previousEnd = item.span.end.offset;
+    }
+  }
+
+  private addItem(body: Body, item: Attribute | Block, seen: Map<string, Attribute>): void {
+    if ('body' in item) {
+      body.blocks.push(item);
+      return;
+    }
+    const earlier = seen.get(item.name);
+    if (earlier) {
+      this.problems.push({
+        message: `argument "${item.name}" was already set at line ${earlier.span.start.line}; each argument may be set only once`,
+        severity: 'error',
+        span: item.nameSpan,
+      });
+    } else seen.set(item.name, item);
+    body.attributes.push(item);
+  }
+
+  private bodyItem(depth: number): Attribute | Block {
+    const s = this.scanner;
+    if (!s.at('ident')) throw this.unexpected('an argument name or a block type');
+    const nameStart = s.start;
+    const nameEnd = s.end;
+    const name = s.tokenText();
+    s.next();
+    if (s.at('=')) {
+      s.next();
+      this.lineBreakEnds = true;
+      const expr = this.expression(0);
+      const nameSpan = this.span(nameStart, nameEnd);
+      return { name, nameSpan, expr, span: this.span(nameStart, expr.span.end.offset) };
+    }
+    const labels: Block['labels'] = [];
+    for (;;) {
+      if (s.at('ident')) labels.push({ value: s.tokenText(), span: this.span(s.start, s.end) });
+      else if (s.at('quote')) labels.push(this.label());
+      else break;
+      s.next();
+    }
+    if (!s.at('{')) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a block label or "{"');
+    const open = s.start;
+    const headerSpan = this.span(nameStart, s.end);
+    if (depth >= MAX_NESTING) {
+      this.tooDeep(open);
+      const end = this.skip(open);
+      const span = this.span(nameStart, end);
+      return { type: name, labels, body: { attributes: [], blocks: [], span }, span, headerSpan };
+    }
+    s.next();
+    const body: Body = { attributes: [], blocks: [], span: headerSpan };
+    this.bodyItems(body, depth + 1, '}');
+    if (!s.at('}')) throw this.neverClosed(open, '}', 'block');
+    const span = this.span(nameStart, s.end);
+    s.next();
+    body.span = span;
+    return { type: name, labels, body, span, headerSpan };
+  }
+
+  /** A quoted block label: literal text only (HCL allows no `${…}` there). The scanner is left on the closing quote. */
+  private label(): { value: string; span: Span } {
+    const s = this.scanner;
+    const start = s.start;
+    const state: TemplateState = { tokens: [], open: [], quoted: true };
+    const end = this.quotedText(start, state, 0);
+    if (state.tokens.some((t) => t.kind !== 'text')) {
+      throw this.failure('syntax error: a block label cannot hold template sequences ("${" or "%{")', start, end);
+    }
+    const value = state.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join('');
+    s.pos = end;
+    s.end = end;
+    return { value, span: this.span(start, end) };
+  }
+
+  // ---------------------------------------------------------- expressions
+
+  /** An expression: a conditional, an operation or a term. */
+  private expression(depth: number): Expr {
+    const s = this.scanner;
+    const cond = this.binary(1, depth);
+    if (!s.at('?')) return cond;
+    if (s.nl && this.lineBreakEnds) {
+      throw this.failure('line break before "?": HCL ends the expression at the end of the line; wrap the condition in parentheses', s.start, s.end);
+    }
+    const question = s.start;
+    s.next();
+    const then = this.expression(depth + 1);
+    if (!this.continues(':')) throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
+    s.next();
+    const otherwise = this.expression(depth + 1);
+    return { kind: 'conditional', cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
+  }
+
+  /** True when the current token is `type` and continues the expression (no line break ends it first). */
+  private continues(type: TokenType): boolean {
+    const s = this.scanner;
+    return s.at(type) && !(s.nl && this.lineBreakEnds);
+  }
+
+  /** Binary operations of precedence `minLevel` and tighter, left-associative (precedence climbing). */
+  private binary(minLevel: number, depth: number): Expr {
+    const s = this.scanner;
+    let left = this.unary(depth);
+    let chain = 0;
+    for (;;) {
+      const op = s.type;
+      const level = PRECEDENCE[op];
+      if (level === undefined || level < minLevel || (s.nl && this.lineBreakEnds)) return left;
+      s.next();
+      const right = this.binary(level + 1, depth);
+      if (++chain + depth > MAX_NESTING) {
+        this.tooDeep(left.span.start.offset);
+        left = { kind: 'unsupported', reason: `nested deeper than ${MAX_NESTING} levels`, span: this.join(left.span, right.span) };
+      } else left = { kind: 'binary', op: op as BinaryOp, left, right, span: this.join(left.span, right.span) };
+    }
+  }
+
+  /** `-x`, `!x`, or a term with its traversals. Chains of operators are read without recursion. */
+  private unary(depth: number): Expr {
+    const s = this.scanner;
+    const ops: { op: '-' | '!'; start: number }[] = [];
+    while (s.at('-') || s.at('!')) {
+      ops.push({ op: s.at('-') ? '-' : '!', start: s.start });
+      s.next();
+    }
+    let expr = this.postfix(depth + ops.length);
+    if (ops.length > 0 && ops.length + depth > MAX_NESTING) {
+      this.tooDeep(ops[0]!.start);
+      return { kind: 'unsupported', reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(ops[0]!.start, expr.span.end.offset) };
+    }
+    for (let i = ops.length - 1; i >= 0; i--) expr = { kind: 'unary', op: ops[i]!.op, operand: expr, span: this.span(ops[i]!.start, expr.span.end.offset) };
+    return expr;
+  }
+
+  /** A term followed by attribute access, indexes and splats. */
+  private postfix(depth: number): Expr {
+    const s = this.scanner;
+    const start = s.start;
+    let expr = this.term(depth);
+    for (;;) {
+      if (this.continues('.')) {
+        const dot = s.end;
+        if (isDigit(this.text.charCodeAt(dot))) {
+          expr = this.legacyIndex(expr, start);
+          continue;
+        }
+        s.next();
+        if (s.at('*')) {
+          const markerEnd = s.end;
+          s.next();
+          return this.splat(expr, start, 'attr', markerEnd, depth);
+        }
+        if (!s.at('ident')) throw this.unexpected('an attribute name after "."');
+        expr = { kind: 'getattr', object: expr, name: s.tokenText(), span: this.span(start, s.end) };
+        s.next();
+      } else if (this.continues('[')) {
+        const open = s.start;
+        s.next();
+        if (s.at('*')) {
+          s.next();
+          if (!s.at(']')) throw this.unexpected('"]" after "[*"');
+          const markerEnd = s.end;
+          s.next();
+          return this.splat(expr, start, 'full', markerEnd, depth);
+        }
+        const key = this.bracketed(() => this.expression(depth + 1));
+        if (!s.at(']')) throw this.neverClosed(open, ']', 'index');
+        expr = { kind: 'index', object: expr, key, span: this.span(start, s.end) };
+        s.next();
+      } else return expr;
+    }
+  }
+
+  /** `.0`: the legacy index syntax; the scanner stands on the dot. */
+  private legacyIndex(object: Expr, start: number): Expr {
+    const s = this.scanner;
+    let end = s.end;
+    while (isDigit(this.text.charCodeAt(end))) end++;
+    const key: Expr = { kind: 'literal', value: Number(this.text.slice(s.end, end)), span: this.span(s.end, end) };
+    s.resume(end);
+    return { kind: 'index', object, key, span: this.span(start, end) };
+  }
+
+  /**
+   * The traversal after `[*]` (every later `.name` and `[i]`) or `.*` (later `.name` and `.0` steps
+   * only; an index ends it and applies to the resulting list), as an expression over the splat item.
+   */
+  private splat(object: Expr, start: number, kind: 'full' | 'attr', markerEnd: number, depth: number): Expr {
+    const s = this.scanner;
+    const itemSpan = this.span(start, markerEnd);
+    let each: Expr = { kind: 'splat-item', span: itemSpan };
+    let end = markerEnd;
+    for (;;) {
+      if (this.continues('.')) {
+        if (isDigit(this.text.charCodeAt(s.end))) {
+          each = this.legacyIndex(each, start);
+          end = each.span.end.offset;
+          continue;
+        }
+        s.next();
+        if (s.at('*')) throw this.failure('syntax error: nested splat expressions are not supported', s.start, s.end);
+        if (!s.at('ident')) throw this.unexpected('an attribute name after "."');
+        each = { kind: 'getattr', object: each, name: s.tokenText(), span: this.span(start, s.end) };
+        end = s.end;
+        s.next();
+      } else if (kind === 'full' && this.continues('[')) {
+        const open = s.start;
+        s.next();
+        if (s.at('*')) throw this.failure('syntax error: nested splat expressions are not supported', s.start, s.end);
+        const key = this.bracketed(() => this.expression(depth + 1));
+        if (!s.at(']')) throw this.neverClosed(open, ']', 'index');
+        each = { kind: 'index', object: each, key, span: this.span(start, s.end) };
+        end = s.end;
+        s.next();
+      } else break;
+    }
+    const splat: Expr = { kind: 'splat', object, each, span: this.span(start, end) };
+    if (kind === 'attr' && this.continues('[')) return this.postfixOn(splat, start, depth);
+    return splat;
+  }
+
+  /** Continues postfix traversal on an expression already read (after an attribute-only splat). */
+  private postfixOn(expr: Expr, start: number, depth: number): Expr {
+    const s = this.scanner;
+    let out = expr;
+    while (this.continues('[')) {
+      const open = s.start;
+      s.next();
+      if (s.at('*')) throw this.failure('syntax error: nested splat expressions are not supported', s.start, s.end);
+      const key = this.bracketed(() => this.expression(depth + 1));
+      if (!s.at(']')) throw this.neverClosed(open, ']', 'index');
+      out = { kind: 'index', object: out, key, span: this.span(start, s.end) };
+      s.next();
+      while (this.continues('.')) {
+        if (isDigit(this.text.charCodeAt(s.end))) {
+          out = this.legacyIndex(out, start);
+          continue;
+        }
+        s.next();
+        if (!s.at('ident')) throw this.unexpected('an attribute name after "."');
+        out = { kind: 'getattr', object: out, name: s.tokenText(), span: this.span(start, s.end) };
+        s.next();
+      }
+    }
+    return out;
+  }
+
+  /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
+  private term(depth: number): Expr {
+    const s = this.scanner;
+    const start = s.start;
+    if (depth > MAX_NESTING && (s.at('[') || s.at('(') || s.at('{') || s.at('quote') || s.at('heredoc'))) {
+      this.tooDeep(start);
+      const end = this.skip(start);
+      return { kind: 'unsupported', reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
+    }
+    switch (s.type) {
+      case 'number': {
+        const value = Number(s.tokenText());
+        const span = this.span(start, s.end);
+        s.next();
+        return { kind: 'literal', value, span };
+      }
+      case 'ident':
+        return this.identifierTerm(depth);
+      case 'quote':
+        return this.quoted(depth);
+      case 'heredoc':
+        return this.heredoc(depth);
+      case '[':
+        return this.tuple(depth);
+      case '{':
+        return this.object(depth);
+      case '(': {
+        s.next();
+        const inner = this.bracketed(() => this.expression(depth + 1));
+        if (!s.at(')')) throw this.neverClosed(start, ')', 'parenthesis');
+        const span = this.span(start, s.end);
+        s.next();
+        return { kind: 'parens', expr: inner, span };
+      }
+      default:
+        throw this.unexpected('an expression');
+    }
+  }
+
+  /** `true`, `false`, `null`, a variable, or a function call (`name(…)`, `provider::p::name(…)`). */
+  private identifierTerm(depth: number): Expr {
+    const s = this.scanner;
+    const start = s.start;
+    let name = s.tokenText();
+    let end = s.end;
+    s.next();
+    while (s.at('::')) {
+      s.next();
+      if (!s.at('ident')) throw this.unexpected('a function name after "::"');
+      name += `::${s.tokenText()}`;
+      end = s.end;
+      s.next();
+    }
+    if (s.at('(') && !(s.nl && this.lineBreakEnds)) return this.call(name, start, depth);
+    if (name.includes('::')) throw this.unexpected('"(" after a function name');
+    const span = this.span(start, end);
+    if (name === 'true' || name === 'false') return { kind: 'literal', value: name === 'true', span };
+    if (name === 'null') return { kind: 'literal', value: null, span };
+    return { kind: 'variable', name, span };
+  }
+
+  private call(name: string, start: number, depth: number): Expr {
+    const s = this.scanner;
+    const open = s.start;
+    s.next();
+    const args: Expr[] = [];
+    let expandFinal = false;
+    this.bracketed(() => {
+      while (!s.at(')')) {
+        if (s.at('eof')) throw this.neverClosed(open, ')', 'parenthesis');
+        args.push(this.expression(depth + 1));
+        if (s.at('...')) {
+          expandFinal = true;
+          s.next();
+          if (!s.at(')')) throw this.unexpected('")" after "..."');
+          break;
+        }
+        if (s.at(',')) s.next();
+        else if (!s.at(')')) throw s.at('eof') ? this.neverClosed(open, ')', 'parenthesis') : this.unexpected('"," or ")"');
+      }
+    });
+    const span = this.span(start, s.end);
+    s.next();
+    return { kind: 'call', name, args, expandFinal, span };
+  }
+
+  private tuple(depth: number): Expr {
+    const s = this.scanner;
+    const open = s.start;
+    s.next();
+    if (this.isForIntro()) return this.forExpr(open, depth, false);
+    const items: Expr[] = [];
+    this.bracketed(() => {
+      while (!s.at(']')) {
+        if (s.at('eof')) throw this.neverClosed(open, ']', 'list');
+        items.push(this.expression(depth + 1));
+        if (s.at(',')) s.next();
+        else if (!s.at(']')) throw s.at('eof') ? this.neverClosed(open, ']', 'list') : this.unexpected('"," or "]"');
+      }
+    });
+    const span = this.span(open, s.end);
+    s.next();
+    return { kind: 'tuple', items, span };
+  }
+
+  private object(depth: number): Expr {
+    const s = this.scanner;
+    const open = s.start;
+    s.next();
+    if (this.isForIntro()) return this.forExpr(open, depth, true);
+    const items: ObjectItem[] = [];
+    const saved = this.lineBreakEnds;
+    this.lineBreakEnds = true;
+    while (!s.at('}')) {
+      if (s.at('eof')) throw this.neverClosed(open, '}', 'object');
+      const key = this.objectKey(depth);
+      if (!s.at('=') && !s.at(':')) throw this.unexpected('"=" after the object key');
+      s.next();
+      const value = this.expression(depth + 1);
+      items.push({ key, value, span: this.join(key.span, value.span) });
+      if (s.at(',')) s.next();
+      else if (!s.at('}') && !s.nl) throw s.at('eof') ? this.neverClosed(open, '}', 'object') : this.unexpected('a new line, "," or "}" after the object item');
+    }
+    this.lineBreakEnds = saved;
+    const span = this.span(open, s.end);
+    s.next();
+    return { kind: 'object', items, span };
+  }
+
+  /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
+  private objectKey(depth: number): Expr {
+    const s = this.scanner;
+    if (s.at('ident')) {
+      const start = s.start;
+      const end = s.end;
+      const name = s.tokenText();
+      const after = this.text.charCodeAt(this.skipBlanks(end));
+      // `name =` or `name :` (not `::` nor `==`): the literal key.
+      if ((after === 61 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 61) || (after === 58 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 58)) {
+        s.next();
+        return { kind: 'literal', value: name, span: this.span(start, end) };
+      }
+    }
+    return this.binary(1, depth + 1);
+  }
+
+  /** The offset of the first character at or after `i` that is not a space or tab. */
+  private skipBlanks(i: number): number {
+    while (this.text[i] === ' ' || this.text[i] === '\t') i++;
+    return i;
+  }
+
+  /** After `[` or `{`: `for` followed by a name opens a `for` expression. */
+  private isForIntro(): boolean {
+    const s = this.scanner;
+    if (!s.at('ident') || s.tokenText() !== 'for') return false;
+    let i = this.skipBlanks(s.end);
+    while (this.text[i] === '\n' || this.text[i] === '\r' || this.text[i] === ' ' || this.text[i] === '\t') i++;
+    const c = this.text.charCodeAt(i);
+    return c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80;
+  }
+
+  /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
+  private forExpr(open: number, depth: number, isObject: boolean): Expr {
+    const s = this.scanner;
+    const closer = isObject ? '}' : ']';
+    return this.bracketed(() => {
+      s.next();
+      const vars: string[] = [];
+      for (;;) {
+        if (!s.at('ident')) throw this.unexpected('a variable name in the "for" expression');
+        vars.push(s.tokenText());
+        s.next();
+        if (!s.at(',') || vars.length === 2) break;
+        s.next();
+      }
+      if (!s.at('ident') || s.tokenText() !== 'in') throw this.unexpected('"in" in the "for" expression');
+      s.next();
+      const collection = this.expression(depth + 1);
+      if (!s.at(':')) throw this.unexpected('":" in the "for" expression');
+      s.next();
+      let keyExpr: Expr | undefined;
+      if (isObject) {
+        keyExpr = this.expression(depth + 1);
+        if (!s.at('=>')) throw this.unexpected('"=>" in the "for" expression');
+        s.next();
+      }
+      const valueExpr = this.expression(depth + 1);
+      let grouping = false;
+      if (isObject && s.at('...')) {
+        grouping = true;
+        s.next();
+      }
+      let cond: Expr | undefined;
+      if (s.at('ident') && s.tokenText() === 'if') {
+        s.next();
+        cond = this.expression(depth + 1);
+      }
+      if (!s.at(closer)) throw s.at('eof') ? this.neverClosed(open, closer, isObject ? 'object' : 'list') : this.unexpected(`"${closer}" to end the "for" expression`);
+      const span = this.span(open, s.end);
+      s.next();
+      const [first, second] = vars;
+      const out: ForExpr = {
+        kind: 'for',
+        ...(second !== undefined ? { keyVar: first!, valueVar: second } : { valueVar: first! }),
+        collection,
+        ...(keyExpr ? { keyExpr } : {}),
+        valueExpr,
+        ...(cond ? { cond } : {}),
+        grouping,
+        span,
+      };
+      return out;
+    });
+  }
+
+  /** Runs `read` with line breaks ignored, as inside brackets. */
+  private bracketed<T>(read: () => T): T {
+    const saved = this.lineBreakEnds;
+    this.lineBreakEnds = false;
+    try {
+      return read();
+    } finally {
+      this.lineBreakEnds = saved;
+    }
+  }
+
+  // ------------------------------------------------------------ templates
+
+  /** A quoted template; the scanner is on the opening quote. */
+  private quoted(depth: number): Expr {
+    const s = this.scanner;
+    const start = s.start;
+    const state: TemplateState = { tokens: [], open: [], quoted: true };
+    const end = this.quotedText(start, state, depth);
+    this.closeDirectives(state);
+    const span = this.span(start, end);
+    s.resume(end);
+    return simplifyTemplate({ kind: 'template', parts: nestTemplate(stripTemplate(state.tokens)), span });
+  }
+
+  /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
+  private quotedText(open: number, state: TemplateState, depth: number): number {
+    const text = this.text;
+    let i = open + 1;
+    let from = i;
+    for (;;) {
+      const c = text[i];
+      if (c === undefined || c === '\n' || (c === '\r' && text[i + 1] === '\n')) throw this.neverClosed(open, '"', 'string');
+      if (c === '"') {
+        this.textToken(state, from, i);
+        return i + 1;
+      }
+      if (c === '\\') {
+        i += text[i + 1] === '\n' ? 1 : 2;
+        continue;
+      }
+      if ((c === '$' || c === '%') && text[i + 1] === '{') {
+        this.textToken(state, from, i);
+        i = this.sequence(i, state, depth);
+        from = i;
+        continue;
+      }
+      i += (c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{' ? 3 : 1;
+    }
+  }
+
+  /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
+  private heredoc(depth: number): Expr {
+    const s = this.scanner;
+    const start = s.start;
+    const marker = s.marker;
+    const flush = s.flush;
+    const state: TemplateState = { tokens: [], open: [], quoted: false };
+    const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
+    this.closeDirectives(state);
+    stripTemplate(state.tokens);
+    if (flush) flushHeredoc(state.tokens);
+    const span = this.span(start, end);
+    s.resume(end);
+    return simplifyTemplate({ kind: 'template', parts: nestTemplate(state.tokens), span });
+  }
+
+  /**
+   * Template text without quotes: a heredoc's content up to its closing marker (returns the
+   * offset after the marker), or, with no marker, the whole text (a JSON string's template).
+   * Text is cut into one token per line, so a strip marker reaches no further than its line.
+   */
+  private templateText(from: number, state: TemplateState, depth: number, end: { heredocMarker: string | undefined; heredocStart?: number }): number {
+    const text = this.text;
+    let i = from;
+    let tokenStart = i;
+    let lineStart = true;
+    for (;;) {
+      if (lineStart && end.heredocMarker !== undefined) {
+        const close = closingMarkerEnd(text, i, end.heredocMarker);
+        if (close !== -1) {
+          this.textToken(state, tokenStart, i);
+          return close;
+        }
+      }
+      lineStart = false;
+      if (i >= text.length) {
+        if (end.heredocMarker !== undefined) throw this.neverClosed(end.heredocStart!, end.heredocMarker, 'heredoc', end.heredocStart! + 2 + end.heredocMarker.length);
+        this.textToken(state, tokenStart, i);
+        return i;
+      }
+      const c = text[i];
+      if (c === '\n') {
+        i++;
+        this.textToken(state, tokenStart, i);
+        tokenStart = i;
+        lineStart = true;
+      } else if ((c === '$' || c === '%') && text[i + 1] === '{') {
+        this.textToken(state, tokenStart, i);
+        i = this.sequence(i, state, depth);
+        tokenStart = i;
+      } else i += (c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{' ? 3 : 1;
+    }
+  }
+
+  private textToken(state: TemplateState, from: number, to: number): void {
+    if (to <= from) return;
+    const raw = this.text.slice(from, to);
+    state.tokens.push({ kind: 'text', text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
+  }
+
+  /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
+  private sequence(at: number, state: TemplateState, depth: number): number {
+    const s = this.scanner;
+    const interpolation = this.text[at] === '$';
+    const stripBefore = this.text[at + 2] === '~';
+    const saved = this.lineBreakEnds;
+    this.lineBreakEnds = false;
+    s.resume(at + (stripBefore ? 3 : 2));
+    const closeStrip = (): boolean => {
+      const strip = s.at('~');
+      if (strip) s.next();
+      if (!s.at('}')) throw s.at('eof') ? this.neverClosed(at, '}', interpolation ? 'interpolation' : 'template directive') : this.unexpected(`"}" to close the ${interpolation ? 'interpolation' : 'template directive'}`);
+      return strip;
+    };
+    if (interpolation) {
+      const expr = this.expression(depth + 1);
+      const stripAfter = closeStrip();
+      state.tokens.push({ kind: 'interpolation', expr, span: this.span(at, s.end), stripBefore, stripAfter });
+    } else this.directive(at, state, depth, stripBefore, closeStrip);
+    this.lineBreakEnds = saved;
+    return s.end;
+  }
+
+  /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
+  private directive(at: number, state: TemplateState, depth: number, stripBefore: boolean, closeStrip: () => boolean): void {
+    const s = this.scanner;
+    const keyword = s.at('ident') ? s.tokenText() : '';
+    const strip = (stripAfter: boolean): Strip => ({ stripBefore, stripAfter });
+    const top = state.open[state.open.length - 1];
+    switch (keyword) {
+      case 'if': {
+        s.next();
+        const cond = this.expression(depth + 1);
+        state.tokens.push({ kind: 'if', cond, span: this.span(at, s.end), ...strip(closeStrip()) });
+        state.open.push({ kind: 'if', at, sawElse: false });
+        return;
+      }
+      case 'for': {
+        s.next();
+        const vars: string[] = [];
+        while (s.at('ident') && s.tokenText() !== 'in' && vars.length < 2) {
+          vars.push(s.tokenText());
+          s.next();
+          if (s.at(',')) s.next();
+        }
+        if (vars.length === 0 || !s.at('ident') || s.tokenText() !== 'in') throw this.unexpected('"in" in the "for" directive');
+        s.next();
+        const collection = this.expression(depth + 1);
+        const [first, second] = vars;
+        state.tokens.push({ kind: 'for', ...(second !== undefined ? { keyVar: first!, valueVar: second } : { valueVar: first! }), collection, span: this.span(at, s.end), ...strip(closeStrip()) });
+        state.open.push({ kind: 'for', at, sawElse: false });
+        return;
+      }
+      case 'else':
+        if (top?.kind !== 'if' || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at, s.end);
+        s.next();
+        top.sawElse = true;
+        state.tokens.push({ kind: 'else', ...strip(closeStrip()) });
+        return;
+      case 'endif':
+      case 'endfor': {
+        const kind = keyword === 'endif' ? 'if' : 'for';
+        if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at, s.end);
+        s.next();
+        state.open.pop();
+        state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
+        return;
+      }
+      default:
+        throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
+    }
+  }
+
+  private closeDirectives(state: TemplateState): void {
+    const open = state.open[state.open.length - 1];
+    if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
+  }
+
+  // --------------------------------------------------- errors and positions
+
+  private span(start: number, end: number): Span {
+    return this.fixedSpan ?? this.source.span(start, end);
+  }
+
+  private join(a: Span, b: Span): Span {
+    return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
+  }
+
+  private failure(message: string, start: number, end: number): SyntaxFailure {
+    return new SyntaxFailure({ message, severity: 'error', span: this.span(start, end) });
+  }
+
+  /** The current token was not what the syntax allows here. */
+  private unexpected(wanted: string): SyntaxFailure {
+    const s = this.scanner;
+    if (s.at('eof')) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
+    const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split('\n')[0];
+    return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
+  }
+
+  /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
+  private neverClosed(open: number, token: string, what: string, openEnd = open + 1): SyntaxFailure {
+    return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
+  }
+
+  /** Reported once per file: the part nested too deep is left out, the rest is read. */
+  private tooDeep(at: number): void {
+    if (this.reportedTooDeep) return;
+    this.reportedTooDeep = true;
+    this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: 'warning', span: this.span(at, at) });
+  }
+
+  /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
+  private skip(start: number): number {
+    const result = skipConstruct(this.text, start);
+    if ('unclosedAt' in result) throw this.neverClosed(result.unclosedAt, result.token, result.what);
+    this.scanner.resume(result.end);
+    return result.end;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Skips a bracketed construct without parsing it: what lies deeper than the parser's nesting
+ * limit. It runs without recursion, so no input can exhaust the stack here, and it knows just
+ * enough of the syntax (strings, heredocs, template sequences, comments) to find the matching
+ * closing bracket.
+ */
+
+/** Where the skipped construct ends, or the opening that is never closed. */
+export type SkipResult = { end: number } | { unclosedAt: number; what: string; token: string };
+
+type Frame = { kind: 'code'; closer: string; at: number } | { kind: 'quoted'; at: number } | { kind: 'heredoc'; marker: string; at: number };
+
+const CLOSER: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
+const WHAT: Record<string, string> = { ']': 'list', ')': 'parenthesis', '}': 'block' };
+const HEREDOC = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+
+/** Skips the construct that opens at `start` (a bracket, a quote or a heredoc) and returns its end. */
+export function skipConstruct(text: string, start: number): SkipResult {
+  const stack: Frame[] = [];
+  let i = start;
+  const open = (at: number): boolean => {
+    const c = text[at]!;
+    if (CLOSER[c]) {
+      stack.push({ kind: 'code', closer: CLOSER[c]!, at });
+      i = at + 1;
+      return true;
+    }
+    if (c === '"') {
+      stack.push({ kind: 'quoted', at });
+      i = at + 1;
+      return true;
+    }
+    HEREDOC.lastIndex = at;
+    const heredoc = HEREDOC.exec(text);
+    if (heredoc) {
+      stack.push({ kind: 'heredoc', marker: heredoc[1]!, at });
+      i = HEREDOC.lastIndex;
+      return true;
+    }
+    return false;
+  };
+  if (!open(start)) return { end: start + 1 };
+  while (stack.length > 0) {
+    if (i >= text.length) return unclosed(stack[stack.length - 1]!);
+    const top = stack[stack.length - 1]!;
+    const c = text[i]!;
+    if (top.kind === 'code') {
+      if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+        const eol = text.indexOf('\n', i);
+        i = eol === -1 ? text.length : eol;
+      } else if (c === '/' && text[i + 1] === '*') {
+        const close = text.indexOf('*/', i + 2);
+        i = close === -1 ? text.length : close + 2;
+      } else if (c === top.closer) {
+        stack.pop();
+        i++;
+      } else if (!open(i)) i++;
+    } else if (top.kind === 'quoted') {
+      if (c === '\n') return unclosed(top);
+      if (c === '"') {
+        stack.pop();
+        i++;
+      } else i += templateStep(text, i, stack);
+    } else {
+      const lineStart = i === 0 || text[i - 1] === '\n';
+      const closing = lineStart ? closingMarkerEnd(text, i, top.marker) : -1;
+      if (closing !== -1) {
+        stack.pop();
+        i = closing;
+      } else i += templateStep(text, i, stack);
+    }
+  }
+  return { end: i };
+}
+
+/** One step through template text: an escape, a `${` / `%{` that opens code, or one character. */
+function templateStep(text: string, i: number, stack: Frame[]): number {
+  const c = text[i];
+  if (c === '\\') return 2;
+  if ((c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{') return 3;
+  if ((c === '$' || c === '%') && text[i + 1] === '{') {
+    stack.push({ kind: 'code', closer: '}', at: i });
+    return 2;
+  }
+  return 1;
+}
+
+/** After a heredoc's closing marker line that starts at `i` (indentation, the marker, a line break or the end), or -1. */
+export function closingMarkerEnd(text: string, i: number, marker: string): number {
+  let j = i;
+  while (text[j] === ' ' || text[j] === '\t') j++;
+  if (!text.startsWith(marker, j)) return -1;
+  const end = j + marker.length;
+  const after = text[end];
+  if (after === undefined || after === '\n' || (after === '\r' && text[end + 1] === '\n')) return end;
+  return -1;
+}
+
+function unclosed(frame: Frame): SkipResult {
+  if (frame.kind === 'quoted') return { unclosedAt: frame.at, what: 'string', token: '"' };
+  if (frame.kind === 'heredoc') return { unclosedAt: frame.at, what: 'heredoc', token: frame.marker };
+  return { unclosedAt: frame.at, what: WHAT[frame.closer] ?? 'construct', token: frame.closer };
+}
