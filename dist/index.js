@@ -5,12 +5,6 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -19,12 +13,16 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -48,6 +46,6407 @@ var define_TF_ACR_LINT_PACKAGE_default;
 var init_define_TF_ACR_LINT_PACKAGE = __esm({
   "<define:TF_ACR_LINT_PACKAGE>"() {
     define_TF_ACR_LINT_PACKAGE_default = { name: "tf-acr-lint", version: "0.1.0", homepage: "https://github.com/tf-acr-lint/tf-acr-lint" };
+  }
+});
+
+// src/model/value.ts
+function known(value, origin, refs) {
+  return refs && refs.length > 0 ? { known: true, value, origin, refs } : { known: true, value, origin };
+}
+function unknown(why2, origin, refs) {
+  return refs && refs.length > 0 ? { known: false, why: why2, origin, refs } : { known: false, why: why2, origin };
+}
+function evaluationError(why2, origin, refs) {
+  return { ...unknown(why2, origin, refs), error: true };
+}
+function stillUnknown(v, refs) {
+  return refs && refs.length > 0 ? { ...v, refs } : v;
+}
+function literalOrigin(span) {
+  return span ? { span, provenance: { kind: "literal" }, via: [] } : { provenance: { kind: "literal" }, via: [] };
+}
+function passedThrough(value, hop) {
+  return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
+}
+function mergeRefs(...lists) {
+  const all2 = lists.flatMap((l) => l ?? []);
+  return all2.length > 0 ? [...new Set(all2)] : void 0;
+}
+function withRefs(v, refs) {
+  const merged = mergeRefs(v.refs, refs);
+  return !merged || merged.length === (v.refs?.length ?? 0) ? v : { ...v, refs: merged };
+}
+function describeData(d) {
+  if (d === null) return "null";
+  if (Array.isArray(d)) return "a list";
+  if (d instanceof Map) return "a map";
+  return typeof d === "boolean" ? "a bool" : `a ${typeof d}`;
+}
+function isTrue(v) {
+  return v !== void 0 && v.known && v.value === true;
+}
+function isFalse(v) {
+  return v !== void 0 && v.known && v.value === false;
+}
+function equals(v, s, caseInsensitive = false) {
+  if (v === void 0 || !v.known || typeof v.value !== "string") return false;
+  return caseInsensitive ? v.value.toLowerCase() === s.toLowerCase() : v.value === s;
+}
+function stringOf(v) {
+  return v !== void 0 && v.known && typeof v.value === "string" ? v.value : void 0;
+}
+function listOf(v) {
+  return v !== void 0 && v.known && Array.isArray(v.value) ? v.value : void 0;
+}
+function mapOf(v) {
+  return v !== void 0 && v.known && v.value instanceof Map ? v.value : void 0;
+}
+function attr(v, key2) {
+  return mapOf(v)?.get(key2);
+}
+function fromPlain(data, origin) {
+  if (Array.isArray(data)) return known(data.map((e) => fromPlain(e, origin)), origin);
+  if (data !== null && typeof data === "object") {
+    const m = /* @__PURE__ */ new Map();
+    for (const [k, e] of Object.entries(data)) m.set(k, fromPlain(e, origin));
+    return known(m, origin);
+  }
+  if (data === void 0) return known(null, origin);
+  return known(data, origin);
+}
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output = input2;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length2 = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length2;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length2) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input2.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input2.length) {
+          const value = input2.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var parse2 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input2, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input2, regex, options, { glob, posix });
+        const result2 = { glob, state, regex, posix, input: input2, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex, options, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output = match && format3 ? format3(input2) : input2;
+      if (match === false) {
+        output = format3 ? format3(input2) : input2;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input2, glob, options) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input2));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse2.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/model/address.ts
+function segments(address) {
+  const out = [];
+  let current = "";
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (quoted) {
+      current += ch;
+      if (ch === "\\") current += address[++i] ?? "";
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === "[") depth++;
+    else if (ch === "]") depth--;
+    if (ch === "." && depth === 0) {
+      out.push(current);
+      current = "";
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+function splitKey(segment) {
+  const open = segment.indexOf("[");
+  if (open === -1 || !segment.endsWith("]")) return { name: segment };
+  return { name: segment.slice(0, open), key: segment.slice(open + 1, -1) };
+}
+function parseAddress(address) {
+  const segs = segments(address);
+  const modules = [];
+  let i = 0;
+  while (segs[i] === "module" && i + 1 < segs.length) {
+    const { name, key: key2 } = splitKey(segs[i + 1]);
+    modules.push(key2 === void 0 ? { name } : { name, key: key2 });
+    i += 2;
+  }
+  const rest = segs.slice(i).map(splitKey);
+  const parts = rest.map((r) => r.name);
+  const keyed = rest.find((r) => r.key !== void 0);
+  return keyed?.key !== void 0 ? { modules, parts, key: keyed.key } : { modules, parts };
+}
+function modulePrefix(modules) {
+  return modules.map((m) => `module.${m.name}${m.key !== void 0 ? `[${m.key}]` : ""}.`).join("");
+}
+function configPath(modules) {
+  return modules.map((m) => m.name).join(".");
+}
+function baseAddress(address) {
+  const parsed = parseAddress(address);
+  return `${parsed.modules.map((m) => `module.${m.name}.`).join("")}${parsed.parts.join(".")}`;
+}
+var init_address = __esm({
+  "src/model/address.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
+// src/load/discover.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import path2 from "node:path";
+function isDocumentFile(name) {
+  return name.endsWith(".json") && !isConfigFile(name) && !name.endsWith(".tfvars.json") || name.endsWith(".tfstate");
+}
+function isConfigFile(name) {
+  return /\.(tf|tofu)(\.json)?$/.test(name);
+}
+function configFilesIn(names) {
+  const present = new Set(names);
+  return names.filter(isConfigFile).filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, ".tofu$1")))).sort();
+}
+async function discover(inputs, root, ignore = () => false) {
+  const diagnostics = [];
+  const modules = /* @__PURE__ */ new Map();
+  const documents = [];
+  const visited = /* @__PURE__ */ new Set();
+  const rel = (abs) => toPosix(path2.relative(root, abs)) || ".";
+  const walk = async (dir) => {
+    let real;
+    try {
+      real = realpathSync.native(dir);
+    } catch (error) {
+      diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
+      return;
+    }
+    const files = entries.filter((e) => !e.isDirectory() && !ignore(path2.join(dir, e.name))).map((e) => e.name).sort();
+    const configs = configFilesIn(files);
+    if (configs.length > 0) {
+      modules.set(dir, moduleSourceOf(dir, files, root));
+    }
+    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path2.join(dir, e.name))) continue;
+      const full = path2.join(dir, e.name);
+      if (e.isDirectory() || e.isSymbolicLink() && isDirectory(full)) await walk(full);
+    }
+  };
+  for (const input2 of inputs) {
+    const abs = path2.resolve(input2);
+    let info;
+    try {
+      info = statSync(abs);
+    } catch (error) {
+      diagnostics.push({ severity: "error", file: toPosix(input2), message: `no such file or directory (${errorCode(error)})` });
+      continue;
+    }
+    if (info.isDirectory()) {
+      await walk(abs);
+    } else if (isDocumentFile(abs)) {
+      documents.push({ file: rel(abs), absolutePath: abs });
+    } else if (isConfigFile(abs)) {
+      const dir = path2.dirname(abs);
+      const siblings = readdirOrEmpty(dir);
+      modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path2.join(dir, f))) });
+    } else {
+      diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
+    }
+  }
+  return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
+}
+function moduleSourceOf(dir, names, root) {
+  const rel = (name) => toPosix(path2.relative(root, path2.join(dir, name)));
+  return { dir: toPosix(path2.relative(root, dir)) || ".", absoluteDir: dir, files: configFilesIn(names).map(rel), autoVarFiles: autoVarFiles(names).map(rel) };
+}
+function autoVarFiles(names) {
+  const fixed2 = ["terraform.tfvars", "terraform.tfvars.json"].filter((f) => names.includes(f));
+  const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
+  return [...fixed2, ...auto];
+}
+function isDirectory(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function readdirOrEmpty(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function errorCode(error) {
+  return error.code ?? String(error);
+}
+function toPosix(p) {
+  return p.split(path2.sep).join("/");
+}
+var SKIPPED_DIRECTORIES;
+var init_discover = __esm({
+  "src/load/discover.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
+  }
+});
+
+// src/load/read-source.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+async function readSource(absolutePath, file) {
+  const bytes = await readBytes(absolutePath, file);
+  return bytes instanceof Uint8Array ? decodeSource(bytes, file) : bytes;
+}
+async function readBytes(absolutePath, file) {
+  try {
+    return readFileSync2(absolutePath);
+  } catch (error) {
+    return fail(file, `cannot read the file: ${error.code ?? String(error)}`);
+  }
+}
+async function readJsonDocument(absolutePath, file) {
+  const bytes = await readBytes(absolutePath, file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  if (bytes.length > MAX_DOCUMENT_BYTES) return fail(file, `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB; it was not read`);
+  if (bytes[0] === 255 && bytes[1] === 254) return decodeWith("utf-16le", bytes.subarray(2), file);
+  if (bytes[0] === 254 && bytes[1] === 255) return decodeWith("utf-16be", bytes.subarray(2), file);
+  return decodeWith("utf-8", bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes, file);
+}
+function decodeWith(encoding, bytes, file) {
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return fail(file, `the file is not valid ${encoding.toUpperCase()}`);
+  }
+}
+function decodeSource(bytes, file) {
+  if (bytes.length > MAX_FILE_BYTES) return fail(file, `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; it was not read`);
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return fail(file, "the file is UTF-16; Terraform reads configuration only as UTF-8", 1, 1);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(file, "the file is binary (it contains a NUL byte), not Terraform configuration", ...lineColumnOf(bytes, nul));
+  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  try {
+    return { ok: true, text: utf8.decode(bytes.subarray(start)) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes, start);
+    return fail(file, "the file is not valid UTF-8", ...lineColumnOf(bytes, bad));
+  }
+}
+function fail(file, message, line, column) {
+  return { ok: false, diagnostic: { severity: "error", message, file, ...line !== void 0 ? { line, column: column ?? 1 } : {} } };
+}
+function lineColumnOf(bytes, offset) {
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(10) + 1;
+  const line = before.filter((b) => b === 10).length + 1;
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
+  return [line, prefix.length + 1];
+}
+function firstInvalidUtf8(bytes, from) {
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const width = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (width === 0) return i;
+    try {
+      utf8.decode(bytes.subarray(i, i + width));
+    } catch {
+      return i;
+    }
+    i += width;
+  }
+  return i;
+}
+var MAX_FILE_BYTES, MAX_DOCUMENT_BYTES, utf8;
+var init_read_source = __esm({
+  "src/load/read-source.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    MAX_FILE_BYTES = 16 * 1024 * 1024;
+    MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// src/frontends/hcl/functions/call.ts
+function deriveOrigin(span, inputs) {
+  const sourced = inputs.filter((v) => v.origin.provenance.kind !== "literal");
+  const [only] = sourced;
+  if (only === void 0 || sourced.length > 1) return literalOrigin(span);
+  return { ...only.origin, via: [span, ...only.origin.via] };
+}
+function unionRefs(values2) {
+  return mergeRefs(...values2.map((v) => v.refs)) ?? [];
+}
+function need(v) {
+  if (!v.known) throw new Bail(v.why, true, v.error === true);
+  return v;
+}
+function expected(what, v) {
+  return new Bail(`expects ${what}, got ${describeData(v.value)}`);
+}
+function str(v) {
+  const k = need(v);
+  const s = stringify(k);
+  if (s === void 0) throw expected("a string", k);
+  return s;
+}
+function num(v) {
+  const k = need(v);
+  if (typeof k.value === "number") return k.value;
+  if (typeof k.value !== "string") throw expected("a number", k);
+  if (!NUMERIC.test(k.value)) throw new Bail(`cannot convert ${JSON.stringify(k.value)} to a number`);
+  return Number(k.value);
+}
+function int(v) {
+  const n = num(v);
+  if (!Number.isInteger(n)) throw new Bail(`expects a whole number, got ${formatNumber(n)}`);
+  return n;
+}
+function bool(v) {
+  const k = need(v);
+  if (typeof k.value === "boolean") return k.value;
+  if (k.value === "true" || k.value === "false") return k.value === "true";
+  throw expected("a bool", k);
+}
+function list(v) {
+  const k = need(v);
+  if (!Array.isArray(k.value)) throw expected("a list", k);
+  return k.value;
+}
+function map(v) {
+  const k = need(v);
+  if (!(k.value instanceof Map)) throw expected("a map", k);
+  return k.value;
+}
+function firstUnknown(v) {
+  if (!v.known) return v;
+  const d = v.value;
+  const children = Array.isArray(d) ? d : d instanceof Map ? [...d.values()] : [];
+  for (const child of children) {
+    const u = firstUnknown(child);
+    if (u) return u;
+  }
+  return void 0;
+}
+function formatNumber(n) {
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign = "", lead = "", frac = "", exp = "0"] = m;
+  const e = Number(exp);
+  const digits = lead + frac;
+  return e >= 0 ? sign + digits.padEnd(e + 1, "0") : `${sign}0.${"0".repeat(-e - 1)}${digits}`;
+}
+function stringify(v) {
+  if (!v.known) return void 0;
+  const d = v.value;
+  if (typeof d === "string") return d;
+  if (typeof d === "boolean") return String(d);
+  if (typeof d === "number" && Number.isFinite(d)) return formatNumber(d);
+  return void 0;
+}
+function compareKeys(a, b) {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+function sortedEntries(m) {
+  return [...m].sort(([a], [b]) => compareKeys(a, b));
+}
+function encodeString(s) {
+  const escape2 = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, escape2);
+}
+function encodeJson(v) {
+  const d = need(v).value;
+  if (typeof d === "string") return encodeString(d);
+  if (typeof d === "number") {
+    if (!Number.isFinite(d)) throw new Bail(`cannot encode ${d} as JSON`);
+    return formatNumber(d);
+  }
+  if (Array.isArray(d)) return `[${d.map(encodeJson).join(",")}]`;
+  if (d instanceof Map) return `{${sortedEntries(d).map(([k, e]) => `${encodeString(k)}:${encodeJson(e)}`).join(",")}}`;
+  return String(d);
+}
+function setElements(items) {
+  try {
+    return dedupe(items).sort(setOrder);
+  } catch (e) {
+    if (e instanceof Bail) return void 0;
+    throw e;
+  }
+}
+function dedupe(items) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key2 = encodeJson(item);
+    if (!seen.has(key2)) seen.set(key2, item);
+  }
+  return [...seen.values()];
+}
+function setOrder(a, b) {
+  const x = need(a).value;
+  const y = need(b).value;
+  const rank = (d) => typeof d === "number" ? 0 : typeof d === "string" ? 1 : 2;
+  if (typeof x === "number" && typeof y === "number") return x - y;
+  if (typeof x === "string" && typeof y === "string") return compareKeys(x, y);
+  return rank(x) - rank(y);
+}
+var Bail, Call, NUMERIC;
+var init_call = __esm({
+  "src/frontends/hcl/functions/call.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    Bail = class {
+      constructor(why2, inner = false, error = !inner) {
+        this.why = why2;
+        this.inner = inner;
+        this.error = error;
+      }
+      why;
+      inner;
+      error;
+    };
+    Call = class {
+      constructor(name, args, span) {
+        this.name = name;
+        this.args = args;
+        this.span = span;
+        this.refs = unionRefs(args);
+      }
+      name;
+      args;
+      span;
+      refs;
+      /** Argument `i`; arity is checked before an implementation runs. */
+      arg(i) {
+        const v = this.args[i];
+        if (v === void 0) throw new Bail(`is missing argument ${i + 1}`);
+        return v;
+      }
+      /** A value the call computed from `inputs` (all arguments unless given). */
+      result(data, inputs = this.args) {
+        return known(data, deriveOrigin(this.span, inputs), this.refs);
+      }
+      /** An existing value handed back as it is, also carrying the refs of the call's arguments. */
+      pass(v) {
+        return withRefs(v, this.refs);
+      }
+      /** The unknown result of this call; `error` when Terraform would fail evaluating it. */
+      unknown(why2, error = false) {
+        const origin = deriveOrigin(this.span, this.args);
+        return error ? evaluationError(why2, origin, this.refs) : unknown(why2, origin, this.refs);
+      }
+    };
+    NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+  }
+});
+
+// src/frontends/hcl/functions/format.ts
+function formatShortestG(n) {
+  const [mantissa = "", exp = "0"] = n.toExponential().split("e");
+  const e = Number(exp);
+  if (e >= -4 && e < 6) return formatNumber(n);
+  return `${mantissa}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+}
+function formatString(template, values2) {
+  let next = 0;
+  let highest = 0;
+  const out = template.replace(
+    VERB,
+    (raw, flags, index, width, prec, mode) => {
+      if (raw === "%%") return "%";
+      if (mode === void 0) throw new Bail(`has an invalid verb in the format string ${JSON.stringify(template)}`);
+      next = index === void 0 ? next + 1 : Number(index);
+      highest = Math.max(highest, next);
+      const value = values2[next - 1];
+      if (value === void 0) throw new Bail(`needs argument ${next} for ${raw} but has ${values2.length}`);
+      const verb = { raw, flags: flags ?? "", mode };
+      if (width !== void 0) verb.width = Number(width);
+      if (prec !== void 0) verb.prec = Number(prec);
+      return formatVerb(verb, value);
+    }
+  );
+  if (highest < values2.length) throw new Bail(`has ${values2.length} arguments but the format string uses ${highest}`);
+  return out;
+}
+function formatVerb(verb, value) {
+  if (verb.mode !== "v" && need(value).value === null) throw new Bail(`cannot format null with ${verb.raw}`);
+  switch (verb.mode) {
+    case "v":
+      return pad(verb, formatDefault(value, verb.flags.includes("#")));
+    case "s":
+      return pad(verb, truncate(str(value), verb.prec));
+    case "q":
+      return pad(verb, encodeString(truncate(str(value), verb.prec)));
+    case "t":
+      return String(bool(value));
+    case "d": {
+      const n = int(value);
+      return padNumber(verb, (n < 0 ? "-" : "") + formatNumber(Math.abs(n)).padStart(verb.prec ?? 0, "0"));
+    }
+    case "f":
+      return padNumber(verb, fixed(num(value), verb.prec ?? 6));
+    default:
+      throw new Bail(`does not support the verb ${verb.raw}`);
+  }
+}
+function formatDefault(value, sharp) {
+  const d = need(value).value;
+  if (!sharp && typeof d === "string") return d;
+  if (!sharp && typeof d === "number" && Number.isFinite(d)) return formatShortestG(d);
+  return encodeJson(value);
+}
+function truncate(s, prec) {
+  return prec === void 0 ? s : Array.from(s).slice(0, prec).join("");
+}
+function fixed(n, prec) {
+  if (Math.abs(n) < 1e21) return n.toFixed(prec);
+  return formatNumber(n) + (prec > 0 ? `.${"0".repeat(prec)}` : "");
+}
+function pad(verb, s, fill = verb.flags.includes("0") ? "0" : " ") {
+  const missing = (verb.width ?? 0) - Array.from(s).length;
+  if (missing <= 0) return s;
+  return verb.flags.includes("-") ? s + fill.repeat(missing) : fill.repeat(missing) + s;
+}
+function padNumber(verb, text) {
+  const negative = text.startsWith("-");
+  const digits = negative ? text.slice(1) : text;
+  const sign = negative ? "-" : verb.flags.includes("+") ? "+" : verb.flags.includes(" ") ? " " : "";
+  if (verb.flags.includes("0") && !verb.flags.includes("-")) {
+    return sign + digits.padStart((verb.width ?? 0) - sign.length, "0");
+  }
+  return pad(verb, sign + digits, " ");
+}
+var VERB;
+var init_format = __esm({
+  "src/frontends/hcl/functions/format.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_call();
+    VERB = /%(?:%|([-+ #0]*)(?:\[([1-9]\d*)\])?([1-9]\d*)?(?:\.(\d*))?([a-zA-Z])|)/g;
+  }
+});
+
+// src/frontends/hcl/functions/regex.ts
+function compileRe2(pattern) {
+  const lead = /^\(\?([ims]+)\)/.exec(pattern);
+  const body2 = (lead ? pattern.slice(lead[0].length) : pattern).replace(
+    /\\([!-/:-@[-`{-~])|\(\?P</g,
+    (_whole, punct) => punct === void 0 ? "(?<" : `\\x${punct.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+  try {
+    return new RegExp(body2, `gu${lead?.[1] ?? ""}`);
+  } catch (e) {
+    throw new Bail(`cannot compile the regular expression /${pattern}/: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+function expandTemplate(template, m) {
+  return template.replace(/\$(?:\{(\w+)\}|(\w+)|\$?)/g, (_whole, braced, bare) => {
+    const name = braced ?? bare;
+    if (name === void 0) return "$";
+    return (/^\d+$/.test(name) ? m[Number(name)] : m.groups?.[name]) ?? "";
+  });
+}
+function replaceRegex(s, re, template) {
+  let out = "";
+  let last = 0;
+  let prevEnd = -1;
+  for (const m of s.matchAll(re)) {
+    if (m[0] === "" && m.index === prevEnd) continue;
+    out += s.slice(last, m.index) + expandTemplate(template, m);
+    last = prevEnd = m.index + m[0].length;
+  }
+  return out + s.slice(last);
+}
+function replaceLiteral(s, search, replacement) {
+  if (search !== "") return s.split(search).join(replacement);
+  return replacement + Array.from(s, (ch) => ch + replacement).join("");
+}
+var init_regex = __esm({
+  "src/frontends/hcl/functions/regex.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_call();
+  }
+});
+
+// src/frontends/hcl/functions/index.ts
+function format(c) {
+  return c.result(formatString(str(c.arg(0)), c.args.slice(1)));
+}
+function join(c) {
+  const sep = str(c.arg(0));
+  const parts = c.args.slice(1).flatMap(
+    (l) => list(l).map((e) => {
+      if (need(e).value === null) throw new Bail("cannot join a null element");
+      return str(e);
+    })
+  );
+  return c.result(parts.join(sep));
+}
+function split(c) {
+  const sep = str(c.arg(0));
+  const s = str(c.arg(1));
+  const parts = sep === "" ? Array.from(s) : s.split(sep);
+  return c.result(parts.map((p) => c.result(p)));
+}
+function replace(c) {
+  const s = str(c.arg(0));
+  const search = str(c.arg(1));
+  const replacement = str(c.arg(2));
+  const isRegex = search.length > 1 && search.startsWith("/") && search.endsWith("/");
+  return c.result(
+    isRegex ? replaceRegex(s, compileRe2(search.slice(1, -1)), replacement) : replaceLiteral(s, search, replacement)
+  );
+}
+function substr(c) {
+  const chars = Array.from(str(c.arg(0)));
+  const offset = int(c.arg(1));
+  const length2 = int(c.arg(2));
+  const start = offset < 0 ? Math.max(0, chars.length + offset) : offset;
+  return c.result(chars.slice(start, length2 < 0 ? void 0 : start + length2).join(""));
+}
+function trim(c) {
+  const chars = Array.from(str(c.arg(0)));
+  const cut = new Set(Array.from(str(c.arg(1))));
+  let start = 0;
+  let end = chars.length;
+  while (start < end && cut.has(chars[start] ?? "")) start++;
+  while (end > start && cut.has(chars[end - 1] ?? "")) end--;
+  return c.result(chars.slice(start, end).join(""));
+}
+function trimprefix(c) {
+  const s = str(c.arg(0));
+  const prefix = str(c.arg(1));
+  return c.result(s.startsWith(prefix) ? s.slice(prefix.length) : s);
+}
+function trimsuffix(c) {
+  const s = str(c.arg(0));
+  const suffix = str(c.arg(1));
+  return c.result(suffix !== "" && s.endsWith(suffix) ? s.slice(0, -suffix.length) : s);
+}
+function coalesce(c) {
+  for (const a of c.args) {
+    const d = need(a).value;
+    if (d !== null && d !== "") return c.pass(a);
+  }
+  throw new Bail("found no argument that is neither null nor an empty string");
+}
+function lookup(c) {
+  const m = map(c.arg(0));
+  const key2 = str(c.arg(1));
+  const hit = m.get(key2) ?? c.args[2];
+  if (hit === void 0) throw new Bail(`found no key ${JSON.stringify(key2)} and no default was given`);
+  return c.pass(hit);
+}
+function merge(c) {
+  const out = /* @__PURE__ */ new Map();
+  for (const a of c.args) {
+    if (need(a).value === null) continue;
+    for (const [k, v] of map(a)) out.set(k, v);
+  }
+  return c.result(out);
+}
+function contains(c) {
+  const items = list(c.arg(0));
+  const wanted = encodeJson(c.arg(1));
+  let hidden;
+  for (const item of items) {
+    const u = firstUnknown(item);
+    if (u) hidden ??= u;
+    else if (encodeJson(item) === wanted) return c.result(true);
+  }
+  if (hidden) throw new Bail(hidden.why, true, hidden.error === true);
+  return c.result(false);
+}
+function length(c) {
+  const k = need(c.arg(0));
+  const d = k.value;
+  if (typeof d === "string") return c.result(Array.from(d).length);
+  if (Array.isArray(d)) return c.result(d.length);
+  if (d instanceof Map) return c.result(d.size);
+  throw expected("a string, list or map", k);
+}
+function keys(c) {
+  return c.result(sortedEntries(map(c.arg(0))).map(([k]) => c.result(k)));
+}
+function values(c) {
+  return c.result(sortedEntries(map(c.arg(0))).map(([, v]) => v));
+}
+function conversion(convert2) {
+  return (c) => c.result(need(c.arg(0)).value === null ? null : convert2(c.arg(0)));
+}
+function jsonencode(c) {
+  const v = c.arg(0);
+  try {
+    return { ...c.result(encodeJson(v)), encodedFrom: v };
+  } catch (e) {
+    if (e instanceof Bail && e.inner) return { ...c.unknown(`jsonencode(): ${e.why}`, e.error), encodedFrom: v };
+    throw e;
+  }
+}
+function jsondecode(c) {
+  const text = str(c.arg(0));
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Bail(`cannot parse the JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return c.pass(fromPlain(data, deriveOrigin(c.span, c.args)));
+}
+function element(c) {
+  const items = list(c.arg(0));
+  const index = int(c.arg(1));
+  if (items.length === 0) throw new Bail("cannot pick from an empty list");
+  if (index < 0) throw new Bail("cannot use a negative index");
+  return c.pass(items[index % items.length]);
+}
+function flattenInto(items, out) {
+  for (const item of items) {
+    const d = need(item).value;
+    if (Array.isArray(d)) flattenInto(d, out);
+    else out.push(item);
+  }
+  return out;
+}
+function compact(c) {
+  return c.result(list(c.arg(0)).filter((e) => need(e).value !== null && str(e) !== ""));
+}
+function range(c) {
+  const [first = 0, second, third] = c.args.map(num);
+  const [start, limit] = second === void 0 ? [0, first] : [first, second];
+  const step = third ?? (limit < start ? -1 : 1);
+  if (step === 0) throw new Bail("cannot use a step of zero");
+  if (step > 0 && limit < start || step < 0 && limit > start) {
+    const [from, to, by] = [start, limit, step].map(formatNumber);
+    throw new Bail(`cannot count from ${from} to ${to} in steps of ${by}`);
+  }
+  const out = [];
+  for (let n = start; step > 0 ? n < limit : n > limit; n += step) {
+    if (out.length === RANGE_LIMIT) throw new Bail(`would generate more than ${RANGE_LIMIT} numbers`);
+    out.push(c.result(n));
+  }
+  return c.result(out);
+}
+function arityError(s, given) {
+  const plural2 = (n) => `${n} argument${n === 1 ? "" : "s"}`;
+  const wanted = s.max === Infinity ? `at least ${plural2(s.min)}` : s.min === s.max ? plural2(s.min) : `${s.min} to ${plural2(s.max)}`;
+  return new Bail(`expects ${wanted}, got ${given}`);
+}
+function callFunction(name, args, span) {
+  const call = new Call(name, args, span);
+  const fn = FUNCTIONS.get(name);
+  if (fn === void 0) return call.unknown(`function "${name}" is not supported by tf-acr-lint`);
+  try {
+    if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
+    return fn.impl(call);
+  } catch (e) {
+    if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
+    return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
+  }
+}
+var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS;
+var init_functions = __esm({
+  "src/frontends/hcl/functions/index.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    init_call();
+    init_format();
+    init_regex();
+    init_call();
+    SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+    EDGE_SPACE = new RegExp(`^${SPACE}+|${SPACE}+$`, "g");
+    RANGE_LIMIT = 1024;
+    onString = (f) => (c) => c.result(f(str(c.arg(0))));
+    onStrings = (f) => (c) => c.result(f(str(c.arg(0)), str(c.arg(1))));
+    onNumbers = (f) => (c) => c.result(f(...c.args.map(num)));
+    spec = (min, max, impl) => ({ min, max, impl });
+    FUNCTIONS = /* @__PURE__ */ new Map([
+      ["lower", spec(1, 1, onString((s) => s.toLowerCase()))],
+      ["upper", spec(1, 1, onString((s) => s.toUpperCase()))],
+      ["format", spec(1, Infinity, format)],
+      ["join", spec(2, Infinity, join)],
+      ["split", spec(2, 2, split)],
+      ["replace", spec(3, 3, replace)],
+      ["substr", spec(3, 3, substr)],
+      ["trimspace", spec(1, 1, onString((s) => s.replace(EDGE_SPACE, "")))],
+      ["trim", spec(2, 2, trim)],
+      ["trimprefix", spec(2, 2, trimprefix)],
+      ["trimsuffix", spec(2, 2, trimsuffix)],
+      ["startswith", spec(2, 2, onStrings((s, prefix) => s.startsWith(prefix)))],
+      ["endswith", spec(2, 2, onStrings((s, suffix) => s.endsWith(suffix)))],
+      ["coalesce", spec(1, Infinity, coalesce)],
+      ["lookup", spec(2, 3, lookup)],
+      ["merge", spec(0, Infinity, merge)],
+      ["concat", spec(1, Infinity, (c) => c.result(c.args.flatMap(list)))],
+      ["contains", spec(2, 2, contains)],
+      ["length", spec(1, 1, length)],
+      ["keys", spec(1, 1, keys)],
+      ["values", spec(1, 1, values)],
+      ["tostring", spec(1, 1, conversion(str))],
+      ["tobool", spec(1, 1, conversion(bool))],
+      ["tonumber", spec(1, 1, conversion(num))],
+      ["tolist", spec(1, 1, conversion((v) => [...list(v)]))],
+      ["toset", spec(1, 1, conversion((v) => dedupe(list(v)).sort(setOrder)))],
+      ["tomap", spec(1, 1, conversion((v) => new Map(map(v))))],
+      ["jsonencode", spec(1, 1, jsonencode)],
+      ["jsondecode", spec(1, 1, jsondecode)],
+      ["element", spec(2, 2, element)],
+      ["flatten", spec(1, 1, (c) => c.result(flattenInto(list(c.arg(0)), [])))],
+      ["distinct", spec(1, 1, (c) => c.result(dedupe(list(c.arg(0)))))],
+      ["compact", spec(1, 1, compact)],
+      ["range", spec(1, 3, range)],
+      ["max", spec(1, Infinity, onNumbers(Math.max))],
+      ["min", spec(1, Infinity, onNumbers(Math.min))],
+      ["abs", spec(1, 1, onNumbers(Math.abs))],
+      ["ceil", spec(1, 1, onNumbers(Math.ceil))],
+      ["floor", spec(1, 1, onNumbers(Math.floor))]
+    ]);
+    SUPPORTED_FUNCTIONS = Object.freeze([...FUNCTIONS.keys()].sort());
+  }
+});
+
+// src/frontends/hcl/evaluate.ts
+function childScope(parent, names) {
+  return {
+    lookup: (name, span) => {
+      const own = names.get(name);
+      return own ? passedThrough(own, span) : parent.lookup(name, span);
+    },
+    reference: (root, name, span) => names.has(root) ? void 0 : parent.reference(root, name, span)
+  };
+}
+function evaluate(expr, scope, depth = 0) {
+  if (depth > MAX_DEPTH) return unknown(`expression nested deeper than ${MAX_DEPTH} levels`, literalOrigin(expr.span));
+  const next = (e, s = scope) => evaluate(e, s, depth + 1);
+  switch (expr.kind) {
+    case "literal":
+      return known(expr.value, literalOrigin(expr.span));
+    case "template":
+      return evaluateTemplate(expr.parts, expr.span, scope, depth);
+    case "tuple":
+      return known(expr.items.map((e) => next(e)), literalOrigin(expr.span));
+    case "object":
+      return evaluateObject(expr, scope, depth);
+    case "variable":
+      return resolveRoot(expr.name, expr.span, scope);
+    case "getattr":
+      return evaluateGetAttr(expr, scope, depth);
+    case "index":
+      return indexValue(next(expr.object), next(expr.key), expr.span);
+    case "splat":
+      return evaluateSplat(expr.object, expr.each, expr.span, scope, depth);
+    case "splat-item":
+      return resolveRoot(SPLAT_ITEM, expr.span, scope);
+    case "call":
+      return evaluateCall(expr, scope, depth);
+    case "unary":
+      return unary(expr.op, next(expr.operand), expr.span);
+    case "binary":
+      return binary(expr.op, next(expr.left), next(expr.right), expr.span);
+    case "conditional":
+      return conditional(next(expr.cond), () => next(expr.then), () => next(expr.else), expr.span);
+    case "for":
+      return evaluateFor(expr, scope, depth);
+    case "parens":
+      return next(expr.expr);
+    case "unsupported":
+      return unknown(expr.reason, literalOrigin(expr.span));
+  }
+}
+function resolveRoot(name, span, scope) {
+  return scope.lookup(name, span) ?? evaluationError(`"${name}" is not a name tf-acr-lint can resolve here`, literalOrigin(span));
+}
+function evaluateGetAttr(expr, scope, depth) {
+  if (expr.object.kind === "variable") {
+    const resolved = scope.reference(expr.object.name, expr.name, expr.span);
+    if (resolved) return resolved;
+  }
+  return getAttr(evaluate(expr.object, scope, depth + 1), expr.name, expr.span);
+}
+function getAttr(object, name, span) {
+  if (!object.known) return object;
+  const data = object.value;
+  if (data instanceof Map) {
+    const v = data.get(name);
+    if (v) return withRefs(v, object.refs);
+    if (object.refs && object.refs.length > 0) {
+      const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? "is read from Azure only when Terraform plans" : "is known only after apply";
+      return unknown(`${object.refs.join(", ")}.${name} ${when}`, literalOrigin(span), object.refs);
+    }
+    return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
+  }
+  if (Array.isArray(data)) return evaluationError(`cannot read attribute "${name}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
+  return evaluationError(`cannot read attribute "${name}" of ${describeData(data)}`, literalOrigin(span), object.refs);
+}
+function indexValue(collection, key2, span) {
+  if (!collection.known) return stillUnknown(collection, mergeRefs(collection.refs, key2.refs));
+  if (!key2.known) return stillUnknown({ ...key2, why: `index ${key2.why}` }, mergeRefs(collection.refs, key2.refs));
+  const data = collection.value;
+  if (Array.isArray(data)) {
+    const i = typeof key2.value === "number" ? key2.value : Number(key2.value);
+    const element2 = Number.isInteger(i) ? data[i] : void 0;
+    if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
+    return evaluationError(`index ${String(key2.value)} is out of range`, literalOrigin(span), collection.refs);
+  }
+  if (data instanceof Map) {
+    const k = typeof key2.value === "string" ? key2.value : stringify(key2);
+    const element2 = k === void 0 ? void 0 : data.get(k);
+    if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
+    return evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
+  }
+  return evaluationError(`cannot index ${describeData(data)}`, literalOrigin(span), collection.refs);
+}
+function evaluateSplat(objectExpr, each, span, scope, depth) {
+  const object = evaluate(objectExpr, scope, depth + 1);
+  if (!object.known) return object;
+  const items = Array.isArray(object.value) ? object.value : object.value === null ? [] : [object];
+  const results = items.map((item) => evaluate(each, childScope(scope, /* @__PURE__ */ new Map([[SPLAT_ITEM, item]])), depth + 1));
+  return known(results, literalOrigin(span), object.refs);
+}
+function evaluateObject(expr, scope, depth) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const item of expr.items) {
+    const key2 = evaluate(item.key, scope, depth + 1);
+    if (!key2.known) return stillUnknown({ ...key2, why: `an object key is unknown: ${key2.why}` });
+    const k = stringify(key2);
+    if (k === void 0) return evaluationError("an object key is not a string", literalOrigin(item.key.span));
+    map2.set(k, passedThrough(evaluate(item.value, scope, depth + 1), item.span));
+  }
+  return known(map2, literalOrigin(expr.span));
+}
+function evaluateTemplate(parts, span, scope, depth) {
+  if (parts.length === 1 && parts[0].kind === "interpolation") return evaluate(parts[0].expr, scope, depth + 1);
+  const inputs = [];
+  const text = renderParts(parts, scope, depth, inputs);
+  const blocker = inputs.find((v) => !v.known);
+  const refs = mergeRefs(...inputs.map((v) => v.refs));
+  if (blocker && !blocker.known) return stillUnknown(blocker, refs);
+  if (text === void 0) return evaluationError("a template interpolates a value that is not a string, number or bool", literalOrigin(span), refs);
+  return known(text, deriveOrigin(span, inputs), refs);
+}
+function renderParts(parts, scope, depth, inputs) {
+  let out = "";
+  for (const part of parts) {
+    if (part.kind === "text") {
+      out += part.text;
+      continue;
+    }
+    if (part.kind === "interpolation") {
+      const v = evaluate(part.expr, scope, depth + 1);
+      inputs.push(v);
+      if (!v.known) return void 0;
+      const s = stringify(v);
+      if (s === void 0) return void 0;
+      out += s;
+      continue;
+    }
+    if (part.kind === "if") {
+      const cond = evaluate(part.cond, scope, depth + 1);
+      inputs.push(cond);
+      if (!cond.known) return void 0;
+      if (typeof cond.value !== "boolean") return void 0;
+      const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
+      if (s === void 0) return void 0;
+      out += s;
+      continue;
+    }
+    const collection = evaluate(part.collection, scope, depth + 1);
+    inputs.push(collection);
+    if (!collection.known) return void 0;
+    for (const [k, v] of entriesOf(collection.value) ?? []) {
+      const names = /* @__PURE__ */ new Map([[part.valueVar, v]]);
+      if (part.keyVar) names.set(part.keyVar, k);
+      const s = renderParts(part.body, childScope(scope, names), depth + 1, inputs);
+      if (s === void 0) return void 0;
+      out += s;
+    }
+  }
+  return out;
+}
+function entriesOf(data) {
+  if (Array.isArray(data)) return data.map((v, i) => [known(i, v.origin), v]);
+  if (data instanceof Map) return [...data.keys()].sort().map((k) => [known(k, data.get(k).origin), data.get(k)]);
+  return void 0;
+}
+function evaluateCall(expr, scope, depth) {
+  if (expr.name === "try") {
+    let last;
+    for (const arg of expr.args) {
+      last = evaluate(arg, scope, depth + 1);
+      if (last.known) return last;
+      if (!isEvaluationError(last)) return last;
+    }
+    return last ?? unknown("try() needs at least one argument", literalOrigin(expr.span));
+  }
+  if (expr.name === "can") {
+    const v = expr.args[0] ? evaluate(expr.args[0], scope, depth + 1) : void 0;
+    if (!v) return unknown("can() needs one argument", literalOrigin(expr.span));
+    if (v.known) return known(true, literalOrigin(expr.span));
+    return isEvaluationError(v) ? known(false, literalOrigin(expr.span)) : v;
+  }
+  const args = expr.args.map((a) => evaluate(a, scope, depth + 1));
+  if (expr.expandFinal && args.length > 0) {
+    const last = args.pop();
+    if (!last.known) return last;
+    if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
+    args.push(...last.value);
+  }
+  return callFunction(expr.name, args, expr.span);
+}
+function isEvaluationError(v) {
+  return !v.known && v.error === true;
+}
+function unary(op, operand, span) {
+  if (!operand.known) return operand;
+  if (op === "-" && typeof operand.value === "number") return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
+  if (op === "!" && typeof operand.value === "boolean") return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
+  return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
+}
+function binary(op, left, right, span) {
+  const refs = mergeRefs(left.refs, right.refs);
+  if (op === "&&" && (left.known && left.value === false || right.known && right.value === false)) return known(false, deriveOrigin(span, [left, right]), refs);
+  if (op === "||" && (left.known && left.value === true || right.known && right.value === true)) return known(true, deriveOrigin(span, [left, right]), refs);
+  if (!left.known) return stillUnknown(left, refs);
+  if (!right.known) return stillUnknown(right, refs);
+  const origin = deriveOrigin(span, [left, right]);
+  const a = left.value;
+  const b = right.value;
+  switch (op) {
+    case "==":
+      return known(deepEqual(left, right), origin, refs);
+    case "!=":
+      return known(!deepEqual(left, right), origin, refs);
+    case "&&":
+    case "||":
+      if (typeof a !== "boolean" || typeof b !== "boolean") return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
+      return known(op === "&&" ? a && b : a || b, origin, refs);
+    default: {
+      const x = toNumber(a);
+      const y = toNumber(b);
+      if (x === void 0 || y === void 0) return evaluationError(`"${op}" needs two numbers`, literalOrigin(span), refs);
+      const result2 = arithmetic(op, x, y);
+      return result2 === void 0 ? evaluationError(`division by zero`, literalOrigin(span), refs) : known(result2, origin, refs);
+    }
+  }
+}
+function arithmetic(op, x, y) {
+  switch (op) {
+    case "+":
+      return x + y;
+    case "-":
+      return x - y;
+    case "*":
+      return x * y;
+    case "/":
+      return y === 0 ? void 0 : x / y;
+    case "%":
+      return y === 0 ? void 0 : x % y;
+    case "<":
+      return x < y;
+    case ">":
+      return x > y;
+    case "<=":
+      return x <= y;
+    default:
+      return x >= y;
+  }
+}
+function toNumber(d) {
+  if (typeof d === "number") return d;
+  if (typeof d === "string" && d.trim() !== "" && !Number.isNaN(Number(d))) return Number(d);
+  return void 0;
+}
+function conditional(cond, then, otherwise, span) {
+  if (cond.known) {
+    if (typeof cond.value !== "boolean") return evaluationError("the condition is not a bool", literalOrigin(span), cond.refs);
+    return cond.value ? then() : otherwise();
+  }
+  const a = then();
+  const b = otherwise();
+  if (a.known && b.known && deepEqual(a, b)) return a;
+  return unknown(`the condition is unknown: ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
+}
+function evaluateFor(expr, scope, depth) {
+  const collection = evaluate(expr.collection, scope, depth + 1);
+  if (!collection.known) return collection;
+  const entries = entriesOf(collection.value);
+  if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
+  const list2 = [];
+  const map2 = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const [k, v] of entries) {
+    const names = /* @__PURE__ */ new Map([[expr.valueVar, v]]);
+    if (expr.keyVar) names.set(expr.keyVar, k);
+    const inner = childScope(scope, names);
+    if (expr.cond) {
+      const c = evaluate(expr.cond, inner, depth + 1);
+      if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
+      if (c.value !== true) continue;
+    }
+    const value = evaluate(expr.valueExpr, inner, depth + 1);
+    if (!expr.keyExpr) {
+      list2.push(value);
+      continue;
+    }
+    const key2 = evaluate(expr.keyExpr, inner, depth + 1);
+    if (!key2.known) return stillUnknown({ ...key2, why: `a "for" key is unknown: ${key2.why}` });
+    const ks = stringify(key2);
+    if (ks === void 0) return evaluationError('a "for" key is not a string', literalOrigin(expr.span));
+    if (expr.grouping) groups.set(ks, [...groups.get(ks) ?? [], value]);
+    else if (map2.has(ks)) return evaluationError(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
+    else map2.set(ks, value);
+  }
+  if (!expr.keyExpr) return known(list2, literalOrigin(expr.span), collection.refs);
+  if (expr.grouping) for (const [k, vs] of groups) map2.set(k, known(vs, literalOrigin(expr.span)));
+  return known(map2, literalOrigin(expr.span), collection.refs);
+}
+function deepEqual(a, b) {
+  if (!a.known || !b.known) return false;
+  const x = a.value;
+  const y = b.value;
+  if (Array.isArray(x)) return Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]));
+  if (x instanceof Map) {
+    if (!(y instanceof Map) || x.size !== y.size) return false;
+    for (const [k, v] of x) {
+      const w = y.get(k);
+      if (!w || !deepEqual(v, w)) return false;
+    }
+    return true;
+  }
+  return x === y;
+}
+var MAX_DEPTH, SPLAT_ITEM;
+var init_evaluate = __esm({
+  "src/frontends/hcl/evaluate.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    init_functions();
+    MAX_DEPTH = 512;
+    SPLAT_ITEM = "\0splat";
+  }
+});
+
+// src/frontends/hcl/expansion.ts
+function expand(body2, scope) {
+  const count = body2.attributes.find((a) => a.name === "count");
+  const forEach = body2.attributes.find((a) => a.name === "for_each");
+  if (count) return { mode: "count", ...expandCount(evaluate(count.expr, scope), count.span, scope) };
+  if (forEach) return { mode: "for_each", ...expandForEach(evaluate(forEach.expr, scope), forEach.span, scope) };
+  return { mode: "single", instances: [{ suffix: "", scope }] };
+}
+function expandCount(count, span, scope) {
+  if (!count.known || typeof count.value !== "number") {
+    const why2 = count.known ? "count is not a number" : `count is unknown: ${count.why}`;
+    return unknownInstances("count", why2, span, scope);
+  }
+  if (count.value > MAX_INSTANCES) return unknownInstances("count", `count is ${count.value}, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
+  const instances = [];
+  for (let i = 0; i < count.value; i++) {
+    const bound = known(/* @__PURE__ */ new Map([["index", known(i, count.origin)]]), count.origin);
+    instances.push({ key: i, suffix: `[${i}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["count", bound]])) });
+  }
+  return { instances };
+}
+function expandForEach(forEach, span, scope) {
+  if (!forEach.known) return unknownInstances("each", `for_each is unknown: ${forEach.why}`, span, scope);
+  const entries = forEachEntries(forEach);
+  if (!entries) return unknownInstances("each", "for_each is not a map or a set of strings", span, scope);
+  return {
+    instances: entries.map(([key2, value]) => {
+      const bound = known(/* @__PURE__ */ new Map([["key", known(key2, value.origin)], ["value", value]]), forEach.origin);
+      return { key: key2, suffix: `[${JSON.stringify(key2)}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["each", bound]])) };
+    })
+  };
+}
+function unknownInstances(name, why2, span, scope) {
+  const u = unknown(why2, literalOrigin(span));
+  const fields = name === "count" ? [["index", u]] : [["key", u], ["value", u]];
+  const bound = known(new Map(fields), literalOrigin(span));
+  return { instances: [{ key: UNKNOWN_KEY, suffix: `[${UNKNOWN_KEY}]`, scope: childScope(scope, /* @__PURE__ */ new Map([[name, bound]])) }], unknownWhy: why2 };
+}
+function forEachEntries(v) {
+  const data = v.value;
+  if (data instanceof Map) return [...data.keys()].sort().map((k) => [k, data.get(k)]);
+  if (!Array.isArray(data)) return void 0;
+  const out = [];
+  for (const e of data) {
+    const k = e.known ? stringify(e) : void 0;
+    if (k === void 0) return void 0;
+    out.push([k, e]);
+  }
+  return out.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+function expandedValue(expansion, instanceValues, base, headerSpan) {
+  if (expansion.unknownWhy) return unknown(`the instances of ${base} are not known (${expansion.unknownWhy})`, literalOrigin(headerSpan), [base]);
+  if (expansion.mode === "single") return instanceValues[0];
+  if (expansion.mode === "count") return known(instanceValues, literalOrigin(headerSpan), [base]);
+  return known(new Map(expansion.instances.map((inst, i) => [String(inst.key), instanceValues[i]])), literalOrigin(headerSpan), [base]);
+}
+var UNKNOWN_KEY, MAX_INSTANCES;
+var init_expansion = __esm({
+  "src/frontends/hcl/expansion.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    init_evaluate();
+    init_functions();
+    UNKNOWN_KEY = "*";
+    MAX_INSTANCES = 1e4;
+  }
+});
+
+// src/frontends/hcl/known-modules/avm-container-registry.ts
+function objectOf(fields) {
+  return known(new Map(Object.entries(fields)), { provenance: { kind: "literal" }, via: [] });
+}
+function field(item, name) {
+  if (!item.known) return unknown(item.why, item.origin, item.refs);
+  return attr(item, name) ?? known(null, item.origin);
+}
+function mapList(list2, each) {
+  if (!list2) return known([], { provenance: { kind: "literal" }, via: [] });
+  if (!list2.known) return list2;
+  return Array.isArray(list2.value) ? known(list2.value.map(each), list2.origin, list2.refs) : list2;
+}
+function keyOf(address) {
+  const m = /\["((?:[^"\\]|\\.)*)"\](?!.*\[")/.exec(address);
+  return m ? JSON.parse(`"${m[1]}"`) : address;
+}
+var BASE_DEFAULTS, BASE_OUTPUTS, V0_1, V0_2, V0_3, V0_3_1, _retentionBlock, V0_3_DEFAULTS_WITHOUT_RETENTION_BLOCK, V0_4, V0_5, V0_5_1, V0_6, V0_7, V0_8, RELEASES, REGISTRY_SOURCES, REPOSITORY_NAME, MODULE_NAME, AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS, NON_NULLABLE, META, AvmCall, REQUIRED_INPUTS;
+var init_avm_container_registry = __esm({
+  "src/frontends/hcl/known-modules/avm-container-registry.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    init_expansion();
+    BASE_DEFAULTS = {
+      sku: "Premium",
+      public_network_access_enabled: true,
+      network_rule_bypass_option: "None",
+      network_rule_set: null,
+      admin_enabled: false,
+      anonymous_pull_enabled: false,
+      data_endpoint_enabled: false,
+      export_policy_enabled: true,
+      quarantine_policy_enabled: false,
+      zone_redundancy_enabled: true,
+      georeplications: [],
+      private_endpoints: {},
+      role_assignments: {}
+    };
+    BASE_OUTPUTS = ["name", "resource_id", "resource", "private_endpoints", "system_assigned_mi_principal_id"];
+    V0_1 = {
+      version: "0.1.0",
+      commit: "4fb495d",
+      defaults: { ...BASE_DEFAULTS, retention_policy: {} },
+      networkRuleSetDefaultAction: "Deny",
+      privateEndpointResource: { managed: "this", unmanaged: "this" },
+      premiumOnly: {},
+      cacheRules: false,
+      outputs: BASE_OUTPUTS
+    };
+    V0_2 = { ...V0_1, version: "0.2.0", commit: "5914fc3", defaults: { ...V0_1.defaults, enable_trust_policy: false } };
+    V0_3 = {
+      ...V0_2,
+      version: "0.3.0",
+      commit: "d1efca6",
+      defaults: { ...V0_2.defaults, customer_managed_key: null, private_endpoints_manage_dns_zone_group: true },
+      privateEndpointResource: { managed: "this", unmanaged: "this_unmanaged_dns_zone_groups" }
+    };
+    V0_3_1 = { ...V0_3, version: "0.3.1", commit: "483a629" };
+    ({ retention_policy: _retentionBlock, ...V0_3_DEFAULTS_WITHOUT_RETENTION_BLOCK } = V0_3.defaults);
+    V0_4 = { ...V0_3_1, version: "0.4.0", commit: "54b3793", defaults: { ...V0_3_DEFAULTS_WITHOUT_RETENTION_BLOCK, retention_policy_in_days: 7 } };
+    V0_5 = {
+      ...V0_4,
+      version: "0.5.0",
+      commit: "964d853",
+      defaults: { ...V0_4.defaults, scope_maps: {} },
+      // zone_redundancy_enabled is sent as false on non-Premium too, but the module's precondition still
+      // fails when it is true (its default) on a non-Premium sku (azure-facts §1.2, §1.6): not modelled as gated.
+      premiumOnly: { retention_policy_in_days: null }
+    };
+    V0_5_1 = { ...V0_5, version: "0.5.1", commit: "a3f2ae1" };
+    V0_6 = { ...V0_5_1, version: "0.6.0", commit: "927bd5b", defaults: { ...V0_5_1.defaults, network_rule_bypass_for_tasks_enabled: false } };
+    V0_7 = { ...V0_6, version: "0.7.0", commit: "c7820b2", outputs: BASE_OUTPUTS.filter((o) => o !== "resource") };
+    V0_8 = {
+      ...V0_7,
+      version: "0.8.0",
+      commit: "4a032f5",
+      defaults: {
+        ...V0_7.defaults,
+        cache_rules: {},
+        credential_sets: {},
+        role_assignment_mode: "LegacyRegistryPermissions",
+        private_endpoints_inherit_lock: true,
+        resource_types: {
+          cache_rule: "Microsoft.ContainerRegistry/registries/cacheRules@2025-11-01",
+          credential_set: "Microsoft.ContainerRegistry/registries/credentialSets@2025-11-01"
+        }
+      },
+      cacheRules: true,
+      outputs: [...V0_7.outputs, "credential_sets", "cache_rules"]
+    };
+    RELEASES = [V0_1, V0_2, V0_3, V0_3_1, V0_4, V0_5, V0_5_1, V0_6, V0_7, V0_8];
+    REGISTRY_SOURCES = [/^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?azure\/avm-(?:res-)?containerregistry-registry\/azurerm(?:\/\/.*)?$/i];
+    REPOSITORY_NAME = /terraform-azurerm-avm-res-containerregistry-registry(?:\.git)?(?:\/\/[^?]*)?(?:\?.*)?$/i;
+    MODULE_NAME = "Azure/avm-res-containerregistry-registry/azurerm";
+    AVM_CONTAINER_REGISTRY = {
+      name: MODULE_NAME,
+      matches: (source) => REGISTRY_SOURCES.some((r) => r.test(source)) || REPOSITORY_NAME.test(source),
+      releases: RELEASES,
+      /** A git source pins its version with `?ref=v0.8.0`. */
+      versionFromSource: (source) => /[?&]ref=v?(\d+\.\d+\.\d+)/.exec(source)?.[1],
+      build: (call, release) => new AvmCall(call, release).build()
+    };
+    REGISTRY_INPUTS = [
+      "name",
+      "location",
+      "resource_group_name",
+      "sku",
+      "admin_enabled",
+      "anonymous_pull_enabled",
+      "data_endpoint_enabled",
+      "export_policy_enabled",
+      "quarantine_policy_enabled",
+      "public_network_access_enabled",
+      "network_rule_bypass_option",
+      "network_rule_bypass_for_tasks_enabled",
+      "zone_redundancy_enabled",
+      "retention_policy_in_days",
+      "role_assignment_mode",
+      "georeplications",
+      "tags"
+    ];
+    NON_NULLABLE = /* @__PURE__ */ new Set(["cache_rules", "network_rule_bypass_for_tasks_enabled", "role_assignment_mode", "private_endpoints_inherit_lock"]);
+    META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    AvmCall = class {
+      constructor(call, release) {
+        this.call = call;
+        this.release = release;
+        this.prefix = `${call.address}.`;
+        this.registryAddress = `${this.prefix}azurerm_container_registry.this`;
+      }
+      call;
+      release;
+      prefix;
+      registryAddress;
+      problems = [];
+      build() {
+        for (const [name, value] of this.call.args) {
+          if (META.has(name) || name in this.release.defaults || REQUIRED_INPUTS.has(name)) continue;
+          this.problems.push({
+            message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}; Terraform rejects this call`,
+            span: value.origin.via[0] ?? this.call.header
+          });
+        }
+        const registry = this.registry();
+        const credentialSets = this.children("credential_sets", "credential_set", (key2, item) => this.credentialSet(key2, item));
+        const cacheRules = this.children("cache_rules", "cache_rule", (key2, item) => this.cacheRule(key2, item));
+        const endpoints = this.privateEndpoints();
+        return {
+          resources: [registry, ...endpoints, ...credentialSets, ...cacheRules],
+          outputs: this.outputs(registry, endpoints, credentialSets, cacheRules),
+          problems: this.problems
+        };
+      }
+      /** The argument, or the release's default (marked as the module's default, with the version). */
+      input(name) {
+        const given = this.call.args.get(name);
+        const isNull = given?.known && given.value === null;
+        if (given && !(isNull && NON_NULLABLE.has(name))) return given;
+        if (name in this.release.defaults) return fromPlain(this.release.defaults[name], this.defaultOrigin(name));
+        return unknown(`input "${name}" of ${this.call.address} is required but not given`, { provenance: { kind: "literal" }, via: [] });
+      }
+      defaultOrigin(input2) {
+        return { provenance: { kind: "module-default", call: this.call.address, input: input2, version: this.versionLabel(), source: MODULE_NAME }, via: [] };
+      }
+      versionLabel() {
+        return this.call.assumed ? `${this.release.version} (assumed: ${this.call.assumed})` : this.release.version;
+      }
+      resource(address, type, attributes, header = this.call.header) {
+        return {
+          root: this.call.root,
+          address,
+          mode: "managed",
+          type,
+          name: "this",
+          attributes,
+          span: header,
+          headerSpan: header,
+          callSpans: this.call.callSpans,
+          knownModule: { name: MODULE_NAME, call: this.call.address, ...this.call.assumed ? {} : { version: this.release.version } }
+        };
+      }
+      registry() {
+        const attributes = /* @__PURE__ */ new Map();
+        const sku = this.input("sku");
+        for (const name of REGISTRY_INPUTS) {
+          if (!(name in this.release.defaults) && !REQUIRED_INPUTS.has(name) && !this.call.args.has(name)) continue;
+          attributes.set(name, this.premiumGate(name, sku) ?? this.input(name));
+        }
+        const ruleSet = this.input("network_rule_set");
+        if (!ruleSet.known) attributes.set("network_rule_set", ruleSet);
+        else if (ruleSet.value !== null) attributes.set("network_rule_set", known([this.networkRuleSet(ruleSet)], ruleSet.origin, ruleSet.refs));
+        if ("customer_managed_key" in this.release.defaults) {
+          const key2 = this.input("customer_managed_key");
+          if (!key2.known || key2.value !== null) attributes.set("encryption", key2.known ? known([key2], key2.origin, key2.refs) : key2);
+        }
+        return this.resource(this.registryAddress, "azurerm_container_registry", attributes);
+      }
+      /** ≥ 0.5.0 sends some inputs only on Premium: `var.sku == "Premium" ? var.x : null`. */
+      premiumGate(name, sku) {
+        if (!(name in this.release.premiumOnly)) return void 0;
+        if (!sku.known) return unknown(`${name} depends on sku, which is unknown: ${sku.why}`, sku.origin, sku.refs);
+        if (sku.value === "Premium") return void 0;
+        return fromPlain(this.release.premiumOnly[name], this.defaultOrigin(name));
+      }
+      /** The module's `network_rule_set` object: `default_action` defaults to Deny inside it. */
+      networkRuleSet(given) {
+        const out = new Map(mapOf(given) ?? []);
+        const action = attr(given, "default_action");
+        if (!action || action.known && action.value === null) {
+          const origin = { ...this.defaultOrigin("network_rule_set.default_action"), via: given.origin.via };
+          out.set("default_action", known(this.release.networkRuleSetDefaultAction, origin));
+        }
+        return known(out, given.origin, given.refs);
+      }
+      /** One child resource per entry of a map input (`cache_rules`, `credential_sets`), from the release that has them. */
+      children(input2, submodule, make) {
+        if (!this.release.cacheRules) return [];
+        const entries = this.input(input2);
+        if (!entries.known) {
+          const address = `${this.prefix}module.${submodule}[${JSON.stringify(UNKNOWN_KEY)}].azapi_resource.this`;
+          const stand = unknown(`${input2} is unknown: ${entries.why}`, entries.origin, entries.refs);
+          return [{ ...this.resource(address, "azapi_resource", make(UNKNOWN_KEY, stand, address)), unknownInstances: stand.why }];
+        }
+        const map2 = mapOf(entries);
+        if (!map2) return [];
+        return [...map2].map(([key2, item]) => {
+          const address = `${this.prefix}module.${submodule}[${JSON.stringify(key2)}].azapi_resource.this`;
+          return this.resource(address, "azapi_resource", make(key2, item, address), item.origin.via[0] ?? this.call.header);
+        });
+      }
+      credentialSet(_key, item) {
+        const credentials = attr(item, "auth_credentials");
+        const authCredentials = mapList(
+          credentials,
+          (c) => objectOf({
+            name: attr(c, "name") ?? known("Credential1", this.defaultOrigin("credential_sets.auth_credentials.name")),
+            usernameSecretIdentifier: field(c, "username_secret_identifier"),
+            passwordSecretIdentifier: field(c, "password_secret_identifier")
+          })
+        );
+        return /* @__PURE__ */ new Map([
+          ["type", this.resourceType("credential_set")],
+          ["name", field(item, "name")],
+          ["parent_id", this.registryId()],
+          ["body", objectOf({ properties: objectOf({ loginServer: field(item, "login_server"), authCredentials }) })],
+          ["identity", known([objectOf({ type: known("SystemAssigned", this.defaultOrigin("credential_sets.identity")) })], this.defaultOrigin("credential_sets.identity"))]
+        ]);
+      }
+      cacheRule(_key, item) {
+        const setKey = attr(item, "credential_set_key");
+        let credentialSetId = field(item, "credential_set_resource_id");
+        if (setKey && !(setKey.known && setKey.value === null)) {
+          const address = setKey.known ? `${this.prefix}module.credential_set[${JSON.stringify(setKey.value)}].azapi_resource.this` : void 0;
+          credentialSetId = address ? unknown(`${address}.id is known only after apply`, setKey.origin, [address]) : unknown(`credential_set_key is unknown: ${setKey.why}`, setKey.origin, setKey.refs);
+        }
+        return /* @__PURE__ */ new Map([
+          ["type", this.resourceType("cache_rule")],
+          ["name", field(item, "name")],
+          ["parent_id", this.registryId()],
+          ["body", objectOf({ properties: objectOf({ sourceRepository: field(item, "source_repository"), targetRepository: field(item, "target_repository"), credentialSetResourceId: credentialSetId }) })]
+        ]);
+      }
+      privateEndpoints() {
+        const map2 = mapOf(this.input("private_endpoints"));
+        if (!map2) return [];
+        const managed = this.input("private_endpoints_manage_dns_zone_group");
+        const name = managed.known && managed.value === false ? this.release.privateEndpointResource.unmanaged : this.release.privateEndpointResource.managed;
+        return [...map2].map(([key2, item]) => {
+          const address = `${this.prefix}azurerm_private_endpoint.${name}[${JSON.stringify(key2)}]`;
+          const origin = this.defaultOrigin("private_endpoints");
+          const connection = objectOf({
+            private_connection_resource_id: this.registryId(),
+            subresource_names: known([known("registry", origin)], origin),
+            is_manual_connection: known(false, origin)
+          });
+          const attributes = /* @__PURE__ */ new Map([
+            ["subnet_id", field(item, "subnet_resource_id")],
+            ["private_service_connection", known([connection], origin)]
+          ]);
+          return this.resource(address, "azurerm_private_endpoint", attributes, item.origin.via[0] ?? this.call.header);
+        });
+      }
+      /** `var.resource_types.<kind>`: the ARM type and API version the submodule creates. */
+      resourceType(kind) {
+        const types = this.input("resource_types");
+        return attr(types, kind) ?? fromPlain(this.release.defaults["resource_types"][kind], this.defaultOrigin(`resource_types.${kind}`));
+      }
+      registryId() {
+        return unknown(`${this.registryAddress}.id is known only after apply`, { provenance: { kind: "literal" }, via: [] }, [this.registryAddress]);
+      }
+      outputs(registry, endpoints, credentialSets, cacheRules) {
+        const origin = { provenance: { kind: "literal" }, via: [] };
+        const idOf = (r) => unknown(`${r.address}.id is known only after apply`, origin, [r.address]);
+        const byKey = (resources, fields) => known(new Map(resources.map((r) => [keyOf(r.address), objectOf(fields(r))])), origin);
+        const all2 = {
+          name: () => this.input("name"),
+          resource_id: () => idOf(registry),
+          resource: () => known(new Map([...registry.attributes, ["id", idOf(registry)]]), origin, [registry.address]),
+          private_endpoints: () => byKey(endpoints, (r) => ({ id: idOf(r) })),
+          system_assigned_mi_principal_id: () => unknown(`${registry.address}.identity is known only after apply`, origin, [registry.address]),
+          credential_sets: () => byKey(credentialSets, (r) => ({ resource_id: idOf(r), principal_id: unknown(`${r.address}.identity is known only after apply`, origin, [r.address]) })),
+          cache_rules: () => byKey(cacheRules, (r) => ({ resource_id: idOf(r) }))
+        };
+        return new Map(this.release.outputs.filter((o) => o in all2).map((o) => [o, all2[o]()]));
+      }
+    };
+    REQUIRED_INPUTS = /* @__PURE__ */ new Set(["name", "location", "resource_group_name", "tags"]);
+  }
+});
+
+// src/frontends/hcl/module-sources.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import path3 from "node:path";
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
+}
+function parseVersion(text) {
+  const m = /^\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(text);
+  if (!m) return void 0;
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function satisfies(version, constraint) {
+  for (const term of constraint.split(",")) {
+    const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(v?\d+(?:\.\d+){0,2})\s*$/.exec(term);
+    if (!m) return void 0;
+    const op = m[1] ?? "=";
+    const target = parseVersion(m[2]);
+    const c = compareVersions(version, target);
+    const segments2 = m[2].replace(/^v/, "").split(".").length;
+    const ok = op === "=" ? c === 0 : op === "!=" ? c !== 0 : op === ">" ? c > 0 : op === ">=" ? c >= 0 : op === "<" ? c < 0 : op === "<=" ? c <= 0 : pessimistic(version, target, segments2);
+    if (!ok) return false;
+  }
+  return true;
+}
+function pessimistic(version, target, segments2) {
+  if (compareVersions(version, target) < 0) return false;
+  if (segments2 <= 2) return version[0] === target[0];
+  return version[0] === target[0] && version[1] === target[1];
+}
+var InstalledModules;
+var init_module_sources = __esm({
+  "src/frontends/hcl/module-sources.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    InstalledModules = class _InstalledModules {
+      constructor(rootDir, byKey) {
+        this.rootDir = rootDir;
+        this.byKey = byKey;
+      }
+      rootDir;
+      byKey;
+      /** Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be read. */
+      static async read(rootDir) {
+        const manifest = path3.join(rootDir, ".terraform", "modules", "modules.json");
+        if (!existsSync2(manifest)) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
+        try {
+          const parsed = JSON.parse(readFileSync3(manifest, "utf8"));
+          const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === "string" && typeof m.Dir === "string");
+          return new _InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
+        } catch {
+          return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
+        }
+      }
+      /** Every installed module's absolute directory. */
+      dirs() {
+        return [...this.byKey.values()].filter((m) => m.Key !== "").map((m) => path3.resolve(this.rootDir, m.Dir));
+      }
+      /** The absolute directory of the module at `modulePath` (call names from the root), if installed. */
+      dirOf(modulePath) {
+        const entry = this.byKey.get(modulePath.join("."));
+        if (!entry) return void 0;
+        return { dir: path3.resolve(this.rootDir, entry.Dir), ...entry.Version ? { version: entry.Version } : {} };
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/known-modules/known-module.ts
+function resolveRelease(model, source, constraint) {
+  const newest = model.releases[model.releases.length - 1];
+  const wanted = constraint ?? model.versionFromSource(source);
+  if (wanted === void 0) return { release: newest, assumed: `the call pins no version; ${newest.version}, the newest release tf-acr-lint knows, is assumed` };
+  const matching = model.releases.filter((r) => satisfies(parseVersion(r.version), wanted) === true);
+  const best = matching.sort((a, b) => compareVersions(parseVersion(a.version), parseVersion(b.version))).pop();
+  if (best) return { release: best };
+  const known2 = model.releases.map((r) => r.version).join(", ");
+  return { release: newest, assumed: `version "${wanted}" matches no release tf-acr-lint knows (${known2}); ${newest.version} is assumed` };
+}
+var init_known_module = __esm({
+  "src/frontends/hcl/known-modules/known-module.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_module_sources();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result2 = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result2 += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result2 += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result2 += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result2 += '"';
+            break;
+          case 92:
+            result2 += "\\";
+            break;
+          case 47:
+            result2 += "/";
+            break;
+          case 98:
+            result2 += "\b";
+            break;
+          case 102:
+            result2 += "\f";
+            break;
+          case 110:
+            result2 += "\n";
+            break;
+          case 114:
+            result2 += "\r";
+            break;
+          case 116:
+            result2 += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result2 += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result2 += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result2;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result2;
+    do {
+      result2 = scanNext();
+    } while (result2 >= 12 && result2 <= 15);
+    return result2;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    init_define_TF_ACR_LINT_PACKAGE();
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length2) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length: length2, parent: currentParent });
+    },
+    onObjectEnd: (offset, length2) => {
+      ensurePropertyComplete(offset + length2);
+      currentParent.length = offset + length2 - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length2);
+    },
+    onArrayBegin: (offset, length2) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length2) => {
+      currentParent.length = offset + length2 - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length2);
+    },
+    onLiteralValue: (value, offset, length2) => {
+      onValue({ type: getNodeType(value), offset, length: length2, parent: currentParent, value });
+      ensurePropertyComplete(offset + length2);
+    },
+    onSeparator: (sep, offset, length2) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length2) => {
+      errors.push({ error, offset, length: length2 });
+    }
+  };
+  visit(text, visitor, options);
+  const result2 = currentParent.children[0];
+  if (result2) {
+    delete result2.parent;
+  }
+  return result2;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_format2();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_format2();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/frontends/hcl/source-text.ts
+var SourceText;
+var init_source_text = __esm({
+  "src/frontends/hcl/source-text.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    SourceText = class {
+      constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        const starts = [0];
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        this.lineStarts = starts;
+      }
+      file;
+      text;
+      lineStarts;
+      /** Position of a 0-based UTF-16 offset. */
+      pos(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.lineStarts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1, offset };
+      }
+      /** Span of the text between two offsets. */
+      span(start, end) {
+        return { file: this.file, start: this.pos(start), end: this.pos(end) };
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/json-syntax.ts
+function readJsonConfig(text, file, parseTemplate) {
+  const parsed = parseRootObject(text, file);
+  if (!parsed.root) return { problems: parsed.problems };
+  const reader = new ConfigReader(parsed.positions, parsed.problems, parseTemplate);
+  const body2 = reader.readBody(parsed.root, "file");
+  return { config: { path: file, body: body2, json: true }, problems: parsed.problems };
+}
+function readJsonVarsFile(text, file) {
+  const parsed = parseRootObject(text, file);
+  if (!parsed.root) return { problems: parsed.problems };
+  const reader = new ConfigReader(parsed.positions, parsed.problems, void 0);
+  return { attributes: reader.readAttributes(parsed.root), problems: parsed.problems };
+}
+function parseErrorMessage(error) {
+  const code = printParseErrorCode(error.error);
+  return `invalid JSON: ${PARSE_ERROR_MESSAGES[code] ?? code}`;
+}
+function parseRootObject(text, file) {
+  const positions = new Positions(file, text);
+  const source = text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text;
+  const errors = [];
+  const root = parseTree2(source, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (first) {
+    const span = positions.span(first.offset, first.offset + first.length);
+    return { positions, problems: [{ message: parseErrorMessage(first), span, severity: "error" }] };
+  }
+  if (root?.type !== "object") {
+    const span = root ? positions.of(root) : positions.span(0, 0);
+    const message = "a Terraform JSON file must contain a JSON object at the top level";
+    return { positions, problems: [{ message, span, severity: "error" }] };
+  }
+  return { root, positions, problems: [] };
+}
+function properties(object) {
+  const result2 = [];
+  for (const node of object.children ?? []) {
+    const [key2, value] = node.children ?? [];
+    if (key2 && value) result2.push({ name: String(key2.value), key: key2, value, node });
+  }
+  return result2;
+}
+function bodyProperties(object) {
+  return properties(object).filter((p) => p.name !== COMMENT_KEY);
+}
+var COMMENT_KEY, BLOCK_RULES, LITERAL_ATTRIBUTES, Positions, PARSE_ERROR_MESSAGES, ConfigReader;
+var init_json_syntax = __esm({
+  "src/frontends/hcl/json-syntax.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_main();
+    init_source_text();
+    COMMENT_KEY = "//";
+    BLOCK_RULES = {
+      file: /* @__PURE__ */ new Map([
+        ["resource", { labels: 2, body: "resource" }],
+        ["data", { labels: 2, body: "resource" }],
+        ["ephemeral", { labels: 2, body: "resource" }],
+        ["variable", { labels: 1, body: "variable" }],
+        ["output", { labels: 1, body: "plain" }],
+        ["module", { labels: 1, body: "plain" }],
+        ["provider", { labels: 1, body: "plain" }],
+        ["check", { labels: 1, body: "plain" }],
+        ["locals", { labels: 0, body: "plain" }],
+        ["terraform", { labels: 0, body: "plain" }],
+        ["moved", { labels: 0, body: "plain" }],
+        ["import", { labels: 0, body: "plain" }],
+        ["removed", { labels: 0, body: "plain" }]
+      ]),
+      resource: /* @__PURE__ */ new Map([
+        ["dynamic", { labels: 1, body: "dynamic" }],
+        ["lifecycle", { labels: 0, body: "plain" }],
+        ["provisioner", { labels: 1, body: "provisioner" }],
+        ["connection", { labels: 0, body: "plain" }]
+      ]),
+      dynamic: /* @__PURE__ */ new Map([["content", { labels: 0, body: "resource" }]]),
+      provisioner: /* @__PURE__ */ new Map([["connection", { labels: 0, body: "plain" }]]),
+      variable: /* @__PURE__ */ new Map(),
+      plain: /* @__PURE__ */ new Map()
+    };
+    LITERAL_ATTRIBUTES = {
+      variable: /* @__PURE__ */ new Set(["default", "type"])
+    };
+    Positions = class extends SourceText {
+      /** The span of a JSON node's text. */
+      of(node) {
+        return this.span(node.offset, node.offset + node.length);
+      }
+    };
+    PARSE_ERROR_MESSAGES = {
+      InvalidSymbol: "unexpected character",
+      InvalidNumberFormat: "invalid number",
+      PropertyNameExpected: "expected a property name",
+      ValueExpected: "expected a value",
+      ColonExpected: "expected a colon",
+      CommaExpected: "expected a comma",
+      CloseBraceExpected: "expected '}'",
+      CloseBracketExpected: "expected ']'",
+      EndOfFileExpected: "expected the end of the file",
+      InvalidCommentToken: "comments are not allowed",
+      UnexpectedEndOfComment: "unterminated comment",
+      UnexpectedEndOfString: "unterminated string",
+      UnexpectedEndOfNumber: "unterminated number",
+      InvalidUnicode: "invalid unicode escape",
+      InvalidEscapeCharacter: "invalid escape character",
+      InvalidCharacter: "invalid character in string"
+    };
+    ConfigReader = class {
+      constructor(positions, problems, parseTemplate) {
+        this.positions = positions;
+        this.problems = problems;
+        this.parseTemplate = parseTemplate;
+      }
+      positions;
+      problems;
+      parseTemplate;
+      /** Reads a body object: block-type keys become blocks, other keys attributes. */
+      readBody(object, kind) {
+        const body2 = { attributes: [], blocks: [], span: this.positions.of(object) };
+        const seen = /* @__PURE__ */ new Set();
+        for (const property of bodyProperties(object)) {
+          const rule = BLOCK_RULES[kind].get(property.name);
+          if (rule) {
+            body2.blocks.push(...this.readBlocks(property, rule));
+          } else if (kind === "file") {
+            this.report(`unsupported top-level key "${property.name}"`, property.key, "warning");
+          } else {
+            this.checkDuplicate(seen, property);
+            const literal = LITERAL_ATTRIBUTES[kind]?.has(property.name) ?? false;
+            body2.attributes.push(this.readAttribute(property, literal));
+          }
+        }
+        return body2;
+      }
+      /** Reads a flat object of literal-valued attributes, skipping comment keys. */
+      readAttributes(object) {
+        const seen = /* @__PURE__ */ new Set();
+        return bodyProperties(object).map((property) => {
+          this.checkDuplicate(seen, property);
+          return this.readAttribute(property, true);
+        });
+      }
+      readBlocks(property, rule) {
+        const header = this.positions.span(property.key.offset, property.value.offset + 1);
+        const site = { span: this.positions.of(property.node), header };
+        return this.readLabelled(property.name, rule, [], property.value, site);
+      }
+      /**
+       * Reads what follows a block type and the `labels` so far: either further label objects or,
+       * once all labels are known, the body. Any level may be an array of objects, each read in turn.
+       */
+      readLabelled(type, rule, labels, value, site) {
+        if (value.type === "array") {
+          return (value.children ?? []).flatMap((element2) => {
+            const elementSite = { span: this.positions.of(element2), header: this.braceSpan(element2) };
+            return this.readLabelled(type, rule, labels, element2, elementSite);
+          });
+        }
+        if (value.type !== "object") {
+          this.report(`expected a JSON object for the ${type} block`, value, "error");
+          return [];
+        }
+        if (labels.length === rule.labels) {
+          return [{ type, labels, body: this.readBody(value, rule.body), span: site.span, headerSpan: site.header }];
+        }
+        return bodyProperties(value).flatMap((property) => {
+          const label = { value: property.name, span: this.positions.of(property.key) };
+          const header = this.positions.span(property.key.offset, property.value.offset + 1);
+          const labelSite = { span: this.positions.of(property.node), header };
+          return this.readLabelled(type, rule, [...labels, label], property.value, labelSite);
+        });
+      }
+      readAttribute(property, literal) {
+        return {
+          name: property.name,
+          nameSpan: this.positions.of(property.key),
+          expr: this.readExpr(property.value, literal),
+          span: this.positions.of(property.node)
+        };
+      }
+      /** Converts a JSON value to an expression; unless `literal`, strings with `${`/`%{` are templates. */
+      readExpr(node, literal) {
+        const span = this.positions.of(node);
+        switch (node.type) {
+          case "array":
+            return { kind: "tuple", items: (node.children ?? []).map((item) => this.readExpr(item, literal)), span };
+          case "object":
+            return { kind: "object", items: this.readObjectItems(node, literal), span };
+          case "string":
+            return this.readString(node.value, span, literal);
+          default:
+            return { kind: "literal", value: node.value, span };
+        }
+      }
+      /**
+       * Object keys are literal strings. `//` keys are skipped unless `literal`, because objects in
+       * template context may be nested blocks written as attributes.
+       */
+      readObjectItems(object, literal) {
+        const seen = /* @__PURE__ */ new Set();
+        const items = literal ? properties(object) : bodyProperties(object);
+        return items.map((property) => {
+          this.checkDuplicate(seen, property);
+          const key2 = { kind: "literal", value: property.name, span: this.positions.of(property.key) };
+          return { key: key2, value: this.readExpr(property.value, literal), span: this.positions.of(property.node) };
+        });
+      }
+      readString(value, span, literal) {
+        if (!literal && this.parseTemplate && (value.includes("${") || value.includes("%{"))) {
+          return this.parseTemplate(value, span);
+        }
+        return { kind: "literal", value, span };
+      }
+      /** Reports a key already seen in the same object, as HCL reports a redefined attribute. */
+      checkDuplicate(seen, property) {
+        if (seen.has(property.name)) this.report(`duplicate key "${property.name}"`, property.key, "error");
+        seen.add(property.name);
+      }
+      /** The opening brace of an object, the header of a block written as an array element. */
+      braceSpan(node) {
+        return this.positions.span(node.offset, node.offset + 1);
+      }
+      report(message, node, severity) {
+        this.problems.push({ message, span: this.positions.of(node), severity });
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/native/scanner.ts
+function isDigit2(code) {
+  return code >= 48 /* Zero */ && code <= 57 /* Nine */;
+}
+var ID_START, ID_CONTINUE, Scanner;
+var init_scanner2 = __esm({
+  "src/frontends/hcl/native/scanner.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    ID_START = /[\p{ID_Start}_]/uy;
+    ID_CONTINUE = /[\p{ID_Continue}-]/uy;
+    Scanner = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      /** Offset where scanning resumes: the end of the current token. */
+      pos = 0;
+      type = "eof";
+      start = 0;
+      end = 0;
+      /** A line break (outside a block comment) lies between the previous token and this one. */
+      nl = false;
+      /** For `heredoc`: the closing marker and whether it is `<<-` (indented). */
+      marker = "";
+      flush = false;
+      /** The current token's text. */
+      tokenText() {
+        return this.text.slice(this.start, this.end);
+      }
+      /** True when the current token is of `type` (a method, so that checks are not narrowed across `next()`). */
+      at(type) {
+        return this.type === type;
+      }
+      /** Continues scanning at `offset` (after template text the parser read itself). */
+      resume(offset) {
+        this.pos = offset;
+        this.next();
+      }
+      /** Scans the next token. */
+      next() {
+        const text = this.text;
+        const n = text.length;
+        let i = this.pos;
+        let nl = false;
+        for (; ; ) {
+          const c2 = text.charCodeAt(i);
+          if (c2 === 32 /* Space */ || c2 === 9 /* Tab */ || c2 === 13 /* Return */) i++;
+          else if (c2 === 10 /* Newline */) {
+            nl = true;
+            i++;
+          } else if (c2 === 35 /* Hash */ || c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 47 /* Slash */) {
+            const eol = text.indexOf("\n", i);
+            i = eol === -1 ? n : eol;
+          } else if (c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 42 /* Star */) {
+            const close = text.indexOf("*/", i + 2);
+            if (close === -1) {
+              this.set("invalid", i, n, nl);
+              return;
+            }
+            i = close + 2;
+          } else break;
+        }
+        if (i >= n) return this.set("eof", n, n, nl);
+        const c = text.charCodeAt(i);
+        if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */) return this.set("ident", i, this.identEnd(i + 1), nl);
+        if (isDigit2(c)) return this.set("number", i, this.numberEnd(i), nl);
+        const c1 = text.charCodeAt(i + 1);
+        switch (c) {
+          case 34 /* Quote */:
+            return this.set("quote", i, i + 1, nl);
+          case 123 /* LBrace */:
+          case 125 /* RBrace */:
+          case 91 /* LBracket */:
+          case 93 /* RBracket */:
+          case 40 /* LParen */:
+          case 41 /* RParen */:
+          case 44 /* Comma */:
+          case 63 /* Question */:
+          case 126 /* Tilde */:
+          case 45 /* Minus */:
+          case 43 /* Plus */:
+          case 42 /* Star */:
+          case 47 /* Slash */:
+          case 37 /* Percent */:
+            return this.set(text[i], i, i + 1, nl);
+          case 46 /* Dot */:
+            return c1 === 46 /* Dot */ && text.charCodeAt(i + 2) === 46 /* Dot */ ? this.set("...", i, i + 3, nl) : this.set(".", i, i + 1, nl);
+          case 58 /* Colon */:
+            return c1 === 58 /* Colon */ ? this.set("::", i, i + 2, nl) : this.set(":", i, i + 1, nl);
+          case 61 /* Equals */:
+            if (c1 === 61 /* Equals */) return this.set("==", i, i + 2, nl);
+            return c1 === 62 /* Greater */ ? this.set("=>", i, i + 2, nl) : this.set("=", i, i + 1, nl);
+          case 33 /* Bang */:
+            return c1 === 61 /* Equals */ ? this.set("!=", i, i + 2, nl) : this.set("!", i, i + 1, nl);
+          case 62 /* Greater */:
+            return c1 === 61 /* Equals */ ? this.set(">=", i, i + 2, nl) : this.set(">", i, i + 1, nl);
+          case 60 /* Less */:
+            if (c1 === 60 /* Less */ && this.heredoc(i, nl)) return;
+            return c1 === 61 /* Equals */ ? this.set("<=", i, i + 2, nl) : this.set("<", i, i + 1, nl);
+          case 38 /* Amp */:
+            return c1 === 38 /* Amp */ ? this.set("&&", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
+          case 124 /* Pipe */:
+            return c1 === 124 /* Pipe */ ? this.set("||", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
+        }
+        if (c >= 128 && this.matches(ID_START, i)) return this.set("ident", i, this.identEnd(i + (c >= 55296 && c <= 56319 ? 2 : 1)), nl);
+        return this.set("invalid", i, Math.min(n, i + (c >= 55296 && c <= 56319 ? 2 : 1)), nl);
+      }
+      set(type, start, end, nl) {
+        this.type = type;
+        this.start = start;
+        this.end = end;
+        this.pos = end;
+        this.nl = nl;
+      }
+      /** End of an identifier whose first character ends before `i`: letters, digits, `_` and `-`. */
+      identEnd(i) {
+        const text = this.text;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || isDigit2(c) || c === 95 /* Underscore */ || c === 45 /* Minus */) i++;
+          else if (c >= 128 && this.matches(ID_CONTINUE, i)) i += c >= 55296 && c <= 56319 ? 2 : 1;
+          else return i;
+        }
+      }
+      matches(re, i) {
+        re.lastIndex = i;
+        return re.test(this.text);
+      }
+      /** End of a number: digits, an optional fraction, an optional exponent (`1`, `1.5`, `1e3`, `2.5E-3`). */
+      numberEnd(i) {
+        const text = this.text;
+        while (isDigit2(text.charCodeAt(i))) i++;
+        if (text.charCodeAt(i) === 46 /* Dot */ && isDigit2(text.charCodeAt(i + 1))) {
+          i += 2;
+          while (isDigit2(text.charCodeAt(i))) i++;
+        }
+        const e = text.charCodeAt(i);
+        if (e === 101 /* LowerE */ || e === 69 /* UpperE */) {
+          let j = i + 1;
+          const sign = text.charCodeAt(j);
+          if (sign === 43 /* Plus */ || sign === 45 /* Minus */) j++;
+          if (isDigit2(text.charCodeAt(j))) {
+            while (isDigit2(text.charCodeAt(j))) j++;
+            i = j;
+          }
+        }
+        return i;
+      }
+      /** `<<EOT` or `<<-EOT` directly followed by a line break opens a heredoc; the token ends after the line break. */
+      heredoc(i, nl) {
+        const text = this.text;
+        let j = i + 2;
+        const flush = text.charCodeAt(j) === 45 /* Minus */;
+        if (flush) j++;
+        const c = text.charCodeAt(j);
+        if (!(c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */ || c >= 128 && this.matches(ID_START, j))) return false;
+        const markerEnd = this.identEnd(j + 1);
+        let k = markerEnd;
+        if (text.charCodeAt(k) === 13 /* Return */) k++;
+        if (text.charCodeAt(k) !== 10 /* Newline */) return false;
+        this.marker = text.slice(j, markerEnd);
+        this.flush = flush;
+        this.set("heredoc", i, markerEnd, nl);
+        this.pos = k + 1;
+        return true;
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/native/skip.ts
+function skipConstruct(text, start) {
+  const stack = [];
+  let i = start;
+  const open = (at2) => {
+    const c = text[at2];
+    if (CLOSER[c]) {
+      stack.push({ kind: "code", closer: CLOSER[c], at: at2 });
+      i = at2 + 1;
+      return true;
+    }
+    if (c === '"') {
+      stack.push({ kind: "quoted", at: at2 });
+      i = at2 + 1;
+      return true;
+    }
+    HEREDOC.lastIndex = at2;
+    const heredoc = HEREDOC.exec(text);
+    if (heredoc) {
+      stack.push({ kind: "heredoc", marker: heredoc[1], at: at2 });
+      i = HEREDOC.lastIndex;
+      return true;
+    }
+    return false;
+  };
+  if (!open(start)) return { end: start + 1 };
+  while (stack.length > 0) {
+    if (i >= text.length) return unclosed(stack[stack.length - 1]);
+    const top = stack[stack.length - 1];
+    const c = text[i];
+    if (top.kind === "code") {
+      if (c === "#" || c === "/" && text[i + 1] === "/") {
+        const eol = text.indexOf("\n", i);
+        i = eol === -1 ? text.length : eol;
+      } else if (c === "/" && text[i + 1] === "*") {
+        const close = text.indexOf("*/", i + 2);
+        i = close === -1 ? text.length : close + 2;
+      } else if (c === top.closer) {
+        stack.pop();
+        i++;
+      } else if (!open(i)) i++;
+    } else if (top.kind === "quoted") {
+      if (c === "\n") return unclosed(top);
+      if (c === '"') {
+        stack.pop();
+        i++;
+      } else i += templateStep(text, i, stack);
+    } else {
+      const lineStart = i === 0 || text[i - 1] === "\n";
+      const closing = lineStart ? closingMarkerEnd(text, i, top.marker) : -1;
+      if (closing !== -1) {
+        stack.pop();
+        i = closing;
+      } else i += templateStep(text, i, stack);
+    }
+  }
+  return { end: i };
+}
+function templateStep(text, i, stack) {
+  const c = text[i];
+  if (c === "\\") return 2;
+  if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") return 3;
+  if ((c === "$" || c === "%") && text[i + 1] === "{") {
+    stack.push({ kind: "code", closer: "}", at: i });
+    return 2;
+  }
+  return 1;
+}
+function closingMarkerEnd(text, i, marker) {
+  let j = i;
+  while (text[j] === " " || text[j] === "	") j++;
+  if (!text.startsWith(marker, j)) return -1;
+  const end = j + marker.length;
+  const after = text[end];
+  if (after === void 0 || after === "\n" || after === "\r" && text[end + 1] === "\n") return end;
+  return -1;
+}
+function unclosed(frame) {
+  if (frame.kind === "quoted") return { unclosedAt: frame.at, what: "string", token: '"' };
+  if (frame.kind === "heredoc") return { unclosedAt: frame.at, what: "heredoc", token: frame.marker };
+  return { unclosedAt: frame.at, what: WHAT[frame.closer] ?? "construct", token: frame.closer };
+}
+var CLOSER, WHAT, HEREDOC;
+var init_skip = __esm({
+  "src/frontends/hcl/native/skip.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    CLOSER = { "[": "]", "(": ")", "{": "}" };
+    WHAT = { "]": "list", ")": "parenthesis", "}": "block" };
+    HEREDOC = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+  }
+});
+
+// src/frontends/hcl/native/template-tokens.ts
+function stripTemplate(tokens) {
+  tokens.forEach((t, i) => {
+    if (t.kind === "text") return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (t.stripBefore && before?.kind === "text") before.text = before.text.replace(/\s+$/, "");
+    if (t.stripAfter && after?.kind === "text") after.text = after.text.replace(/^\s+/, "");
+  });
+  return tokens;
+}
+function flushHeredoc(tokens) {
+  const adjust = [];
+  let min = Infinity;
+  let lineStart = true;
+  for (const t of tokens) {
+    if (lineStart) {
+      lineStart = false;
+      if (t.kind !== "text") min = 0;
+      else {
+        const indent = /^\s*/.exec(t.text)[0].length;
+        if (indent < t.text.length || !t.text.endsWith("\n")) {
+          min = Math.min(min, indent);
+          adjust.push(t);
+        }
+      }
+    }
+    if (t.kind === "text" && t.text.endsWith("\n")) lineStart = true;
+  }
+  if (!Number.isFinite(min) || min === 0) return;
+  for (const t of adjust) t.text = t.text.slice(min);
+}
+function nestTemplate(tokens) {
+  let i = 0;
+  const parts = (stop) => {
+    const out = [];
+    while (i < tokens.length && !stop.has(tokens[i].kind)) {
+      const t = tokens[i++];
+      if (t.kind === "text") {
+        const last = out[out.length - 1];
+        if (t.text === "") continue;
+        if (last?.kind === "text") {
+          last.text += t.text;
+          last.span = { ...last.span, end: t.span.end };
+        } else out.push({ kind: "text", text: t.text, span: t.span });
+      } else if (t.kind === "interpolation") out.push({ kind: "interpolation", expr: t.expr, span: t.span });
+      else if (t.kind === "if") {
+        const then = parts(IF_BRANCH_END);
+        const otherwise = tokens[i]?.kind === "else" ? (i++, parts(IF_END)) : [];
+        i++;
+        out.push({ kind: "if", cond: t.cond, then, else: otherwise, span: t.span });
+      } else if (t.kind === "for") {
+        const body2 = parts(FOR_END);
+        i++;
+        out.push({ kind: "for", ...t.keyVar !== void 0 ? { keyVar: t.keyVar } : {}, valueVar: t.valueVar, collection: t.collection, body: body2, span: t.span });
+      }
+    }
+    return out;
+  };
+  return parts(/* @__PURE__ */ new Set());
+}
+function unescapeQuoted(raw) {
+  return raw.replace(QUOTED_ESCAPE, (m) => {
+    switch (m[1]) {
+      case "n":
+        return "\n";
+      case "r":
+        return "\r";
+      case "t":
+        return "	";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "u":
+      case "U": {
+        const code = parseInt(m.slice(2), 16);
+        return code <= 1114111 ? String.fromCodePoint(code) : m;
+      }
+      default:
+        return m.slice(1);
+    }
+  });
+}
+function unescapeTemplate(raw) {
+  return raw.replace(/\$\$\{|%%\{/g, (m) => m.slice(1));
+}
+function simplifyTemplate(t) {
+  if (t.parts.length === 0) return { kind: "literal", value: "", span: t.span };
+  if (t.parts.length === 1 && t.parts[0].kind === "text") return { kind: "literal", value: t.parts[0].text, span: t.span };
+  return t;
+}
+var IF_BRANCH_END, IF_END, FOR_END, QUOTED_ESCAPE;
+var init_template_tokens = __esm({
+  "src/frontends/hcl/native/template-tokens.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    IF_BRANCH_END = /* @__PURE__ */ new Set(["else", "endif"]);
+    IF_END = /* @__PURE__ */ new Set(["endif"]);
+    FOR_END = /* @__PURE__ */ new Set(["endfor"]);
+    QUOTED_ESCAPE = /\\(?:n|r|t|"|\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
+  }
+});
+
+// src/frontends/hcl/native/parser.ts
+var MAX_NESTING, PRECEDENCE, SyntaxFailure, NativeParser;
+var init_parser2 = __esm({
+  "src/frontends/hcl/native/parser.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_source_text();
+    init_scanner2();
+    init_skip();
+    init_template_tokens();
+    MAX_NESTING = 256;
+    PRECEDENCE = {
+      "||": 1,
+      "&&": 2,
+      "==": 3,
+      "!=": 3,
+      "<": 4,
+      ">": 4,
+      "<=": 4,
+      ">=": 4,
+      "+": 5,
+      "-": 5,
+      "*": 6,
+      "/": 6,
+      "%": 6
+    };
+    SyntaxFailure = class extends Error {
+      constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+      }
+      problem;
+    };
+    NativeParser = class {
+      constructor(file, text, fixedSpan) {
+        this.file = file;
+        this.text = text;
+        this.fixedSpan = fixedSpan;
+        this.scanner = new Scanner(text);
+        this.source = new SourceText(file, text);
+      }
+      file;
+      text;
+      fixedSpan;
+      problems = [];
+      scanner;
+      source;
+      /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
+      lineBreakEnds = true;
+      reportedTooDeep = false;
+      /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
+      configBody() {
+        const s = this.scanner;
+        s.next();
+        const body2 = { attributes: [], blocks: [], span: this.span(0, this.text.length) };
+        try {
+          this.bodyItems(body2, 0, "eof");
+          if (body2.attributes.length + body2.blocks.length > 0) {
+            const first = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.start.offset <= b.span.start.offset ? a : b);
+            const last = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.end.offset >= b.span.end.offset ? a : b);
+            body2.span = { file: this.file, start: first.span.start, end: last.span.end };
+          }
+        } catch (error) {
+          if (!(error instanceof SyntaxFailure)) throw error;
+          this.problems.push(error.problem);
+        }
+        return body2;
+      }
+      /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
+      template() {
+        try {
+          const state = { tokens: [], open: [], quoted: false };
+          const end = this.templateText(0, state, 0, { heredocMarker: void 0 });
+          if (end !== this.text.length) return void 0;
+          this.closeDirectives(state);
+          const parts = nestTemplate(stripTemplate(state.tokens));
+          return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
+        } catch (error) {
+          if (error instanceof SyntaxFailure) return void 0;
+          throw error;
+        }
+      }
+      // ---------------------------------------------------------------- bodies
+      /** Attributes and blocks up to `until` (`}` of a block or the end of the file). */
+      bodyItems(body2, depth, until) {
+        const s = this.scanner;
+        const seen = /* @__PURE__ */ new Map();
+        let previousEnd = -1;
+        while (!s.at(until)) {
+          if (s.at("eof")) return;
+          if (previousEnd !== -1 && !s.nl) {
+            const start = s.start;
+            const item2 = this.bodyItem(depth);
+            this.problems.push({ message: "missing newline after argument: each argument and block must start on a new line", severity: "error", span: item2.span });
+            this.addItem(body2, item2, seen);
+            previousEnd = start;
+            continue;
+          }
+          const item = this.bodyItem(depth);
+          this.addItem(body2, item, seen);
+          previousEnd = item.span.end.offset;
+        }
+      }
+      addItem(body2, item, seen) {
+        if ("body" in item) {
+          body2.blocks.push(item);
+          return;
+        }
+        const earlier = seen.get(item.name);
+        if (earlier) {
+          this.problems.push({
+            message: `argument "${item.name}" was already set at line ${earlier.span.start.line}; each argument may be set only once`,
+            severity: "error",
+            span: item.nameSpan
+          });
+        } else seen.set(item.name, item);
+        body2.attributes.push(item);
+      }
+      bodyItem(depth) {
+        const s = this.scanner;
+        if (!s.at("ident")) throw this.unexpected("an argument name or a block type");
+        const nameStart = s.start;
+        const nameEnd = s.end;
+        const name = s.tokenText();
+        s.next();
+        if (s.at("=")) {
+          s.next();
+          this.lineBreakEnds = true;
+          const expr = this.expression(0);
+          const nameSpan = this.span(nameStart, nameEnd);
+          return { name, nameSpan, expr, span: this.span(nameStart, expr.span.end.offset) };
+        }
+        const labels = [];
+        for (; ; ) {
+          if (s.at("ident")) labels.push({ value: s.tokenText(), span: this.span(s.start, s.end) });
+          else if (s.at("quote")) labels.push(this.label());
+          else break;
+          s.next();
+        }
+        if (!s.at("{")) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a block label or "{"');
+        const open = s.start;
+        const headerSpan = this.span(nameStart, s.end);
+        if (depth >= MAX_NESTING) {
+          this.tooDeep(open);
+          const end = this.skip(open);
+          const span2 = this.span(nameStart, end);
+          return { type: name, labels, body: { attributes: [], blocks: [], span: span2 }, span: span2, headerSpan };
+        }
+        s.next();
+        const body2 = { attributes: [], blocks: [], span: headerSpan };
+        this.bodyItems(body2, depth + 1, "}");
+        if (!s.at("}")) throw this.neverClosed(open, "}", "block");
+        const span = this.span(nameStart, s.end);
+        s.next();
+        body2.span = span;
+        return { type: name, labels, body: body2, span, headerSpan };
+      }
+      /** A quoted block label: literal text only (HCL allows no `${…}` there). The scanner is left on the closing quote. */
+      label() {
+        const s = this.scanner;
+        const start = s.start;
+        const state = { tokens: [], open: [], quoted: true };
+        const end = this.quotedText(start, state, 0);
+        if (state.tokens.some((t) => t.kind !== "text")) {
+          throw this.failure('syntax error: a block label cannot hold template sequences ("${" or "%{")', start, end);
+        }
+        const value = state.tokens.map((t) => t.kind === "text" ? t.text : "").join("");
+        s.pos = end;
+        s.end = end;
+        return { value, span: this.span(start, end) };
+      }
+      // ---------------------------------------------------------- expressions
+      /** An expression: a conditional, an operation or a term. */
+      expression(depth) {
+        const s = this.scanner;
+        const cond = this.binary(1, depth);
+        if (!s.at("?")) return cond;
+        if (s.nl && this.lineBreakEnds) {
+          throw this.failure('line break before "?": HCL ends the expression at the end of the line; wrap the condition in parentheses', s.start, s.end);
+        }
+        const question = s.start;
+        s.next();
+        const then = this.expression(depth + 1);
+        if (!this.continues(":")) throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
+        s.next();
+        const otherwise = this.expression(depth + 1);
+        return { kind: "conditional", cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
+      }
+      /** True when the current token is `type` and continues the expression (no line break ends it first). */
+      continues(type) {
+        const s = this.scanner;
+        return s.at(type) && !(s.nl && this.lineBreakEnds);
+      }
+      /** Binary operations of precedence `minLevel` and tighter, left-associative (precedence climbing). */
+      binary(minLevel, depth) {
+        const s = this.scanner;
+        let left = this.unary(depth);
+        let chain = 0;
+        for (; ; ) {
+          const op = s.type;
+          const level = PRECEDENCE[op];
+          if (level === void 0 || level < minLevel || s.nl && this.lineBreakEnds) return left;
+          s.next();
+          const right = this.binary(level + 1, depth);
+          if (++chain + depth > MAX_NESTING) {
+            this.tooDeep(left.span.start.offset);
+            left = { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.join(left.span, right.span) };
+          } else left = { kind: "binary", op, left, right, span: this.join(left.span, right.span) };
+        }
+      }
+      /** `-x`, `!x`, or a term with its traversals. Chains of operators are read without recursion. */
+      unary(depth) {
+        const s = this.scanner;
+        const ops = [];
+        while (s.at("-") || s.at("!")) {
+          ops.push({ op: s.at("-") ? "-" : "!", start: s.start });
+          s.next();
+        }
+        let expr = this.postfix(depth + ops.length);
+        if (ops.length > 0 && ops.length + depth > MAX_NESTING) {
+          this.tooDeep(ops[0].start);
+          return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(ops[0].start, expr.span.end.offset) };
+        }
+        for (let i = ops.length - 1; i >= 0; i--) expr = { kind: "unary", op: ops[i].op, operand: expr, span: this.span(ops[i].start, expr.span.end.offset) };
+        return expr;
+      }
+      /** A term followed by attribute access, indexes and splats. */
+      postfix(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        let expr = this.term(depth);
+        for (; ; ) {
+          if (this.continues(".")) {
+            const dot = s.end;
+            if (isDigit2(this.text.charCodeAt(dot))) {
+              expr = this.legacyIndex(expr, start);
+              continue;
+            }
+            s.next();
+            if (s.at("*")) {
+              const markerEnd = s.end;
+              s.next();
+              return this.splat(expr, start, "attr", markerEnd, depth);
+            }
+            if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
+            expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
+            s.next();
+          } else if (this.continues("[")) {
+            const open = s.start;
+            s.next();
+            if (s.at("*")) {
+              s.next();
+              if (!s.at("]")) throw this.unexpected('"]" after "[*"');
+              const markerEnd = s.end;
+              s.next();
+              return this.splat(expr, start, "full", markerEnd, depth);
+            }
+            const key2 = this.bracketed(() => this.expression(depth + 1));
+            if (!s.at("]")) throw this.neverClosed(open, "]", "index");
+            expr = { kind: "index", object: expr, key: key2, span: this.span(start, s.end) };
+            s.next();
+          } else return expr;
+        }
+      }
+      /** `.0`: the legacy index syntax; the scanner stands on the dot. */
+      legacyIndex(object, start) {
+        const s = this.scanner;
+        let end = s.end;
+        while (isDigit2(this.text.charCodeAt(end))) end++;
+        const key2 = { kind: "literal", value: Number(this.text.slice(s.end, end)), span: this.span(s.end, end) };
+        s.resume(end);
+        return { kind: "index", object, key: key2, span: this.span(start, end) };
+      }
+      /**
+       * The traversal after `[*]` (every later `.name` and `[i]`) or `.*` (later `.name` and `.0` steps
+       * only; an index ends it and applies to the resulting list), as an expression over the splat item.
+       */
+      splat(object, start, kind, markerEnd, depth) {
+        const s = this.scanner;
+        const itemSpan = this.span(start, markerEnd);
+        let each = { kind: "splat-item", span: itemSpan };
+        let end = markerEnd;
+        for (; ; ) {
+          if (this.continues(".")) {
+            if (isDigit2(this.text.charCodeAt(s.end))) {
+              each = this.legacyIndex(each, start);
+              end = each.span.end.offset;
+              continue;
+            }
+            s.next();
+            if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
+            if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
+            each = { kind: "getattr", object: each, name: s.tokenText(), span: this.span(start, s.end) };
+            end = s.end;
+            s.next();
+          } else if (kind === "full" && this.continues("[")) {
+            const open = s.start;
+            s.next();
+            if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
+            const key2 = this.bracketed(() => this.expression(depth + 1));
+            if (!s.at("]")) throw this.neverClosed(open, "]", "index");
+            each = { kind: "index", object: each, key: key2, span: this.span(start, s.end) };
+            end = s.end;
+            s.next();
+          } else break;
+        }
+        const splat = { kind: "splat", object, each, span: this.span(start, end) };
+        if (kind === "attr" && this.continues("[")) return this.postfixOn(splat, start, depth);
+        return splat;
+      }
+      /** Continues postfix traversal on an expression already read (after an attribute-only splat). */
+      postfixOn(expr, start, depth) {
+        const s = this.scanner;
+        let out = expr;
+        while (this.continues("[")) {
+          const open = s.start;
+          s.next();
+          if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
+          const key2 = this.bracketed(() => this.expression(depth + 1));
+          if (!s.at("]")) throw this.neverClosed(open, "]", "index");
+          out = { kind: "index", object: out, key: key2, span: this.span(start, s.end) };
+          s.next();
+          while (this.continues(".")) {
+            if (isDigit2(this.text.charCodeAt(s.end))) {
+              out = this.legacyIndex(out, start);
+              continue;
+            }
+            s.next();
+            if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
+            out = { kind: "getattr", object: out, name: s.tokenText(), span: this.span(start, s.end) };
+            s.next();
+          }
+        }
+        return out;
+      }
+      /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
+      term(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        if (depth > MAX_NESTING && (s.at("[") || s.at("(") || s.at("{") || s.at("quote") || s.at("heredoc"))) {
+          this.tooDeep(start);
+          const end = this.skip(start);
+          return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
+        }
+        switch (s.type) {
+          case "number": {
+            const value = Number(s.tokenText());
+            const span = this.span(start, s.end);
+            s.next();
+            return { kind: "literal", value, span };
+          }
+          case "ident":
+            return this.identifierTerm(depth);
+          case "quote":
+            return this.quoted(depth);
+          case "heredoc":
+            return this.heredoc(depth);
+          case "[":
+            return this.tuple(depth);
+          case "{":
+            return this.object(depth);
+          case "(": {
+            s.next();
+            const inner = this.bracketed(() => this.expression(depth + 1));
+            if (!s.at(")")) throw this.neverClosed(start, ")", "parenthesis");
+            const span = this.span(start, s.end);
+            s.next();
+            return { kind: "parens", expr: inner, span };
+          }
+          default:
+            throw this.unexpected("an expression");
+        }
+      }
+      /** `true`, `false`, `null`, a variable, or a function call (`name(…)`, `provider::p::name(…)`). */
+      identifierTerm(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        let name = s.tokenText();
+        let end = s.end;
+        s.next();
+        while (s.at("::")) {
+          s.next();
+          if (!s.at("ident")) throw this.unexpected('a function name after "::"');
+          name += `::${s.tokenText()}`;
+          end = s.end;
+          s.next();
+        }
+        if (s.at("(") && !(s.nl && this.lineBreakEnds)) return this.call(name, start, depth);
+        if (name.includes("::")) throw this.unexpected('"(" after a function name');
+        const span = this.span(start, end);
+        if (name === "true" || name === "false") return { kind: "literal", value: name === "true", span };
+        if (name === "null") return { kind: "literal", value: null, span };
+        return { kind: "variable", name, span };
+      }
+      call(name, start, depth) {
+        const s = this.scanner;
+        const open = s.start;
+        s.next();
+        const args = [];
+        let expandFinal = false;
+        this.bracketed(() => {
+          while (!s.at(")")) {
+            if (s.at("eof")) throw this.neverClosed(open, ")", "parenthesis");
+            args.push(this.expression(depth + 1));
+            if (s.at("...")) {
+              expandFinal = true;
+              s.next();
+              if (!s.at(")")) throw this.unexpected('")" after "..."');
+              break;
+            }
+            if (s.at(",")) s.next();
+            else if (!s.at(")")) throw s.at("eof") ? this.neverClosed(open, ")", "parenthesis") : this.unexpected('"," or ")"');
+          }
+        });
+        const span = this.span(start, s.end);
+        s.next();
+        return { kind: "call", name, args, expandFinal, span };
+      }
+      tuple(depth) {
+        const s = this.scanner;
+        const open = s.start;
+        s.next();
+        if (this.isForIntro()) return this.forExpr(open, depth, false);
+        const items = [];
+        this.bracketed(() => {
+          while (!s.at("]")) {
+            if (s.at("eof")) throw this.neverClosed(open, "]", "list");
+            items.push(this.expression(depth + 1));
+            if (s.at(",")) s.next();
+            else if (!s.at("]")) throw s.at("eof") ? this.neverClosed(open, "]", "list") : this.unexpected('"," or "]"');
+          }
+        });
+        const span = this.span(open, s.end);
+        s.next();
+        return { kind: "tuple", items, span };
+      }
+      object(depth) {
+        const s = this.scanner;
+        const open = s.start;
+        s.next();
+        if (this.isForIntro()) return this.forExpr(open, depth, true);
+        const items = [];
+        const saved = this.lineBreakEnds;
+        this.lineBreakEnds = true;
+        while (!s.at("}")) {
+          if (s.at("eof")) throw this.neverClosed(open, "}", "object");
+          const key2 = this.objectKey(depth);
+          if (!s.at("=") && !s.at(":")) throw this.unexpected('"=" after the object key');
+          s.next();
+          const value = this.expression(depth + 1);
+          items.push({ key: key2, value, span: this.join(key2.span, value.span) });
+          if (s.at(",")) s.next();
+          else if (!s.at("}") && !s.nl) throw s.at("eof") ? this.neverClosed(open, "}", "object") : this.unexpected('a new line, "," or "}" after the object item');
+        }
+        this.lineBreakEnds = saved;
+        const span = this.span(open, s.end);
+        s.next();
+        return { kind: "object", items, span };
+      }
+      /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
+      objectKey(depth) {
+        const s = this.scanner;
+        if (s.at("ident")) {
+          const start = s.start;
+          const end = s.end;
+          const name = s.tokenText();
+          const after = this.text.charCodeAt(this.skipBlanks(end));
+          if (after === 61 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 61 || after === 58 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 58) {
+            s.next();
+            return { kind: "literal", value: name, span: this.span(start, end) };
+          }
+        }
+        return this.binary(1, depth + 1);
+      }
+      /** The offset of the first character at or after `i` that is not a space or tab. */
+      skipBlanks(i) {
+        while (this.text[i] === " " || this.text[i] === "	") i++;
+        return i;
+      }
+      /** After `[` or `{`: `for` followed by a name opens a `for` expression. */
+      isForIntro() {
+        const s = this.scanner;
+        if (!s.at("ident") || s.tokenText() !== "for") return false;
+        let i = this.skipBlanks(s.end);
+        while (this.text[i] === "\n" || this.text[i] === "\r" || this.text[i] === " " || this.text[i] === "	") i++;
+        const c = this.text.charCodeAt(i);
+        return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 128;
+      }
+      /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
+      forExpr(open, depth, isObject) {
+        const s = this.scanner;
+        const closer = isObject ? "}" : "]";
+        return this.bracketed(() => {
+          s.next();
+          const vars = [];
+          for (; ; ) {
+            if (!s.at("ident")) throw this.unexpected('a variable name in the "for" expression');
+            vars.push(s.tokenText());
+            s.next();
+            if (!s.at(",") || vars.length === 2) break;
+            s.next();
+          }
+          if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" expression');
+          s.next();
+          const collection = this.expression(depth + 1);
+          if (!s.at(":")) throw this.unexpected('":" in the "for" expression');
+          s.next();
+          let keyExpr;
+          if (isObject) {
+            keyExpr = this.expression(depth + 1);
+            if (!s.at("=>")) throw this.unexpected('"=>" in the "for" expression');
+            s.next();
+          }
+          const valueExpr = this.expression(depth + 1);
+          let grouping = false;
+          if (isObject && s.at("...")) {
+            grouping = true;
+            s.next();
+          }
+          let cond;
+          if (s.at("ident") && s.tokenText() === "if") {
+            s.next();
+            cond = this.expression(depth + 1);
+          }
+          if (!s.at(closer)) throw s.at("eof") ? this.neverClosed(open, closer, isObject ? "object" : "list") : this.unexpected(`"${closer}" to end the "for" expression`);
+          const span = this.span(open, s.end);
+          s.next();
+          const [first, second] = vars;
+          const out = {
+            kind: "for",
+            ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first },
+            collection,
+            ...keyExpr ? { keyExpr } : {},
+            valueExpr,
+            ...cond ? { cond } : {},
+            grouping,
+            span
+          };
+          return out;
+        });
+      }
+      /** Runs `read` with line breaks ignored, as inside brackets. */
+      bracketed(read) {
+        const saved = this.lineBreakEnds;
+        this.lineBreakEnds = false;
+        try {
+          return read();
+        } finally {
+          this.lineBreakEnds = saved;
+        }
+      }
+      // ------------------------------------------------------------ templates
+      /** A quoted template; the scanner is on the opening quote. */
+      quoted(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        const state = { tokens: [], open: [], quoted: true };
+        const end = this.quotedText(start, state, depth);
+        this.closeDirectives(state);
+        const span = this.span(start, end);
+        s.resume(end);
+        return simplifyTemplate({ kind: "template", parts: nestTemplate(stripTemplate(state.tokens)), span });
+      }
+      /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
+      quotedText(open, state, depth) {
+        const text = this.text;
+        let i = open + 1;
+        let from = i;
+        for (; ; ) {
+          const c = text[i];
+          if (c === void 0 || c === "\n" || c === "\r" && text[i + 1] === "\n") throw this.neverClosed(open, '"', "string");
+          if (c === '"') {
+            this.textToken(state, from, i);
+            return i + 1;
+          }
+          if (c === "\\") {
+            i += text[i + 1] === "\n" ? 1 : 2;
+            continue;
+          }
+          if ((c === "$" || c === "%") && text[i + 1] === "{") {
+            this.textToken(state, from, i);
+            i = this.sequence(i, state, depth);
+            from = i;
+            continue;
+          }
+          i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
+        }
+      }
+      /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
+      heredoc(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        const marker = s.marker;
+        const flush = s.flush;
+        const state = { tokens: [], open: [], quoted: false };
+        const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
+        this.closeDirectives(state);
+        stripTemplate(state.tokens);
+        if (flush) flushHeredoc(state.tokens);
+        const span = this.span(start, end);
+        s.resume(end);
+        return simplifyTemplate({ kind: "template", parts: nestTemplate(state.tokens), span });
+      }
+      /**
+       * Template text without quotes: a heredoc's content up to its closing marker (returns the
+       * offset after the marker), or, with no marker, the whole text (a JSON string's template).
+       * Text is cut into one token per line, so a strip marker reaches no further than its line.
+       */
+      templateText(from, state, depth, end) {
+        const text = this.text;
+        let i = from;
+        let tokenStart = i;
+        let lineStart = true;
+        for (; ; ) {
+          if (lineStart && end.heredocMarker !== void 0) {
+            const close = closingMarkerEnd(text, i, end.heredocMarker);
+            if (close !== -1) {
+              this.textToken(state, tokenStart, i);
+              return close;
+            }
+          }
+          lineStart = false;
+          if (i >= text.length) {
+            if (end.heredocMarker !== void 0) throw this.neverClosed(end.heredocStart, end.heredocMarker, "heredoc", end.heredocStart + 2 + end.heredocMarker.length);
+            this.textToken(state, tokenStart, i);
+            return i;
+          }
+          const c = text[i];
+          if (c === "\n") {
+            i++;
+            this.textToken(state, tokenStart, i);
+            tokenStart = i;
+            lineStart = true;
+          } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+            this.textToken(state, tokenStart, i);
+            i = this.sequence(i, state, depth);
+            tokenStart = i;
+          } else i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
+        }
+      }
+      textToken(state, from, to) {
+        if (to <= from) return;
+        const raw = this.text.slice(from, to);
+        state.tokens.push({ kind: "text", text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
+      }
+      /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
+      sequence(at2, state, depth) {
+        const s = this.scanner;
+        const interpolation = this.text[at2] === "$";
+        const stripBefore = this.text[at2 + 2] === "~";
+        const saved = this.lineBreakEnds;
+        this.lineBreakEnds = false;
+        s.resume(at2 + (stripBefore ? 3 : 2));
+        const closeStrip = () => {
+          const strip = s.at("~");
+          if (strip) s.next();
+          if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at2, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
+          return strip;
+        };
+        if (interpolation) {
+          const expr = this.expression(depth + 1);
+          const stripAfter = closeStrip();
+          state.tokens.push({ kind: "interpolation", expr, span: this.span(at2, s.end), stripBefore, stripAfter });
+        } else this.directive(at2, state, depth, stripBefore, closeStrip);
+        this.lineBreakEnds = saved;
+        return s.end;
+      }
+      /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
+      directive(at2, state, depth, stripBefore, closeStrip) {
+        const s = this.scanner;
+        const keyword = s.at("ident") ? s.tokenText() : "";
+        const strip = (stripAfter) => ({ stripBefore, stripAfter });
+        const top = state.open[state.open.length - 1];
+        switch (keyword) {
+          case "if": {
+            s.next();
+            const cond = this.expression(depth + 1);
+            state.tokens.push({ kind: "if", cond, span: this.span(at2, s.end), ...strip(closeStrip()) });
+            state.open.push({ kind: "if", at: at2, sawElse: false });
+            return;
+          }
+          case "for": {
+            s.next();
+            const vars = [];
+            while (s.at("ident") && s.tokenText() !== "in" && vars.length < 2) {
+              vars.push(s.tokenText());
+              s.next();
+              if (s.at(",")) s.next();
+            }
+            if (vars.length === 0 || !s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" directive');
+            s.next();
+            const collection = this.expression(depth + 1);
+            const [first, second] = vars;
+            state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at2, s.end), ...strip(closeStrip()) });
+            state.open.push({ kind: "for", at: at2, sawElse: false });
+            return;
+          }
+          case "else":
+            if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at2, s.end);
+            s.next();
+            top.sawElse = true;
+            state.tokens.push({ kind: "else", ...strip(closeStrip()) });
+            return;
+          case "endif":
+          case "endfor": {
+            const kind = keyword === "endif" ? "if" : "for";
+            if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at2, s.end);
+            s.next();
+            state.open.pop();
+            state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
+            return;
+          }
+          default:
+            throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
+        }
+      }
+      closeDirectives(state) {
+        const open = state.open[state.open.length - 1];
+        if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
+      }
+      // --------------------------------------------------- errors and positions
+      span(start, end) {
+        return this.fixedSpan ?? this.source.span(start, end);
+      }
+      join(a, b) {
+        return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
+      }
+      failure(message, start, end) {
+        return new SyntaxFailure({ message, severity: "error", span: this.span(start, end) });
+      }
+      /** The current token was not what the syntax allows here. */
+      unexpected(wanted) {
+        const s = this.scanner;
+        if (s.at("eof")) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
+        const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split("\n")[0];
+        return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
+      }
+      /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
+      neverClosed(open, token, what, openEnd = open + 1) {
+        return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
+      }
+      /** Reported once per file: the part nested too deep is left out, the rest is read. */
+      tooDeep(at2) {
+        if (this.reportedTooDeep) return;
+        this.reportedTooDeep = true;
+        this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at2, at2) });
+      }
+      /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
+      skip(start) {
+        const result2 = skipConstruct(this.text, start);
+        if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what);
+        this.scanner.resume(result2.end);
+        return result2.end;
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/native-syntax.ts
+function readNativeConfig(text, file) {
+  const parser = new NativeParser(file, text);
+  const body2 = parser.configBody();
+  return { config: { path: file, body: body2, json: false }, problems: parser.problems };
+}
+function parseJsonTemplate(template, span) {
+  const expr = new NativeParser(span.file, template, span).template();
+  return expr ?? { kind: "unsupported", reason: `invalid template "${template}"`, span };
+}
+var init_native_syntax = __esm({
+  "src/frontends/hcl/native-syntax.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_parser2();
+    init_parser2();
+  }
+});
+
+// src/frontends/hcl/suppressions.ts
+function findSuppressions(config, text) {
+  if (!text.includes("tf-acr-lint:ignore")) return [];
+  const lines = text.split("\n");
+  const source = new SourceText(config.path, text);
+  const starts = constructStarts(config.body);
+  const out = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const m = DIRECTIVE.exec(line.replace(/\r$/, ""));
+    if (!m) return;
+    let next = i + 1;
+    while (next < lines.length && COMMENT_OR_BLANK.test(lines[next])) next++;
+    const target = starts.get(next + 1);
+    if (!target) return;
+    const [list2, ...reason] = m[1].split(/\s--\s?/);
+    const rules = (list2 ?? "").split(/[\s,]+/).filter(Boolean);
+    const text2 = reason.join(" -- ").trim();
+    out.push({ rules, ...text2 ? { reason: text2 } : {}, span: source.span(lineStart, lineStart + line.replace(/\r$/, "").length), target });
+  });
+  return out;
+}
+function constructStarts(body2) {
+  const out = /* @__PURE__ */ new Map();
+  const visit2 = (b) => {
+    for (const a of b.attributes) if (!out.has(a.span.start.line)) out.set(a.span.start.line, a.span);
+    for (const block2 of b.blocks) {
+      if (!out.has(block2.span.start.line)) out.set(block2.span.start.line, block2.span);
+      visit2(block2.body);
+    }
+  };
+  visit2(body2);
+  return out;
+}
+var DIRECTIVE, COMMENT_OR_BLANK;
+var init_suppressions = __esm({
+  "src/frontends/hcl/suppressions.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_source_text();
+    DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
+    COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+  }
+});
+
+// src/frontends/hcl/read-config.ts
+function isolated(file, diagnostics, work) {
+  try {
+    return work();
+  } catch (error) {
+    const message = error instanceof RangeError && /call stack/i.test(error.message) ? "nested or chained too deeply to process (the JavaScript stack ran out); it is not evaluated" : `tf-acr-lint could not process this: ${error instanceof Error ? error.message : String(error)} (internal error; please report it)`;
+    diagnostics.push({ severity: "error", file, message });
+    return void 0;
+  }
+}
+function parseConfigFile(source, file, diagnostics) {
+  if (!source.ok) {
+    diagnostics.push(source.diagnostic);
+    return void 0;
+  }
+  const { config, problems } = file.endsWith(".json") ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(template, span)) : readNativeConfig(source.text, file);
+  diagnostics.push(...problems.map(toDiagnostic));
+  if (!config || problems.some((p) => p.severity === "error")) return void 0;
+  return config.json ? config : { ...config, suppressions: findSuppressions(config, source.text) };
+}
+async function readVarFile(absolutePath, file, diagnostics) {
+  const source = await readSource(absolutePath, file);
+  if (!source.ok) {
+    diagnostics.push(source.diagnostic);
+    return [];
+  }
+  if (file.endsWith(".json")) {
+    const { attributes, problems: problems2 } = readJsonVarsFile(source.text, file);
+    diagnostics.push(...problems2.map(toDiagnostic));
+    return problems2.some((p) => p.severity === "error") ? [] : attributes ?? [];
+  }
+  const { config, problems } = readNativeConfig(source.text, file);
+  diagnostics.push(...problems.map(toDiagnostic));
+  if (!config || problems.some((p) => p.severity === "error")) return [];
+  for (const block2 of config.body.blocks) {
+    diagnostics.push(toDiagnostic({ severity: "warning", message: `a variables file holds only assignments; the "${block2.type}" block is ignored`, span: block2.headerSpan }));
+  }
+  return config.body.attributes;
+}
+function toDiagnostic(p) {
+  return {
+    severity: p.severity,
+    message: p.message,
+    file: p.span.file,
+    line: p.span.start.line,
+    column: p.span.start.column,
+    endLine: p.span.end.line,
+    endColumn: p.span.end.column
+  };
+}
+var init_read_config = __esm({
+  "src/frontends/hcl/read-config.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_read_source();
+    init_json_syntax();
+    init_native_syntax();
+    init_suppressions();
+  }
+});
+
+// src/frontends/hcl/module-loader.ts
+import path4 from "node:path";
+function literalArgument(block2, name) {
+  const expr = block2.body.attributes.find((a) => a.name === name)?.expr;
+  return expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
+}
+function spanDiagnostic(severity, message, span) {
+  return { severity, message, file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
+}
+var KNOWN_MODULES, ModuleLoader;
+var init_module_loader = __esm({
+  "src/frontends/hcl/module-loader.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_discover();
+    init_read_source();
+    init_avm_container_registry();
+    init_known_module();
+    init_module_sources();
+    init_read_config();
+    KNOWN_MODULES = [AVM_CONTAINER_REGISTRY];
+    ModuleLoader = class {
+      constructor(scanRoot, diagnostics) {
+        this.scanRoot = scanRoot;
+        this.diagnostics = diagnostics;
+      }
+      scanRoot;
+      diagnostics;
+      read = /* @__PURE__ */ new Map();
+      parsed = /* @__PURE__ */ new Map();
+      /** The inline suppressions of every file read so far. */
+      async suppressions() {
+        const all2 = await Promise.all(this.parsed.values());
+        return all2.flat().flatMap((f) => f.suppressions ?? []);
+      }
+      /** Absolute directories the module in `absoluteDir` calls by a local source (`./x`, `../x`). */
+      async localCallees(absoluteDir) {
+        const files = await this.filesOf(absoluteDir);
+        return files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module").map((b) => literalArgument(b, "source")).filter((s) => s !== void 0 && isLocalSource(s)).map((s) => path4.resolve(absoluteDir, s));
+      }
+      /**
+       * Loads the root module in `absoluteDir` and everything it calls. `only` limits the root to some
+       * of its files (a single file given on the command line), as paths relative to the scan root.
+       */
+      async loadRoot(absoluteDir, only) {
+        const installed = await InstalledModules.read(absoluteDir);
+        const files = (await this.filesOf(absoluteDir)).filter((f) => !only || only.includes(f.path));
+        return this.load(absoluteDir, files, [], [absoluteDir], installed, false);
+      }
+      async load(absoluteDir, files, callPath, ancestors, installed, isInstalled) {
+        const calls = /* @__PURE__ */ new Map();
+        for (const block2 of files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module")) {
+          const name = block2.labels[0]?.value;
+          if (name === void 0) continue;
+          calls.set(name, await this.resolve(block2, absoluteDir, [...callPath, name], ancestors, installed, isInstalled));
+        }
+        return { dir: this.relative(absoluteDir), files, installed: isInstalled, calls };
+      }
+      async resolve(block2, fromDir, callPath, ancestors, installed, fromInstalled) {
+        const source = literalArgument(block2, "source");
+        if (source === void 0) return this.unresolved(block2, "", 'the module has no literal "source"');
+        const fromManifest = installed.dirOf(callPath);
+        if (fromManifest) return this.child(block2, source, fromManifest.dir, callPath, ancestors, installed, true);
+        if (isLocalSource(source)) return this.child(block2, source, path4.resolve(fromDir, source), callPath, ancestors, installed, fromInstalled);
+        const model = KNOWN_MODULES.find((m) => m.matches(source));
+        if (model) {
+          const { release, assumed } = resolveRelease(model, source, literalArgument(block2, "version"));
+          return { kind: "known", source, model, release, ...assumed ? { assumed } : {} };
+        }
+        return this.unresolved(block2, source, `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
+      }
+      async child(block2, source, dir, callPath, ancestors, installed, isInstalled) {
+        if (ancestors.includes(dir)) {
+          const chain = callPath.map((name) => `module.${name}`).join(" \u2192 ");
+          return this.unresolved(block2, source, `module cycle: "${source}" leads back to a module already on the call chain (${chain}); it is not evaluated`, "error");
+        }
+        const files = await this.filesOf(dir);
+        if (files.length === 0) return this.unresolved(block2, source, `module "${callPath.join(".")}": no .tf files at "${source}" (${this.relative(dir)})`, "error");
+        return { kind: "source", source, module: await this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
+      }
+      unresolved(block2, source, why2, severity = "note") {
+        this.diagnostics.push(spanDiagnostic(severity, why2, block2.headerSpan));
+        return { kind: "unresolved", source, why: why2 };
+      }
+      /** The parsed configuration files of a directory (cached; a missing directory has none). */
+      filesOf(absoluteDir) {
+        let files = this.parsed.get(absoluteDir);
+        if (!files) {
+          files = this.parseDirectory(absoluteDir);
+          this.parsed.set(absoluteDir, files);
+        }
+        return files;
+      }
+      /**
+       * The configuration files of a directory, read once per scan (cached; a missing directory has
+       * none): deciding relevance and parsing share the same read.
+       */
+      sourcesOf(absoluteDir) {
+        let files = this.read.get(absoluteDir);
+        if (!files) {
+          files = Promise.all(
+            configFilesIn(readdirOrEmpty(absoluteDir)).map(async (name) => {
+              const file = this.relative(path4.join(absoluteDir, name));
+              return { file, source: await readSource(path4.join(absoluteDir, name), file) };
+            })
+          );
+          this.read.set(absoluteDir, files);
+        }
+        return files;
+      }
+      async parseDirectory(absoluteDir) {
+        const out = [];
+        for (const { file, source } of await this.sourcesOf(absoluteDir)) {
+          const config = isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics));
+          if (config) out.push(config);
+        }
+        return out;
+      }
+      relative(absolute) {
+        return toPosix(path4.relative(this.scanRoot, absolute)) || ".";
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/module-sources-text.ts
+function moduleSources(text) {
+  const out = [];
+  for (const header of text.matchAll(MODULE_HEADER)) {
+    const source = sourceArgument(text, header.index + header[0].length);
+    if (source !== void 0) out.push(source);
+  }
+  return out;
+}
+function sourceArgument(text, from) {
+  let depth = 1;
+  let lineStart = false;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      lineStart = true;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r") continue;
+    if (lineStart && depth === 1 && ch === "s") {
+      const m = SOURCE_ARGUMENT.exec(text.slice(i, i + 1024));
+      if (m) return m[1];
+    }
+    lineStart = false;
+    if (ch === '"') i = skipString(text, i);
+    else if (ch === "#" || ch === "/" && text[i + 1] === "/") i = lineEnd(text, i);
+    else if (ch === "/" && text[i + 1] === "*") i = text.indexOf("*/", i + 2) === -1 ? text.length : text.indexOf("*/", i + 2) + 1;
+    else if (ch === "<" && text[i + 1] === "<") {
+      i = skipHeredoc(text, i);
+      lineStart = text[i] === "\n";
+    } else if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return void 0;
+  }
+  return void 0;
+}
+function skipString(text, at2) {
+  for (let i = at2 + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"') return i;
+    else if (text[i] === "\n") return i - 1;
+  }
+  return text.length;
+}
+function lineEnd(text, at2) {
+  const end = text.indexOf("\n", at2);
+  return end === -1 ? text.length : end - 1;
+}
+function skipHeredoc(text, at2) {
+  const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(at2, at2 + 256));
+  if (!m) return at2 + 1;
+  const closing = new RegExp(`\\n[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "g");
+  closing.lastIndex = at2 + m[0].length - 1;
+  const end = closing.exec(text);
+  return end ? end.index + end[0].length - 1 : text.length;
+}
+var MODULE_HEADER, SOURCE_ARGUMENT;
+var init_module_sources_text = __esm({
+  "src/frontends/hcl/module-sources-text.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    MODULE_HEADER = /(^|\n)[ \t]*module[ \t]*"[^"\n]*"[ \t]*\{/g;
+    SOURCE_ARGUMENT = /^source[ \t]*=[ \t]*"([^"\n]*)"/;
+  }
+});
+
+// src/frontends/hcl/relevance.ts
+import path5 from "node:path";
+function textOf(f) {
+  return f.source.ok ? f.source.text : "";
+}
+var REGISTRY_MENTION, MODULE_BLOCK, Relevance;
+var init_relevance = __esm({
+  "src/frontends/hcl/relevance.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_module_sources();
+    init_module_sources_text();
+    REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
+    MODULE_BLOCK = /(^|\n)\s*module\s*"/;
+    Relevance = class {
+      constructor(loader) {
+        this.loader = loader;
+      }
+      loader;
+      verdicts = /* @__PURE__ */ new Map();
+      /**
+       * Absolute directories the module in `dir` calls by a local source, read from the text of its
+       * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
+       * directory to the loader, which parses all of it).
+       */
+      async localCallees(dir) {
+        const files = await this.loader.sourcesOf(dir);
+        if (files.some((f) => f.file.endsWith(".json") && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
+        return files.map(textOf).filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
+      }
+      /** True when `dir`'s tree mentions a container registry (see the module comment). */
+      relevant(dir, visiting = /* @__PURE__ */ new Set()) {
+        let verdict = this.verdicts.get(dir);
+        if (!verdict) {
+          verdict = this.decide(dir, /* @__PURE__ */ new Set([...visiting, dir]));
+          this.verdicts.set(dir, verdict);
+        }
+        return verdict;
+      }
+      async decide(dir, visiting) {
+        if (await this.mentions(dir)) return true;
+        for (const callee of await this.localCallees(dir)) {
+          if (!visiting.has(callee) && await this.relevant(callee, visiting)) return true;
+        }
+        for (const installed of (await InstalledModules.read(dir)).dirs()) {
+          if (await this.mentions(installed)) return true;
+        }
+        return false;
+      }
+      async mentions(dir) {
+        return (await this.loader.sourcesOf(dir)).some((f) => REGISTRY_MENTION.test(textOf(f)));
+      }
+      /**
+       * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
+       * skipped is never parsed, but a file nobody can read is still reported.
+       */
+      async unreadable(dir) {
+        return (await this.loader.sourcesOf(dir)).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/type-constraint.ts
+function parseTypeConstraint(expr) {
+  if (!expr) return ANY;
+  if (expr.kind === "variable") return primitive(expr.name);
+  if (expr.kind === "literal" && typeof expr.value === "string") return primitive(expr.value);
+  if (expr.kind !== "call") return ANY;
+  const [first] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: expr.name, element: parseTypeConstraint(first) };
+    case "tuple":
+      return first?.kind === "tuple" ? { kind: "tuple", elements: first.items.map(parseTypeConstraint) } : ANY;
+    case "object":
+      return first?.kind === "object" ? { kind: "object", attributes: objectAttributes(first) } : ANY;
+    default:
+      return ANY;
+  }
+}
+function primitive(name) {
+  return name === "string" || name === "number" || name === "bool" ? { kind: name } : ANY;
+}
+function objectAttributes(expr) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of expr.items) {
+    const name = item.key.kind === "literal" ? String(item.key.value) : item.key.kind === "variable" ? item.key.name : void 0;
+    if (name === void 0) continue;
+    const v = item.value;
+    if (v.kind === "call" && v.name === "optional") {
+      out.set(name, { type: parseTypeConstraint(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
+    } else out.set(name, { type: parseTypeConstraint(v), optional: false });
+  }
+  return out;
+}
+function convert(value, type, evaluateDefault) {
+  if (!value.known || value.value === null || type.kind === "any") return value;
+  const data = value.value;
+  switch (type.kind) {
+    case "string": {
+      const s = typeof data === "string" ? data : stringify(value);
+      return s === void 0 ? mismatch(value, "a string") : { ...value, value: s };
+    }
+    case "number": {
+      const n = typeof data === "number" ? data : typeof data === "string" && data.trim() !== "" ? Number(data) : NaN;
+      return Number.isNaN(n) ? mismatch(value, "a number") : { ...value, value: n };
+    }
+    case "bool": {
+      const b = data === true || data === "true" ? true : data === false || data === "false" ? false : void 0;
+      return b === void 0 ? mismatch(value, "a bool") : { ...value, value: b };
+    }
+    case "list":
+    case "set": {
+      if (!Array.isArray(data)) return mismatch(value, `a ${type.kind}`);
+      const items = data.map((e) => convert(e, type.element, evaluateDefault));
+      return { ...value, value: type.kind === "set" ? setElements(items) ?? items : items };
+    }
+    case "map": {
+      if (!(data instanceof Map)) return mismatch(value, "a map");
+      const m = /* @__PURE__ */ new Map();
+      for (const [k, e] of data) m.set(k, convert(e, type.element, evaluateDefault));
+      return { ...value, value: m };
+    }
+    case "tuple":
+      if (!Array.isArray(data)) return mismatch(value, "a tuple");
+      return { ...value, value: data.map((e, i) => convert(e, type.elements[i] ?? ANY, evaluateDefault)) };
+    case "object":
+      return convertObject(value, type.attributes, evaluateDefault);
+  }
+}
+function convertObject(value, attributes, evaluateDefault) {
+  const data = value.value;
+  if (!(data instanceof Map)) return mismatch(value, "an object");
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, attribute2] of attributes) {
+    const given = data.get(name);
+    if (given && !(given.known && given.value === null && attribute2.default)) {
+      out.set(name, convert(given, attribute2.type, evaluateDefault));
+    } else if (attribute2.default) {
+      out.set(name, convert(evaluateDefault(attribute2.default), attribute2.type, evaluateDefault));
+    } else if (attribute2.optional || given) {
+      out.set(name, given ?? known(null, value.origin.span ? { ...value.origin } : literalOrigin(void 0)));
+    } else {
+      out.set(name, unknown(`attribute "${name}" is required by the variable's type but was not given`, value.origin));
+    }
+  }
+  return { ...value, value: out };
+}
+function mismatch(value, expected2) {
+  return unknown(`the value does not convert to ${expected2}`, value.origin, value.refs);
+}
+var ANY;
+var init_type_constraint = __esm({
+  "src/frontends/hcl/type-constraint.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    init_functions();
+    ANY = { kind: "any" };
+  }
+});
+
+// src/frontends/hcl/module.ts
+import path6 from "node:path";
+function evaluateRootModule(root, module, inputs, diagnostics) {
+  return new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics }).resources();
+}
+function instanceValue(resource) {
+  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
+}
+function attributeMap(body2) {
+  return new Map(body2.attributes.map((a) => [a.name, a]));
+}
+function isPrimitive(type) {
+  return type.kind === "string" || type.kind === "number" || type.kind === "bool" || type.kind === "any";
+}
+function constantScope() {
+  return { lookup: () => void 0, reference: () => void 0 };
+}
+function retag(value, provenance) {
+  const origin = value.origin.provenance.kind !== "literal" ? value.origin : provenance.kind === "cli-var" ? { provenance, via: [] } : { ...value.origin, provenance };
+  if (!value.known) return { ...value, origin };
+  const data = value.value;
+  if (Array.isArray(data)) return { ...value, origin, value: data.map((e) => retag(e, provenance)) };
+  if (data instanceof Map) return { ...value, origin, value: new Map([...data].map(([k, e]) => [k, retag(e, provenance)])) };
+  return { ...value, origin };
+}
+var META_ARGUMENTS, META_BLOCKS, IN_PROGRESS, ModuleEvaluator;
+var init_module = __esm({
+  "src/frontends/hcl/module.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    init_evaluate();
+    init_expansion();
+    init_type_constraint();
+    META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "depends_on", "provider", "providers", "source", "version"]);
+    META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
+    IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
+    ModuleEvaluator = class _ModuleEvaluator {
+      constructor(context) {
+        this.context = context;
+        for (const file of context.module.files) this.collect(file.body);
+      }
+      context;
+      variables = /* @__PURE__ */ new Map();
+      locals = /* @__PURE__ */ new Map();
+      outputBlocks = /* @__PURE__ */ new Map();
+      blocks = /* @__PURE__ */ new Map();
+      moduleBlocks = /* @__PURE__ */ new Map();
+      variableValues = /* @__PURE__ */ new Map();
+      localValues = /* @__PURE__ */ new Map();
+      outputValues = /* @__PURE__ */ new Map();
+      expanded = /* @__PURE__ */ new Map();
+      calls = /* @__PURE__ */ new Map();
+      collect(body2) {
+        for (const block2 of body2.blocks) {
+          const [first, second] = block2.labels.map((l) => l.value);
+          if (first === void 0) {
+            if (block2.type === "locals") for (const a of block2.body.attributes) this.locals.set(a.name, a);
+          } else if (block2.type === "variable") this.variables.set(first, block2);
+          else if (block2.type === "output") this.outputBlocks.set(first, block2);
+          else if (block2.type === "module") this.moduleBlocks.set(first, block2);
+          else if (block2.type === "resource" && second !== void 0) this.blocks.set(`${first}.${second}`, { mode: "managed", type: first, name: second, block: block2 });
+          else if (block2.type === "data" && second !== void 0) this.blocks.set(`data.${first}.${second}`, { mode: "data", type: first, name: second, block: block2 });
+        }
+      }
+      /** Every resource instance of this module instance and of the modules it calls. */
+      resources() {
+        const out = [];
+        for (const key2 of this.blocks.keys()) out.push(...this.resourceBlock(key2)?.resources ?? []);
+        for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) out.push(...instance.resources);
+        return out;
+      }
+      /** What `module.x` shows of this instance: its outputs. */
+      outputs() {
+        const map2 = /* @__PURE__ */ new Map();
+        for (const name of this.outputBlocks.keys()) map2.set(name, this.output(name));
+        return known(map2, literalOrigin(this.context.callSpans[this.context.callSpans.length - 1]));
+      }
+      lookup(name, span) {
+        if (name === "path") {
+          const moduleDir = path6.posix.relative(this.context.root, this.context.module.dir) || ".";
+          return known(/* @__PURE__ */ new Map([["module", known(moduleDir, literalOrigin(span))], ["root", known(".", literalOrigin(span))], ["cwd", known(".", literalOrigin(span))]]), literalOrigin(span));
+        }
+        if (name === "terraform") return known(/* @__PURE__ */ new Map([["workspace", unknown("terraform.workspace depends on the selected workspace", literalOrigin(span))]]), literalOrigin(span));
+        return void 0;
+      }
+      reference(root, name, span) {
+        switch (root) {
+          case "var":
+            return passedThrough(this.memo(this.variableValues, name, () => this.computeVariable(name, span), `variable "${name}"`, span), span);
+          case "local":
+            return passedThrough(this.memo(this.localValues, name, () => this.computeLocal(name, span), `local "${name}"`, span), span);
+          case "module":
+            return this.moduleValue(name, span);
+          case "data":
+            return this.dataNamespace(name, span);
+          default:
+            return this.blocks.has(`${root}.${name}`) ? this.blockValue(`${root}.${name}`, span) : void 0;
+        }
+      }
+      /** Computes a named value once; a value that needs itself is unknown (a cycle), not a hang. */
+      memo(cache, key2, compute, what, span) {
+        const cached = cache.get(key2);
+        if (cached === IN_PROGRESS) return unknown(`${what} is part of a reference cycle`, literalOrigin(span));
+        if (cached !== void 0) return cached;
+        cache.set(key2, IN_PROGRESS);
+        const value = compute();
+        cache.set(key2, value);
+        return value;
+      }
+      // ---- variables, locals, outputs ---------------------------------------------------------
+      computeVariable(name, span) {
+        const block2 = this.variables.get(name);
+        if (!block2) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
+        const attrs = attributeMap(block2.body);
+        const type = parseTypeConstraint(attrs.get("type")?.expr);
+        const given = this.givenValue(name, type);
+        const nullable = attrs.get("nullable")?.expr;
+        const givenNull = given?.known && given.value === null && nullable?.kind === "literal" && nullable.value === false;
+        if (given && !givenNull) return this.typed(given, type, name);
+        const def = attrs.get("default");
+        const provenance = { kind: "variable-default", variable: name, ...this.moduleOfProvenance() };
+        if (def) return this.typed(retag(evaluate(def.expr, constantScope()), provenance), type, name);
+        const how = this.context.inputs.kind === "root" ? "set it in a .tfvars file or with --var" : `the call ${this.context.inputs.address} does not pass it`;
+        return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance, via: [] });
+      }
+      /** The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise. */
+      givenValue(name, type) {
+        const inputs = this.context.inputs;
+        if (inputs.kind === "call") return inputs.args.get(name);
+        const input2 = inputs.values.get(name);
+        if (!input2) return void 0;
+        const provenance = { kind: input2.kind, variable: name };
+        const raw = input2.raw !== void 0 && isPrimitive(type) ? known(input2.raw, { provenance, via: [] }) : evaluate(input2.expr, constantScope());
+        return retag(raw, provenance);
+      }
+      moduleOfProvenance() {
+        return this.context.inputs.kind === "call" ? { module: this.context.inputs.address } : {};
+      }
+      /** Converts to the variable's type; `optional(...)` defaults are written in the declaration, whatever gave the rest. */
+      typed(value, type, variable) {
+        return convert(value, type, (e) => retag(evaluate(e, constantScope()), { kind: "variable-default", variable, ...this.moduleOfProvenance() }));
+      }
+      computeLocal(name, span) {
+        const attribute2 = this.locals.get(name);
+        if (!attribute2) return evaluationError(`local "${name}" is not defined in this module`, literalOrigin(span));
+        return passedThrough(evaluate(attribute2.expr, this), attribute2.span);
+      }
+      output(name) {
+        const block2 = this.outputBlocks.get(name);
+        return this.memo(
+          this.outputValues,
+          name,
+          () => {
+            const value = block2.body.attributes.find((a) => a.name === "value");
+            return value ? passedThrough(evaluate(value.expr, this), value.span) : unknown(`output "${name}" has no value`, literalOrigin(block2.headerSpan));
+          },
+          `output "${name}"`,
+          block2.headerSpan
+        );
+      }
+      // ---- resources and data sources --------------------------------------------------------
+      dataNamespace(type, span) {
+        const entries = /* @__PURE__ */ new Map();
+        for (const [key2, rb] of this.blocks) if (rb.mode === "data" && rb.type === type) entries.set(rb.name, this.blockValue(key2, span));
+        if (entries.size === 0) return evaluationError(`no data "${type}" block in this module`, literalOrigin(span));
+        return known(entries, literalOrigin(span));
+      }
+      baseAddress(rb) {
+        return `${this.context.prefix}${rb.mode === "data" ? "data." : ""}${rb.type}.${rb.name}`;
+      }
+      /** The value a reference to a whole block sees: an instance, a list (count) or a map (for_each). */
+      blockValue(key2, span) {
+        const rb = this.blocks.get(key2);
+        const expanded = this.resourceBlock(key2);
+        if (!expanded) return unknown(`${this.baseAddress(rb)} is part of a reference cycle`, literalOrigin(span), [this.baseAddress(rb)]);
+        return expandedValue(expanded.expansion, expanded.resources.map(instanceValue), this.baseAddress(rb), rb.block.headerSpan);
+      }
+      /** The block's instances, evaluated once; undefined while they are being evaluated (a cycle). */
+      resourceBlock(key2) {
+        const cached = this.expanded.get(key2);
+        if (cached === IN_PROGRESS) return void 0;
+        if (cached) return cached;
+        this.expanded.set(key2, IN_PROGRESS);
+        const rb = this.blocks.get(key2);
+        const expansion = expand(rb.block.body, this);
+        const resources = expansion.instances.map((instance) => ({
+          root: this.context.root,
+          address: `${this.baseAddress(rb)}${instance.suffix}`,
+          mode: rb.mode,
+          type: rb.type,
+          name: rb.name,
+          ...instance.key !== void 0 ? { instanceKey: instance.key } : {},
+          ...expansion.unknownWhy ? { unknownInstances: expansion.unknownWhy } : {},
+          attributes: this.bodyAttributes(rb.block.body, instance.scope),
+          span: rb.block.span,
+          headerSpan: rb.block.headerSpan,
+          ...this.context.callSpans.length > 0 ? { callSpans: this.context.callSpans } : {}
+        }));
+        const result2 = { expansion, resources };
+        this.expanded.set(key2, result2);
+        return result2;
+      }
+      /** Evaluates a body: arguments by name, nested blocks as lists of objects (as in plan JSON). */
+      bodyAttributes(body2, scope) {
+        const out = /* @__PURE__ */ new Map();
+        for (const a of body2.attributes) {
+          if (META_ARGUMENTS.has(a.name)) continue;
+          out.set(a.name, passedThrough(evaluate(a.expr, scope), a.span));
+        }
+        const nested = /* @__PURE__ */ new Map();
+        const add = (type, value, span) => {
+          const entry = nested.get(type) ?? { blocks: [], span };
+          entry.blocks.push(value);
+          nested.set(type, entry);
+        };
+        for (const block2 of body2.blocks) {
+          if (META_BLOCKS.has(block2.type)) continue;
+          if (block2.type === "dynamic") {
+            const type = block2.labels[0]?.value;
+            if (type) for (const v of this.dynamicBlocks(block2, scope)) add(type, v, block2.span);
+            continue;
+          }
+          add(block2.type, known(this.bodyAttributes(block2.body, scope), { span: block2.span, provenance: { kind: "literal" }, via: [] }), block2.span);
+        }
+        for (const [type, { blocks, span }] of nested) {
+          if (out.has(type)) continue;
+          const unknownBlock = blocks.find((b) => !b.known);
+          out.set(type, unknownBlock ?? known(blocks, literalOrigin(span)));
+        }
+        return out;
+      }
+      /** Expands `dynamic "x" { for_each = ...; iterator = it; content { ... } }`. */
+      dynamicBlocks(block2, scope) {
+        const attrs = attributeMap(block2.body);
+        const content = block2.body.blocks.find((b) => b.type === "content");
+        const forEach = attrs.get("for_each");
+        if (!content || !forEach) return [];
+        const iteratorExpr = attrs.get("iterator")?.expr;
+        const iterator = iteratorExpr?.kind === "variable" ? iteratorExpr.name : block2.labels[0].value;
+        const collection = evaluate(forEach.expr, scope);
+        if (!collection.known) return [unknown(`dynamic "${block2.labels[0].value}" for_each is unknown: ${collection.why}`, collection.origin, collection.refs)];
+        const entries = entriesOf(collection.value);
+        if (!entries) return [unknown(`dynamic "${block2.labels[0].value}" for_each is not a collection`, literalOrigin(forEach.span))];
+        return entries.map(([key2, value]) => {
+          const it = known(/* @__PURE__ */ new Map([["key", key2], ["value", value]]), literalOrigin(content.span));
+          const inner = childScope(scope, /* @__PURE__ */ new Map([[iterator, it]]));
+          return known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: "literal" }, via: [block2.span] });
+        });
+      }
+      // ---- module calls ----------------------------------------------------------------------
+      /** `module.x`: the outputs of the call's instance (a list or map of them with count / for_each). */
+      moduleValue(name, span) {
+        const block2 = this.moduleBlocks.get(name);
+        if (!block2) return evaluationError(`no module "${name}" in this module`, literalOrigin(span));
+        const call = this.moduleCall(name);
+        const base = `${this.context.prefix}module.${name}`;
+        if (!call) return unknown(`${base} is part of a reference cycle`, literalOrigin(span));
+        return expandedValue(call.expansion, call.instances.map((i) => i.outputs()), base, block2.headerSpan);
+      }
+      /** The call's instances, evaluated once; undefined while they are being evaluated (a cycle). */
+      moduleCall(name) {
+        const cached = this.calls.get(name);
+        if (cached === IN_PROGRESS) return void 0;
+        if (cached) return cached;
+        this.calls.set(name, IN_PROGRESS);
+        const block2 = this.moduleBlocks.get(name);
+        const resolved = this.context.module.calls.get(name);
+        const expansion = expand(block2.body, this);
+        const instances = expansion.instances.map((instance) => {
+          const address = `${this.context.prefix}module.${name}${instance.suffix}`;
+          const args = /* @__PURE__ */ new Map();
+          for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
+          return this.callInstance(block2, resolved, address, args);
+        });
+        const result2 = { expansion, instances };
+        this.calls.set(name, result2);
+        return result2;
+      }
+      callInstance(block2, resolved, address, args) {
+        const callSpans = [...this.context.callSpans, block2.headerSpan];
+        if (resolved?.kind === "source") {
+          const child = new _ModuleEvaluator({
+            root: this.context.root,
+            module: resolved.module,
+            inputs: { kind: "call", address, args },
+            prefix: `${address}.`,
+            callSpans,
+            diagnostics: this.context.diagnostics
+          });
+          return { resources: child.resources(), outputs: () => child.outputs() };
+        }
+        if (resolved?.kind === "known") {
+          const built = resolved.model.build({ root: this.context.root, address, args, header: block2.headerSpan, callSpans, ...resolved.assumed ? { assumed: resolved.assumed } : {} }, resolved.release);
+          for (const p of built.problems) this.context.diagnostics.push({ severity: "warning", message: p.message, file: p.span.file, line: p.span.start.line, column: p.span.start.column });
+          return { resources: built.resources, outputs: () => known(built.outputs, literalOrigin(block2.headerSpan)) };
+        }
+        const why2 = resolved?.why ?? `module "${address}" could not be loaded`;
+        return { resources: [], outputs: () => unknown(why2, literalOrigin(block2.headerSpan)) };
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/index.ts
+import path7 from "node:path";
+async function readHclModules(modules, options) {
+  const diagnostics = [];
+  const loader = new ModuleLoader(options.root, diagnostics);
+  const relevance = new Relevance(loader);
+  const commandLine = await readCommandLineInputs(options, diagnostics);
+  const callees = /* @__PURE__ */ new Set();
+  for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
+  const roots = modules.filter((m) => !callees.has(m.absoluteDir));
+  const skipped = { modules: 0, files: 0 };
+  const resources = [];
+  for (const source of roots) {
+    if (options.prune !== false && !await relevance.relevant(source.absoluteDir)) {
+      skipped.modules++;
+      skipped.files += source.files.length;
+      diagnostics.push(...await relevance.unreadable(source.absoluteDir));
+      continue;
+    }
+    const tree = await loader.loadRoot(source.absoluteDir, source.files);
+    if (tree.files.length === 0) continue;
+    const inputs = /* @__PURE__ */ new Map();
+    for (const varFile of source.autoVarFiles) {
+      for (const a of await readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+    }
+    for (const [name, input2] of commandLine) inputs.set(name, input2);
+    resources.push(...isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
+  }
+  return { resources, diagnostics, suppressions: await loader.suppressions(), skipped };
+}
+async function readCommandLineInputs(options, diagnostics) {
+  const inputs = /* @__PURE__ */ new Map();
+  for (const input2 of options.commandLine) {
+    if (input2.kind === "var-file") {
+      const file = toPosix(path7.relative(options.root, path7.resolve(input2.path)));
+      for (const a of await readVarFile(path7.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      continue;
+    }
+    const parsed = parseCommandLineVar(input2.assignment);
+    if (parsed) inputs.set(parsed.name, parsed.input);
+  }
+  return inputs;
+}
+function parseCommandLineVar(assignment) {
+  const eq = assignment.indexOf("=");
+  if (eq <= 0) return void 0;
+  const name = assignment.slice(0, eq).trim();
+  const raw = assignment.slice(eq + 1);
+  const { config, problems } = readNativeConfig(`v = ${raw}
+`, "--var");
+  const attribute2 = problems.length === 0 ? config?.body.attributes[0] : void 0;
+  const expr = attribute2?.expr ?? { kind: "unsupported", reason: `--var ${name}: the value is not a valid HCL expression`, span: COMMAND_LINE_SPAN };
+  return { name, input: { kind: "cli-var", expr, raw } };
+}
+var COMMAND_LINE_SPAN;
+var init_hcl = __esm({
+  "src/frontends/hcl/index.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_discover();
+    init_module_loader();
+    init_relevance();
+    init_module();
+    init_native_syntax();
+    init_read_config();
+    COMMAND_LINE_SPAN = { file: "--var", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   }
 });
 
@@ -3143,7 +9542,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
@@ -3682,7 +10081,7 @@ var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    var { isUUID } = require_utils();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -3894,7 +10293,7 @@ var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -4441,7 +10840,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4811,9 +11210,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -6964,7 +13363,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6983,11 +13382,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv2;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -7022,8929 +13421,522 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+// src/frontends/plan/document.ts
+function schemaProblem(document) {
+  validator ??= new import_ajv.Ajv({ allErrors: false, strict: false }).compile(SHOW_DOCUMENT_SCHEMA);
+  if (validator(document)) return void 0;
+  const error = validator.errors?.[0];
+  return error ? describeSchemaError(error) : "it does not match the structure of terraform show -json output";
+}
+function describeSchemaError(error) {
+  const where = error.instancePath === "" ? "the document" : error.instancePath;
+  return `${where} ${error.message ?? "is not as expected"}`;
+}
+function classifyDocument(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { kind: "foreign", why: "it is not a JSON object" };
+  const o = data;
+  if ("plan_format_version" in o) {
+    return { kind: "foreign", why: 'it is a redacted plan from HCP Terraform / Terraform Cloud (plan_format_version); export the plan with "terraform show -json <planfile>"' };
+  }
+  if ("remote_plan_format" in o) return { kind: "foreign", why: 'it points at a remote plan in HCP Terraform / Terraform Cloud; export it with "terraform show -json <planfile>"' };
+  if (typeof o["version"] === "number" && "lineage" in o) {
+    if (o["version"] === 4 && Array.isArray(o["resources"])) return { kind: "raw-state", state: data };
+    return { kind: "foreign", why: `it is a raw state file of version ${String(o["version"])}; tf-acr-lint reads version 4, or the output of "terraform show -json"` };
+  }
+  if (!("format_version" in o)) {
+    return { kind: "foreign", why: 'it has no "format_version": it is not the output of "terraform show -json" or "tofu show -json"' };
+  }
+  if (!("planned_values" in o) && !("resource_changes" in o) && !("values" in o)) {
+    return { kind: "empty", why: 'it holds no resources (the "show -json" output of an empty state or plan)' };
+  }
+  return { kind: "show", document: data };
+}
+var import_ajv, SHOW_MODULE, CONFIG_MODULE, SHOW_DOCUMENT_SCHEMA, validator;
+var init_document = __esm({
+  "src/frontends/plan/document.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
+    import_ajv = __toESM(require_ajv(), 1);
+    SHOW_MODULE = {
+      type: "object",
+      properties: {
+        address: { type: "string" },
+        resources: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["address", "mode", "type", "name"],
+            properties: { address: { type: "string" }, mode: { enum: ["managed", "data"] }, type: { type: "string" }, name: { type: "string" }, values: { type: ["object", "null"] } }
+          }
+        },
+        child_modules: { type: "array", items: { $ref: "#/definitions/showModule" } }
+      }
     };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
+    CONFIG_MODULE = {
+      type: "object",
+      properties: {
+        resources: {
+          type: "array",
+          items: { type: "object", required: ["address", "type", "name"], properties: { address: { type: "string" }, expressions: { type: "object" } } }
+        },
+        module_calls: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            properties: { source: { type: "string" }, version_constraint: { type: "string" }, expressions: { type: "object" }, module: { $ref: "#/definitions/configModule" } }
+          }
+        },
+        outputs: { type: "object" }
+      }
     };
-    var POSIX_REGEX_SOURCE = {
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+    SHOW_DOCUMENT_SCHEMA = {
+      type: "object",
+      required: ["format_version"],
+      definitions: { showModule: SHOW_MODULE, configModule: CONFIG_MODULE },
+      properties: {
+        format_version: { type: "string", pattern: "^[01]\\.[0-9]+$" },
+        planned_values: { type: "object", properties: { root_module: { $ref: "#/definitions/showModule" } } },
+        values: { type: "object", properties: { root_module: { $ref: "#/definitions/showModule" } } },
+        resource_changes: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["address", "mode", "type", "name", "change"],
+            properties: {
+              address: { type: "string" },
+              mode: { enum: ["managed", "data"] },
+              type: { type: "string" },
+              name: { type: "string" },
+              change: { type: "object", required: ["actions"], properties: { actions: { type: "array", items: { type: "string" } } } }
+            }
+          }
+        },
+        configuration: { type: "object", properties: { root_module: { $ref: "#/definitions/configModule" } } }
       }
     };
   }
 });
 
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+// src/frontends/plan/references.ts
+function referencesOf(expression) {
+  const refs = expression?.references;
+  return Array.isArray(refs) ? refs.filter((r) => typeof r === "string") : [];
+}
+function isExpression(e) {
+  return e !== null && typeof e === "object" && !Array.isArray(e) && ("references" in e || "constant_value" in e);
+}
+function keySuffix(key2) {
+  return key2 === void 0 ? "" : `[${key2}]`;
+}
+var MAX_HOPS, ConfigIndex;
+var init_references = __esm({
+  "src/frontends/plan/references.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
+    init_address();
+    MAX_HOPS = 64;
+    ConfigIndex = class {
+      modules = /* @__PURE__ */ new Map();
+      constructor(root) {
+        if (root) this.add("", root);
       }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state = {}) => {
-      let output = input2;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length2 = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input2;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length2;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length2) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
+      add(path12, module) {
+        this.modules.set(path12, module);
+        for (const [name, call] of Object.entries(module.module_calls ?? {})) {
+          if (call.module) this.add(path12 === "" ? name : `${path12}.${name}`, call.module);
         }
       }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
+      /** The configuration of the resource at `address` (instance keys ignored). */
+      resource(address) {
+        const parsed = parseAddress(address);
+        const local = parsed.parts.join(".");
+        return this.modules.get(configPath(parsed.modules))?.resources?.find((r) => r.address === local);
       }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input2.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input2.length) {
-          const value = input2.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var constants = require_constants();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var parse2 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input2, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var scan = require_scan();
-    var parse2 = require_parse();
-    var utils = require_utils2();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input2, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input: input2, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input2, regex, options, { glob, posix } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output = match && format3 ? format3(input2) : input2;
-      if (match === false) {
-        output = format3 ? format3(input2) : input2;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input2, glob, options) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input2));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse2.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input2, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
-  }
-});
-
-// node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        visit_(null, node, visitor_, Object.freeze([]));
-    }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path12) {
-      const ctrl = callVisitor(key2, node, visitor, path12);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path12, ctrl);
-        return visit_(key2, ctrl, visitor, path12);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    async function visitAsync(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-    }
-    visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
-    visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path12) {
-      const ctrl = await callVisitor(key2, node, visitor, path12);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path12, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path12);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    function initVisitor(visitor) {
-      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-          Alias: visitor.Node,
-          Map: visitor.Node,
-          Scalar: visitor.Node,
-          Seq: visitor.Node
-        }, visitor.Value && {
-          Map: visitor.Value,
-          Scalar: visitor.Value,
-          Seq: visitor.Value
-        }, visitor.Collection && {
-          Map: visitor.Collection,
-          Seq: visitor.Collection
-        }, visitor);
-      }
-      return visitor;
-    }
-    function callVisitor(key2, node, visitor, path12) {
-      if (typeof visitor === "function")
-        return visitor(key2, node, path12);
-      if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path12);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path12);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path12);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path12);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path12);
-      return void 0;
-    }
-    function replaceNode(key2, path12, node) {
-      const parent = path12[path12.length - 1];
-      if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
-      } else if (identity.isPair(parent)) {
-        if (key2 === "key")
-          parent.key = node;
-        else
-          parent.value = node;
-      } else if (identity.isDocument(parent)) {
-        parent.contents = node;
-      } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
-      }
-    }
-    exports.visit = visit2;
-    exports.visitAsync = visitAsync;
-  }
-});
-
-// node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var visit2 = require_visit();
-    var escapeChars = {
-      "!": "%21",
-      ",": "%2C",
-      "[": "%5B",
-      "]": "%5D",
-      "{": "%7B",
-      "}": "%7D"
-    };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-    var Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null;
-        this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
-      }
-      clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+      /** The `module` block that created the module instance at `modules` (its last step). */
+      call(modules) {
+        const last = modules[modules.length - 1];
+        if (!last) return void 0;
+        return this.modules.get(configPath(modules.slice(0, -1)))?.module_calls?.[last.name];
       }
       /**
-       * During parsing, get a Directives instance for the current document and
-       * update the stream state according to the current version's spec.
+       * The resource addresses an attribute's expression refers to, resolved from the module instance
+       * `modules` (the instance path of the resource holding the expression). `eachOf` is the address
+       * the resource's own `for_each` iterates, with the instance key: `each.value` then means that
+       * instance.
        */
-      atDocument() {
-        const res = new _Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-          case "1.1":
-            this.atNextDocument = true;
-            break;
-          case "1.2":
-            this.atNextDocument = false;
-            this.yaml = {
-              explicit: _Directives.defaultYaml.explicit,
-              version: "1.2"
-            };
-            this.tags = Object.assign({}, _Directives.defaultTags);
-            break;
-        }
-        return res;
+      resolve(expression, modules, eachOf) {
+        const out = /* @__PURE__ */ new Set();
+        for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
+        return [...out];
       }
-      /**
-       * @param onError - May be called even if the action was successful
-       * @returns `true` on success
-       */
-      add(line, onError) {
-        if (this.atNextDocument) {
-          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
-          this.tags = Object.assign({}, _Directives.defaultTags);
-          this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-          case "%TAG": {
-            if (parts.length !== 2) {
-              onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
-                return false;
-            }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
-            return true;
-          }
-          case "%YAML": {
-            this.yaml.explicit = true;
-            if (parts.length !== 1) {
-              onError(0, "%YAML directive should contain exactly one part");
-              return false;
-            }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
-              return true;
-            } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
-              return false;
-            }
-          }
+      resolveRef(ref, modules, eachOf, hops) {
+        if (hops > MAX_HOPS) return [];
+        const parsed = parseAddress(ref);
+        const here = [...modules, ...parsed.modules];
+        const [head, second, third] = parsed.parts;
+        if (head === void 0) return [];
+        if (parsed.modules.length > 0) return this.output(here, head, hops);
+        switch (head) {
+          case "var":
+            return second === void 0 ? [] : this.variable(modules, second, hops);
+          case "each":
+            return second === "value" && eachOf ? [eachOf] : [];
+          case "local":
+          case "count":
+          case "path":
+          case "terraform":
+          case "self":
+            return [];
+          case "data":
+            return second === void 0 || third === void 0 ? [] : [`${modulePrefix(modules)}data.${second}.${third}${keySuffix(parsed.key)}`];
           default:
-            onError(0, `Unknown directive ${name}`, true);
-            return false;
+            return second === void 0 ? [] : [`${modulePrefix(modules)}${head}.${second}${keySuffix(parsed.key)}`];
         }
       }
-      /**
-       * Resolves a tag, matching handles to those defined in %TAG directives.
-       *
-       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-       *   `'!local'` tag, or `null` if unresolvable.
-       */
-      tagName(source, onError) {
-        if (source === "!")
-          return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
-          return null;
-        }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-            return null;
-          }
-          if (source[source.length - 1] !== ">")
-            onError("Verbatim tags must end with a >");
-          return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-          onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-          try {
-            return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
-            return null;
-          }
-        }
-        if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
-        return null;
+      /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
+      variable(modules, name, hops) {
+        const call = this.call(modules);
+        const expression = call?.expressions?.[name];
+        if (!isExpression(expression)) return [];
+        return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), void 0, hops + 1));
       }
-      /**
-       * Given a fully resolved tag, returns its printable string form,
-       * taking into account current tag prefixes and defaults.
-       */
-      tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
-      }
-      toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
-          });
-          tagNames = Object.keys(tags);
-        } else
-          tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
-            continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join("\n");
+      /** `module.m.output`: the output's expression, resolved inside the module. */
+      output(modules, name, hops) {
+        if (name === void 0) return [];
+        const output = this.modules.get(configPath(modules))?.outputs?.[name];
+        return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
       }
     };
-    Directives.defaultYaml = { explicit: false, version: "1.2" };
-    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var visit2 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-      }
-      return true;
-    }
-    function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
-        }
-      });
-      return anchors;
-    }
-    function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
-      }
-    }
-    function createNodeAnchors(doc, prefix) {
-      const aliasObjects = [];
-      const sourceObjects = /* @__PURE__ */ new Map();
-      let prevAnchors = null;
+// src/frontends/plan/read-plan.ts
+function readPlanDocument(text, file) {
+  const diagnostics = [];
+  return isolated(file, diagnostics, () => readDocument(text, file, diagnostics)) ?? { resources: [], diagnostics };
+}
+function readDocument(text, file, diagnostics) {
+  const fail2 = (severity, message, line, column) => {
+    diagnostics.push({ severity, file, message, ...line !== void 0 ? { line, column: column ?? 1 } : {} });
+    return { resources: [], diagnostics };
+  };
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const where = jsonErrorPosition(text, error);
+    return fail2("error", `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ""}: ${error.message}`, where?.line, where?.column);
+  }
+  const kind = classifyDocument(data);
+  if (kind.kind === "foreign") return fail2("error", `not a plan or state document: ${kind.why}`);
+  if (kind.kind === "empty") return fail2("note", `nothing to lint: ${kind.why}`);
+  const places = new AddressPlaces(text, file);
+  if (kind.kind === "raw-state") return { resources: rawStateResources(kind.state, file, places), diagnostics };
+  const problem = schemaProblem(data);
+  if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
+  return { resources: new PlanReader(kind.document, file, places).resources(), diagnostics };
+}
+function jsonErrorPosition(text, error) {
+  const m = /position (\d+)/.exec(String(error.message));
+  const offset = m ? Number(m[1]) : /Unexpected end of JSON input/.test(String(error)) ? text.length : void 0;
+  if (offset === void 0) return void 0;
+  const pos = new SourceText("", text).pos(offset);
+  return { line: pos.line, column: pos.column };
+}
+function isLinted(change) {
+  const actions = change.change.actions;
+  return actions.includes("create") || actions.includes("update") || actions.includes("no-op") || actions.includes("read");
+}
+function showModuleResources(module) {
+  if (!module) return [];
+  return [...module.resources ?? [], ...(module.child_modules ?? []).flatMap(showModuleResources)];
+}
+function rawStateResources(state, file, places) {
+  return (state.resources ?? []).flatMap(
+    (r) => (r.instances ?? []).map((instance) => {
+      const key2 = instance.index_key;
+      const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key2 === void 0 ? "" : `[${JSON.stringify(key2)}]`}`;
+      const address = r.module ? `${r.module}.${local}` : local;
+      const header = places.span(address);
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
-            } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
-            }
-          }
-        },
-        sourceObjects
+        root: file,
+        address,
+        mode: r.mode,
+        type: r.type,
+        name: r.name,
+        ...key2 !== void 0 ? { instanceKey: key2 } : {},
+        attributes: planAttributes(instance.attributes ?? {}, void 0, address),
+        ...header ? { span: header, headerSpan: header } : {}
       };
-    }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    })
+  );
+}
+function planAttributes(after, afterUnknown, address) {
+  const origin = { provenance: { kind: "plan", address }, via: [] };
+  const value = planValue(after ?? {}, afterUnknown, origin);
+  return value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
+}
+function planValue(data, mask, origin) {
+  if (mask === true) return unknown(`${origin.provenance.kind === "plan" ? origin.provenance.address : "the value"}: known only after apply`, origin);
+  if (Array.isArray(data)) {
+    const masks = Array.isArray(mask) ? mask : [];
+    return known(data.map((e, i) => planValue(e, masks[i], origin)), origin);
   }
-});
-
-// node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  if (data !== null && typeof data === "object") {
+    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : {};
+    const map2 = /* @__PURE__ */ new Map();
+    for (const [k, v] of Object.entries(data)) map2.set(k, planValue(v, masks[k], origin));
+    for (const [k, m] of Object.entries(masks)) if (!map2.has(k) && m === true) map2.set(k, planValue(void 0, true, origin));
+    return known(map2, origin);
+  }
+  return known(data ?? null, origin);
+}
+var AddressPlaces, PlanReader;
+var init_read_plan = __esm({
+  "src/frontends/plan/read-plan.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    function applyReviver(reviver, obj, key2, val) {
-      if (val && typeof val === "object") {
-        if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
-              delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
-          }
-        } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
-          }
-        } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
-            }
-          }
-        } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
-          }
-        }
+    init_address();
+    init_value();
+    init_read_config();
+    init_source_text();
+    init_avm_container_registry();
+    init_known_module();
+    init_document();
+    init_references();
+    AddressPlaces = class {
+      constructor(text, file) {
+        this.text = text;
+        this.file = file;
       }
-      return reviver.call(obj, key2, val);
-    }
-    exports.applyReviver = applyReviver;
-  }
-});
-
-// node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = (res2) => {
-          data.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-          ctx.onCreate(res);
-        return res;
+      text;
+      file;
+      /** Start and end offsets of each address's `"address": "…"` entry. */
+      offsets;
+      source;
+      span(address) {
+        if (!this.offsets) this.offsets = this.scan();
+        const entry = this.offsets.get(address);
+        if (entry === void 0) return void 0;
+        this.source ??= new SourceText(this.file, this.text);
+        return this.source.span(entry[0], entry[1]);
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
-    }
-    exports.toJS = toJS;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var applyReviver = require_applyReviver();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-      }
-      /** Create a copy of this node.  */
-      clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-          throw new TypeError("A document argument is required");
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc,
-          keep: true,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-    };
-    exports.NodeBase = NodeBase;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var anchors = require_anchors();
-    var visit2 = require_visit();
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
-      constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, "tag", {
-          set() {
-            throw new Error("Alias nodes cannot have tags");
-          }
-        });
-      }
-      /**
-       * Resolve the value of this alias within `doc`, finding the last
-       * instance of the `source` anchor before this node.
-       */
-      resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-          throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
-        } else {
-          nodes = [];
-          visit2.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
-            }
-          });
-          if (ctx)
-            ctx.aliasResolveCache = nodes;
-        }
-        let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
-            break;
-          if (node.anchor === this.source)
-            found = node;
-        }
-        if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
-          }
-          if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
-          }
-          if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
-            }
-          }
+      scan() {
+        const changesAt = this.text.indexOf('"resource_changes"');
+        const found = /* @__PURE__ */ new Map();
+        const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+        for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+          const address = JSON.parse(`"${m[1]}"`);
+          const previous = found.get(address)?.[0];
+          const preferred = changesAt !== -1 && m.index > changesAt && (previous === void 0 || previous < changesAt);
+          if (previous === void 0 || preferred) found.set(address, [m.index, m.index + m[0].length]);
         }
         return found;
       }
-      toJSON(_arg, ctx) {
-        if (!ctx)
-          return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-      }
-      toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-          anchors.anchorIsValid(this.source);
-          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
-          }
-          if (ctx.implicitKey)
-            return `${src} `;
-        }
-        return src;
-      }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
-        }
-        return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    exports.Alias = Alias;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
-      constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
-      if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value) && !t.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
-        return map2;
-      }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
-      }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
-        } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
-        }
-      }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
-        }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node2;
-          return node2;
-        }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
-      if (tagName)
-        node.tag = tagName;
-      else if (!tagObj.default)
-        node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
-      return node;
-    }
-    exports.createNode = createNode;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var createNode = require_createNode();
-    var identity = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
-      let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
-        }
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-          throw new Error("This should not happen, please report a bug.");
-        },
-        schema,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
-    }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, "schema", {
-          value: schema,
-          configurable: true,
-          enumerable: false,
-          writable: true
-        });
-      }
-      /**
-       * Create a copy of this collection.
-       *
-       * @param schema - If defined, overwrites the original's schema
-       */
-      clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /**
-       * Adds a value to the collection. For `!!map` and `!!omap` the value must
-       * be a Pair instance or a `{ key, value }` object, which may not have a key
-       * that already exists in the map.
-       */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
-          this.add(value);
-        else {
-          const [key2, ...rest] = path12;
-          const node = this.get(key2, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-        }
-      }
-      /**
-       * Removes a value from the collection.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path12) {
-        const [key2, ...rest] = path12;
-        if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
-        else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path12, keepScalar) {
-        const [key2, ...rest] = path12;
-        const node = this.get(key2, true);
-        if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
-            return false;
-          const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       */
-      hasIn(path12) {
-        const [key2, ...rest] = path12;
-        if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path12, value) {
-        const [key2, ...rest] = path12;
-        if (rest.length === 0) {
-          this.set(key2, value);
-        } else {
-          const node = this.get(key2, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-        }
-      }
-    };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-    }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
-  }
-});
-
-// node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text;
-      if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-          folds.push(0);
-        else
-          end = lineWidth - indentAtStart;
-      }
-      let split2 = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
-      }
-      for (let ch; ch = text[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
-          split2 = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
-          }
-          if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split2 = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow)
-        onOverflow();
-      if (folds.length === 0)
-        return text;
-      if (onFold)
-        onFold();
-      let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0)
-          res = `
-${indent}${text.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
-          res += `
-${indent}${text.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
-      while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
-        } else {
-          do {
-            ch = text[++i];
-          } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
-        }
-      }
-      return end;
-    }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-      lineWidth: ctx.options.lineWidth,
-      minContentWidth: ctx.options.minContentWidth
-    });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str2.length;
-      if (strLen <= limit)
-        return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
-            return true;
-          start = i + 1;
-          if (strLen - start <= limit)
-            return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json;
-      const { implicitKey } = ctx;
-      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\")
-          switch (json[i + 1]) {
-            case "u":
-              {
-                str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
-                  case "0000":
-                    str2 += "\\0";
-                    break;
-                  case "0007":
-                    str2 += "\\a";
-                    break;
-                  case "000b":
-                    str2 += "\\v";
-                    break;
-                  case "001b":
-                    str2 += "\\e";
-                    break;
-                  case "0085":
-                    str2 += "\\N";
-                    break;
-                  case "00a0":
-                    str2 += "\\_";
-                    break;
-                  case "2028":
-                    str2 += "\\L";
-                    break;
-                  case "2029":
-                    str2 += "\\P";
-                    break;
-                  default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
-                    else
-                      str2 += json.substr(i, 6);
-                }
-                i += 5;
-                start = i + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
-              } else {
-                str2 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
-                  i += 2;
-                }
-                str2 += indent;
-                if (json[i + 2] === " ")
-                  str2 += "\\";
-                i += 1;
-                start = i + 1;
-              }
-              break;
-            default:
-              i += 1;
-          }
-      }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
-      let qs;
-      if (singleQuote === false)
-        qs = doubleQuotedString;
-      else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
-        else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value, ctx);
-    }
-    var blockEndNewlines;
-    try {
-      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-    } catch {
-      blockEndNewlines = /\n+(?!\n|$)/g;
-    }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
-        return literal ? "|\n" : ">\n";
-      let chomp;
-      let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== "\n" && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
-      if (endNlPos === -1) {
-        chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
-        chomp = "+";
-        if (onChompKeep)
-          onChompKeep();
-      } else {
-        chomp = "";
-      }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-      }
-      let startWithSpace = false;
-      let startEnd;
-      let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === " ")
-          startWithSpace = true;
-        else if (ch === "\n")
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-      }
-      const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
-      }
-      if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
-          foldOptions.onOverflow = () => {
-            literalFallback = true;
-          };
-        }
-        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header}
-${indent}${body2}`;
-      }
-      value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
-${indent}${start}${value}${end}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (containsDocumentMarker(value)) {
-        if (indent === "") {
-          ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
-        }
-      }
-      const str2 = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
-      }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      let res = _stringify(type);
-      if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    exports.stringifyString = stringifyString;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var anchors = require_anchors();
-    var identity = require_identity();
-    var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: "true",
-        verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
-      let inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = false;
-          break;
-        case "flow":
-          inFlow = true;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
-    }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
-      }
-      let tagObj = void 0;
-      let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
-          if (testMatch.length > 0)
-            match = testMatch;
-        }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-      }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
-    }
-    function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        } else {
-          if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
-          else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
-        }
-      }
-      let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
-    }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
-      if (simpleKeys) {
-        if (keyComment) {
-          throw new Error("With simple keys, key nodes cannot have comments");
-        }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-      });
-      let keyCommentDone = false;
-      let chompKeep = false;
-      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = true;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-          if (keyCommentDone && onComment)
-            onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
-        }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
-        if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        } else if (chompKeep && onChompKeep)
-          onChompKeep();
-        return str2;
-      }
-      if (keyCommentDone)
-        keyComment = null;
-      if (explicitKey) {
-        if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
-${indent}:`;
-      } else {
-        str2 = `${str2}:`;
-        if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-      }
-      let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-      } else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
-      }
-      ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
-      chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-        ctx.indent = ctx.indent.substring(2);
-      }
-      let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
-      if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
-        if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
-        } else {
-          ws += `
-${ctx.indent}`;
-        }
-      } else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf("\n");
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-          let hasPropsLine = false;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-              sp0 = valueStr.indexOf(" ", sp0 + 1);
-            }
-            if (sp0 === -1 || nl0 < sp0)
-              hasPropsLine = true;
-          }
-          if (!hasPropsLine)
-            ws = `
-${ctx.indent}`;
-        }
-      } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
-      }
-      str2 += ws + valueStr;
-      if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
-      } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
-      } else if (chompKeep && onChompKeep) {
-        onChompKeep();
-      }
-      return str2;
-    }
-    exports.stringifyPair = stringifyPair;
-  }
-});
-
-// node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var node_process = __require("process");
-    function debug(logLevel, ...messages) {
-      if (logLevel === "debug")
-        console.log(...messages);
-    }
-    function warn(logLevel, warning) {
-      if (logLevel === "debug" || logLevel === "warn") {
-        if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
-        else
-          console.warn(warning);
-      }
-    }
-    exports.debug = debug;
-    exports.warn = warn;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
-    var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
-      default: "key",
-      tag: "tag:yaml.org,2002:merge",
-      test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-      }),
-      stringify: () => MERGE_KEY
-    };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map2, it);
-      else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map2, it);
-      else
-        mergeValue(ctx, map2, source);
-    }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value2);
-        } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
-            value: value2,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-      return map2;
-    }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-    }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
-  }
-});
-
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var log = require_log();
-    var merge2 = require_merge();
-    var stringify2 = require_stringify();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map2, value);
-      else {
-        const jsKey = toJS.toJS(key2, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
-        } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
-              value: jsValue,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          else
-            map2[stringKey] = jsValue;
-        }
-      }
-      return map2;
-    }
-    function stringifyKey(key2, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          if (jsonStr.length > 40)
-            jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-          ctx.mapKeyWarned = true;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    exports.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var createNode = require_createNode();
-    var stringifyPair = require_stringifyPair();
-    var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
-    }
-    var Pair = class _Pair {
-      constructor(key2, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
-        this.value = value;
-      }
-      clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key2, value);
-      }
-      toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-      }
-    };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var stringify2 = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
-    }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-      let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-          }
-        }
-        chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
-          chompKeep = false;
-        lines.push(blockItemPrefix + str3);
-      }
-      let str2;
-      if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
-      } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str2 += line ? `
-${indent}${line}` : "\n";
-        }
-      }
-      if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-          onComment();
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str2;
-    }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-      });
-      let reqNewline = false;
-      let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
-            if (ik.comment)
-              reqNewline = true;
-          }
-          const iv = identity.isNode(item.value) ? item.value : null;
-          if (iv) {
-            if (iv.comment)
-              comment = iv.comment;
-            if (iv.commentBefore)
-              reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
-          }
-        }
-        if (comment)
-          reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
-          str2 += ",";
-        } else if (ctx.options.trailingComma) {
-          if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
-          }
-          if (reqNewline) {
-            str2 += ",";
-          }
-        }
-        if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
-      }
-      const { start, end } = flowChars;
-      if (lines.length === 0) {
-        return start + end;
-      } else {
-        if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-          let str2 = start;
-          for (const line of lines)
-            str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
-          return `${str2}
-${indent}${end}`;
-        } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-        }
-      }
-    }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
-      }
-    }
-    exports.stringifyCollection = stringifyCollection;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var stringifyCollection = require_stringifyCollection();
-    var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:map";
-      }
-      constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-      }
-      /**
-       * A generic collection parsing method that can be extended
-       * to other node classes that inherit from YAMLMap
-       */
-      static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
-        const add = (key2, value) => {
-          if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
-            return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
-        };
-        if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
-        }
-        if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
-        }
-        return map2;
-      }
-      /**
-       * Adds a value to the collection.
-       *
-       * @param overwrite - If not set `true`, using a key that is already in the
-       *   collection will throw. Otherwise, overwrites the previous value.
-       */
-      add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
-        } else
-          _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-          if (!overwrite)
-            throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-            prev.value.value = _pair.value;
-          else
-            prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
-            this.items.push(_pair);
-          else
-            this.items.splice(i, 0, _pair);
-        } else {
-          this.items.push(_pair);
-        }
-      }
-      delete(key2) {
-        const it = findPair(this.items, key2);
-        if (!it)
-          return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
-      }
-      has(key2) {
-        return !!findPair(this.items, key2);
-      }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
-      }
-      /**
-       * @param ctx - Conversion context, originally set in Document#toJS()
-       * @param {Class} Type - If set, forces the returned collection type
-       * @returns Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-          ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "",
-          flowChars: { start: "{", end: "}" },
-          itemIndent: ctx.indent || "",
-          onChompKeep,
-          onComment
-        });
-      }
-    };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
-    var map2 = {
-      collection: "map",
-      default: true,
-      nodeClass: YAMLMap.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
-          onError("Expected a mapping for this tag");
-        return map3;
-      },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-    };
-    exports.map = map2;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var createNode = require_createNode();
-    var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:seq";
-      }
-      constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-      }
-      add(value) {
-        this.items.push(value);
-      }
-      /**
-       * Removes a value from the collection.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       *
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key2) {
-        const idx = asItemIndex(key2);
-        if (typeof idx !== "number")
-          return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
-        if (typeof idx !== "number")
-          return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       */
-      has(key2) {
-        const idx = asItemIndex(key2);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       *
-       * If `key` does not contain a representation of an integer, this will throw.
-       * It may be wrapped in a `Scalar`.
-       */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
-        if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
-        else
-          this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-          ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "- ",
-          flowChars: { start: "[", end: "]" },
-          itemIndent: (ctx.indent || "") + "  ",
-          onChompKeep,
-          onComment
-        });
-      }
-      static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
-          for (let it of obj) {
-            if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
-            }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
-          }
-        }
-        return seq;
-      }
-    };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
-      if (idx && typeof idx === "string")
-        idx = Number(idx);
-      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    exports.YAMLSeq = YAMLSeq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq = {
-      collection: "seq",
-      default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
-          onError("Expected a sequence for this tag");
-        return seq2;
-      },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-    };
-    exports.seq = seq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var stringifyString = require_stringifyString();
-    var string = {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.string = string;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    var nullTag = {
-      identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-    };
-    exports.nullTag = nullTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    var boolTag = {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
-            return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-      }
-    };
-    exports.boolTag = boolTag;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-          n += "0";
-      }
-      return n;
-    }
-    exports.stringifyNumber = stringifyNumber;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    };
-    var float = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
-    };
-    var int2 = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
-    };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var map2 = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var bool2 = require_bool();
-    var float = require_float();
-    var int2 = require_int();
-    var schema = [
-      map2.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
-    ];
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    var map2 = require_map();
-    var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
-    }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
-    var jsonScalars = [
-      {
-        identify: (value) => typeof value === "string",
-        default: true,
-        tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: "tag:yaml.org,2002:null",
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => typeof value === "boolean",
-        default: true,
-        tag: "tag:yaml.org,2002:bool",
-        test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
-        stringify: stringifyJSON
-      },
-      {
-        identify: intIdentify,
-        default: true,
-        tag: "tag:yaml.org,2002:int",
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-      },
-      {
-        identify: (value) => typeof value === "number",
-        default: true,
-        tag: "tag:yaml.org,2002:float",
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
-        stringify: stringifyJSON
-      }
-    ];
-    var jsonError = {
-      default: true,
-      tag: "",
-      test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
-      }
-    };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
-    var binary2 = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve(src, onError) {
-        if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
-          return buffer;
-        } else {
-          onError("This environment does not support reading binary tags; either Buffer or atob is required");
-          return src;
-        }
-      },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-          return "";
-        const buf = value;
-        let str2;
-        if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
-          }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.binary = binary2;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
-            continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
-              onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-            }
-            item = pair;
-          }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-      } else
-        onError("Expected a sequence for this tag");
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
-          let key2, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key2 = it[0];
-              value = it[1];
-            } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys2 = Object.keys(it);
-            if (keys2.length === 1) {
-              key2 = keys2[0];
-              value = it[key2];
-            } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
-            }
-          } else {
-            key2 = it;
-          }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
-        }
-      return pairs2;
-    }
-    var pairs = {
-      collection: "seq",
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: resolvePairs,
-      createNode: createPairs
-    };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
-      constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = _YAMLOMap.tag;
-      }
-      /**
-       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-       * but TypeScript won't allow widening the signature of a child method.
-       */
-      toJSON(_, ctx) {
-        if (!ctx)
-          return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
-        if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const pair of this.items) {
-          let key2, value;
-          if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
-          } else {
-            key2 = toJS.toJS(pair, "", ctx);
-          }
-          if (map2.has(key2))
-            throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
-        }
-        return map2;
-      }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap2 = new this();
-        omap2.items = pairs$1.items;
-        return omap2;
-      }
-    };
-    YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
-      collection: "seq",
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
-            } else {
-              seenKeys.push(key2.value);
-            }
-          }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-      },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-    };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    var trueTag = {
-      identify: (value) => value === true,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
-      stringify: boolStringify
-    };
-    var falseTag = {
-      identify: (value) => value === false,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
-      stringify: boolStringify
-    };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    };
-    var float = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
-        if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
-        }
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
-      if (sign === "-" || sign === "+")
-        offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
-      if (intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str2 = `0b${str2}`;
-            break;
-          case 8:
-            str2 = `0o${str2}`;
-            break;
-          case 16:
-            str2 = `0x${str2}`;
-            break;
-        }
-        const n2 = BigInt(str2);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str2, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
-      }
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intBin = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
-    };
-    var intOct = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
-    };
-    var int2 = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
-    };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
-        this.tag = _YAMLSet.tag;
-      }
-      add(key2) {
-        let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
-        else
-          pair = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-          this.items.push(pair);
-      }
-      /**
-       * If `keepPair` is `true`, returns the Pair matching `key`.
-       * Otherwise, returns the value of that Pair's key.
-       */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-      }
-      set(key2, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-          throw new Error("Set items must all have null values");
-      }
-      static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set2 = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
-            if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
-          }
-        return set2;
-      }
-    };
-    YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
-      collection: "map",
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
-          else
-            onError("Set items must all have null values");
-        } else
-          onError("Expected a mapping for this tag");
-        return map2;
-      }
-    };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
-    }
-    function stringifySexagesimal(node) {
-      let { value } = node;
-      let num2 = (n) => n;
-      if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value *= num2(-1);
-      }
-      const _60 = num2(60);
-      const parts = [value % _60];
-      if (value < 60) {
-        parts.unshift(0);
-      } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
-        }
-      }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value) => value instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
-        if (!match)
-          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
-        }
-        return new Date(date);
-      },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-    };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var map2 = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var binary2 = require_binary();
-    var bool2 = require_bool2();
-    var float = require_float2();
-    var int2 = require_int2();
-    var merge2 = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
-      map2.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary2.binary,
-      merge2.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
-    ];
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var map2 = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var bool2 = require_bool();
-    var float = require_float();
-    var int2 = require_int();
-    var schema = require_schema();
-    var schema$1 = require_schema2();
-    var binary2 = require_binary();
-    var merge2 = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var schema$2 = require_schema3();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]);
-    var tagsByName = {
-      binary: binary2.binary,
-      bool: bool2.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
-      intTime: timestamp.intTime,
-      map: map2.map,
-      merge: merge2.merge,
-      null: _null.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
-    };
-    var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
-      }
-      let tags = schemaTags;
-      if (!tags) {
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
-        }
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
-      }
-      if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          const tagName = JSON.stringify(tag);
-          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
-        }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
-      }, []);
-    }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
-  }
-});
-
-// node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var map2 = require_map();
-    var seq = require_seq();
-    var string = require_string();
-    var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-      }
-      clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-      }
-    };
-    exports.Schema = Schema;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var stringify2 = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
-          hasDirectives = true;
-        } else if (doc.directives.docStart)
-          hasDirectives = true;
-      }
-      if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
-      const { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = false;
-      let contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        if (contentComment)
-          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
-        } else
-          lines.push(body2);
-      } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
-      }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
-          } else {
-            lines.push(`... ${cs}`);
-          }
-        } else {
-          lines.push("...");
-        }
-      } else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-          dc = dc.replace(/^\n+/, "");
-        if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
-        }
-      }
-      return lines.join("\n") + "\n";
-    }
-    exports.stringifyDocument = stringifyDocument;
-  }
-});
-
-// node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Alias = require_Alias();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var toJS = require_toJS();
-    var Schema = require_Schema();
-    var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
-    var applyReviver = require_applyReviver();
-    var createNode = require_createNode();
-    var directives = require_directives();
-    var Document = class _Document {
-      constructor(value, replacer, options) {
-        this.commentBefore = null;
-        this.comment = null;
-        this.errors = [];
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === "function" || Array.isArray(replacer)) {
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const opt = Object.assign({
-          intAsBigInt: false,
-          keepSourceTokens: false,
-          logLevel: "warn",
-          prettyErrors: true,
-          strict: true,
-          stringKeys: false,
-          uniqueKeys: true,
-          version: "1.2"
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
-          if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
-        } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-      }
-      /**
-       * Create a deep copy of this Document and its contents.
-       *
-       * Custom Node values that inherit from `Object` still refer to their original instances.
-       */
-      clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** Adds a value to the document. */
-      add(value) {
-        if (assertCollection(this.contents))
-          this.contents.add(value);
-      }
-      /** Adds a value to the document. */
-      addIn(path12, value) {
-        if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
-      }
-      /**
-       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-       *
-       * If `node` already has an anchor, `name` is ignored.
-       * Otherwise, the `node.anchor` value will be set to `name`,
-       * or if an anchor with that name is already present in the document,
-       * `name` will be used as a prefix for a new unique anchor.
-       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-       */
-      createAlias(node, name) {
-        if (!node.anchor) {
-          const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-      }
-      createNode(value, replacer, options) {
-        let _replacer = void 0;
-        if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
-          _replacer = replacer;
-        } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
-          this,
-          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          anchorPrefix || "a"
-        );
-        const ctx = {
-          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-          keepUndefined: keepUndefined ?? false,
-          onAnchor,
-          onTagObj,
-          replacer: _replacer,
-          schema: this.schema,
-          sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
-        setAnchors();
-        return node;
-      }
-      /**
-       * Convert a key and a value into a `Pair` using the current schema,
-       * recursively wrapping all values as `Scalar` or `Collection` nodes.
-       */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
-          if (this.contents == null)
-            return false;
-          this.contents = null;
-          return true;
-        }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
-      }
-      /**
-       * Returns item at `path`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
-      }
-      /**
-       * Checks if the document includes a value with the key `key`.
-       */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
-      }
-      /**
-       * Checks if the document includes a value at `path`.
-       */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
-          return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      set(key2, value) {
-        if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
-        }
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
-          this.contents = value;
-        } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
-        }
-      }
-      /**
-       * Change the YAML version and schema used by the document.
-       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-       * It also requires the `schema` option to be given as a `Schema` instance value.
-       *
-       * Overrides all previously set schema options.
-       */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
-        let opt;
-        switch (version) {
-          case "1.1":
-            if (this.directives)
-              this.directives.yaml.version = "1.1";
-            else
-              this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-            break;
-          case "1.2":
-          case "next":
-            if (this.directives)
-              this.directives.yaml.version = version;
-            else
-              this.directives = new directives.Directives({ version });
-            opt = { resolveKnownTags: true, schema: "core" };
-            break;
-          case null:
-            if (this.directives)
-              delete this.directives;
-            opt = null;
-            break;
-          default: {
-            const sv = JSON.stringify(version);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-          }
-        }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-      }
-      // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc: this,
-          keep: !json,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-      /**
-       * A JSON representation of the document `contents`.
-       *
-       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-       *   property name.
-       */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-      }
-      /** A YAML representation of the document. */
-      toString(options = {}) {
-        if (this.errors.length > 0)
-          throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-      }
-    };
-    function assertCollection(contents) {
-      if (identity.isCollection(contents))
-        return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    exports.Document = Document;
-  }
-});
-
-// node_modules/yaml/dist/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-      }
-    };
-    var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
-      }
-    };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
-        return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-          prev = prev.substring(0, 79) + "\u2026\n";
-        lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
-
-${lineStr}
-${pointer}
-`;
-      }
-    };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = false;
-      let atNewline = startOnNewline;
-      let hasSpace = startOnNewline;
-      let comment = "";
-      let commentSep = "";
-      let hasNewline = false;
-      let reqSpace = false;
-      let tab = null;
-      let anchor = null;
-      let tag = null;
-      let newlineAfterProp = null;
-      let comma = null;
-      let found = null;
-      let start = null;
-      for (const token of tokens) {
-        if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-          reqSpace = false;
-        }
-        if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-          }
-          tab = null;
-        }
-        switch (token.type) {
-          case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
-            }
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += commentSep + cb;
-            commentSep = "";
-            atNewline = false;
-            break;
-          }
-          case "newline":
-            if (atNewline) {
-              if (comment)
-                comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
-                spaceBefore = true;
-            } else
-              commentSep += token.source;
-            atNewline = true;
-            hasNewline = true;
-            if (anchor || tag)
-              newlineAfterProp = token;
-            hasSpace = true;
-            break;
-          case "anchor":
-            if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          }
-          case indicator:
-            if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-            hasSpace = false;
-            break;
-          case "comma":
-            if (flow) {
-              if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
-              atNewline = false;
-              hasSpace = false;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-            atNewline = false;
-            hasSpace = false;
-        }
-      }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-      };
-    }
-    exports.resolveProps = resolveProps;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    function containsNewline(key2) {
-      if (!key2)
-        return null;
-      switch (key2.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
-            return true;
-          if (key2.end) {
-            for (const st of key2.end)
-              if (st.type === "newline")
-                return true;
-          }
-          return false;
-        case "flow-collection":
-          for (const it of key2.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
-                return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
-                  return true;
-            }
-            if (containsNewline(it.key) || containsNewline(it.value))
-              return true;
-          }
-          return false;
-        default:
-          return true;
-      }
-    }
-    exports.containsNewline = containsNewline;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
-        }
-      }
-    }
-    exports.flowIndentCheck = flowIndentCheck;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
-        return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
-    }
-    exports.mapIncludes = mapIncludes;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    var utilMapIncludes = require_util_map_includes();
-    var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      let offset = bm.offset;
-      let commentEnd = null;
-      for (const collItem of bm.items) {
-        const { start, key: key2, sep, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
-          indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
-              onError(offset, "BAD_INDENT", startColMsg);
-          }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
-            commentEnd = keyProps.end;
-            if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
-              else
-                map2.comment = keyProps.comment;
-            }
-            continue;
-          }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-          }
-        } else if (keyProps.found?.indent !== bm.indent) {
-          onError(offset, "BAD_INDENT", startColMsg);
-        }
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-          if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-          if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-          offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
-        } else {
-          if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-          if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
-        }
-      }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
-    }
-    exports.resolveBlockMap = resolveBlockMap;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveProps = require_resolve_props();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = bs.offset;
-      let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-          indicator: "seq-item-ind",
-          next: value,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: true
-        });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-            else
-              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
-            continue;
-          }
-        }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-      }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
-    }
-    exports.resolveBlockSeq = resolveBlockSeq;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = false;
-        let sep = "";
-        for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
-            case "space":
-              hasSpace = true;
-              break;
-            case "comment": {
-              if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
-              else
-                comment += sep + cb;
-              sep = "";
-              break;
-            }
-            case "newline":
-              if (comment)
-                sep += source;
-              hasSpace = true;
-              break;
-            default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
-          }
-          offset += source.length;
-        }
-      }
-      return { comment, offset };
-    }
-    exports.resolveEnd = resolveEnd;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilMapIncludes = require_util_map_includes();
-    var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
-      const coll = new NodeClass(ctx.schema);
-      coll.flow = true;
-      const atRoot = ctx.atRoot;
-      if (atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key: key2, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
-              if (coll.comment)
-                coll.comment += "\n" + props.comment;
-              else
-                coll.comment = props.comment;
-            }
-            offset = props.end;
-            continue;
-          }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
-            onError(
-              key2,
-              // checked by containsNewline()
-              "MULTILINE_IMPLICIT_KEY",
-              "Implicit keys of flow sequence pairs need to be on a single line"
-            );
-        }
-        if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
-            let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
-                case "comma":
-                case "space":
-                  break;
-                case "comment":
-                  prevItemComment = st.source.substring(1);
-                  break loop;
-                default:
-                  break loop;
-              }
-            }
-            if (prevItemComment) {
-              let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
-                prev = prev.value ?? prev.key;
-              if (prev.comment)
-                prev.comment += "\n" + prevItemComment;
-              else
-                prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
-            }
-          }
-        }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
-          if (isBlock(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-          ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-          });
-          if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
-                  if (st === valueProps.found)
-                    break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              if (props.start < valueProps.found.offset - 1024)
-                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-            else
-              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
-          if (valueNode) {
-            if (isBlock(value))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-          } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
-          } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      const expectedEnd = isMap ? "}" : "]";
-      const [ce, ...ee] = fc.end;
-      let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-      else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
-      }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + end.comment;
-          else
-            coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-      } else {
-        coll.range = [fc.offset, cePos, cePos];
-      }
-      return coll;
-    }
-    exports.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveBlockMap = require_resolve_block_map();
-    var resolveBlockSeq = require_resolve_block_seq();
-    var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-      const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-      }
-      if (tagName)
-        coll.tag = tagName;
-      return coll;
-    }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
-        }
-      }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
-        } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-          } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-          }
-          return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-      }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
-      return node;
-    }
-    exports.composeCollection = composeCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
-          chompStart = i;
-        else
-          break;
-      }
-      if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
-      }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
-      let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
-        } else {
-          if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
-          }
-          if (header.indent === 0)
-            trimIndent = indent.length;
-          contentStart = i;
-          if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
-          }
-          break;
-        }
-        offset += indent.length + content.length + 1;
-      }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
-      }
-      let value = "";
-      let sep = "";
-      let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
-        if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
-          prevMoreIndented = true;
-        } else if (content === "") {
-          if (sep === "\n")
-            value += "\n";
-          else
-            sep = "\n";
-        } else {
-          value += sep + content;
-          sep = " ";
-          prevMoreIndented = false;
-        }
-      }
-      switch (header.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
-          break;
-        default:
-          value += "\n";
-      }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-        return null;
-      }
-      const { source } = props[0];
-      const mode = source[0];
-      let indent = 0;
-      let chomp = "";
-      let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
-          else if (error === -1)
-            error = offset + i;
-        }
-      }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = false;
-      let comment = "";
-      let length2 = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-          case "space":
-            hasSpace = true;
-          // fallthrough
-          case "newline":
-            length2 += token.source.length;
-            break;
-          case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
-            }
-            length2 += token.source.length;
-            comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length2 += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length2 += ts.length;
-          }
-        }
-      }
-      return { mode, indent, chomp, comment, length: length2 };
-    }
-    function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
-      return lines;
-    }
-    exports.resolveBlockScalar = resolveBlockScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
-      let _type;
-      let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
-        case "scalar":
-          _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
-          return {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
-      }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-      return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-      };
-    }
-    function plainValue(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
-      }
-      if (badChar)
-        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
-    }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
-        return source;
-      let trimEnd, trimBoth;
-      try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match[1].replace(trimEnd, "");
-      let sep = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
-        if (lm === "") {
-          if (sep === "\n")
-            res += sep;
-          else
-            sep = "\n";
-        } else {
-          res += sep + lm;
-          sep = " ";
-        }
-        pos = line.lastIndex;
-      }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
-    }
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
-          continue;
-        if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
-          i = offset;
-        } else if (ch === "\\") {
-          let next = source[++i];
-          const cc = escapeCodes[next];
-          if (cc)
-            res += cc;
-          else if (next === "\n") {
-            next = source[i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length2, onError);
-            i += length2;
-          } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
-          }
-        } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
-          while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        } else {
-          res += ch;
-        }
-      }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-      return res;
-    }
-    function foldNewline(source, offset) {
-      let fold = "";
-      let ch = source[offset + 1];
-      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
-          break;
-        if (ch === "\n")
-          fold += "\n";
-        offset += 1;
-        ch = source[offset + 1];
-      }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
-    }
-    var escapeCodes = {
-      "0": "\0",
-      // null character
-      a: "\x07",
-      // bell character
-      b: "\b",
-      // backspace
-      e: "\x1B",
-      // escape character
-      f: "\f",
-      // form feed
-      n: "\n",
-      // line feed
-      r: "\r",
-      // carriage return
-      t: "	",
-      // horizontal tab
-      v: "\v",
-      // vertical tab
-      N: "\x85",
-      // Unicode next line
-      _: "\xA0",
-      // Unicode non-breaking space
-      L: "\u2028",
-      // Unicode line separator
-      P: "\u2029",
-      // Unicode paragraph separator
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      "	": "	"
-    };
-    function parseCharCode(source, offset, length2, onError) {
-      const cc = source.substr(offset, length2);
-      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code);
-      } catch {
-        const raw = source.substr(offset - 2, length2 + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
-      }
-    }
-    exports.resolveFlowScalar = resolveFlowScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
-      if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
-      else
-        tag = ctx.schema[identity.SCALAR];
-      let scalar;
-      try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
-      }
-      scalar.range = range2;
-      scalar.source = value;
-      if (type)
-        scalar.type = type;
-      if (tagName)
-        scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
-      return scalar;
-    }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema[identity.SCALAR];
-      const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-        }
-      }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
-      }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
-    }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
-        }
-      }
-      return tag;
-    }
-    exports.composeScalar = composeScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st.source.length;
-              continue;
-          }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
-          }
-          break;
-        }
-      }
-      return offset;
-    }
-    exports.emptyScalarPosition = emptyScalarPosition;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var composeCollection = require_compose_collection();
-    var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
-    var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
-      let node;
-      let isSrcToken = true;
-      switch (token.type) {
-        case "alias":
-          node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
-          isSrcToken = false;
-        }
-      }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
-        else
-          node.commentBefore = comment;
-      }
-      if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
-    }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ""
-      };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-      }
-      return node;
-    }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
-        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
-      return alias;
-    }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var Document = require_Document();
-    var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
-      const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      };
-      const props = resolveProps.resolveProps(start, {
-        indicator: "doc-start",
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-      });
-      if (props.found) {
-        doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-      }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
-      return doc;
-    }
-    exports.composeDoc = composeDoc;
-  }
-});
-
-// node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var node_process = __require("process");
-    var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors2();
-    var identity = require_identity();
-    var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
-    }
-    function parsePrelude(prelude) {
-      let comment = "";
-      let atComment = false;
-      let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-            atComment = true;
-            afterEmptyLine = false;
-            break;
-          case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
-            atComment = false;
-            break;
-          default:
-            if (!atComment)
-              afterEmptyLine = true;
-            atComment = false;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    var Composer = class {
-      constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
-          if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
-          else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
-      }
-      decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
-          const dc = doc.contents;
-          if (afterDoc) {
-            doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          } else {
-            const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          }
-        }
-        if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
-        } else {
-          doc.errors = this.errors;
-          doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-      }
-      /**
-       * Current stream status information.
-       *
-       * Mostly useful at the end of input for an empty stream.
-       */
-      streamInfo() {
+    PlanReader = class {
+      constructor(document, file, places) {
+        this.document = document;
+        this.file = file;
+        this.places = places;
+        this.config = new ConfigIndex(document.configuration?.root_module);
+      }
+      document;
+      file;
+      places;
+      config;
+      resources() {
+        if (this.document.resource_changes) {
+          return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown));
+        }
+        const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
+        return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
+      }
+      resource(address, mode, type, name, index, after, afterUnknown) {
+        const { modules } = parseAddress(address);
+        const attributes = planAttributes(after, afterUnknown, address);
+        this.link(attributes, address, modules, index);
+        this.markModuleDefaults(attributes, address, modules);
+        const header = this.places.span(address);
+        const knownModule = this.knownModule(modules);
         return {
-          comment: parsePrelude(this.prelude).comment,
-          directives: this.directives,
-          errors: this.errors,
-          warnings: this.warnings
-        };
-      }
-      /**
-       * Compose tokens into documents.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-      }
-      /** Advance the composer by one CST token. */
-      *next(token) {
-        if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
-          case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
-            });
-            this.prelude.push(token.source);
-            this.atDirectives = true;
-            break;
-          case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc, false);
-            if (this.doc)
-              yield this.doc;
-            this.doc = doc;
-            this.atDirectives = false;
-            break;
-          }
-          case "byte-order-mark":
-          case "space":
-            break;
-          case "comment":
-          case "newline":
-            this.prelude.push(token.source);
-            break;
-          case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            if (this.atDirectives || !this.doc)
-              this.errors.push(error);
-            else
-              this.doc.errors.push(error);
-            break;
-          }
-          case "doc-end": {
-            if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-              break;
-            }
-            this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-            this.decorate(this.doc, true);
-            if (end.comment) {
-              const dc = this.doc.comment;
-              this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-            }
-            this.doc.range[2] = end.offset;
-            break;
-          }
-          default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-        }
-      }
-      /**
-       * Call at end of input to yield any remaining document.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-          this.decorate(this.doc, true);
-          yield this.doc;
-          this.doc = null;
-        } else if (forceDoc) {
-          const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
-          if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
-          this.decorate(doc, false);
-          yield doc;
-        }
-      }
-    };
-    exports.Composer = Composer;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors2();
-    var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
-    }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body2 = source.substring(he + 1) + "\n";
-          const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
-          ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body2 };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
-        default:
-          return { type: "scalar", offset, indent, source, end };
-      }
-    }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
-      if (!type)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type = "PLAIN";
-        }
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body2 = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        header.source = head;
-        token.source = body2;
-      } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
-        const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
-      }
-    }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
-          switch (st.type) {
-            case "space":
-            case "comment":
-              props.push(st);
-              break;
-            case "newline":
-              props.push(st);
-              return true;
-          }
-      return false;
-    }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
-          break;
-        case "block-scalar": {
-          const end = token.props.slice(1);
-          let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
-          for (const tok of end)
-            tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
-          break;
-        }
-        default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
-          Object.assign(token, { type, indent, source, end });
-        }
-      }
-    }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (const tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-      }
-    }
-    function stringifyItem({ start, key: key2, sep, value }) {
-      let res = "";
-      for (const st of start)
-        res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
-      if (sep)
-        for (const st of sep)
-          res += st.source;
-      if (value)
-        res += stringifyToken(value);
-      return res;
-    }
-    exports.stringify = stringify2;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
-    }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
-      let item = cst;
-      for (const [field2, index] of path12) {
-        const tok = item?.[field2];
-        if (tok && "items" in tok) {
-          item = tok.items[index];
-        } else
-          return void 0;
-      }
-      return item;
-    };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field2 = path12[path12.length - 1][0];
-      const coll = parent?.[field2];
-      if (coll && "items" in coll)
-        return coll;
-      throw new Error("Parent collection not found");
-    };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
-      if (typeof ctrl === "symbol")
-        return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-          if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path12);
-        }
-      }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
-    }
-    exports.visit = visit2;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var cstScalar = require_cst_scalar();
-    var cstStringify = require_cst_stringify();
-    var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case "\n":
-        case "\r\n":
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
-  }
-});
-
-// node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case "\n":
-        case "\r":
-        case "	":
-          return true;
-        default:
-          return false;
-      }
-    }
-    var hexDigits = new Set("0123456789ABCDEFabcdef");
-    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-    var flowIndicatorChars = new Set(",[]{}");
-    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
-      constructor() {
-        this.atEnd = false;
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        this.buffer = "";
-        this.flowKey = false;
-        this.flowLevel = 0;
-        this.indentNext = 0;
-        this.indentValue = 0;
-        this.lineEndPos = null;
-        this.next = null;
-        this.pos = 0;
-      }
-      /**
-       * Generate YAML tokens from the `source` string. If `incomplete`,
-       * a part of the last line may be left as a buffer for the next call.
-       *
-       * @returns A generator of lexical tokens
-       */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
-            throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
-          this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
-          next = yield* this.parseNext(next);
-      }
-      atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
-        if (!ch || ch === "#" || ch === "\n")
-          return true;
-        if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
-        return false;
-      }
-      charAt(n) {
-        return this.buffer[this.pos + n];
-      }
-      continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-          let indent = 0;
-          while (ch === " ")
-            ch = this.buffer[++indent + offset];
-          if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
-            if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
-          }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-        }
-        if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-            return -1;
-        }
-        return offset;
-      }
-      getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
-        }
-        if (end === -1)
-          return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
-      }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-      }
-      setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-      }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
-      }
-      *parseNext(next) {
-        switch (next) {
-          case "stream":
-            return yield* this.parseStream();
-          case "line-start":
-            return yield* this.parseLineStart();
-          case "block-start":
-            return yield* this.parseBlockStart();
-          case "doc":
-            return yield* this.parseDocument();
-          case "flow":
-            return yield* this.parseFlowCollection();
-          case "quoted-scalar":
-            return yield* this.parseQuotedScalar();
-          case "block-scalar":
-            return yield* this.parseBlockScalar();
-          case "plain-scalar":
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("stream");
-        if (line[0] === cst.BOM) {
-          yield* this.pushCount(1);
-          line = line.substring(1);
-        }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
-            if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
-              break;
-            } else {
-              cs = line.indexOf("#", cs + 1);
-            }
-          }
-          while (true) {
-            const ch = line[dirEnd - 1];
-            if (ch === " " || ch === "	")
-              dirEnd -= 1;
-            else
-              break;
-          }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
-          this.pushNewline();
-          return "stream";
-        }
-        if (this.atLineEnd()) {
-          const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
-          yield* this.pushNewline();
-          return "stream";
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-      }
-      *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-          return this.setNext("line-start");
-        if (ch === "-" || ch === ".") {
-          if (!this.atEnd && !this.hasChars(4))
-            return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-            yield* this.pushCount(3);
-            this.indentValue = 0;
-            this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
-          }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-          this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-      }
-      *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-          return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-          this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
-          return "block-start";
-        }
-        return "doc";
-      }
-      *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-          case "#":
-            yield* this.pushCount(line.length - n);
-          // fallthrough
-          case void 0:
-            yield* this.pushNewline();
-            return yield* this.parseLineStart();
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel = 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            return "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "doc";
-          case '"':
-          case "'":
-            return yield* this.parseQuotedScalar();
-          case "|":
-          case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
-            yield* this.pushNewline();
-            return yield* this.parseBlockScalar();
-          default:
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
-            sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
-          } else {
-            sp = 0;
-          }
-          sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-          if (!atFlowEndMarker) {
-            this.flowLevel = 0;
-            yield cst.FLOW_END;
-            return yield* this.parseLineStart();
-          }
-        }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
-          this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-          case void 0:
-            return "flow";
-          case "#":
-            yield* this.pushCount(line.length - n);
-            return "flow";
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel += 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            this.flowKey = true;
-            this.flowLevel -= 1;
-            return this.flowLevel ? "flow" : "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "flow";
-          case '"':
-          case "'":
-            this.flowKey = true;
-            return yield* this.parseQuotedScalar();
-          case ":": {
-            const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
-              this.flowKey = false;
-              yield* this.pushCount(1);
-              yield* this.pushSpaces(true);
-              return "flow";
-            }
-          }
-          // fallthrough
-          default:
-            this.flowKey = false;
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
-        } else {
-          while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
-              break;
-            end = this.buffer.indexOf('"', end + 1);
-          }
-        }
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = qb.indexOf("\n", cs);
-          }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-          }
-        }
-        if (end === -1) {
-          if (!this.atEnd)
-            return this.setNext("quoted-scalar");
-          end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? "flow" : "doc";
-      }
-      *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-          const ch = this.buffer[++i];
-          if (ch === "+")
-            this.blockScalarKeep = true;
-          else if (ch > "0" && ch <= "9")
-            this.blockScalarIndent = Number(ch) - 1;
-          else if (ch !== "-")
-            break;
-        }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-      }
-      *parseBlockScalar() {
-        let nl = this.pos - 1;
-        let indent = 0;
-        let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
-          switch (ch) {
-            case " ":
-              indent += 1;
-              break;
-            case "\n":
-              nl = i2;
-              indent = 0;
-              break;
-            case "\r": {
-              const next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
-                return this.setNext("block-scalar");
-              if (next === "\n")
-                break;
-            }
-            // fallthrough
-            default:
-              break loop;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
-          if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
-          else {
-            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-          }
-          do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
-            if (!this.atEnd)
-              return this.setNext("block-scalar");
-            nl = this.buffer.length;
-          }
-        }
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === " ")
-          ch = this.buffer[++i];
-        if (ch === "	") {
-          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
-        } else if (!this.blockScalarKeep) {
-          do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
-            if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
-            while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
-            else
-              break;
-          } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-      }
-      *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while (ch = this.buffer[++i]) {
-          if (ch === ":") {
-            const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-              break;
-            end = i;
-          } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
-            if (ch === "\r") {
-              if (next === "\n") {
-                i += 1;
-                ch = "\n";
-                next = this.buffer[i + 1];
-              } else
-                end = i;
-            }
-            if (next === "#" || inFlow && flowIndicatorChars.has(next))
-              break;
-            if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
-                break;
-              i = Math.max(i, cs - 2);
-            }
-          } else {
-            if (inFlow && flowIndicatorChars.has(ch))
-              break;
-            end = i;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("plain-scalar");
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? "flow" : "doc";
-      }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
-        }
-        return 0;
-      }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
-        } else if (allowEmpty)
-          yield "";
-        return 0;
-      }
-      *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-          switch (this.charAt(0)) {
-            case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "-":
-            // this is an error
-            case "?":
-            // this is an error outside flow collections
-            case ":": {
-              const inFlow = this.flowLevel > 0;
-              const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-                if (!inFlow)
-                  this.indentNext = this.indentValue + 1;
-                else if (this.flowKey)
-                  this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
-                continue loop;
-              }
-            }
-          }
-          break loop;
-        }
-        return n;
-      }
-      *pushTag() {
-        if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
-        } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
-          while (ch) {
-            if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
-            } else
-              break;
-          }
-          return yield* this.pushToIndex(i, false);
-        }
-      }
-      *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === "\n")
-          return yield* this.pushCount(1);
-        else if (ch === "\r" && this.charAt(1) === "\n")
-          return yield* this.pushCount(2);
-        else
-          return 0;
-      }
-      *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-          ch = this.buffer[++i];
-        } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos = i;
-        }
-        return n;
-      }
-      *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-      }
-    };
-    exports.Lexer = Lexer;
-  }
-});
-
-// node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var LineCounter = class {
-      constructor() {
-        this.lineStarts = [];
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        this.linePos = (offset) => {
-          let low = 0;
-          let high = this.lineStarts.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (this.lineStarts[mid] < offset)
-              low = mid + 1;
-            else
-              high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
-        };
-      }
-    };
-    exports.LineCounter = LineCounter;
-  }
-});
-
-// node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    var node_process = __require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
-          return true;
-      return false;
-    }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i;
-        }
-      }
-      return -1;
-    }
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return true;
-        default:
-          return false;
-      }
-    }
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      }
-      while (prev[++i]?.type === "space") {
-      }
-      return prev.splice(i, prev.length);
-    }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
-    }
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
-              else
-                it.value.end = it.sep;
-            } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
-          }
-        }
-      }
-    }
-    var Parser = class {
-      /**
-       * @param onNewLine - If defined, called separately with the start position of
-       *   each new line (in `parse()`, including the start of input).
-       */
-      constructor(onNewLine) {
-        this.atNewLine = true;
-        this.atScalar = false;
-        this.indent = 0;
-        this.offset = 0;
-        this.onKeyLine = false;
-        this.stack = [];
-        this.source = "";
-        this.type = "";
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-      }
-      /**
-       * Parse `source` as a YAML stream.
-       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-       *
-       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-       *
-       * @returns A generator of tokens representing each directive, document, and other structure.
-       */
-      *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-          this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-          yield* this.next(lexeme);
-        if (!incomplete)
-          yield* this.end();
-      }
-      /**
-       * Advance the parser by the `source` of one lexical token.
-       */
-      *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
-        if (this.atScalar) {
-          this.atScalar = false;
-          yield* this.step();
-          this.offset += source.length;
-          return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
-        } else if (type === "scalar") {
-          this.atNewLine = false;
-          this.atScalar = true;
-          this.type = "scalar";
-        } else {
-          this.type = type;
-          yield* this.step();
-          switch (type) {
-            case "newline":
-              this.atNewLine = true;
-              this.indent = 0;
-              if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
-              break;
-            case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
-              break;
-            case "explicit-key-ind":
-            case "map-value-ind":
-            case "seq-item-ind":
-              if (this.atNewLine)
-                this.indent += source.length;
-              break;
-            case "doc-mode":
-            case "flow-error-end":
-              return;
-            default:
-              this.atNewLine = false;
-          }
-          this.offset += source.length;
-        }
-      }
-      /** Call at end of input to push out any remaining constructions */
-      *end() {
-        while (this.stack.length > 0)
-          yield* this.pop();
-      }
-      get sourceToken() {
-        const st = {
-          type: this.type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-        return st;
-      }
-      *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
-          while (this.stack.length > 0)
-            yield* this.pop();
-          this.stack.push({
-            type: "doc-end",
-            offset: this.offset,
-            source: this.source
-          });
-          return;
-        }
-        if (!top)
-          return yield* this.stream();
-        switch (top.type) {
-          case "document":
-            return yield* this.document(top);
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return yield* this.scalar(top);
-          case "block-scalar":
-            return yield* this.blockScalar(top);
-          case "block-map":
-            return yield* this.blockMap(top);
-          case "block-seq":
-            return yield* this.blockSequence(top);
-          case "flow-collection":
-            return yield* this.flowCollection(top);
-          case "doc-end":
-            return yield* this.documentEnd(top);
-        }
-        yield* this.pop();
-      }
-      peek(n) {
-        return this.stack[this.stack.length - n];
-      }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
-        if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
-        } else if (this.stack.length === 0) {
-          yield token;
-        } else {
-          const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
-          }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
-          switch (top.type) {
-            case "document":
-              top.value = token;
-              break;
-            case "block-scalar":
-              top.props.push(token);
-              break;
-            case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
-                this.onKeyLine = true;
-                return;
-              } else if (it.sep) {
-                it.value = token;
-              } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
-                return;
-              }
-              break;
-            }
-            case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
-                top.items.push({ start: [], value: token });
-              else
-                it.value = token;
-              break;
-            }
-            case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
-              else
-                Object.assign(it, { key: token, sep: [] });
-              return;
-            }
-            /* istanbul ignore next should not happen */
-            default:
-              yield* this.pop();
-              yield* this.pop(token);
-          }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
-              else
-                top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
-            }
-          }
-        }
-      }
-      *stream() {
-        switch (this.type) {
-          case "directive-line":
-            yield { type: "directive", offset: this.offset, source: this.source };
-            return;
-          case "byte-order-mark":
-          case "space":
-          case "comment":
-          case "newline":
-            yield this.sourceToken;
-            return;
-          case "doc-mode":
-          case "doc-start": {
-            const doc = {
-              type: "document",
-              offset: this.offset,
-              start: []
-            };
-            if (this.type === "doc-start")
-              doc.start.push(this.sourceToken);
-            this.stack.push(doc);
-            return;
-          }
-        }
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML stream`,
-          source: this.source
-        };
-      }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
-        switch (this.type) {
-          case "doc-start": {
-            if (findNonEmptyIndex(doc.start) !== -1) {
-              yield* this.pop();
-              yield* this.step();
-            } else
-              doc.start.push(this.sourceToken);
-            return;
-          }
-          case "anchor":
-          case "tag":
-          case "space":
-          case "comment":
-          case "newline":
-            doc.start.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield {
-            type: "error",
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML document`,
-            source: this.source
-          };
-        }
-      }
-      *scalar(scalar) {
-        if (this.type === "map-value-ind") {
-          const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
-          let sep;
-          if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
-            delete scalar.end;
-          } else
-            sep = [this.sourceToken];
-          const map2 = {
-            type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
-        } else
-          yield* this.lineEnd(scalar);
-      }
-      *blockScalar(scalar) {
-        switch (this.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            scalar.props.push(this.sourceToken);
-            return;
-          case "scalar":
-            scalar.source = this.source;
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
-              }
-            }
-            yield* this.pop();
-            break;
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.step();
-        }
-      }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "space":
-          case "comment":
-            if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  map2.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-        }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
-          if (atNextItem && it.sep && !it.value) {
-            const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
-                case "newline":
-                  nl.push(i);
-                  break;
-                case "space":
-                  break;
-                case "comment":
-                  if (st.indent > map2.indent)
-                    nl.length = 0;
-                  break;
-                default:
-                  nl.length = 0;
-              }
-            }
-            if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
-          }
-          switch (this.type) {
-            case "anchor":
-            case "tag":
-              if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
-              } else {
-                it.start.push(this.sourceToken);
-              }
-              return;
-            case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
-              } else {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [this.sourceToken], explicitKey: true }]
-                });
-              }
-              this.onKeyLine = true;
-              return;
-            case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
-                  } else {
-                    const start2 = getFirstKeyStartProps(it.start);
-                    this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                    });
-                  }
-                } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                  });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key: key2, sep }]
-                  });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                  });
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              }
-              this.onKeyLine = true;
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs);
-              } else {
-                Object.assign(it, { key: fs, sep: [] });
-                this.onKeyLine = true;
-              }
-              return;
-            }
-            default: {
-              const bv = this.startBlockValue(map2);
-              if (bv) {
-                if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                    yield* this.pop({
-                      type: "error",
-                      offset: this.offset,
-                      message: "Unexpected block-seq-ind on same line with key",
-                      source: this.source
-                    });
-                    return;
-                  }
-                } else if (atMapIndent) {
-                  map2.items.push({ start });
-                }
-                this.stack.push(bv);
-                return;
-              }
-            }
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                seq.items.push({ start: [this.sourceToken] });
-            } else
-              it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
-            else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  seq.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "anchor":
-          case "tag":
-            if (it.value || this.indent <= seq.indent)
-              break;
-            it.start.push(this.sourceToken);
-            return;
-          case "seq-item-ind":
-            if (this.indent !== seq.indent)
-              break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-        }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
-          if (bv) {
-            this.stack.push(bv);
-            return;
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === "flow-error-end") {
-          let top;
-          do {
-            yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
-        } else if (fc.end.length === 0) {
-          switch (this.type) {
-            case "comma":
-            case "explicit-key-ind":
-              if (!it || it.sep)
-                fc.items.push({ start: [this.sourceToken] });
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "map-value-ind":
-              if (!it || it.value)
-                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              return;
-            case "space":
-            case "comment":
-            case "newline":
-            case "anchor":
-            case "tag":
-              if (!it || it.value)
-                fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs);
-              else
-                Object.assign(it, { key: fs, sep: [] });
-              return;
-            }
-            case "flow-map-end":
-            case "flow-seq-end":
-              fc.end.push(this.sourceToken);
-              return;
-          }
-          const bv = this.startBlockValue(fc);
-          if (bv)
-            this.stack.push(bv);
-          else {
-            yield* this.pop();
-            yield* this.step();
-          }
-        } else {
-          const parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-            yield* this.pop();
-            yield* this.step();
-          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
-            const map2 = {
-              type: "block-map",
-              offset: fc.offset,
-              indent: fc.indent,
-              items: [{ start, key: fc, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
-          } else {
-            yield* this.lineEnd(fc);
-          }
-        }
-      }
-      flowScalar(type) {
-        if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
-          }
-        }
-        return {
+          root: this.file,
+          address,
+          mode,
           type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
+          name,
+          ...index !== void 0 ? { instanceKey: index } : {},
+          attributes,
+          ...header ? { span: header, headerSpan: header } : {},
+          ...knownModule ? { knownModule } : {}
         };
       }
-      startBlockValue(parent) {
-        switch (this.type) {
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return this.flowScalar(this.type);
-          case "block-scalar-header":
-            return {
-              type: "block-scalar",
-              offset: this.offset,
-              indent: this.indent,
-              props: [this.sourceToken],
-              source: ""
-            };
-          case "flow-map-start":
-          case "flow-seq-start":
-            return {
-              type: "flow-collection",
-              offset: this.offset,
-              indent: this.indent,
-              start: this.sourceToken,
-              items: [],
-              end: []
-            };
-          case "seq-item-ind":
-            return {
-              type: "block-seq",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken] }]
-            };
-          case "explicit-key-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, explicitKey: true }]
-            };
-          }
-          case "map-value-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
-            };
-          }
+      /** The AVM registry module call this resource's module instance path passes through, if any. */
+      knownModule(modules) {
+        for (let depth = modules.length; depth > 0; depth--) {
+          const call = this.config.call(modules.slice(0, depth));
+          if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) continue;
+          const { release, assumed } = resolveRelease(AVM_CONTAINER_REGISTRY, call.source, call.version_constraint);
+          return { name: AVM_CONTAINER_REGISTRY.name, call: modulePrefix(modules.slice(0, depth)).slice(0, -1), ...assumed ? {} : { version: release.version } };
         }
-        return null;
+        return void 0;
       }
-      atIndentedComment(start, indent) {
-        if (this.type !== "comment")
-          return false;
-        if (this.indent <= indent)
-          return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
-      }
-      *documentEnd(docEnd) {
-        if (this.type !== "doc-mode") {
-          if (docEnd.end)
-            docEnd.end.push(this.sourceToken);
-          else
-            docEnd.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
+      /** Adds the resources each attribute refers to (from `configuration`) as the values' refs. */
+      link(attributes, address, modules, index) {
+        const config = this.config.resource(address);
+        if (!config?.expressions) return;
+        const eachOf = this.eachOf(config.for_each_expression, modules, index);
+        for (const [name, expression] of Object.entries(config.expressions)) {
+          const value = attributes.get(name);
+          if (!value) continue;
+          if (isExpression(expression)) {
+            attributes.set(name, withRefs(value, this.config.resolve(expression, modules, eachOf)));
+            continue;
+          }
+          const blocks = Array.isArray(expression) ? expression : [expression];
+          if (!value.known || !Array.isArray(value.value)) continue;
+          const elements = value.value.map((element2, i) => {
+            const exprs = blocks[i];
+            if (!exprs || !element2.known || !(element2.value instanceof Map)) return element2;
+            const fields = new Map(element2.value);
+            for (const [field2, e] of Object.entries(exprs)) {
+              const v = fields.get(field2);
+              if (v && isExpression(e)) fields.set(field2, withRefs(v, this.config.resolve(e, modules, eachOf)));
+            }
+            return { ...element2, value: fields };
+          });
+          attributes.set(name, { ...value, value: elements });
         }
       }
-      *lineEnd(token) {
-        switch (this.type) {
-          case "comma":
-          case "doc-start":
-          case "doc-end":
-          case "flow-seq-end":
-          case "flow-map-end":
-          case "map-value-ind":
-            yield* this.pop();
-            yield* this.step();
-            break;
-          case "newline":
-            this.onKeyLine = false;
-          // fallthrough
-          case "space":
-          case "comment":
-          default:
-            if (token.end)
-              token.end.push(this.sourceToken);
-            else
-              token.end = [this.sourceToken];
-            if (this.type === "newline")
-              yield* this.pop();
+      /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
+      eachOf(forEach, modules, index) {
+        if (!forEach || index === void 0) return void 0;
+        const targets = this.config.resolve(forEach, modules).filter((a) => !/\]$/.test(a));
+        return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : void 0;
+      }
+      /**
+       * The plan shows a module's defaults as plain values. For the AVM registry module, a registry
+       * setting whose input the call does not pass is the module's default: say so, as the HCL
+       * front-end's model does.
+       */
+      markModuleDefaults(attributes, address, modules) {
+        const call = this.config.call(modules);
+        if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return;
+        if (parseAddress(address).parts.join(".") !== "azurerm_container_registry.this") return;
+        const callAddress = modulePrefix(modules).slice(0, -1);
+        for (const input2 of REGISTRY_INPUTS) {
+          const value = attributes.get(input2);
+          if (!value || call.expressions?.[input2] !== void 0) continue;
+          const provenance = {
+            kind: "module-default",
+            call: callAddress,
+            input: input2,
+            version: call.version_constraint ? `${call.version_constraint} (version constraint)` : "unpinned",
+            source: AVM_CONTAINER_REGISTRY.name
+          };
+          attributes.set(input2, { ...value, origin: { ...value.origin, provenance } });
         }
       }
     };
-    exports.Parser = Parser;
   }
 });
 
-// node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+// src/frontends/plan/source-map.ts
+function mapToSources(planResources, hclResources) {
+  const exact = new Map(hclResources.map((r) => [r.address, r]));
+  const byBase = /* @__PURE__ */ new Map();
+  for (const r of hclResources) if (!byBase.has(baseAddress(r.address))) byBase.set(baseAddress(r.address), r);
+  return planResources.map((p) => {
+    const h = exact.get(p.address) ?? byBase.get(baseAddress(p.address));
+    return h ? withSources(p, h) : p;
+  });
+}
+function withSources(p, h) {
+  const attributes = /* @__PURE__ */ new Map();
+  for (const [name, value] of p.attributes) attributes.set(name, lend(value, h.attributes.get(name)));
+  return {
+    ...p,
+    root: h.root,
+    attributes,
+    ...h.span ? { span: h.span } : {},
+    ...h.headerSpan ? { headerSpan: h.headerSpan } : {},
+    ...h.callSpans ? { callSpans: h.callSpans } : {}
+  };
+}
+function lend(planValue2, hclValue) {
+  if (!hclValue) return planValue2;
+  const scalar = planValue2.known && !Array.isArray(planValue2.value) && !(planValue2.value instanceof Map);
+  const same = scalar && deepEqual(planValue2, hclValue);
+  const origin = {
+    ...same && hclValue.origin.span ? { span: hclValue.origin.span } : {},
+    provenance: same ? hclValue.origin.provenance : planValue2.origin.provenance,
+    via: hclValue.origin.via
+  };
+  if (!planValue2.known || !hclValue.known) return { ...planValue2, origin };
+  const p = planValue2.value;
+  const h = hclValue.value;
+  if (Array.isArray(p)) return { ...planValue2, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : void 0)) };
+  if (p instanceof Map) {
+    const hm = h instanceof Map ? h : Array.isArray(h) && h[0]?.known && h[0].value instanceof Map ? h[0].value : void 0;
+    return { ...planValue2, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k))])) };
+  }
+  return { ...planValue2, origin };
+}
+var init_source_map = __esm({
+  "src/frontends/plan/source-map.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors2();
-    var log = require_log();
-    var identity = require_identity();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
-      return { lineCounter: lineCounter$1, prettyErrors };
-    }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-        }
-      if (docs.length > 0)
-        return docs;
-      return Object.assign([], { empty: true }, composer$1.streamInfo());
-    }
-    function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      }
-      return doc;
-    }
-    function parse2(src, reviver, options) {
-      let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
-      }
-      const doc = parseDocument2(src, options);
-      if (!doc)
-        return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        else
-          doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    function stringify2(value, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-      }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-      }
-      if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return void 0;
-      }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
-    }
-    exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    init_address();
+    init_evaluate();
   }
 });
 
-// node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+// src/frontends/plan/index.ts
+var plan_exports = {};
+__export(plan_exports, {
+  readPlanDocuments: () => readPlanDocuments
+});
+import path8 from "node:path";
+async function readPlanDocuments(documents, options) {
+  const resources = [];
+  const diagnostics = [];
+  const suppressions = [];
+  let documentsRead = 0;
+  for (const document of documents) {
+    const text = await readJsonDocument(document.absolutePath, document.file);
+    if (!text.ok) {
+      diagnostics.push(text.diagnostic);
+      continue;
+    }
+    const graph = readPlanDocument(text.text, document.file);
+    diagnostics.push(...graph.diagnostics);
+    if (!graph.diagnostics.some((d) => d.severity === "error")) documentsRead++;
+    const sources = await sourceModule(document, options);
+    if (!sources || graph.resources.length === 0) {
+      resources.push(...graph.resources);
+      continue;
+    }
+    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
+    resources.push(...mapToSources(graph.resources, hcl.resources));
+    suppressions.push(...hcl.suppressions ?? []);
+  }
+  return { resources, diagnostics, suppressions, documentsRead };
+}
+async function sourceModule(document, options) {
+  const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
+  const names = readdirOrEmpty(dir);
+  const module = moduleSourceOf(dir, names, options.root);
+  return module.files.length > 0 ? module : void 0;
+}
+var init_plan = __esm({
+  "src/frontends/plan/index.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema = require_Schema();
-    var errors = require_errors2();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    var publicApi = require_public_api();
-    var visit2 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    init_discover();
+    init_read_source();
+    init_hcl();
+    init_read_plan();
+    init_source_map();
   }
 });
 
@@ -15994,75 +13986,7 @@ function describeProvenance(p) {
 
 // src/adapt/restriction.ts
 init_define_TF_ACR_LINT_PACKAGE();
-
-// src/model/value.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function known(value, origin, refs) {
-  return refs && refs.length > 0 ? { known: true, value, origin, refs } : { known: true, value, origin };
-}
-function unknown(why2, origin, refs) {
-  return refs && refs.length > 0 ? { known: false, why: why2, origin, refs } : { known: false, why: why2, origin };
-}
-function evaluationError(why2, origin, refs) {
-  return { ...unknown(why2, origin, refs), error: true };
-}
-function stillUnknown(v, refs) {
-  return refs && refs.length > 0 ? { ...v, refs } : v;
-}
-function literalOrigin(span) {
-  return span ? { span, provenance: { kind: "literal" }, via: [] } : { provenance: { kind: "literal" }, via: [] };
-}
-function passedThrough(value, hop) {
-  return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
-}
-function mergeRefs(...lists) {
-  const all2 = lists.flatMap((l) => l ?? []);
-  return all2.length > 0 ? [...new Set(all2)] : void 0;
-}
-function withRefs(v, refs) {
-  const merged = mergeRefs(v.refs, refs);
-  return !merged || merged.length === (v.refs?.length ?? 0) ? v : { ...v, refs: merged };
-}
-function describeData(d) {
-  if (d === null) return "null";
-  if (Array.isArray(d)) return "a list";
-  if (d instanceof Map) return "a map";
-  return typeof d === "boolean" ? "a bool" : `a ${typeof d}`;
-}
-function isTrue(v) {
-  return v !== void 0 && v.known && v.value === true;
-}
-function isFalse(v) {
-  return v !== void 0 && v.known && v.value === false;
-}
-function equals(v, s, caseInsensitive = false) {
-  if (v === void 0 || !v.known || typeof v.value !== "string") return false;
-  return caseInsensitive ? v.value.toLowerCase() === s.toLowerCase() : v.value === s;
-}
-function stringOf(v) {
-  return v !== void 0 && v.known && typeof v.value === "string" ? v.value : void 0;
-}
-function listOf(v) {
-  return v !== void 0 && v.known && Array.isArray(v.value) ? v.value : void 0;
-}
-function mapOf(v) {
-  return v !== void 0 && v.known && v.value instanceof Map ? v.value : void 0;
-}
-function attr(v, key2) {
-  return mapOf(v)?.get(key2);
-}
-function fromPlain(data, origin) {
-  if (Array.isArray(data)) return known(data.map((e) => fromPlain(e, origin)), origin);
-  if (data !== null && typeof data === "object") {
-    const m = /* @__PURE__ */ new Map();
-    for (const [k, e] of Object.entries(data)) m.set(k, fromPlain(e, origin));
-    return known(m, origin);
-  }
-  if (data === void 0) return known(null, origin);
-  return known(data, origin);
-}
-
-// src/adapt/restriction.ts
+init_value();
 function restrictionOf(r) {
   const publicAccess = r.settings.publicNetworkAccessEnabled;
   const action = r.settings.networkRuleDefaultAction;
@@ -16080,6 +14004,7 @@ function restrictionOf(r) {
 }
 
 // rules/acr-cache-blocked-by-bypass-none.ts
+init_value();
 var acrCacheBlockedByBypassNone = {
   meta: {
     id: "ACR001",
@@ -16146,6 +14071,7 @@ function describeCacheRules(rules) {
 
 // rules/acr-trusted-services-blocked.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrTrustedServicesBlocked = {
   meta: {
     id: "ACR002",
@@ -16436,6 +14362,7 @@ var acrCacheUnsupportedUpstream = {
 
 // rules/acr-cache-malformed-repository.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrCacheMalformedRepository = {
   meta: {
     id: "ACR006",
@@ -16494,6 +14421,7 @@ function suggestion(repo, isSource) {
 
 // rules/acr-cache-overlapping-rules.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrCacheOverlappingRules = {
   meta: {
     id: "ACR007",
@@ -16584,9 +14512,11 @@ function refersTo(value, from, to) {
 
 // src/adapt/key-vault.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 
 // src/adapt/defaults.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var AZURERM = "azurerm azurerm_container_registry";
 var AZURERM_REGISTRY_DEFAULTS = {
   network_rule_bypass_option: { value: "AzureServices", source: `${AZURERM} default for network_rule_bypass_option (AzureServices since v2.86.0, unchanged through v5.2.0)` },
@@ -16630,6 +14560,7 @@ function defaultValue(setting) {
 
 // src/adapt/values.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 function armType(resource) {
   if (resource.type !== "azapi_resource" && resource.type !== "azapi_update_resource") return void 0;
   const type = resource.attributes.get("type");
@@ -16828,6 +14759,7 @@ function resourceType(address) {
 }
 
 // rules/acr-credential-set-no-key-vault-access.ts
+init_value();
 var acrCredentialSetNoKeyVaultAccess = {
   meta: {
     id: "ACR008",
@@ -16994,6 +14926,7 @@ function principalExpression(set) {
 
 // rules/acr-credential-set-versioned-secret.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrCredentialSetVersionedSecret = {
   meta: {
     id: "ACR009",
@@ -17046,6 +14979,7 @@ function versioned(id) {
 
 // rules/acr-premium-feature-on-lower-sku.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrPremiumFeatureOnLowerSku = {
   meta: {
     id: "ACR010",
@@ -17212,6 +15146,7 @@ function capitalize(s) {
 
 // rules/acr-export-policy-needs-private-access.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrExportPolicyNeedsPrivateAccess = {
   meta: {
     id: "ACR011",
@@ -17265,6 +15200,7 @@ function checkRegistry4(ctx, registry) {
 
 // rules/acr-private-without-endpoint.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrPrivateWithoutEndpoint = {
   meta: {
     id: "ACR012",
@@ -17297,6 +15233,7 @@ function checkRegistry5(ctx, registry) {
 
 // rules/acr-admin-user-enabled.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrAdminUserEnabled = {
   meta: {
     id: "ACR013",
@@ -17335,6 +15272,7 @@ var acrAdminUserEnabled = {
 
 // rules/acr-anonymous-pull-enabled.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrAnonymousPullEnabled = {
   meta: {
     id: "ACR014",
@@ -17373,6 +15311,7 @@ var acrAnonymousPullEnabled = {
 
 // rules/acr-avm-cache-rules-need-premium.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var acrAvmCacheRulesNeedPremium = {
   meta: {
     id: "ACR015",
@@ -17465,11 +15404,11 @@ var ALL_RULES = [
 
 // src/config/config.ts
 init_define_TF_ACR_LINT_PACKAGE();
-var import_ajv = __toESM(require_ajv(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+var require2 = createRequire(import.meta.url);
 var CONFIG_FILE = ".tf-acr-lint.yml";
 var SCHEMA = {
   type: "object",
@@ -17497,13 +15436,15 @@ function findConfig(startDir, explicit) {
 }
 function loadConfig(file, rules, scanRoot) {
   if (!file) return { rules: /* @__PURE__ */ new Map(), ignore: [], baseDir: scanRoot };
-  const document = (0, import_yaml.parseDocument)(readFileSync(file, "utf8"));
+  const { parseDocument } = require2("yaml");
+  const { Ajv: Ajv2 } = require2("ajv");
+  const document = parseDocument(readFileSync(file, "utf8"));
   if (document.errors.length > 0) {
     const e = document.errors[0];
     throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split("\n")[0]}`);
   }
   const data = document.toJS() ?? {};
-  const validate = new import_ajv.Ajv({ allErrors: false, strict: false }).compile(SCHEMA);
+  const validate = new Ajv2({ allErrors: false, strict: false }).compile(SCHEMA);
   if (!validate(data)) {
     const error = validate.errors[0];
     const key2 = [error.instancePath.slice(1).replace(/\//g, "."), error.params.additionalProperty].filter(Boolean).join(".");
@@ -17551,64 +15492,8 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/adapt/children.ts
 init_define_TF_ACR_LINT_PACKAGE();
-
-// src/model/address.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function segments(address) {
-  const out = [];
-  let current = "";
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address[i];
-    if (quoted) {
-      current += ch;
-      if (ch === "\\") current += address[++i] ?? "";
-      else if (ch === '"') quoted = false;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === "[") depth++;
-    else if (ch === "]") depth--;
-    if (ch === "." && depth === 0) {
-      out.push(current);
-      current = "";
-    } else current += ch;
-  }
-  out.push(current);
-  return out;
-}
-function splitKey(segment) {
-  const open = segment.indexOf("[");
-  if (open === -1 || !segment.endsWith("]")) return { name: segment };
-  return { name: segment.slice(0, open), key: segment.slice(open + 1, -1) };
-}
-function parseAddress(address) {
-  const segs = segments(address);
-  const modules = [];
-  let i = 0;
-  while (segs[i] === "module" && i + 1 < segs.length) {
-    const { name, key: key2 } = splitKey(segs[i + 1]);
-    modules.push(key2 === void 0 ? { name } : { name, key: key2 });
-    i += 2;
-  }
-  const rest = segs.slice(i).map(splitKey);
-  const parts = rest.map((r) => r.name);
-  const keyed = rest.find((r) => r.key !== void 0);
-  return keyed?.key !== void 0 ? { modules, parts, key: keyed.key } : { modules, parts };
-}
-function modulePrefix(modules) {
-  return modules.map((m) => `module.${m.name}${m.key !== void 0 ? `[${m.key}]` : ""}.`).join("");
-}
-function configPath(modules) {
-  return modules.map((m) => m.name).join(".");
-}
-function baseAddress(address) {
-  const parsed = parseAddress(address);
-  return `${parsed.modules.map((m) => `module.${m.name}.`).join("")}${parsed.parts.join(".")}`;
-}
-
-// src/adapt/children.ts
+init_address();
+init_value();
 var ARM_CACHE_RULE = "microsoft.containerregistry/registries/cacherules";
 var ARM_CREDENTIAL_SET = "microsoft.containerregistry/registries/credentialsets";
 function toCacheRule(resource) {
@@ -17724,6 +15609,7 @@ function listOrOne(v) {
 
 // src/adapt/registry.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 var ARM_REGISTRY = "microsoft.containerregistry/registries";
 var attribute = (name, convert2 = (v) => v) => (r) => convert2(written(r.attributes.get(name)));
 var block = (name) => (r) => written(firstBlock(r.attributes.get(name)));
@@ -18000,5021 +15886,13 @@ function compareSpans(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.start.offset - b.start.offset;
 }
 
-// src/frontends/hcl/index.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import path7 from "node:path";
-
-// src/load/discover.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
-function isDocumentFile(name) {
-  return name.endsWith(".json") && !isConfigFile(name) && !name.endsWith(".tfvars.json") || name.endsWith(".tfstate");
-}
-function isConfigFile(name) {
-  return /\.(tf|tofu)(\.json)?$/.test(name);
-}
-function configFilesIn(names) {
-  const present = new Set(names);
-  return names.filter(isConfigFile).filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, ".tofu$1")))).sort();
-}
-async function discover(inputs, root, ignore = () => false) {
-  const diagnostics = [];
-  const modules = /* @__PURE__ */ new Map();
-  const documents = [];
-  const visited = /* @__PURE__ */ new Set();
-  const rel = (abs) => toPosix(path2.relative(root, abs)) || ".";
-  const walk = async (dir) => {
-    let real;
-    try {
-      real = realpathSync.native(dir);
-    } catch (error) {
-      diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
-      return;
-    }
-    const files = entries.filter((e) => !e.isDirectory() && !ignore(path2.join(dir, e.name))).map((e) => e.name).sort();
-    const configs = configFilesIn(files);
-    if (configs.length > 0) {
-      modules.set(dir, moduleSourceOf(dir, files, root));
-    }
-    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-      if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path2.join(dir, e.name))) continue;
-      const full = path2.join(dir, e.name);
-      if (e.isDirectory() || e.isSymbolicLink() && isDirectory(full)) await walk(full);
-    }
-  };
-  for (const input2 of inputs) {
-    const abs = path2.resolve(input2);
-    let info;
-    try {
-      info = statSync(abs);
-    } catch (error) {
-      diagnostics.push({ severity: "error", file: toPosix(input2), message: `no such file or directory (${errorCode(error)})` });
-      continue;
-    }
-    if (info.isDirectory()) {
-      await walk(abs);
-    } else if (isDocumentFile(abs)) {
-      documents.push({ file: rel(abs), absolutePath: abs });
-    } else if (isConfigFile(abs)) {
-      const dir = path2.dirname(abs);
-      const siblings = readdirOrEmpty(dir);
-      modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path2.join(dir, f))) });
-    } else {
-      diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
-    }
-  }
-  return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
-}
-function moduleSourceOf(dir, names, root) {
-  const rel = (name) => toPosix(path2.relative(root, path2.join(dir, name)));
-  return { dir: toPosix(path2.relative(root, dir)) || ".", absoluteDir: dir, files: configFilesIn(names).map(rel), autoVarFiles: autoVarFiles(names).map(rel) };
-}
-function autoVarFiles(names) {
-  const fixed2 = ["terraform.tfvars", "terraform.tfvars.json"].filter((f) => names.includes(f));
-  const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
-  return [...fixed2, ...auto];
-}
-function isDirectory(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function readdirOrEmpty(dir) {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-function errorCode(error) {
-  return error.code ?? String(error);
-}
-function toPosix(p) {
-  return p.split(path2.sep).join("/");
-}
-
-// src/frontends/hcl/module-loader.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import path4 from "node:path";
-
-// src/load/read-source.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import { readFileSync as readFileSync2 } from "node:fs";
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-var MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-async function readSource(absolutePath, file) {
-  const bytes = await readBytes(absolutePath, file);
-  return bytes instanceof Uint8Array ? decodeSource(bytes, file) : bytes;
-}
-async function readBytes(absolutePath, file) {
-  try {
-    return readFileSync2(absolutePath);
-  } catch (error) {
-    return fail(file, `cannot read the file: ${error.code ?? String(error)}`);
-  }
-}
-async function readJsonDocument(absolutePath, file) {
-  const bytes = await readBytes(absolutePath, file);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  if (bytes.length > MAX_DOCUMENT_BYTES) return fail(file, `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB; it was not read`);
-  if (bytes[0] === 255 && bytes[1] === 254) return decodeWith("utf-16le", bytes.subarray(2), file);
-  if (bytes[0] === 254 && bytes[1] === 255) return decodeWith("utf-16be", bytes.subarray(2), file);
-  return decodeWith("utf-8", bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes, file);
-}
-function decodeWith(encoding, bytes, file) {
-  try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
-  } catch {
-    return fail(file, `the file is not valid ${encoding.toUpperCase()}`);
-  }
-}
-function decodeSource(bytes, file) {
-  if (bytes.length > MAX_FILE_BYTES) return fail(file, `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; it was not read`);
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail(file, "the file is UTF-16; Terraform reads configuration only as UTF-8", 1, 1);
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return fail(file, "the file is binary (it contains a NUL byte), not Terraform configuration", ...lineColumnOf(bytes, nul));
-  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  try {
-    return { ok: true, text: utf8.decode(bytes.subarray(start)) };
-  } catch {
-    const bad = firstInvalidUtf8(bytes, start);
-    return fail(file, "the file is not valid UTF-8", ...lineColumnOf(bytes, bad));
-  }
-}
-function fail(file, message, line, column) {
-  return { ok: false, diagnostic: { severity: "error", message, file, ...line !== void 0 ? { line, column: column ?? 1 } : {} } };
-}
-function lineColumnOf(bytes, offset) {
-  const before = bytes.subarray(0, offset);
-  const lineStart = before.lastIndexOf(10) + 1;
-  const line = before.filter((b) => b === 10).length + 1;
-  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
-  return [line, prefix.length + 1];
-}
-function firstInvalidUtf8(bytes, from) {
-  let i = from;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const width = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
-    if (width === 0) return i;
-    try {
-      utf8.decode(bytes.subarray(i, i + width));
-    } catch {
-      return i;
-    }
-    i += width;
-  }
-  return i;
-}
-
-// src/frontends/hcl/known-modules/avm-container-registry.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/hcl/expansion.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/hcl/evaluate.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/hcl/functions/index.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/hcl/functions/call.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var Bail = class {
-  constructor(why2, inner = false, error = !inner) {
-    this.why = why2;
-    this.inner = inner;
-    this.error = error;
-  }
-  why;
-  inner;
-  error;
-};
-function deriveOrigin(span, inputs) {
-  const sourced = inputs.filter((v) => v.origin.provenance.kind !== "literal");
-  const [only] = sourced;
-  if (only === void 0 || sourced.length > 1) return literalOrigin(span);
-  return { ...only.origin, via: [span, ...only.origin.via] };
-}
-function unionRefs(values2) {
-  return mergeRefs(...values2.map((v) => v.refs)) ?? [];
-}
-var Call = class {
-  constructor(name, args, span) {
-    this.name = name;
-    this.args = args;
-    this.span = span;
-    this.refs = unionRefs(args);
-  }
-  name;
-  args;
-  span;
-  refs;
-  /** Argument `i`; arity is checked before an implementation runs. */
-  arg(i) {
-    const v = this.args[i];
-    if (v === void 0) throw new Bail(`is missing argument ${i + 1}`);
-    return v;
-  }
-  /** A value the call computed from `inputs` (all arguments unless given). */
-  result(data, inputs = this.args) {
-    return known(data, deriveOrigin(this.span, inputs), this.refs);
-  }
-  /** An existing value handed back as it is, also carrying the refs of the call's arguments. */
-  pass(v) {
-    return withRefs(v, this.refs);
-  }
-  /** The unknown result of this call; `error` when Terraform would fail evaluating it. */
-  unknown(why2, error = false) {
-    const origin = deriveOrigin(this.span, this.args);
-    return error ? evaluationError(why2, origin, this.refs) : unknown(why2, origin, this.refs);
-  }
-};
-var NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-function need(v) {
-  if (!v.known) throw new Bail(v.why, true, v.error === true);
-  return v;
-}
-function expected(what, v) {
-  return new Bail(`expects ${what}, got ${describeData(v.value)}`);
-}
-function str(v) {
-  const k = need(v);
-  const s = stringify(k);
-  if (s === void 0) throw expected("a string", k);
-  return s;
-}
-function num(v) {
-  const k = need(v);
-  if (typeof k.value === "number") return k.value;
-  if (typeof k.value !== "string") throw expected("a number", k);
-  if (!NUMERIC.test(k.value)) throw new Bail(`cannot convert ${JSON.stringify(k.value)} to a number`);
-  return Number(k.value);
-}
-function int(v) {
-  const n = num(v);
-  if (!Number.isInteger(n)) throw new Bail(`expects a whole number, got ${formatNumber(n)}`);
-  return n;
-}
-function bool(v) {
-  const k = need(v);
-  if (typeof k.value === "boolean") return k.value;
-  if (k.value === "true" || k.value === "false") return k.value === "true";
-  throw expected("a bool", k);
-}
-function list(v) {
-  const k = need(v);
-  if (!Array.isArray(k.value)) throw expected("a list", k);
-  return k.value;
-}
-function map(v) {
-  const k = need(v);
-  if (!(k.value instanceof Map)) throw expected("a map", k);
-  return k.value;
-}
-function firstUnknown(v) {
-  if (!v.known) return v;
-  const d = v.value;
-  const children = Array.isArray(d) ? d : d instanceof Map ? [...d.values()] : [];
-  for (const child of children) {
-    const u = firstUnknown(child);
-    if (u) return u;
-  }
-  return void 0;
-}
-function formatNumber(n) {
-  const s = String(n);
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
-  if (!m) return s;
-  const [, sign = "", lead = "", frac = "", exp = "0"] = m;
-  const e = Number(exp);
-  const digits = lead + frac;
-  return e >= 0 ? sign + digits.padEnd(e + 1, "0") : `${sign}0.${"0".repeat(-e - 1)}${digits}`;
-}
-function stringify(v) {
-  if (!v.known) return void 0;
-  const d = v.value;
-  if (typeof d === "string") return d;
-  if (typeof d === "boolean") return String(d);
-  if (typeof d === "number" && Number.isFinite(d)) return formatNumber(d);
-  return void 0;
-}
-function compareKeys(a, b) {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-function sortedEntries(m) {
-  return [...m].sort(([a], [b]) => compareKeys(a, b));
-}
-function encodeString(s) {
-  const escape2 = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, escape2);
-}
-function encodeJson(v) {
-  const d = need(v).value;
-  if (typeof d === "string") return encodeString(d);
-  if (typeof d === "number") {
-    if (!Number.isFinite(d)) throw new Bail(`cannot encode ${d} as JSON`);
-    return formatNumber(d);
-  }
-  if (Array.isArray(d)) return `[${d.map(encodeJson).join(",")}]`;
-  if (d instanceof Map) return `{${sortedEntries(d).map(([k, e]) => `${encodeString(k)}:${encodeJson(e)}`).join(",")}}`;
-  return String(d);
-}
-function setElements(items) {
-  try {
-    return dedupe(items).sort(setOrder);
-  } catch (e) {
-    if (e instanceof Bail) return void 0;
-    throw e;
-  }
-}
-function dedupe(items) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const key2 = encodeJson(item);
-    if (!seen.has(key2)) seen.set(key2, item);
-  }
-  return [...seen.values()];
-}
-function setOrder(a, b) {
-  const x = need(a).value;
-  const y = need(b).value;
-  const rank = (d) => typeof d === "number" ? 0 : typeof d === "string" ? 1 : 2;
-  if (typeof x === "number" && typeof y === "number") return x - y;
-  if (typeof x === "string" && typeof y === "string") return compareKeys(x, y);
-  return rank(x) - rank(y);
-}
-
-// src/frontends/hcl/functions/format.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function formatShortestG(n) {
-  const [mantissa = "", exp = "0"] = n.toExponential().split("e");
-  const e = Number(exp);
-  if (e >= -4 && e < 6) return formatNumber(n);
-  return `${mantissa}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
-}
-var VERB = /%(?:%|([-+ #0]*)(?:\[([1-9]\d*)\])?([1-9]\d*)?(?:\.(\d*))?([a-zA-Z])|)/g;
-function formatString(template, values2) {
-  let next = 0;
-  let highest = 0;
-  const out = template.replace(
-    VERB,
-    (raw, flags, index, width, prec, mode) => {
-      if (raw === "%%") return "%";
-      if (mode === void 0) throw new Bail(`has an invalid verb in the format string ${JSON.stringify(template)}`);
-      next = index === void 0 ? next + 1 : Number(index);
-      highest = Math.max(highest, next);
-      const value = values2[next - 1];
-      if (value === void 0) throw new Bail(`needs argument ${next} for ${raw} but has ${values2.length}`);
-      const verb = { raw, flags: flags ?? "", mode };
-      if (width !== void 0) verb.width = Number(width);
-      if (prec !== void 0) verb.prec = Number(prec);
-      return formatVerb(verb, value);
-    }
-  );
-  if (highest < values2.length) throw new Bail(`has ${values2.length} arguments but the format string uses ${highest}`);
-  return out;
-}
-function formatVerb(verb, value) {
-  if (verb.mode !== "v" && need(value).value === null) throw new Bail(`cannot format null with ${verb.raw}`);
-  switch (verb.mode) {
-    case "v":
-      return pad(verb, formatDefault(value, verb.flags.includes("#")));
-    case "s":
-      return pad(verb, truncate(str(value), verb.prec));
-    case "q":
-      return pad(verb, encodeString(truncate(str(value), verb.prec)));
-    case "t":
-      return String(bool(value));
-    case "d": {
-      const n = int(value);
-      return padNumber(verb, (n < 0 ? "-" : "") + formatNumber(Math.abs(n)).padStart(verb.prec ?? 0, "0"));
-    }
-    case "f":
-      return padNumber(verb, fixed(num(value), verb.prec ?? 6));
-    default:
-      throw new Bail(`does not support the verb ${verb.raw}`);
-  }
-}
-function formatDefault(value, sharp) {
-  const d = need(value).value;
-  if (!sharp && typeof d === "string") return d;
-  if (!sharp && typeof d === "number" && Number.isFinite(d)) return formatShortestG(d);
-  return encodeJson(value);
-}
-function truncate(s, prec) {
-  return prec === void 0 ? s : Array.from(s).slice(0, prec).join("");
-}
-function fixed(n, prec) {
-  if (Math.abs(n) < 1e21) return n.toFixed(prec);
-  return formatNumber(n) + (prec > 0 ? `.${"0".repeat(prec)}` : "");
-}
-function pad(verb, s, fill = verb.flags.includes("0") ? "0" : " ") {
-  const missing = (verb.width ?? 0) - Array.from(s).length;
-  if (missing <= 0) return s;
-  return verb.flags.includes("-") ? s + fill.repeat(missing) : fill.repeat(missing) + s;
-}
-function padNumber(verb, text) {
-  const negative = text.startsWith("-");
-  const digits = negative ? text.slice(1) : text;
-  const sign = negative ? "-" : verb.flags.includes("+") ? "+" : verb.flags.includes(" ") ? " " : "";
-  if (verb.flags.includes("0") && !verb.flags.includes("-")) {
-    return sign + digits.padStart((verb.width ?? 0) - sign.length, "0");
-  }
-  return pad(verb, sign + digits, " ");
-}
-
-// src/frontends/hcl/functions/regex.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function compileRe2(pattern) {
-  const lead = /^\(\?([ims]+)\)/.exec(pattern);
-  const body2 = (lead ? pattern.slice(lead[0].length) : pattern).replace(
-    /\\([!-/:-@[-`{-~])|\(\?P</g,
-    (_whole, punct) => punct === void 0 ? "(?<" : `\\x${punct.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-  try {
-    return new RegExp(body2, `gu${lead?.[1] ?? ""}`);
-  } catch (e) {
-    throw new Bail(`cannot compile the regular expression /${pattern}/: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-function expandTemplate(template, m) {
-  return template.replace(/\$(?:\{(\w+)\}|(\w+)|\$?)/g, (_whole, braced, bare) => {
-    const name = braced ?? bare;
-    if (name === void 0) return "$";
-    return (/^\d+$/.test(name) ? m[Number(name)] : m.groups?.[name]) ?? "";
-  });
-}
-function replaceRegex(s, re, template) {
-  let out = "";
-  let last = 0;
-  let prevEnd = -1;
-  for (const m of s.matchAll(re)) {
-    if (m[0] === "" && m.index === prevEnd) continue;
-    out += s.slice(last, m.index) + expandTemplate(template, m);
-    last = prevEnd = m.index + m[0].length;
-  }
-  return out + s.slice(last);
-}
-function replaceLiteral(s, search, replacement) {
-  if (search !== "") return s.split(search).join(replacement);
-  return replacement + Array.from(s, (ch) => ch + replacement).join("");
-}
-
-// src/frontends/hcl/functions/index.ts
-var SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-var EDGE_SPACE = new RegExp(`^${SPACE}+|${SPACE}+$`, "g");
-function format(c) {
-  return c.result(formatString(str(c.arg(0)), c.args.slice(1)));
-}
-function join(c) {
-  const sep = str(c.arg(0));
-  const parts = c.args.slice(1).flatMap(
-    (l) => list(l).map((e) => {
-      if (need(e).value === null) throw new Bail("cannot join a null element");
-      return str(e);
-    })
-  );
-  return c.result(parts.join(sep));
-}
-function split(c) {
-  const sep = str(c.arg(0));
-  const s = str(c.arg(1));
-  const parts = sep === "" ? Array.from(s) : s.split(sep);
-  return c.result(parts.map((p) => c.result(p)));
-}
-function replace(c) {
-  const s = str(c.arg(0));
-  const search = str(c.arg(1));
-  const replacement = str(c.arg(2));
-  const isRegex = search.length > 1 && search.startsWith("/") && search.endsWith("/");
-  return c.result(
-    isRegex ? replaceRegex(s, compileRe2(search.slice(1, -1)), replacement) : replaceLiteral(s, search, replacement)
-  );
-}
-function substr(c) {
-  const chars = Array.from(str(c.arg(0)));
-  const offset = int(c.arg(1));
-  const length2 = int(c.arg(2));
-  const start = offset < 0 ? Math.max(0, chars.length + offset) : offset;
-  return c.result(chars.slice(start, length2 < 0 ? void 0 : start + length2).join(""));
-}
-function trim(c) {
-  const chars = Array.from(str(c.arg(0)));
-  const cut = new Set(Array.from(str(c.arg(1))));
-  let start = 0;
-  let end = chars.length;
-  while (start < end && cut.has(chars[start] ?? "")) start++;
-  while (end > start && cut.has(chars[end - 1] ?? "")) end--;
-  return c.result(chars.slice(start, end).join(""));
-}
-function trimprefix(c) {
-  const s = str(c.arg(0));
-  const prefix = str(c.arg(1));
-  return c.result(s.startsWith(prefix) ? s.slice(prefix.length) : s);
-}
-function trimsuffix(c) {
-  const s = str(c.arg(0));
-  const suffix = str(c.arg(1));
-  return c.result(suffix !== "" && s.endsWith(suffix) ? s.slice(0, -suffix.length) : s);
-}
-function coalesce(c) {
-  for (const a of c.args) {
-    const d = need(a).value;
-    if (d !== null && d !== "") return c.pass(a);
-  }
-  throw new Bail("found no argument that is neither null nor an empty string");
-}
-function lookup(c) {
-  const m = map(c.arg(0));
-  const key2 = str(c.arg(1));
-  const hit = m.get(key2) ?? c.args[2];
-  if (hit === void 0) throw new Bail(`found no key ${JSON.stringify(key2)} and no default was given`);
-  return c.pass(hit);
-}
-function merge(c) {
-  const out = /* @__PURE__ */ new Map();
-  for (const a of c.args) {
-    if (need(a).value === null) continue;
-    for (const [k, v] of map(a)) out.set(k, v);
-  }
-  return c.result(out);
-}
-function contains(c) {
-  const items = list(c.arg(0));
-  const wanted = encodeJson(c.arg(1));
-  let hidden;
-  for (const item of items) {
-    const u = firstUnknown(item);
-    if (u) hidden ??= u;
-    else if (encodeJson(item) === wanted) return c.result(true);
-  }
-  if (hidden) throw new Bail(hidden.why, true, hidden.error === true);
-  return c.result(false);
-}
-function length(c) {
-  const k = need(c.arg(0));
-  const d = k.value;
-  if (typeof d === "string") return c.result(Array.from(d).length);
-  if (Array.isArray(d)) return c.result(d.length);
-  if (d instanceof Map) return c.result(d.size);
-  throw expected("a string, list or map", k);
-}
-function keys(c) {
-  return c.result(sortedEntries(map(c.arg(0))).map(([k]) => c.result(k)));
-}
-function values(c) {
-  return c.result(sortedEntries(map(c.arg(0))).map(([, v]) => v));
-}
-function conversion(convert2) {
-  return (c) => c.result(need(c.arg(0)).value === null ? null : convert2(c.arg(0)));
-}
-function jsonencode(c) {
-  const v = c.arg(0);
-  try {
-    return { ...c.result(encodeJson(v)), encodedFrom: v };
-  } catch (e) {
-    if (e instanceof Bail && e.inner) return { ...c.unknown(`jsonencode(): ${e.why}`, e.error), encodedFrom: v };
-    throw e;
-  }
-}
-function jsondecode(c) {
-  const text = str(c.arg(0));
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new Bail(`cannot parse the JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return c.pass(fromPlain(data, deriveOrigin(c.span, c.args)));
-}
-function element(c) {
-  const items = list(c.arg(0));
-  const index = int(c.arg(1));
-  if (items.length === 0) throw new Bail("cannot pick from an empty list");
-  if (index < 0) throw new Bail("cannot use a negative index");
-  return c.pass(items[index % items.length]);
-}
-function flattenInto(items, out) {
-  for (const item of items) {
-    const d = need(item).value;
-    if (Array.isArray(d)) flattenInto(d, out);
-    else out.push(item);
-  }
-  return out;
-}
-function compact(c) {
-  return c.result(list(c.arg(0)).filter((e) => need(e).value !== null && str(e) !== ""));
-}
-var RANGE_LIMIT = 1024;
-function range(c) {
-  const [first = 0, second, third] = c.args.map(num);
-  const [start, limit] = second === void 0 ? [0, first] : [first, second];
-  const step = third ?? (limit < start ? -1 : 1);
-  if (step === 0) throw new Bail("cannot use a step of zero");
-  if (step > 0 && limit < start || step < 0 && limit > start) {
-    const [from, to, by] = [start, limit, step].map(formatNumber);
-    throw new Bail(`cannot count from ${from} to ${to} in steps of ${by}`);
-  }
-  const out = [];
-  for (let n = start; step > 0 ? n < limit : n > limit; n += step) {
-    if (out.length === RANGE_LIMIT) throw new Bail(`would generate more than ${RANGE_LIMIT} numbers`);
-    out.push(c.result(n));
-  }
-  return c.result(out);
-}
-var onString = (f) => (c) => c.result(f(str(c.arg(0))));
-var onStrings = (f) => (c) => c.result(f(str(c.arg(0)), str(c.arg(1))));
-var onNumbers = (f) => (c) => c.result(f(...c.args.map(num)));
-var spec = (min, max, impl) => ({ min, max, impl });
-var FUNCTIONS = /* @__PURE__ */ new Map([
-  ["lower", spec(1, 1, onString((s) => s.toLowerCase()))],
-  ["upper", spec(1, 1, onString((s) => s.toUpperCase()))],
-  ["format", spec(1, Infinity, format)],
-  ["join", spec(2, Infinity, join)],
-  ["split", spec(2, 2, split)],
-  ["replace", spec(3, 3, replace)],
-  ["substr", spec(3, 3, substr)],
-  ["trimspace", spec(1, 1, onString((s) => s.replace(EDGE_SPACE, "")))],
-  ["trim", spec(2, 2, trim)],
-  ["trimprefix", spec(2, 2, trimprefix)],
-  ["trimsuffix", spec(2, 2, trimsuffix)],
-  ["startswith", spec(2, 2, onStrings((s, prefix) => s.startsWith(prefix)))],
-  ["endswith", spec(2, 2, onStrings((s, suffix) => s.endsWith(suffix)))],
-  ["coalesce", spec(1, Infinity, coalesce)],
-  ["lookup", spec(2, 3, lookup)],
-  ["merge", spec(0, Infinity, merge)],
-  ["concat", spec(1, Infinity, (c) => c.result(c.args.flatMap(list)))],
-  ["contains", spec(2, 2, contains)],
-  ["length", spec(1, 1, length)],
-  ["keys", spec(1, 1, keys)],
-  ["values", spec(1, 1, values)],
-  ["tostring", spec(1, 1, conversion(str))],
-  ["tobool", spec(1, 1, conversion(bool))],
-  ["tonumber", spec(1, 1, conversion(num))],
-  ["tolist", spec(1, 1, conversion((v) => [...list(v)]))],
-  ["toset", spec(1, 1, conversion((v) => dedupe(list(v)).sort(setOrder)))],
-  ["tomap", spec(1, 1, conversion((v) => new Map(map(v))))],
-  ["jsonencode", spec(1, 1, jsonencode)],
-  ["jsondecode", spec(1, 1, jsondecode)],
-  ["element", spec(2, 2, element)],
-  ["flatten", spec(1, 1, (c) => c.result(flattenInto(list(c.arg(0)), [])))],
-  ["distinct", spec(1, 1, (c) => c.result(dedupe(list(c.arg(0)))))],
-  ["compact", spec(1, 1, compact)],
-  ["range", spec(1, 3, range)],
-  ["max", spec(1, Infinity, onNumbers(Math.max))],
-  ["min", spec(1, Infinity, onNumbers(Math.min))],
-  ["abs", spec(1, 1, onNumbers(Math.abs))],
-  ["ceil", spec(1, 1, onNumbers(Math.ceil))],
-  ["floor", spec(1, 1, onNumbers(Math.floor))]
-]);
-var SUPPORTED_FUNCTIONS = Object.freeze([...FUNCTIONS.keys()].sort());
-function arityError(s, given) {
-  const plural2 = (n) => `${n} argument${n === 1 ? "" : "s"}`;
-  const wanted = s.max === Infinity ? `at least ${plural2(s.min)}` : s.min === s.max ? plural2(s.min) : `${s.min} to ${plural2(s.max)}`;
-  return new Bail(`expects ${wanted}, got ${given}`);
-}
-function callFunction(name, args, span) {
-  const call = new Call(name, args, span);
-  const fn = FUNCTIONS.get(name);
-  if (fn === void 0) return call.unknown(`function "${name}" is not supported by tf-acr-lint`);
-  try {
-    if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
-    return fn.impl(call);
-  } catch (e) {
-    if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
-    return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
-  }
-}
-
-// src/frontends/hcl/evaluate.ts
-function childScope(parent, names) {
-  return {
-    lookup: (name, span) => {
-      const own = names.get(name);
-      return own ? passedThrough(own, span) : parent.lookup(name, span);
-    },
-    reference: (root, name, span) => names.has(root) ? void 0 : parent.reference(root, name, span)
-  };
-}
-var MAX_DEPTH = 512;
-function evaluate(expr, scope, depth = 0) {
-  if (depth > MAX_DEPTH) return unknown(`expression nested deeper than ${MAX_DEPTH} levels`, literalOrigin(expr.span));
-  const next = (e, s = scope) => evaluate(e, s, depth + 1);
-  switch (expr.kind) {
-    case "literal":
-      return known(expr.value, literalOrigin(expr.span));
-    case "template":
-      return evaluateTemplate(expr.parts, expr.span, scope, depth);
-    case "tuple":
-      return known(expr.items.map((e) => next(e)), literalOrigin(expr.span));
-    case "object":
-      return evaluateObject(expr, scope, depth);
-    case "variable":
-      return resolveRoot(expr.name, expr.span, scope);
-    case "getattr":
-      return evaluateGetAttr(expr, scope, depth);
-    case "index":
-      return indexValue(next(expr.object), next(expr.key), expr.span);
-    case "splat":
-      return evaluateSplat(expr.object, expr.each, expr.span, scope, depth);
-    case "splat-item":
-      return resolveRoot(SPLAT_ITEM, expr.span, scope);
-    case "call":
-      return evaluateCall(expr, scope, depth);
-    case "unary":
-      return unary(expr.op, next(expr.operand), expr.span);
-    case "binary":
-      return binary(expr.op, next(expr.left), next(expr.right), expr.span);
-    case "conditional":
-      return conditional(next(expr.cond), () => next(expr.then), () => next(expr.else), expr.span);
-    case "for":
-      return evaluateFor(expr, scope, depth);
-    case "parens":
-      return next(expr.expr);
-    case "unsupported":
-      return unknown(expr.reason, literalOrigin(expr.span));
-  }
-}
-var SPLAT_ITEM = "\0splat";
-function resolveRoot(name, span, scope) {
-  return scope.lookup(name, span) ?? evaluationError(`"${name}" is not a name tf-acr-lint can resolve here`, literalOrigin(span));
-}
-function evaluateGetAttr(expr, scope, depth) {
-  if (expr.object.kind === "variable") {
-    const resolved = scope.reference(expr.object.name, expr.name, expr.span);
-    if (resolved) return resolved;
-  }
-  return getAttr(evaluate(expr.object, scope, depth + 1), expr.name, expr.span);
-}
-function getAttr(object, name, span) {
-  if (!object.known) return object;
-  const data = object.value;
-  if (data instanceof Map) {
-    const v = data.get(name);
-    if (v) return withRefs(v, object.refs);
-    if (object.refs && object.refs.length > 0) {
-      const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? "is read from Azure only when Terraform plans" : "is known only after apply";
-      return unknown(`${object.refs.join(", ")}.${name} ${when}`, literalOrigin(span), object.refs);
-    }
-    return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
-  }
-  if (Array.isArray(data)) return evaluationError(`cannot read attribute "${name}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
-  return evaluationError(`cannot read attribute "${name}" of ${describeData(data)}`, literalOrigin(span), object.refs);
-}
-function indexValue(collection, key2, span) {
-  if (!collection.known) return stillUnknown(collection, mergeRefs(collection.refs, key2.refs));
-  if (!key2.known) return stillUnknown({ ...key2, why: `index ${key2.why}` }, mergeRefs(collection.refs, key2.refs));
-  const data = collection.value;
-  if (Array.isArray(data)) {
-    const i = typeof key2.value === "number" ? key2.value : Number(key2.value);
-    const element2 = Number.isInteger(i) ? data[i] : void 0;
-    if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
-    return evaluationError(`index ${String(key2.value)} is out of range`, literalOrigin(span), collection.refs);
-  }
-  if (data instanceof Map) {
-    const k = typeof key2.value === "string" ? key2.value : stringify(key2);
-    const element2 = k === void 0 ? void 0 : data.get(k);
-    if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
-    return evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
-  }
-  return evaluationError(`cannot index ${describeData(data)}`, literalOrigin(span), collection.refs);
-}
-function evaluateSplat(objectExpr, each, span, scope, depth) {
-  const object = evaluate(objectExpr, scope, depth + 1);
-  if (!object.known) return object;
-  const items = Array.isArray(object.value) ? object.value : object.value === null ? [] : [object];
-  const results = items.map((item) => evaluate(each, childScope(scope, /* @__PURE__ */ new Map([[SPLAT_ITEM, item]])), depth + 1));
-  return known(results, literalOrigin(span), object.refs);
-}
-function evaluateObject(expr, scope, depth) {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const item of expr.items) {
-    const key2 = evaluate(item.key, scope, depth + 1);
-    if (!key2.known) return stillUnknown({ ...key2, why: `an object key is unknown: ${key2.why}` });
-    const k = stringify(key2);
-    if (k === void 0) return evaluationError("an object key is not a string", literalOrigin(item.key.span));
-    map2.set(k, passedThrough(evaluate(item.value, scope, depth + 1), item.span));
-  }
-  return known(map2, literalOrigin(expr.span));
-}
-function evaluateTemplate(parts, span, scope, depth) {
-  if (parts.length === 1 && parts[0].kind === "interpolation") return evaluate(parts[0].expr, scope, depth + 1);
-  const inputs = [];
-  const text = renderParts(parts, scope, depth, inputs);
-  const blocker = inputs.find((v) => !v.known);
-  const refs = mergeRefs(...inputs.map((v) => v.refs));
-  if (blocker && !blocker.known) return stillUnknown(blocker, refs);
-  if (text === void 0) return evaluationError("a template interpolates a value that is not a string, number or bool", literalOrigin(span), refs);
-  return known(text, deriveOrigin(span, inputs), refs);
-}
-function renderParts(parts, scope, depth, inputs) {
-  let out = "";
-  for (const part of parts) {
-    if (part.kind === "text") {
-      out += part.text;
-      continue;
-    }
-    if (part.kind === "interpolation") {
-      const v = evaluate(part.expr, scope, depth + 1);
-      inputs.push(v);
-      if (!v.known) return void 0;
-      const s = stringify(v);
-      if (s === void 0) return void 0;
-      out += s;
-      continue;
-    }
-    if (part.kind === "if") {
-      const cond = evaluate(part.cond, scope, depth + 1);
-      inputs.push(cond);
-      if (!cond.known) return void 0;
-      if (typeof cond.value !== "boolean") return void 0;
-      const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
-      if (s === void 0) return void 0;
-      out += s;
-      continue;
-    }
-    const collection = evaluate(part.collection, scope, depth + 1);
-    inputs.push(collection);
-    if (!collection.known) return void 0;
-    for (const [k, v] of entriesOf(collection.value) ?? []) {
-      const names = /* @__PURE__ */ new Map([[part.valueVar, v]]);
-      if (part.keyVar) names.set(part.keyVar, k);
-      const s = renderParts(part.body, childScope(scope, names), depth + 1, inputs);
-      if (s === void 0) return void 0;
-      out += s;
-    }
-  }
-  return out;
-}
-function entriesOf(data) {
-  if (Array.isArray(data)) return data.map((v, i) => [known(i, v.origin), v]);
-  if (data instanceof Map) return [...data.keys()].sort().map((k) => [known(k, data.get(k).origin), data.get(k)]);
-  return void 0;
-}
-function evaluateCall(expr, scope, depth) {
-  if (expr.name === "try") {
-    let last;
-    for (const arg of expr.args) {
-      last = evaluate(arg, scope, depth + 1);
-      if (last.known) return last;
-      if (!isEvaluationError(last)) return last;
-    }
-    return last ?? unknown("try() needs at least one argument", literalOrigin(expr.span));
-  }
-  if (expr.name === "can") {
-    const v = expr.args[0] ? evaluate(expr.args[0], scope, depth + 1) : void 0;
-    if (!v) return unknown("can() needs one argument", literalOrigin(expr.span));
-    if (v.known) return known(true, literalOrigin(expr.span));
-    return isEvaluationError(v) ? known(false, literalOrigin(expr.span)) : v;
-  }
-  const args = expr.args.map((a) => evaluate(a, scope, depth + 1));
-  if (expr.expandFinal && args.length > 0) {
-    const last = args.pop();
-    if (!last.known) return last;
-    if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
-    args.push(...last.value);
-  }
-  return callFunction(expr.name, args, expr.span);
-}
-function isEvaluationError(v) {
-  return !v.known && v.error === true;
-}
-function unary(op, operand, span) {
-  if (!operand.known) return operand;
-  if (op === "-" && typeof operand.value === "number") return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
-  if (op === "!" && typeof operand.value === "boolean") return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
-  return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
-}
-function binary(op, left, right, span) {
-  const refs = mergeRefs(left.refs, right.refs);
-  if (op === "&&" && (left.known && left.value === false || right.known && right.value === false)) return known(false, deriveOrigin(span, [left, right]), refs);
-  if (op === "||" && (left.known && left.value === true || right.known && right.value === true)) return known(true, deriveOrigin(span, [left, right]), refs);
-  if (!left.known) return stillUnknown(left, refs);
-  if (!right.known) return stillUnknown(right, refs);
-  const origin = deriveOrigin(span, [left, right]);
-  const a = left.value;
-  const b = right.value;
-  switch (op) {
-    case "==":
-      return known(deepEqual(left, right), origin, refs);
-    case "!=":
-      return known(!deepEqual(left, right), origin, refs);
-    case "&&":
-    case "||":
-      if (typeof a !== "boolean" || typeof b !== "boolean") return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
-      return known(op === "&&" ? a && b : a || b, origin, refs);
-    default: {
-      const x = toNumber(a);
-      const y = toNumber(b);
-      if (x === void 0 || y === void 0) return evaluationError(`"${op}" needs two numbers`, literalOrigin(span), refs);
-      const result2 = arithmetic(op, x, y);
-      return result2 === void 0 ? evaluationError(`division by zero`, literalOrigin(span), refs) : known(result2, origin, refs);
-    }
-  }
-}
-function arithmetic(op, x, y) {
-  switch (op) {
-    case "+":
-      return x + y;
-    case "-":
-      return x - y;
-    case "*":
-      return x * y;
-    case "/":
-      return y === 0 ? void 0 : x / y;
-    case "%":
-      return y === 0 ? void 0 : x % y;
-    case "<":
-      return x < y;
-    case ">":
-      return x > y;
-    case "<=":
-      return x <= y;
-    default:
-      return x >= y;
-  }
-}
-function toNumber(d) {
-  if (typeof d === "number") return d;
-  if (typeof d === "string" && d.trim() !== "" && !Number.isNaN(Number(d))) return Number(d);
-  return void 0;
-}
-function conditional(cond, then, otherwise, span) {
-  if (cond.known) {
-    if (typeof cond.value !== "boolean") return evaluationError("the condition is not a bool", literalOrigin(span), cond.refs);
-    return cond.value ? then() : otherwise();
-  }
-  const a = then();
-  const b = otherwise();
-  if (a.known && b.known && deepEqual(a, b)) return a;
-  return unknown(`the condition is unknown: ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
-}
-function evaluateFor(expr, scope, depth) {
-  const collection = evaluate(expr.collection, scope, depth + 1);
-  if (!collection.known) return collection;
-  const entries = entriesOf(collection.value);
-  if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
-  const list2 = [];
-  const map2 = /* @__PURE__ */ new Map();
-  const groups = /* @__PURE__ */ new Map();
-  for (const [k, v] of entries) {
-    const names = /* @__PURE__ */ new Map([[expr.valueVar, v]]);
-    if (expr.keyVar) names.set(expr.keyVar, k);
-    const inner = childScope(scope, names);
-    if (expr.cond) {
-      const c = evaluate(expr.cond, inner, depth + 1);
-      if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
-      if (c.value !== true) continue;
-    }
-    const value = evaluate(expr.valueExpr, inner, depth + 1);
-    if (!expr.keyExpr) {
-      list2.push(value);
-      continue;
-    }
-    const key2 = evaluate(expr.keyExpr, inner, depth + 1);
-    if (!key2.known) return stillUnknown({ ...key2, why: `a "for" key is unknown: ${key2.why}` });
-    const ks = stringify(key2);
-    if (ks === void 0) return evaluationError('a "for" key is not a string', literalOrigin(expr.span));
-    if (expr.grouping) groups.set(ks, [...groups.get(ks) ?? [], value]);
-    else if (map2.has(ks)) return evaluationError(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
-    else map2.set(ks, value);
-  }
-  if (!expr.keyExpr) return known(list2, literalOrigin(expr.span), collection.refs);
-  if (expr.grouping) for (const [k, vs] of groups) map2.set(k, known(vs, literalOrigin(expr.span)));
-  return known(map2, literalOrigin(expr.span), collection.refs);
-}
-function deepEqual(a, b) {
-  if (!a.known || !b.known) return false;
-  const x = a.value;
-  const y = b.value;
-  if (Array.isArray(x)) return Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]));
-  if (x instanceof Map) {
-    if (!(y instanceof Map) || x.size !== y.size) return false;
-    for (const [k, v] of x) {
-      const w = y.get(k);
-      if (!w || !deepEqual(v, w)) return false;
-    }
-    return true;
-  }
-  return x === y;
-}
-
-// src/frontends/hcl/expansion.ts
-var UNKNOWN_KEY = "*";
-var MAX_INSTANCES = 1e4;
-function expand(body2, scope) {
-  const count = body2.attributes.find((a) => a.name === "count");
-  const forEach = body2.attributes.find((a) => a.name === "for_each");
-  if (count) return { mode: "count", ...expandCount(evaluate(count.expr, scope), count.span, scope) };
-  if (forEach) return { mode: "for_each", ...expandForEach(evaluate(forEach.expr, scope), forEach.span, scope) };
-  return { mode: "single", instances: [{ suffix: "", scope }] };
-}
-function expandCount(count, span, scope) {
-  if (!count.known || typeof count.value !== "number") {
-    const why2 = count.known ? "count is not a number" : `count is unknown: ${count.why}`;
-    return unknownInstances("count", why2, span, scope);
-  }
-  if (count.value > MAX_INSTANCES) return unknownInstances("count", `count is ${count.value}, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
-  const instances = [];
-  for (let i = 0; i < count.value; i++) {
-    const bound = known(/* @__PURE__ */ new Map([["index", known(i, count.origin)]]), count.origin);
-    instances.push({ key: i, suffix: `[${i}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["count", bound]])) });
-  }
-  return { instances };
-}
-function expandForEach(forEach, span, scope) {
-  if (!forEach.known) return unknownInstances("each", `for_each is unknown: ${forEach.why}`, span, scope);
-  const entries = forEachEntries(forEach);
-  if (!entries) return unknownInstances("each", "for_each is not a map or a set of strings", span, scope);
-  return {
-    instances: entries.map(([key2, value]) => {
-      const bound = known(/* @__PURE__ */ new Map([["key", known(key2, value.origin)], ["value", value]]), forEach.origin);
-      return { key: key2, suffix: `[${JSON.stringify(key2)}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["each", bound]])) };
-    })
-  };
-}
-function unknownInstances(name, why2, span, scope) {
-  const u = unknown(why2, literalOrigin(span));
-  const fields = name === "count" ? [["index", u]] : [["key", u], ["value", u]];
-  const bound = known(new Map(fields), literalOrigin(span));
-  return { instances: [{ key: UNKNOWN_KEY, suffix: `[${UNKNOWN_KEY}]`, scope: childScope(scope, /* @__PURE__ */ new Map([[name, bound]])) }], unknownWhy: why2 };
-}
-function forEachEntries(v) {
-  const data = v.value;
-  if (data instanceof Map) return [...data.keys()].sort().map((k) => [k, data.get(k)]);
-  if (!Array.isArray(data)) return void 0;
-  const out = [];
-  for (const e of data) {
-    const k = e.known ? stringify(e) : void 0;
-    if (k === void 0) return void 0;
-    out.push([k, e]);
-  }
-  return out.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-}
-function expandedValue(expansion, instanceValues, base, headerSpan) {
-  if (expansion.unknownWhy) return unknown(`the instances of ${base} are not known (${expansion.unknownWhy})`, literalOrigin(headerSpan), [base]);
-  if (expansion.mode === "single") return instanceValues[0];
-  if (expansion.mode === "count") return known(instanceValues, literalOrigin(headerSpan), [base]);
-  return known(new Map(expansion.instances.map((inst, i) => [String(inst.key), instanceValues[i]])), literalOrigin(headerSpan), [base]);
-}
-
-// src/frontends/hcl/known-modules/avm-container-registry.ts
-var BASE_DEFAULTS = {
-  sku: "Premium",
-  public_network_access_enabled: true,
-  network_rule_bypass_option: "None",
-  network_rule_set: null,
-  admin_enabled: false,
-  anonymous_pull_enabled: false,
-  data_endpoint_enabled: false,
-  export_policy_enabled: true,
-  quarantine_policy_enabled: false,
-  zone_redundancy_enabled: true,
-  georeplications: [],
-  private_endpoints: {},
-  role_assignments: {}
-};
-var BASE_OUTPUTS = ["name", "resource_id", "resource", "private_endpoints", "system_assigned_mi_principal_id"];
-var V0_1 = {
-  version: "0.1.0",
-  commit: "4fb495d",
-  defaults: { ...BASE_DEFAULTS, retention_policy: {} },
-  networkRuleSetDefaultAction: "Deny",
-  privateEndpointResource: { managed: "this", unmanaged: "this" },
-  premiumOnly: {},
-  cacheRules: false,
-  outputs: BASE_OUTPUTS
-};
-var V0_2 = { ...V0_1, version: "0.2.0", commit: "5914fc3", defaults: { ...V0_1.defaults, enable_trust_policy: false } };
-var V0_3 = {
-  ...V0_2,
-  version: "0.3.0",
-  commit: "d1efca6",
-  defaults: { ...V0_2.defaults, customer_managed_key: null, private_endpoints_manage_dns_zone_group: true },
-  privateEndpointResource: { managed: "this", unmanaged: "this_unmanaged_dns_zone_groups" }
-};
-var V0_3_1 = { ...V0_3, version: "0.3.1", commit: "483a629" };
-var { retention_policy: _retentionBlock, ...V0_3_DEFAULTS_WITHOUT_RETENTION_BLOCK } = V0_3.defaults;
-var V0_4 = { ...V0_3_1, version: "0.4.0", commit: "54b3793", defaults: { ...V0_3_DEFAULTS_WITHOUT_RETENTION_BLOCK, retention_policy_in_days: 7 } };
-var V0_5 = {
-  ...V0_4,
-  version: "0.5.0",
-  commit: "964d853",
-  defaults: { ...V0_4.defaults, scope_maps: {} },
-  // zone_redundancy_enabled is sent as false on non-Premium too, but the module's precondition still
-  // fails when it is true (its default) on a non-Premium sku (azure-facts §1.2, §1.6): not modelled as gated.
-  premiumOnly: { retention_policy_in_days: null }
-};
-var V0_5_1 = { ...V0_5, version: "0.5.1", commit: "a3f2ae1" };
-var V0_6 = { ...V0_5_1, version: "0.6.0", commit: "927bd5b", defaults: { ...V0_5_1.defaults, network_rule_bypass_for_tasks_enabled: false } };
-var V0_7 = { ...V0_6, version: "0.7.0", commit: "c7820b2", outputs: BASE_OUTPUTS.filter((o) => o !== "resource") };
-var V0_8 = {
-  ...V0_7,
-  version: "0.8.0",
-  commit: "4a032f5",
-  defaults: {
-    ...V0_7.defaults,
-    cache_rules: {},
-    credential_sets: {},
-    role_assignment_mode: "LegacyRegistryPermissions",
-    private_endpoints_inherit_lock: true,
-    resource_types: {
-      cache_rule: "Microsoft.ContainerRegistry/registries/cacheRules@2025-11-01",
-      credential_set: "Microsoft.ContainerRegistry/registries/credentialSets@2025-11-01"
-    }
-  },
-  cacheRules: true,
-  outputs: [...V0_7.outputs, "credential_sets", "cache_rules"]
-};
-var RELEASES = [V0_1, V0_2, V0_3, V0_3_1, V0_4, V0_5, V0_5_1, V0_6, V0_7, V0_8];
-var REGISTRY_SOURCES = [/^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?azure\/avm-(?:res-)?containerregistry-registry\/azurerm(?:\/\/.*)?$/i];
-var REPOSITORY_NAME = /terraform-azurerm-avm-res-containerregistry-registry(?:\.git)?(?:\/\/[^?]*)?(?:\?.*)?$/i;
-var MODULE_NAME = "Azure/avm-res-containerregistry-registry/azurerm";
-var AVM_CONTAINER_REGISTRY = {
-  name: MODULE_NAME,
-  matches: (source) => REGISTRY_SOURCES.some((r) => r.test(source)) || REPOSITORY_NAME.test(source),
-  releases: RELEASES,
-  /** A git source pins its version with `?ref=v0.8.0`. */
-  versionFromSource: (source) => /[?&]ref=v?(\d+\.\d+\.\d+)/.exec(source)?.[1],
-  build: (call, release) => new AvmCall(call, release).build()
-};
-var REGISTRY_INPUTS = [
-  "name",
-  "location",
-  "resource_group_name",
-  "sku",
-  "admin_enabled",
-  "anonymous_pull_enabled",
-  "data_endpoint_enabled",
-  "export_policy_enabled",
-  "quarantine_policy_enabled",
-  "public_network_access_enabled",
-  "network_rule_bypass_option",
-  "network_rule_bypass_for_tasks_enabled",
-  "zone_redundancy_enabled",
-  "retention_policy_in_days",
-  "role_assignment_mode",
-  "georeplications",
-  "tags"
-];
-var NON_NULLABLE = /* @__PURE__ */ new Set(["cache_rules", "network_rule_bypass_for_tasks_enabled", "role_assignment_mode", "private_endpoints_inherit_lock"]);
-var META = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-var AvmCall = class {
-  constructor(call, release) {
-    this.call = call;
-    this.release = release;
-    this.prefix = `${call.address}.`;
-    this.registryAddress = `${this.prefix}azurerm_container_registry.this`;
-  }
-  call;
-  release;
-  prefix;
-  registryAddress;
-  problems = [];
-  build() {
-    for (const [name, value] of this.call.args) {
-      if (META.has(name) || name in this.release.defaults || REQUIRED_INPUTS.has(name)) continue;
-      this.problems.push({
-        message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}; Terraform rejects this call`,
-        span: value.origin.via[0] ?? this.call.header
-      });
-    }
-    const registry = this.registry();
-    const credentialSets = this.children("credential_sets", "credential_set", (key2, item) => this.credentialSet(key2, item));
-    const cacheRules = this.children("cache_rules", "cache_rule", (key2, item) => this.cacheRule(key2, item));
-    const endpoints = this.privateEndpoints();
-    return {
-      resources: [registry, ...endpoints, ...credentialSets, ...cacheRules],
-      outputs: this.outputs(registry, endpoints, credentialSets, cacheRules),
-      problems: this.problems
-    };
-  }
-  /** The argument, or the release's default (marked as the module's default, with the version). */
-  input(name) {
-    const given = this.call.args.get(name);
-    const isNull = given?.known && given.value === null;
-    if (given && !(isNull && NON_NULLABLE.has(name))) return given;
-    if (name in this.release.defaults) return fromPlain(this.release.defaults[name], this.defaultOrigin(name));
-    return unknown(`input "${name}" of ${this.call.address} is required but not given`, { provenance: { kind: "literal" }, via: [] });
-  }
-  defaultOrigin(input2) {
-    return { provenance: { kind: "module-default", call: this.call.address, input: input2, version: this.versionLabel(), source: MODULE_NAME }, via: [] };
-  }
-  versionLabel() {
-    return this.call.assumed ? `${this.release.version} (assumed: ${this.call.assumed})` : this.release.version;
-  }
-  resource(address, type, attributes, header = this.call.header) {
-    return {
-      root: this.call.root,
-      address,
-      mode: "managed",
-      type,
-      name: "this",
-      attributes,
-      span: header,
-      headerSpan: header,
-      callSpans: this.call.callSpans,
-      knownModule: { name: MODULE_NAME, call: this.call.address, ...this.call.assumed ? {} : { version: this.release.version } }
-    };
-  }
-  registry() {
-    const attributes = /* @__PURE__ */ new Map();
-    const sku = this.input("sku");
-    for (const name of REGISTRY_INPUTS) {
-      if (!(name in this.release.defaults) && !REQUIRED_INPUTS.has(name) && !this.call.args.has(name)) continue;
-      attributes.set(name, this.premiumGate(name, sku) ?? this.input(name));
-    }
-    const ruleSet = this.input("network_rule_set");
-    if (!ruleSet.known) attributes.set("network_rule_set", ruleSet);
-    else if (ruleSet.value !== null) attributes.set("network_rule_set", known([this.networkRuleSet(ruleSet)], ruleSet.origin, ruleSet.refs));
-    if ("customer_managed_key" in this.release.defaults) {
-      const key2 = this.input("customer_managed_key");
-      if (!key2.known || key2.value !== null) attributes.set("encryption", key2.known ? known([key2], key2.origin, key2.refs) : key2);
-    }
-    return this.resource(this.registryAddress, "azurerm_container_registry", attributes);
-  }
-  /** ≥ 0.5.0 sends some inputs only on Premium: `var.sku == "Premium" ? var.x : null`. */
-  premiumGate(name, sku) {
-    if (!(name in this.release.premiumOnly)) return void 0;
-    if (!sku.known) return unknown(`${name} depends on sku, which is unknown: ${sku.why}`, sku.origin, sku.refs);
-    if (sku.value === "Premium") return void 0;
-    return fromPlain(this.release.premiumOnly[name], this.defaultOrigin(name));
-  }
-  /** The module's `network_rule_set` object: `default_action` defaults to Deny inside it. */
-  networkRuleSet(given) {
-    const out = new Map(mapOf(given) ?? []);
-    const action = attr(given, "default_action");
-    if (!action || action.known && action.value === null) {
-      const origin = { ...this.defaultOrigin("network_rule_set.default_action"), via: given.origin.via };
-      out.set("default_action", known(this.release.networkRuleSetDefaultAction, origin));
-    }
-    return known(out, given.origin, given.refs);
-  }
-  /** One child resource per entry of a map input (`cache_rules`, `credential_sets`), from the release that has them. */
-  children(input2, submodule, make) {
-    if (!this.release.cacheRules) return [];
-    const entries = this.input(input2);
-    if (!entries.known) {
-      const address = `${this.prefix}module.${submodule}[${JSON.stringify(UNKNOWN_KEY)}].azapi_resource.this`;
-      const stand = unknown(`${input2} is unknown: ${entries.why}`, entries.origin, entries.refs);
-      return [{ ...this.resource(address, "azapi_resource", make(UNKNOWN_KEY, stand, address)), unknownInstances: stand.why }];
-    }
-    const map2 = mapOf(entries);
-    if (!map2) return [];
-    return [...map2].map(([key2, item]) => {
-      const address = `${this.prefix}module.${submodule}[${JSON.stringify(key2)}].azapi_resource.this`;
-      return this.resource(address, "azapi_resource", make(key2, item, address), item.origin.via[0] ?? this.call.header);
-    });
-  }
-  credentialSet(_key, item) {
-    const credentials = attr(item, "auth_credentials");
-    const authCredentials = mapList(
-      credentials,
-      (c) => objectOf({
-        name: attr(c, "name") ?? known("Credential1", this.defaultOrigin("credential_sets.auth_credentials.name")),
-        usernameSecretIdentifier: field(c, "username_secret_identifier"),
-        passwordSecretIdentifier: field(c, "password_secret_identifier")
-      })
-    );
-    return /* @__PURE__ */ new Map([
-      ["type", this.resourceType("credential_set")],
-      ["name", field(item, "name")],
-      ["parent_id", this.registryId()],
-      ["body", objectOf({ properties: objectOf({ loginServer: field(item, "login_server"), authCredentials }) })],
-      ["identity", known([objectOf({ type: known("SystemAssigned", this.defaultOrigin("credential_sets.identity")) })], this.defaultOrigin("credential_sets.identity"))]
-    ]);
-  }
-  cacheRule(_key, item) {
-    const setKey = attr(item, "credential_set_key");
-    let credentialSetId = field(item, "credential_set_resource_id");
-    if (setKey && !(setKey.known && setKey.value === null)) {
-      const address = setKey.known ? `${this.prefix}module.credential_set[${JSON.stringify(setKey.value)}].azapi_resource.this` : void 0;
-      credentialSetId = address ? unknown(`${address}.id is known only after apply`, setKey.origin, [address]) : unknown(`credential_set_key is unknown: ${setKey.why}`, setKey.origin, setKey.refs);
-    }
-    return /* @__PURE__ */ new Map([
-      ["type", this.resourceType("cache_rule")],
-      ["name", field(item, "name")],
-      ["parent_id", this.registryId()],
-      ["body", objectOf({ properties: objectOf({ sourceRepository: field(item, "source_repository"), targetRepository: field(item, "target_repository"), credentialSetResourceId: credentialSetId }) })]
-    ]);
-  }
-  privateEndpoints() {
-    const map2 = mapOf(this.input("private_endpoints"));
-    if (!map2) return [];
-    const managed = this.input("private_endpoints_manage_dns_zone_group");
-    const name = managed.known && managed.value === false ? this.release.privateEndpointResource.unmanaged : this.release.privateEndpointResource.managed;
-    return [...map2].map(([key2, item]) => {
-      const address = `${this.prefix}azurerm_private_endpoint.${name}[${JSON.stringify(key2)}]`;
-      const origin = this.defaultOrigin("private_endpoints");
-      const connection = objectOf({
-        private_connection_resource_id: this.registryId(),
-        subresource_names: known([known("registry", origin)], origin),
-        is_manual_connection: known(false, origin)
-      });
-      const attributes = /* @__PURE__ */ new Map([
-        ["subnet_id", field(item, "subnet_resource_id")],
-        ["private_service_connection", known([connection], origin)]
-      ]);
-      return this.resource(address, "azurerm_private_endpoint", attributes, item.origin.via[0] ?? this.call.header);
-    });
-  }
-  /** `var.resource_types.<kind>`: the ARM type and API version the submodule creates. */
-  resourceType(kind) {
-    const types = this.input("resource_types");
-    return attr(types, kind) ?? fromPlain(this.release.defaults["resource_types"][kind], this.defaultOrigin(`resource_types.${kind}`));
-  }
-  registryId() {
-    return unknown(`${this.registryAddress}.id is known only after apply`, { provenance: { kind: "literal" }, via: [] }, [this.registryAddress]);
-  }
-  outputs(registry, endpoints, credentialSets, cacheRules) {
-    const origin = { provenance: { kind: "literal" }, via: [] };
-    const idOf = (r) => unknown(`${r.address}.id is known only after apply`, origin, [r.address]);
-    const byKey = (resources, fields) => known(new Map(resources.map((r) => [keyOf(r.address), objectOf(fields(r))])), origin);
-    const all2 = {
-      name: () => this.input("name"),
-      resource_id: () => idOf(registry),
-      resource: () => known(new Map([...registry.attributes, ["id", idOf(registry)]]), origin, [registry.address]),
-      private_endpoints: () => byKey(endpoints, (r) => ({ id: idOf(r) })),
-      system_assigned_mi_principal_id: () => unknown(`${registry.address}.identity is known only after apply`, origin, [registry.address]),
-      credential_sets: () => byKey(credentialSets, (r) => ({ resource_id: idOf(r), principal_id: unknown(`${r.address}.identity is known only after apply`, origin, [r.address]) })),
-      cache_rules: () => byKey(cacheRules, (r) => ({ resource_id: idOf(r) }))
-    };
-    return new Map(this.release.outputs.filter((o) => o in all2).map((o) => [o, all2[o]()]));
-  }
-};
-var REQUIRED_INPUTS = /* @__PURE__ */ new Set(["name", "location", "resource_group_name", "tags"]);
-function objectOf(fields) {
-  return known(new Map(Object.entries(fields)), { provenance: { kind: "literal" }, via: [] });
-}
-function field(item, name) {
-  if (!item.known) return unknown(item.why, item.origin, item.refs);
-  return attr(item, name) ?? known(null, item.origin);
-}
-function mapList(list2, each) {
-  if (!list2) return known([], { provenance: { kind: "literal" }, via: [] });
-  if (!list2.known) return list2;
-  return Array.isArray(list2.value) ? known(list2.value.map(each), list2.origin, list2.refs) : list2;
-}
-function keyOf(address) {
-  const m = /\["((?:[^"\\]|\\.)*)"\](?!.*\[")/.exec(address);
-  return m ? JSON.parse(`"${m[1]}"`) : address;
-}
-
-// src/frontends/hcl/known-modules/known-module.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/hcl/module-sources.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import path3 from "node:path";
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
-}
-var InstalledModules = class _InstalledModules {
-  constructor(rootDir, byKey) {
-    this.rootDir = rootDir;
-    this.byKey = byKey;
-  }
-  rootDir;
-  byKey;
-  /** Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be read. */
-  static async read(rootDir) {
-    const manifest = path3.join(rootDir, ".terraform", "modules", "modules.json");
-    if (!existsSync2(manifest)) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
-    try {
-      const parsed = JSON.parse(readFileSync3(manifest, "utf8"));
-      const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === "string" && typeof m.Dir === "string");
-      return new _InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
-    } catch {
-      return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
-    }
-  }
-  /** Every installed module's absolute directory. */
-  dirs() {
-    return [...this.byKey.values()].filter((m) => m.Key !== "").map((m) => path3.resolve(this.rootDir, m.Dir));
-  }
-  /** The absolute directory of the module at `modulePath` (call names from the root), if installed. */
-  dirOf(modulePath) {
-    const entry = this.byKey.get(modulePath.join("."));
-    if (!entry) return void 0;
-    return { dir: path3.resolve(this.rootDir, entry.Dir), ...entry.Version ? { version: entry.Version } : {} };
-  }
-};
-function parseVersion(text) {
-  const m = /^\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(text);
-  if (!m) return void 0;
-  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
-}
-function compareVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-function satisfies(version, constraint) {
-  for (const term of constraint.split(",")) {
-    const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(v?\d+(?:\.\d+){0,2})\s*$/.exec(term);
-    if (!m) return void 0;
-    const op = m[1] ?? "=";
-    const target = parseVersion(m[2]);
-    const c = compareVersions(version, target);
-    const segments2 = m[2].replace(/^v/, "").split(".").length;
-    const ok = op === "=" ? c === 0 : op === "!=" ? c !== 0 : op === ">" ? c > 0 : op === ">=" ? c >= 0 : op === "<" ? c < 0 : op === "<=" ? c <= 0 : pessimistic(version, target, segments2);
-    if (!ok) return false;
-  }
-  return true;
-}
-function pessimistic(version, target, segments2) {
-  if (compareVersions(version, target) < 0) return false;
-  if (segments2 <= 2) return version[0] === target[0];
-  return version[0] === target[0] && version[1] === target[1];
-}
-
-// src/frontends/hcl/known-modules/known-module.ts
-function resolveRelease(model, source, constraint) {
-  const newest = model.releases[model.releases.length - 1];
-  const wanted = constraint ?? model.versionFromSource(source);
-  if (wanted === void 0) return { release: newest, assumed: `the call pins no version; ${newest.version}, the newest release tf-acr-lint knows, is assumed` };
-  const matching = model.releases.filter((r) => satisfies(parseVersion(r.version), wanted) === true);
-  const best = matching.sort((a, b) => compareVersions(parseVersion(a.version), parseVersion(b.version))).pop();
-  if (best) return { release: best };
-  const known2 = model.releases.map((r) => r.version).join(", ");
-  return { release: newest, assumed: `version "${wanted}" matches no release tf-acr-lint knows (${known2}); ${newest.version} is assumed` };
-}
-
-// src/frontends/hcl/read-config.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/hcl/json-syntax.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// node_modules/jsonc-parser/lib/esm/main.js
-init_define_TF_ACR_LINT_PACKAGE();
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-init_define_TF_ACR_LINT_PACKAGE();
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-init_define_TF_ACR_LINT_PACKAGE();
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result2 = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result2 += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result2 += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result2 += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result2 += '"';
-            break;
-          case 92:
-            result2 += "\\";
-            break;
-          case 47:
-            result2 += "/";
-            break;
-          case 98:
-            result2 += "\b";
-            break;
-          case 102:
-            result2 += "\f";
-            break;
-          case 110:
-            result2 += "\n";
-            break;
-          case 114:
-            result2 += "\r";
-            break;
-          case 116:
-            result2 += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result2 += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result2 += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result2;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result2;
-    do {
-      result2 = scanNext();
-    } while (result2 >= 12 && result2 <= 15);
-    return result2;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-init_define_TF_ACR_LINT_PACKAGE();
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-init_define_TF_ACR_LINT_PACKAGE();
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-init_define_TF_ACR_LINT_PACKAGE();
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length2) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length: length2, parent: currentParent });
-    },
-    onObjectEnd: (offset, length2) => {
-      ensurePropertyComplete(offset + length2);
-      currentParent.length = offset + length2 - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length2);
-    },
-    onArrayBegin: (offset, length2) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length2) => {
-      currentParent.length = offset + length2 - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length2);
-    },
-    onLiteralValue: (value, offset, length2) => {
-      onValue({ type: getNodeType(value), offset, length: length2, parent: currentParent, value });
-      ensurePropertyComplete(offset + length2);
-    },
-    onSeparator: (sep, offset, length2) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length2) => {
-      errors.push({ error, offset, length: length2 });
-    }
-  };
-  visit(text, visitor, options);
-  const result2 = currentParent.children[0];
-  if (result2) {
-    delete result2.parent;
-  }
-  return result2;
-}
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/frontends/hcl/source-text.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var SourceText = class {
-  constructor(file, text) {
-    this.file = file;
-    this.text = text;
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
-  }
-  file;
-  text;
-  lineStarts;
-  /** Position of a 0-based UTF-16 offset. */
-  pos(offset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1, offset };
-  }
-  /** Span of the text between two offsets. */
-  span(start, end) {
-    return { file: this.file, start: this.pos(start), end: this.pos(end) };
-  }
-};
-
-// src/frontends/hcl/json-syntax.ts
-function readJsonConfig(text, file, parseTemplate) {
-  const parsed = parseRootObject(text, file);
-  if (!parsed.root) return { problems: parsed.problems };
-  const reader = new ConfigReader(parsed.positions, parsed.problems, parseTemplate);
-  const body2 = reader.readBody(parsed.root, "file");
-  return { config: { path: file, body: body2, json: true }, problems: parsed.problems };
-}
-function readJsonVarsFile(text, file) {
-  const parsed = parseRootObject(text, file);
-  if (!parsed.root) return { problems: parsed.problems };
-  const reader = new ConfigReader(parsed.positions, parsed.problems, void 0);
-  return { attributes: reader.readAttributes(parsed.root), problems: parsed.problems };
-}
-var COMMENT_KEY = "//";
-var BLOCK_RULES = {
-  file: /* @__PURE__ */ new Map([
-    ["resource", { labels: 2, body: "resource" }],
-    ["data", { labels: 2, body: "resource" }],
-    ["ephemeral", { labels: 2, body: "resource" }],
-    ["variable", { labels: 1, body: "variable" }],
-    ["output", { labels: 1, body: "plain" }],
-    ["module", { labels: 1, body: "plain" }],
-    ["provider", { labels: 1, body: "plain" }],
-    ["check", { labels: 1, body: "plain" }],
-    ["locals", { labels: 0, body: "plain" }],
-    ["terraform", { labels: 0, body: "plain" }],
-    ["moved", { labels: 0, body: "plain" }],
-    ["import", { labels: 0, body: "plain" }],
-    ["removed", { labels: 0, body: "plain" }]
-  ]),
-  resource: /* @__PURE__ */ new Map([
-    ["dynamic", { labels: 1, body: "dynamic" }],
-    ["lifecycle", { labels: 0, body: "plain" }],
-    ["provisioner", { labels: 1, body: "provisioner" }],
-    ["connection", { labels: 0, body: "plain" }]
-  ]),
-  dynamic: /* @__PURE__ */ new Map([["content", { labels: 0, body: "resource" }]]),
-  provisioner: /* @__PURE__ */ new Map([["connection", { labels: 0, body: "plain" }]]),
-  variable: /* @__PURE__ */ new Map(),
-  plain: /* @__PURE__ */ new Map()
-};
-var LITERAL_ATTRIBUTES = {
-  variable: /* @__PURE__ */ new Set(["default", "type"])
-};
-var Positions = class extends SourceText {
-  /** The span of a JSON node's text. */
-  of(node) {
-    return this.span(node.offset, node.offset + node.length);
-  }
-};
-var PARSE_ERROR_MESSAGES = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected a colon",
-  CommaExpected: "expected a comma",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: "expected the end of the file",
-  InvalidCommentToken: "comments are not allowed",
-  UnexpectedEndOfComment: "unterminated comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "unterminated number",
-  InvalidUnicode: "invalid unicode escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "invalid character in string"
-};
-function parseErrorMessage(error) {
-  const code = printParseErrorCode(error.error);
-  return `invalid JSON: ${PARSE_ERROR_MESSAGES[code] ?? code}`;
-}
-function parseRootObject(text, file) {
-  const positions = new Positions(file, text);
-  const source = text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text;
-  const errors = [];
-  const root = parseTree2(source, errors, { allowTrailingComma: false, disallowComments: true });
-  const first = errors[0];
-  if (first) {
-    const span = positions.span(first.offset, first.offset + first.length);
-    return { positions, problems: [{ message: parseErrorMessage(first), span, severity: "error" }] };
-  }
-  if (root?.type !== "object") {
-    const span = root ? positions.of(root) : positions.span(0, 0);
-    const message = "a Terraform JSON file must contain a JSON object at the top level";
-    return { positions, problems: [{ message, span, severity: "error" }] };
-  }
-  return { root, positions, problems: [] };
-}
-function properties(object) {
-  const result2 = [];
-  for (const node of object.children ?? []) {
-    const [key2, value] = node.children ?? [];
-    if (key2 && value) result2.push({ name: String(key2.value), key: key2, value, node });
-  }
-  return result2;
-}
-function bodyProperties(object) {
-  return properties(object).filter((p) => p.name !== COMMENT_KEY);
-}
-var ConfigReader = class {
-  constructor(positions, problems, parseTemplate) {
-    this.positions = positions;
-    this.problems = problems;
-    this.parseTemplate = parseTemplate;
-  }
-  positions;
-  problems;
-  parseTemplate;
-  /** Reads a body object: block-type keys become blocks, other keys attributes. */
-  readBody(object, kind) {
-    const body2 = { attributes: [], blocks: [], span: this.positions.of(object) };
-    const seen = /* @__PURE__ */ new Set();
-    for (const property of bodyProperties(object)) {
-      const rule = BLOCK_RULES[kind].get(property.name);
-      if (rule) {
-        body2.blocks.push(...this.readBlocks(property, rule));
-      } else if (kind === "file") {
-        this.report(`unsupported top-level key "${property.name}"`, property.key, "warning");
-      } else {
-        this.checkDuplicate(seen, property);
-        const literal = LITERAL_ATTRIBUTES[kind]?.has(property.name) ?? false;
-        body2.attributes.push(this.readAttribute(property, literal));
-      }
-    }
-    return body2;
-  }
-  /** Reads a flat object of literal-valued attributes, skipping comment keys. */
-  readAttributes(object) {
-    const seen = /* @__PURE__ */ new Set();
-    return bodyProperties(object).map((property) => {
-      this.checkDuplicate(seen, property);
-      return this.readAttribute(property, true);
-    });
-  }
-  readBlocks(property, rule) {
-    const header = this.positions.span(property.key.offset, property.value.offset + 1);
-    const site = { span: this.positions.of(property.node), header };
-    return this.readLabelled(property.name, rule, [], property.value, site);
-  }
-  /**
-   * Reads what follows a block type and the `labels` so far: either further label objects or,
-   * once all labels are known, the body. Any level may be an array of objects, each read in turn.
-   */
-  readLabelled(type, rule, labels, value, site) {
-    if (value.type === "array") {
-      return (value.children ?? []).flatMap((element2) => {
-        const elementSite = { span: this.positions.of(element2), header: this.braceSpan(element2) };
-        return this.readLabelled(type, rule, labels, element2, elementSite);
-      });
-    }
-    if (value.type !== "object") {
-      this.report(`expected a JSON object for the ${type} block`, value, "error");
-      return [];
-    }
-    if (labels.length === rule.labels) {
-      return [{ type, labels, body: this.readBody(value, rule.body), span: site.span, headerSpan: site.header }];
-    }
-    return bodyProperties(value).flatMap((property) => {
-      const label = { value: property.name, span: this.positions.of(property.key) };
-      const header = this.positions.span(property.key.offset, property.value.offset + 1);
-      const labelSite = { span: this.positions.of(property.node), header };
-      return this.readLabelled(type, rule, [...labels, label], property.value, labelSite);
-    });
-  }
-  readAttribute(property, literal) {
-    return {
-      name: property.name,
-      nameSpan: this.positions.of(property.key),
-      expr: this.readExpr(property.value, literal),
-      span: this.positions.of(property.node)
-    };
-  }
-  /** Converts a JSON value to an expression; unless `literal`, strings with `${`/`%{` are templates. */
-  readExpr(node, literal) {
-    const span = this.positions.of(node);
-    switch (node.type) {
-      case "array":
-        return { kind: "tuple", items: (node.children ?? []).map((item) => this.readExpr(item, literal)), span };
-      case "object":
-        return { kind: "object", items: this.readObjectItems(node, literal), span };
-      case "string":
-        return this.readString(node.value, span, literal);
-      default:
-        return { kind: "literal", value: node.value, span };
-    }
-  }
-  /**
-   * Object keys are literal strings. `//` keys are skipped unless `literal`, because objects in
-   * template context may be nested blocks written as attributes.
-   */
-  readObjectItems(object, literal) {
-    const seen = /* @__PURE__ */ new Set();
-    const items = literal ? properties(object) : bodyProperties(object);
-    return items.map((property) => {
-      this.checkDuplicate(seen, property);
-      const key2 = { kind: "literal", value: property.name, span: this.positions.of(property.key) };
-      return { key: key2, value: this.readExpr(property.value, literal), span: this.positions.of(property.node) };
-    });
-  }
-  readString(value, span, literal) {
-    if (!literal && this.parseTemplate && (value.includes("${") || value.includes("%{"))) {
-      return this.parseTemplate(value, span);
-    }
-    return { kind: "literal", value, span };
-  }
-  /** Reports a key already seen in the same object, as HCL reports a redefined attribute. */
-  checkDuplicate(seen, property) {
-    if (seen.has(property.name)) this.report(`duplicate key "${property.name}"`, property.key, "error");
-    seen.add(property.name);
-  }
-  /** The opening brace of an object, the header of a block written as an array element. */
-  braceSpan(node) {
-    return this.positions.span(node.offset, node.offset + 1);
-  }
-  report(message, node, severity) {
-    this.problems.push({ message, span: this.positions.of(node), severity });
-  }
-};
-
-// src/frontends/hcl/native-syntax.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/hcl/native/parser.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/hcl/native/scanner.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var ID_START = /[\p{ID_Start}_]/uy;
-var ID_CONTINUE = /[\p{ID_Continue}-]/uy;
-function isDigit2(code) {
-  return code >= 48 /* Zero */ && code <= 57 /* Nine */;
-}
-var Scanner = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  /** Offset where scanning resumes: the end of the current token. */
-  pos = 0;
-  type = "eof";
-  start = 0;
-  end = 0;
-  /** A line break (outside a block comment) lies between the previous token and this one. */
-  nl = false;
-  /** For `heredoc`: the closing marker and whether it is `<<-` (indented). */
-  marker = "";
-  flush = false;
-  /** The current token's text. */
-  tokenText() {
-    return this.text.slice(this.start, this.end);
-  }
-  /** True when the current token is of `type` (a method, so that checks are not narrowed across `next()`). */
-  at(type) {
-    return this.type === type;
-  }
-  /** Continues scanning at `offset` (after template text the parser read itself). */
-  resume(offset) {
-    this.pos = offset;
-    this.next();
-  }
-  /** Scans the next token. */
-  next() {
-    const text = this.text;
-    const n = text.length;
-    let i = this.pos;
-    let nl = false;
-    for (; ; ) {
-      const c2 = text.charCodeAt(i);
-      if (c2 === 32 /* Space */ || c2 === 9 /* Tab */ || c2 === 13 /* Return */) i++;
-      else if (c2 === 10 /* Newline */) {
-        nl = true;
-        i++;
-      } else if (c2 === 35 /* Hash */ || c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 47 /* Slash */) {
-        const eol = text.indexOf("\n", i);
-        i = eol === -1 ? n : eol;
-      } else if (c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 42 /* Star */) {
-        const close = text.indexOf("*/", i + 2);
-        if (close === -1) {
-          this.set("invalid", i, n, nl);
-          return;
-        }
-        i = close + 2;
-      } else break;
-    }
-    if (i >= n) return this.set("eof", n, n, nl);
-    const c = text.charCodeAt(i);
-    if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */) return this.set("ident", i, this.identEnd(i + 1), nl);
-    if (isDigit2(c)) return this.set("number", i, this.numberEnd(i), nl);
-    const c1 = text.charCodeAt(i + 1);
-    switch (c) {
-      case 34 /* Quote */:
-        return this.set("quote", i, i + 1, nl);
-      case 123 /* LBrace */:
-      case 125 /* RBrace */:
-      case 91 /* LBracket */:
-      case 93 /* RBracket */:
-      case 40 /* LParen */:
-      case 41 /* RParen */:
-      case 44 /* Comma */:
-      case 63 /* Question */:
-      case 126 /* Tilde */:
-      case 45 /* Minus */:
-      case 43 /* Plus */:
-      case 42 /* Star */:
-      case 47 /* Slash */:
-      case 37 /* Percent */:
-        return this.set(text[i], i, i + 1, nl);
-      case 46 /* Dot */:
-        return c1 === 46 /* Dot */ && text.charCodeAt(i + 2) === 46 /* Dot */ ? this.set("...", i, i + 3, nl) : this.set(".", i, i + 1, nl);
-      case 58 /* Colon */:
-        return c1 === 58 /* Colon */ ? this.set("::", i, i + 2, nl) : this.set(":", i, i + 1, nl);
-      case 61 /* Equals */:
-        if (c1 === 61 /* Equals */) return this.set("==", i, i + 2, nl);
-        return c1 === 62 /* Greater */ ? this.set("=>", i, i + 2, nl) : this.set("=", i, i + 1, nl);
-      case 33 /* Bang */:
-        return c1 === 61 /* Equals */ ? this.set("!=", i, i + 2, nl) : this.set("!", i, i + 1, nl);
-      case 62 /* Greater */:
-        return c1 === 61 /* Equals */ ? this.set(">=", i, i + 2, nl) : this.set(">", i, i + 1, nl);
-      case 60 /* Less */:
-        if (c1 === 60 /* Less */ && this.heredoc(i, nl)) return;
-        return c1 === 61 /* Equals */ ? this.set("<=", i, i + 2, nl) : this.set("<", i, i + 1, nl);
-      case 38 /* Amp */:
-        return c1 === 38 /* Amp */ ? this.set("&&", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
-      case 124 /* Pipe */:
-        return c1 === 124 /* Pipe */ ? this.set("||", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
-    }
-    if (c >= 128 && this.matches(ID_START, i)) return this.set("ident", i, this.identEnd(i + (c >= 55296 && c <= 56319 ? 2 : 1)), nl);
-    return this.set("invalid", i, Math.min(n, i + (c >= 55296 && c <= 56319 ? 2 : 1)), nl);
-  }
-  set(type, start, end, nl) {
-    this.type = type;
-    this.start = start;
-    this.end = end;
-    this.pos = end;
-    this.nl = nl;
-  }
-  /** End of an identifier whose first character ends before `i`: letters, digits, `_` and `-`. */
-  identEnd(i) {
-    const text = this.text;
-    for (; ; ) {
-      const c = text.charCodeAt(i);
-      if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || isDigit2(c) || c === 95 /* Underscore */ || c === 45 /* Minus */) i++;
-      else if (c >= 128 && this.matches(ID_CONTINUE, i)) i += c >= 55296 && c <= 56319 ? 2 : 1;
-      else return i;
-    }
-  }
-  matches(re, i) {
-    re.lastIndex = i;
-    return re.test(this.text);
-  }
-  /** End of a number: digits, an optional fraction, an optional exponent (`1`, `1.5`, `1e3`, `2.5E-3`). */
-  numberEnd(i) {
-    const text = this.text;
-    while (isDigit2(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) === 46 /* Dot */ && isDigit2(text.charCodeAt(i + 1))) {
-      i += 2;
-      while (isDigit2(text.charCodeAt(i))) i++;
-    }
-    const e = text.charCodeAt(i);
-    if (e === 101 /* LowerE */ || e === 69 /* UpperE */) {
-      let j = i + 1;
-      const sign = text.charCodeAt(j);
-      if (sign === 43 /* Plus */ || sign === 45 /* Minus */) j++;
-      if (isDigit2(text.charCodeAt(j))) {
-        while (isDigit2(text.charCodeAt(j))) j++;
-        i = j;
-      }
-    }
-    return i;
-  }
-  /** `<<EOT` or `<<-EOT` directly followed by a line break opens a heredoc; the token ends after the line break. */
-  heredoc(i, nl) {
-    const text = this.text;
-    let j = i + 2;
-    const flush = text.charCodeAt(j) === 45 /* Minus */;
-    if (flush) j++;
-    const c = text.charCodeAt(j);
-    if (!(c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */ || c >= 128 && this.matches(ID_START, j))) return false;
-    const markerEnd = this.identEnd(j + 1);
-    let k = markerEnd;
-    if (text.charCodeAt(k) === 13 /* Return */) k++;
-    if (text.charCodeAt(k) !== 10 /* Newline */) return false;
-    this.marker = text.slice(j, markerEnd);
-    this.flush = flush;
-    this.set("heredoc", i, markerEnd, nl);
-    this.pos = k + 1;
-    return true;
-  }
-};
-
-// src/frontends/hcl/native/skip.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var CLOSER = { "[": "]", "(": ")", "{": "}" };
-var WHAT = { "]": "list", ")": "parenthesis", "}": "block" };
-var HEREDOC = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
-function skipConstruct(text, start) {
-  const stack = [];
-  let i = start;
-  const open = (at2) => {
-    const c = text[at2];
-    if (CLOSER[c]) {
-      stack.push({ kind: "code", closer: CLOSER[c], at: at2 });
-      i = at2 + 1;
-      return true;
-    }
-    if (c === '"') {
-      stack.push({ kind: "quoted", at: at2 });
-      i = at2 + 1;
-      return true;
-    }
-    HEREDOC.lastIndex = at2;
-    const heredoc = HEREDOC.exec(text);
-    if (heredoc) {
-      stack.push({ kind: "heredoc", marker: heredoc[1], at: at2 });
-      i = HEREDOC.lastIndex;
-      return true;
-    }
-    return false;
-  };
-  if (!open(start)) return { end: start + 1 };
-  while (stack.length > 0) {
-    if (i >= text.length) return unclosed(stack[stack.length - 1]);
-    const top = stack[stack.length - 1];
-    const c = text[i];
-    if (top.kind === "code") {
-      if (c === "#" || c === "/" && text[i + 1] === "/") {
-        const eol = text.indexOf("\n", i);
-        i = eol === -1 ? text.length : eol;
-      } else if (c === "/" && text[i + 1] === "*") {
-        const close = text.indexOf("*/", i + 2);
-        i = close === -1 ? text.length : close + 2;
-      } else if (c === top.closer) {
-        stack.pop();
-        i++;
-      } else if (!open(i)) i++;
-    } else if (top.kind === "quoted") {
-      if (c === "\n") return unclosed(top);
-      if (c === '"') {
-        stack.pop();
-        i++;
-      } else i += templateStep(text, i, stack);
-    } else {
-      const lineStart = i === 0 || text[i - 1] === "\n";
-      const closing = lineStart ? closingMarkerEnd(text, i, top.marker) : -1;
-      if (closing !== -1) {
-        stack.pop();
-        i = closing;
-      } else i += templateStep(text, i, stack);
-    }
-  }
-  return { end: i };
-}
-function templateStep(text, i, stack) {
-  const c = text[i];
-  if (c === "\\") return 2;
-  if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") return 3;
-  if ((c === "$" || c === "%") && text[i + 1] === "{") {
-    stack.push({ kind: "code", closer: "}", at: i });
-    return 2;
-  }
-  return 1;
-}
-function closingMarkerEnd(text, i, marker) {
-  let j = i;
-  while (text[j] === " " || text[j] === "	") j++;
-  if (!text.startsWith(marker, j)) return -1;
-  const end = j + marker.length;
-  const after = text[end];
-  if (after === void 0 || after === "\n" || after === "\r" && text[end + 1] === "\n") return end;
-  return -1;
-}
-function unclosed(frame) {
-  if (frame.kind === "quoted") return { unclosedAt: frame.at, what: "string", token: '"' };
-  if (frame.kind === "heredoc") return { unclosedAt: frame.at, what: "heredoc", token: frame.marker };
-  return { unclosedAt: frame.at, what: WHAT[frame.closer] ?? "construct", token: frame.closer };
-}
-
-// src/frontends/hcl/native/template-tokens.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function stripTemplate(tokens) {
-  tokens.forEach((t, i) => {
-    if (t.kind === "text") return;
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
-    if (t.stripBefore && before?.kind === "text") before.text = before.text.replace(/\s+$/, "");
-    if (t.stripAfter && after?.kind === "text") after.text = after.text.replace(/^\s+/, "");
-  });
-  return tokens;
-}
-function flushHeredoc(tokens) {
-  const adjust = [];
-  let min = Infinity;
-  let lineStart = true;
-  for (const t of tokens) {
-    if (lineStart) {
-      lineStart = false;
-      if (t.kind !== "text") min = 0;
-      else {
-        const indent = /^\s*/.exec(t.text)[0].length;
-        if (indent < t.text.length || !t.text.endsWith("\n")) {
-          min = Math.min(min, indent);
-          adjust.push(t);
-        }
-      }
-    }
-    if (t.kind === "text" && t.text.endsWith("\n")) lineStart = true;
-  }
-  if (!Number.isFinite(min) || min === 0) return;
-  for (const t of adjust) t.text = t.text.slice(min);
-}
-function nestTemplate(tokens) {
-  let i = 0;
-  const parts = (stop) => {
-    const out = [];
-    while (i < tokens.length && !stop.has(tokens[i].kind)) {
-      const t = tokens[i++];
-      if (t.kind === "text") {
-        const last = out[out.length - 1];
-        if (t.text === "") continue;
-        if (last?.kind === "text") {
-          last.text += t.text;
-          last.span = { ...last.span, end: t.span.end };
-        } else out.push({ kind: "text", text: t.text, span: t.span });
-      } else if (t.kind === "interpolation") out.push({ kind: "interpolation", expr: t.expr, span: t.span });
-      else if (t.kind === "if") {
-        const then = parts(IF_BRANCH_END);
-        const otherwise = tokens[i]?.kind === "else" ? (i++, parts(IF_END)) : [];
-        i++;
-        out.push({ kind: "if", cond: t.cond, then, else: otherwise, span: t.span });
-      } else if (t.kind === "for") {
-        const body2 = parts(FOR_END);
-        i++;
-        out.push({ kind: "for", ...t.keyVar !== void 0 ? { keyVar: t.keyVar } : {}, valueVar: t.valueVar, collection: t.collection, body: body2, span: t.span });
-      }
-    }
-    return out;
-  };
-  return parts(/* @__PURE__ */ new Set());
-}
-var IF_BRANCH_END = /* @__PURE__ */ new Set(["else", "endif"]);
-var IF_END = /* @__PURE__ */ new Set(["endif"]);
-var FOR_END = /* @__PURE__ */ new Set(["endfor"]);
-var QUOTED_ESCAPE = /\\(?:n|r|t|"|\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
-function unescapeQuoted(raw) {
-  return raw.replace(QUOTED_ESCAPE, (m) => {
-    switch (m[1]) {
-      case "n":
-        return "\n";
-      case "r":
-        return "\r";
-      case "t":
-        return "	";
-      case '"':
-        return '"';
-      case "\\":
-        return "\\";
-      case "u":
-      case "U": {
-        const code = parseInt(m.slice(2), 16);
-        return code <= 1114111 ? String.fromCodePoint(code) : m;
-      }
-      default:
-        return m.slice(1);
-    }
-  });
-}
-function unescapeTemplate(raw) {
-  return raw.replace(/\$\$\{|%%\{/g, (m) => m.slice(1));
-}
-function simplifyTemplate(t) {
-  if (t.parts.length === 0) return { kind: "literal", value: "", span: t.span };
-  if (t.parts.length === 1 && t.parts[0].kind === "text") return { kind: "literal", value: t.parts[0].text, span: t.span };
-  return t;
-}
-
-// src/frontends/hcl/native/parser.ts
-var MAX_NESTING = 256;
-var PRECEDENCE = {
-  "||": 1,
-  "&&": 2,
-  "==": 3,
-  "!=": 3,
-  "<": 4,
-  ">": 4,
-  "<=": 4,
-  ">=": 4,
-  "+": 5,
-  "-": 5,
-  "*": 6,
-  "/": 6,
-  "%": 6
-};
-var SyntaxFailure = class extends Error {
-  constructor(problem) {
-    super(problem.message);
-    this.problem = problem;
-  }
-  problem;
-};
-var NativeParser = class {
-  constructor(file, text, fixedSpan) {
-    this.file = file;
-    this.text = text;
-    this.fixedSpan = fixedSpan;
-    this.scanner = new Scanner(text);
-    this.source = new SourceText(file, text);
-  }
-  file;
-  text;
-  fixedSpan;
-  problems = [];
-  scanner;
-  source;
-  /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
-  lineBreakEnds = true;
-  reportedTooDeep = false;
-  /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
-  configBody() {
-    const s = this.scanner;
-    s.next();
-    const body2 = { attributes: [], blocks: [], span: this.span(0, this.text.length) };
-    try {
-      this.bodyItems(body2, 0, "eof");
-      if (body2.attributes.length + body2.blocks.length > 0) {
-        const first = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.start.offset <= b.span.start.offset ? a : b);
-        const last = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.end.offset >= b.span.end.offset ? a : b);
-        body2.span = { file: this.file, start: first.span.start, end: last.span.end };
-      }
-    } catch (error) {
-      if (!(error instanceof SyntaxFailure)) throw error;
-      this.problems.push(error.problem);
-    }
-    return body2;
-  }
-  /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
-  template() {
-    try {
-      const state = { tokens: [], open: [], quoted: false };
-      const end = this.templateText(0, state, 0, { heredocMarker: void 0 });
-      if (end !== this.text.length) return void 0;
-      this.closeDirectives(state);
-      const parts = nestTemplate(stripTemplate(state.tokens));
-      return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
-    } catch (error) {
-      if (error instanceof SyntaxFailure) return void 0;
-      throw error;
-    }
-  }
-  // ---------------------------------------------------------------- bodies
-  /** Attributes and blocks up to `until` (`}` of a block or the end of the file). */
-  bodyItems(body2, depth, until) {
-    const s = this.scanner;
-    const seen = /* @__PURE__ */ new Map();
-    let previousEnd = -1;
-    while (!s.at(until)) {
-      if (s.at("eof")) return;
-      if (previousEnd !== -1 && !s.nl) {
-        const start = s.start;
-        const item2 = this.bodyItem(depth);
-        this.problems.push({ message: "missing newline after argument: each argument and block must start on a new line", severity: "error", span: item2.span });
-        this.addItem(body2, item2, seen);
-        previousEnd = start;
-        continue;
-      }
-      const item = this.bodyItem(depth);
-      this.addItem(body2, item, seen);
-      previousEnd = item.span.end.offset;
-    }
-  }
-  addItem(body2, item, seen) {
-    if ("body" in item) {
-      body2.blocks.push(item);
-      return;
-    }
-    const earlier = seen.get(item.name);
-    if (earlier) {
-      this.problems.push({
-        message: `argument "${item.name}" was already set at line ${earlier.span.start.line}; each argument may be set only once`,
-        severity: "error",
-        span: item.nameSpan
-      });
-    } else seen.set(item.name, item);
-    body2.attributes.push(item);
-  }
-  bodyItem(depth) {
-    const s = this.scanner;
-    if (!s.at("ident")) throw this.unexpected("an argument name or a block type");
-    const nameStart = s.start;
-    const nameEnd = s.end;
-    const name = s.tokenText();
-    s.next();
-    if (s.at("=")) {
-      s.next();
-      this.lineBreakEnds = true;
-      const expr = this.expression(0);
-      const nameSpan = this.span(nameStart, nameEnd);
-      return { name, nameSpan, expr, span: this.span(nameStart, expr.span.end.offset) };
-    }
-    const labels = [];
-    for (; ; ) {
-      if (s.at("ident")) labels.push({ value: s.tokenText(), span: this.span(s.start, s.end) });
-      else if (s.at("quote")) labels.push(this.label());
-      else break;
-      s.next();
-    }
-    if (!s.at("{")) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a block label or "{"');
-    const open = s.start;
-    const headerSpan = this.span(nameStart, s.end);
-    if (depth >= MAX_NESTING) {
-      this.tooDeep(open);
-      const end = this.skip(open);
-      const span2 = this.span(nameStart, end);
-      return { type: name, labels, body: { attributes: [], blocks: [], span: span2 }, span: span2, headerSpan };
-    }
-    s.next();
-    const body2 = { attributes: [], blocks: [], span: headerSpan };
-    this.bodyItems(body2, depth + 1, "}");
-    if (!s.at("}")) throw this.neverClosed(open, "}", "block");
-    const span = this.span(nameStart, s.end);
-    s.next();
-    body2.span = span;
-    return { type: name, labels, body: body2, span, headerSpan };
-  }
-  /** A quoted block label: literal text only (HCL allows no `${…}` there). The scanner is left on the closing quote. */
-  label() {
-    const s = this.scanner;
-    const start = s.start;
-    const state = { tokens: [], open: [], quoted: true };
-    const end = this.quotedText(start, state, 0);
-    if (state.tokens.some((t) => t.kind !== "text")) {
-      throw this.failure('syntax error: a block label cannot hold template sequences ("${" or "%{")', start, end);
-    }
-    const value = state.tokens.map((t) => t.kind === "text" ? t.text : "").join("");
-    s.pos = end;
-    s.end = end;
-    return { value, span: this.span(start, end) };
-  }
-  // ---------------------------------------------------------- expressions
-  /** An expression: a conditional, an operation or a term. */
-  expression(depth) {
-    const s = this.scanner;
-    const cond = this.binary(1, depth);
-    if (!s.at("?")) return cond;
-    if (s.nl && this.lineBreakEnds) {
-      throw this.failure('line break before "?": HCL ends the expression at the end of the line; wrap the condition in parentheses', s.start, s.end);
-    }
-    const question = s.start;
-    s.next();
-    const then = this.expression(depth + 1);
-    if (!this.continues(":")) throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
-    s.next();
-    const otherwise = this.expression(depth + 1);
-    return { kind: "conditional", cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
-  }
-  /** True when the current token is `type` and continues the expression (no line break ends it first). */
-  continues(type) {
-    const s = this.scanner;
-    return s.at(type) && !(s.nl && this.lineBreakEnds);
-  }
-  /** Binary operations of precedence `minLevel` and tighter, left-associative (precedence climbing). */
-  binary(minLevel, depth) {
-    const s = this.scanner;
-    let left = this.unary(depth);
-    let chain = 0;
-    for (; ; ) {
-      const op = s.type;
-      const level = PRECEDENCE[op];
-      if (level === void 0 || level < minLevel || s.nl && this.lineBreakEnds) return left;
-      s.next();
-      const right = this.binary(level + 1, depth);
-      if (++chain + depth > MAX_NESTING) {
-        this.tooDeep(left.span.start.offset);
-        left = { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.join(left.span, right.span) };
-      } else left = { kind: "binary", op, left, right, span: this.join(left.span, right.span) };
-    }
-  }
-  /** `-x`, `!x`, or a term with its traversals. Chains of operators are read without recursion. */
-  unary(depth) {
-    const s = this.scanner;
-    const ops = [];
-    while (s.at("-") || s.at("!")) {
-      ops.push({ op: s.at("-") ? "-" : "!", start: s.start });
-      s.next();
-    }
-    let expr = this.postfix(depth + ops.length);
-    if (ops.length > 0 && ops.length + depth > MAX_NESTING) {
-      this.tooDeep(ops[0].start);
-      return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(ops[0].start, expr.span.end.offset) };
-    }
-    for (let i = ops.length - 1; i >= 0; i--) expr = { kind: "unary", op: ops[i].op, operand: expr, span: this.span(ops[i].start, expr.span.end.offset) };
-    return expr;
-  }
-  /** A term followed by attribute access, indexes and splats. */
-  postfix(depth) {
-    const s = this.scanner;
-    const start = s.start;
-    let expr = this.term(depth);
-    for (; ; ) {
-      if (this.continues(".")) {
-        const dot = s.end;
-        if (isDigit2(this.text.charCodeAt(dot))) {
-          expr = this.legacyIndex(expr, start);
-          continue;
-        }
-        s.next();
-        if (s.at("*")) {
-          const markerEnd = s.end;
-          s.next();
-          return this.splat(expr, start, "attr", markerEnd, depth);
-        }
-        if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
-        expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
-        s.next();
-      } else if (this.continues("[")) {
-        const open = s.start;
-        s.next();
-        if (s.at("*")) {
-          s.next();
-          if (!s.at("]")) throw this.unexpected('"]" after "[*"');
-          const markerEnd = s.end;
-          s.next();
-          return this.splat(expr, start, "full", markerEnd, depth);
-        }
-        const key2 = this.bracketed(() => this.expression(depth + 1));
-        if (!s.at("]")) throw this.neverClosed(open, "]", "index");
-        expr = { kind: "index", object: expr, key: key2, span: this.span(start, s.end) };
-        s.next();
-      } else return expr;
-    }
-  }
-  /** `.0`: the legacy index syntax; the scanner stands on the dot. */
-  legacyIndex(object, start) {
-    const s = this.scanner;
-    let end = s.end;
-    while (isDigit2(this.text.charCodeAt(end))) end++;
-    const key2 = { kind: "literal", value: Number(this.text.slice(s.end, end)), span: this.span(s.end, end) };
-    s.resume(end);
-    return { kind: "index", object, key: key2, span: this.span(start, end) };
-  }
-  /**
-   * The traversal after `[*]` (every later `.name` and `[i]`) or `.*` (later `.name` and `.0` steps
-   * only; an index ends it and applies to the resulting list), as an expression over the splat item.
-   */
-  splat(object, start, kind, markerEnd, depth) {
-    const s = this.scanner;
-    const itemSpan = this.span(start, markerEnd);
-    let each = { kind: "splat-item", span: itemSpan };
-    let end = markerEnd;
-    for (; ; ) {
-      if (this.continues(".")) {
-        if (isDigit2(this.text.charCodeAt(s.end))) {
-          each = this.legacyIndex(each, start);
-          end = each.span.end.offset;
-          continue;
-        }
-        s.next();
-        if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
-        if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
-        each = { kind: "getattr", object: each, name: s.tokenText(), span: this.span(start, s.end) };
-        end = s.end;
-        s.next();
-      } else if (kind === "full" && this.continues("[")) {
-        const open = s.start;
-        s.next();
-        if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
-        const key2 = this.bracketed(() => this.expression(depth + 1));
-        if (!s.at("]")) throw this.neverClosed(open, "]", "index");
-        each = { kind: "index", object: each, key: key2, span: this.span(start, s.end) };
-        end = s.end;
-        s.next();
-      } else break;
-    }
-    const splat = { kind: "splat", object, each, span: this.span(start, end) };
-    if (kind === "attr" && this.continues("[")) return this.postfixOn(splat, start, depth);
-    return splat;
-  }
-  /** Continues postfix traversal on an expression already read (after an attribute-only splat). */
-  postfixOn(expr, start, depth) {
-    const s = this.scanner;
-    let out = expr;
-    while (this.continues("[")) {
-      const open = s.start;
-      s.next();
-      if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
-      const key2 = this.bracketed(() => this.expression(depth + 1));
-      if (!s.at("]")) throw this.neverClosed(open, "]", "index");
-      out = { kind: "index", object: out, key: key2, span: this.span(start, s.end) };
-      s.next();
-      while (this.continues(".")) {
-        if (isDigit2(this.text.charCodeAt(s.end))) {
-          out = this.legacyIndex(out, start);
-          continue;
-        }
-        s.next();
-        if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
-        out = { kind: "getattr", object: out, name: s.tokenText(), span: this.span(start, s.end) };
-        s.next();
-      }
-    }
-    return out;
-  }
-  /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
-  term(depth) {
-    const s = this.scanner;
-    const start = s.start;
-    if (depth > MAX_NESTING && (s.at("[") || s.at("(") || s.at("{") || s.at("quote") || s.at("heredoc"))) {
-      this.tooDeep(start);
-      const end = this.skip(start);
-      return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
-    }
-    switch (s.type) {
-      case "number": {
-        const value = Number(s.tokenText());
-        const span = this.span(start, s.end);
-        s.next();
-        return { kind: "literal", value, span };
-      }
-      case "ident":
-        return this.identifierTerm(depth);
-      case "quote":
-        return this.quoted(depth);
-      case "heredoc":
-        return this.heredoc(depth);
-      case "[":
-        return this.tuple(depth);
-      case "{":
-        return this.object(depth);
-      case "(": {
-        s.next();
-        const inner = this.bracketed(() => this.expression(depth + 1));
-        if (!s.at(")")) throw this.neverClosed(start, ")", "parenthesis");
-        const span = this.span(start, s.end);
-        s.next();
-        return { kind: "parens", expr: inner, span };
-      }
-      default:
-        throw this.unexpected("an expression");
-    }
-  }
-  /** `true`, `false`, `null`, a variable, or a function call (`name(…)`, `provider::p::name(…)`). */
-  identifierTerm(depth) {
-    const s = this.scanner;
-    const start = s.start;
-    let name = s.tokenText();
-    let end = s.end;
-    s.next();
-    while (s.at("::")) {
-      s.next();
-      if (!s.at("ident")) throw this.unexpected('a function name after "::"');
-      name += `::${s.tokenText()}`;
-      end = s.end;
-      s.next();
-    }
-    if (s.at("(") && !(s.nl && this.lineBreakEnds)) return this.call(name, start, depth);
-    if (name.includes("::")) throw this.unexpected('"(" after a function name');
-    const span = this.span(start, end);
-    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", span };
-    if (name === "null") return { kind: "literal", value: null, span };
-    return { kind: "variable", name, span };
-  }
-  call(name, start, depth) {
-    const s = this.scanner;
-    const open = s.start;
-    s.next();
-    const args = [];
-    let expandFinal = false;
-    this.bracketed(() => {
-      while (!s.at(")")) {
-        if (s.at("eof")) throw this.neverClosed(open, ")", "parenthesis");
-        args.push(this.expression(depth + 1));
-        if (s.at("...")) {
-          expandFinal = true;
-          s.next();
-          if (!s.at(")")) throw this.unexpected('")" after "..."');
-          break;
-        }
-        if (s.at(",")) s.next();
-        else if (!s.at(")")) throw s.at("eof") ? this.neverClosed(open, ")", "parenthesis") : this.unexpected('"," or ")"');
-      }
-    });
-    const span = this.span(start, s.end);
-    s.next();
-    return { kind: "call", name, args, expandFinal, span };
-  }
-  tuple(depth) {
-    const s = this.scanner;
-    const open = s.start;
-    s.next();
-    if (this.isForIntro()) return this.forExpr(open, depth, false);
-    const items = [];
-    this.bracketed(() => {
-      while (!s.at("]")) {
-        if (s.at("eof")) throw this.neverClosed(open, "]", "list");
-        items.push(this.expression(depth + 1));
-        if (s.at(",")) s.next();
-        else if (!s.at("]")) throw s.at("eof") ? this.neverClosed(open, "]", "list") : this.unexpected('"," or "]"');
-      }
-    });
-    const span = this.span(open, s.end);
-    s.next();
-    return { kind: "tuple", items, span };
-  }
-  object(depth) {
-    const s = this.scanner;
-    const open = s.start;
-    s.next();
-    if (this.isForIntro()) return this.forExpr(open, depth, true);
-    const items = [];
-    const saved = this.lineBreakEnds;
-    this.lineBreakEnds = true;
-    while (!s.at("}")) {
-      if (s.at("eof")) throw this.neverClosed(open, "}", "object");
-      const key2 = this.objectKey(depth);
-      if (!s.at("=") && !s.at(":")) throw this.unexpected('"=" after the object key');
-      s.next();
-      const value = this.expression(depth + 1);
-      items.push({ key: key2, value, span: this.join(key2.span, value.span) });
-      if (s.at(",")) s.next();
-      else if (!s.at("}") && !s.nl) throw s.at("eof") ? this.neverClosed(open, "}", "object") : this.unexpected('a new line, "," or "}" after the object item');
-    }
-    this.lineBreakEnds = saved;
-    const span = this.span(open, s.end);
-    s.next();
-    return { kind: "object", items, span };
-  }
-  /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
-  objectKey(depth) {
-    const s = this.scanner;
-    if (s.at("ident")) {
-      const start = s.start;
-      const end = s.end;
-      const name = s.tokenText();
-      const after = this.text.charCodeAt(this.skipBlanks(end));
-      if (after === 61 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 61 || after === 58 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 58) {
-        s.next();
-        return { kind: "literal", value: name, span: this.span(start, end) };
-      }
-    }
-    return this.binary(1, depth + 1);
-  }
-  /** The offset of the first character at or after `i` that is not a space or tab. */
-  skipBlanks(i) {
-    while (this.text[i] === " " || this.text[i] === "	") i++;
-    return i;
-  }
-  /** After `[` or `{`: `for` followed by a name opens a `for` expression. */
-  isForIntro() {
-    const s = this.scanner;
-    if (!s.at("ident") || s.tokenText() !== "for") return false;
-    let i = this.skipBlanks(s.end);
-    while (this.text[i] === "\n" || this.text[i] === "\r" || this.text[i] === " " || this.text[i] === "	") i++;
-    const c = this.text.charCodeAt(i);
-    return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 128;
-  }
-  /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
-  forExpr(open, depth, isObject) {
-    const s = this.scanner;
-    const closer = isObject ? "}" : "]";
-    return this.bracketed(() => {
-      s.next();
-      const vars = [];
-      for (; ; ) {
-        if (!s.at("ident")) throw this.unexpected('a variable name in the "for" expression');
-        vars.push(s.tokenText());
-        s.next();
-        if (!s.at(",") || vars.length === 2) break;
-        s.next();
-      }
-      if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" expression');
-      s.next();
-      const collection = this.expression(depth + 1);
-      if (!s.at(":")) throw this.unexpected('":" in the "for" expression');
-      s.next();
-      let keyExpr;
-      if (isObject) {
-        keyExpr = this.expression(depth + 1);
-        if (!s.at("=>")) throw this.unexpected('"=>" in the "for" expression');
-        s.next();
-      }
-      const valueExpr = this.expression(depth + 1);
-      let grouping = false;
-      if (isObject && s.at("...")) {
-        grouping = true;
-        s.next();
-      }
-      let cond;
-      if (s.at("ident") && s.tokenText() === "if") {
-        s.next();
-        cond = this.expression(depth + 1);
-      }
-      if (!s.at(closer)) throw s.at("eof") ? this.neverClosed(open, closer, isObject ? "object" : "list") : this.unexpected(`"${closer}" to end the "for" expression`);
-      const span = this.span(open, s.end);
-      s.next();
-      const [first, second] = vars;
-      const out = {
-        kind: "for",
-        ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first },
-        collection,
-        ...keyExpr ? { keyExpr } : {},
-        valueExpr,
-        ...cond ? { cond } : {},
-        grouping,
-        span
-      };
-      return out;
-    });
-  }
-  /** Runs `read` with line breaks ignored, as inside brackets. */
-  bracketed(read) {
-    const saved = this.lineBreakEnds;
-    this.lineBreakEnds = false;
-    try {
-      return read();
-    } finally {
-      this.lineBreakEnds = saved;
-    }
-  }
-  // ------------------------------------------------------------ templates
-  /** A quoted template; the scanner is on the opening quote. */
-  quoted(depth) {
-    const s = this.scanner;
-    const start = s.start;
-    const state = { tokens: [], open: [], quoted: true };
-    const end = this.quotedText(start, state, depth);
-    this.closeDirectives(state);
-    const span = this.span(start, end);
-    s.resume(end);
-    return simplifyTemplate({ kind: "template", parts: nestTemplate(stripTemplate(state.tokens)), span });
-  }
-  /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
-  quotedText(open, state, depth) {
-    const text = this.text;
-    let i = open + 1;
-    let from = i;
-    for (; ; ) {
-      const c = text[i];
-      if (c === void 0 || c === "\n" || c === "\r" && text[i + 1] === "\n") throw this.neverClosed(open, '"', "string");
-      if (c === '"') {
-        this.textToken(state, from, i);
-        return i + 1;
-      }
-      if (c === "\\") {
-        i += text[i + 1] === "\n" ? 1 : 2;
-        continue;
-      }
-      if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        this.textToken(state, from, i);
-        i = this.sequence(i, state, depth);
-        from = i;
-        continue;
-      }
-      i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
-    }
-  }
-  /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
-  heredoc(depth) {
-    const s = this.scanner;
-    const start = s.start;
-    const marker = s.marker;
-    const flush = s.flush;
-    const state = { tokens: [], open: [], quoted: false };
-    const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
-    this.closeDirectives(state);
-    stripTemplate(state.tokens);
-    if (flush) flushHeredoc(state.tokens);
-    const span = this.span(start, end);
-    s.resume(end);
-    return simplifyTemplate({ kind: "template", parts: nestTemplate(state.tokens), span });
-  }
-  /**
-   * Template text without quotes: a heredoc's content up to its closing marker (returns the
-   * offset after the marker), or, with no marker, the whole text (a JSON string's template).
-   * Text is cut into one token per line, so a strip marker reaches no further than its line.
-   */
-  templateText(from, state, depth, end) {
-    const text = this.text;
-    let i = from;
-    let tokenStart = i;
-    let lineStart = true;
-    for (; ; ) {
-      if (lineStart && end.heredocMarker !== void 0) {
-        const close = closingMarkerEnd(text, i, end.heredocMarker);
-        if (close !== -1) {
-          this.textToken(state, tokenStart, i);
-          return close;
-        }
-      }
-      lineStart = false;
-      if (i >= text.length) {
-        if (end.heredocMarker !== void 0) throw this.neverClosed(end.heredocStart, end.heredocMarker, "heredoc", end.heredocStart + 2 + end.heredocMarker.length);
-        this.textToken(state, tokenStart, i);
-        return i;
-      }
-      const c = text[i];
-      if (c === "\n") {
-        i++;
-        this.textToken(state, tokenStart, i);
-        tokenStart = i;
-        lineStart = true;
-      } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        this.textToken(state, tokenStart, i);
-        i = this.sequence(i, state, depth);
-        tokenStart = i;
-      } else i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
-    }
-  }
-  textToken(state, from, to) {
-    if (to <= from) return;
-    const raw = this.text.slice(from, to);
-    state.tokens.push({ kind: "text", text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
-  }
-  /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
-  sequence(at2, state, depth) {
-    const s = this.scanner;
-    const interpolation = this.text[at2] === "$";
-    const stripBefore = this.text[at2 + 2] === "~";
-    const saved = this.lineBreakEnds;
-    this.lineBreakEnds = false;
-    s.resume(at2 + (stripBefore ? 3 : 2));
-    const closeStrip = () => {
-      const strip = s.at("~");
-      if (strip) s.next();
-      if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at2, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
-      return strip;
-    };
-    if (interpolation) {
-      const expr = this.expression(depth + 1);
-      const stripAfter = closeStrip();
-      state.tokens.push({ kind: "interpolation", expr, span: this.span(at2, s.end), stripBefore, stripAfter });
-    } else this.directive(at2, state, depth, stripBefore, closeStrip);
-    this.lineBreakEnds = saved;
-    return s.end;
-  }
-  /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
-  directive(at2, state, depth, stripBefore, closeStrip) {
-    const s = this.scanner;
-    const keyword = s.at("ident") ? s.tokenText() : "";
-    const strip = (stripAfter) => ({ stripBefore, stripAfter });
-    const top = state.open[state.open.length - 1];
-    switch (keyword) {
-      case "if": {
-        s.next();
-        const cond = this.expression(depth + 1);
-        state.tokens.push({ kind: "if", cond, span: this.span(at2, s.end), ...strip(closeStrip()) });
-        state.open.push({ kind: "if", at: at2, sawElse: false });
-        return;
-      }
-      case "for": {
-        s.next();
-        const vars = [];
-        while (s.at("ident") && s.tokenText() !== "in" && vars.length < 2) {
-          vars.push(s.tokenText());
-          s.next();
-          if (s.at(",")) s.next();
-        }
-        if (vars.length === 0 || !s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" directive');
-        s.next();
-        const collection = this.expression(depth + 1);
-        const [first, second] = vars;
-        state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at2, s.end), ...strip(closeStrip()) });
-        state.open.push({ kind: "for", at: at2, sawElse: false });
-        return;
-      }
-      case "else":
-        if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at2, s.end);
-        s.next();
-        top.sawElse = true;
-        state.tokens.push({ kind: "else", ...strip(closeStrip()) });
-        return;
-      case "endif":
-      case "endfor": {
-        const kind = keyword === "endif" ? "if" : "for";
-        if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at2, s.end);
-        s.next();
-        state.open.pop();
-        state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
-        return;
-      }
-      default:
-        throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
-    }
-  }
-  closeDirectives(state) {
-    const open = state.open[state.open.length - 1];
-    if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
-  }
-  // --------------------------------------------------- errors and positions
-  span(start, end) {
-    return this.fixedSpan ?? this.source.span(start, end);
-  }
-  join(a, b) {
-    return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
-  }
-  failure(message, start, end) {
-    return new SyntaxFailure({ message, severity: "error", span: this.span(start, end) });
-  }
-  /** The current token was not what the syntax allows here. */
-  unexpected(wanted) {
-    const s = this.scanner;
-    if (s.at("eof")) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
-    const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split("\n")[0];
-    return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
-  }
-  /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
-  neverClosed(open, token, what, openEnd = open + 1) {
-    return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
-  }
-  /** Reported once per file: the part nested too deep is left out, the rest is read. */
-  tooDeep(at2) {
-    if (this.reportedTooDeep) return;
-    this.reportedTooDeep = true;
-    this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at2, at2) });
-  }
-  /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
-  skip(start) {
-    const result2 = skipConstruct(this.text, start);
-    if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what);
-    this.scanner.resume(result2.end);
-    return result2.end;
-  }
-};
-
-// src/frontends/hcl/native-syntax.ts
-function readNativeConfig(text, file) {
-  const parser = new NativeParser(file, text);
-  const body2 = parser.configBody();
-  return { config: { path: file, body: body2, json: false }, problems: parser.problems };
-}
-function parseJsonTemplate(template, span) {
-  const expr = new NativeParser(span.file, template, span).template();
-  return expr ?? { kind: "unsupported", reason: `invalid template "${template}"`, span };
-}
-
-// src/frontends/hcl/suppressions.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
-var COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?\r?$/;
-function findSuppressions(config, text) {
-  if (!text.includes("tf-acr-lint:ignore")) return [];
-  const lines = text.split("\n");
-  const source = new SourceText(config.path, text);
-  const starts = constructStarts(config.body);
-  const out = [];
-  let offset = 0;
-  lines.forEach((line, i) => {
-    const lineStart = offset;
-    offset += line.length + 1;
-    const m = DIRECTIVE.exec(line.replace(/\r$/, ""));
-    if (!m) return;
-    let next = i + 1;
-    while (next < lines.length && COMMENT_OR_BLANK.test(lines[next])) next++;
-    const target = starts.get(next + 1);
-    if (!target) return;
-    const [list2, ...reason] = m[1].split(/\s--\s?/);
-    const rules = (list2 ?? "").split(/[\s,]+/).filter(Boolean);
-    const text2 = reason.join(" -- ").trim();
-    out.push({ rules, ...text2 ? { reason: text2 } : {}, span: source.span(lineStart, lineStart + line.replace(/\r$/, "").length), target });
-  });
-  return out;
-}
-function constructStarts(body2) {
-  const out = /* @__PURE__ */ new Map();
-  const visit2 = (b) => {
-    for (const a of b.attributes) if (!out.has(a.span.start.line)) out.set(a.span.start.line, a.span);
-    for (const block2 of b.blocks) {
-      if (!out.has(block2.span.start.line)) out.set(block2.span.start.line, block2.span);
-      visit2(block2.body);
-    }
-  };
-  visit2(body2);
-  return out;
-}
-
-// src/frontends/hcl/read-config.ts
-function isolated(file, diagnostics, work) {
-  try {
-    return work();
-  } catch (error) {
-    const message = error instanceof RangeError && /call stack/i.test(error.message) ? "nested or chained too deeply to process (the JavaScript stack ran out); it is not evaluated" : `tf-acr-lint could not process this: ${error instanceof Error ? error.message : String(error)} (internal error; please report it)`;
-    diagnostics.push({ severity: "error", file, message });
-    return void 0;
-  }
-}
-function parseConfigFile(source, file, diagnostics) {
-  if (!source.ok) {
-    diagnostics.push(source.diagnostic);
-    return void 0;
-  }
-  const { config, problems } = file.endsWith(".json") ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(template, span)) : readNativeConfig(source.text, file);
-  diagnostics.push(...problems.map(toDiagnostic));
-  if (!config || problems.some((p) => p.severity === "error")) return void 0;
-  return config.json ? config : { ...config, suppressions: findSuppressions(config, source.text) };
-}
-async function readVarFile(absolutePath, file, diagnostics) {
-  const source = await readSource(absolutePath, file);
-  if (!source.ok) {
-    diagnostics.push(source.diagnostic);
-    return [];
-  }
-  if (file.endsWith(".json")) {
-    const { attributes, problems: problems2 } = readJsonVarsFile(source.text, file);
-    diagnostics.push(...problems2.map(toDiagnostic));
-    return problems2.some((p) => p.severity === "error") ? [] : attributes ?? [];
-  }
-  const { config, problems } = readNativeConfig(source.text, file);
-  diagnostics.push(...problems.map(toDiagnostic));
-  if (!config || problems.some((p) => p.severity === "error")) return [];
-  for (const block2 of config.body.blocks) {
-    diagnostics.push(toDiagnostic({ severity: "warning", message: `a variables file holds only assignments; the "${block2.type}" block is ignored`, span: block2.headerSpan }));
-  }
-  return config.body.attributes;
-}
-function toDiagnostic(p) {
-  return {
-    severity: p.severity,
-    message: p.message,
-    file: p.span.file,
-    line: p.span.start.line,
-    column: p.span.start.column,
-    endLine: p.span.end.line,
-    endColumn: p.span.end.column
-  };
-}
-
-// src/frontends/hcl/module-loader.ts
-var KNOWN_MODULES = [AVM_CONTAINER_REGISTRY];
-var ModuleLoader = class {
-  constructor(scanRoot, diagnostics) {
-    this.scanRoot = scanRoot;
-    this.diagnostics = diagnostics;
-  }
-  scanRoot;
-  diagnostics;
-  read = /* @__PURE__ */ new Map();
-  parsed = /* @__PURE__ */ new Map();
-  /** The inline suppressions of every file read so far. */
-  async suppressions() {
-    const all2 = await Promise.all(this.parsed.values());
-    return all2.flat().flatMap((f) => f.suppressions ?? []);
-  }
-  /** Absolute directories the module in `absoluteDir` calls by a local source (`./x`, `../x`). */
-  async localCallees(absoluteDir) {
-    const files = await this.filesOf(absoluteDir);
-    return files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module").map((b) => literalArgument(b, "source")).filter((s) => s !== void 0 && isLocalSource(s)).map((s) => path4.resolve(absoluteDir, s));
-  }
-  /**
-   * Loads the root module in `absoluteDir` and everything it calls. `only` limits the root to some
-   * of its files (a single file given on the command line), as paths relative to the scan root.
-   */
-  async loadRoot(absoluteDir, only) {
-    const installed = await InstalledModules.read(absoluteDir);
-    const files = (await this.filesOf(absoluteDir)).filter((f) => !only || only.includes(f.path));
-    return this.load(absoluteDir, files, [], [absoluteDir], installed, false);
-  }
-  async load(absoluteDir, files, callPath, ancestors, installed, isInstalled) {
-    const calls = /* @__PURE__ */ new Map();
-    for (const block2 of files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module")) {
-      const name = block2.labels[0]?.value;
-      if (name === void 0) continue;
-      calls.set(name, await this.resolve(block2, absoluteDir, [...callPath, name], ancestors, installed, isInstalled));
-    }
-    return { dir: this.relative(absoluteDir), files, installed: isInstalled, calls };
-  }
-  async resolve(block2, fromDir, callPath, ancestors, installed, fromInstalled) {
-    const source = literalArgument(block2, "source");
-    if (source === void 0) return this.unresolved(block2, "", 'the module has no literal "source"');
-    const fromManifest = installed.dirOf(callPath);
-    if (fromManifest) return this.child(block2, source, fromManifest.dir, callPath, ancestors, installed, true);
-    if (isLocalSource(source)) return this.child(block2, source, path4.resolve(fromDir, source), callPath, ancestors, installed, fromInstalled);
-    const model = KNOWN_MODULES.find((m) => m.matches(source));
-    if (model) {
-      const { release, assumed } = resolveRelease(model, source, literalArgument(block2, "version"));
-      return { kind: "known", source, model, release, ...assumed ? { assumed } : {} };
-    }
-    return this.unresolved(block2, source, `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
-  }
-  async child(block2, source, dir, callPath, ancestors, installed, isInstalled) {
-    if (ancestors.includes(dir)) {
-      const chain = callPath.map((name) => `module.${name}`).join(" \u2192 ");
-      return this.unresolved(block2, source, `module cycle: "${source}" leads back to a module already on the call chain (${chain}); it is not evaluated`, "error");
-    }
-    const files = await this.filesOf(dir);
-    if (files.length === 0) return this.unresolved(block2, source, `module "${callPath.join(".")}": no .tf files at "${source}" (${this.relative(dir)})`, "error");
-    return { kind: "source", source, module: await this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
-  }
-  unresolved(block2, source, why2, severity = "note") {
-    this.diagnostics.push(spanDiagnostic(severity, why2, block2.headerSpan));
-    return { kind: "unresolved", source, why: why2 };
-  }
-  /** The parsed configuration files of a directory (cached; a missing directory has none). */
-  filesOf(absoluteDir) {
-    let files = this.parsed.get(absoluteDir);
-    if (!files) {
-      files = this.parseDirectory(absoluteDir);
-      this.parsed.set(absoluteDir, files);
-    }
-    return files;
-  }
-  /**
-   * The configuration files of a directory, read once per scan (cached; a missing directory has
-   * none): deciding relevance and parsing share the same read.
-   */
-  sourcesOf(absoluteDir) {
-    let files = this.read.get(absoluteDir);
-    if (!files) {
-      files = Promise.all(
-        configFilesIn(readdirOrEmpty(absoluteDir)).map(async (name) => {
-          const file = this.relative(path4.join(absoluteDir, name));
-          return { file, source: await readSource(path4.join(absoluteDir, name), file) };
-        })
-      );
-      this.read.set(absoluteDir, files);
-    }
-    return files;
-  }
-  async parseDirectory(absoluteDir) {
-    const out = [];
-    for (const { file, source } of await this.sourcesOf(absoluteDir)) {
-      const config = isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics));
-      if (config) out.push(config);
-    }
-    return out;
-  }
-  relative(absolute) {
-    return toPosix(path4.relative(this.scanRoot, absolute)) || ".";
-  }
-};
-function literalArgument(block2, name) {
-  const expr = block2.body.attributes.find((a) => a.name === name)?.expr;
-  return expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
-}
-function spanDiagnostic(severity, message, span) {
-  return { severity, message, file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
-}
-
-// src/frontends/hcl/relevance.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import path5 from "node:path";
-
-// src/frontends/hcl/module-sources-text.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var MODULE_HEADER = /(^|\n)[ \t]*module[ \t]*"[^"\n]*"[ \t]*\{/g;
-var SOURCE_ARGUMENT = /^source[ \t]*=[ \t]*"([^"\n]*)"/;
-function moduleSources(text) {
-  const out = [];
-  for (const header of text.matchAll(MODULE_HEADER)) {
-    const source = sourceArgument(text, header.index + header[0].length);
-    if (source !== void 0) out.push(source);
-  }
-  return out;
-}
-function sourceArgument(text, from) {
-  let depth = 1;
-  let lineStart = false;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") {
-      lineStart = true;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\r") continue;
-    if (lineStart && depth === 1 && ch === "s") {
-      const m = SOURCE_ARGUMENT.exec(text.slice(i, i + 1024));
-      if (m) return m[1];
-    }
-    lineStart = false;
-    if (ch === '"') i = skipString(text, i);
-    else if (ch === "#" || ch === "/" && text[i + 1] === "/") i = lineEnd(text, i);
-    else if (ch === "/" && text[i + 1] === "*") i = text.indexOf("*/", i + 2) === -1 ? text.length : text.indexOf("*/", i + 2) + 1;
-    else if (ch === "<" && text[i + 1] === "<") {
-      i = skipHeredoc(text, i);
-      lineStart = text[i] === "\n";
-    } else if (ch === "{") depth++;
-    else if (ch === "}" && --depth === 0) return void 0;
-  }
-  return void 0;
-}
-function skipString(text, at2) {
-  for (let i = at2 + 1; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text[i] === '"') return i;
-    else if (text[i] === "\n") return i - 1;
-  }
-  return text.length;
-}
-function lineEnd(text, at2) {
-  const end = text.indexOf("\n", at2);
-  return end === -1 ? text.length : end - 1;
-}
-function skipHeredoc(text, at2) {
-  const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(at2, at2 + 256));
-  if (!m) return at2 + 1;
-  const closing = new RegExp(`\\n[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "g");
-  closing.lastIndex = at2 + m[0].length - 1;
-  const end = closing.exec(text);
-  return end ? end.index + end[0].length - 1 : text.length;
-}
-
-// src/frontends/hcl/relevance.ts
-var REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
-var MODULE_BLOCK = /(^|\n)\s*module\s*"/;
-var Relevance = class {
-  constructor(loader) {
-    this.loader = loader;
-  }
-  loader;
-  verdicts = /* @__PURE__ */ new Map();
-  /**
-   * Absolute directories the module in `dir` calls by a local source, read from the text of its
-   * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
-   * directory to the loader, which parses all of it).
-   */
-  async localCallees(dir) {
-    const files = await this.loader.sourcesOf(dir);
-    if (files.some((f) => f.file.endsWith(".json") && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
-    return files.map(textOf).filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
-  }
-  /** True when `dir`'s tree mentions a container registry (see the module comment). */
-  relevant(dir, visiting = /* @__PURE__ */ new Set()) {
-    let verdict = this.verdicts.get(dir);
-    if (!verdict) {
-      verdict = this.decide(dir, /* @__PURE__ */ new Set([...visiting, dir]));
-      this.verdicts.set(dir, verdict);
-    }
-    return verdict;
-  }
-  async decide(dir, visiting) {
-    if (await this.mentions(dir)) return true;
-    for (const callee of await this.localCallees(dir)) {
-      if (!visiting.has(callee) && await this.relevant(callee, visiting)) return true;
-    }
-    for (const installed of (await InstalledModules.read(dir)).dirs()) {
-      if (await this.mentions(installed)) return true;
-    }
-    return false;
-  }
-  async mentions(dir) {
-    return (await this.loader.sourcesOf(dir)).some((f) => REGISTRY_MENTION.test(textOf(f)));
-  }
-  /**
-   * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
-   * skipped is never parsed, but a file nobody can read is still reported.
-   */
-  async unreadable(dir) {
-    return (await this.loader.sourcesOf(dir)).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);
-  }
-};
-function textOf(f) {
-  return f.source.ok ? f.source.text : "";
-}
-
-// src/frontends/hcl/module.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import path6 from "node:path";
-
-// src/frontends/hcl/type-constraint.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var ANY = { kind: "any" };
-function parseTypeConstraint(expr) {
-  if (!expr) return ANY;
-  if (expr.kind === "variable") return primitive(expr.name);
-  if (expr.kind === "literal" && typeof expr.value === "string") return primitive(expr.value);
-  if (expr.kind !== "call") return ANY;
-  const [first] = expr.args;
-  switch (expr.name) {
-    case "list":
-    case "set":
-    case "map":
-      return { kind: expr.name, element: parseTypeConstraint(first) };
-    case "tuple":
-      return first?.kind === "tuple" ? { kind: "tuple", elements: first.items.map(parseTypeConstraint) } : ANY;
-    case "object":
-      return first?.kind === "object" ? { kind: "object", attributes: objectAttributes(first) } : ANY;
-    default:
-      return ANY;
-  }
-}
-function primitive(name) {
-  return name === "string" || name === "number" || name === "bool" ? { kind: name } : ANY;
-}
-function objectAttributes(expr) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of expr.items) {
-    const name = item.key.kind === "literal" ? String(item.key.value) : item.key.kind === "variable" ? item.key.name : void 0;
-    if (name === void 0) continue;
-    const v = item.value;
-    if (v.kind === "call" && v.name === "optional") {
-      out.set(name, { type: parseTypeConstraint(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
-    } else out.set(name, { type: parseTypeConstraint(v), optional: false });
-  }
-  return out;
-}
-function convert(value, type, evaluateDefault) {
-  if (!value.known || value.value === null || type.kind === "any") return value;
-  const data = value.value;
-  switch (type.kind) {
-    case "string": {
-      const s = typeof data === "string" ? data : stringify(value);
-      return s === void 0 ? mismatch(value, "a string") : { ...value, value: s };
-    }
-    case "number": {
-      const n = typeof data === "number" ? data : typeof data === "string" && data.trim() !== "" ? Number(data) : NaN;
-      return Number.isNaN(n) ? mismatch(value, "a number") : { ...value, value: n };
-    }
-    case "bool": {
-      const b = data === true || data === "true" ? true : data === false || data === "false" ? false : void 0;
-      return b === void 0 ? mismatch(value, "a bool") : { ...value, value: b };
-    }
-    case "list":
-    case "set": {
-      if (!Array.isArray(data)) return mismatch(value, `a ${type.kind}`);
-      const items = data.map((e) => convert(e, type.element, evaluateDefault));
-      return { ...value, value: type.kind === "set" ? setElements(items) ?? items : items };
-    }
-    case "map": {
-      if (!(data instanceof Map)) return mismatch(value, "a map");
-      const m = /* @__PURE__ */ new Map();
-      for (const [k, e] of data) m.set(k, convert(e, type.element, evaluateDefault));
-      return { ...value, value: m };
-    }
-    case "tuple":
-      if (!Array.isArray(data)) return mismatch(value, "a tuple");
-      return { ...value, value: data.map((e, i) => convert(e, type.elements[i] ?? ANY, evaluateDefault)) };
-    case "object":
-      return convertObject(value, type.attributes, evaluateDefault);
-  }
-}
-function convertObject(value, attributes, evaluateDefault) {
-  const data = value.value;
-  if (!(data instanceof Map)) return mismatch(value, "an object");
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, attribute2] of attributes) {
-    const given = data.get(name);
-    if (given && !(given.known && given.value === null && attribute2.default)) {
-      out.set(name, convert(given, attribute2.type, evaluateDefault));
-    } else if (attribute2.default) {
-      out.set(name, convert(evaluateDefault(attribute2.default), attribute2.type, evaluateDefault));
-    } else if (attribute2.optional || given) {
-      out.set(name, given ?? known(null, value.origin.span ? { ...value.origin } : literalOrigin(void 0)));
-    } else {
-      out.set(name, unknown(`attribute "${name}" is required by the variable's type but was not given`, value.origin));
-    }
-  }
-  return { ...value, value: out };
-}
-function mismatch(value, expected2) {
-  return unknown(`the value does not convert to ${expected2}`, value.origin, value.refs);
-}
-
-// src/frontends/hcl/module.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "depends_on", "provider", "providers", "source", "version"]);
-var META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
-function evaluateRootModule(root, module, inputs, diagnostics) {
-  return new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics }).resources();
-}
-var IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
-var ModuleEvaluator = class _ModuleEvaluator {
-  constructor(context) {
-    this.context = context;
-    for (const file of context.module.files) this.collect(file.body);
-  }
-  context;
-  variables = /* @__PURE__ */ new Map();
-  locals = /* @__PURE__ */ new Map();
-  outputBlocks = /* @__PURE__ */ new Map();
-  blocks = /* @__PURE__ */ new Map();
-  moduleBlocks = /* @__PURE__ */ new Map();
-  variableValues = /* @__PURE__ */ new Map();
-  localValues = /* @__PURE__ */ new Map();
-  outputValues = /* @__PURE__ */ new Map();
-  expanded = /* @__PURE__ */ new Map();
-  calls = /* @__PURE__ */ new Map();
-  collect(body2) {
-    for (const block2 of body2.blocks) {
-      const [first, second] = block2.labels.map((l) => l.value);
-      if (first === void 0) {
-        if (block2.type === "locals") for (const a of block2.body.attributes) this.locals.set(a.name, a);
-      } else if (block2.type === "variable") this.variables.set(first, block2);
-      else if (block2.type === "output") this.outputBlocks.set(first, block2);
-      else if (block2.type === "module") this.moduleBlocks.set(first, block2);
-      else if (block2.type === "resource" && second !== void 0) this.blocks.set(`${first}.${second}`, { mode: "managed", type: first, name: second, block: block2 });
-      else if (block2.type === "data" && second !== void 0) this.blocks.set(`data.${first}.${second}`, { mode: "data", type: first, name: second, block: block2 });
-    }
-  }
-  /** Every resource instance of this module instance and of the modules it calls. */
-  resources() {
-    const out = [];
-    for (const key2 of this.blocks.keys()) out.push(...this.resourceBlock(key2)?.resources ?? []);
-    for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) out.push(...instance.resources);
-    return out;
-  }
-  /** What `module.x` shows of this instance: its outputs. */
-  outputs() {
-    const map2 = /* @__PURE__ */ new Map();
-    for (const name of this.outputBlocks.keys()) map2.set(name, this.output(name));
-    return known(map2, literalOrigin(this.context.callSpans[this.context.callSpans.length - 1]));
-  }
-  lookup(name, span) {
-    if (name === "path") {
-      const moduleDir = path6.posix.relative(this.context.root, this.context.module.dir) || ".";
-      return known(/* @__PURE__ */ new Map([["module", known(moduleDir, literalOrigin(span))], ["root", known(".", literalOrigin(span))], ["cwd", known(".", literalOrigin(span))]]), literalOrigin(span));
-    }
-    if (name === "terraform") return known(/* @__PURE__ */ new Map([["workspace", unknown("terraform.workspace depends on the selected workspace", literalOrigin(span))]]), literalOrigin(span));
-    return void 0;
-  }
-  reference(root, name, span) {
-    switch (root) {
-      case "var":
-        return passedThrough(this.memo(this.variableValues, name, () => this.computeVariable(name, span), `variable "${name}"`, span), span);
-      case "local":
-        return passedThrough(this.memo(this.localValues, name, () => this.computeLocal(name, span), `local "${name}"`, span), span);
-      case "module":
-        return this.moduleValue(name, span);
-      case "data":
-        return this.dataNamespace(name, span);
-      default:
-        return this.blocks.has(`${root}.${name}`) ? this.blockValue(`${root}.${name}`, span) : void 0;
-    }
-  }
-  /** Computes a named value once; a value that needs itself is unknown (a cycle), not a hang. */
-  memo(cache, key2, compute, what, span) {
-    const cached = cache.get(key2);
-    if (cached === IN_PROGRESS) return unknown(`${what} is part of a reference cycle`, literalOrigin(span));
-    if (cached !== void 0) return cached;
-    cache.set(key2, IN_PROGRESS);
-    const value = compute();
-    cache.set(key2, value);
-    return value;
-  }
-  // ---- variables, locals, outputs ---------------------------------------------------------
-  computeVariable(name, span) {
-    const block2 = this.variables.get(name);
-    if (!block2) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
-    const attrs = attributeMap(block2.body);
-    const type = parseTypeConstraint(attrs.get("type")?.expr);
-    const given = this.givenValue(name, type);
-    const nullable = attrs.get("nullable")?.expr;
-    const givenNull = given?.known && given.value === null && nullable?.kind === "literal" && nullable.value === false;
-    if (given && !givenNull) return this.typed(given, type, name);
-    const def = attrs.get("default");
-    const provenance = { kind: "variable-default", variable: name, ...this.moduleOfProvenance() };
-    if (def) return this.typed(retag(evaluate(def.expr, constantScope()), provenance), type, name);
-    const how = this.context.inputs.kind === "root" ? "set it in a .tfvars file or with --var" : `the call ${this.context.inputs.address} does not pass it`;
-    return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance, via: [] });
-  }
-  /** The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise. */
-  givenValue(name, type) {
-    const inputs = this.context.inputs;
-    if (inputs.kind === "call") return inputs.args.get(name);
-    const input2 = inputs.values.get(name);
-    if (!input2) return void 0;
-    const provenance = { kind: input2.kind, variable: name };
-    const raw = input2.raw !== void 0 && isPrimitive(type) ? known(input2.raw, { provenance, via: [] }) : evaluate(input2.expr, constantScope());
-    return retag(raw, provenance);
-  }
-  moduleOfProvenance() {
-    return this.context.inputs.kind === "call" ? { module: this.context.inputs.address } : {};
-  }
-  /** Converts to the variable's type; `optional(...)` defaults are written in the declaration, whatever gave the rest. */
-  typed(value, type, variable) {
-    return convert(value, type, (e) => retag(evaluate(e, constantScope()), { kind: "variable-default", variable, ...this.moduleOfProvenance() }));
-  }
-  computeLocal(name, span) {
-    const attribute2 = this.locals.get(name);
-    if (!attribute2) return evaluationError(`local "${name}" is not defined in this module`, literalOrigin(span));
-    return passedThrough(evaluate(attribute2.expr, this), attribute2.span);
-  }
-  output(name) {
-    const block2 = this.outputBlocks.get(name);
-    return this.memo(
-      this.outputValues,
-      name,
-      () => {
-        const value = block2.body.attributes.find((a) => a.name === "value");
-        return value ? passedThrough(evaluate(value.expr, this), value.span) : unknown(`output "${name}" has no value`, literalOrigin(block2.headerSpan));
-      },
-      `output "${name}"`,
-      block2.headerSpan
-    );
-  }
-  // ---- resources and data sources --------------------------------------------------------
-  dataNamespace(type, span) {
-    const entries = /* @__PURE__ */ new Map();
-    for (const [key2, rb] of this.blocks) if (rb.mode === "data" && rb.type === type) entries.set(rb.name, this.blockValue(key2, span));
-    if (entries.size === 0) return evaluationError(`no data "${type}" block in this module`, literalOrigin(span));
-    return known(entries, literalOrigin(span));
-  }
-  baseAddress(rb) {
-    return `${this.context.prefix}${rb.mode === "data" ? "data." : ""}${rb.type}.${rb.name}`;
-  }
-  /** The value a reference to a whole block sees: an instance, a list (count) or a map (for_each). */
-  blockValue(key2, span) {
-    const rb = this.blocks.get(key2);
-    const expanded = this.resourceBlock(key2);
-    if (!expanded) return unknown(`${this.baseAddress(rb)} is part of a reference cycle`, literalOrigin(span), [this.baseAddress(rb)]);
-    return expandedValue(expanded.expansion, expanded.resources.map(instanceValue), this.baseAddress(rb), rb.block.headerSpan);
-  }
-  /** The block's instances, evaluated once; undefined while they are being evaluated (a cycle). */
-  resourceBlock(key2) {
-    const cached = this.expanded.get(key2);
-    if (cached === IN_PROGRESS) return void 0;
-    if (cached) return cached;
-    this.expanded.set(key2, IN_PROGRESS);
-    const rb = this.blocks.get(key2);
-    const expansion = expand(rb.block.body, this);
-    const resources = expansion.instances.map((instance) => ({
-      root: this.context.root,
-      address: `${this.baseAddress(rb)}${instance.suffix}`,
-      mode: rb.mode,
-      type: rb.type,
-      name: rb.name,
-      ...instance.key !== void 0 ? { instanceKey: instance.key } : {},
-      ...expansion.unknownWhy ? { unknownInstances: expansion.unknownWhy } : {},
-      attributes: this.bodyAttributes(rb.block.body, instance.scope),
-      span: rb.block.span,
-      headerSpan: rb.block.headerSpan,
-      ...this.context.callSpans.length > 0 ? { callSpans: this.context.callSpans } : {}
-    }));
-    const result2 = { expansion, resources };
-    this.expanded.set(key2, result2);
-    return result2;
-  }
-  /** Evaluates a body: arguments by name, nested blocks as lists of objects (as in plan JSON). */
-  bodyAttributes(body2, scope) {
-    const out = /* @__PURE__ */ new Map();
-    for (const a of body2.attributes) {
-      if (META_ARGUMENTS.has(a.name)) continue;
-      out.set(a.name, passedThrough(evaluate(a.expr, scope), a.span));
-    }
-    const nested = /* @__PURE__ */ new Map();
-    const add = (type, value, span) => {
-      const entry = nested.get(type) ?? { blocks: [], span };
-      entry.blocks.push(value);
-      nested.set(type, entry);
-    };
-    for (const block2 of body2.blocks) {
-      if (META_BLOCKS.has(block2.type)) continue;
-      if (block2.type === "dynamic") {
-        const type = block2.labels[0]?.value;
-        if (type) for (const v of this.dynamicBlocks(block2, scope)) add(type, v, block2.span);
-        continue;
-      }
-      add(block2.type, known(this.bodyAttributes(block2.body, scope), { span: block2.span, provenance: { kind: "literal" }, via: [] }), block2.span);
-    }
-    for (const [type, { blocks, span }] of nested) {
-      if (out.has(type)) continue;
-      const unknownBlock = blocks.find((b) => !b.known);
-      out.set(type, unknownBlock ?? known(blocks, literalOrigin(span)));
-    }
-    return out;
-  }
-  /** Expands `dynamic "x" { for_each = ...; iterator = it; content { ... } }`. */
-  dynamicBlocks(block2, scope) {
-    const attrs = attributeMap(block2.body);
-    const content = block2.body.blocks.find((b) => b.type === "content");
-    const forEach = attrs.get("for_each");
-    if (!content || !forEach) return [];
-    const iteratorExpr = attrs.get("iterator")?.expr;
-    const iterator = iteratorExpr?.kind === "variable" ? iteratorExpr.name : block2.labels[0].value;
-    const collection = evaluate(forEach.expr, scope);
-    if (!collection.known) return [unknown(`dynamic "${block2.labels[0].value}" for_each is unknown: ${collection.why}`, collection.origin, collection.refs)];
-    const entries = entriesOf(collection.value);
-    if (!entries) return [unknown(`dynamic "${block2.labels[0].value}" for_each is not a collection`, literalOrigin(forEach.span))];
-    return entries.map(([key2, value]) => {
-      const it = known(/* @__PURE__ */ new Map([["key", key2], ["value", value]]), literalOrigin(content.span));
-      const inner = childScope(scope, /* @__PURE__ */ new Map([[iterator, it]]));
-      return known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: "literal" }, via: [block2.span] });
-    });
-  }
-  // ---- module calls ----------------------------------------------------------------------
-  /** `module.x`: the outputs of the call's instance (a list or map of them with count / for_each). */
-  moduleValue(name, span) {
-    const block2 = this.moduleBlocks.get(name);
-    if (!block2) return evaluationError(`no module "${name}" in this module`, literalOrigin(span));
-    const call = this.moduleCall(name);
-    const base = `${this.context.prefix}module.${name}`;
-    if (!call) return unknown(`${base} is part of a reference cycle`, literalOrigin(span));
-    return expandedValue(call.expansion, call.instances.map((i) => i.outputs()), base, block2.headerSpan);
-  }
-  /** The call's instances, evaluated once; undefined while they are being evaluated (a cycle). */
-  moduleCall(name) {
-    const cached = this.calls.get(name);
-    if (cached === IN_PROGRESS) return void 0;
-    if (cached) return cached;
-    this.calls.set(name, IN_PROGRESS);
-    const block2 = this.moduleBlocks.get(name);
-    const resolved = this.context.module.calls.get(name);
-    const expansion = expand(block2.body, this);
-    const instances = expansion.instances.map((instance) => {
-      const address = `${this.context.prefix}module.${name}${instance.suffix}`;
-      const args = /* @__PURE__ */ new Map();
-      for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
-      return this.callInstance(block2, resolved, address, args);
-    });
-    const result2 = { expansion, instances };
-    this.calls.set(name, result2);
-    return result2;
-  }
-  callInstance(block2, resolved, address, args) {
-    const callSpans = [...this.context.callSpans, block2.headerSpan];
-    if (resolved?.kind === "source") {
-      const child = new _ModuleEvaluator({
-        root: this.context.root,
-        module: resolved.module,
-        inputs: { kind: "call", address, args },
-        prefix: `${address}.`,
-        callSpans,
-        diagnostics: this.context.diagnostics
-      });
-      return { resources: child.resources(), outputs: () => child.outputs() };
-    }
-    if (resolved?.kind === "known") {
-      const built = resolved.model.build({ root: this.context.root, address, args, header: block2.headerSpan, callSpans, ...resolved.assumed ? { assumed: resolved.assumed } : {} }, resolved.release);
-      for (const p of built.problems) this.context.diagnostics.push({ severity: "warning", message: p.message, file: p.span.file, line: p.span.start.line, column: p.span.start.column });
-      return { resources: built.resources, outputs: () => known(built.outputs, literalOrigin(block2.headerSpan)) };
-    }
-    const why2 = resolved?.why ?? `module "${address}" could not be loaded`;
-    return { resources: [], outputs: () => unknown(why2, literalOrigin(block2.headerSpan)) };
-  }
-};
-function instanceValue(resource) {
-  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
-}
-function attributeMap(body2) {
-  return new Map(body2.attributes.map((a) => [a.name, a]));
-}
-function isPrimitive(type) {
-  return type.kind === "string" || type.kind === "number" || type.kind === "bool" || type.kind === "any";
-}
-function constantScope() {
-  return { lookup: () => void 0, reference: () => void 0 };
-}
-function retag(value, provenance) {
-  const origin = value.origin.provenance.kind !== "literal" ? value.origin : provenance.kind === "cli-var" ? { provenance, via: [] } : { ...value.origin, provenance };
-  if (!value.known) return { ...value, origin };
-  const data = value.value;
-  if (Array.isArray(data)) return { ...value, origin, value: data.map((e) => retag(e, provenance)) };
-  if (data instanceof Map) return { ...value, origin, value: new Map([...data].map(([k, e]) => [k, retag(e, provenance)])) };
-  return { ...value, origin };
-}
-
-// src/frontends/hcl/index.ts
-async function readHclModules(modules, options) {
-  const diagnostics = [];
-  const loader = new ModuleLoader(options.root, diagnostics);
-  const relevance = new Relevance(loader);
-  const commandLine = await readCommandLineInputs(options, diagnostics);
-  const callees = /* @__PURE__ */ new Set();
-  for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
-  const roots = modules.filter((m) => !callees.has(m.absoluteDir));
-  const skipped = { modules: 0, files: 0 };
-  const resources = [];
-  for (const source of roots) {
-    if (options.prune !== false && !await relevance.relevant(source.absoluteDir)) {
-      skipped.modules++;
-      skipped.files += source.files.length;
-      diagnostics.push(...await relevance.unreadable(source.absoluteDir));
-      continue;
-    }
-    const tree = await loader.loadRoot(source.absoluteDir, source.files);
-    if (tree.files.length === 0) continue;
-    const inputs = /* @__PURE__ */ new Map();
-    for (const varFile of source.autoVarFiles) {
-      for (const a of await readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
-    }
-    for (const [name, input2] of commandLine) inputs.set(name, input2);
-    resources.push(...isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
-  }
-  return { resources, diagnostics, suppressions: await loader.suppressions(), skipped };
-}
-async function readCommandLineInputs(options, diagnostics) {
-  const inputs = /* @__PURE__ */ new Map();
-  for (const input2 of options.commandLine) {
-    if (input2.kind === "var-file") {
-      const file = toPosix(path7.relative(options.root, path7.resolve(input2.path)));
-      for (const a of await readVarFile(path7.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
-      continue;
-    }
-    const parsed = parseCommandLineVar(input2.assignment);
-    if (parsed) inputs.set(parsed.name, parsed.input);
-  }
-  return inputs;
-}
-function parseCommandLineVar(assignment) {
-  const eq = assignment.indexOf("=");
-  if (eq <= 0) return void 0;
-  const name = assignment.slice(0, eq).trim();
-  const raw = assignment.slice(eq + 1);
-  const { config, problems } = readNativeConfig(`v = ${raw}
-`, "--var");
-  const attribute2 = problems.length === 0 ? config?.body.attributes[0] : void 0;
-  const expr = attribute2?.expr ?? { kind: "unsupported", reason: `--var ${name}: the value is not a valid HCL expression`, span: COMMAND_LINE_SPAN };
-  return { name, input: { kind: "cli-var", expr, raw } };
-}
-var COMMAND_LINE_SPAN = { file: "--var", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-// src/frontends/plan/index.ts
-init_define_TF_ACR_LINT_PACKAGE();
-import path8 from "node:path";
-
-// src/frontends/plan/read-plan.ts
-init_define_TF_ACR_LINT_PACKAGE();
-
-// src/frontends/plan/document.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var import_ajv2 = __toESM(require_ajv(), 1);
-var SHOW_MODULE = {
-  type: "object",
-  properties: {
-    address: { type: "string" },
-    resources: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["address", "mode", "type", "name"],
-        properties: { address: { type: "string" }, mode: { enum: ["managed", "data"] }, type: { type: "string" }, name: { type: "string" }, values: { type: ["object", "null"] } }
-      }
-    },
-    child_modules: { type: "array", items: { $ref: "#/definitions/showModule" } }
-  }
-};
-var CONFIG_MODULE = {
-  type: "object",
-  properties: {
-    resources: {
-      type: "array",
-      items: { type: "object", required: ["address", "type", "name"], properties: { address: { type: "string" }, expressions: { type: "object" } } }
-    },
-    module_calls: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        properties: { source: { type: "string" }, version_constraint: { type: "string" }, expressions: { type: "object" }, module: { $ref: "#/definitions/configModule" } }
-      }
-    },
-    outputs: { type: "object" }
-  }
-};
-var SHOW_DOCUMENT_SCHEMA = {
-  type: "object",
-  required: ["format_version"],
-  definitions: { showModule: SHOW_MODULE, configModule: CONFIG_MODULE },
-  properties: {
-    format_version: { type: "string", pattern: "^[01]\\.[0-9]+$" },
-    planned_values: { type: "object", properties: { root_module: { $ref: "#/definitions/showModule" } } },
-    values: { type: "object", properties: { root_module: { $ref: "#/definitions/showModule" } } },
-    resource_changes: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["address", "mode", "type", "name", "change"],
-        properties: {
-          address: { type: "string" },
-          mode: { enum: ["managed", "data"] },
-          type: { type: "string" },
-          name: { type: "string" },
-          change: { type: "object", required: ["actions"], properties: { actions: { type: "array", items: { type: "string" } } } }
-        }
-      }
-    },
-    configuration: { type: "object", properties: { root_module: { $ref: "#/definitions/configModule" } } }
-  }
-};
-var validator;
-function schemaProblem(document) {
-  validator ??= new import_ajv2.Ajv({ allErrors: false, strict: false }).compile(SHOW_DOCUMENT_SCHEMA);
-  if (validator(document)) return void 0;
-  const error = validator.errors?.[0];
-  return error ? describeSchemaError(error) : "it does not match the structure of terraform show -json output";
-}
-function describeSchemaError(error) {
-  const where = error.instancePath === "" ? "the document" : error.instancePath;
-  return `${where} ${error.message ?? "is not as expected"}`;
-}
-function classifyDocument(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return { kind: "foreign", why: "it is not a JSON object" };
-  const o = data;
-  if ("plan_format_version" in o) {
-    return { kind: "foreign", why: 'it is a redacted plan from HCP Terraform / Terraform Cloud (plan_format_version); export the plan with "terraform show -json <planfile>"' };
-  }
-  if ("remote_plan_format" in o) return { kind: "foreign", why: 'it points at a remote plan in HCP Terraform / Terraform Cloud; export it with "terraform show -json <planfile>"' };
-  if (typeof o["version"] === "number" && "lineage" in o) {
-    if (o["version"] === 4 && Array.isArray(o["resources"])) return { kind: "raw-state", state: data };
-    return { kind: "foreign", why: `it is a raw state file of version ${String(o["version"])}; tf-acr-lint reads version 4, or the output of "terraform show -json"` };
-  }
-  if (!("format_version" in o)) {
-    return { kind: "foreign", why: 'it has no "format_version": it is not the output of "terraform show -json" or "tofu show -json"' };
-  }
-  if (!("planned_values" in o) && !("resource_changes" in o) && !("values" in o)) {
-    return { kind: "empty", why: 'it holds no resources (the "show -json" output of an empty state or plan)' };
-  }
-  return { kind: "show", document: data };
-}
-
-// src/frontends/plan/references.ts
-init_define_TF_ACR_LINT_PACKAGE();
-var MAX_HOPS = 64;
-var ConfigIndex = class {
-  modules = /* @__PURE__ */ new Map();
-  constructor(root) {
-    if (root) this.add("", root);
-  }
-  add(path12, module) {
-    this.modules.set(path12, module);
-    for (const [name, call] of Object.entries(module.module_calls ?? {})) {
-      if (call.module) this.add(path12 === "" ? name : `${path12}.${name}`, call.module);
-    }
-  }
-  /** The configuration of the resource at `address` (instance keys ignored). */
-  resource(address) {
-    const parsed = parseAddress(address);
-    const local = parsed.parts.join(".");
-    return this.modules.get(configPath(parsed.modules))?.resources?.find((r) => r.address === local);
-  }
-  /** The `module` block that created the module instance at `modules` (its last step). */
-  call(modules) {
-    const last = modules[modules.length - 1];
-    if (!last) return void 0;
-    return this.modules.get(configPath(modules.slice(0, -1)))?.module_calls?.[last.name];
-  }
-  /**
-   * The resource addresses an attribute's expression refers to, resolved from the module instance
-   * `modules` (the instance path of the resource holding the expression). `eachOf` is the address
-   * the resource's own `for_each` iterates, with the instance key: `each.value` then means that
-   * instance.
-   */
-  resolve(expression, modules, eachOf) {
-    const out = /* @__PURE__ */ new Set();
-    for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
-    return [...out];
-  }
-  resolveRef(ref, modules, eachOf, hops) {
-    if (hops > MAX_HOPS) return [];
-    const parsed = parseAddress(ref);
-    const here = [...modules, ...parsed.modules];
-    const [head, second, third] = parsed.parts;
-    if (head === void 0) return [];
-    if (parsed.modules.length > 0) return this.output(here, head, hops);
-    switch (head) {
-      case "var":
-        return second === void 0 ? [] : this.variable(modules, second, hops);
-      case "each":
-        return second === "value" && eachOf ? [eachOf] : [];
-      case "local":
-      case "count":
-      case "path":
-      case "terraform":
-      case "self":
-        return [];
-      case "data":
-        return second === void 0 || third === void 0 ? [] : [`${modulePrefix(modules)}data.${second}.${third}${keySuffix(parsed.key)}`];
-      default:
-        return second === void 0 ? [] : [`${modulePrefix(modules)}${head}.${second}${keySuffix(parsed.key)}`];
-    }
-  }
-  /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
-  variable(modules, name, hops) {
-    const call = this.call(modules);
-    const expression = call?.expressions?.[name];
-    if (!isExpression(expression)) return [];
-    return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), void 0, hops + 1));
-  }
-  /** `module.m.output`: the output's expression, resolved inside the module. */
-  output(modules, name, hops) {
-    if (name === void 0) return [];
-    const output = this.modules.get(configPath(modules))?.outputs?.[name];
-    return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
-  }
-};
-function referencesOf(expression) {
-  const refs = expression?.references;
-  return Array.isArray(refs) ? refs.filter((r) => typeof r === "string") : [];
-}
-function isExpression(e) {
-  return e !== null && typeof e === "object" && !Array.isArray(e) && ("references" in e || "constant_value" in e);
-}
-function keySuffix(key2) {
-  return key2 === void 0 ? "" : `[${key2}]`;
-}
-
-// src/frontends/plan/read-plan.ts
-function readPlanDocument(text, file) {
-  const diagnostics = [];
-  return isolated(file, diagnostics, () => readDocument(text, file, diagnostics)) ?? { resources: [], diagnostics };
-}
-function readDocument(text, file, diagnostics) {
-  const fail2 = (severity, message, line, column) => {
-    diagnostics.push({ severity, file, message, ...line !== void 0 ? { line, column: column ?? 1 } : {} });
-    return { resources: [], diagnostics };
-  };
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const where = jsonErrorPosition(text, error);
-    return fail2("error", `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ""}: ${error.message}`, where?.line, where?.column);
-  }
-  const kind = classifyDocument(data);
-  if (kind.kind === "foreign") return fail2("error", `not a plan or state document: ${kind.why}`);
-  if (kind.kind === "empty") return fail2("note", `nothing to lint: ${kind.why}`);
-  const places = new AddressPlaces(text, file);
-  if (kind.kind === "raw-state") return { resources: rawStateResources(kind.state, file, places), diagnostics };
-  const problem = schemaProblem(data);
-  if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
-  return { resources: new PlanReader(kind.document, file, places).resources(), diagnostics };
-}
-function jsonErrorPosition(text, error) {
-  const m = /position (\d+)/.exec(String(error.message));
-  const offset = m ? Number(m[1]) : /Unexpected end of JSON input/.test(String(error)) ? text.length : void 0;
-  if (offset === void 0) return void 0;
-  const pos = new SourceText("", text).pos(offset);
-  return { line: pos.line, column: pos.column };
-}
-var AddressPlaces = class {
-  constructor(text, file) {
-    this.text = text;
-    this.file = file;
-  }
-  text;
-  file;
-  /** Start and end offsets of each address's `"address": "…"` entry. */
-  offsets;
-  source;
-  span(address) {
-    if (!this.offsets) this.offsets = this.scan();
-    const entry = this.offsets.get(address);
-    if (entry === void 0) return void 0;
-    this.source ??= new SourceText(this.file, this.text);
-    return this.source.span(entry[0], entry[1]);
-  }
-  scan() {
-    const changesAt = this.text.indexOf('"resource_changes"');
-    const found = /* @__PURE__ */ new Map();
-    const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-      const address = JSON.parse(`"${m[1]}"`);
-      const previous = found.get(address)?.[0];
-      const preferred = changesAt !== -1 && m.index > changesAt && (previous === void 0 || previous < changesAt);
-      if (previous === void 0 || preferred) found.set(address, [m.index, m.index + m[0].length]);
-    }
-    return found;
-  }
-};
-var PlanReader = class {
-  constructor(document, file, places) {
-    this.document = document;
-    this.file = file;
-    this.places = places;
-    this.config = new ConfigIndex(document.configuration?.root_module);
-  }
-  document;
-  file;
-  places;
-  config;
-  resources() {
-    if (this.document.resource_changes) {
-      return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown));
-    }
-    const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
-    return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
-  }
-  resource(address, mode, type, name, index, after, afterUnknown) {
-    const { modules } = parseAddress(address);
-    const attributes = planAttributes(after, afterUnknown, address);
-    this.link(attributes, address, modules, index);
-    this.markModuleDefaults(attributes, address, modules);
-    const header = this.places.span(address);
-    const knownModule = this.knownModule(modules);
-    return {
-      root: this.file,
-      address,
-      mode,
-      type,
-      name,
-      ...index !== void 0 ? { instanceKey: index } : {},
-      attributes,
-      ...header ? { span: header, headerSpan: header } : {},
-      ...knownModule ? { knownModule } : {}
-    };
-  }
-  /** The AVM registry module call this resource's module instance path passes through, if any. */
-  knownModule(modules) {
-    for (let depth = modules.length; depth > 0; depth--) {
-      const call = this.config.call(modules.slice(0, depth));
-      if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) continue;
-      const { release, assumed } = resolveRelease(AVM_CONTAINER_REGISTRY, call.source, call.version_constraint);
-      return { name: AVM_CONTAINER_REGISTRY.name, call: modulePrefix(modules.slice(0, depth)).slice(0, -1), ...assumed ? {} : { version: release.version } };
-    }
-    return void 0;
-  }
-  /** Adds the resources each attribute refers to (from `configuration`) as the values' refs. */
-  link(attributes, address, modules, index) {
-    const config = this.config.resource(address);
-    if (!config?.expressions) return;
-    const eachOf = this.eachOf(config.for_each_expression, modules, index);
-    for (const [name, expression] of Object.entries(config.expressions)) {
-      const value = attributes.get(name);
-      if (!value) continue;
-      if (isExpression(expression)) {
-        attributes.set(name, withRefs(value, this.config.resolve(expression, modules, eachOf)));
-        continue;
-      }
-      const blocks = Array.isArray(expression) ? expression : [expression];
-      if (!value.known || !Array.isArray(value.value)) continue;
-      const elements = value.value.map((element2, i) => {
-        const exprs = blocks[i];
-        if (!exprs || !element2.known || !(element2.value instanceof Map)) return element2;
-        const fields = new Map(element2.value);
-        for (const [field2, e] of Object.entries(exprs)) {
-          const v = fields.get(field2);
-          if (v && isExpression(e)) fields.set(field2, withRefs(v, this.config.resolve(e, modules, eachOf)));
-        }
-        return { ...element2, value: fields };
-      });
-      attributes.set(name, { ...value, value: elements });
-    }
-  }
-  /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
-  eachOf(forEach, modules, index) {
-    if (!forEach || index === void 0) return void 0;
-    const targets = this.config.resolve(forEach, modules).filter((a) => !/\]$/.test(a));
-    return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : void 0;
-  }
-  /**
-   * The plan shows a module's defaults as plain values. For the AVM registry module, a registry
-   * setting whose input the call does not pass is the module's default: say so, as the HCL
-   * front-end's model does.
-   */
-  markModuleDefaults(attributes, address, modules) {
-    const call = this.config.call(modules);
-    if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return;
-    if (parseAddress(address).parts.join(".") !== "azurerm_container_registry.this") return;
-    const callAddress = modulePrefix(modules).slice(0, -1);
-    for (const input2 of REGISTRY_INPUTS) {
-      const value = attributes.get(input2);
-      if (!value || call.expressions?.[input2] !== void 0) continue;
-      const provenance = {
-        kind: "module-default",
-        call: callAddress,
-        input: input2,
-        version: call.version_constraint ? `${call.version_constraint} (version constraint)` : "unpinned",
-        source: AVM_CONTAINER_REGISTRY.name
-      };
-      attributes.set(input2, { ...value, origin: { ...value.origin, provenance } });
-    }
-  }
-};
-function isLinted(change) {
-  const actions = change.change.actions;
-  return actions.includes("create") || actions.includes("update") || actions.includes("no-op") || actions.includes("read");
-}
-function showModuleResources(module) {
-  if (!module) return [];
-  return [...module.resources ?? [], ...(module.child_modules ?? []).flatMap(showModuleResources)];
-}
-function rawStateResources(state, file, places) {
-  return (state.resources ?? []).flatMap(
-    (r) => (r.instances ?? []).map((instance) => {
-      const key2 = instance.index_key;
-      const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key2 === void 0 ? "" : `[${JSON.stringify(key2)}]`}`;
-      const address = r.module ? `${r.module}.${local}` : local;
-      const header = places.span(address);
-      return {
-        root: file,
-        address,
-        mode: r.mode,
-        type: r.type,
-        name: r.name,
-        ...key2 !== void 0 ? { instanceKey: key2 } : {},
-        attributes: planAttributes(instance.attributes ?? {}, void 0, address),
-        ...header ? { span: header, headerSpan: header } : {}
-      };
-    })
-  );
-}
-function planAttributes(after, afterUnknown, address) {
-  const origin = { provenance: { kind: "plan", address }, via: [] };
-  const value = planValue(after ?? {}, afterUnknown, origin);
-  return value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
-}
-function planValue(data, mask, origin) {
-  if (mask === true) return unknown(`${origin.provenance.kind === "plan" ? origin.provenance.address : "the value"}: known only after apply`, origin);
-  if (Array.isArray(data)) {
-    const masks = Array.isArray(mask) ? mask : [];
-    return known(data.map((e, i) => planValue(e, masks[i], origin)), origin);
-  }
-  if (data !== null && typeof data === "object") {
-    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : {};
-    const map2 = /* @__PURE__ */ new Map();
-    for (const [k, v] of Object.entries(data)) map2.set(k, planValue(v, masks[k], origin));
-    for (const [k, m] of Object.entries(masks)) if (!map2.has(k) && m === true) map2.set(k, planValue(void 0, true, origin));
-    return known(map2, origin);
-  }
-  return known(data ?? null, origin);
-}
-
-// src/frontends/plan/source-map.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function mapToSources(planResources, hclResources) {
-  const exact = new Map(hclResources.map((r) => [r.address, r]));
-  const byBase = /* @__PURE__ */ new Map();
-  for (const r of hclResources) if (!byBase.has(baseAddress(r.address))) byBase.set(baseAddress(r.address), r);
-  return planResources.map((p) => {
-    const h = exact.get(p.address) ?? byBase.get(baseAddress(p.address));
-    return h ? withSources(p, h) : p;
-  });
-}
-function withSources(p, h) {
-  const attributes = /* @__PURE__ */ new Map();
-  for (const [name, value] of p.attributes) attributes.set(name, lend(value, h.attributes.get(name)));
-  return {
-    ...p,
-    root: h.root,
-    attributes,
-    ...h.span ? { span: h.span } : {},
-    ...h.headerSpan ? { headerSpan: h.headerSpan } : {},
-    ...h.callSpans ? { callSpans: h.callSpans } : {}
-  };
-}
-function lend(planValue2, hclValue) {
-  if (!hclValue) return planValue2;
-  const scalar = planValue2.known && !Array.isArray(planValue2.value) && !(planValue2.value instanceof Map);
-  const same = scalar && deepEqual(planValue2, hclValue);
-  const origin = {
-    ...same && hclValue.origin.span ? { span: hclValue.origin.span } : {},
-    provenance: same ? hclValue.origin.provenance : planValue2.origin.provenance,
-    via: hclValue.origin.via
-  };
-  if (!planValue2.known || !hclValue.known) return { ...planValue2, origin };
-  const p = planValue2.value;
-  const h = hclValue.value;
-  if (Array.isArray(p)) return { ...planValue2, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : void 0)) };
-  if (p instanceof Map) {
-    const hm = h instanceof Map ? h : Array.isArray(h) && h[0]?.known && h[0].value instanceof Map ? h[0].value : void 0;
-    return { ...planValue2, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k))])) };
-  }
-  return { ...planValue2, origin };
-}
-
-// src/frontends/plan/index.ts
-async function readPlanDocuments(documents, options) {
-  const resources = [];
-  const diagnostics = [];
-  const suppressions = [];
-  let documentsRead = 0;
-  for (const document of documents) {
-    const text = await readJsonDocument(document.absolutePath, document.file);
-    if (!text.ok) {
-      diagnostics.push(text.diagnostic);
-      continue;
-    }
-    const graph = readPlanDocument(text.text, document.file);
-    diagnostics.push(...graph.diagnostics);
-    if (!graph.diagnostics.some((d) => d.severity === "error")) documentsRead++;
-    const sources = await sourceModule(document, options);
-    if (!sources || graph.resources.length === 0) {
-      resources.push(...graph.resources);
-      continue;
-    }
-    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
-    resources.push(...mapToSources(graph.resources, hcl.resources));
-    suppressions.push(...hcl.suppressions ?? []);
-  }
-  return { resources, diagnostics, suppressions, documentsRead };
-}
-async function sourceModule(document, options) {
-  const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
-  const names = readdirOrEmpty(dir);
-  const module = moduleSourceOf(dir, names, options.root);
-  return module.files.length > 0 ? module : void 0;
-}
-
 // src/lint.ts
+init_hcl();
+init_discover();
 async function lint(paths, options) {
   const discovery = await discover(paths, options.root, options.ignore);
   const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
-  const plans = await readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...options.source ? { source: options.source } : {} });
+  const plans = discovery.documents.length > 0 ? await (await Promise.resolve().then(() => (init_plan(), plan_exports))).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...options.source ? { source: options.source } : {} }) : { resources: [], diagnostics: [], documentsRead: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []]);
   return {

@@ -7,9 +7,8 @@ import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run-rules.js';
 import { readHclModules, type CommandLineInput, type Skipped } from './frontends/hcl/index.js';
-import { readPlanDocuments } from './frontends/plan/index.js';
 import { discover } from './load/discover.js';
-import type { Diagnostic } from './model/graph.js';
+import type { Diagnostic, Graph } from './model/graph.js';
 
 /** Options of one lint run. */
 export interface LintOptions {
@@ -45,7 +44,11 @@ export interface LintResult {
 export async function lint(paths: string[], options: LintOptions): Promise<LintResult> {
   const discovery = await discover(paths, options.root, options.ignore);
   const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
-  const plans = await readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...(options.source ? { source: options.source } : {}) });
+  // The plan front-end (and its JSON Schema validator) is loaded only when there is a plan to read.
+  const plans: Graph & { documentsRead: number } =
+    discovery.documents.length > 0
+      ? await (await import('./frontends/plan/index.js')).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...(options.source ? { source: options.source } : {}) })
+      : { resources: [], diagnostics: [], documentsRead: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])]);
   return {
@@ -57,3 +60,4 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
     skipped: hcl.skipped,
   };
 }
+
