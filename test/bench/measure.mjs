@@ -14,10 +14,14 @@
  *                                  no further run once one has taken more than `capSeconds`, where
  *                                  a best-of would only shave noise off a long run)
  *   json-parse     { plan, runs }         JSON.parse of the same file's text (best of `runs`)
+ *   parse-vs-clone { dir, runs }  the HCL parser alone over every .tf file of the tree, and
+ *                                  structuredClone of the syntax trees it made (best of `runs`
+ *                                  each): what handing parsed files back from worker threads would
+ *                                  cost at the least, against the parse it would spread
  *
- * The first call of each parser compiles its WebAssembly (tree-sitter for tf-acr-lint, the Go
- * HCL parser for hcl2json). Both are warmed up on a small input before the clock starts, and the
- * warm-up time is reported separately as `initSeconds`.
+ * The first call of each is slow: hcl2json compiles its WebAssembly (the Go HCL parser), and
+ * tf-acr-lint loads its modules. Both are warmed up on a small input before the clock starts, and
+ * the warm-up time is reported separately as `initSeconds`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -107,6 +111,23 @@ const tasks = {
     }
     const seconds = now() - t;
     return { seconds, cpuSecondsTimed: cpuSince(cpu), initSeconds, filesParsed: files.length, failed, resourceTypes: blocks };
+  },
+
+  async 'parse-vs-clone'({ dir, runs }) {
+    const { readNativeConfig } = await import(path.join(REPO, 'lib', 'src', 'frontends', 'hcl', 'native-syntax.js'));
+    const texts = tfFiles(dir).map((file) => [file, readFileSync(file, 'utf8')]);
+    const parses = [];
+    const clones = [];
+    for (let i = 0; i < runs; i++) {
+      gc();
+      let t = now();
+      const trees = texts.map(([file, text]) => readNativeConfig(text, file));
+      parses.push(now() - t);
+      t = now();
+      for (const tree of trees) structuredClone(tree);
+      clones.push(now() - t);
+    }
+    return { parseSeconds: Math.min(...parses), cloneSeconds: Math.min(...clones), files: texts.length };
   },
 
   async 'lint-plan'({ plan, root, runs, capSeconds = Infinity }) {

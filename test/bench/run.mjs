@@ -19,9 +19,9 @@
  * Targets (issue 7, on a 2-core machine): sparse ≥ 10× faster than hcl2json's parse; dense ≥ 2.5×;
  * plan ≤ 3× JSON.parse; peak RSS ≤ 500 MB for each of the three lint runs.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,9 @@ const SIZES = {
 const PLAN_RUNS = 3;
 /** A plan lint slower than this is not repeated: best-of-3 would only shave noise off it. */
 const PLAN_RUN_CAP_SECONDS = 10;
-const TARGETS = { sparse: 10, dense: 2.5, plan: 3, peakRssMB: 500 };
+const TARGETS = { sparse: 10, dense: 2.5, plan: 3, peakRssMB: 500, startUpSeconds: 0.3 };
+/** Runs of each start-up command; the median is reported. */
+const START_UP_RUNS = 7;
 
 const MB = 1024 * 1024;
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -131,6 +133,11 @@ async function main() {
     rows.push(planRow(planLint.times.length > 1 ? `tf-acr-lint lint(), best of ${planLint.times.length}` : 'tf-acr-lint lint(), 1 run (> 10 s)', plan, planLint, `${planLint.findingsTotal} findings: ${fmt(planLint.acr001Errors)} ACR001 errors, expected ${fmt(plan.registries)} ${planOk ? 'ok' : 'MISMATCH'}${otherFindings(planLint)}${diagnosticsNote(planLint)}`));
     rows.push(planRow(`JSON.parse, best of ${PLAN_RUNS} (baseline)`, plan, jsonParse, `runs ${jsonParse.times.map((t) => t.toFixed(3)).join(' / ')} s`));
 
+    log(`parallelism: the HCL parser alone vs copying its syntax trees between threads (dense tree) ...`);
+    results.parallelism = await measure('parse-vs-clone', { dir: dense.root, runs: 3 });
+    log(`start-up: the CLI's --version and a one-file scan, ${START_UP_RUNS} runs each ...`);
+    results.startUp = measureStartUp(work);
+
     results.totalSeconds = (performance.now() - started) / 1000;
     results.loadAverageAtEnd = os.loadavg()[0];
     const libAfter = libFingerprint();
@@ -142,6 +149,25 @@ async function main() {
     if (keep) log(`inputs kept in ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Median wall seconds of `tf-acr-lint --version` and of a scan of a directory holding one small .tf file. */
+function measureStartUp(work) {
+  const bin = path.join(REPO, 'lib', 'src', 'bin.js');
+  const one = path.join(work, 'one-file');
+  mkdirSync(one);
+  copyFileSync(path.join(REPO, 'fixtures', 'scenarios', 'locked-down-cache', 'main.tf'), path.join(one, 'main.tf'));
+  const median = (args) => {
+    const times = [];
+    for (let i = 0; i < START_UP_RUNS; i++) {
+      const t = performance.now();
+      const run = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8' });
+      times.push((performance.now() - t) / 1000);
+      if (run.error || run.status === 2) throw new Error(`tf-acr-lint ${args.join(' ')} failed: ${run.stderr}`);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  };
+  return { versionSeconds: median(['--version']), oneFileScanSeconds: median([one]) };
 }
 
 function treeRow(scenario, what, tree, m, note) {
@@ -203,9 +229,14 @@ function print(results, rows, inputs) {
   out.push(`  plan    tf-acr-lint takes ${s.plan.ratio.toFixed(2)}× JSON.parse's time   (target ≤ ${TARGETS.plan}×)   ${verdict(s.plan.ratio <= TARGETS.plan)}   [by CPU time: ${cpuRatio(s.plan.lint, s.plan.jsonParse)}×]`);
   out.push('  (verdicts use wall time; CPU time, all threads, is shown because it is less sensitive to other load on the machine)');
   const peaks = [['sparse', s.sparse.lint.peakRssMB], ['dense', s.dense.lint.peakRssMB], ['plan', s.plan.lint.peakRssMB]];
+  const up = results.startUp;
+  out.push(`  start   median wall of ${START_UP_RUNS} runs: --version ${up.versionSeconds.toFixed(3)} s, one-file scan ${up.oneFileScanSeconds.toFixed(3)} s   (target < ${TARGETS.startUpSeconds} s)   ${verdict(up.versionSeconds < TARGETS.startUpSeconds && up.oneFileScanSeconds < TARGETS.startUpSeconds)}`);
   out.push(`  memory  peak RSS of the lint runs: ${peaks.map(([n, v]) => `${n} ${fmt(v)} MB`).join(', ')}   (target ≤ ${TARGETS.peakRssMB} MB each)   ${verdict(peaks.every(([, v]) => v <= TARGETS.peakRssMB))}`);
   out.push('');
-  out.push(`Warm-up (WebAssembly compile, excluded above): tf-acr-lint ${s.sparse.lint.initSeconds.toFixed(3)} s, hcl2json ${s.sparse.hcl2json.initSeconds.toFixed(3)} s. Total benchmark time ${results.totalSeconds.toFixed(0)} s.`);
+  const par = results.parallelism;
+  out.push(`Parallel parsing (issue 7 asks to measure it first): parsing the dense tree's ${fmt(par.files)} files takes ${par.parseSeconds.toFixed(3)} s on one thread;`);
+  out.push(`  copying the syntax trees back from worker threads (structuredClone) would take ${par.cloneSeconds.toFixed(3)} s by itself (${(par.cloneSeconds / par.parseSeconds).toFixed(1)}× the parse), so files are parsed on the main thread.`);
+  out.push(`Warm-up (first lint / first parse, excluded above): tf-acr-lint ${s.sparse.lint.initSeconds.toFixed(3)} s, hcl2json ${s.sparse.hcl2json.initSeconds.toFixed(3)} s (WebAssembly compile). Total benchmark time ${results.totalSeconds.toFixed(0)} s.`);
   out.push('');
   out.push('Results (JSON):');
   out.push(JSON.stringify(results, null, 2));
