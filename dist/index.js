@@ -4924,20 +4924,14 @@ var init_parser2 = __esm({
       bodyItems(body2, depth, until) {
         const s = this.scanner;
         const seen = /* @__PURE__ */ new Map();
-        let previousEnd = -1;
+        let first = true;
         while (!s.at(until)) {
           if (s.at("eof")) return;
-          if (previousEnd !== -1 && !s.nl) {
-            const start = s.start;
-            const item2 = this.bodyItem(depth);
-            this.problems.push({ message: "missing newline after argument: each argument and block must start on a new line", severity: "error", span: item2.span });
-            this.addItem(body2, item2, seen);
-            previousEnd = start;
-            continue;
-          }
+          const sameLine = !first && !s.nl;
           const item = this.bodyItem(depth);
+          if (sameLine) this.problems.push({ message: "missing newline after argument: each argument and block must start on a new line", severity: "error", span: item.span });
           this.addItem(body2, item, seen);
-          previousEnd = item.span.end.offset;
+          first = false;
         }
       }
       addItem(body2, item, seen) {
@@ -4962,6 +4956,7 @@ var init_parser2 = __esm({
         const nameEnd = s.end;
         const name = s.tokenText();
         s.next();
+        this.sameLineAsHeader(name);
         if (s.at("=")) {
           s.next();
           this.lineBreakEnds = true;
@@ -4975,6 +4970,7 @@ var init_parser2 = __esm({
           else if (s.at("quote")) labels.push(this.label());
           else break;
           s.next();
+          this.sameLineAsHeader(name);
         }
         if (!s.at("{")) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a block label or "{"');
         const open = s.start;
@@ -4993,6 +4989,13 @@ var init_parser2 = __esm({
         s.next();
         body2.span = span;
         return { type: name, labels, body: body2, span, headerSpan };
+      }
+      /** An argument's `=`, and a block's labels and `{`, must be on the line of its name. */
+      sameLineAsHeader(name) {
+        const s = this.scanner;
+        if (s.nl && !s.at("eof")) {
+          throw this.failure(`syntax error: unexpected line break after "${name}": the "=" of an argument, and the labels and "{" of a block, go on the line of the name`, s.start, s.end);
+        }
       }
       /** A quoted block label: literal text only (HCL allows no `${…}` there). The scanner is left on the closing quote. */
       label() {
@@ -5079,7 +5082,8 @@ var init_parser2 = __esm({
             if (s.at("*")) {
               const markerEnd = s.end;
               s.next();
-              return this.splat(expr, start, "attr", markerEnd, depth);
+              expr = this.splat(expr, start, "attr", markerEnd, depth);
+              continue;
             }
             if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
             expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
@@ -5116,61 +5120,43 @@ var init_parser2 = __esm({
        */
       splat(object, start, kind, markerEnd, depth) {
         const s = this.scanner;
-        const itemSpan = this.span(start, markerEnd);
-        let each = { kind: "splat-item", span: itemSpan };
-        let end = markerEnd;
+        if (depth > MAX_NESTING) throw this.failure(`syntax error: splat expressions nested deeper than ${MAX_NESTING} levels`, start, markerEnd);
+        let each = { kind: "splat-item", span: this.span(start, markerEnd) };
         for (; ; ) {
           if (this.continues(".")) {
             if (isDigit2(this.text.charCodeAt(s.end))) {
               each = this.legacyIndex(each, start);
-              end = each.span.end.offset;
               continue;
             }
             s.next();
-            if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
+            if (s.at("*")) {
+              if (kind === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
+              const innerEnd = s.end;
+              s.next();
+              each = this.splat(each, start, "attr", innerEnd, depth + 1);
+              continue;
+            }
             if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
             each = { kind: "getattr", object: each, name: s.tokenText(), span: this.span(start, s.end) };
-            end = s.end;
             s.next();
           } else if (kind === "full" && this.continues("[")) {
             const open = s.start;
             s.next();
-            if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
+            if (s.at("*")) {
+              s.next();
+              if (!s.at("]")) throw this.unexpected('"]" after "[*"');
+              const innerEnd = s.end;
+              s.next();
+              each = this.splat(each, start, "full", innerEnd, depth + 1);
+              continue;
+            }
             const key2 = this.bracketed(() => this.expression(depth + 1));
             if (!s.at("]")) throw this.neverClosed(open, "]", "index");
             each = { kind: "index", object: each, key: key2, span: this.span(start, s.end) };
-            end = s.end;
             s.next();
           } else break;
         }
-        const splat = { kind: "splat", object, each, span: this.span(start, end) };
-        if (kind === "attr" && this.continues("[")) return this.postfixOn(splat, start, depth);
-        return splat;
-      }
-      /** Continues postfix traversal on an expression already read (after an attribute-only splat). */
-      postfixOn(expr, start, depth) {
-        const s = this.scanner;
-        let out = expr;
-        while (this.continues("[")) {
-          const open = s.start;
-          s.next();
-          if (s.at("*")) throw this.failure("syntax error: nested splat expressions are not supported", s.start, s.end);
-          const key2 = this.bracketed(() => this.expression(depth + 1));
-          if (!s.at("]")) throw this.neverClosed(open, "]", "index");
-          out = { kind: "index", object: out, key: key2, span: this.span(start, s.end) };
-          s.next();
-          while (this.continues(".")) {
-            if (isDigit2(this.text.charCodeAt(s.end))) {
-              out = this.legacyIndex(out, start);
-              continue;
-            }
-            s.next();
-            if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
-            out = { kind: "getattr", object: out, name: s.tokenText(), span: this.span(start, s.end) };
-            s.next();
-          }
-        }
-        return out;
+        return { kind: "splat", object, each, span: this.fixedSpan ?? { file: this.file, start: this.source.pos(start), end: each.span.end } };
       }
       /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
       term(depth) {

@@ -362,6 +362,42 @@ describe('tricky snippets against hcl2json', () => {
   });
 });
 
+describe('files both parsers accept', () => {
+  const valid: Record<string, string> = {
+    'comments between tokens': 'a = [ # one\n  1, // two\n  /* three */ 2,\n]\nb = /* x */ 3 # y\n',
+    'a comment spanning lines': '/* a\n b */\nx = 1\n',
+    'only comments': '# nothing\n// here\n',
+    'no trailing newline': 'x = 1',
+    'empty file': '',
+    'object items by comma, line break and colon': 'x = {\n  a = 1,\n  b = 2\n  c: 3, d = 4\n}\n',
+    'line breaks inside brackets, calls and parentheses': 'x = [\n  1,\n  2\n]\ny = max(\n  1,\n  2,\n)\nz = (1\n  + 2)\n',
+    'one-line and empty blocks': 'a {}\nb { x = 1 }\nc "l" {\n}\n',
+    'bare and quoted labels': 'resource aws_thing "n" {\n}\n',
+    'expansion of the last argument': 'x = max([1, 2]...)\n',
+    'splats and legacy index': 'x = a[*].b[0]\ny = a.*.b\nz = a.0.b\nw = a.*.b[0]\n',
+    'heredoc as a function argument': 'x = trimspace(<<EOT\n  hi\nEOT\n)\n',
+    'heredoc inside a list': 'x = [<<A\none\nA\n, 1]\n',
+    'nested splats': 'x = a[*].b[*].c\ny = a[*].b.*.c\n',
+    'indented heredoc with strip markers': 'x = <<-EOT\n    a ${~ "b" ~}\n      c\n    EOT\n',
+    'template directives': 'x = "%{ for v in [1, 2] }${v}%{ endfor }%{ if true }y%{ else }n%{ endif }"\n',
+    'nested templates': 'x = "a${"b${"c"}"}"\n',
+    'for expressions across lines': 'x = [\n  for k, v in {a = 1} :\n  v\n  if k != "b"\n]\ny = {\n  for v in ["a"] : v => v...\n}\n',
+    'a conditional across lines in parentheses': 'x = (true\n  ? 1\n  : 2)\n',
+    'identifiers with dashes and Unicode': 'my-name = 1\nnäme = 2\nx = my-name\n',
+    'numbers': 'a = 1e3\nb = 1.5e-3\nc = 0.5\nd = 2E+2\ne = -1\n',
+    'keyword-like argument names': 'for = 1\nin = 2\nif = 3\n',
+    'unary and binary precedence': 'x = !true || 1 + 2 * 3 > 6 && -1 < 0\n',
+    'CRLF line endings': 'a = 1\r\nb = <<EOT\r\nx\r\nEOT\r\n',
+  };
+
+  it.each(Object.entries(valid))('%s', async (_name, text) => {
+    const ours = readNativeConfig(text, 'main.tf').problems.filter((p) => p.severity === 'error');
+    expect(ours.map((p) => p.message)).toEqual([]);
+    const theirs = await theirParse('main.tf', text);
+    expect(theirs.ok ? 'ok' : theirs.error).toBe('ok');
+  });
+});
+
 describe('files both parsers reject', () => {
   const invalid: Record<string, string> = {
     'two arguments on one line': 'a = 1 b = 2\n',
@@ -370,6 +406,19 @@ describe('files both parsers reject', () => {
     'unclosed string': 'resource "t" "n" {\n  sku = "Premium\n}\n',
     'unclosed block': 'resource "t" "n" {\n  x = 1\n',
     'unclosed list': 'x = [1, 2\n',
+    'line break inside a quoted string': 'x = "a\nb"\n',
+    'template sequence in a block label': 'resource "a${x}" "b" {\n}\n',
+    'line break before "="': 'a\n= 1\n',
+    'block brace on the next line': 'resource "a" "b"\n{\n}\n',
+    'line break before a block label': 'resource "a"\n"b" {\n}\n',
+    'template "if" never ended': 'x = "%{ if true }a"\n',
+    'template "else" without "if"': 'x = "%{ else }"\n',
+    'template "endfor" closing an "if"': 'x = "%{ if true }a%{ endfor }"\n',
+    'block comment never closed': 'x = 1 /* never\n',
+    'operator at the start of the next line': 'x = 1\n+ 2\n',
+    'traversal on the next line': 'x = a\n.b\n',
+    'a splat inside an attribute-only splat': 'x = a.*.b.*.c\n',
+    'heredoc opener not ending its line': 'x = join("", [<<A, <<B])\none\nA\ntwo\nB\n',
   };
 
   it.each(Object.entries(invalid))('%s', async (_name, text) => {

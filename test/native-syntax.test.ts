@@ -437,6 +437,12 @@ describe('splats and traversals', () => {
     expect(valueOf('x = [{a = {b = 1}}, {a = {b = 2}}].*.a.b\n')).toEqual([1, 2]);
   });
 
+  it('reads nested splats, each applying to the elements of the one before', () => {
+    expect(valueOf('x = [{b = [{c = 1}, {c = 2}]}, {b = [{c = 3}]}][*].b[*].c\n')).toEqual([[1, 2], [3]]);
+    expect(valueOf('x = [{b = [{c = 1}, {c = 2}]}, {b = [{c = 3}]}][*].b.*.c\n')).toEqual([[1, 2], [3]]);
+    expect(errors(read('x = a.*.b.*.c\n').problems)[0]?.message).toMatch(/inside an attribute-only splat/);
+  });
+
   it('reads a legacy index (.0) and a bare object key as literals', () => {
     const b = body('x = var.list.0\ny = { name = 1, "quoted" = 2, (var.k) = 3 }\n');
     expect(attr(b, 'x').expr).toMatchObject({ kind: 'index', key: { kind: 'literal', value: 0 } });

@@ -108,20 +108,14 @@ export class NativeParser {
   private bodyItems(body: Body, depth: number, until: '}' | 'eof'): void {
     const s = this.scanner;
     const seen = new Map<string, Attribute>();
-    let previousEnd = -1;
+    let first = true;
     while (!s.at(until)) {
       if (s.at('eof')) return; // the caller reports what was left open
-      if (previousEnd !== -1 && !s.nl) {
-        const start = s.start;
-        const item = this.bodyItem(depth);
-        this.problems.push({ message: 'missing newline after argument: each argument and block must start on a new line', severity: 'error', span: item.span });
-        this.addItem(body, item, seen);
-        previousEnd = start;
-        continue;
-      }
+      const sameLine = !first && !s.nl;
       const item = this.bodyItem(depth);
+      if (sameLine) this.problems.push({ message: 'missing newline after argument: each argument and block must start on a new line', severity: 'error', span: item.span });
       this.addItem(body, item, seen);
-      previousEnd = item.span.end.offset;
+      first = false;
     }
   }
 
@@ -148,6 +142,7 @@ export class NativeParser {
     const nameEnd = s.end;
     const name = s.tokenText();
     s.next();
+    this.sameLineAsHeader(name);
     if (s.at('=')) {
       s.next();
       this.lineBreakEnds = true;
@@ -161,6 +156,7 @@ export class NativeParser {
       else if (s.at('quote')) labels.push(this.label());
       else break;
       s.next();
+      this.sameLineAsHeader(name);
     }
     if (!s.at('{')) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a block label or "{"');
     const open = s.start;
@@ -179,6 +175,14 @@ export class NativeParser {
     s.next();
     body.span = span;
     return { type: name, labels, body, span, headerSpan };
+  }
+
+  /** An argument's `=`, and a block's labels and `{`, must be on the line of its name. */
+  private sameLineAsHeader(name: string): void {
+    const s = this.scanner;
+    if (s.nl && !s.at('eof')) {
+      throw this.failure(`syntax error: unexpected line break after "${name}": the "=" of an argument, and the labels and "{" of a block, go on the line of the name`, s.start, s.end);
+    }
   }
 
   /** A quoted block label: literal text only (HCL allows no `${…}` there). The scanner is left on the closing quote. */
@@ -270,9 +274,11 @@ export class NativeParser {
         }
         s.next();
         if (s.at('*')) {
+          // `.*` takes the `.name` steps after it; an index ends it and applies to the resulting list.
           const markerEnd = s.end;
           s.next();
-          return this.splat(expr, start, 'attr', markerEnd, depth);
+          expr = this.splat(expr, start, 'attr', markerEnd, depth);
+          continue;
         }
         if (!s.at('ident')) throw this.unexpected('an attribute name after "."');
         expr = { kind: 'getattr', object: expr, name: s.tokenText(), span: this.span(start, s.end) };
@@ -311,62 +317,44 @@ export class NativeParser {
    */
   private splat(object: Expr, start: number, kind: 'full' | 'attr', markerEnd: number, depth: number): Expr {
     const s = this.scanner;
-    const itemSpan = this.span(start, markerEnd);
-    let each: Expr = { kind: 'splat-item', span: itemSpan };
-    let end = markerEnd;
+    if (depth > MAX_NESTING) throw this.failure(`syntax error: splat expressions nested deeper than ${MAX_NESTING} levels`, start, markerEnd);
+    let each: Expr = { kind: 'splat-item', span: this.span(start, markerEnd) };
     for (;;) {
       if (this.continues('.')) {
         if (isDigit(this.text.charCodeAt(s.end))) {
           each = this.legacyIndex(each, start);
-          end = each.span.end.offset;
           continue;
         }
         s.next();
-        if (s.at('*')) throw this.failure('syntax error: nested splat expressions are not supported', s.start, s.end);
+        if (s.at('*')) {
+          // A splat inside a full splat's traversal applies to each element in turn; HCL allows none inside `.*`.
+          if (kind === 'attr') throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
+          const innerEnd = s.end;
+          s.next();
+          each = this.splat(each, start, 'attr', innerEnd, depth + 1);
+          continue;
+        }
         if (!s.at('ident')) throw this.unexpected('an attribute name after "."');
         each = { kind: 'getattr', object: each, name: s.tokenText(), span: this.span(start, s.end) };
-        end = s.end;
         s.next();
       } else if (kind === 'full' && this.continues('[')) {
         const open = s.start;
         s.next();
-        if (s.at('*')) throw this.failure('syntax error: nested splat expressions are not supported', s.start, s.end);
+        if (s.at('*')) {
+          s.next();
+          if (!s.at(']')) throw this.unexpected('"]" after "[*"');
+          const innerEnd = s.end;
+          s.next();
+          each = this.splat(each, start, 'full', innerEnd, depth + 1);
+          continue;
+        }
         const key = this.bracketed(() => this.expression(depth + 1));
         if (!s.at(']')) throw this.neverClosed(open, ']', 'index');
         each = { kind: 'index', object: each, key, span: this.span(start, s.end) };
-        end = s.end;
         s.next();
       } else break;
     }
-    const splat: Expr = { kind: 'splat', object, each, span: this.span(start, end) };
-    if (kind === 'attr' && this.continues('[')) return this.postfixOn(splat, start, depth);
-    return splat;
-  }
-
-  /** Continues postfix traversal on an expression already read (after an attribute-only splat). */
-  private postfixOn(expr: Expr, start: number, depth: number): Expr {
-    const s = this.scanner;
-    let out = expr;
-    while (this.continues('[')) {
-      const open = s.start;
-      s.next();
-      if (s.at('*')) throw this.failure('syntax error: nested splat expressions are not supported', s.start, s.end);
-      const key = this.bracketed(() => this.expression(depth + 1));
-      if (!s.at(']')) throw this.neverClosed(open, ']', 'index');
-      out = { kind: 'index', object: out, key, span: this.span(start, s.end) };
-      s.next();
-      while (this.continues('.')) {
-        if (isDigit(this.text.charCodeAt(s.end))) {
-          out = this.legacyIndex(out, start);
-          continue;
-        }
-        s.next();
-        if (!s.at('ident')) throw this.unexpected('an attribute name after "."');
-        out = { kind: 'getattr', object: out, name: s.tokenText(), span: this.span(start, s.end) };
-        s.next();
-      }
-    }
-    return out;
+    return { kind: 'splat', object, each, span: this.fixedSpan ?? { file: this.file, start: this.source.pos(start), end: each.span.end } };
   }
 
   /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
