@@ -1815,22 +1815,22 @@ var init_discover = __esm({
 });
 
 // src/load/read-source.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 async function readSource(absolutePath, file) {
-  const bytes = await readBytes(absolutePath, file);
+  const bytes = await readBytes(absolutePath, file, MAX_FILE_BYTES);
   return bytes instanceof Uint8Array ? decodeSource(bytes, file) : bytes;
 }
-async function readBytes(absolutePath, file) {
+async function readBytes(absolutePath, file, limit) {
   try {
+    if (statSync2(absolutePath).size > limit) return tooLarge(file, limit);
     return readFileSync2(absolutePath);
   } catch (error) {
     return fail(file, `cannot read the file: ${error.code ?? String(error)}`);
   }
 }
 async function readJsonDocument(absolutePath, file) {
-  const bytes = await readBytes(absolutePath, file);
+  const bytes = await readBytes(absolutePath, file, MAX_DOCUMENT_BYTES);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  if (bytes.length > MAX_DOCUMENT_BYTES) return fail(file, `the file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB; it was not read`);
   if (bytes[0] === 255 && bytes[1] === 254) return decodeWith("utf-16le", bytes.subarray(2), file);
   if (bytes[0] === 254 && bytes[1] === 255) return decodeWith("utf-16be", bytes.subarray(2), file);
   return decodeWith("utf-8", bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes, file);
@@ -1843,7 +1843,7 @@ function decodeWith(encoding, bytes, file) {
   }
 }
 function decodeSource(bytes, file) {
-  if (bytes.length > MAX_FILE_BYTES) return fail(file, `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; it was not read`);
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(file, MAX_FILE_BYTES);
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return fail(file, "the file is UTF-16; Terraform reads configuration only as UTF-8", 1, 1);
   }
@@ -1856,6 +1856,9 @@ function decodeSource(bytes, file) {
     const bad = firstInvalidUtf8(bytes, start);
     return fail(file, "the file is not valid UTF-8", ...lineColumnOf(bytes, bad));
   }
+}
+function tooLarge(file, limit) {
+  return fail(file, `the file is larger than ${limit / 1024 / 1024} MiB; it was not read`);
 }
 function fail(file, message, line, column) {
   return { ok: false, diagnostic: { severity: "error", message, file, ...line !== void 0 ? { line, column: column ?? 1 } : {} } };

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
@@ -27,6 +27,25 @@ describe('hostile input never costs the findings of the other files', () => {
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0]).toMatchObject({ file: name, message: expect.stringMatching(message) });
+  });
+
+  it('reports a file over the size limit without reading it', async () => {
+    // 17 MiB of comment lines: over MAX_FILE_BYTES (16 MiB); a 50 MB file takes the same path.
+    const big = '# padding\n'.repeat((17 * 1024 * 1024) / 10);
+    const result = await lintBeside({ 'big.tf': big });
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => f.location?.file)).toEqual(['seed.tf']);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'big.tf', message: expect.stringMatching(/larger than 16 MiB/) })]);
+  });
+
+  it('follows a directory symlink loop once, and reports a dangling symlink as unreadable', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-links-'));
+    mkdirSync(path.join(dir, 'env'));
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'env', 'main.tf'));
+    symlinkSync('..', path.join(dir, 'env', 'up'));
+    symlinkSync(path.join(dir, 'nowhere.tf'), path.join(dir, 'env', 'dangling.tf'));
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => f.location?.file)).toEqual(['env/main.tf']);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'env/dangling.tf', message: expect.stringMatching(/cannot read the file: ENOENT/) })]);
   });
 
   it('treats __proto__ as an ordinary key in HCL and JSON objects', async () => {
