@@ -4601,25 +4601,27 @@ var init_scanner2 = __esm({
         re.lastIndex = i;
         return re.test(this.text);
       }
-      /** End of a number: digits, an optional fraction, an optional exponent (`1`, `1.5`, `1e3`, `2.5E-3`). */
+      /**
+       * End of a number as HCL scans one: a digit, then any digits, dots and exponents (`e`, `E`, an
+       * optional sign, a digit), not ending in a dot. `1.e3` is a number; `1.5.0` is scanned whole and
+       * refused by the parser; in `a.0.b` the number is `0`.
+       */
       numberEnd(i) {
         const text = this.text;
-        while (isDigit2(text.charCodeAt(i))) i++;
-        if (text.charCodeAt(i) === 46 /* Dot */ && isDigit2(text.charCodeAt(i + 1))) {
-          i += 2;
-          while (isDigit2(text.charCodeAt(i))) i++;
+        let j = i + 1;
+        for (; ; ) {
+          const c = text.charCodeAt(j);
+          if (isDigit2(c) || c === 46 /* Dot */) j++;
+          else if (c === 101 /* LowerE */ || c === 69 /* UpperE */) {
+            let k = j + 1;
+            const sign = text.charCodeAt(k);
+            if (sign === 43 /* Plus */ || sign === 45 /* Minus */) k++;
+            if (!isDigit2(text.charCodeAt(k))) break;
+            j = k + 1;
+          } else break;
         }
-        const e = text.charCodeAt(i);
-        if (e === 101 /* LowerE */ || e === 69 /* UpperE */) {
-          let j = i + 1;
-          const sign = text.charCodeAt(j);
-          if (sign === 43 /* Plus */ || sign === 45 /* Minus */) j++;
-          if (isDigit2(text.charCodeAt(j))) {
-            while (isDigit2(text.charCodeAt(j))) j++;
-            i = j;
-          }
-        }
-        return i;
+        while (text.charCodeAt(j - 1) === 46 /* Dot */) j--;
+        return j;
       }
       /** `<<EOT` or `<<-EOT` directly followed by a line break opens a heredoc; the token ends after the line break. */
       heredoc(i, nl) {
@@ -4716,8 +4718,9 @@ function closingMarkerEnd(text, i, marker) {
   while (text[j] === " " || text[j] === "	") j++;
   if (!text.startsWith(marker, j)) return -1;
   const end = j + marker.length;
-  const after = text[end];
-  if (after === void 0 || after === "\n" || after === "\r" && text[end + 1] === "\n") return end;
+  let k = end;
+  while (text[k] === " " || text[k] === "	") k++;
+  if (text[k] === "\n" || text[k] === "\r" && text[k + 1] === "\n") return end;
   return -1;
 }
 function unclosed(frame) {
@@ -4742,8 +4745,8 @@ function stripTemplate(tokens) {
     if (t.kind === "text") return;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (t.stripBefore && before?.kind === "text") before.text = before.text.replace(/\s+$/, "");
-    if (t.stripAfter && after?.kind === "text") after.text = after.text.replace(/^\s+/, "");
+    if (t.stripBefore && before?.kind === "text") before.text = before.text.replace(TRAILING_SPACE, "");
+    if (t.stripAfter && after?.kind === "text") after.text = after.text.replace(LEADING_SPACE, "");
   });
   return tokens;
 }
@@ -4756,7 +4759,7 @@ function flushHeredoc(tokens) {
       lineStart = false;
       if (t.kind !== "text") min = 0;
       else {
-        const indent = /^\s*/.exec(t.text)[0].length;
+        const indent = LEADING_SPACE.exec(t.text)?.[0].length ?? 0;
         if (indent < t.text.length || !t.text.endsWith("\n")) {
           min = Math.min(min, indent);
           adjust.push(t);
@@ -4828,11 +4831,14 @@ function simplifyTemplate(t) {
   if (t.parts.length === 1 && t.parts[0].kind === "text") return { kind: "literal", value: t.parts[0].text, span: t.span };
   return t;
 }
-var IF_BRANCH_END, IF_END, FOR_END, QUOTED_ESCAPE;
+var SPACE2, LEADING_SPACE, TRAILING_SPACE, IF_BRANCH_END, IF_END, FOR_END, QUOTED_ESCAPE;
 var init_template_tokens = __esm({
   "src/frontends/hcl/native/template-tokens.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    SPACE2 = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+    LEADING_SPACE = new RegExp(`^${SPACE2}+`);
+    TRAILING_SPACE = new RegExp(`${SPACE2}+$`);
     IF_BRANCH_END = /* @__PURE__ */ new Set(["else", "endif"]);
     IF_END = /* @__PURE__ */ new Set(["endif"]);
     FOR_END = /* @__PURE__ */ new Set(["endfor"]);
@@ -4935,7 +4941,19 @@ var init_parser2 = __esm({
           if (sameLine) this.problems.push({ message: "missing newline after argument: each argument and block must start on a new line", severity: "error", span: item.span });
           this.addItem(body2, item, seen);
           first = false;
+          if (until === "}" && s.at("}") && !s.nl) throw this.failure('missing newline after argument: the "}" closing a block goes on a line of its own', s.start, s.end);
         }
+      }
+      /** `name { argument = value }`: HCL allows a single argument, closed on the same line. */
+      oneLineBlockBody(body2, depth) {
+        const s = this.scanner;
+        const item = this.bodyItem(depth);
+        if ("body" in item) throw this.failure("syntax error: a block written on one line can hold one argument, not a nested block", item.span.start.offset, item.headerSpan.end.offset);
+        if (!s.at("}") || s.nl) {
+          if (s.at("eof")) return;
+          throw this.failure("syntax error: a block written on one line holds one argument and closes on that line", s.start, s.end);
+        }
+        body2.attributes.push(item);
       }
       addItem(body2, item, seen) {
         if ("body" in item) {
@@ -4963,6 +4981,7 @@ var init_parser2 = __esm({
         if (s.at("=")) {
           s.next();
           this.lineBreakEnds = true;
+          this.noLineBreakAfter("=");
           const expr = this.expression(0);
           const nameSpan = this.span(nameStart, nameEnd);
           return { name, nameSpan, expr, span: this.span(nameStart, expr.span.end.offset) };
@@ -4986,7 +5005,8 @@ var init_parser2 = __esm({
         }
         s.next();
         const body2 = { attributes: [], blocks: [], span: headerSpan };
-        this.bodyItems(body2, depth + 1, "}");
+        if (!s.at("}") && !s.nl && !s.at("eof")) this.oneLineBlockBody(body2, depth + 1);
+        else this.bodyItems(body2, depth + 1, "}");
         if (!s.at("}")) throw this.neverClosed(open, "}", "block");
         const span = this.span(nameStart, s.end);
         s.next();
@@ -5025,11 +5045,20 @@ var init_parser2 = __esm({
         }
         const question = s.start;
         s.next();
+        this.noLineBreakAfter("?");
         const then = this.expression(depth + 1);
         if (!this.continues(":")) throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
         s.next();
+        this.noLineBreakAfter(":");
         const otherwise = this.expression(depth + 1);
         return { kind: "conditional", cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
+      }
+      /** Where a line break ends the expression, none may follow an operator or `=`: HCL would end the expression there. */
+      noLineBreakAfter(what) {
+        const s = this.scanner;
+        if (this.lineBreakEnds && s.nl && !s.at("eof")) {
+          throw this.failure(`syntax error: line break after "${what}": HCL ends an argument at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
+        }
       }
       /** True when the current token is `type` and continues the expression (no line break ends it first). */
       continues(type) {
@@ -5046,6 +5075,7 @@ var init_parser2 = __esm({
           const level = PRECEDENCE[op];
           if (level === void 0 || level < minLevel || s.nl && this.lineBreakEnds) return left;
           s.next();
+          this.noLineBreakAfter(op);
           const right = this.binary(level + 1, depth);
           if (++chain + depth > MAX_NESTING) {
             this.tooDeep(left.span.start.offset);
@@ -5058,8 +5088,10 @@ var init_parser2 = __esm({
         const s = this.scanner;
         const ops = [];
         while (s.at("-") || s.at("!")) {
-          ops.push({ op: s.at("-") ? "-" : "!", start: s.start });
+          const op = s.at("-") ? "-" : "!";
+          ops.push({ op, start: s.start });
           s.next();
+          this.noLineBreakAfter(op);
         }
         let expr = this.postfix(depth + ops.length);
         if (ops.length > 0 && ops.length + depth > MAX_NESTING) {
@@ -5076,12 +5108,11 @@ var init_parser2 = __esm({
         let expr = this.term(depth);
         for (; ; ) {
           if (this.continues(".")) {
-            const dot = s.end;
-            if (isDigit2(this.text.charCodeAt(dot))) {
+            s.next();
+            if (s.at("number")) {
               expr = this.legacyIndex(expr, start);
               continue;
             }
-            s.next();
             if (s.at("*")) {
               const markerEnd = s.end;
               s.next();
@@ -5108,14 +5139,14 @@ var init_parser2 = __esm({
           } else return expr;
         }
       }
-      /** `.0`: the legacy index syntax; the scanner stands on the dot. */
+      /** `.0`: the legacy index syntax; the scanner stands on the number after the dot. */
       legacyIndex(object, start) {
         const s = this.scanner;
-        let end = s.end;
-        while (isDigit2(this.text.charCodeAt(end))) end++;
-        const key2 = { kind: "literal", value: Number(this.text.slice(s.end, end)), span: this.span(s.end, end) };
-        s.resume(end);
-        return { kind: "index", object, key: key2, span: this.span(start, end) };
+        if (!/^[0-9]+$/.test(s.tokenText())) throw this.failure(`syntax error: invalid index ".${s.tokenText()}": an index after "." is a whole number`, s.start, s.end);
+        const key2 = { kind: "literal", value: Number(s.tokenText()), span: this.span(s.start, s.end) };
+        const span = this.span(start, s.end);
+        s.next();
+        return { kind: "index", object, key: key2, span };
       }
       /**
        * The traversal after `[*]` (every later `.name` and `[i]`) or `.*` (later `.name` and `.0` steps
@@ -5127,11 +5158,11 @@ var init_parser2 = __esm({
         let each = { kind: "splat-item", span: this.span(start, markerEnd) };
         for (; ; ) {
           if (this.continues(".")) {
-            if (isDigit2(this.text.charCodeAt(s.end))) {
+            s.next();
+            if (s.at("number")) {
               each = this.legacyIndex(each, start);
               continue;
             }
-            s.next();
             if (s.at("*")) {
               if (kind === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
               const innerEnd = s.end;
@@ -5173,6 +5204,7 @@ var init_parser2 = __esm({
         switch (s.type) {
           case "number": {
             const value = Number(s.tokenText());
+            if (Number.isNaN(value)) throw this.failure(`syntax error: invalid number ${JSON.stringify(s.tokenText())}`, s.start, s.end);
             const span = this.span(start, s.end);
             s.next();
             return { kind: "literal", value, span };
@@ -5273,11 +5305,13 @@ var init_parser2 = __esm({
         while (!s.at("}")) {
           if (s.at("eof")) throw this.neverClosed(open, "}", "object");
           const key2 = this.objectKey(depth);
-          if (!s.at("=") && !s.at(":")) throw this.unexpected('"=" after the object key');
+          if (!this.continues("=") && !this.continues(":")) throw this.unexpected('"=" after the object key');
+          const separator = s.tokenText();
           s.next();
+          this.noLineBreakAfter(separator);
           const value = this.expression(depth + 1);
           items.push({ key: key2, value, span: this.join(key2.span, value.span) });
-          if (s.at(",")) s.next();
+          if (this.continues(",")) s.next();
           else if (!s.at("}") && !s.nl) throw s.at("eof") ? this.neverClosed(open, "}", "object") : this.unexpected('a new line, "," or "}" after the object item');
         }
         this.lineBreakEnds = saved;
@@ -5287,32 +5321,12 @@ var init_parser2 = __esm({
       }
       /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
       objectKey(depth) {
-        const s = this.scanner;
-        if (s.at("ident")) {
-          const start = s.start;
-          const end = s.end;
-          const name = s.tokenText();
-          const after = this.text.charCodeAt(this.skipBlanks(end));
-          if (after === 61 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 61 || after === 58 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 58) {
-            s.next();
-            return { kind: "literal", value: name, span: this.span(start, end) };
-          }
-        }
-        return this.binary(1, depth + 1);
+        const key2 = this.binary(1, depth + 1);
+        return key2.kind === "variable" ? { kind: "literal", value: key2.name, span: key2.span } : key2;
       }
-      /** The offset of the first character at or after `i` that is not a space or tab. */
-      skipBlanks(i) {
-        while (this.text[i] === " " || this.text[i] === "	") i++;
-        return i;
-      }
-      /** After `[` or `{`: `for` followed by a name opens a `for` expression. */
+      /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */
       isForIntro() {
-        const s = this.scanner;
-        if (!s.at("ident") || s.tokenText() !== "for") return false;
-        let i = this.skipBlanks(s.end);
-        while (this.text[i] === "\n" || this.text[i] === "\r" || this.text[i] === " " || this.text[i] === "	") i++;
-        const c = this.text.charCodeAt(i);
-        return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 128;
+        return this.scanner.at("ident") && this.scanner.tokenText() === "for";
       }
       /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
       forExpr(open, depth, isObject) {
@@ -5402,7 +5416,7 @@ var init_parser2 = __esm({
             return i + 1;
           }
           if (c === "\\") {
-            i += text[i + 1] === "\n" ? 1 : 2;
+            i += this.escapeLength(i);
             continue;
           }
           if ((c === "$" || c === "%") && text[i + 1] === "{") {
@@ -5413,6 +5427,20 @@ var init_parser2 = __esm({
           }
           i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
         }
+      }
+      /** The length of the escape sequence at `i` in a quoted string; an invalid one is a syntax error, as in HCL. */
+      escapeLength(i) {
+        const e = this.text[i + 1];
+        if (e === void 0 || e === "\n" || e === "\r") return 1;
+        if (e === "n" || e === "r" || e === "t" || e === '"' || e === "\\") return 2;
+        if (e === "u" || e === "U") {
+          const digits = e === "u" ? 4 : 8;
+          const hex = this.text.slice(i + 2, i + 2 + digits);
+          const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+          if (code >= 0 && code <= 1114111 && !(code >= 55296 && code <= 57343)) return 2 + digits;
+        }
+        const shown = this.text.slice(i, i + 2 + (e === "u" ? 4 : e === "U" ? 8 : 0));
+        throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(shown)} in a quoted string`, i, i + 2);
       }
       /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
       heredoc(depth) {
@@ -5510,12 +5538,14 @@ var init_parser2 = __esm({
           case "for": {
             s.next();
             const vars = [];
-            while (s.at("ident") && s.tokenText() !== "in" && vars.length < 2) {
+            for (; ; ) {
+              if (!s.at("ident")) throw this.unexpected('a variable name in the "for" directive');
               vars.push(s.tokenText());
               s.next();
-              if (s.at(",")) s.next();
+              if (!s.at(",") || vars.length === 2) break;
+              s.next();
             }
-            if (vars.length === 0 || !s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" directive');
+            if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" directive');
             s.next();
             const collection = this.expression(depth + 1);
             const [first, second] = vars;

@@ -388,6 +388,11 @@ describe('files both parsers accept', () => {
     'keyword-like argument names': 'for = 1\nin = 2\nif = 3\n',
     'unary and binary precedence': 'x = !true || 1 + 2 * 3 > 6 && -1 < 0\n',
     'CRLF line endings': 'a = 1\r\nb = <<EOT\r\nx\r\nEOT\r\n',
+    'blanks after a heredoc closing marker': 'a = <<EOT\nhello\nEOT  \nb = <<-EOT\n  x\n  EOT\t\n',
+    'a comment after "for"': 'a = [for /* c */ x in [1] : x]\nb = {for # c\n  k, v in {} : k => v}\n',
+    'a legacy index after a blank': 'a = x. 0\n',
+    'a comment between an object key and "="': 'a = { k /* c */ = 1 }\n',
+    'a number with an exponent after a dot': 'a = 1.e3\n',
   };
 
   it.each(Object.entries(valid))('%s', async (_name, text) => {
@@ -417,6 +422,20 @@ describe('files both parsers reject', () => {
     'block comment never closed': 'x = 1 /* never\n',
     'operator at the start of the next line': 'x = 1\n+ 2\n',
     'traversal on the next line': 'x = a\n.b\n',
+    'line break after a binary operator': 'a = 1 +\n  2\n',
+    'line break after "="': 'a =\n  1\n',
+    'line break after "?" and ":"': 'a = true ?\n 1 :\n 2\n',
+    'line break after unary "-"': 'a = -\n1\n',
+    'a comma starting a line in an object': 'x = {\n  a = 1\n  , b = 2\n}\n',
+    'a nested block in a one-line block': 'b { c {} }\n',
+    'a one-line block closing on the next line': 'b { a = 1\n}\n',
+    'a block closing on its last argument\'s line': 'b {\n  a = 1 }\n',
+    'an invalid escape': 'a = "\\q"\n',
+    'a surrogate escape': 'a = "\\ud800"\n',
+    'a heredoc marker ending the file': 'a = <<EOT\nhello\nEOT',
+    'a "for" directive without a comma': 'x = "%{ for a b in [1] }%{ endfor }"\n',
+    'a legacy index with a fraction': 'a = x.0.1\n',
+    'an invalid number': 'a = 1.5.0\n',
     'a splat inside an attribute-only splat': 'x = a.*.b.*.c\n',
     'heredoc opener not ending its line': 'x = join("", [<<A, <<B])\none\nA\ntwo\nB\n',
   };

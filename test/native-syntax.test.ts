@@ -437,6 +437,16 @@ describe('splats and traversals', () => {
     expect(valueOf('x = [{a = {b = 1}}, {a = {b = 2}}].*.a.b\n')).toEqual([1, 2]);
   });
 
+  it("reads what HashiCorp's parser reads in a few corners", () => {
+    expect(valueOf('x = { k /* c */ = 1 }\n')).toEqual({ k: 1 });
+    expect(valueOf('x = 1.e3\n')).toBe(1000);
+    expect(valueOf('x = <<EOT\nhello\nEOT  \n')).toBe('hello\n');
+    expect(valueOf('x = [for /* c */ v in [1, 2] : v * 2]\n')).toEqual([2, 4]);
+    // Strip markers trim what Go counts as white space: U+0085 is, U+FEFF is not.
+    expect(valueOf('x = "a\u0085${~"b"}"\n')).toBe('ab');
+    expect(valueOf('x = "a\ufeff${~"b"}"\n')).toBe('a\ufeffb');
+  });
+
   it('reads nested splats, each applying to the elements of the one before', () => {
     expect(valueOf('x = [{b = [{c = 1}, {c = 2}]}, {b = [{c = 3}]}][*].b[*].c\n')).toEqual([[1, 2], [3]]);
     expect(valueOf('x = [{b = [{c = 1}, {c = 2}]}, {b = [{c = 3}]}][*].b.*.c\n')).toEqual([[1, 2], [3]]);

@@ -11,7 +11,7 @@
 import type { Span } from '../../../model/span.js';
 import { SourceText } from '../source-text.js';
 import type { Attribute, BinaryOp, Block, Body, Expr, ForExpr, ObjectItem, SyntaxProblem } from '../syntax.js';
-import { isDigit, Scanner, type TokenType } from './scanner.js';
+import { Scanner, type TokenType } from './scanner.js';
 import { closingMarkerEnd, skipConstruct } from './skip.js';
 import { flushHeredoc, nestTemplate, simplifyTemplate, stripTemplate, unescapeQuoted, unescapeTemplate, type Strip, type TemplateToken } from './template-tokens.js';
 
@@ -116,7 +116,20 @@ export class NativeParser {
       if (sameLine) this.problems.push({ message: 'missing newline after argument: each argument and block must start on a new line', severity: 'error', span: item.span });
       this.addItem(body, item, seen);
       first = false;
+      if (until === '}' && s.at('}') && !s.nl) throw this.failure('missing newline after argument: the "}" closing a block goes on a line of its own', s.start, s.end);
     }
+  }
+
+  /** `name { argument = value }`: HCL allows a single argument, closed on the same line. */
+  private oneLineBlockBody(body: Body, depth: number): void {
+    const s = this.scanner;
+    const item = this.bodyItem(depth);
+    if ('body' in item) throw this.failure('syntax error: a block written on one line can hold one argument, not a nested block', item.span.start.offset, item.headerSpan.end.offset);
+    if (!s.at('}') || s.nl) {
+      if (s.at('eof')) return;
+      throw this.failure('syntax error: a block written on one line holds one argument and closes on that line', s.start, s.end);
+    }
+    body.attributes.push(item);
   }
 
   private addItem(body: Body, item: Attribute | Block, seen: Map<string, Attribute>): void {
@@ -146,6 +159,7 @@ export class NativeParser {
     if (s.at('=')) {
       s.next();
       this.lineBreakEnds = true;
+      this.noLineBreakAfter('=');
       const expr = this.expression(0);
       const nameSpan = this.span(nameStart, nameEnd);
       return { name, nameSpan, expr, span: this.span(nameStart, expr.span.end.offset) };
@@ -169,7 +183,8 @@ export class NativeParser {
     }
     s.next();
     const body: Body = { attributes: [], blocks: [], span: headerSpan };
-    this.bodyItems(body, depth + 1, '}');
+    if (!s.at('}') && !s.nl && !s.at('eof')) this.oneLineBlockBody(body, depth + 1);
+    else this.bodyItems(body, depth + 1, '}');
     if (!s.at('}')) throw this.neverClosed(open, '}', 'block');
     const span = this.span(nameStart, s.end);
     s.next();
@@ -212,11 +227,21 @@ export class NativeParser {
     }
     const question = s.start;
     s.next();
+    this.noLineBreakAfter('?');
     const then = this.expression(depth + 1);
     if (!this.continues(':')) throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
     s.next();
+    this.noLineBreakAfter(':');
     const otherwise = this.expression(depth + 1);
     return { kind: 'conditional', cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
+  }
+
+  /** Where a line break ends the expression, none may follow an operator or `=`: HCL would end the expression there. */
+  private noLineBreakAfter(what: string): void {
+    const s = this.scanner;
+    if (this.lineBreakEnds && s.nl && !s.at('eof')) {
+      throw this.failure(`syntax error: line break after "${what}": HCL ends an argument at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
+    }
   }
 
   /** True when the current token is `type` and continues the expression (no line break ends it first). */
@@ -235,6 +260,7 @@ export class NativeParser {
       const level = PRECEDENCE[op];
       if (level === undefined || level < minLevel || (s.nl && this.lineBreakEnds)) return left;
       s.next();
+      this.noLineBreakAfter(op);
       const right = this.binary(level + 1, depth);
       if (++chain + depth > MAX_NESTING) {
         this.tooDeep(left.span.start.offset);
@@ -248,8 +274,10 @@ export class NativeParser {
     const s = this.scanner;
     const ops: { op: '-' | '!'; start: number }[] = [];
     while (s.at('-') || s.at('!')) {
-      ops.push({ op: s.at('-') ? '-' : '!', start: s.start });
+      const op = s.at('-') ? '-' : '!';
+      ops.push({ op, start: s.start });
       s.next();
+      this.noLineBreakAfter(op);
     }
     let expr = this.postfix(depth + ops.length);
     if (ops.length > 0 && ops.length + depth > MAX_NESTING) {
@@ -267,12 +295,11 @@ export class NativeParser {
     let expr = this.term(depth);
     for (;;) {
       if (this.continues('.')) {
-        const dot = s.end;
-        if (isDigit(this.text.charCodeAt(dot))) {
+        s.next();
+        if (s.at('number')) {
           expr = this.legacyIndex(expr, start);
           continue;
         }
-        s.next();
         if (s.at('*')) {
           // `.*` takes the `.name` steps after it; an index ends it and applies to the resulting list.
           const markerEnd = s.end;
@@ -301,14 +328,14 @@ export class NativeParser {
     }
   }
 
-  /** `.0`: the legacy index syntax; the scanner stands on the dot. */
+  /** `.0`: the legacy index syntax; the scanner stands on the number after the dot. */
   private legacyIndex(object: Expr, start: number): Expr {
     const s = this.scanner;
-    let end = s.end;
-    while (isDigit(this.text.charCodeAt(end))) end++;
-    const key: Expr = { kind: 'literal', value: Number(this.text.slice(s.end, end)), span: this.span(s.end, end) };
-    s.resume(end);
-    return { kind: 'index', object, key, span: this.span(start, end) };
+    if (!/^[0-9]+$/.test(s.tokenText())) throw this.failure(`syntax error: invalid index ".${s.tokenText()}": an index after "." is a whole number`, s.start, s.end);
+    const key: Expr = { kind: 'literal', value: Number(s.tokenText()), span: this.span(s.start, s.end) };
+    const span = this.span(start, s.end);
+    s.next();
+    return { kind: 'index', object, key, span };
   }
 
   /**
@@ -321,11 +348,11 @@ export class NativeParser {
     let each: Expr = { kind: 'splat-item', span: this.span(start, markerEnd) };
     for (;;) {
       if (this.continues('.')) {
-        if (isDigit(this.text.charCodeAt(s.end))) {
+        s.next();
+        if (s.at('number')) {
           each = this.legacyIndex(each, start);
           continue;
         }
-        s.next();
         if (s.at('*')) {
           // A splat inside a full splat's traversal applies to each element in turn; HCL allows none inside `.*`.
           if (kind === 'attr') throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
@@ -369,6 +396,7 @@ export class NativeParser {
     switch (s.type) {
       case 'number': {
         const value = Number(s.tokenText());
+        if (Number.isNaN(value)) throw this.failure(`syntax error: invalid number ${JSON.stringify(s.tokenText())}`, s.start, s.end);
         const span = this.span(start, s.end);
         s.next();
         return { kind: 'literal', value, span };
@@ -473,11 +501,13 @@ export class NativeParser {
     while (!s.at('}')) {
       if (s.at('eof')) throw this.neverClosed(open, '}', 'object');
       const key = this.objectKey(depth);
-      if (!s.at('=') && !s.at(':')) throw this.unexpected('"=" after the object key');
+      if (!this.continues('=') && !this.continues(':')) throw this.unexpected('"=" after the object key');
+      const separator = s.tokenText();
       s.next();
+      this.noLineBreakAfter(separator);
       const value = this.expression(depth + 1);
       items.push({ key, value, span: this.join(key.span, value.span) });
-      if (s.at(',')) s.next();
+      if (this.continues(',')) s.next();
       else if (!s.at('}') && !s.nl) throw s.at('eof') ? this.neverClosed(open, '}', 'object') : this.unexpected('a new line, "," or "}" after the object item');
     }
     this.lineBreakEnds = saved;
@@ -488,35 +518,13 @@ export class NativeParser {
 
   /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
   private objectKey(depth: number): Expr {
-    const s = this.scanner;
-    if (s.at('ident')) {
-      const start = s.start;
-      const end = s.end;
-      const name = s.tokenText();
-      const after = this.text.charCodeAt(this.skipBlanks(end));
-      // `name =` or `name :` (not `::` nor `==`): the literal key.
-      if ((after === 61 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 61) || (after === 58 && this.text.charCodeAt(this.skipBlanks(end) + 1) !== 58)) {
-        s.next();
-        return { kind: 'literal', value: name, span: this.span(start, end) };
-      }
-    }
-    return this.binary(1, depth + 1);
+    const key = this.binary(1, depth + 1);
+    return key.kind === 'variable' ? { kind: 'literal', value: key.name, span: key.span } : key;
   }
 
-  /** The offset of the first character at or after `i` that is not a space or tab. */
-  private skipBlanks(i: number): number {
-    while (this.text[i] === ' ' || this.text[i] === '\t') i++;
-    return i;
-  }
-
-  /** After `[` or `{`: `for` followed by a name opens a `for` expression. */
+  /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */
   private isForIntro(): boolean {
-    const s = this.scanner;
-    if (!s.at('ident') || s.tokenText() !== 'for') return false;
-    let i = this.skipBlanks(s.end);
-    while (this.text[i] === '\n' || this.text[i] === '\r' || this.text[i] === ' ' || this.text[i] === '\t') i++;
-    const c = this.text.charCodeAt(i);
-    return c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80;
+    return this.scanner.at('ident') && this.scanner.tokenText() === 'for';
   }
 
   /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
@@ -611,7 +619,7 @@ export class NativeParser {
         return i + 1;
       }
       if (c === '\\') {
-        i += text[i + 1] === '\n' ? 1 : 2;
+        i += this.escapeLength(i);
         continue;
       }
       if ((c === '$' || c === '%') && text[i + 1] === '{') {
@@ -622,6 +630,21 @@ export class NativeParser {
       }
       i += (c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{' ? 3 : 1;
     }
+  }
+
+  /** The length of the escape sequence at `i` in a quoted string; an invalid one is a syntax error, as in HCL. */
+  private escapeLength(i: number): number {
+    const e = this.text[i + 1];
+    if (e === undefined || e === '\n' || e === '\r') return 1; // the string is never closed: reported by the caller
+    if (e === 'n' || e === 'r' || e === 't' || e === '"' || e === '\\') return 2;
+    if (e === 'u' || e === 'U') {
+      const digits = e === 'u' ? 4 : 8;
+      const hex = this.text.slice(i + 2, i + 2 + digits);
+      const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+      if (code >= 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return 2 + digits;
+    }
+    const shown = this.text.slice(i, i + 2 + (e === 'u' ? 4 : e === 'U' ? 8 : 0));
+    throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(shown)} in a quoted string`, i, i + 2);
   }
 
   /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
@@ -724,12 +747,14 @@ export class NativeParser {
       case 'for': {
         s.next();
         const vars: string[] = [];
-        while (s.at('ident') && s.tokenText() !== 'in' && vars.length < 2) {
+        for (;;) {
+          if (!s.at('ident')) throw this.unexpected('a variable name in the "for" directive');
           vars.push(s.tokenText());
           s.next();
-          if (s.at(',')) s.next();
+          if (!s.at(',') || vars.length === 2) break;
+          s.next();
         }
-        if (vars.length === 0 || !s.at('ident') || s.tokenText() !== 'in') throw this.unexpected('"in" in the "for" directive');
+        if (!s.at('ident') || s.tokenText() !== 'in') throw this.unexpected('"in" in the "for" directive');
         s.next();
         const collection = this.expression(depth + 1);
         const [first, second] = vars;

@@ -192,25 +192,27 @@ export class Scanner {
     return re.test(this.text);
   }
 
-  /** End of a number: digits, an optional fraction, an optional exponent (`1`, `1.5`, `1e3`, `2.5E-3`). */
+  /**
+   * End of a number as HCL scans one: a digit, then any digits, dots and exponents (`e`, `E`, an
+   * optional sign, a digit), not ending in a dot. `1.e3` is a number; `1.5.0` is scanned whole and
+   * refused by the parser; in `a.0.b` the number is `0`.
+   */
   private numberEnd(i: number): number {
     const text = this.text;
-    while (isDigit(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) === Ch.Dot && isDigit(text.charCodeAt(i + 1))) {
-      i += 2;
-      while (isDigit(text.charCodeAt(i))) i++;
+    let j = i + 1;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (isDigit(c) || c === Ch.Dot) j++;
+      else if (c === Ch.LowerE || c === Ch.UpperE) {
+        let k = j + 1;
+        const sign = text.charCodeAt(k);
+        if (sign === Ch.Plus || sign === Ch.Minus) k++;
+        if (!isDigit(text.charCodeAt(k))) break;
+        j = k + 1;
+      } else break;
     }
-    const e = text.charCodeAt(i);
-    if (e === Ch.LowerE || e === Ch.UpperE) {
-      let j = i + 1;
-      const sign = text.charCodeAt(j);
-      if (sign === Ch.Plus || sign === Ch.Minus) j++;
-      if (isDigit(text.charCodeAt(j))) {
-        while (isDigit(text.charCodeAt(j))) j++;
-        i = j;
-      }
-    }
-    return i;
+    while (text.charCodeAt(j - 1) === Ch.Dot) j--;
+    return j;
   }
 
   /** `<<EOT` or `<<-EOT` directly followed by a line break opens a heredoc; the token ends after the line break. */

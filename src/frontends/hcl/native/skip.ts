@@ -85,14 +85,18 @@ function templateStep(text: string, i: number, stack: Frame[]): number {
   return 1;
 }
 
-/** After a heredoc's closing marker line that starts at `i` (indentation, the marker, a line break or the end), or -1. */
+/**
+ * After a heredoc's closing marker on the line that starts at `i`, or -1 when the line is not one.
+ * As in HCL, blanks around the marker are allowed and a line break must follow it.
+ */
 export function closingMarkerEnd(text: string, i: number, marker: string): number {
   let j = i;
   while (text[j] === ' ' || text[j] === '\t') j++;
   if (!text.startsWith(marker, j)) return -1;
   const end = j + marker.length;
-  const after = text[end];
-  if (after === undefined || after === '\n' || (after === '\r' && text[end + 1] === '\n')) return end;
+  let k = end;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  if (text[k] === '\n' || (text[k] === '\r' && text[k + 1] === '\n')) return end;
   return -1;
 }
 

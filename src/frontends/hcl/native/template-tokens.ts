@@ -7,6 +7,11 @@
 import type { Span } from '../../../model/span.js';
 import type { Expr, TemplatePart } from '../syntax.js';
 
+/** White space as HCL (Go's `unicode.IsSpace`) counts it: JavaScript's `\s` differs (U+0085, U+FEFF). */
+const SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const LEADING_SPACE = new RegExp(`^${SPACE}+`);
+const TRAILING_SPACE = new RegExp(`${SPACE}+$`);
+
 /** Strip markers of one `${…}` or `%{…}`: `~` after the opener, `~` before the closing brace. */
 export interface Strip {
   stripBefore: boolean;
@@ -33,8 +38,8 @@ export function stripTemplate(tokens: TemplateToken[]): TemplateToken[] {
     if (t.kind === 'text') return;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (t.stripBefore && before?.kind === 'text') before.text = before.text.replace(/\s+$/, '');
-    if (t.stripAfter && after?.kind === 'text') after.text = after.text.replace(/^\s+/, '');
+    if (t.stripBefore && before?.kind === 'text') before.text = before.text.replace(TRAILING_SPACE, '');
+    if (t.stripAfter && after?.kind === 'text') after.text = after.text.replace(LEADING_SPACE, '');
   });
   return tokens;
 }
@@ -53,7 +58,7 @@ export function flushHeredoc(tokens: TemplateToken[]): void {
       lineStart = false;
       if (t.kind !== 'text') min = 0;
       else {
-        const indent = /^\s*/.exec(t.text)![0].length;
+        const indent = LEADING_SPACE.exec(t.text)?.[0].length ?? 0;
         if (indent < t.text.length || !t.text.endsWith('\n')) {
           min = Math.min(min, indent);
           adjust.push(t);
