@@ -48,6 +48,25 @@ describe('hostile input never costs the findings of the other files', () => {
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'env/dangling.tf', message: expect.stringMatching(/cannot read the file: ENOENT/) })]);
   });
 
+  it('reads a plan of 100,000 resources', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-big-plan-'));
+    const change = (type: string, name: string, after: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      mode: 'managed',
+      type,
+      name,
+      provider_name: 'registry.terraform.io/hashicorp/azurerm',
+      change: { actions: ['create'], before: null, after, after_unknown: { id: true } },
+    });
+    const changes = Array.from({ length: 100_000 }, (_, i) => change('azurerm_resource_group', `rg${i}`, { name: `rg${i}`, location: 'westeurope' }));
+    changes.push(change('azurerm_container_registry', 'acr', { name: 'acr', sku: 'Premium', admin_enabled: true, public_network_access_enabled: true }));
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', resource_changes: changes, configuration: { root_module: {} } }));
+    const result = await lint([path.join(dir, 'plan.json')], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.map((f) => f.ruleId)).toContain('ACR013');
+    expect(new Set(result.findings.map((f) => f.address))).toEqual(new Set(['azurerm_container_registry.acr']));
+  });
+
   it('treats __proto__ as an ordinary key in HCL and JSON objects', async () => {
     const result = await lintBeside({
       'proto.tf': 'locals {\n  a = { __proto__ = { polluted = true } }\n  b = jsondecode("{\\"__proto__\\": {\\"polluted\\": true}}")\n}\n',
