@@ -1,5 +1,5 @@
 /**
- * The HCL syntax tree the evaluator reads. Both the native-syntax parser (tree-sitter) and the
+ * The HCL syntax tree the evaluator reads. Both the native-syntax parser (`native/parser.ts`) and the
  * JSON-syntax reader (`.tf.json`) produce it, so evaluation does not care which one a file used.
  */
 import type { Suppression } from '../../model/graph.js';
