@@ -4739,6 +4739,99 @@ var init_skip = __esm({
   }
 });
 
+// src/frontends/hcl/native/parser-base.ts
+var MAX_NESTING, SyntaxFailure, ParserBase;
+var init_parser_base = __esm({
+  "src/frontends/hcl/native/parser-base.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_source_text();
+    init_scanner2();
+    init_skip();
+    MAX_NESTING = 256;
+    SyntaxFailure = class extends Error {
+      constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+      }
+      problem;
+    };
+    ParserBase = class {
+      constructor(file, text, fixedSpan) {
+        this.file = file;
+        this.text = text;
+        this.fixedSpan = fixedSpan;
+        this.scanner = new Scanner(text);
+        this.source = new SourceText(file, text);
+      }
+      file;
+      text;
+      fixedSpan;
+      problems = [];
+      scanner;
+      source;
+      /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
+      lineBreakEnds = true;
+      reportedTooDeep = false;
+      /** Where a line break ends the expression, none may follow an operator or `=`: HCL would end the expression there. */
+      noLineBreakAfter(what) {
+        const s = this.scanner;
+        if (this.lineBreakEnds && s.nl && !s.at("eof")) {
+          throw this.failure(`syntax error: line break after "${what}": HCL ends an argument at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
+        }
+      }
+      /** True when the current token is `type` and continues the expression (no line break ends it first). */
+      continues(type) {
+        const s = this.scanner;
+        return s.at(type) && !(s.nl && this.lineBreakEnds);
+      }
+      /** Runs `read` with line breaks ignored, as inside brackets. */
+      bracketed(read) {
+        const saved = this.lineBreakEnds;
+        this.lineBreakEnds = false;
+        try {
+          return read();
+        } finally {
+          this.lineBreakEnds = saved;
+        }
+      }
+      span(start, end) {
+        return this.fixedSpan ?? this.source.span(start, end);
+      }
+      join(a, b) {
+        return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
+      }
+      failure(message, start, end) {
+        return new SyntaxFailure({ message, severity: "error", span: this.span(start, end) });
+      }
+      /** The current token was not what the syntax allows here. */
+      unexpected(wanted) {
+        const s = this.scanner;
+        if (s.at("eof")) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
+        const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split("\n")[0];
+        return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
+      }
+      /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
+      neverClosed(open, token, what, openEnd = open + 1) {
+        return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
+      }
+      /** Reported once per file: the part nested too deep is left out, the rest is read. */
+      tooDeep(at2) {
+        if (this.reportedTooDeep) return;
+        this.reportedTooDeep = true;
+        this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at2, at2) });
+      }
+      /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
+      skip(start) {
+        const result2 = skipConstruct(this.text, start);
+        if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what);
+        this.scanner.resume(result2.end);
+        return result2.end;
+      }
+    };
+  }
+});
+
 // src/frontends/hcl/native/template-tokens.ts
 function stripTemplate(tokens) {
   tokens.forEach((t, i) => {
@@ -4846,17 +4939,227 @@ var init_template_tokens = __esm({
   }
 });
 
+// src/frontends/hcl/native/template-parser.ts
+var TemplateParser;
+var init_template_parser = __esm({
+  "src/frontends/hcl/native/template-parser.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_parser_base();
+    init_skip();
+    init_template_tokens();
+    TemplateParser = class extends ParserBase {
+      /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
+      template() {
+        try {
+          const state = { tokens: [], open: [], quoted: false };
+          const end = this.templateText(0, state, 0, { heredocMarker: void 0 });
+          if (end !== this.text.length) return void 0;
+          this.closeDirectives(state);
+          const parts = nestTemplate(stripTemplate(state.tokens));
+          return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
+        } catch (error) {
+          if (error instanceof SyntaxFailure) return void 0;
+          throw error;
+        }
+      }
+      /** A quoted template; the scanner is on the opening quote. */
+      quoted(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        const state = { tokens: [], open: [], quoted: true };
+        const end = this.quotedText(start, state, depth);
+        this.closeDirectives(state);
+        const span = this.span(start, end);
+        s.resume(end);
+        return simplifyTemplate({ kind: "template", parts: nestTemplate(stripTemplate(state.tokens)), span });
+      }
+      /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
+      quotedText(open, state, depth) {
+        const text = this.text;
+        let i = open + 1;
+        let from = i;
+        for (; ; ) {
+          const c = text[i];
+          if (c === void 0 || c === "\n" || c === "\r" && text[i + 1] === "\n") throw this.neverClosed(open, '"', "string");
+          if (c === '"') {
+            this.textToken(state, from, i);
+            return i + 1;
+          }
+          if (c === "\\") {
+            i += this.escapeLength(i);
+            continue;
+          }
+          if ((c === "$" || c === "%") && text[i + 1] === "{") {
+            this.textToken(state, from, i);
+            i = this.sequence(i, state, depth);
+            from = i;
+            continue;
+          }
+          i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
+        }
+      }
+      /** The length of the escape sequence at `i` in a quoted string; an invalid one is a syntax error, as in HCL. */
+      escapeLength(i) {
+        const e = this.text[i + 1];
+        if (e === void 0 || e === "\n" || e === "\r") return 1;
+        if (e === "n" || e === "r" || e === "t" || e === '"' || e === "\\") return 2;
+        if (e === "u" || e === "U") {
+          const digits = e === "u" ? 4 : 8;
+          const hex = this.text.slice(i + 2, i + 2 + digits);
+          const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+          if (code >= 0 && code <= 1114111 && !(code >= 55296 && code <= 57343)) return 2 + digits;
+        }
+        const shown = this.text.slice(i, i + 2 + (e === "u" ? 4 : e === "U" ? 8 : 0));
+        throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(shown)} in a quoted string`, i, i + 2);
+      }
+      /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
+      heredoc(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        const marker = s.marker;
+        const flush = s.flush;
+        const state = { tokens: [], open: [], quoted: false };
+        const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
+        this.closeDirectives(state);
+        stripTemplate(state.tokens);
+        if (flush) flushHeredoc(state.tokens);
+        const span = this.span(start, end);
+        s.resume(end);
+        return simplifyTemplate({ kind: "template", parts: nestTemplate(state.tokens), span });
+      }
+      /**
+       * Template text without quotes: a heredoc's content up to its closing marker (returns the
+       * offset after the marker), or, with no marker, the whole text (a JSON string's template).
+       * Text is cut into one token per line, so a strip marker reaches no further than its line.
+       */
+      templateText(from, state, depth, end) {
+        const text = this.text;
+        let i = from;
+        let tokenStart = i;
+        let lineStart = true;
+        for (; ; ) {
+          if (lineStart && end.heredocMarker !== void 0) {
+            const close = closingMarkerEnd(text, i, end.heredocMarker);
+            if (close !== -1) {
+              this.textToken(state, tokenStart, i);
+              return close;
+            }
+          }
+          lineStart = false;
+          if (i >= text.length) {
+            if (end.heredocMarker !== void 0) throw this.neverClosed(end.heredocStart, end.heredocMarker, "heredoc", end.heredocStart + 2 + end.heredocMarker.length);
+            this.textToken(state, tokenStart, i);
+            return i;
+          }
+          const c = text[i];
+          if (c === "\n") {
+            i++;
+            this.textToken(state, tokenStart, i);
+            tokenStart = i;
+            lineStart = true;
+          } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+            this.textToken(state, tokenStart, i);
+            i = this.sequence(i, state, depth);
+            tokenStart = i;
+          } else i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
+        }
+      }
+      textToken(state, from, to) {
+        if (to <= from) return;
+        const raw = this.text.slice(from, to);
+        state.tokens.push({ kind: "text", text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
+      }
+      /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
+      sequence(at2, state, depth) {
+        const s = this.scanner;
+        const interpolation = this.text[at2] === "$";
+        const stripBefore = this.text[at2 + 2] === "~";
+        const saved = this.lineBreakEnds;
+        this.lineBreakEnds = false;
+        s.resume(at2 + (stripBefore ? 3 : 2));
+        const closeStrip = () => {
+          const strip = s.at("~");
+          if (strip) s.next();
+          if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at2, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
+          return strip;
+        };
+        if (interpolation) {
+          const expr = this.expression(depth + 1);
+          const stripAfter = closeStrip();
+          state.tokens.push({ kind: "interpolation", expr, span: this.span(at2, s.end), stripBefore, stripAfter });
+        } else this.directive(at2, state, depth, stripBefore, closeStrip);
+        this.lineBreakEnds = saved;
+        return s.end;
+      }
+      /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
+      directive(at2, state, depth, stripBefore, closeStrip) {
+        const s = this.scanner;
+        const keyword = s.at("ident") ? s.tokenText() : "";
+        const strip = (stripAfter) => ({ stripBefore, stripAfter });
+        const top = state.open[state.open.length - 1];
+        switch (keyword) {
+          case "if": {
+            s.next();
+            const cond = this.expression(depth + 1);
+            state.tokens.push({ kind: "if", cond, span: this.span(at2, s.end), ...strip(closeStrip()) });
+            state.open.push({ kind: "if", at: at2, sawElse: false });
+            return;
+          }
+          case "for": {
+            s.next();
+            const vars = [];
+            for (; ; ) {
+              if (!s.at("ident")) throw this.unexpected('a variable name in the "for" directive');
+              vars.push(s.tokenText());
+              s.next();
+              if (!s.at(",") || vars.length === 2) break;
+              s.next();
+            }
+            if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" directive');
+            s.next();
+            const collection = this.expression(depth + 1);
+            const [first, second] = vars;
+            state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at2, s.end), ...strip(closeStrip()) });
+            state.open.push({ kind: "for", at: at2, sawElse: false });
+            return;
+          }
+          case "else":
+            if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at2, s.end);
+            s.next();
+            top.sawElse = true;
+            state.tokens.push({ kind: "else", ...strip(closeStrip()) });
+            return;
+          case "endif":
+          case "endfor": {
+            const kind = keyword === "endif" ? "if" : "for";
+            if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at2, s.end);
+            s.next();
+            state.open.pop();
+            state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
+            return;
+          }
+          default:
+            throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
+        }
+      }
+      closeDirectives(state) {
+        const open = state.open[state.open.length - 1];
+        if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
+      }
+    };
+  }
+});
+
 // src/frontends/hcl/native/parser.ts
-var MAX_NESTING, PRECEDENCE, SyntaxFailure, NativeParser;
+var PRECEDENCE, NativeParser;
 var init_parser2 = __esm({
   "src/frontends/hcl/native/parser.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    init_source_text();
-    init_scanner2();
-    init_skip();
-    init_template_tokens();
-    MAX_NESTING = 256;
+    init_parser_base();
+    init_template_parser();
+    init_parser_base();
     PRECEDENCE = {
       "||": 1,
       "&&": 2,
@@ -4872,30 +5175,7 @@ var init_parser2 = __esm({
       "/": 6,
       "%": 6
     };
-    SyntaxFailure = class extends Error {
-      constructor(problem) {
-        super(problem.message);
-        this.problem = problem;
-      }
-      problem;
-    };
-    NativeParser = class {
-      constructor(file, text, fixedSpan) {
-        this.file = file;
-        this.text = text;
-        this.fixedSpan = fixedSpan;
-        this.scanner = new Scanner(text);
-        this.source = new SourceText(file, text);
-      }
-      file;
-      text;
-      fixedSpan;
-      problems = [];
-      scanner;
-      source;
-      /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
-      lineBreakEnds = true;
-      reportedTooDeep = false;
+    NativeParser = class extends TemplateParser {
       /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
       configBody() {
         const s = this.scanner;
@@ -4913,20 +5193,6 @@ var init_parser2 = __esm({
           this.problems.push(error.problem);
         }
         return body2;
-      }
-      /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
-      template() {
-        try {
-          const state = { tokens: [], open: [], quoted: false };
-          const end = this.templateText(0, state, 0, { heredocMarker: void 0 });
-          if (end !== this.text.length) return void 0;
-          this.closeDirectives(state);
-          const parts = nestTemplate(stripTemplate(state.tokens));
-          return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
-        } catch (error) {
-          if (error instanceof SyntaxFailure) return void 0;
-          throw error;
-        }
       }
       // ---------------------------------------------------------------- bodies
       /** Attributes and blocks up to `until` (`}` of a block or the end of the file). */
@@ -5052,18 +5318,6 @@ var init_parser2 = __esm({
         this.noLineBreakAfter(":");
         const otherwise = this.expression(depth + 1);
         return { kind: "conditional", cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
-      }
-      /** Where a line break ends the expression, none may follow an operator or `=`: HCL would end the expression there. */
-      noLineBreakAfter(what) {
-        const s = this.scanner;
-        if (this.lineBreakEnds && s.nl && !s.at("eof")) {
-          throw this.failure(`syntax error: line break after "${what}": HCL ends an argument at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
-        }
-      }
-      /** True when the current token is `type` and continues the expression (no line break ends it first). */
-      continues(type) {
-        const s = this.scanner;
-        return s.at(type) && !(s.nl && this.lineBreakEnds);
       }
       /** Binary operations of precedence `minLevel` and tighter, left-associative (precedence climbing). */
       binary(minLevel, depth) {
@@ -5380,235 +5634,6 @@ var init_parser2 = __esm({
           };
           return out;
         });
-      }
-      /** Runs `read` with line breaks ignored, as inside brackets. */
-      bracketed(read) {
-        const saved = this.lineBreakEnds;
-        this.lineBreakEnds = false;
-        try {
-          return read();
-        } finally {
-          this.lineBreakEnds = saved;
-        }
-      }
-      // ------------------------------------------------------------ templates
-      /** A quoted template; the scanner is on the opening quote. */
-      quoted(depth) {
-        const s = this.scanner;
-        const start = s.start;
-        const state = { tokens: [], open: [], quoted: true };
-        const end = this.quotedText(start, state, depth);
-        this.closeDirectives(state);
-        const span = this.span(start, end);
-        s.resume(end);
-        return simplifyTemplate({ kind: "template", parts: nestTemplate(stripTemplate(state.tokens)), span });
-      }
-      /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
-      quotedText(open, state, depth) {
-        const text = this.text;
-        let i = open + 1;
-        let from = i;
-        for (; ; ) {
-          const c = text[i];
-          if (c === void 0 || c === "\n" || c === "\r" && text[i + 1] === "\n") throw this.neverClosed(open, '"', "string");
-          if (c === '"') {
-            this.textToken(state, from, i);
-            return i + 1;
-          }
-          if (c === "\\") {
-            i += this.escapeLength(i);
-            continue;
-          }
-          if ((c === "$" || c === "%") && text[i + 1] === "{") {
-            this.textToken(state, from, i);
-            i = this.sequence(i, state, depth);
-            from = i;
-            continue;
-          }
-          i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
-        }
-      }
-      /** The length of the escape sequence at `i` in a quoted string; an invalid one is a syntax error, as in HCL. */
-      escapeLength(i) {
-        const e = this.text[i + 1];
-        if (e === void 0 || e === "\n" || e === "\r") return 1;
-        if (e === "n" || e === "r" || e === "t" || e === '"' || e === "\\") return 2;
-        if (e === "u" || e === "U") {
-          const digits = e === "u" ? 4 : 8;
-          const hex = this.text.slice(i + 2, i + 2 + digits);
-          const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
-          if (code >= 0 && code <= 1114111 && !(code >= 55296 && code <= 57343)) return 2 + digits;
-        }
-        const shown = this.text.slice(i, i + 2 + (e === "u" ? 4 : e === "U" ? 8 : 0));
-        throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(shown)} in a quoted string`, i, i + 2);
-      }
-      /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
-      heredoc(depth) {
-        const s = this.scanner;
-        const start = s.start;
-        const marker = s.marker;
-        const flush = s.flush;
-        const state = { tokens: [], open: [], quoted: false };
-        const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
-        this.closeDirectives(state);
-        stripTemplate(state.tokens);
-        if (flush) flushHeredoc(state.tokens);
-        const span = this.span(start, end);
-        s.resume(end);
-        return simplifyTemplate({ kind: "template", parts: nestTemplate(state.tokens), span });
-      }
-      /**
-       * Template text without quotes: a heredoc's content up to its closing marker (returns the
-       * offset after the marker), or, with no marker, the whole text (a JSON string's template).
-       * Text is cut into one token per line, so a strip marker reaches no further than its line.
-       */
-      templateText(from, state, depth, end) {
-        const text = this.text;
-        let i = from;
-        let tokenStart = i;
-        let lineStart = true;
-        for (; ; ) {
-          if (lineStart && end.heredocMarker !== void 0) {
-            const close = closingMarkerEnd(text, i, end.heredocMarker);
-            if (close !== -1) {
-              this.textToken(state, tokenStart, i);
-              return close;
-            }
-          }
-          lineStart = false;
-          if (i >= text.length) {
-            if (end.heredocMarker !== void 0) throw this.neverClosed(end.heredocStart, end.heredocMarker, "heredoc", end.heredocStart + 2 + end.heredocMarker.length);
-            this.textToken(state, tokenStart, i);
-            return i;
-          }
-          const c = text[i];
-          if (c === "\n") {
-            i++;
-            this.textToken(state, tokenStart, i);
-            tokenStart = i;
-            lineStart = true;
-          } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-            this.textToken(state, tokenStart, i);
-            i = this.sequence(i, state, depth);
-            tokenStart = i;
-          } else i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
-        }
-      }
-      textToken(state, from, to) {
-        if (to <= from) return;
-        const raw = this.text.slice(from, to);
-        state.tokens.push({ kind: "text", text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
-      }
-      /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
-      sequence(at2, state, depth) {
-        const s = this.scanner;
-        const interpolation = this.text[at2] === "$";
-        const stripBefore = this.text[at2 + 2] === "~";
-        const saved = this.lineBreakEnds;
-        this.lineBreakEnds = false;
-        s.resume(at2 + (stripBefore ? 3 : 2));
-        const closeStrip = () => {
-          const strip = s.at("~");
-          if (strip) s.next();
-          if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at2, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
-          return strip;
-        };
-        if (interpolation) {
-          const expr = this.expression(depth + 1);
-          const stripAfter = closeStrip();
-          state.tokens.push({ kind: "interpolation", expr, span: this.span(at2, s.end), stripBefore, stripAfter });
-        } else this.directive(at2, state, depth, stripBefore, closeStrip);
-        this.lineBreakEnds = saved;
-        return s.end;
-      }
-      /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
-      directive(at2, state, depth, stripBefore, closeStrip) {
-        const s = this.scanner;
-        const keyword = s.at("ident") ? s.tokenText() : "";
-        const strip = (stripAfter) => ({ stripBefore, stripAfter });
-        const top = state.open[state.open.length - 1];
-        switch (keyword) {
-          case "if": {
-            s.next();
-            const cond = this.expression(depth + 1);
-            state.tokens.push({ kind: "if", cond, span: this.span(at2, s.end), ...strip(closeStrip()) });
-            state.open.push({ kind: "if", at: at2, sawElse: false });
-            return;
-          }
-          case "for": {
-            s.next();
-            const vars = [];
-            for (; ; ) {
-              if (!s.at("ident")) throw this.unexpected('a variable name in the "for" directive');
-              vars.push(s.tokenText());
-              s.next();
-              if (!s.at(",") || vars.length === 2) break;
-              s.next();
-            }
-            if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" directive');
-            s.next();
-            const collection = this.expression(depth + 1);
-            const [first, second] = vars;
-            state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at2, s.end), ...strip(closeStrip()) });
-            state.open.push({ kind: "for", at: at2, sawElse: false });
-            return;
-          }
-          case "else":
-            if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at2, s.end);
-            s.next();
-            top.sawElse = true;
-            state.tokens.push({ kind: "else", ...strip(closeStrip()) });
-            return;
-          case "endif":
-          case "endfor": {
-            const kind = keyword === "endif" ? "if" : "for";
-            if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at2, s.end);
-            s.next();
-            state.open.pop();
-            state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
-            return;
-          }
-          default:
-            throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
-        }
-      }
-      closeDirectives(state) {
-        const open = state.open[state.open.length - 1];
-        if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
-      }
-      // --------------------------------------------------- errors and positions
-      span(start, end) {
-        return this.fixedSpan ?? this.source.span(start, end);
-      }
-      join(a, b) {
-        return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
-      }
-      failure(message, start, end) {
-        return new SyntaxFailure({ message, severity: "error", span: this.span(start, end) });
-      }
-      /** The current token was not what the syntax allows here. */
-      unexpected(wanted) {
-        const s = this.scanner;
-        if (s.at("eof")) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
-        const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split("\n")[0];
-        return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
-      }
-      /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
-      neverClosed(open, token, what, openEnd = open + 1) {
-        return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
-      }
-      /** Reported once per file: the part nested too deep is left out, the rest is read. */
-      tooDeep(at2) {
-        if (this.reportedTooDeep) return;
-        this.reportedTooDeep = true;
-        this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at2, at2) });
-      }
-      /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
-      skip(start) {
-        const result2 = skipConstruct(this.text, start);
-        if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what);
-        this.scanner.resume(result2.end);
-        return result2.end;
       }
     };
   }

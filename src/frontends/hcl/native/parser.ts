@@ -9,14 +9,12 @@
  * on. Nesting deeper than `MAX_NESTING` is skipped without recursion and reported once.
  */
 import type { Span } from '../../../model/span.js';
-import { SourceText } from '../source-text.js';
-import type { Attribute, BinaryOp, Block, Body, Expr, ForExpr, ObjectItem, SyntaxProblem } from '../syntax.js';
-import { Scanner, type TokenType } from './scanner.js';
-import { closingMarkerEnd, skipConstruct } from './skip.js';
-import { flushHeredoc, nestTemplate, simplifyTemplate, stripTemplate, unescapeQuoted, unescapeTemplate, type Strip, type TemplateToken } from './template-tokens.js';
+import type { Attribute, BinaryOp, Block, Body, Expr, ForExpr, ObjectItem } from '../syntax.js';
+import { MAX_NESTING, SyntaxFailure } from './parser-base.js';
+import type { TokenType } from './scanner.js';
+import { TemplateParser, type TemplateState } from './template-parser.js';
 
-/** Deepest nesting read; deeper input is reported and skipped instead of overflowing the stack. */
-export const MAX_NESTING = 256;
+export { MAX_NESTING } from './parser-base.js';
 
 /** Binary operators by precedence, loosest first (HCL's table). */
 const PRECEDENCE: Partial<Record<TokenType, number>> = {
@@ -35,39 +33,8 @@ const PRECEDENCE: Partial<Record<TokenType, number>> = {
   '%': 6,
 };
 
-/** The syntax error that stops a file. */
-class SyntaxFailure extends Error {
-  constructor(readonly problem: SyntaxProblem) {
-    super(problem.message);
-  }
-}
-
-/** The template being read: its tokens and the directives still open. */
-interface TemplateState {
-  tokens: TemplateToken[];
-  open: { kind: 'if' | 'for'; at: number; sawElse: boolean }[];
-  quoted: boolean;
-}
-
 /** Parses one file (or one template, with `fixedSpan`) of HCL native syntax. */
-export class NativeParser {
-  readonly problems: SyntaxProblem[] = [];
-  private readonly scanner: Scanner;
-  private readonly source: SourceText;
-  /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
-  private lineBreakEnds = true;
-  private reportedTooDeep = false;
-
-  constructor(
-    private readonly file: string,
-    private readonly text: string,
-    /** When set, every span is this one (templates read out of a JSON string). */
-    private readonly fixedSpan?: Span,
-  ) {
-    this.scanner = new Scanner(text);
-    this.source = new SourceText(file, text);
-  }
-
+export class NativeParser extends TemplateParser {
   /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
   configBody(): Body {
     const s = this.scanner;
@@ -85,21 +52,6 @@ export class NativeParser {
       this.problems.push(error.problem);
     }
     return body;
-  }
-
-  /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
-  template(): Expr | undefined {
-    try {
-      const state: TemplateState = { tokens: [], open: [], quoted: false };
-      const end = this.templateText(0, state, 0, { heredocMarker: undefined });
-      if (end !== this.text.length) return undefined;
-      this.closeDirectives(state);
-      const parts = nestTemplate(stripTemplate(state.tokens));
-      return simplifyTemplate({ kind: 'template', parts, span: this.span(0, this.text.length) });
-    } catch (error) {
-      if (error instanceof SyntaxFailure) return undefined;
-      throw error;
-    }
   }
 
   // ---------------------------------------------------------------- bodies
@@ -218,7 +170,7 @@ export class NativeParser {
   // ---------------------------------------------------------- expressions
 
   /** An expression: a conditional, an operation or a term. */
-  private expression(depth: number): Expr {
+  protected expression(depth: number): Expr {
     const s = this.scanner;
     const cond = this.binary(1, depth);
     if (!s.at('?')) return cond;
@@ -234,20 +186,6 @@ export class NativeParser {
     this.noLineBreakAfter(':');
     const otherwise = this.expression(depth + 1);
     return { kind: 'conditional', cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
-  }
-
-  /** Where a line break ends the expression, none may follow an operator or `=`: HCL would end the expression there. */
-  private noLineBreakAfter(what: string): void {
-    const s = this.scanner;
-    if (this.lineBreakEnds && s.nl && !s.at('eof')) {
-      throw this.failure(`syntax error: line break after "${what}": HCL ends an argument at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
-    }
-  }
-
-  /** True when the current token is `type` and continues the expression (no line break ends it first). */
-  private continues(type: TokenType): boolean {
-    const s = this.scanner;
-    return s.at(type) && !(s.nl && this.lineBreakEnds);
   }
 
   /** Binary operations of precedence `minLevel` and tighter, left-associative (precedence climbing). */
@@ -581,251 +519,4 @@ export class NativeParser {
     });
   }
 
-  /** Runs `read` with line breaks ignored, as inside brackets. */
-  private bracketed<T>(read: () => T): T {
-    const saved = this.lineBreakEnds;
-    this.lineBreakEnds = false;
-    try {
-      return read();
-    } finally {
-      this.lineBreakEnds = saved;
-    }
-  }
-
-  // ------------------------------------------------------------ templates
-
-  /** A quoted template; the scanner is on the opening quote. */
-  private quoted(depth: number): Expr {
-    const s = this.scanner;
-    const start = s.start;
-    const state: TemplateState = { tokens: [], open: [], quoted: true };
-    const end = this.quotedText(start, state, depth);
-    this.closeDirectives(state);
-    const span = this.span(start, end);
-    s.resume(end);
-    return simplifyTemplate({ kind: 'template', parts: nestTemplate(stripTemplate(state.tokens)), span });
-  }
-
-  /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
-  private quotedText(open: number, state: TemplateState, depth: number): number {
-    const text = this.text;
-    let i = open + 1;
-    let from = i;
-    for (;;) {
-      const c = text[i];
-      if (c === undefined || c === '\n' || (c === '\r' && text[i + 1] === '\n')) throw this.neverClosed(open, '"', 'string');
-      if (c === '"') {
-        this.textToken(state, from, i);
-        return i + 1;
-      }
-      if (c === '\\') {
-        i += this.escapeLength(i);
-        continue;
-      }
-      if ((c === '$' || c === '%') && text[i + 1] === '{') {
-        this.textToken(state, from, i);
-        i = this.sequence(i, state, depth);
-        from = i;
-        continue;
-      }
-      i += (c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{' ? 3 : 1;
-    }
-  }
-
-  /** The length of the escape sequence at `i` in a quoted string; an invalid one is a syntax error, as in HCL. */
-  private escapeLength(i: number): number {
-    const e = this.text[i + 1];
-    if (e === undefined || e === '\n' || e === '\r') return 1; // the string is never closed: reported by the caller
-    if (e === 'n' || e === 'r' || e === 't' || e === '"' || e === '\\') return 2;
-    if (e === 'u' || e === 'U') {
-      const digits = e === 'u' ? 4 : 8;
-      const hex = this.text.slice(i + 2, i + 2 + digits);
-      const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
-      if (code >= 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return 2 + digits;
-    }
-    const shown = this.text.slice(i, i + 2 + (e === 'u' ? 4 : e === 'U' ? 8 : 0));
-    throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(shown)} in a quoted string`, i, i + 2);
-  }
-
-  /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
-  private heredoc(depth: number): Expr {
-    const s = this.scanner;
-    const start = s.start;
-    const marker = s.marker;
-    const flush = s.flush;
-    const state: TemplateState = { tokens: [], open: [], quoted: false };
-    const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
-    this.closeDirectives(state);
-    stripTemplate(state.tokens);
-    if (flush) flushHeredoc(state.tokens);
-    const span = this.span(start, end);
-    s.resume(end);
-    return simplifyTemplate({ kind: 'template', parts: nestTemplate(state.tokens), span });
-  }
-
-  /**
-   * Template text without quotes: a heredoc's content up to its closing marker (returns the
-   * offset after the marker), or, with no marker, the whole text (a JSON string's template).
-   * Text is cut into one token per line, so a strip marker reaches no further than its line.
-   */
-  private templateText(from: number, state: TemplateState, depth: number, end: { heredocMarker: string | undefined; heredocStart?: number }): number {
-    const text = this.text;
-    let i = from;
-    let tokenStart = i;
-    let lineStart = true;
-    for (;;) {
-      if (lineStart && end.heredocMarker !== undefined) {
-        const close = closingMarkerEnd(text, i, end.heredocMarker);
-        if (close !== -1) {
-          this.textToken(state, tokenStart, i);
-          return close;
-        }
-      }
-      lineStart = false;
-      if (i >= text.length) {
-        if (end.heredocMarker !== undefined) throw this.neverClosed(end.heredocStart!, end.heredocMarker, 'heredoc', end.heredocStart! + 2 + end.heredocMarker.length);
-        this.textToken(state, tokenStart, i);
-        return i;
-      }
-      const c = text[i];
-      if (c === '\n') {
-        i++;
-        this.textToken(state, tokenStart, i);
-        tokenStart = i;
-        lineStart = true;
-      } else if ((c === '$' || c === '%') && text[i + 1] === '{') {
-        this.textToken(state, tokenStart, i);
-        i = this.sequence(i, state, depth);
-        tokenStart = i;
-      } else i += (c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{' ? 3 : 1;
-    }
-  }
-
-  private textToken(state: TemplateState, from: number, to: number): void {
-    if (to <= from) return;
-    const raw = this.text.slice(from, to);
-    state.tokens.push({ kind: 'text', text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
-  }
-
-  /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
-  private sequence(at: number, state: TemplateState, depth: number): number {
-    const s = this.scanner;
-    const interpolation = this.text[at] === '$';
-    const stripBefore = this.text[at + 2] === '~';
-    const saved = this.lineBreakEnds;
-    this.lineBreakEnds = false;
-    s.resume(at + (stripBefore ? 3 : 2));
-    const closeStrip = (): boolean => {
-      const strip = s.at('~');
-      if (strip) s.next();
-      if (!s.at('}')) throw s.at('eof') ? this.neverClosed(at, '}', interpolation ? 'interpolation' : 'template directive') : this.unexpected(`"}" to close the ${interpolation ? 'interpolation' : 'template directive'}`);
-      return strip;
-    };
-    if (interpolation) {
-      const expr = this.expression(depth + 1);
-      const stripAfter = closeStrip();
-      state.tokens.push({ kind: 'interpolation', expr, span: this.span(at, s.end), stripBefore, stripAfter });
-    } else this.directive(at, state, depth, stripBefore, closeStrip);
-    this.lineBreakEnds = saved;
-    return s.end;
-  }
-
-  /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
-  private directive(at: number, state: TemplateState, depth: number, stripBefore: boolean, closeStrip: () => boolean): void {
-    const s = this.scanner;
-    const keyword = s.at('ident') ? s.tokenText() : '';
-    const strip = (stripAfter: boolean): Strip => ({ stripBefore, stripAfter });
-    const top = state.open[state.open.length - 1];
-    switch (keyword) {
-      case 'if': {
-        s.next();
-        const cond = this.expression(depth + 1);
-        state.tokens.push({ kind: 'if', cond, span: this.span(at, s.end), ...strip(closeStrip()) });
-        state.open.push({ kind: 'if', at, sawElse: false });
-        return;
-      }
-      case 'for': {
-        s.next();
-        const vars: string[] = [];
-        for (;;) {
-          if (!s.at('ident')) throw this.unexpected('a variable name in the "for" directive');
-          vars.push(s.tokenText());
-          s.next();
-          if (!s.at(',') || vars.length === 2) break;
-          s.next();
-        }
-        if (!s.at('ident') || s.tokenText() !== 'in') throw this.unexpected('"in" in the "for" directive');
-        s.next();
-        const collection = this.expression(depth + 1);
-        const [first, second] = vars;
-        state.tokens.push({ kind: 'for', ...(second !== undefined ? { keyVar: first!, valueVar: second } : { valueVar: first! }), collection, span: this.span(at, s.end), ...strip(closeStrip()) });
-        state.open.push({ kind: 'for', at, sawElse: false });
-        return;
-      }
-      case 'else':
-        if (top?.kind !== 'if' || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at, s.end);
-        s.next();
-        top.sawElse = true;
-        state.tokens.push({ kind: 'else', ...strip(closeStrip()) });
-        return;
-      case 'endif':
-      case 'endfor': {
-        const kind = keyword === 'endif' ? 'if' : 'for';
-        if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at, s.end);
-        s.next();
-        state.open.pop();
-        state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
-        return;
-      }
-      default:
-        throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
-    }
-  }
-
-  private closeDirectives(state: TemplateState): void {
-    const open = state.open[state.open.length - 1];
-    if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
-  }
-
-  // --------------------------------------------------- errors and positions
-
-  private span(start: number, end: number): Span {
-    return this.fixedSpan ?? this.source.span(start, end);
-  }
-
-  private join(a: Span, b: Span): Span {
-    return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
-  }
-
-  private failure(message: string, start: number, end: number): SyntaxFailure {
-    return new SyntaxFailure({ message, severity: 'error', span: this.span(start, end) });
-  }
-
-  /** The current token was not what the syntax allows here. */
-  private unexpected(wanted: string): SyntaxFailure {
-    const s = this.scanner;
-    if (s.at('eof')) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
-    const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split('\n')[0];
-    return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
-  }
-
-  /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
-  private neverClosed(open: number, token: string, what: string, openEnd = open + 1): SyntaxFailure {
-    return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
-  }
-
-  /** Reported once per file: the part nested too deep is left out, the rest is read. */
-  private tooDeep(at: number): void {
-    if (this.reportedTooDeep) return;
-    this.reportedTooDeep = true;
-    this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: 'warning', span: this.span(at, at) });
-  }
-
-  /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
-  private skip(start: number): number {
-    const result = skipConstruct(this.text, start);
-    if ('unclosedAt' in result) throw this.neverClosed(result.unclosedAt, result.token, result.what);
-    this.scanner.resume(result.end);
-    return result.end;
-  }
 }
