@@ -4785,6 +4785,21 @@ var init_parser_base = __esm({
         const s = this.scanner;
         return s.at(type) && !(s.nl && this.lineBreakEnds);
       }
+      /** `k, v in` or `v in` of a `for` expression or directive: the one or two names, with `in` read. */
+      forVariables(of) {
+        const s = this.scanner;
+        const vars = [];
+        for (; ; ) {
+          if (!s.at("ident")) throw this.unexpected(`a variable name in the "for" ${of}`);
+          vars.push(s.tokenText());
+          s.next();
+          if (!s.at(",") || vars.length === 2) break;
+          s.next();
+        }
+        if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected(`"in" in the "for" ${of}`);
+        s.next();
+        return vars;
+      }
       /** Runs `read` with line breaks ignored, as inside brackets. */
       bracketed(read) {
         const saved = this.lineBreakEnds;
@@ -5108,16 +5123,7 @@ var init_template_parser = __esm({
           }
           case "for": {
             s.next();
-            const vars = [];
-            for (; ; ) {
-              if (!s.at("ident")) throw this.unexpected('a variable name in the "for" directive');
-              vars.push(s.tokenText());
-              s.next();
-              if (!s.at(",") || vars.length === 2) break;
-              s.next();
-            }
-            if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" directive');
-            s.next();
+            const vars = this.forVariables("directive");
             const collection = this.expression(depth + 1);
             const [first, second] = vars;
             state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at2, s.end), ...strip(closeStrip()) });
@@ -5588,16 +5594,7 @@ var init_parser2 = __esm({
         const closer = isObject ? "}" : "]";
         return this.bracketed(() => {
           s.next();
-          const vars = [];
-          for (; ; ) {
-            if (!s.at("ident")) throw this.unexpected('a variable name in the "for" expression');
-            vars.push(s.tokenText());
-            s.next();
-            if (!s.at(",") || vars.length === 2) break;
-            s.next();
-          }
-          if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected('"in" in the "for" expression');
-          s.next();
+          const vars = this.forVariables("expression");
           const collection = this.expression(depth + 1);
           if (!s.at(":")) throw this.unexpected('":" in the "for" expression');
           s.next();

@@ -51,6 +51,22 @@ export abstract class ParserBase {
     return s.at(type) && !(s.nl && this.lineBreakEnds);
   }
 
+  /** `k, v in` or `v in` of a `for` expression or directive: the one or two names, with `in` read. */
+  protected forVariables(of: 'expression' | 'directive'): string[] {
+    const s = this.scanner;
+    const vars: string[] = [];
+    for (;;) {
+      if (!s.at('ident')) throw this.unexpected(`a variable name in the "for" ${of}`);
+      vars.push(s.tokenText());
+      s.next();
+      if (!s.at(',') || vars.length === 2) break;
+      s.next();
+    }
+    if (!s.at('ident') || s.tokenText() !== 'in') throw this.unexpected(`"in" in the "for" ${of}`);
+    s.next();
+    return vars;
+  }
+
   /** Runs `read` with line breaks ignored, as inside brackets. */
   protected bracketed<T>(read: () => T): T {
     const saved = this.lineBreakEnds;

@@ -471,16 +471,7 @@ export class NativeParser extends TemplateParser {
     const closer = isObject ? '}' : ']';
     return this.bracketed(() => {
       s.next();
-      const vars: string[] = [];
-      for (;;) {
-        if (!s.at('ident')) throw this.unexpected('a variable name in the "for" expression');
-        vars.push(s.tokenText());
-        s.next();
-        if (!s.at(',') || vars.length === 2) break;
-        s.next();
-      }
-      if (!s.at('ident') || s.tokenText() !== 'in') throw this.unexpected('"in" in the "for" expression');
-      s.next();
+      const vars = this.forVariables('expression');
       const collection = this.expression(depth + 1);
       if (!s.at(':')) throw this.unexpected('":" in the "for" expression');
       s.next();

@@ -187,16 +187,7 @@ export abstract class TemplateParser extends ParserBase {
       }
       case 'for': {
         s.next();
-        const vars: string[] = [];
-        for (;;) {
-          if (!s.at('ident')) throw this.unexpected('a variable name in the "for" directive');
-          vars.push(s.tokenText());
-          s.next();
-          if (!s.at(',') || vars.length === 2) break;
-          s.next();
-        }
-        if (!s.at('ident') || s.tokenText() !== 'in') throw this.unexpected('"in" in the "for" directive');
-        s.next();
+        const vars = this.forVariables('directive');
         const collection = this.expression(depth + 1);
         const [first, second] = vars;
         state.tokens.push({ kind: 'for', ...(second !== undefined ? { keyVar: first!, valueVar: second } : { valueVar: first! }), collection, span: this.span(at, s.end), ...strip(closeStrip()) });
