@@ -4519,7 +4519,7 @@ var init_scanner2 = __esm({
         let nl = false;
         for (; ; ) {
           const c2 = text.charCodeAt(i);
-          if (c2 === 32 /* Space */ || c2 === 9 /* Tab */ || c2 === 13 /* Return */) i++;
+          if (c2 === 32 /* Space */ || c2 === 9 /* Tab */ || c2 === 13 /* Return */ && text.charCodeAt(i + 1) === 10 /* Newline */) i++;
           else if (c2 === 10 /* Newline */) {
             nl = true;
             i++;
@@ -4996,7 +4996,7 @@ var init_template_parser = __esm({
         let from = i;
         for (; ; ) {
           const c = text[i];
-          if (c === void 0 || c === "\n" || c === "\r" && text[i + 1] === "\n") throw this.neverClosed(open, '"', "string");
+          if (c === void 0 || c === "\n" || c === "\r") throw this.neverClosed(open, '"', "string");
           if (c === '"') {
             this.textToken(state, from, i);
             return i + 1;
@@ -5095,7 +5095,11 @@ var init_template_parser = __esm({
         s.resume(at2 + (stripBefore ? 3 : 2));
         const closeStrip = () => {
           const strip = s.at("~");
-          if (strip) s.next();
+          if (strip) {
+            const tildeEnd = s.end;
+            s.next();
+            if (s.at("}") && s.start !== tildeEnd) throw this.failure('syntax error: a strip marker "~" must touch the closing "}"', tildeEnd - 1, s.end);
+          }
           if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at2, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
           return strip;
         };
@@ -5581,8 +5585,11 @@ var init_parser2 = __esm({
       }
       /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
       objectKey(depth) {
+        const s = this.scanner;
+        const name = s.at("ident") ? { text: s.tokenText(), end: s.end } : void 0;
         const key2 = this.binary(1, depth + 1);
-        return key2.kind === "variable" ? { kind: "literal", value: key2.name, span: key2.span } : key2;
+        const bare = name && key2.span.end.offset === name.end && (key2.kind === "variable" || key2.kind === "literal");
+        return bare ? { kind: "literal", value: name.text, span: key2.span } : key2;
       }
       /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */
       isForIntro() {

@@ -393,6 +393,7 @@ describe('files both parsers accept', () => {
     'a legacy index after a blank': 'a = x. 0\n',
     'a comment between an object key and "="': 'a = { k /* c */ = 1 }\n',
     'a number with an exponent after a dot': 'a = 1.e3\n',
+    'keywords as object keys': 'a = { null = 2, true = 3 }\n',
   };
 
   it.each(Object.entries(valid))('%s', async (_name, text) => {
@@ -437,6 +438,9 @@ describe('files both parsers reject', () => {
     'a legacy index with a fraction': 'a = x.0.1\n',
     'an invalid number': 'a = 1.5.0\n',
     'a splat inside an attribute-only splat': 'x = a.*.b.*.c\n',
+    'a carriage return alone inside a string': 'a = "a\rb"\n',
+    'a carriage return alone between tokens': 'a\r= 1\n',
+    'a blank between a strip marker and "}"': 'a = "${"x" ~ }"\n',
     'heredoc opener not ending its line': 'x = join("", [<<A, <<B])\none\nA\ntwo\nB\n',
   };
 

@@ -439,6 +439,7 @@ describe('splats and traversals', () => {
 
   it("reads what HashiCorp's parser reads in a few corners", () => {
     expect(valueOf('x = { k /* c */ = 1 }\n')).toEqual({ k: 1 });
+    expect(valueOf('x = { null = 1, true = 2 }\n')).toEqual({ null: 1, true: 2 });
     expect(valueOf('x = 1.e3\n')).toBe(1000);
     expect(valueOf('x = <<EOT\nhello\nEOT  \n')).toBe('hello\n');
     expect(valueOf('x = [for /* c */ v in [1, 2] : v * 2]\n')).toEqual([2, 4]);

@@ -456,8 +456,12 @@ export class NativeParser extends TemplateParser {
 
   /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
   private objectKey(depth: number): Expr {
+    const s = this.scanner;
+    const name = s.at('ident') ? { text: s.tokenText(), end: s.end } : undefined;
     const key = this.binary(1, depth + 1);
-    return key.kind === 'variable' ? { kind: 'literal', value: key.name, span: key.span } : key;
+    // One name alone, keywords included (`{ null = 1 }` has the key "null").
+    const bare = name && key.span.end.offset === name.end && (key.kind === 'variable' || key.kind === 'literal');
+    return bare ? { kind: 'literal', value: name.text, span: key.span } : key;
   }
 
   /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */

@@ -105,7 +105,7 @@ export class Scanner {
     // Whitespace and comments.
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c === Ch.Space || c === Ch.Tab || c === Ch.Return) i++;
+      if (c === Ch.Space || c === Ch.Tab || (c === Ch.Return && text.charCodeAt(i + 1) === Ch.Newline)) i++;
       else if (c === Ch.Newline) {
         nl = true;
         i++;

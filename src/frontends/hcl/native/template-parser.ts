@@ -54,7 +54,8 @@ export abstract class TemplateParser extends ParserBase {
     let from = i;
     for (;;) {
       const c = text[i];
-      if (c === undefined || c === '\n' || (c === '\r' && text[i + 1] === '\n')) throw this.neverClosed(open, '"', 'string');
+      // A quoted string ends on its line; HCL takes a carriage return alone as a line break here too.
+      if (c === undefined || c === '\n' || c === '\r') throw this.neverClosed(open, '"', 'string');
       if (c === '"') {
         this.textToken(state, from, i);
         return i + 1;
@@ -158,7 +159,11 @@ export abstract class TemplateParser extends ParserBase {
     s.resume(at + (stripBefore ? 3 : 2));
     const closeStrip = (): boolean => {
       const strip = s.at('~');
-      if (strip) s.next();
+      if (strip) {
+        const tildeEnd = s.end;
+        s.next();
+        if (s.at('}') && s.start !== tildeEnd) throw this.failure('syntax error: a strip marker "~" must touch the closing "}"', tildeEnd - 1, s.end);
+      }
       if (!s.at('}')) throw s.at('eof') ? this.neverClosed(at, '}', interpolation ? 'interpolation' : 'template directive') : this.unexpected(`"}" to close the ${interpolation ? 'interpolation' : 'template directive'}`);
       return strip;
     };
