@@ -259,7 +259,7 @@ describe('template directives and strip markers', () => {
 });
 
 describe('numbers', () => {
-  it('reads exponents without a fraction, which the grammar alone mis-lexes', () => {
+  it('reads exponents with and without a fraction', () => {
     const text = 'a = 1e3\nb = 2E+2\nc = 1.5e-3\nd = 12e-1\ne = "next"\n';
     const b = body(text);
     expect(attr(b, 'a').expr).toMatchObject({ kind: 'literal', value: 1000 });
@@ -297,7 +297,7 @@ describe('numbers', () => {
   });
 });
 
-describe('errors HCL reports that the grammar accepts', () => {
+describe('errors HCL reports beyond the grammar: line breaks and repeated arguments', () => {
   it('reports two arguments on one line at the second one', () => {
     const { problems } = read('a = 1 b = 2\n');
     expect(problems).toHaveLength(1);
