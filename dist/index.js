@@ -7748,7 +7748,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -7780,8 +7780,8 @@ var require_parse = __commonJS({
         token.output = state.output;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -7803,7 +7803,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -7864,7 +7864,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -7882,7 +7882,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -7930,13 +7930,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -7948,7 +7948,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -7961,19 +7961,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -8007,13 +8007,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -8042,7 +8042,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -8051,7 +8051,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -8061,7 +8061,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -8073,7 +8073,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -8087,10 +8087,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -8105,14 +8105,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -8133,22 +8133,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -8160,7 +8160,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -8188,13 +8188,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -8235,7 +8235,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -8245,7 +8245,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -8263,12 +8263,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -8287,7 +8287,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -8305,7 +8305,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -16800,6 +16800,42 @@ function isIdentityOf(id, from, set) {
   }
   return NO;
 }
+var IdentityIndex = class {
+  constructor(items, idOf) {
+    this.items = items;
+    items.forEach((item, i2) => {
+      const { id, from } = idOf(item);
+      const literal = stringOf(id);
+      if (literal !== void 0) push(this.byKey, identityKey(from.root, "id", literal.toLowerCase()), i2);
+      for (const ref of new Set(id.refs ?? [])) push(this.byKey, identityKey(from.root, "ref", ref), i2);
+      if (!id.known && (id.refs ?? []).length === 0) push(this.unresolved, from.root, i2);
+    });
+  }
+  items;
+  /** Item positions by root module and referenced address or lower-cased literal id. */
+  byKey = /* @__PURE__ */ new Map();
+  /** Item positions by root module, for ids that are unknown and have no references. */
+  unresolved = /* @__PURE__ */ new Map();
+  /** The candidate items for `set`, in their original order; each still needs `isIdentityOf`. */
+  candidates(set) {
+    const { root, address } = set.resource;
+    const own = stringOf(set.principalId);
+    const positions = /* @__PURE__ */ new Set([
+      ...this.byKey.get(identityKey(root, "ref", address)) ?? [],
+      ...own === void 0 ? [] : this.byKey.get(identityKey(root, "id", own.toLowerCase())) ?? [],
+      ...this.unresolved.get(root) ?? []
+    ]);
+    return [...positions].sort((a, b) => a - b).map((i2) => this.items[i2]);
+  }
+};
+function identityKey(root, kind, key2) {
+  return `${root}\0${kind}\0${key2}`;
+}
+function push(map2, key2, position) {
+  const list2 = map2.get(key2);
+  if (list2) list2.push(position);
+  else map2.set(key2, [position]);
+}
 function vaultsOfScope(model, scope, from) {
   const direct = model.keyVaults.filter((v) => refersTo(scope, from, v.resource));
   const viaSecrets = model.keyVaultSecrets.filter((s) => refersTo(scope, from, s.resource)).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
@@ -16839,7 +16875,11 @@ var acrCredentialSetNoKeyVaultAccess = {
     fullDescription: "A credential set's system-assigned identity reads the username and password secrets from Key Vault. It needs the Key Vault Secrets User role (or Officer / Administrator) on the vault or the secrets, or an access policy with Get on secrets; nothing in this configuration grants it, and Azure lists missing Key Vault access as a cause of Unhealthy credentials."
   },
   check(ctx) {
-    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, set);
+    const grantors = {
+      roleAssignments: new IdentityIndex(ctx.model.roleAssignments, (ra) => ({ id: ra.principalId, from: ra.resource })),
+      accessPolicies: new IdentityIndex(ctx.model.accessPolicies, (p) => ({ id: p.objectId, from: p.resource }))
+    };
+    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, grantors, set);
   }
 };
 var READ_ROLES = [
@@ -16852,14 +16892,14 @@ function all(...parts2) {
   const doubts = parts2.filter((p) => p.tri === "maybe");
   return doubts.length === 0 ? YES : maybe(doubts.map((d) => d.why).join("; "));
 }
-function checkCredentialSet(ctx, set) {
+function checkCredentialSet(ctx, grantors, set) {
   const { vaults, outside, unknown: unknowns } = secretVaults(ctx.model, set);
   const principal = principalExpression(set);
   const mayNotExist = set.resource.unknownInstances;
   for (const { vault, secrets } of vaults) {
     const first = secrets[0];
     const vaultName = stringOf(vault.name) ?? vault.resource.address;
-    const { grant: best, ignored } = bestGrant(ctx.model, set, vault);
+    const { grant: best, ignored } = bestGrant(ctx.model, grantors, set, vault);
     if (best?.match.tri === "yes") continue;
     const fix2 = fixFor(vault, principal);
     const base = {
@@ -16908,13 +16948,12 @@ function checkCredentialSet(ctx, set) {
     });
   }
 }
-function bestGrant(model, set, vault) {
+function bestGrant(model, grantors, set, vault) {
   const permissions = permissionModel(vault);
   const rbac = permissions?.rbac;
   const grants = [];
   const ignored = [];
-  for (const ra of model.roleAssignments) {
-    if (ra.resource.root !== set.resource.root) continue;
+  for (const ra of grantors.roleAssignments.candidates(set)) {
     const identity = isIdentityOf(ra.principalId, ra.resource, set);
     if (identity.tri === "no") continue;
     const match = all(
@@ -16928,8 +16967,7 @@ function bestGrant(model, set, vault) {
     else grants.push({ match, resource: ra.resource, origin: ra.principalId.origin });
   }
   const policies = [];
-  for (const policy of model.accessPolicies) {
-    if (policy.resource.root !== set.resource.root) continue;
+  for (const policy of grantors.accessPolicies.candidates(set)) {
     const identity = isIdentityOf(policy.objectId, policy.resource, set);
     if (identity.tri === "no") continue;
     const match = all(
