@@ -16016,10 +16016,12 @@ function passedThrough(value, hop) {
   return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
 }
 function mergeRefs(...lists) {
-  const all2 = lists.flatMap((l) => l ?? []);
-  return all2.length > 0 ? [...new Set(all2)] : void 0;
+  const all2 = /* @__PURE__ */ new Set();
+  for (const list2 of lists) if (list2) for (const ref of list2) all2.add(ref);
+  return all2.size > 0 ? [...all2] : void 0;
 }
 function withRefs(v, refs) {
+  if (!refs?.length && !v.refs?.length) return v;
   const merged = mergeRefs(v.refs, refs);
   return !merged || merged.length === (v.refs?.length ?? 0) ? v : { ...v, refs: merged };
 }
@@ -26237,11 +26239,22 @@ function classifyDocument(data) {
   return { kind: "show", document: data };
 }
 
+// src/frontends/plan/planned-values.ts
+init_define_TF_ACR_LINT_PACKAGE();
+
 // src/frontends/plan/references.ts
 init_define_TF_ACR_LINT_PACKAGE();
 var MAX_HOPS = 64;
 var ConfigIndex = class {
   modules = /* @__PURE__ */ new Map();
+  /** Parsed references: a configuration's few references recur in every instance of its modules and resources. */
+  parsed = /* @__PURE__ */ new Map();
+  /**
+   * What a module variable or output resolves to, by the module instance it is resolved in, its
+   * name and the hops already taken: every resource instance of a module reads the same few
+   * variables, and the hops are part of the key so that the cut-off at `MAX_HOPS` stays exact.
+   */
+  resolved = /* @__PURE__ */ new Map();
   constructor(root) {
     if (root) this.add("", root);
   }
@@ -26251,11 +26264,10 @@ var ConfigIndex = class {
       if (call.module) this.add(path13 === "" ? name2 : `${path13}.${name2}`, call.module);
     }
   }
-  /** The configuration of the resource at `address` (instance keys ignored). */
+  /** The configuration of the resource at a parsed address (instance keys ignored). */
   resource(address) {
-    const parsed = parseAddress(address);
-    const local = parsed.parts.join(".");
-    return this.modules.get(configPath(parsed.modules))?.resources?.find((r) => r.address === local);
+    const local = address.parts.join(".");
+    return this.modules.get(configPath(address.modules))?.resources?.find((r) => r.address === local);
   }
   /** The `module` block that created the module instance at `modules` (its last step). */
   call(modules) {
@@ -26270,17 +26282,23 @@ var ConfigIndex = class {
    * instance.
    */
   resolve(expression, modules, eachOf) {
+    const refs = referencesOf(expression);
+    if (refs.length === 0) return [];
     const out2 = /* @__PURE__ */ new Set();
-    for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out2.add(r);
+    for (const ref of refs) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out2.add(r);
     return [...out2];
+  }
+  parse(ref) {
+    let parsed = this.parsed.get(ref);
+    if (!parsed) this.parsed.set(ref, parsed = parseAddress(ref));
+    return parsed;
   }
   resolveRef(ref, modules, eachOf, hops) {
     if (hops > MAX_HOPS) return [];
-    const parsed = parseAddress(ref);
-    const here2 = [...modules, ...parsed.modules];
+    const parsed = this.parse(ref);
     const [head, second, third] = parsed.parts;
     if (head === void 0) return [];
-    if (parsed.modules.length > 0) return this.output(here2, head, hops);
+    if (parsed.modules.length > 0) return this.output([...modules, ...parsed.modules], head, hops);
     switch (head) {
       case "var":
         return second === void 0 ? [] : this.variable(modules, second, hops);
@@ -26300,16 +26318,27 @@ var ConfigIndex = class {
   }
   /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
   variable(modules, name2, hops) {
-    const call = this.call(modules);
-    const expression = call?.expressions?.[name2];
-    if (!isExpression(expression)) return [];
-    return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), void 0, hops + 1));
+    const last = modules[modules.length - 1];
+    if (!last) return [];
+    const caller = modules.slice(0, -1);
+    return this.memoized(`var\0${modulePrefix(caller)}\0${last.name}\0${name2}\0${hops}`, () => {
+      const expression = this.call(modules)?.expressions?.[name2];
+      if (!isExpression(expression)) return [];
+      return referencesOf(expression).flatMap((r) => this.resolveRef(r, caller, void 0, hops + 1));
+    });
   }
   /** `module.m.output`: the output's expression, resolved inside the module. */
   output(modules, name2, hops) {
     if (name2 === void 0) return [];
-    const output = this.modules.get(configPath(modules))?.outputs?.[name2];
-    return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
+    return this.memoized(`output\0${modulePrefix(modules)}\0${name2}\0${hops}`, () => {
+      const output = this.modules.get(configPath(modules))?.outputs?.[name2];
+      return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
+    });
+  }
+  memoized(key2, resolve) {
+    let refs = this.resolved.get(key2);
+    if (!refs) this.resolved.set(key2, refs = resolve());
+    return refs;
   }
 };
 function referencesOf(expression) {
@@ -26321,6 +26350,49 @@ function isExpression(e) {
 }
 function keySuffix(key2) {
   return key2 === void 0 ? "" : `[${key2}]`;
+}
+
+// src/frontends/plan/planned-values.ts
+function attributeLinks(expressions, resolve) {
+  const field2 = (exprs, name2) => {
+    if (exprs === null || typeof exprs !== "object" || !Object.hasOwn(exprs, name2)) return void 0;
+    const expression = exprs[name2];
+    return isExpression(expression) ? { refs: resolve(expression) } : void 0;
+  };
+  return {
+    key(name2) {
+      if (!Object.hasOwn(expressions, name2)) return void 0;
+      const expression = expressions[name2];
+      if (isExpression(expression)) return { refs: resolve(expression) };
+      const blocks = Array.isArray(expression) ? expression : [expression];
+      return { item: (index) => blocks[index] ? { key: (name3) => field2(blocks[index], name3) } : void 0 };
+    }
+  };
+}
+function planAttributes(after, afterUnknown, address, links) {
+  const planned = { origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply` };
+  const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : void 0);
+  return value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
+}
+function planValue(data, mask, planned, links) {
+  const { origin } = planned;
+  if (mask === true) return unknown(planned.afterApply, origin, links?.refs);
+  if (Array.isArray(data)) {
+    const masks = Array.isArray(mask) ? mask : [];
+    return known(
+      data.map((e, i2) => planValue(e, masks[i2], planned, links?.item?.(i2))),
+      origin,
+      links?.refs
+    );
+  }
+  if (data !== null && typeof data === "object") {
+    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : {};
+    const map2 = /* @__PURE__ */ new Map();
+    for (const k of Object.keys(data)) map2.set(k, planValue(data[k], masks[k], planned, links?.key?.(k)));
+    for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, links?.key?.(k)));
+    return known(map2, origin, links?.refs);
+  }
+  return known(data ?? null, origin, links?.refs);
 }
 
 // src/frontends/plan/read-plan.ts
@@ -26405,12 +26477,11 @@ var PlanReader = class {
     return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
   }
   resource(address, mode, type, name2, index, after, afterUnknown) {
-    const { modules } = parseAddress(address);
-    const attributes = planAttributes(after, afterUnknown, address);
-    this.link(attributes, address, modules, index);
-    this.markModuleDefaults(attributes, address, modules);
+    const parsed = parseAddress(address);
+    const attributes = planAttributes(after, afterUnknown, address, this.links(parsed, index));
+    this.markModuleDefaults(attributes, parsed);
     const header = this.places.span(address);
-    const knownModule = this.knownModule(modules);
+    const knownModule = this.knownModule(parsed.modules);
     return {
       root: this.file,
       address,
@@ -26433,32 +26504,13 @@ var PlanReader = class {
     }
     return void 0;
   }
-  /** Adds the resources each attribute refers to (from `configuration`) as the values' refs. */
-  link(attributes, address, modules, index) {
+  /** The references of the resource's attributes, from its `configuration` expressions. */
+  links(address, index) {
     const config = this.config.resource(address);
-    if (!config?.expressions) return;
+    if (!config?.expressions) return void 0;
+    const { modules } = address;
     const eachOf = this.eachOf(config.for_each_expression, modules, index);
-    for (const [name2, expression] of Object.entries(config.expressions)) {
-      const value = attributes.get(name2);
-      if (!value) continue;
-      if (isExpression(expression)) {
-        attributes.set(name2, withRefs(value, this.config.resolve(expression, modules, eachOf)));
-        continue;
-      }
-      const blocks = Array.isArray(expression) ? expression : [expression];
-      if (!value.known || !Array.isArray(value.value)) continue;
-      const elements = value.value.map((element2, i2) => {
-        const exprs = blocks[i2];
-        if (!exprs || !element2.known || !(element2.value instanceof Map)) return element2;
-        const fields = new Map(element2.value);
-        for (const [field2, e] of Object.entries(exprs)) {
-          const v = fields.get(field2);
-          if (v && isExpression(e)) fields.set(field2, withRefs(v, this.config.resolve(e, modules, eachOf)));
-        }
-        return { ...element2, value: fields };
-      });
-      attributes.set(name2, { ...value, value: elements });
-    }
+    return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, modules, eachOf));
   }
   /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
   eachOf(forEach, modules, index) {
@@ -26471,10 +26523,11 @@ var PlanReader = class {
    * setting whose input the call does not pass is the module's default: say so, as the HCL
    * front-end's model does.
    */
-  markModuleDefaults(attributes, address, modules) {
+  markModuleDefaults(attributes, address) {
+    const { modules } = address;
     const call = this.config.call(modules);
     if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return;
-    if (parseAddress(address).parts.join(".") !== "azurerm_container_registry.this") return;
+    if (address.parts.join(".") !== "azurerm_container_registry.this") return;
     const callAddress = modulePrefix(modules).slice(0, -1);
     for (const input2 of REGISTRY_INPUTS) {
       const value = attributes.get(input2);
@@ -26517,26 +26570,6 @@ function rawStateResources(state, file, places) {
       };
     })
   );
-}
-function planAttributes(after, afterUnknown, address) {
-  const origin = { provenance: { kind: "plan", address }, via: [] };
-  const value = planValue(after ?? {}, afterUnknown, origin);
-  return value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
-}
-function planValue(data, mask, origin) {
-  if (mask === true) return unknown(`${origin.provenance.kind === "plan" ? origin.provenance.address : "the value"}: known only after apply`, origin);
-  if (Array.isArray(data)) {
-    const masks = Array.isArray(mask) ? mask : [];
-    return known(data.map((e, i2) => planValue(e, masks[i2], origin)), origin);
-  }
-  if (data !== null && typeof data === "object") {
-    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : {};
-    const map2 = /* @__PURE__ */ new Map();
-    for (const [k, v] of Object.entries(data)) map2.set(k, planValue(v, masks[k], origin));
-    for (const [k, m] of Object.entries(masks)) if (!map2.has(k) && m === true) map2.set(k, planValue(void 0, true, origin));
-    return known(map2, origin);
-  }
-  return known(data ?? null, origin);
 }
 
 // src/frontends/plan/source-map.ts

@@ -4,7 +4,7 @@
  * here: `var.parent_id` inside a module leads to the call's `parent_id` expression in the parent,
  * `module.acr.resource_id` to the module's output expression, and so on down to a resource.
  */
-import { configPath, modulePrefix, parseAddress, type ModuleStep } from '../../model/address.js';
+import { configPath, modulePrefix, parseAddress, type ModuleStep, type ParsedAddress } from '../../model/address.js';
 import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from './document.js';
 
 /** Deepest chain of variables and outputs followed; a longer one is treated as a cycle. */
@@ -13,6 +13,14 @@ const MAX_HOPS = 64;
 /** The configuration of every module, by configuration path (`''`, `registry`, `registry.cache_rule`). */
 export class ConfigIndex {
   private readonly modules = new Map<string, ConfigModule>();
+  /** Parsed references: a configuration's few references recur in every instance of its modules and resources. */
+  private readonly parsed = new Map<string, ParsedAddress>();
+  /**
+   * What a module variable or output resolves to, by the module instance it is resolved in, its
+   * name and the hops already taken: every resource instance of a module reads the same few
+   * variables, and the hops are part of the key so that the cut-off at `MAX_HOPS` stays exact.
+   */
+  private readonly resolved = new Map<string, string[]>();
 
   constructor(root: ConfigModule | undefined) {
     if (root) this.add('', root);
@@ -25,11 +33,10 @@ export class ConfigIndex {
     }
   }
 
-  /** The configuration of the resource at `address` (instance keys ignored). */
-  resource(address: string): ConfigResource | undefined {
-    const parsed = parseAddress(address);
-    const local = parsed.parts.join('.');
-    return this.modules.get(configPath(parsed.modules))?.resources?.find((r) => r.address === local);
+  /** The configuration of the resource at a parsed address (instance keys ignored). */
+  resource(address: ParsedAddress): ConfigResource | undefined {
+    const local = address.parts.join('.');
+    return this.modules.get(configPath(address.modules))?.resources?.find((r) => r.address === local);
   }
 
   /** The `module` block that created the module instance at `modules` (its last step). */
@@ -46,20 +53,27 @@ export class ConfigIndex {
    * instance.
    */
   resolve(expression: ConfigExpression | undefined, modules: readonly ModuleStep[], eachOf?: string): string[] {
+    const refs = referencesOf(expression);
+    if (refs.length === 0) return [];
     const out = new Set<string>();
-    for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
+    for (const ref of refs) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
     return [...out];
+  }
+
+  private parse(ref: string): ParsedAddress {
+    let parsed = this.parsed.get(ref);
+    if (!parsed) this.parsed.set(ref, (parsed = parseAddress(ref)));
+    return parsed;
   }
 
   private resolveRef(ref: string, modules: readonly ModuleStep[], eachOf: string | undefined, hops: number): string[] {
     if (hops > MAX_HOPS) return [];
-    const parsed = parseAddress(ref);
-    // A reference is relative to its module: whatever module path it names is below `modules`.
-    const here = [...modules, ...parsed.modules];
+    const parsed = this.parse(ref);
     const [head, second, third] = parsed.parts;
     if (head === undefined) return [];
-    // `module.m.out` (parsed as module step `m` and part `out`): the module's output.
-    if (parsed.modules.length > 0) return this.output(here, head, hops);
+    // `module.m.out` (parsed as module step `m` and part `out`): the module's output. A reference
+    // is relative to its module: whatever module path it names is below `modules`.
+    if (parsed.modules.length > 0) return this.output([...modules, ...parsed.modules], head, hops);
     switch (head) {
       case 'var':
         return second === undefined ? [] : this.variable(modules, second, hops);
@@ -80,17 +94,30 @@ export class ConfigIndex {
 
   /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
   private variable(modules: readonly ModuleStep[], name: string, hops: number): string[] {
-    const call = this.call(modules);
-    const expression = call?.expressions?.[name];
-    if (!isExpression(expression)) return [];
-    return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), undefined, hops + 1));
+    const last = modules[modules.length - 1];
+    if (!last) return [];
+    const caller = modules.slice(0, -1);
+    // The result depends on the call (not on the instance key of the module it creates) and the caller's instance path.
+    return this.memoized(`var\u0000${modulePrefix(caller)}\u0000${last.name}\u0000${name}\u0000${hops}`, () => {
+      const expression = this.call(modules)?.expressions?.[name];
+      if (!isExpression(expression)) return [];
+      return referencesOf(expression).flatMap((r) => this.resolveRef(r, caller, undefined, hops + 1));
+    });
   }
 
   /** `module.m.output`: the output's expression, resolved inside the module. */
   private output(modules: readonly ModuleStep[], name: string | undefined, hops: number): string[] {
     if (name === undefined) return [];
-    const output = this.modules.get(configPath(modules))?.outputs?.[name];
-    return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, undefined, hops + 1));
+    return this.memoized(`output\u0000${modulePrefix(modules)}\u0000${name}\u0000${hops}`, () => {
+      const output = this.modules.get(configPath(modules))?.outputs?.[name];
+      return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, undefined, hops + 1));
+    });
+  }
+
+  private memoized(key: string, resolve: () => string[]): string[] {
+    let refs = this.resolved.get(key);
+    if (!refs) this.resolved.set(key, (refs = resolve()));
+    return refs;
   }
 }
 
