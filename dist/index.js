@@ -16233,17 +16233,12 @@ function parseRepository(text) {
   }
   const segments2 = rest === "" ? [] : rest.split("/");
   const wildcard = segments2.length > 0 && segments2[segments2.length - 1] === "*";
-  return {
-    text,
-    ...host !== void 0 ? { host } : {},
-    path: rest,
-    segments: segments2,
-    ...tag !== void 0 ? { tag } : {},
-    ...digest !== void 0 ? { digest } : {},
-    wildcard,
-    ...wildcard ? { wildcardPrefix: rest.slice(0, -1) } : {},
-    upperCase: /[A-Z]/.test(text)
-  };
+  const repo = { text, path: rest, segments: segments2, wildcard, upperCase: /[A-Z]/.test(text) };
+  if (host !== void 0) repo.host = host;
+  if (tag !== void 0) repo.tag = tag;
+  if (digest !== void 0) repo.digest = digest;
+  if (wildcard) repo.wildcardPrefix = rest.slice(0, -1);
+  return repo;
 }
 var UPSTREAMS_AS_OF = "2026-05-21";
 var UPSTREAMS_DOC = "https://learn.microsoft.com/azure/container-registry/artifact-cache-overview";
@@ -16267,12 +16262,17 @@ function upstreamOf(host) {
   const h = host.toLowerCase();
   return UPSTREAMS.find((u) => u.pattern.startsWith("*.") ? h.endsWith(u.pattern.slice(1)) && h.length > u.pattern.length - 1 : h === u.pattern);
 }
+var knownSources = /* @__PURE__ */ new WeakMap();
 function knownSource(rule) {
   const text = rule.sourceRepository.known && typeof rule.sourceRepository.value === "string" ? rule.sourceRepository.value : void 0;
   if (text === void 0) return void 0;
+  const cached = knownSources.get(rule);
+  if (cached?.repo.text === text) return cached;
   const repo = parseRepository(text);
   const upstream = repo.host !== void 0 ? upstreamOf(repo.host) : void 0;
-  return upstream ? { repo, upstream } : { repo };
+  const source = upstream ? { repo, upstream } : { repo };
+  knownSources.set(rule, source);
+  return source;
 }
 function upstreamList() {
   return UPSTREAMS.map((u) => u.pattern).join(", ");
@@ -17596,26 +17596,25 @@ init_define_TF_ACR_LINT_PACKAGE();
 init_define_TF_ACR_LINT_PACKAGE();
 function segments(address) {
   const out2 = [];
-  let current = "";
+  let start2 = 0;
   let depth = 0;
   let quoted = false;
   for (let i2 = 0; i2 < address.length; i2++) {
     const ch = address[i2];
     if (quoted) {
-      current += ch;
-      if (ch === "\\") current += address[++i2] ?? "";
+      if (ch === "\\") i2++;
       else if (ch === '"') quoted = false;
       continue;
     }
     if (ch === '"') quoted = true;
     else if (ch === "[") depth++;
     else if (ch === "]") depth--;
-    if (ch === "." && depth === 0) {
-      out2.push(current);
-      current = "";
-    } else current += ch;
+    else if (ch === "." && depth === 0) {
+      out2.push(address.slice(start2, i2));
+      start2 = i2 + 1;
+    }
   }
-  out2.push(current);
+  out2.push(address.slice(start2));
   return out2;
 }
 function splitKey(segment) {
@@ -26255,6 +26254,8 @@ var ConfigIndex = class {
    * variables, and the hops are part of the key so that the cut-off at `MAX_HOPS` stays exact.
    */
   resolved = /* @__PURE__ */ new Map();
+  /** Module instances met so far, by instance path (`module.a["x"].`). */
+  scopes = /* @__PURE__ */ new Map();
   constructor(root) {
     if (root) this.add("", root);
   }
@@ -26275,18 +26276,31 @@ var ConfigIndex = class {
     if (!last) return void 0;
     return this.modules.get(configPath(modules.slice(0, -1)))?.module_calls?.[last.name];
   }
+  /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
+  scope(modules) {
+    const prefix = modulePrefix(modules);
+    let scope = this.scopes.get(prefix);
+    if (!scope) this.scopes.set(prefix, scope = { modules, resolved: /* @__PURE__ */ new Map() });
+    return scope;
+  }
   /**
    * The resource addresses an attribute's expression refers to, resolved from the module instance
-   * `modules` (the instance path of the resource holding the expression). `eachOf` is the address
-   * the resource's own `for_each` iterates, with the instance key: `each.value` then means that
-   * instance.
+   * `scope` (that of the resource holding the expression). `eachOf` is the address the resource's
+   * own `for_each` iterates, with the instance key: `each.value` then means that instance.
    */
-  resolve(expression, modules, eachOf) {
+  resolve(expression, scope, eachOf) {
     const refs = referencesOf(expression);
     if (refs.length === 0) return [];
     const out2 = /* @__PURE__ */ new Set();
-    for (const ref of refs) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out2.add(r);
+    for (const ref of refs) for (const r of this.resolveIn(scope, ref, eachOf)) out2.add(r);
     return [...out2];
+  }
+  resolveIn(scope, ref, eachOf) {
+    const parsed = this.parse(ref);
+    if (parsed.modules.length === 0 && parsed.parts[0] === "each") return this.resolveRef(ref, scope.modules, eachOf, 0);
+    let refs = scope.resolved.get(ref);
+    if (!refs) scope.resolved.set(ref, refs = this.resolveRef(ref, scope.modules, void 0, 0));
+    return refs;
   }
   parse(ref) {
     let parsed = this.parsed.get(ref);
@@ -26343,7 +26357,8 @@ var ConfigIndex = class {
 };
 function referencesOf(expression) {
   const refs = expression?.references;
-  return Array.isArray(refs) ? refs.filter((r) => typeof r === "string") : [];
+  if (!Array.isArray(refs)) return [];
+  return refs.every((r) => typeof r === "string") ? refs : refs.filter((r) => typeof r === "string");
 }
 function isExpression(e) {
   return e !== null && typeof e === "object" && !Array.isArray(e) && ("references" in e || "constant_value" in e);
@@ -26374,6 +26389,7 @@ function planAttributes(after, afterUnknown, address, links) {
   const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : void 0);
   return value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
 }
+var NO_MASKS = Object.freeze({});
 function planValue(data, mask, planned, links) {
   const { origin } = planned;
   if (mask === true) return unknown(planned.afterApply, origin, links?.refs);
@@ -26386,10 +26402,12 @@ function planValue(data, mask, planned, links) {
     );
   }
   if (data !== null && typeof data === "object") {
-    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : {};
+    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : NO_MASKS;
     const map2 = /* @__PURE__ */ new Map();
     for (const k of Object.keys(data)) map2.set(k, planValue(data[k], masks[k], planned, links?.key?.(k)));
-    for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, links?.key?.(k)));
+    if (masks !== NO_MASKS) {
+      for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, links?.key?.(k)));
+    }
     return known(map2, origin, links?.refs);
   }
   return known(data ?? null, origin, links?.refs);
@@ -26432,28 +26450,34 @@ var AddressPlaces = class {
   constructor(text, file) {
     this.text = text;
     this.file = file;
+    this.changesAt = Math.max(0, text.indexOf('"resource_changes"'));
   }
   text;
   file;
-  /** Start and end offsets of each address's `"address": "…"` entry. */
-  offsets;
+  changesAt;
+  /** Start and end offsets of the first `"address": "…"` entry of each address, from `changesAt` on and before it. */
+  fromChanges;
+  beforeChanges;
   source;
   span(address) {
-    if (!this.offsets) this.offsets = this.scan();
-    const entry = this.offsets.get(address);
+    this.fromChanges ??= this.scan(this.changesAt, this.text.length);
+    let entry = this.fromChanges.get(address);
+    if (entry === void 0 && this.changesAt > 0) {
+      this.beforeChanges ??= this.scan(0, this.changesAt);
+      entry = this.beforeChanges.get(address);
+    }
     if (entry === void 0) return void 0;
     this.source ??= new SourceText(this.file, this.text);
     return this.source.span(entry[0], entry[1]);
   }
-  scan() {
-    const changesAt = this.text.indexOf('"resource_changes"');
+  /** The first entry of each address that starts in [from, to); the text is valid JSON, so none straddles `to`. */
+  scan(from, to) {
     const found = /* @__PURE__ */ new Map();
     const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-      const address = JSON.parse(`"${m[1]}"`);
-      const previous = found.get(address)?.[0];
-      const preferred = changesAt !== -1 && m.index > changesAt && (previous === void 0 || previous < changesAt);
-      if (previous === void 0 || preferred) found.set(address, [m.index, m.index + m[0].length]);
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(this.text); m && m.index < to; m = pattern.exec(this.text)) {
+      const address = m[1].includes("\\") ? JSON.parse(`"${m[1]}"`) : m[1];
+      if (!found.has(address)) found.set(address, [m.index, m.index + m[0].length]);
     }
     return found;
   }
@@ -26508,14 +26532,14 @@ var PlanReader = class {
   links(address, index) {
     const config = this.config.resource(address);
     if (!config?.expressions) return void 0;
-    const { modules } = address;
-    const eachOf = this.eachOf(config.for_each_expression, modules, index);
-    return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, modules, eachOf));
+    const scope = this.config.scope(address.modules);
+    const eachOf = this.eachOf(config.for_each_expression, scope, index);
+    return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
   }
   /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
-  eachOf(forEach, modules, index) {
+  eachOf(forEach, scope, index) {
     if (!forEach || index === void 0) return void 0;
-    const targets = this.config.resolve(forEach, modules).filter((a) => !/\]$/.test(a));
+    const targets = this.config.resolve(forEach, scope).filter((a) => !/\]$/.test(a));
     return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : void 0;
   }
   /**

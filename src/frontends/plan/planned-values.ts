@@ -55,6 +55,9 @@ interface Planned {
   afterApply: string;
 }
 
+/** The `after_unknown` of an object it does not describe: nothing in it is unknown. */
+const NO_MASKS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** Converts planned JSON data, marking the parts `after_unknown` flags as known only after apply. */
 function planValue(data: unknown, mask: unknown, planned: Planned, links: Links | undefined): Value {
   const { origin } = planned;
@@ -68,10 +71,10 @@ function planValue(data: unknown, mask: unknown, planned: Planned, links: Links 
     );
   }
   if (data !== null && typeof data === 'object') {
-    const masks = mask !== null && typeof mask === 'object' && !Array.isArray(mask) ? (mask as Record<string, unknown>) : {};
+    const masks = mask !== null && typeof mask === 'object' && !Array.isArray(mask) ? (mask as Record<string, unknown>) : NO_MASKS;
     const map: ValueMap = new Map();
     for (const k of Object.keys(data)) map.set(k, planValue((data as Record<string, unknown>)[k], masks[k], planned, links?.key?.(k)));
-    for (const k of Object.keys(masks)) if (!map.has(k) && masks[k] === true) map.set(k, planValue(undefined, true, planned, links?.key?.(k)));
+    if (masks !== NO_MASKS) for (const k of Object.keys(masks)) if (!map.has(k) && masks[k] === true) map.set(k, planValue(undefined, true, planned, links?.key?.(k)));
     return known(map, origin, links?.refs);
   }
   return known((data ?? null) as string | number | boolean | null, origin, links?.refs);

@@ -16,7 +16,7 @@ import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/av
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { attributeLinks, planAttributes, type Links } from './planned-values.js';
-import { ConfigIndex } from './references.js';
+import { ConfigIndex, type Scope } from './references.js';
 
 /**
  * Reads one plan or state document. Never throws: problems are diagnostics. The schema covers only
@@ -61,36 +61,44 @@ function jsonErrorPosition(text: string, error: unknown): { line: number; column
 
 /**
  * Where each resource's `"address"` stands in the document: findings without sources point there.
- * One pass over the text; a `resource_changes` entry wins over the other places an address appears.
+ * A `resource_changes` entry wins over the other places an address appears: the text from
+ * `"resource_changes"` on is read first, and the text before it only for an address not found there.
  */
 class AddressPlaces {
-  /** Start and end offsets of each address's `"address": "…"` entry. */
-  private offsets: Map<string, [number, number]> | undefined;
+  private readonly changesAt: number;
+  /** Start and end offsets of the first `"address": "…"` entry of each address, from `changesAt` on and before it. */
+  private fromChanges: Map<string, [number, number]> | undefined;
+  private beforeChanges: Map<string, [number, number]> | undefined;
   private source: SourceText | undefined;
 
   constructor(
     private readonly text: string,
     private readonly file: string,
-  ) {}
+  ) {
+    this.changesAt = Math.max(0, text.indexOf('"resource_changes"'));
+  }
 
   span(address: string): Span | undefined {
-    if (!this.offsets) this.offsets = this.scan();
-    const entry = this.offsets.get(address);
+    this.fromChanges ??= this.scan(this.changesAt, this.text.length);
+    let entry = this.fromChanges.get(address);
+    if (entry === undefined && this.changesAt > 0) {
+      this.beforeChanges ??= this.scan(0, this.changesAt);
+      entry = this.beforeChanges.get(address);
+    }
     if (entry === undefined) return undefined;
     this.source ??= new SourceText(this.file, this.text);
     // The entry itself: `terraform show -json` writes one line, so "to the end of the line" would be the whole file.
     return this.source.span(entry[0], entry[1]);
   }
 
-  private scan(): Map<string, [number, number]> {
-    const changesAt = this.text.indexOf('"resource_changes"');
+  /** The first entry of each address that starts in [from, to); the text is valid JSON, so none straddles `to`. */
+  private scan(from: number, to: number): Map<string, [number, number]> {
     const found = new Map<string, [number, number]>();
     const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-      const address = JSON.parse(`"${m[1]}"`) as string;
-      const previous = found.get(address)?.[0];
-      const preferred = changesAt !== -1 && m.index > changesAt && (previous === undefined || previous < changesAt);
-      if (previous === undefined || preferred) found.set(address, [m.index, m.index + m[0].length]);
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(this.text); m && m.index < to; m = pattern.exec(this.text)) {
+      const address = m[1]!.includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1]!;
+      if (!found.has(address)) found.set(address, [m.index, m.index + m[0].length]);
     }
     return found;
   }
@@ -150,15 +158,15 @@ class PlanReader {
   private links(address: ParsedAddress, index: string | number | undefined): Links | undefined {
     const config = this.config.resource(address);
     if (!config?.expressions) return undefined;
-    const { modules } = address;
-    const eachOf = this.eachOf(config.for_each_expression, modules, index);
-    return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, modules, eachOf));
+    const scope = this.config.scope(address.modules);
+    const eachOf = this.eachOf(config.for_each_expression, scope, index);
+    return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
   }
 
   /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
-  private eachOf(forEach: { references?: string[] } | undefined, modules: ModuleStep[], index: string | number | undefined): string | undefined {
+  private eachOf(forEach: { references?: string[] } | undefined, scope: Scope, index: string | number | undefined): string | undefined {
     if (!forEach || index === undefined) return undefined;
-    const targets = this.config.resolve(forEach, modules).filter((a) => !/\]$/.test(a));
+    const targets = this.config.resolve(forEach, scope).filter((a) => !/\]$/.test(a));
     return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : undefined;
   }
 

@@ -10,6 +10,17 @@ import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from 
 /** Deepest chain of variables and outputs followed; a longer one is treated as a cycle. */
 const MAX_HOPS = 64;
 
+/**
+ * A module instance (`module.a["x"]`; the root module has no steps), where references are resolved,
+ * with what its references have resolved to so far: the resources of one module instance share
+ * most of their references.
+ */
+export interface Scope {
+  readonly modules: readonly ModuleStep[];
+  /** What each reference resolves to here, except `each.*`, which depends on the resource instance. */
+  readonly resolved: Map<string, string[]>;
+}
+
 /** The configuration of every module, by configuration path (`''`, `registry`, `registry.cache_rule`). */
 export class ConfigIndex {
   private readonly modules = new Map<string, ConfigModule>();
@@ -21,6 +32,8 @@ export class ConfigIndex {
    * variables, and the hops are part of the key so that the cut-off at `MAX_HOPS` stays exact.
    */
   private readonly resolved = new Map<string, string[]>();
+  /** Module instances met so far, by instance path (`module.a["x"].`). */
+  private readonly scopes = new Map<string, Scope>();
 
   constructor(root: ConfigModule | undefined) {
     if (root) this.add('', root);
@@ -46,18 +59,33 @@ export class ConfigIndex {
     return this.modules.get(configPath(modules.slice(0, -1)))?.module_calls?.[last.name];
   }
 
+  /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
+  scope(modules: readonly ModuleStep[]): Scope {
+    const prefix = modulePrefix(modules);
+    let scope = this.scopes.get(prefix);
+    if (!scope) this.scopes.set(prefix, (scope = { modules, resolved: new Map() }));
+    return scope;
+  }
+
   /**
    * The resource addresses an attribute's expression refers to, resolved from the module instance
-   * `modules` (the instance path of the resource holding the expression). `eachOf` is the address
-   * the resource's own `for_each` iterates, with the instance key: `each.value` then means that
-   * instance.
+   * `scope` (that of the resource holding the expression). `eachOf` is the address the resource's
+   * own `for_each` iterates, with the instance key: `each.value` then means that instance.
    */
-  resolve(expression: ConfigExpression | undefined, modules: readonly ModuleStep[], eachOf?: string): string[] {
+  resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: string): string[] {
     const refs = referencesOf(expression);
     if (refs.length === 0) return [];
     const out = new Set<string>();
-    for (const ref of refs) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
+    for (const ref of refs) for (const r of this.resolveIn(scope, ref, eachOf)) out.add(r);
     return [...out];
+  }
+
+  private resolveIn(scope: Scope, ref: string, eachOf: string | undefined): string[] {
+    const parsed = this.parse(ref);
+    if (parsed.modules.length === 0 && parsed.parts[0] === 'each') return this.resolveRef(ref, scope.modules, eachOf, 0);
+    let refs = scope.resolved.get(ref);
+    if (!refs) scope.resolved.set(ref, (refs = this.resolveRef(ref, scope.modules, undefined, 0)));
+    return refs;
   }
 
   private parse(ref: string): ParsedAddress {
@@ -124,7 +152,8 @@ export class ConfigIndex {
 /** An expression's references; anything but a list of strings (a damaged document) counts as none. */
 function referencesOf(expression: ConfigExpression | undefined): string[] {
   const refs: unknown = expression?.references;
-  return Array.isArray(refs) ? refs.filter((r): r is string => typeof r === 'string') : [];
+  if (!Array.isArray(refs)) return [];
+  return refs.every((r) => typeof r === 'string') ? (refs as string[]) : refs.filter((r): r is string => typeof r === 'string');
 }
 
 /** True for `{constant_value}` / `{references}` rather than a nested block's expressions. */
