@@ -26248,12 +26248,6 @@ var ConfigIndex = class {
   modules = /* @__PURE__ */ new Map();
   /** Parsed references: a configuration's few references recur in every instance of its modules and resources. */
   parsed = /* @__PURE__ */ new Map();
-  /**
-   * What a module variable or output resolves to, by the module instance it is resolved in, its
-   * name and the hops already taken: every resource instance of a module reads the same few
-   * variables, and the hops are part of the key so that the cut-off at `MAX_HOPS` stays exact.
-   */
-  resolved = /* @__PURE__ */ new Map();
   /** Module instances met so far, by instance path (`module.a["x"].`). */
   scopes = /* @__PURE__ */ new Map();
   constructor(root) {
@@ -26279,8 +26273,10 @@ var ConfigIndex = class {
   /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
   scope(modules) {
     const prefix = modulePrefix(modules);
-    let scope = this.scopes.get(prefix);
-    if (!scope) this.scopes.set(prefix, scope = { modules, resolved: /* @__PURE__ */ new Map() });
+    const met = this.scopes.get(prefix);
+    if (met && sameSteps(met.modules, modules)) return met;
+    const scope = { modules, resolved: /* @__PURE__ */ new Map() };
+    if (!met) this.scopes.set(prefix, scope);
     return scope;
   }
   /**
@@ -26332,27 +26328,16 @@ var ConfigIndex = class {
   }
   /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
   variable(modules, name2, hops) {
-    const last = modules[modules.length - 1];
-    if (!last) return [];
-    const caller = modules.slice(0, -1);
-    return this.memoized(`var\0${modulePrefix(caller)}\0${last.name}\0${name2}\0${hops}`, () => {
-      const expression = this.call(modules)?.expressions?.[name2];
-      if (!isExpression(expression)) return [];
-      return referencesOf(expression).flatMap((r) => this.resolveRef(r, caller, void 0, hops + 1));
-    });
+    const call = this.call(modules);
+    const expression = call?.expressions?.[name2];
+    if (!isExpression(expression)) return [];
+    return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), void 0, hops + 1));
   }
   /** `module.m.output`: the output's expression, resolved inside the module. */
   output(modules, name2, hops) {
     if (name2 === void 0) return [];
-    return this.memoized(`output\0${modulePrefix(modules)}\0${name2}\0${hops}`, () => {
-      const output = this.modules.get(configPath(modules))?.outputs?.[name2];
-      return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
-    });
-  }
-  memoized(key2, resolve) {
-    let refs = this.resolved.get(key2);
-    if (!refs) this.resolved.set(key2, refs = resolve());
-    return refs;
+    const output = this.modules.get(configPath(modules))?.outputs?.[name2];
+    return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
   }
 };
 function referencesOf(expression) {
@@ -26362,6 +26347,9 @@ function referencesOf(expression) {
 }
 function isExpression(e) {
   return e !== null && typeof e === "object" && !Array.isArray(e) && ("references" in e || "constant_value" in e);
+}
+function sameSteps(a, b) {
+  return a.length === b.length && a.every((step, i2) => step.name === b[i2].name && step.key === b[i2].key);
 }
 function keySuffix(key2) {
   return key2 === void 0 ? "" : `[${key2}]`;

@@ -26,12 +26,6 @@ export class ConfigIndex {
   private readonly modules = new Map<string, ConfigModule>();
   /** Parsed references: a configuration's few references recur in every instance of its modules and resources. */
   private readonly parsed = new Map<string, ParsedAddress>();
-  /**
-   * What a module variable or output resolves to, by the module instance it is resolved in, its
-   * name and the hops already taken: every resource instance of a module reads the same few
-   * variables, and the hops are part of the key so that the cut-off at `MAX_HOPS` stays exact.
-   */
-  private readonly resolved = new Map<string, string[]>();
   /** Module instances met so far, by instance path (`module.a["x"].`). */
   private readonly scopes = new Map<string, Scope>();
 
@@ -62,8 +56,10 @@ export class ConfigIndex {
   /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
   scope(modules: readonly ModuleStep[]): Scope {
     const prefix = modulePrefix(modules);
-    let scope = this.scopes.get(prefix);
-    if (!scope) this.scopes.set(prefix, (scope = { modules, resolved: new Map() }));
+    const met = this.scopes.get(prefix);
+    if (met && sameSteps(met.modules, modules)) return met;
+    const scope: Scope = { modules, resolved: new Map() };
+    if (!met) this.scopes.set(prefix, scope);
     return scope;
   }
 
@@ -122,30 +118,17 @@ export class ConfigIndex {
 
   /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
   private variable(modules: readonly ModuleStep[], name: string, hops: number): string[] {
-    const last = modules[modules.length - 1];
-    if (!last) return [];
-    const caller = modules.slice(0, -1);
-    // The result depends on the call (not on the instance key of the module it creates) and the caller's instance path.
-    return this.memoized(`var\u0000${modulePrefix(caller)}\u0000${last.name}\u0000${name}\u0000${hops}`, () => {
-      const expression = this.call(modules)?.expressions?.[name];
-      if (!isExpression(expression)) return [];
-      return referencesOf(expression).flatMap((r) => this.resolveRef(r, caller, undefined, hops + 1));
-    });
+    const call = this.call(modules);
+    const expression = call?.expressions?.[name];
+    if (!isExpression(expression)) return [];
+    return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), undefined, hops + 1));
   }
 
   /** `module.m.output`: the output's expression, resolved inside the module. */
   private output(modules: readonly ModuleStep[], name: string | undefined, hops: number): string[] {
     if (name === undefined) return [];
-    return this.memoized(`output\u0000${modulePrefix(modules)}\u0000${name}\u0000${hops}`, () => {
-      const output = this.modules.get(configPath(modules))?.outputs?.[name];
-      return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, undefined, hops + 1));
-    });
-  }
-
-  private memoized(key: string, resolve: () => string[]): string[] {
-    let refs = this.resolved.get(key);
-    if (!refs) this.resolved.set(key, (refs = resolve()));
-    return refs;
+    const output = this.modules.get(configPath(modules))?.outputs?.[name];
+    return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, undefined, hops + 1));
   }
 }
 
@@ -159,6 +142,11 @@ function referencesOf(expression: ConfigExpression | undefined): string[] {
 /** True for `{constant_value}` / `{references}` rather than a nested block's expressions. */
 export function isExpression(e: unknown): e is ConfigExpression {
   return e !== null && typeof e === 'object' && !Array.isArray(e) && ('references' in e || 'constant_value' in e);
+}
+
+/** Whether two module instance paths are the same steps (a damaged address could spell another path the same way). */
+function sameSteps(a: readonly ModuleStep[], b: readonly ModuleStep[]): boolean {
+  return a.length === b.length && a.every((step, i) => step.name === b[i]!.name && step.key === b[i]!.key);
 }
 
 function keySuffix(key: string | undefined): string {
