@@ -69,10 +69,12 @@ function passedThrough(value, hop) {
   return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
 }
 function mergeRefs(...lists) {
-  const all2 = lists.flatMap((l) => l ?? []);
-  return all2.length > 0 ? [...new Set(all2)] : void 0;
+  const all2 = /* @__PURE__ */ new Set();
+  for (const list2 of lists) if (list2) for (const ref of list2) all2.add(ref);
+  return all2.size > 0 ? [...all2] : void 0;
 }
 function withRefs(v, refs) {
+  if (!refs?.length && !v.refs?.length) return v;
   const merged = mergeRefs(v.refs, refs);
   return !merged || merged.length === (v.refs?.length ?? 0) ? v : { ...v, refs: merged };
 }
@@ -847,7 +849,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -879,8 +881,8 @@ var require_parse = __commonJS({
         token.output = state.output;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -902,7 +904,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -963,7 +965,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -981,7 +983,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -1029,13 +1031,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -1047,7 +1049,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -1060,19 +1062,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -1106,13 +1108,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -1141,7 +1143,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1150,7 +1152,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -1160,7 +1162,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1172,7 +1174,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -1186,10 +1188,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -1204,14 +1206,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -1232,22 +1234,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -1259,7 +1261,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -1287,13 +1289,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1334,7 +1336,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -1344,7 +1346,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -1362,12 +1364,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -1386,7 +1388,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -1404,7 +1406,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -1648,26 +1650,25 @@ var require_picomatch2 = __commonJS({
 // src/model/address.ts
 function segments(address) {
   const out = [];
-  let current = "";
+  let start = 0;
   let depth = 0;
   let quoted = false;
   for (let i = 0; i < address.length; i++) {
     const ch = address[i];
     if (quoted) {
-      current += ch;
-      if (ch === "\\") current += address[++i] ?? "";
+      if (ch === "\\") i++;
       else if (ch === '"') quoted = false;
       continue;
     }
     if (ch === '"') quoted = true;
     else if (ch === "[") depth++;
     else if (ch === "]") depth--;
-    if (ch === "." && depth === 0) {
-      out.push(current);
-      current = "";
-    } else current += ch;
+    else if (ch === "." && depth === 0) {
+      out.push(address.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(current);
+  out.push(address.slice(start));
   return out;
 }
 function splitKey(segment) {
@@ -13568,10 +13569,14 @@ var init_document = __esm({
 // src/frontends/plan/references.ts
 function referencesOf(expression) {
   const refs = expression?.references;
-  return Array.isArray(refs) ? refs.filter((r) => typeof r === "string") : [];
+  if (!Array.isArray(refs)) return [];
+  return refs.every((r) => typeof r === "string") ? refs : refs.filter((r) => typeof r === "string");
 }
 function isExpression(e) {
   return e !== null && typeof e === "object" && !Array.isArray(e) && ("references" in e || "constant_value" in e);
+}
+function sameSteps(a, b) {
+  return a.length === b.length && a.every((step, i) => step.name === b[i].name && step.key === b[i].key);
 }
 function keySuffix(key2) {
   return key2 === void 0 ? "" : `[${key2}]`;
@@ -13585,6 +13590,10 @@ var init_references = __esm({
     MAX_HOPS = 64;
     ConfigIndex = class {
       modules = /* @__PURE__ */ new Map();
+      /** Parsed references: a configuration's few references recur in every instance of its modules and resources. */
+      parsed = /* @__PURE__ */ new Map();
+      /** Module instances met so far, by instance path (`module.a["x"].`). */
+      scopes = /* @__PURE__ */ new Map();
       constructor(root) {
         if (root) this.add("", root);
       }
@@ -13594,11 +13603,10 @@ var init_references = __esm({
           if (call.module) this.add(path12 === "" ? name : `${path12}.${name}`, call.module);
         }
       }
-      /** The configuration of the resource at `address` (instance keys ignored). */
+      /** The configuration of the resource at a parsed address (instance keys ignored). */
       resource(address) {
-        const parsed = parseAddress(address);
-        const local = parsed.parts.join(".");
-        return this.modules.get(configPath(parsed.modules))?.resources?.find((r) => r.address === local);
+        const local = address.parts.join(".");
+        return this.modules.get(configPath(address.modules))?.resources?.find((r) => r.address === local);
       }
       /** The `module` block that created the module instance at `modules` (its last step). */
       call(modules) {
@@ -13606,24 +13614,45 @@ var init_references = __esm({
         if (!last) return void 0;
         return this.modules.get(configPath(modules.slice(0, -1)))?.module_calls?.[last.name];
       }
+      /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
+      scope(modules) {
+        const prefix = modulePrefix(modules);
+        const met = this.scopes.get(prefix);
+        if (met && sameSteps(met.modules, modules)) return met;
+        const scope = { modules, resolved: /* @__PURE__ */ new Map() };
+        if (!met) this.scopes.set(prefix, scope);
+        return scope;
+      }
       /**
        * The resource addresses an attribute's expression refers to, resolved from the module instance
-       * `modules` (the instance path of the resource holding the expression). `eachOf` is the address
-       * the resource's own `for_each` iterates, with the instance key: `each.value` then means that
-       * instance.
+       * `scope` (that of the resource holding the expression). `eachOf` is the address the resource's
+       * own `for_each` iterates, with the instance key: `each.value` then means that instance.
        */
-      resolve(expression, modules, eachOf) {
+      resolve(expression, scope, eachOf) {
+        const refs = referencesOf(expression);
+        if (refs.length === 0) return [];
         const out = /* @__PURE__ */ new Set();
-        for (const ref of referencesOf(expression)) for (const r of this.resolveRef(ref, modules, eachOf, 0)) out.add(r);
+        for (const ref of refs) for (const r of this.resolveIn(scope, ref, eachOf)) out.add(r);
         return [...out];
+      }
+      resolveIn(scope, ref, eachOf) {
+        const parsed = this.parse(ref);
+        if (parsed.modules.length === 0 && parsed.parts[0] === "each") return this.resolveRef(ref, scope.modules, eachOf, 0);
+        let refs = scope.resolved.get(ref);
+        if (!refs) scope.resolved.set(ref, refs = this.resolveRef(ref, scope.modules, void 0, 0));
+        return refs;
+      }
+      parse(ref) {
+        let parsed = this.parsed.get(ref);
+        if (!parsed) this.parsed.set(ref, parsed = parseAddress(ref));
+        return parsed;
       }
       resolveRef(ref, modules, eachOf, hops) {
         if (hops > MAX_HOPS) return [];
-        const parsed = parseAddress(ref);
-        const here = [...modules, ...parsed.modules];
+        const parsed = this.parse(ref);
         const [head, second, third] = parsed.parts;
         if (head === void 0) return [];
-        if (parsed.modules.length > 0) return this.output(here, head, hops);
+        if (parsed.modules.length > 0) return this.output([...modules, ...parsed.modules], head, hops);
         switch (head) {
           case "var":
             return second === void 0 ? [] : this.variable(modules, second, hops);
@@ -13655,6 +13684,61 @@ var init_references = __esm({
         return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
       }
     };
+  }
+});
+
+// src/frontends/plan/planned-values.ts
+function attributeLinks(expressions, resolve) {
+  const field2 = (exprs, name) => {
+    if (exprs === null || typeof exprs !== "object" || !Object.hasOwn(exprs, name)) return void 0;
+    const expression = exprs[name];
+    return isExpression(expression) ? { refs: resolve(expression) } : void 0;
+  };
+  return {
+    key(name) {
+      if (!Object.hasOwn(expressions, name)) return void 0;
+      const expression = expressions[name];
+      if (isExpression(expression)) return { refs: resolve(expression) };
+      const blocks = Array.isArray(expression) ? expression : [expression];
+      return { item: (index) => blocks[index] ? { key: (name2) => field2(blocks[index], name2) } : void 0 };
+    }
+  };
+}
+function planAttributes(after, afterUnknown, address, links) {
+  const planned = { origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply` };
+  const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : void 0);
+  return value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
+}
+function planValue(data, mask, planned, links) {
+  const { origin } = planned;
+  if (mask === true) return unknown(planned.afterApply, origin, links?.refs);
+  if (Array.isArray(data)) {
+    const masks = Array.isArray(mask) ? mask : [];
+    return known(
+      data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i))),
+      origin,
+      links?.refs
+    );
+  }
+  if (data !== null && typeof data === "object") {
+    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : NO_MASKS;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const k of Object.keys(data)) map2.set(k, planValue(data[k], masks[k], planned, links?.key?.(k)));
+    if (masks !== NO_MASKS) {
+      for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, links?.key?.(k)));
+    }
+    return known(map2, origin, links?.refs);
+  }
+  return known(data ?? null, origin, links?.refs);
+}
+var NO_MASKS;
+var init_planned_values = __esm({
+  "src/frontends/plan/planned-values.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    init_references();
+    NO_MASKS = Object.freeze({});
   }
 });
 
@@ -13719,65 +13803,51 @@ function rawStateResources(state, file, places) {
     })
   );
 }
-function planAttributes(after, afterUnknown, address) {
-  const origin = { provenance: { kind: "plan", address }, via: [] };
-  const value = planValue(after ?? {}, afterUnknown, origin);
-  return value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
-}
-function planValue(data, mask, origin) {
-  if (mask === true) return unknown(`${origin.provenance.kind === "plan" ? origin.provenance.address : "the value"}: known only after apply`, origin);
-  if (Array.isArray(data)) {
-    const masks = Array.isArray(mask) ? mask : [];
-    return known(data.map((e, i) => planValue(e, masks[i], origin)), origin);
-  }
-  if (data !== null && typeof data === "object") {
-    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : {};
-    const map2 = /* @__PURE__ */ new Map();
-    for (const [k, v] of Object.entries(data)) map2.set(k, planValue(v, masks[k], origin));
-    for (const [k, m] of Object.entries(masks)) if (!map2.has(k) && m === true) map2.set(k, planValue(void 0, true, origin));
-    return known(map2, origin);
-  }
-  return known(data ?? null, origin);
-}
 var AddressPlaces, PlanReader;
 var init_read_plan = __esm({
   "src/frontends/plan/read-plan.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_address();
-    init_value();
     init_read_config();
     init_source_text();
     init_avm_container_registry();
     init_known_module();
     init_document();
+    init_planned_values();
     init_references();
     AddressPlaces = class {
       constructor(text, file) {
         this.text = text;
         this.file = file;
+        this.changesAt = Math.max(0, text.indexOf('"resource_changes"'));
       }
       text;
       file;
-      /** Start and end offsets of each address's `"address": "…"` entry. */
-      offsets;
+      changesAt;
+      /** Start and end offsets of the first `"address": "…"` entry of each address, from `changesAt` on and before it. */
+      fromChanges;
+      beforeChanges;
       source;
       span(address) {
-        if (!this.offsets) this.offsets = this.scan();
-        const entry = this.offsets.get(address);
+        this.fromChanges ??= this.scan(this.changesAt, this.text.length);
+        let entry = this.fromChanges.get(address);
+        if (entry === void 0 && this.changesAt > 0) {
+          this.beforeChanges ??= this.scan(0, this.changesAt);
+          entry = this.beforeChanges.get(address);
+        }
         if (entry === void 0) return void 0;
         this.source ??= new SourceText(this.file, this.text);
         return this.source.span(entry[0], entry[1]);
       }
-      scan() {
-        const changesAt = this.text.indexOf('"resource_changes"');
+      /** The first entry of each address that starts in [from, to); the text is valid JSON, so none straddles `to`. */
+      scan(from, to) {
         const found = /* @__PURE__ */ new Map();
         const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-        for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-          const address = JSON.parse(`"${m[1]}"`);
-          const previous = found.get(address)?.[0];
-          const preferred = changesAt !== -1 && m.index > changesAt && (previous === void 0 || previous < changesAt);
-          if (previous === void 0 || preferred) found.set(address, [m.index, m.index + m[0].length]);
+        pattern.lastIndex = from;
+        for (let m = pattern.exec(this.text); m && m.index < to; m = pattern.exec(this.text)) {
+          const address = m[1].includes("\\") ? JSON.parse(`"${m[1]}"`) : m[1];
+          if (!found.has(address)) found.set(address, [m.index, m.index + m[0].length]);
         }
         return found;
       }
@@ -13801,12 +13871,11 @@ var init_read_plan = __esm({
         return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
       }
       resource(address, mode, type, name, index, after, afterUnknown) {
-        const { modules } = parseAddress(address);
-        const attributes = planAttributes(after, afterUnknown, address);
-        this.link(attributes, address, modules, index);
-        this.markModuleDefaults(attributes, address, modules);
+        const parsed = parseAddress(address);
+        const attributes = planAttributes(after, afterUnknown, address, this.links(parsed, index));
+        this.markModuleDefaults(attributes, parsed);
         const header = this.places.span(address);
-        const knownModule = this.knownModule(modules);
+        const knownModule = this.knownModule(parsed.modules);
         return {
           root: this.file,
           address,
@@ -13829,37 +13898,18 @@ var init_read_plan = __esm({
         }
         return void 0;
       }
-      /** Adds the resources each attribute refers to (from `configuration`) as the values' refs. */
-      link(attributes, address, modules, index) {
+      /** The references of the resource's attributes, from its `configuration` expressions. */
+      links(address, index) {
         const config = this.config.resource(address);
-        if (!config?.expressions) return;
-        const eachOf = this.eachOf(config.for_each_expression, modules, index);
-        for (const [name, expression] of Object.entries(config.expressions)) {
-          const value = attributes.get(name);
-          if (!value) continue;
-          if (isExpression(expression)) {
-            attributes.set(name, withRefs(value, this.config.resolve(expression, modules, eachOf)));
-            continue;
-          }
-          const blocks = Array.isArray(expression) ? expression : [expression];
-          if (!value.known || !Array.isArray(value.value)) continue;
-          const elements = value.value.map((element2, i) => {
-            const exprs = blocks[i];
-            if (!exprs || !element2.known || !(element2.value instanceof Map)) return element2;
-            const fields = new Map(element2.value);
-            for (const [field2, e] of Object.entries(exprs)) {
-              const v = fields.get(field2);
-              if (v && isExpression(e)) fields.set(field2, withRefs(v, this.config.resolve(e, modules, eachOf)));
-            }
-            return { ...element2, value: fields };
-          });
-          attributes.set(name, { ...value, value: elements });
-        }
+        if (!config?.expressions) return void 0;
+        const scope = this.config.scope(address.modules);
+        const eachOf = this.eachOf(config.for_each_expression, scope, index);
+        return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
       }
       /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
-      eachOf(forEach, modules, index) {
+      eachOf(forEach, scope, index) {
         if (!forEach || index === void 0) return void 0;
-        const targets = this.config.resolve(forEach, modules).filter((a) => !/\]$/.test(a));
+        const targets = this.config.resolve(forEach, scope).filter((a) => !/\]$/.test(a));
         return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : void 0;
       }
       /**
@@ -13867,10 +13917,11 @@ var init_read_plan = __esm({
        * setting whose input the call does not pass is the module's default: say so, as the HCL
        * front-end's model does.
        */
-      markModuleDefaults(attributes, address, modules) {
+      markModuleDefaults(attributes, address) {
+        const { modules } = address;
         const call = this.config.call(modules);
         if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return;
-        if (parseAddress(address).parts.join(".") !== "azurerm_container_registry.this") return;
+        if (address.parts.join(".") !== "azurerm_container_registry.this") return;
         const callAddress = modulePrefix(modules).slice(0, -1);
         for (const input2 of REGISTRY_INPUTS) {
           const value = attributes.get(input2);
@@ -14205,17 +14256,12 @@ function parseRepository(text) {
   }
   const segments2 = rest === "" ? [] : rest.split("/");
   const wildcard = segments2.length > 0 && segments2[segments2.length - 1] === "*";
-  return {
-    text,
-    ...host !== void 0 ? { host } : {},
-    path: rest,
-    segments: segments2,
-    ...tag !== void 0 ? { tag } : {},
-    ...digest !== void 0 ? { digest } : {},
-    wildcard,
-    ...wildcard ? { wildcardPrefix: rest.slice(0, -1) } : {},
-    upperCase: /[A-Z]/.test(text)
-  };
+  const repo = { text, path: rest, segments: segments2, wildcard, upperCase: /[A-Z]/.test(text) };
+  if (host !== void 0) repo.host = host;
+  if (tag !== void 0) repo.tag = tag;
+  if (digest !== void 0) repo.digest = digest;
+  if (wildcard) repo.wildcardPrefix = rest.slice(0, -1);
+  return repo;
 }
 var UPSTREAMS_AS_OF = "2026-05-21";
 var UPSTREAMS_DOC = "https://learn.microsoft.com/azure/container-registry/artifact-cache-overview";
@@ -14239,12 +14285,17 @@ function upstreamOf(host) {
   const h = host.toLowerCase();
   return UPSTREAMS.find((u) => u.pattern.startsWith("*.") ? h.endsWith(u.pattern.slice(1)) && h.length > u.pattern.length - 1 : h === u.pattern);
 }
+var knownSources = /* @__PURE__ */ new WeakMap();
 function knownSource(rule) {
   const text = rule.sourceRepository.known && typeof rule.sourceRepository.value === "string" ? rule.sourceRepository.value : void 0;
   if (text === void 0) return void 0;
+  const cached = knownSources.get(rule);
+  if (cached?.repo.text === text) return cached;
   const repo = parseRepository(text);
   const upstream = repo.host !== void 0 ? upstreamOf(repo.host) : void 0;
-  return upstream ? { repo, upstream } : { repo };
+  const source = upstream ? { repo, upstream } : { repo };
+  knownSources.set(rule, source);
+  return source;
 }
 function upstreamList() {
   return UPSTREAMS.map((u) => u.pattern).join(", ");
@@ -14779,6 +14830,42 @@ function isIdentityOf(id, from, set) {
   }
   return NO;
 }
+var IdentityIndex = class {
+  constructor(items, idOf) {
+    this.items = items;
+    items.forEach((item, i) => {
+      const { id, from } = idOf(item);
+      const literal = stringOf(id);
+      if (literal !== void 0) push(this.byKey, identityKey(from.root, "id", literal.toLowerCase()), i);
+      for (const ref of new Set(id.refs ?? [])) push(this.byKey, identityKey(from.root, "ref", ref), i);
+      if (!id.known && (id.refs ?? []).length === 0) push(this.unresolved, from.root, i);
+    });
+  }
+  items;
+  /** Item positions by root module and referenced address or lower-cased literal id. */
+  byKey = /* @__PURE__ */ new Map();
+  /** Item positions by root module, for ids that are unknown and have no references. */
+  unresolved = /* @__PURE__ */ new Map();
+  /** The candidate items for `set`, in their original order; each still needs `isIdentityOf`. */
+  candidates(set) {
+    const { root, address } = set.resource;
+    const own = stringOf(set.principalId);
+    const positions = /* @__PURE__ */ new Set([
+      ...this.byKey.get(identityKey(root, "ref", address)) ?? [],
+      ...own === void 0 ? [] : this.byKey.get(identityKey(root, "id", own.toLowerCase())) ?? [],
+      ...this.unresolved.get(root) ?? []
+    ]);
+    return [...positions].sort((a, b) => a - b).map((i) => this.items[i]);
+  }
+};
+function identityKey(root, kind, key2) {
+  return `${root}\0${kind}\0${key2}`;
+}
+function push(map2, key2, position) {
+  const list2 = map2.get(key2);
+  if (list2) list2.push(position);
+  else map2.set(key2, [position]);
+}
 function vaultsOfScope(model, scope, from) {
   const direct = model.keyVaults.filter((v) => refersTo(scope, from, v.resource));
   const viaSecrets = model.keyVaultSecrets.filter((s) => refersTo(scope, from, s.resource)).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
@@ -14819,7 +14906,11 @@ var acrCredentialSetNoKeyVaultAccess = {
     fullDescription: "A credential set's system-assigned identity reads the username and password secrets from Key Vault. It needs the Key Vault Secrets User role (or Officer / Administrator) on the vault or the secrets, or an access policy with Get on secrets; nothing in this configuration grants it, and Azure lists missing Key Vault access as a cause of Unhealthy credentials."
   },
   check(ctx) {
-    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, set);
+    const grantors = {
+      roleAssignments: new IdentityIndex(ctx.model.roleAssignments, (ra) => ({ id: ra.principalId, from: ra.resource })),
+      accessPolicies: new IdentityIndex(ctx.model.accessPolicies, (p) => ({ id: p.objectId, from: p.resource }))
+    };
+    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, grantors, set);
   }
 };
 var READ_ROLES = [
@@ -14832,14 +14923,14 @@ function all(...parts) {
   const doubts = parts.filter((p) => p.tri === "maybe");
   return doubts.length === 0 ? YES : maybe(doubts.map((d) => d.why).join("; "));
 }
-function checkCredentialSet(ctx, set) {
+function checkCredentialSet(ctx, grantors, set) {
   const { vaults, outside, unknown: unknowns } = secretVaults(ctx.model, set);
   const principal = principalExpression(set);
   const mayNotExist = set.resource.unknownInstances;
   for (const { vault, secrets } of vaults) {
     const first = secrets[0];
     const vaultName = stringOf(vault.name) ?? vault.resource.address;
-    const { grant: best, ignored } = bestGrant(ctx.model, set, vault);
+    const { grant: best, ignored } = bestGrant(ctx.model, grantors, set, vault);
     if (best?.match.tri === "yes") continue;
     const fix2 = fixFor(vault, principal);
     const base = {
@@ -14888,13 +14979,12 @@ function checkCredentialSet(ctx, set) {
     });
   }
 }
-function bestGrant(model, set, vault) {
+function bestGrant(model, grantors, set, vault) {
   const permissions = permissionModel(vault);
   const rbac = permissions?.rbac;
   const grants = [];
   const ignored = [];
-  for (const ra of model.roleAssignments) {
-    if (ra.resource.root !== set.resource.root) continue;
+  for (const ra of grantors.roleAssignments.candidates(set)) {
     const identity = isIdentityOf(ra.principalId, ra.resource, set);
     if (identity.tri === "no") continue;
     const match = all(
@@ -14908,8 +14998,7 @@ function bestGrant(model, set, vault) {
     else grants.push({ match, resource: ra.resource, origin: ra.principalId.origin });
   }
   const policies = [];
-  for (const policy of model.accessPolicies) {
-    if (policy.resource.root !== set.resource.root) continue;
+  for (const policy of grantors.accessPolicies.candidates(set)) {
     const identity = isIdentityOf(policy.objectId, policy.resource, set);
     if (identity.tri === "no") continue;
     const match = all(

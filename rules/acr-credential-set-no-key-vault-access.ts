@@ -1,5 +1,5 @@
-import { allCredentialSets, type AcrModel, type CredentialSet, type KeyVault } from '../src/adapt/acr-model.js';
-import { isIdentityOf, maybe, namesVault, NO, scopeCoversVault, secretVaults, YES, type Match } from '../src/adapt/key-vault.js';
+import { allCredentialSets, type AcrModel, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type RoleAssignment } from '../src/adapt/acr-model.js';
+import { IdentityIndex, isIdentityOf, maybe, namesVault, NO, scopeCoversVault, secretVaults, YES, type Match } from '../src/adapt/key-vault.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import type { Resource } from '../src/model/graph.js';
@@ -29,7 +29,11 @@ export const acrCredentialSetNoKeyVaultAccess: Rule = {
       "A credential set's system-assigned identity reads the username and password secrets from Key Vault. It needs the Key Vault Secrets User role (or Officer / Administrator) on the vault or the secrets, or an access policy with Get on secrets; nothing in this configuration grants it, and Azure lists missing Key Vault access as a cause of Unhealthy credentials.",
   },
   check(ctx) {
-    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, set);
+    const grantors: Grantors = {
+      roleAssignments: new IdentityIndex(ctx.model.roleAssignments, (ra) => ({ id: ra.principalId, from: ra.resource })),
+      accessPolicies: new IdentityIndex(ctx.model.accessPolicies, (p) => ({ id: p.objectId, from: p.resource })),
+    };
+    for (const set of allCredentialSets(ctx.model)) checkCredentialSet(ctx, grantors, set);
   },
 };
 
@@ -47,6 +51,12 @@ function all(...parts: Match[]): Match {
   return doubts.length === 0 ? YES : maybe(doubts.map((d) => d.why).join('; '));
 }
 
+/** The role assignments and access policies, indexed by the identity they grant to. */
+interface Grantors {
+  roleAssignments: IdentityIndex<RoleAssignment>;
+  accessPolicies: IdentityIndex<KeyVaultAccessPolicy>;
+}
+
 /** A possible grant of read access, with the place that explains it. */
 interface Grant {
   match: Match;
@@ -54,7 +64,7 @@ interface Grant {
   origin: Origin;
 }
 
-function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
+function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: CredentialSet): void {
   const { vaults, outside, unknown: unknowns } = secretVaults(ctx.model, set);
   const principal = principalExpression(set);
   const mayNotExist = set.resource.unknownInstances;
@@ -62,7 +72,7 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
   for (const { vault, secrets } of vaults) {
     const first = secrets[0]!;
     const vaultName = stringOf(vault.name) ?? vault.resource.address;
-    const { grant: best, ignored } = bestGrant(ctx.model, set, vault);
+    const { grant: best, ignored } = bestGrant(ctx.model, grantors, set, vault);
     if (best?.match.tri === 'yes') continue;
     const fix = fixFor(vault, principal);
     const base: Pick<Report, 'subject' | 'attribute' | 'value' | 'context'> = {
@@ -133,14 +143,13 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
  * The strongest grant of read access to secrets in `vault` for the credential set's identity, and
  * the grants that would match but do not apply under the vault's permission model.
  */
-function bestGrant(model: AcrModel, set: CredentialSet, vault: KeyVault): { grant?: Grant; ignored: string[] } {
+function bestGrant(model: AcrModel, grantors: Grantors, set: CredentialSet, vault: KeyVault): { grant?: Grant; ignored: string[] } {
   const permissions = permissionModel(vault);
   const rbac = permissions?.rbac;
   const grants: Grant[] = [];
   const ignored: string[] = [];
-  for (const ra of model.roleAssignments) {
-    if (ra.resource.root !== set.resource.root) continue;
-    // The identity test is cheap and rules out almost every assignment; the scope test walks vaults and secrets.
+  // The index leaves out the assignments whose identity cannot match; the scope test walks vaults and secrets.
+  for (const ra of grantors.roleAssignments.candidates(set)) {
     const identity = isIdentityOf(ra.principalId, ra.resource, set);
     if (identity.tri === 'no') continue;
     const match = all(
@@ -154,8 +163,7 @@ function bestGrant(model: AcrModel, set: CredentialSet, vault: KeyVault): { gran
     else grants.push({ match, resource: ra.resource, origin: ra.principalId.origin });
   }
   const policies: Grant[] = [];
-  for (const policy of model.accessPolicies) {
-    if (policy.resource.root !== set.resource.root) continue;
+  for (const policy of grantors.accessPolicies.candidates(set)) {
     const identity = isIdentityOf(policy.objectId, policy.resource, set);
     if (identity.tri === 'no') continue;
     const match = all(

@@ -184,6 +184,55 @@ export function isIdentityOf(id: Value, from: Resource, set: CredentialSet): Mat
   return NO;
 }
 
+/**
+ * Finds, for a credential set, the items (role assignments, access policies) whose principal or
+ * object id `isIdentityOf` may not rule out, without testing every item: those in the set's root
+ * module whose id refers to the set, equals its known principal id (case-insensitively), or is
+ * unknown without references. Built once per model, it makes a check over all credential sets
+ * linear rather than sets × items.
+ */
+export class IdentityIndex<T> {
+  /** Item positions by root module and referenced address or lower-cased literal id. */
+  private readonly byKey = new Map<string, number[]>();
+  /** Item positions by root module, for ids that are unknown and have no references. */
+  private readonly unresolved = new Map<string, number[]>();
+
+  constructor(
+    private readonly items: readonly T[],
+    idOf: (item: T) => { id: Value; from: Resource },
+  ) {
+    items.forEach((item, i) => {
+      const { id, from } = idOf(item);
+      const literal = stringOf(id);
+      if (literal !== undefined) push(this.byKey, identityKey(from.root, 'id', literal.toLowerCase()), i);
+      for (const ref of new Set(id.refs ?? [])) push(this.byKey, identityKey(from.root, 'ref', ref), i);
+      if (!id.known && (id.refs ?? []).length === 0) push(this.unresolved, from.root, i);
+    });
+  }
+
+  /** The candidate items for `set`, in their original order; each still needs `isIdentityOf`. */
+  candidates(set: CredentialSet): T[] {
+    const { root, address } = set.resource;
+    const own = stringOf(set.principalId);
+    const positions = new Set([
+      ...(this.byKey.get(identityKey(root, 'ref', address)) ?? []),
+      ...(own === undefined ? [] : (this.byKey.get(identityKey(root, 'id', own.toLowerCase())) ?? [])),
+      ...(this.unresolved.get(root) ?? []),
+    ]);
+    return [...positions].sort((a, b) => a - b).map((i) => this.items[i]!);
+  }
+}
+
+function identityKey(root: string, kind: 'ref' | 'id', key: string): string {
+  return `${root}\u0000${kind}\u0000${key}`;
+}
+
+function push(map: Map<string, number[]>, key: string, position: number): void {
+  const list = map.get(key);
+  if (list) list.push(position);
+  else map.set(key, [position]);
+}
+
 /** The vaults a role assignment `scope` of `from` refers to: a vault itself, or a secret in it. */
 function vaultsOfScope(model: AcrModel, scope: Value, from: Resource): KeyVault[] {
   const direct = model.keyVaults.filter((v) => refersTo(scope, from, v.resource));

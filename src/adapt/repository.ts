@@ -63,17 +63,13 @@ export function parseRepository(text: string): RepositoryPath {
   }
   const segments = rest === '' ? [] : rest.split('/');
   const wildcard = segments.length > 0 && segments[segments.length - 1] === '*';
-  return {
-    text,
-    ...(host !== undefined ? { host } : {}),
-    path: rest,
-    segments,
-    ...(tag !== undefined ? { tag } : {}),
-    ...(digest !== undefined ? { digest } : {}),
-    wildcard,
-    ...(wildcard ? { wildcardPrefix: rest.slice(0, -1) } : {}),
-    upperCase: /[A-Z]/.test(text),
-  };
+  // Optional fields are assigned, not spread in: rules parse every cache rule's paths, and spreads are slow.
+  const repo: RepositoryPath = { text, path: rest, segments, wildcard, upperCase: /[A-Z]/.test(text) };
+  if (host !== undefined) repo.host = host;
+  if (tag !== undefined) repo.tag = tag;
+  if (digest !== undefined) repo.digest = digest;
+  if (wildcard) repo.wildcardPrefix = rest.slice(0, -1);
+  return repo;
 }
 
 /** How an upstream lets Artifact Cache pull: with a credential set only, without one only, or either. */
@@ -121,13 +117,27 @@ export function upstreamOf(host: string): Upstream | undefined {
   return UPSTREAMS.find((u) => (u.pattern.startsWith('*.') ? h.endsWith(u.pattern.slice(1)) && h.length > u.pattern.length - 1 : h === u.pattern));
 }
 
+/** A cache rule's source, parsed, with the upstream it is from. */
+export interface KnownSource {
+  repo: RepositoryPath;
+  /** The supported upstream its host is, if any. */
+  upstream?: Upstream;
+}
+
+/** Sources already parsed, by cache rule: five rules read every cache rule's source. */
+const knownSources = new WeakMap<CacheRule, KnownSource>();
+
 /** A cache rule's source, parsed, with the upstream its host is (if any); undefined when the source is unknown. */
-export function knownSource(rule: CacheRule): { repo: RepositoryPath; upstream?: Upstream } | undefined {
+export function knownSource(rule: CacheRule): KnownSource | undefined {
   const text = rule.sourceRepository.known && typeof rule.sourceRepository.value === 'string' ? rule.sourceRepository.value : undefined;
   if (text === undefined) return undefined;
+  const cached = knownSources.get(rule);
+  if (cached?.repo.text === text) return cached;
   const repo = parseRepository(text);
   const upstream = repo.host !== undefined ? upstreamOf(repo.host) : undefined;
-  return upstream ? { repo, upstream } : { repo };
+  const source = upstream ? { repo, upstream } : { repo };
+  knownSources.set(rule, source);
+  return source;
 }
 
 

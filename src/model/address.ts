@@ -22,26 +22,25 @@ export interface ParsedAddress {
 /** Splits on dots that are not inside `[...]` or a quoted key. */
 function segments(address: string): string[] {
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let depth = 0;
   let quoted = false;
   for (let i = 0; i < address.length; i++) {
     const ch = address[i]!;
     if (quoted) {
-      current += ch;
-      if (ch === '\\') current += address[++i] ?? '';
+      if (ch === '\\') i++;
       else if (ch === '"') quoted = false;
       continue;
     }
     if (ch === '"') quoted = true;
     else if (ch === '[') depth++;
     else if (ch === ']') depth--;
-    if (ch === '.' && depth === 0) {
-      out.push(current);
-      current = '';
-    } else current += ch;
+    else if (ch === '.' && depth === 0) {
+      out.push(address.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(current);
+  out.push(address.slice(start));
   return out;
 }
 

@@ -90,12 +90,14 @@ export function passedThrough(value: Value, hop: Span): Value {
 
 /** The refs of all `lists`, each once, in first-seen order; undefined when there are none. */
 export function mergeRefs(...lists: (readonly string[] | undefined)[]): string[] | undefined {
-  const all = lists.flatMap((l) => l ?? []);
-  return all.length > 0 ? [...new Set(all)] : undefined;
+  const all = new Set<string>();
+  for (const list of lists) if (list) for (const ref of list) all.add(ref);
+  return all.size > 0 ? [...all] : undefined;
 }
 
 /** `v` with `refs` added to its own; `v` itself when that adds nothing. */
 export function withRefs(v: Value, refs: readonly string[] | undefined): Value {
+  if (!refs?.length && !v.refs?.length) return v;
   const merged = mergeRefs(v.refs, refs);
   return !merged || merged.length === (v.refs?.length ?? 0) ? v : { ...v, refs: merged };
 }

@@ -6,16 +6,17 @@
  * unknown ids. Every resource is placed at its `"address"` line in the plan file until source
  * mapping (see `source-map.ts`) finds its `.tf` block.
  */
-import { modulePrefix, parseAddress, type ModuleStep } from '../../model/address.js';
+import { modulePrefix, parseAddress, type ModuleStep, type ParsedAddress } from '../../model/address.js';
 import type { Diagnostic, Graph, KnownModuleInfo, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import { known, unknown, withRefs, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import type { Provenance, Value } from '../../model/value.js';
 import { isolated } from '../hcl/read-config.js';
 import { SourceText } from '../hcl/source-text.js';
 import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/avm-container-registry.js';
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
-import { ConfigIndex, isExpression } from './references.js';
+import { attributeLinks, planAttributes, type Links } from './planned-values.js';
+import { ConfigIndex, type Scope } from './references.js';
 
 /**
  * Reads one plan or state document. Never throws: problems are diagnostics. The schema covers only
@@ -60,36 +61,44 @@ function jsonErrorPosition(text: string, error: unknown): { line: number; column
 
 /**
  * Where each resource's `"address"` stands in the document: findings without sources point there.
- * One pass over the text; a `resource_changes` entry wins over the other places an address appears.
+ * A `resource_changes` entry wins over the other places an address appears: the text from
+ * `"resource_changes"` on is read first, and the text before it only for an address not found there.
  */
 class AddressPlaces {
-  /** Start and end offsets of each address's `"address": "…"` entry. */
-  private offsets: Map<string, [number, number]> | undefined;
+  private readonly changesAt: number;
+  /** Start and end offsets of the first `"address": "…"` entry of each address, from `changesAt` on and before it. */
+  private fromChanges: Map<string, [number, number]> | undefined;
+  private beforeChanges: Map<string, [number, number]> | undefined;
   private source: SourceText | undefined;
 
   constructor(
     private readonly text: string,
     private readonly file: string,
-  ) {}
+  ) {
+    this.changesAt = Math.max(0, text.indexOf('"resource_changes"'));
+  }
 
   span(address: string): Span | undefined {
-    if (!this.offsets) this.offsets = this.scan();
-    const entry = this.offsets.get(address);
+    this.fromChanges ??= this.scan(this.changesAt, this.text.length);
+    let entry = this.fromChanges.get(address);
+    if (entry === undefined && this.changesAt > 0) {
+      this.beforeChanges ??= this.scan(0, this.changesAt);
+      entry = this.beforeChanges.get(address);
+    }
     if (entry === undefined) return undefined;
     this.source ??= new SourceText(this.file, this.text);
     // The entry itself: `terraform show -json` writes one line, so "to the end of the line" would be the whole file.
     return this.source.span(entry[0], entry[1]);
   }
 
-  private scan(): Map<string, [number, number]> {
-    const changesAt = this.text.indexOf('"resource_changes"');
+  /** The first entry of each address that starts in [from, to); the text is valid JSON, so none straddles `to`. */
+  private scan(from: number, to: number): Map<string, [number, number]> {
     const found = new Map<string, [number, number]>();
     const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-      const address = JSON.parse(`"${m[1]}"`) as string;
-      const previous = found.get(address)?.[0];
-      const preferred = changesAt !== -1 && m.index > changesAt && (previous === undefined || previous < changesAt);
-      if (previous === undefined || preferred) found.set(address, [m.index, m.index + m[0].length]);
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(this.text); m && m.index < to; m = pattern.exec(this.text)) {
+      const address = m[1]!.includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1]!;
+      if (!found.has(address)) found.set(address, [m.index, m.index + m[0].length]);
     }
     return found;
   }
@@ -116,12 +125,11 @@ class PlanReader {
   }
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown): Resource {
-    const { modules } = parseAddress(address);
-    const attributes = planAttributes(after, afterUnknown, address);
-    this.link(attributes, address, modules, index);
-    this.markModuleDefaults(attributes, address, modules);
+    const parsed = parseAddress(address);
+    const attributes = planAttributes(after, afterUnknown, address, this.links(parsed, index));
+    this.markModuleDefaults(attributes, parsed);
     const header = this.places.span(address);
-    const knownModule = this.knownModule(modules);
+    const knownModule = this.knownModule(parsed.modules);
     return {
       root: this.file,
       address,
@@ -146,39 +154,19 @@ class PlanReader {
     return undefined;
   }
 
-  /** Adds the resources each attribute refers to (from `configuration`) as the values' refs. */
-  private link(attributes: Map<string, Value>, address: string, modules: ModuleStep[], index: string | number | undefined): void {
+  /** The references of the resource's attributes, from its `configuration` expressions. */
+  private links(address: ParsedAddress, index: string | number | undefined): Links | undefined {
     const config = this.config.resource(address);
-    if (!config?.expressions) return;
-    const eachOf = this.eachOf(config.for_each_expression, modules, index);
-    for (const [name, expression] of Object.entries(config.expressions)) {
-      const value = attributes.get(name);
-      if (!value) continue;
-      if (isExpression(expression)) {
-        attributes.set(name, withRefs(value, this.config.resolve(expression, modules, eachOf)));
-        continue;
-      }
-      // A nested block: one object of expressions, or a list of them, element by element.
-      const blocks = Array.isArray(expression) ? expression : [expression];
-      if (!value.known || !Array.isArray(value.value)) continue;
-      const elements = value.value.map((element, i) => {
-        const exprs = blocks[i];
-        if (!exprs || !element.known || !(element.value instanceof Map)) return element;
-        const fields: ValueMap = new Map(element.value);
-        for (const [field, e] of Object.entries(exprs)) {
-          const v = fields.get(field);
-          if (v && isExpression(e)) fields.set(field, withRefs(v, this.config.resolve(e, modules, eachOf)));
-        }
-        return { ...element, value: fields };
-      });
-      attributes.set(name, { ...value, value: elements });
-    }
+    if (!config?.expressions) return undefined;
+    const scope = this.config.scope(address.modules);
+    const eachOf = this.eachOf(config.for_each_expression, scope, index);
+    return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
   }
 
   /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
-  private eachOf(forEach: { references?: string[] } | undefined, modules: ModuleStep[], index: string | number | undefined): string | undefined {
+  private eachOf(forEach: { references?: string[] } | undefined, scope: Scope, index: string | number | undefined): string | undefined {
     if (!forEach || index === undefined) return undefined;
-    const targets = this.config.resolve(forEach, modules).filter((a) => !/\]$/.test(a));
+    const targets = this.config.resolve(forEach, scope).filter((a) => !/\]$/.test(a));
     return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : undefined;
   }
 
@@ -187,10 +175,11 @@ class PlanReader {
    * setting whose input the call does not pass is the module's default: say so, as the HCL
    * front-end's model does.
    */
-  private markModuleDefaults(attributes: Map<string, Value>, address: string, modules: ModuleStep[]): void {
+  private markModuleDefaults(attributes: Map<string, Value>, address: ParsedAddress): void {
+    const { modules } = address;
     const call = this.config.call(modules);
     if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return;
-    if (parseAddress(address).parts.join('.') !== 'azurerm_container_registry.this') return;
+    if (address.parts.join('.') !== 'azurerm_container_registry.this') return;
     const callAddress = modulePrefix(modules).slice(0, -1);
     for (const input of REGISTRY_INPUTS) {
       const value = attributes.get(input);
@@ -238,28 +227,4 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces)
       };
     }),
   );
-}
-
-/** The attributes of a planned object, each a `Value` with plan provenance; `after_unknown` parts are unknown. */
-function planAttributes(after: unknown, afterUnknown: unknown, address: string): Map<string, Value> {
-  const origin: Origin = { provenance: { kind: 'plan', address }, via: [] };
-  const value = planValue(after ?? {}, afterUnknown, origin);
-  return value.known && value.value instanceof Map ? value.value : new Map();
-}
-
-/** Converts planned JSON data, marking the parts `after_unknown` flags as known only after apply. */
-function planValue(data: unknown, mask: unknown, origin: Origin): Value {
-  if (mask === true) return unknown(`${origin.provenance.kind === 'plan' ? origin.provenance.address : 'the value'}: known only after apply`, origin);
-  if (Array.isArray(data)) {
-    const masks = Array.isArray(mask) ? mask : [];
-    return known(data.map((e, i) => planValue(e, masks[i], origin)), origin);
-  }
-  if (data !== null && typeof data === 'object') {
-    const masks = mask !== null && typeof mask === 'object' && !Array.isArray(mask) ? (mask as Record<string, unknown>) : {};
-    const map: ValueMap = new Map();
-    for (const [k, v] of Object.entries(data)) map.set(k, planValue(v, masks[k], origin));
-    for (const [k, m] of Object.entries(masks)) if (!map.has(k) && m === true) map.set(k, planValue(undefined, true, origin));
-    return known(map, origin);
-  }
-  return known((data ?? null) as string | number | boolean | null, origin);
 }
