@@ -58,7 +58,7 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
       .filter(Boolean)
       .map((f) => ({ kind: 'var-file', path: path.resolve(workspace, f) }));
     const configFile = input(env, 'config');
-    const config = loadConfig(findConfig(workspace, configFile ? path.resolve(workspace, configFile) : undefined), ALL_RULES, workspace);
+    const config = await loadConfig(findConfig(workspace, configFile ? path.resolve(workspace, configFile) : undefined), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path.resolve(workspace, plan)] : [scan];
     const result = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...(plan ? { source: scan } : {}) });

@@ -54,7 +54,7 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   }
   let config: Config;
   try {
-    config = withCommandLine(loadConfig(findConfig(process.cwd(), options.config), ALL_RULES, process.cwd()), ALL_RULES, options.enable, options.disable);
+    config = withCommandLine(await loadConfig(findConfig(process.cwd(), options.config), ALL_RULES, process.cwd()), ALL_RULES, options.enable, options.disable);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr.write(`tf-acr-lint: ${error.message}\n`);

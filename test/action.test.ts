@@ -79,6 +79,20 @@ describe('the GitHub Action bundle', () => {
     expect(summary).toBe('');
   });
 
+  it('reads the workspace\'s .tf-acr-lint.yml (YAML and its schema check are bundled too)', () => {
+    const ws = workspace();
+    writeFileSync(path.join(ws, '.tf-acr-lint.yml'), 'rules:\n  ACR001: warning\n');
+    const { status, stdout } = runAction(ws, { path: 'infra' });
+    expect(stdout).not.toContain('internal error');
+    expect(stdout).toMatch(/^::warning file=infra\/main\.tf,line=4,.*title=ACR001 /m);
+    expect(stdout).not.toMatch(/^::error .*title=ACR001 /m);
+    expect(status).toBe(0);
+    writeFileSync(path.join(ws, '.tf-acr-lint.yml'), 'rules:\n  ACR999: off\n');
+    const bad = runAction(ws, { path: 'infra' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/ACR999: no rule has this id or name/);
+  });
+
   it('reports a bad input as one annotation and fails', () => {
     const { status, stdout } = runAction(workspace(), { 'fail-on': 'sometimes' });
     expect(status).toBe(1);

@@ -4,15 +4,10 @@
  * invalid file is a clear error naming the key, never a guess at what was meant.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Ajv as AjvClass } from 'ajv';
 import picomatch from 'picomatch';
-import type { parseDocument as ParseDocument } from 'yaml';
 import type { Level } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
-
-const require = createRequire(import.meta.url);
 
 /** The file name looked for. */
 export const CONFIG_FILE = '.tf-acr-lint.yml';
@@ -61,11 +56,11 @@ export function findConfig(startDir: string, explicit?: string): string | undefi
 }
 
 /** Reads and validates a config file against the known rules (ids or names as keys). */
-export function loadConfig(file: string | undefined, rules: readonly Rule[], scanRoot: string): Config {
+export async function loadConfig(file: string | undefined, rules: readonly Rule[], scanRoot: string): Promise<Config> {
   if (!file) return { rules: new Map(), ignore: [], baseDir: scanRoot };
   // Loaded only when there is a config file: together they cost a scan about 50 ms of start-up.
-  const { parseDocument } = require('yaml') as { parseDocument: typeof ParseDocument };
-  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+  const { parseDocument } = await import('yaml');
+  const { Ajv } = await import('ajv');
   const document = parseDocument(readFileSync(file, 'utf8'));
   if (document.errors.length > 0) {
     const e = document.errors[0]!;
