@@ -19499,6 +19499,7 @@ var init_template_parser = __esm({
         const top = state.open[state.open.length - 1];
         switch (keyword) {
           case "if": {
+            this.directiveDepth(state, at2);
             s.next();
             const cond = this.expression(depth + 1);
             state.tokens.push({ kind: "if", cond, span: this.span(at2, s.end), ...strip(closeStrip()) });
@@ -19506,6 +19507,7 @@ var init_template_parser = __esm({
             return;
           }
           case "for": {
+            this.directiveDepth(state, at2);
             s.next();
             const vars = this.forVariables("directive");
             const collection = this.expression(depth + 1);
@@ -19532,6 +19534,10 @@ var init_template_parser = __esm({
           default:
             throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
         }
+      }
+      /** Directives nest within one template only so deep: the parts are built and evaluated by recursion. */
+      directiveDepth(state, at2) {
+        if (state.open.length >= MAX_NESTING) throw this.failure(`template directives nested deeper than ${MAX_NESTING} levels; the file is not evaluated`, at2, at2 + 2);
       }
       closeDirectives(state) {
         const open = state.open[state.open.length - 1];
@@ -19694,6 +19700,7 @@ var init_parser2 = __esm({
       /** An expression: a conditional, an operation or a term. */
       expression(depth) {
         const s = this.scanner;
+        if (depth > MAX_NESTING) return this.skipExpression();
         const cond = this.binary(1, depth);
         if (!s.at("?")) return cond;
         if (s.nl && this.lineBreakEnds) {
@@ -19798,7 +19805,7 @@ var init_parser2 = __esm({
        */
       splat(object, start, kind, markerEnd, depth) {
         const s = this.scanner;
-        if (depth > MAX_NESTING) throw this.failure(`syntax error: splat expressions nested deeper than ${MAX_NESTING} levels`, start, markerEnd);
+        if (depth > MAX_NESTING) return this.skipTraversal(start, markerEnd);
         let each = { kind: "splat-item", span: this.span(start, markerEnd) };
         for (; ; ) {
           if (this.continues(".")) {
@@ -19835,6 +19842,44 @@ var init_parser2 = __esm({
           } else break;
         }
         return { kind: "splat", object, each, span: this.fixedSpan ?? { file: this.file, start: this.source.pos(start), end: each.span.end } };
+      }
+      /** Splats nested too deep: the rest of the traversal is read without recursion and not evaluated. */
+      skipTraversal(start, markerEnd) {
+        const s = this.scanner;
+        this.tooDeep(start);
+        let end = markerEnd;
+        for (; ; ) {
+          if (this.continues(".")) {
+            s.next();
+            if (!s.at("ident") && !s.at("number") && !s.at("*")) throw this.unexpected('an attribute name after "."');
+            end = s.end;
+            s.next();
+          } else if (this.continues("[")) end = this.skip(s.start);
+          else return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
+        }
+      }
+      /**
+       * An expression nested too deep: its tokens are read without recursion, up to what ends it
+       * (a comma, a closing bracket, the `:` of an enclosing conditional or `for`, a line break where
+       * one ends the expression), and it is not evaluated.
+       */
+      skipExpression() {
+        const s = this.scanner;
+        const start = s.start;
+        this.tooDeep(start);
+        let end = start;
+        let conditionals = 0;
+        while (!s.at("eof") && !(end !== start && s.nl && this.lineBreakEnds)) {
+          if (s.at(",") || s.at(")") || s.at("]") || s.at("}") || s.at("=>") || s.at("...") || s.at("~") || s.at("ident") && s.tokenText() === "if") break;
+          if (s.at(":") && conditionals-- === 0) break;
+          if (s.at("?")) conditionals++;
+          if (s.at("[") || s.at("(") || s.at("{") || s.at("quote") || s.at("heredoc")) end = this.skip(s.start);
+          else {
+            end = s.end;
+            s.next();
+          }
+        }
+        return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
       }
       /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
       term(depth) {
@@ -20120,7 +20165,9 @@ async function readVarFile(absolutePath, file, diagnostics) {
     diagnostics.push(...problems2.map(toDiagnostic));
     return problems2.some((p) => p.severity === "error") ? [] : attributes ?? [];
   }
-  const { config, problems } = readNativeConfig(source.text, file);
+  const read = isolated(file, diagnostics, () => readNativeConfig(source.text, file));
+  if (!read) return [];
+  const { config, problems } = read;
   diagnostics.push(...problems.map(toDiagnostic));
   if (!config || problems.some((p) => p.severity === "error")) return [];
   for (const block2 of config.body.blocks) {

@@ -20,6 +20,12 @@ describe('hostile input never costs the findings of the other files', () => {
     ['10,000 nested blocks', 'deep.tf', `resource "x" "y" {\n${'a {\n'.repeat(n)}${'}\n'.repeat(n)}}\n`, /nested deeper than 256 levels/],
     ['10,000 nested lists', 'deep.tf', `locals {\n  x = ${'['.repeat(n)}${']'.repeat(n)}\n}\n`, /nested deeper than 256 levels/],
     ['10,000 nested JSON arrays', 'deep.tf.json', `{"locals": {"x": ${'['.repeat(n)}${']'.repeat(n)}}}`, /nested or chained too deeply/],
+    ['10,000 nested function calls', 'deep.tf', `locals {\n  x = ${'max('.repeat(n)}1${')'.repeat(n)}\n}\n`, /nested deeper than 256 levels/],
+    ['10,000 chained conditionals', 'deep.tf', `locals {\n  x = ${'true ? '.repeat(n)}1${' : 2'.repeat(n)}\n}\n`, /nested deeper than 256 levels/],
+    ['10,000 nested interpolations', 'deep.tf', `locals {\n  x = ${'"${'.repeat(n)}1${'}"'.repeat(n)}\n}\n`, /nested deeper than 256 levels/],
+    ['300 nested splats', 'deep.tf', `locals {\n  x = local.a${'[*].b'.repeat(300)}\n}\n`, /nested deeper than 256 levels/],
+    ['10,000 nested template directives', 'deep.tf', `locals {\n  x = "${'%{ if true }'.repeat(n)}a${'%{ endif }'.repeat(n)}"\n}\n`, /template directives nested deeper than 256 levels/],
+    ['10,000 nested lists in a variables file', 'terraform.tfvars', `x = ${'['.repeat(n)}${']'.repeat(n)}\n`, /nested deeper than 256 levels/],
     ['a heredoc that never ends', 'heredoc.tf', 'locals {\n  x = <<EOT\nnever ends\n', /never closed/],
     ['binary content', 'blob.tf', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d]), /binary/],
   ])('%s', async (_title, name, content, message) => {

@@ -53,7 +53,9 @@ export async function readVarFile(absolutePath: string, file: string, diagnostic
     diagnostics.push(...problems.map(toDiagnostic));
     return problems.some((p) => p.severity === 'error') ? [] : (attributes ?? []);
   }
-  const { config, problems } = readNativeConfig(source.text, file);
+  const read = isolated(file, diagnostics, () => readNativeConfig(source.text, file));
+  if (!read) return [];
+  const { config, problems } = read;
   diagnostics.push(...problems.map(toDiagnostic));
   if (!config || problems.some((p) => p.severity === 'error')) return [];
   for (const block of config.body.blocks) {

@@ -172,6 +172,7 @@ export class NativeParser extends TemplateParser {
   /** An expression: a conditional, an operation or a term. */
   protected expression(depth: number): Expr {
     const s = this.scanner;
+    if (depth > MAX_NESTING) return this.skipExpression();
     const cond = this.binary(1, depth);
     if (!s.at('?')) return cond;
     if (s.nl && this.lineBreakEnds) {
@@ -282,7 +283,7 @@ export class NativeParser extends TemplateParser {
    */
   private splat(object: Expr, start: number, kind: 'full' | 'attr', markerEnd: number, depth: number): Expr {
     const s = this.scanner;
-    if (depth > MAX_NESTING) throw this.failure(`syntax error: splat expressions nested deeper than ${MAX_NESTING} levels`, start, markerEnd);
+    if (depth > MAX_NESTING) return this.skipTraversal(start, markerEnd);
     let each: Expr = { kind: 'splat-item', span: this.span(start, markerEnd) };
     for (;;) {
       if (this.continues('.')) {
@@ -320,6 +321,46 @@ export class NativeParser extends TemplateParser {
       } else break;
     }
     return { kind: 'splat', object, each, span: this.fixedSpan ?? { file: this.file, start: this.source.pos(start), end: each.span.end } };
+  }
+
+  /** Splats nested too deep: the rest of the traversal is read without recursion and not evaluated. */
+  private skipTraversal(start: number, markerEnd: number): Expr {
+    const s = this.scanner;
+    this.tooDeep(start);
+    let end = markerEnd;
+    for (;;) {
+      if (this.continues('.')) {
+        s.next();
+        if (!s.at('ident') && !s.at('number') && !s.at('*')) throw this.unexpected('an attribute name after "."');
+        end = s.end;
+        s.next();
+      } else if (this.continues('[')) end = this.skip(s.start);
+      else return { kind: 'unsupported', reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
+    }
+  }
+
+  /**
+   * An expression nested too deep: its tokens are read without recursion, up to what ends it
+   * (a comma, a closing bracket, the `:` of an enclosing conditional or `for`, a line break where
+   * one ends the expression), and it is not evaluated.
+   */
+  private skipExpression(): Expr {
+    const s = this.scanner;
+    const start = s.start;
+    this.tooDeep(start);
+    let end = start;
+    let conditionals = 0;
+    while (!s.at('eof') && !(end !== start && s.nl && this.lineBreakEnds)) {
+      if (s.at(',') || s.at(')') || s.at(']') || s.at('}') || s.at('=>') || s.at('...') || s.at('~') || (s.at('ident') && s.tokenText() === 'if')) break;
+      if (s.at(':') && conditionals-- === 0) break;
+      if (s.at('?')) conditionals++;
+      if (s.at('[') || s.at('(') || s.at('{') || s.at('quote') || s.at('heredoc')) end = this.skip(s.start);
+      else {
+        end = s.end;
+        s.next();
+      }
+    }
+    return { kind: 'unsupported', reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
   }
 
   /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */

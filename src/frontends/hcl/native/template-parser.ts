@@ -4,7 +4,7 @@
  * expressions inside sequences go back to the expression parser (`NativeParser`).
  */
 import type { Expr } from '../syntax.js';
-import { ParserBase, SyntaxFailure } from './parser-base.js';
+import { MAX_NESTING, ParserBase, SyntaxFailure } from './parser-base.js';
 import { closingMarkerEnd } from './skip.js';
 import { flushHeredoc, nestTemplate, simplifyTemplate, stripTemplate, unescapeQuoted, unescapeTemplate, type Strip, type TemplateToken } from './template-tokens.js';
 
@@ -184,6 +184,7 @@ export abstract class TemplateParser extends ParserBase {
     const top = state.open[state.open.length - 1];
     switch (keyword) {
       case 'if': {
+        this.directiveDepth(state, at);
         s.next();
         const cond = this.expression(depth + 1);
         state.tokens.push({ kind: 'if', cond, span: this.span(at, s.end), ...strip(closeStrip()) });
@@ -191,6 +192,7 @@ export abstract class TemplateParser extends ParserBase {
         return;
       }
       case 'for': {
+        this.directiveDepth(state, at);
         s.next();
         const vars = this.forVariables('directive');
         const collection = this.expression(depth + 1);
@@ -217,6 +219,11 @@ export abstract class TemplateParser extends ParserBase {
       default:
         throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
     }
+  }
+
+  /** Directives nest within one template only so deep: the parts are built and evaluated by recursion. */
+  private directiveDepth(state: TemplateState, at: number): void {
+    if (state.open.length >= MAX_NESTING) throw this.failure(`template directives nested deeper than ${MAX_NESTING} levels; the file is not evaluated`, at, at + 2);
   }
 
   protected closeDirectives(state: TemplateState): void {
