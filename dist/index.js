@@ -730,7 +730,7 @@ var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -738,7 +738,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -769,8 +769,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1443,7 +1443,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1502,7 +1502,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1630,7 +1630,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -9435,11 +9435,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -9456,10 +9456,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -9520,8 +9520,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -9550,12 +9550,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -9608,12 +9608,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -9636,10 +9636,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -9675,10 +9675,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -9720,11 +9720,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -10025,7 +10025,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -10040,14 +10040,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -16195,21 +16195,40 @@ var init_discover = __esm({
 });
 
 // src/load/read-source.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-async function readSource(absolutePath, file) {
-  const bytes = await readBytes(absolutePath, file, MAX_FILE_BYTES);
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function readSource(absolutePath, file) {
+  const bytes = readBytes(absolutePath, file, MAX_FILE_BYTES);
   return bytes instanceof Uint8Array ? decodeSource(bytes, file) : bytes;
 }
-async function readBytes(absolutePath, file, limit) {
+function readBytes(absolutePath, file, limit) {
+  let fd;
   try {
-    if (statSync2(absolutePath).size > limit) return tooLarge(file, limit);
-    return readFileSync2(absolutePath);
+    fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return fail(file, "not a regular file (a device, FIFO or socket); it was not read");
+    if (stat.size > limit) return tooLarge(file, limit);
+    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.size + 1));
+    let length2 = 0;
+    for (; ; ) {
+      if (length2 === buffer.length) {
+        if (length2 > limit) break;
+        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, length2 * 2));
+        buffer.copy(bigger, 0, 0, length2);
+        buffer = bigger;
+      }
+      const read = readSync(fd, buffer, length2, buffer.length - length2, null);
+      if (read === 0) break;
+      length2 += read;
+    }
+    return length2 > limit ? tooLarge(file, limit) : buffer.subarray(0, length2);
   } catch (error) {
     return fail(file, `cannot read the file: ${error.code ?? String(error)}`);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
-async function readJsonDocument(absolutePath, file) {
-  const bytes = await readBytes(absolutePath, file, MAX_DOCUMENT_BYTES);
+function readJsonDocument(absolutePath, file) {
+  const bytes = readBytes(absolutePath, file, MAX_DOCUMENT_BYTES);
   if (!(bytes instanceof Uint8Array)) return bytes;
   if (bytes[0] === 255 && bytes[1] === 254) return decodeWith("utf-16le", bytes.subarray(2), file);
   if (bytes[0] === 254 && bytes[1] === 255) return decodeWith("utf-16be", bytes.subarray(2), file);
@@ -17520,7 +17539,7 @@ var init_avm_container_registry = __esm({
 });
 
 // src/frontends/hcl/module-sources.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
@@ -17568,7 +17587,7 @@ var init_module_sources = __esm({
         const manifest = path3.join(rootDir, ".terraform", "modules", "modules.json");
         if (!existsSync2(manifest)) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
         try {
-          const parsed = JSON.parse(readFileSync3(manifest, "utf8"));
+          const parsed = JSON.parse(readFileSync2(manifest, "utf8"));
           const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === "string" && typeof m.Dir === "string");
           return new _InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
         } catch {
@@ -20154,8 +20173,8 @@ function parseConfigFile(source, file, diagnostics) {
   if (!config || problems.some((p) => p.severity === "error")) return void 0;
   return config.json ? config : { ...config, suppressions: findSuppressions(config, source.text) };
 }
-async function readVarFile(absolutePath, file, diagnostics) {
-  const source = await readSource(absolutePath, file);
+function readVarFile(absolutePath, file, diagnostics) {
+  const source = readSource(absolutePath, file);
   if (!source.ok) {
     diagnostics.push(source.diagnostic);
     return [];
@@ -20297,10 +20316,10 @@ var init_module_loader = __esm({
       sourcesOf(absoluteDir) {
         let files = this.read.get(absoluteDir);
         if (!files) {
-          files = Promise.all(
-            configFilesIn(readdirOrEmpty(absoluteDir)).map(async (name) => {
+          files = Promise.resolve(
+            configFilesIn(readdirOrEmpty(absoluteDir)).map((name) => {
               const file = this.relative(path4.join(absoluteDir, name));
-              return { file, source: await readSource(path4.join(absoluteDir, name), file) };
+              return { file, source: readSource(path4.join(absoluteDir, name), file) };
             })
           );
           this.read.set(absoluteDir, files);
@@ -20862,7 +20881,7 @@ async function readHclModules(modules, options) {
   const diagnostics = [];
   const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
-  const commandLine = await readCommandLineInputs(options, diagnostics);
+  const commandLine = readCommandLineInputs(options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
   for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
@@ -20879,19 +20898,19 @@ async function readHclModules(modules, options) {
     if (tree.files.length === 0) continue;
     const inputs = /* @__PURE__ */ new Map();
     for (const varFile of source.autoVarFiles) {
-      for (const a of await readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      for (const a of readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
     for (const [name, input2] of commandLine) inputs.set(name, input2);
     resources.push(...isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
   }
   return { resources, diagnostics, suppressions: await loader.suppressions(), skipped };
 }
-async function readCommandLineInputs(options, diagnostics) {
+function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
   for (const input2 of options.commandLine) {
     if (input2.kind === "var-file") {
       const file = toPosix(path7.relative(options.root, path7.resolve(input2.path)));
-      for (const a of await readVarFile(path7.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      for (const a of readVarFile(path7.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
       continue;
     }
     const parsed = parseCommandLineVar(input2.assignment);
@@ -21457,7 +21476,7 @@ async function readPlanDocuments(documents, options) {
   const suppressions = [];
   let documentsRead = 0;
   for (const document of documents) {
-    const text = await readJsonDocument(document.absolutePath, document.file);
+    const text = readJsonDocument(document.absolutePath, document.file);
     if (!text.ok) {
       diagnostics.push(text.diagnostic);
       continue;
@@ -23497,7 +23516,7 @@ async function lint(paths, options) {
 
 // src/package-info.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageInfo() {
@@ -23506,7 +23525,7 @@ function packageInfo() {
   for (; ; ) {
     const candidate = path9.join(dir, "package.json");
     try {
-      const pkg = JSON.parse(readFileSync4(candidate, "utf8"));
+      const pkg = JSON.parse(readFileSync3(candidate, "utf8"));
       if (pkg.name === "tf-acr-lint") return { name: pkg.name, version: pkg.version ?? "0.0.0", homepage: pkg.homepage ?? "" };
     } catch {
     }

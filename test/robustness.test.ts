@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,19 @@ describe('hostile input never costs the findings of the other files', () => {
     const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
     expect(result.findings.filter((f) => f.level === 'error').map((f) => f.location?.file)).toEqual(['env/main.tf']);
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'env/dangling.tf', message: expect.stringMatching(/cannot read the file: ENOENT/) })]);
+  });
+
+  it('refuses a FIFO and a device named like configuration without blocking on them', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-special-'));
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'main.tf'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.tf')]);
+    symlinkSync('/dev/zero', path.join(dir, 'zero.tf'));
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => f.location?.file)).toEqual(['main.tf']);
+    expect(result.diagnostics.map((d) => [d.file, d.message])).toEqual([
+      ['pipe.tf', expect.stringMatching(/not a regular file/)],
+      ['zero.tf', expect.stringMatching(/not a regular file/)],
+    ]);
   });
 
   it('reads a plan of 100,000 resources', async () => {

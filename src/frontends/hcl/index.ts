@@ -35,7 +35,7 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
   const diagnostics: Diagnostic[] = [];
   const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
-  const commandLine = await readCommandLineInputs(options, diagnostics);
+  const commandLine = readCommandLineInputs(options, diagnostics);
   const callees = new Set<string>();
   for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
@@ -52,7 +52,7 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
     if (tree.files.length === 0) continue;
     const inputs = new Map<string, VariableInput>();
     for (const varFile of source.autoVarFiles) {
-      for (const a of await readVarFile(path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
+      for (const a of readVarFile(path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
     }
     for (const [name, input] of commandLine) inputs.set(name, input);
     resources.push(...(isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []));
@@ -66,12 +66,12 @@ export interface Skipped {
   files: number;
 }
 /** `--var-file` and `--var` values, in command-line order (later wins). */
-async function readCommandLineInputs(options: HclOptions, diagnostics: Diagnostic[]): Promise<Map<string, VariableInput>> {
+function readCommandLineInputs(options: HclOptions, diagnostics: Diagnostic[]): Map<string, VariableInput> {
   const inputs = new Map<string, VariableInput>();
   for (const input of options.commandLine) {
     if (input.kind === 'var-file') {
       const file = toPosix(path.relative(options.root, path.resolve(input.path)));
-      for (const a of await readVarFile(path.resolve(input.path), file, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
+      for (const a of readVarFile(path.resolve(input.path), file, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
       continue;
     }
     const parsed = parseCommandLineVar(input.assignment);

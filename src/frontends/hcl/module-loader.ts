@@ -135,10 +135,10 @@ export class ModuleLoader {
   sourcesOf(absoluteDir: string): Promise<DirectoryFile[]> {
     let files = this.read.get(absoluteDir);
     if (!files) {
-      files = Promise.all(
-        configFilesIn(readdirOrEmpty(absoluteDir)).map(async (name) => {
+      files = Promise.resolve(
+        configFilesIn(readdirOrEmpty(absoluteDir)).map((name) => {
           const file = this.relative(path.join(absoluteDir, name));
-          return { file, source: await readSource(path.join(absoluteDir, name), file) };
+          return { file, source: readSource(path.join(absoluteDir, name), file) };
         }),
       );
       this.read.set(absoluteDir, files);

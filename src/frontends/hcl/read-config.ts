@@ -42,8 +42,8 @@ export function parseConfigFile(source: SourceRead, file: string, diagnostics: D
 }
 
 /** The assignments of a `.tfvars` / `.tfvars.json` file. */
-export async function readVarFile(absolutePath: string, file: string, diagnostics: Diagnostic[]): Promise<Attribute[]> {
-  const source = await readSource(absolutePath, file);
+export function readVarFile(absolutePath: string, file: string, diagnostics: Diagnostic[]): Attribute[] {
+  const source = readSource(absolutePath, file);
   if (!source.ok) {
     diagnostics.push(source.diagnostic);
     return [];

@@ -26,7 +26,7 @@ export async function readPlanDocuments(documents: DocumentSource[], options: Pl
   const suppressions: Suppression[] = [];
   let documentsRead = 0;
   for (const document of documents) {
-    const text = await readJsonDocument(document.absolutePath, document.file);
+    const text = readJsonDocument(document.absolutePath, document.file);
     if (!text.ok) {
       diagnostics.push(text.diagnostic);
       continue;
