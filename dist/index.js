@@ -18976,8 +18976,8 @@ var init_scanner2 = __esm({
           case 124 /* Pipe */:
             return c1 === 124 /* Pipe */ ? this.set("||", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
         }
-        if (c >= 128 && this.matches(ID_START, i)) return this.set("ident", i, this.identEnd(i + (c >= 55296 && c <= 56319 ? 2 : 1)), nl);
-        return this.set("invalid", i, Math.min(n, i + (c >= 55296 && c <= 56319 ? 2 : 1)), nl);
+        if (c >= 128 && this.matches(ID_START, i)) return this.set("ident", i, this.identEnd(i + this.width(i)), nl);
+        return this.set("invalid", i, i + this.width(i), nl);
       }
       set(type, start, end, nl) {
         this.type = type;
@@ -18992,9 +18992,15 @@ var init_scanner2 = __esm({
         for (; ; ) {
           const c = text.charCodeAt(i);
           if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || isDigit2(c) || c === 95 /* Underscore */ || c === 45 /* Minus */) i++;
-          else if (c >= 128 && this.matches(ID_CONTINUE, i)) i += c >= 55296 && c <= 56319 ? 2 : 1;
+          else if (c >= 128 && this.matches(ID_CONTINUE, i)) i += this.width(i);
           else return i;
         }
+      }
+      /** UTF-16 units of the character at `i`: 2 for a surrogate pair, 1 otherwise (a lone surrogate included). */
+      width(i) {
+        const c = this.text.charCodeAt(i);
+        const next = this.text.charCodeAt(i + 1);
+        return c >= 55296 && c <= 56319 && next >= 56320 && next <= 57343 ? 2 : 1;
       }
       matches(re, i) {
         re.lastIndex = i;
@@ -19051,19 +19057,19 @@ function skipConstruct(text, start) {
   const open = (at2) => {
     const c = text[at2];
     if (CLOSER[c]) {
-      stack.push({ kind: "code", closer: CLOSER[c], at: at2 });
+      stack.push({ kind: "code", closer: CLOSER[c], what: WHAT[c], at: at2, openEnd: at2 + 1 });
       i = at2 + 1;
       return true;
     }
     if (c === '"') {
-      stack.push({ kind: "quoted", at: at2 });
+      stack.push({ kind: "quoted", at: at2, openEnd: at2 + 1 });
       i = at2 + 1;
       return true;
     }
     HEREDOC.lastIndex = at2;
     const heredoc = HEREDOC.exec(text);
     if (heredoc) {
-      stack.push({ kind: "heredoc", marker: heredoc[1], at: at2 });
+      stack.push({ kind: "heredoc", marker: heredoc[1], at: at2, openEnd: at2 + heredoc[0].trimEnd().length });
       i = HEREDOC.lastIndex;
       return true;
     }
@@ -19090,24 +19096,24 @@ function skipConstruct(text, start) {
       if (c === '"') {
         stack.pop();
         i++;
-      } else i += templateStep(text, i, stack);
+      } else i += templateStep(text, i, stack, true);
     } else {
       const lineStart = i === 0 || text[i - 1] === "\n";
       const closing = lineStart ? closingMarkerEnd(text, i, top.marker) : -1;
       if (closing !== -1) {
         stack.pop();
         i = closing;
-      } else i += templateStep(text, i, stack);
+      } else i += templateStep(text, i, stack, false);
     }
   }
   return { end: i };
 }
-function templateStep(text, i, stack) {
+function templateStep(text, i, stack, quoted) {
   const c = text[i];
-  if (c === "\\") return 2;
+  if (c === "\\" && quoted) return text[i + 1] === "\n" || text[i + 1] === "\r" ? 1 : 2;
   if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") return 3;
   if ((c === "$" || c === "%") && text[i + 1] === "{") {
-    stack.push({ kind: "code", closer: "}", at: i });
+    stack.push({ kind: "code", closer: "}", what: c === "$" ? "interpolation" : "template directive", at: i, openEnd: i + 2 });
     return 2;
   }
   return 1;
@@ -19123,9 +19129,10 @@ function closingMarkerEnd(text, i, marker) {
   return -1;
 }
 function unclosed(frame) {
-  if (frame.kind === "quoted") return { unclosedAt: frame.at, what: "string", token: '"' };
-  if (frame.kind === "heredoc") return { unclosedAt: frame.at, what: "heredoc", token: frame.marker };
-  return { unclosedAt: frame.at, what: WHAT[frame.closer] ?? "construct", token: frame.closer };
+  const { at: unclosedAt, openEnd } = frame;
+  if (frame.kind === "quoted") return { unclosedAt, openEnd, what: "string", token: '"' };
+  if (frame.kind === "heredoc") return { unclosedAt, openEnd, what: "heredoc", token: frame.marker };
+  return { unclosedAt, openEnd, what: frame.what, token: frame.closer };
 }
 var CLOSER, WHAT, HEREDOC;
 var init_skip = __esm({
@@ -19133,7 +19140,7 @@ var init_skip = __esm({
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     CLOSER = { "[": "]", "(": ")", "{": "}" };
-    WHAT = { "]": "list", ")": "parenthesis", "}": "block" };
+    WHAT = { "[": "list", "(": "parenthesis", "{": "block or object" };
     HEREDOC = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
   }
 });
@@ -19179,6 +19186,11 @@ var init_parser_base = __esm({
           throw this.failure(`syntax error: line break after "${what}": HCL ends an argument at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
         }
       }
+      /** The current token (`what`) would continue the expression, but a line break ends it first. */
+      lineBreakBefore(what) {
+        const s = this.scanner;
+        return this.failure(`syntax error: line break before "${what}": HCL ends an argument or object item at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
+      }
       /** True when the current token is `type` and continues the expression (no line break ends it first). */
       continues(type) {
         const s = this.scanner;
@@ -19222,6 +19234,7 @@ var init_parser_base = __esm({
       unexpected(wanted) {
         const s = this.scanner;
         if (s.at("eof")) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
+        if (s.at("invalid") && this.text.startsWith("/*", s.start)) return this.neverClosed(s.start, "*/", "comment", s.start + 2);
         const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split("\n")[0];
         return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
       }
@@ -19238,7 +19251,7 @@ var init_parser_base = __esm({
       /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
       skip(start) {
         const result2 = skipConstruct(this.text, start);
-        if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what);
+        if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what, result2.openEnd);
         this.scanner.resume(result2.end);
         return result2.end;
       }
@@ -19363,18 +19376,18 @@ var init_template_parser = __esm({
     init_skip();
     init_template_tokens();
     TemplateParser = class extends ParserBase {
-      /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
+      /** Reads `text` as a template (the content of a JSON string); an invalid one is unsupported, saying why. */
       template() {
         try {
           const state = { tokens: [], open: [], quoted: false };
-          const end = this.templateText(0, state, 0, { heredocMarker: void 0 });
-          if (end !== this.text.length) return void 0;
+          this.templateText(0, state, 0, { heredocMarker: void 0 });
           this.closeDirectives(state);
           const parts = nestTemplate(stripTemplate(state.tokens));
           return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
         } catch (error) {
-          if (error instanceof SyntaxFailure) return void 0;
-          throw error;
+          if (!(error instanceof SyntaxFailure)) throw error;
+          const shown = this.text.length > 60 ? `${this.text.slice(0, 57)}...` : this.text;
+          return { kind: "unsupported", reason: `invalid template ${JSON.stringify(shown)}: ${error.problem.message}`, span: this.span(0, this.text.length) };
         }
       }
       /** A quoted template; the scanner is on the opening quote. */
@@ -19424,8 +19437,9 @@ var init_template_parser = __esm({
           const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
           if (code >= 0 && code <= 1114111 && !(code >= 55296 && code <= 57343)) return 2 + digits;
         }
-        const shown = this.text.slice(i, i + 2 + (e === "u" ? 4 : e === "U" ? 8 : 0));
-        throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(shown)} in a quoted string`, i, i + 2);
+        let end = i + 2;
+        if (e === "u" || e === "U") while (end < i + (e === "u" ? 6 : 10) && /[0-9a-fA-F]/.test(this.text[end] ?? "")) end++;
+        throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(this.text.slice(i, end))} in a quoted string`, i, end);
       }
       /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
       heredoc(depth) {
@@ -19574,7 +19588,6 @@ var init_parser2 = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_parser_base();
     init_template_parser();
-    init_parser_base();
     PRECEDENCE = {
       "||": 1,
       "&&": 2,
@@ -19729,7 +19742,10 @@ var init_parser2 = __esm({
         s.next();
         this.noLineBreakAfter("?");
         const then = this.expression(depth + 1);
-        if (!this.continues(":")) throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
+        if (!this.continues(":")) {
+          if (s.at(":")) throw this.lineBreakBefore(":");
+          throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
+        }
         s.next();
         this.noLineBreakAfter(":");
         const otherwise = this.expression(depth + 1);
@@ -20013,7 +20029,7 @@ var init_parser2 = __esm({
         while (!s.at("}")) {
           if (s.at("eof")) throw this.neverClosed(open, "}", "object");
           const key2 = this.objectKey(depth);
-          if (!this.continues("=") && !this.continues(":")) throw this.unexpected('"=" after the object key');
+          if (!this.continues("=") && !this.continues(":")) throw s.at("=") || s.at(":") ? this.lineBreakBefore(s.tokenText()) : this.unexpected('"=" after the object key');
           const separator = s.tokenText();
           s.next();
           this.noLineBreakAfter(separator);
@@ -20094,15 +20110,14 @@ function readNativeConfig(text, file) {
   return { config: { path: file, body: body2, json: false }, problems: parser.problems };
 }
 function parseJsonTemplate(template, span) {
-  const expr = new NativeParser(span.file, template, span).template();
-  return expr ?? { kind: "unsupported", reason: `invalid template "${template}"`, span };
+  return new NativeParser(span.file, template, span).template();
 }
 var init_native_syntax = __esm({
   "src/frontends/hcl/native-syntax.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_parser2();
-    init_parser2();
+    init_parser_base();
   }
 });
 

@@ -60,4 +60,3 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
     skipped: hcl.skipped,
   };
 }
-

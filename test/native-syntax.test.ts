@@ -397,6 +397,35 @@ describe('syntax errors', () => {
   });
 });
 
+describe('messages that name the cause', () => {
+  it('names a line break before an object item\'s "=" or a conditional\'s ":"', () => {
+    expect(errors(read('x = { a\n= 1 }\n').problems)[0]?.message).toMatch(/^syntax error: line break before "="/);
+    expect(errors(read('x = true ? 1\n: 2\n').problems)[0]?.message).toMatch(/^syntax error: line break before ":"/);
+  });
+
+  it('points an unclosed comment at its opening', () => {
+    const [problem] = errors(read('a = 1\n/* never closed\n').problems);
+    expect(problem?.message).toBe('syntax error: missing "*/": this comment is never closed');
+    expect(where(problem!.span)).toEqual([2, 1, 2, 3]);
+  });
+
+  it('shows an invalid escape as written, and no more', () => {
+    const [problem] = errors(read('x = "\\u12"\n').problems);
+    expect(problem?.message).toBe('syntax error: invalid escape sequence "\\\\u12" in a quoted string');
+    expect(where(problem!.span)).toEqual([1, 6, 1, 10]);
+  });
+
+  it('gives a lone surrogate a one-unit span', () => {
+    const [problem] = errors(read('\ud800\nx = 1\n').problems);
+    expect(where(problem!.span)).toEqual([1, 1, 1, 2]);
+  });
+
+  it('keeps the reason an invalid JSON-string template fails', () => {
+    const span: Span = { file: 'main.tf.json', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+    expect(parseJsonTemplate('a ${', span)).toMatchObject({ kind: 'unsupported', reason: expect.stringMatching(/^invalid template "a \$\{": syntax error/) });
+  });
+});
+
 describe('deep nesting', () => {
   it('reports 2000 nested lists instead of overflowing the stack', () => {
     const text = 'x = ' + '['.repeat(2000) + ']'.repeat(2000) + '\ny = 1\n';

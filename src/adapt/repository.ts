@@ -119,12 +119,12 @@ export function upstreamOf(host: string): Upstream | undefined {
 
 /** A cache rule's source, parsed, with the upstream it is from. */
 export interface KnownSource {
-  repo: RepositoryPath;
+  readonly repo: Readonly<RepositoryPath>;
   /** The supported upstream its host is, if any. */
-  upstream?: Upstream;
+  readonly upstream?: Upstream;
 }
 
-/** Sources already parsed, by cache rule: five rules read every cache rule's source. */
+/** Sources already parsed, by cache rule: four rules read every cache rule's source, and share the result (read-only). */
 const knownSources = new WeakMap<CacheRule, KnownSource>();
 
 /** A cache rule's source, parsed, with the upstream its host is (if any); undefined when the source is unknown. */

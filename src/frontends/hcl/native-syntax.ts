@@ -7,7 +7,7 @@ import type { Span } from '../../model/span.js';
 import { NativeParser } from './native/parser.js';
 import type { ConfigFile, Expr, SyntaxProblem } from './syntax.js';
 
-export { MAX_NESTING } from './native/parser.js';
+export { MAX_NESTING } from './native/parser-base.js';
 
 /** Result of reading one file. `config` holds what was read before the first syntax error, if any. */
 export interface NativeReadResult {
@@ -27,6 +27,5 @@ export function readNativeConfig(text: string, file: string): NativeReadResult {
  * JSON-unescaped, so only `$${` / `%%{` escapes apply, as in a heredoc. Every span is `span`.
  */
 export function parseJsonTemplate(template: string, span: Span): Expr {
-  const expr = new NativeParser(span.file, template, span).template();
-  return expr ?? { kind: 'unsupported', reason: `invalid template "${template}"`, span };
+  return new NativeParser(span.file, template, span).template();
 }

@@ -45,6 +45,12 @@ export abstract class ParserBase {
     }
   }
 
+  /** The current token (`what`) would continue the expression, but a line break ends it first. */
+  protected lineBreakBefore(what: string): SyntaxFailure {
+    const s = this.scanner;
+    return this.failure(`syntax error: line break before "${what}": HCL ends an argument or object item at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
+  }
+
   /** True when the current token is `type` and continues the expression (no line break ends it first). */
   protected continues(type: TokenType): boolean {
     const s = this.scanner;
@@ -94,6 +100,7 @@ export abstract class ParserBase {
   protected unexpected(wanted: string): SyntaxFailure {
     const s = this.scanner;
     if (s.at('eof')) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
+    if (s.at('invalid') && this.text.startsWith('/*', s.start)) return this.neverClosed(s.start, '*/', 'comment', s.start + 2);
     const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split('\n')[0];
     return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
   }
@@ -113,7 +120,7 @@ export abstract class ParserBase {
   /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
   protected skip(start: number): number {
     const result = skipConstruct(this.text, start);
-    if ('unclosedAt' in result) throw this.neverClosed(result.unclosedAt, result.token, result.what);
+    if ('unclosedAt' in result) throw this.neverClosed(result.unclosedAt, result.token, result.what, result.openEnd);
     this.scanner.resume(result.end);
     return result.end;
   }

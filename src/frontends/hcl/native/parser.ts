@@ -14,8 +14,6 @@ import { MAX_NESTING, SyntaxFailure } from './parser-base.js';
 import type { TokenType } from './scanner.js';
 import { TemplateParser, type TemplateState } from './template-parser.js';
 
-export { MAX_NESTING } from './parser-base.js';
-
 /** Binary operators by precedence, loosest first (HCL's table). */
 const PRECEDENCE: Partial<Record<TokenType, number>> = {
   '||': 1,
@@ -182,7 +180,10 @@ export class NativeParser extends TemplateParser {
     s.next();
     this.noLineBreakAfter('?');
     const then = this.expression(depth + 1);
-    if (!this.continues(':')) throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
+    if (!this.continues(':')) {
+      if (s.at(':')) throw this.lineBreakBefore(':');
+      throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
+    }
     s.next();
     this.noLineBreakAfter(':');
     const otherwise = this.expression(depth + 1);
@@ -480,7 +481,7 @@ export class NativeParser extends TemplateParser {
     while (!s.at('}')) {
       if (s.at('eof')) throw this.neverClosed(open, '}', 'object');
       const key = this.objectKey(depth);
-      if (!this.continues('=') && !this.continues(':')) throw this.unexpected('"=" after the object key');
+      if (!this.continues('=') && !this.continues(':')) throw s.at('=') || s.at(':') ? this.lineBreakBefore(s.tokenText()) : this.unexpected('"=" after the object key');
       const separator = s.tokenText();
       s.next();
       this.noLineBreakAfter(separator);

@@ -61,7 +61,7 @@ const ID_START = /[\p{ID_Start}_]/uy;
 const ID_CONTINUE = /[\p{ID_Continue}-]/uy;
 
 /** True when `code` is an ASCII digit. */
-export function isDigit(code: number): boolean {
+function isDigit(code: number): boolean {
   return code >= Ch.Zero && code <= Ch.Nine;
 }
 
@@ -164,8 +164,8 @@ export class Scanner {
       case Ch.Pipe:
         return c1 === Ch.Pipe ? this.set('||', i, i + 2, nl) : this.set('invalid', i, i + 1, nl);
     }
-    if (c >= 0x80 && this.matches(ID_START, i)) return this.set('ident', i, this.identEnd(i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)), nl);
-    return this.set('invalid', i, Math.min(n, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)), nl);
+    if (c >= 0x80 && this.matches(ID_START, i)) return this.set('ident', i, this.identEnd(i + this.width(i)), nl);
+    return this.set('invalid', i, i + this.width(i), nl);
   }
 
   private set(type: TokenType, start: number, end: number, nl: boolean): void {
@@ -182,9 +182,16 @@ export class Scanner {
     for (;;) {
       const c = text.charCodeAt(i);
       if ((c >= Ch.LowerA && c <= Ch.LowerZ) || (c >= Ch.UpperA && c <= Ch.UpperZ) || isDigit(c) || c === Ch.Underscore || c === Ch.Minus) i++;
-      else if (c >= 0x80 && this.matches(ID_CONTINUE, i)) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      else if (c >= 0x80 && this.matches(ID_CONTINUE, i)) i += this.width(i);
       else return i;
     }
+  }
+
+  /** UTF-16 units of the character at `i`: 2 for a surrogate pair, 1 otherwise (a lone surrogate included). */
+  private width(i: number): number {
+    const c = this.text.charCodeAt(i);
+    const next = this.text.charCodeAt(i + 1);
+    return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
   }
 
   private matches(re: RegExp, i: number): boolean {

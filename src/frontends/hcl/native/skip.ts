@@ -6,12 +6,13 @@
  */
 
 /** Where the skipped construct ends, or the opening that is never closed. */
-export type SkipResult = { end: number } | { unclosedAt: number; what: string; token: string };
+export type SkipResult = { end: number } | { unclosedAt: number; openEnd: number; what: string; token: string };
 
-type Frame = { kind: 'code'; closer: string; at: number } | { kind: 'quoted'; at: number } | { kind: 'heredoc'; marker: string; at: number };
+/** What is open: `at` and `openEnd` enclose its opening (`[`, `${`, `"`, `<<EOT`), for the message when it is never closed. */
+type Frame = { at: number; openEnd: number } & ({ kind: 'code'; closer: string; what: string } | { kind: 'quoted' } | { kind: 'heredoc'; marker: string });
 
 const CLOSER: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
-const WHAT: Record<string, string> = { ']': 'list', ')': 'parenthesis', '}': 'block' };
+const WHAT: Record<string, string> = { '[': 'list', '(': 'parenthesis', '{': 'block or object' };
 const HEREDOC = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
 
 /** Skips the construct that opens at `start` (a bracket, a quote or a heredoc) and returns its end. */
@@ -21,19 +22,19 @@ export function skipConstruct(text: string, start: number): SkipResult {
   const open = (at: number): boolean => {
     const c = text[at]!;
     if (CLOSER[c]) {
-      stack.push({ kind: 'code', closer: CLOSER[c]!, at });
+      stack.push({ kind: 'code', closer: CLOSER[c]!, what: WHAT[c]!, at, openEnd: at + 1 });
       i = at + 1;
       return true;
     }
     if (c === '"') {
-      stack.push({ kind: 'quoted', at });
+      stack.push({ kind: 'quoted', at, openEnd: at + 1 });
       i = at + 1;
       return true;
     }
     HEREDOC.lastIndex = at;
     const heredoc = HEREDOC.exec(text);
     if (heredoc) {
-      stack.push({ kind: 'heredoc', marker: heredoc[1]!, at });
+      stack.push({ kind: 'heredoc', marker: heredoc[1]!, at, openEnd: at + heredoc[0].trimEnd().length });
       i = HEREDOC.lastIndex;
       return true;
     }
@@ -60,26 +61,29 @@ export function skipConstruct(text: string, start: number): SkipResult {
       if (c === '"') {
         stack.pop();
         i++;
-      } else i += templateStep(text, i, stack);
+      } else i += templateStep(text, i, stack, true);
     } else {
       const lineStart = i === 0 || text[i - 1] === '\n';
       const closing = lineStart ? closingMarkerEnd(text, i, top.marker) : -1;
       if (closing !== -1) {
         stack.pop();
         i = closing;
-      } else i += templateStep(text, i, stack);
+      } else i += templateStep(text, i, stack, false);
     }
   }
   return { end: i };
 }
 
-/** One step through template text: an escape, a `${` / `%{` that opens code, or one character. */
-function templateStep(text: string, i: number, stack: Frame[]): number {
+/**
+ * One step through template text: an escape, a `${` / `%{` that opens code, or one character. A
+ * backslash escapes only in a quoted string, and never a line break (the string ends unclosed there).
+ */
+function templateStep(text: string, i: number, stack: Frame[], quoted: boolean): number {
   const c = text[i];
-  if (c === '\\') return 2;
+  if (c === '\\' && quoted) return text[i + 1] === '\n' || text[i + 1] === '\r' ? 1 : 2;
   if ((c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{') return 3;
   if ((c === '$' || c === '%') && text[i + 1] === '{') {
-    stack.push({ kind: 'code', closer: '}', at: i });
+    stack.push({ kind: 'code', closer: '}', what: c === '$' ? 'interpolation' : 'template directive', at: i, openEnd: i + 2 });
     return 2;
   }
   return 1;
@@ -101,7 +105,8 @@ export function closingMarkerEnd(text: string, i: number, marker: string): numbe
 }
 
 function unclosed(frame: Frame): SkipResult {
-  if (frame.kind === 'quoted') return { unclosedAt: frame.at, what: 'string', token: '"' };
-  if (frame.kind === 'heredoc') return { unclosedAt: frame.at, what: 'heredoc', token: frame.marker };
-  return { unclosedAt: frame.at, what: WHAT[frame.closer] ?? 'construct', token: frame.closer };
+  const { at: unclosedAt, openEnd } = frame;
+  if (frame.kind === 'quoted') return { unclosedAt, openEnd, what: 'string', token: '"' };
+  if (frame.kind === 'heredoc') return { unclosedAt, openEnd, what: 'heredoc', token: frame.marker };
+  return { unclosedAt, openEnd, what: frame.what, token: frame.closer };
 }

@@ -20,18 +20,18 @@ export abstract class TemplateParser extends ParserBase {
   /** An expression nested `depth` levels deep. */
   protected abstract expression(depth: number): Expr;
 
-  /** Reads `text` as a template (the content of a JSON string), or undefined when it is not valid. */
-  template(): Expr | undefined {
+  /** Reads `text` as a template (the content of a JSON string); an invalid one is unsupported, saying why. */
+  template(): Expr {
     try {
       const state: TemplateState = { tokens: [], open: [], quoted: false };
-      const end = this.templateText(0, state, 0, { heredocMarker: undefined });
-      if (end !== this.text.length) return undefined;
+      this.templateText(0, state, 0, { heredocMarker: undefined });
       this.closeDirectives(state);
       const parts = nestTemplate(stripTemplate(state.tokens));
       return simplifyTemplate({ kind: 'template', parts, span: this.span(0, this.text.length) });
     } catch (error) {
-      if (error instanceof SyntaxFailure) return undefined;
-      throw error;
+      if (!(error instanceof SyntaxFailure)) throw error;
+      const shown = this.text.length > 60 ? `${this.text.slice(0, 57)}...` : this.text;
+      return { kind: 'unsupported', reason: `invalid template ${JSON.stringify(shown)}: ${error.problem.message}`, span: this.span(0, this.text.length) };
     }
   }
 
@@ -85,8 +85,9 @@ export abstract class TemplateParser extends ParserBase {
       const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
       if (code >= 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return 2 + digits;
     }
-    const shown = this.text.slice(i, i + 2 + (e === 'u' ? 4 : e === 'U' ? 8 : 0));
-    throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(shown)} in a quoted string`, i, i + 2);
+    let end = i + 2;
+    if (e === 'u' || e === 'U') while (end < i + (e === 'u' ? 6 : 10) && /[0-9a-fA-F]/.test(this.text[end] ?? '')) end++;
+    throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(this.text.slice(i, end))} in a quoted string`, i, end);
   }
 
   /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */

@@ -18,8 +18,6 @@ export interface Strip {
   stripAfter: boolean;
 }
 
-export const NO_STRIP: Strip = { stripBefore: false, stripAfter: false };
-
 /**
  * A template as the flat token sequence HCL's parser works on: literal text and the `${…}` /
  * `%{…}` sequences, directives still open/close pairs. Strip markers and `<<-` indentation act on
@@ -108,6 +106,7 @@ const FOR_END = new Set(['endfor']);
 
 const QUOTED_ESCAPE = /\\(?:n|r|t|"|\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
 
+/** The text of a quoted string between its sequences, with its escapes decoded (they are valid: the parser checked them). */
 export function unescapeQuoted(raw: string): string {
   return raw.replace(QUOTED_ESCAPE, (m) => {
     switch (m[1]) {
@@ -133,6 +132,7 @@ export function unescapeQuoted(raw: string): string {
   });
 }
 
+/** Heredoc and JSON-string template text: only `$${` and `%%{` are escapes there. */
 export function unescapeTemplate(raw: string): string {
   return raw.replace(/\$\$\{|%%\{/g, (m) => m.slice(1));
 }
