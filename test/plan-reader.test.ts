@@ -52,6 +52,30 @@ describe('plan reader', () => {
     expect(header.start.line).toBeLessThan(text.split('\n').findIndex((l) => l.includes('"configuration"')) + 1);
   });
 
+  it('places a resource on its resource_changes entry, though planned_values names it first', () => {
+    const acr = change('azurerm_container_registry.acr', registryAfter, { id: true });
+    const text = JSON.stringify(
+      {
+        format_version: '1.2',
+        planned_values: { root_module: { resources: [{ address: 'azurerm_container_registry.acr', mode: 'managed', type: 'azurerm_container_registry', name: 'acr', values: registryAfter }] } },
+        resource_changes: [acr],
+        configuration: { root_module: {} },
+      },
+      null,
+      2,
+    );
+    const header = byAddress(readPlanDocument(text, 'plan.json').resources, 'azurerm_container_registry.acr').headerSpan!;
+    const lines = text.split('\n');
+    expect(lines[header.start.line - 1]).toContain('"address": "azurerm_container_registry.acr"');
+    expect(header.start.line).toBeGreaterThan(lines.findIndex((l) => l.includes('"resource_changes"')) + 1);
+  });
+
+  it('places a resource of a state, which has no resource_changes, on its values entry', () => {
+    const text = JSON.stringify({ format_version: '1.0', values: { root_module: { resources: [{ address: 'azurerm_container_registry.acr', mode: 'managed', type: 'azurerm_container_registry', name: 'acr', values: registryAfter }] } } }, null, 2);
+    const header = byAddress(readPlanDocument(text, 'state.json').resources, 'azurerm_container_registry.acr').headerSpan!;
+    expect(text.split('\n')[header.start.line - 1]).toContain('"address": "azurerm_container_registry.acr"');
+  });
+
   it('follows var.* through module calls and module outputs, keeping instance keys', () => {
     const text = plan(
       [
