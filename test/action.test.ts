@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundleAction, DIST_FILES } from '../src/action-bundle.js';
+import { bundleAction, DIST_FILES } from '../src/bundle.js';
 import { REPO_ROOT } from './helpers/fixtures.js';
 import { expectValidSarif } from './helpers/sarif-schema.js';
 

@@ -120,8 +120,9 @@ describe('tf-acr-lint CLI', () => {
     expect((await run('--version')).stdout.trim()).toBe(version);
   });
 
-  it('the built executable runs (as npx tf-acr-lint does)', () => {
-    const bin = path.join(REPO_ROOT, 'lib/src/bin.js');
+  it('the built executable runs (as npx tf-acr-lint does): the bundle package.json names', () => {
+    const bin = path.join(REPO_ROOT, (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['tf-acr-lint']!);
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     const result = spawnSync(process.execPath, [bin, 'fixtures/scenarios/locked-down-cache', '--no-color'], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('fixtures/scenarios/locked-down-cache/main.tf:10:3  error  ACR001');

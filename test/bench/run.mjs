@@ -153,7 +153,8 @@ async function main() {
 
 /** Median wall seconds of `tf-acr-lint --version` and of a scan of a directory holding one small .tf file. */
 function measureStartUp(work) {
-  const bin = path.join(REPO, 'lib', 'src', 'bin.js');
+  // What `npx tf-acr-lint` runs: the package's bin.
+  const bin = path.join(REPO, JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).bin['tf-acr-lint']);
   const one = path.join(work, 'one-file');
   mkdirSync(one);
   copyFileSync(path.join(REPO, 'fixtures', 'scenarios', 'locked-down-cache', 'main.tf'), path.join(one, 'main.tf'));
