@@ -23410,11 +23410,12 @@ function spanContains(outer, inner) {
 init_define_TF_ACR_LINT_PACKAGE();
 function applySuppressions(placed, suppressions, rules) {
   const unique = [...new Map(suppressions.map((s) => [`${s.span.file}:${s.span.start.offset}`, s])).values()];
+  const index = new SuppressionIndex(unique, rules);
   const used = /* @__PURE__ */ new Set();
   const findings = [];
   const suppressed = [];
   for (const p of placed) {
-    const by = unique.find((s) => covers(s, p, rules));
+    const by = index.candidates(p).find((s) => covers(s, p));
     if (by) {
       used.add(by);
       suppressed.push(p.finding);
@@ -23429,8 +23430,28 @@ function applySuppressions(placed, suppressions, rules) {
   }
   return { findings, suppressed, diagnostics };
 }
-function covers(s, p, rules) {
-  if (!s.rules.some((r) => ruleOf(r, rules)?.meta.id === p.finding.ruleId)) return false;
+var SuppressionIndex = class {
+  constructor(suppressions, rules) {
+    this.suppressions = suppressions;
+    suppressions.forEach((s, i) => {
+      const ids = new Set(s.rules.map((r) => ruleOf(r, rules)?.meta.id).filter((id) => id !== void 0));
+      for (const id of ids) {
+        const key2 = `${s.target.file}\0${id}`;
+        const list2 = this.positions.get(key2);
+        if (list2) list2.push(i);
+        else this.positions.set(key2, [i]);
+      }
+    });
+  }
+  suppressions;
+  positions = /* @__PURE__ */ new Map();
+  candidates(p) {
+    const files = /* @__PURE__ */ new Set([...p.finding.location ? [p.finding.location.file] : [], ...p.callSpans.map((c) => c.file)]);
+    const found = [...files].flatMap((file) => this.positions.get(`${file}\0${p.finding.ruleId}`) ?? []);
+    return [...new Set(found)].sort((a, b) => a - b).map((i) => this.suppressions[i]);
+  }
+};
+function covers(s, p) {
   const location = p.finding.location;
   return location !== void 0 && spanContains(s.target, location) || p.callSpans.some((call) => spanContains(s.target, call));
 }

@@ -59,6 +59,15 @@ describe('inline suppressions', () => {
     expect(JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout).summary).toMatchObject({ error: 0, suppressed: 1 });
   });
 
+  it('cover findings inside a local module\'s own files when on the module block that calls it', async () => {
+    const call = 'module "acr" {\n  source = "./modules/acr"\n}\n';
+    const reported = workspace({ 'main.tf': call, 'modules/acr/main.tf': SEED });
+    const json = JSON.parse((await runIn(reported, '.', '--format', 'json')).stdout);
+    expect(json.findings.filter((f: { ruleId: string }) => f.ruleId === 'ACR001').map((f: { location: { file: string } }) => f.location.file)).toEqual(['modules/acr/main.tf']);
+    const dir = workspace({ 'main.tf': `# tf-acr-lint:ignore ACR001 -- the module is retired next sprint\n${call}`, 'modules/acr/main.tf': SEED });
+    expect(JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout).summary).toMatchObject({ error: 0, suppressed: 1 });
+  });
+
   it('report a suppression without a reason, and one that suppresses nothing', async () => {
     const dir = workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore ACR001').replace('  name                = "pe-contosoacr"', '  # tf-acr-lint:ignore ACR001 -- nothing to see\n  name                = "pe-contosoacr"') });
     const json = JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout);

@@ -25,11 +25,12 @@ export interface SuppressionOutcome {
 /** Applies `suppressions` (duplicates from reading one file twice are merged) to `placed`. */
 export function applySuppressions(placed: PlacedFinding[], suppressions: Suppression[], rules: readonly Rule[]): SuppressionOutcome {
   const unique = [...new Map(suppressions.map((s) => [`${s.span.file}:${s.span.start.offset}`, s])).values()];
+  const index = new SuppressionIndex(unique, rules);
   const used = new Set<Suppression>();
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const p of placed) {
-    const by = unique.find((s) => covers(s, p, rules));
+    const by = index.candidates(p).find((s) => covers(s, p));
     if (by) {
       used.add(by);
       suppressed.push(p.finding);
@@ -45,8 +46,38 @@ export function applySuppressions(placed: PlacedFinding[], suppressions: Suppres
   return { findings, suppressed, diagnostics };
 }
 
-function covers(s: Suppression, p: PlacedFinding, rules: readonly Rule[]): boolean {
-  if (!s.rules.some((r) => ruleOf(r, rules)?.meta.id === p.finding.ruleId)) return false;
+/**
+ * The suppressions by the file of their target and the rule they name, so that a finding is
+ * tested only against those that could cover it: the ones in its own file, or in the file of a
+ * module call above it, for its rule. Candidates keep the suppressions' order.
+ */
+class SuppressionIndex {
+  private readonly positions = new Map<string, number[]>();
+
+  constructor(
+    private readonly suppressions: Suppression[],
+    rules: readonly Rule[],
+  ) {
+    suppressions.forEach((s, i) => {
+      const ids = new Set(s.rules.map((r) => ruleOf(r, rules)?.meta.id).filter((id) => id !== undefined));
+      for (const id of ids) {
+        const key = `${s.target.file}\u0000${id}`;
+        const list = this.positions.get(key);
+        if (list) list.push(i);
+        else this.positions.set(key, [i]);
+      }
+    });
+  }
+
+  candidates(p: PlacedFinding): Suppression[] {
+    const files = new Set([...(p.finding.location ? [p.finding.location.file] : []), ...p.callSpans.map((c) => c.file)]);
+    const found = [...files].flatMap((file) => this.positions.get(`${file}\u0000${p.finding.ruleId}`) ?? []);
+    return [...new Set(found)].sort((a, b) => a - b).map((i) => this.suppressions[i]!);
+  }
+}
+
+/** Whether `s`, which names the finding's rule, targets the finding's place or a module call above it. */
+function covers(s: Suppression, p: PlacedFinding): boolean {
   const location = p.finding.location;
   return (location !== undefined && spanContains(s.target, location)) || p.callSpans.some((call) => spanContains(s.target, call));
 }
