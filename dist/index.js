@@ -21817,9 +21817,18 @@ function avmCredentialInput(v) {
 function knownNoCredentialSet(v) {
   return v.known && (v.value === null || v.value === "");
 }
+var setAddresses = /* @__PURE__ */ new WeakMap();
+function credentialSetAddresses(model) {
+  let addresses = setAddresses.get(model);
+  if (!addresses) {
+    addresses = new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address)));
+    setAddresses.set(model, addresses);
+  }
+  return addresses;
+}
 var CREDENTIAL_SET_ADDRESS = /(^|\.)(data\.)?azurerm_container_registry_credential_set\.|(^|\.)module\.credential_set\[/;
 function refersToCredentialSet(rule, model) {
-  const addresses = new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address)));
+  const addresses = credentialSetAddresses(model);
   const refs = [...rule.credentialSetId.refs ?? [], ...rule.spelling === "azapi" && !rule.credentialSetId.refs ? rule.resource.attributes.get("body")?.refs ?? [] : []];
   return refs.some((ref) => addresses.has(ref) || CREDENTIAL_SET_ADDRESS.test(ref));
 }

@@ -198,6 +198,18 @@ export function knownNoCredentialSet(v: Value): boolean {
   return v.known && (v.value === null || v.value === '');
 }
 
+/** The addresses of the model's credential sets, gathered once per model (a rule asks for each cache rule). */
+const setAddresses = new WeakMap<AcrModel, ReadonlySet<string>>();
+
+function credentialSetAddresses(model: AcrModel): ReadonlySet<string> {
+  let addresses = setAddresses.get(model);
+  if (!addresses) {
+    addresses = new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address)));
+    setAddresses.set(model, addresses);
+  }
+  return addresses;
+}
+
 const CREDENTIAL_SET_ADDRESS = /(^|\.)(data\.)?azurerm_container_registry_credential_set\.|(^|\.)module\.credential_set\[/;
 
 /**
@@ -207,7 +219,7 @@ const CREDENTIAL_SET_ADDRESS = /(^|\.)(data\.)?azurerm_container_registry_creden
  * the references of an azapi rule are known for its whole `body` only, so those count too.
  */
 export function refersToCredentialSet(rule: CacheRule, model: AcrModel): boolean {
-  const addresses = new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address)));
+  const addresses = credentialSetAddresses(model);
   const refs = [...(rule.credentialSetId.refs ?? []), ...(rule.spelling === 'azapi' && !rule.credentialSetId.refs ? (rule.resource.attributes.get('body')?.refs ?? []) : [])];
   return refs.some((ref) => addresses.has(ref) || CREDENTIAL_SET_ADDRESS.test(ref));
 }
