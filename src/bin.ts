@@ -2,6 +2,13 @@
 /** The executable: runs the CLI on the process's arguments and streams. */
 import { main } from './cli.js';
 
+// A reader that stops early (`tf-acr-lint . | head`) closes the pipe: stop quietly, as Unix tools
+// do, rather than die on the write error with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`tf-acr-lint: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+});
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) }).then(
   (code) => {
     process.exitCode = code;

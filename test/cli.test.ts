@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -127,6 +127,24 @@ describe('tf-acr-lint CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('fixtures/scenarios/locked-down-cache/main.tf:10:3  error  ACR001');
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head), without a stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-pipe-'));
+    const seed = readFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), 'utf8');
+    // Enough findings that the output overflows the pipe's buffer after the reader has gone.
+    for (let i = 0; i < 150; i++) {
+      mkdirSync(path.join(dir, `m${i}`));
+      writeFileSync(path.join(dir, `m${i}`, 'main.tf'), seed);
+    }
+    const bin = path.join(REPO_ROOT, (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['tf-acr-lint']!);
+    const child = spawn(process.execPath, [bin, dir, '--no-color'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).not.toBe(2);
   });
 
   it('scans a directory tree but skips .terraform, .git and node_modules', async () => {
