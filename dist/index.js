@@ -19789,9 +19789,17 @@ var init_parser2 = __esm({
       }
       /** A term followed by attribute access, indexes and splats. */
       postfix(depth) {
+        const start = this.scanner.start;
+        return this.traversal(this.term(depth), start, depth);
+      }
+      /**
+       * The steps after `expr` (which starts at `start`): `.name`, `.0`, `[key]`, and the splats `.*`
+       * and `[*]`. `within` is the splat whose traversal this is: after `[*]` every later step applies
+       * to each element; after `.*` only `.name` and `.0` steps do, and an index ends it (it then
+       * applies to the resulting list, back in the enclosing traversal). HCL allows no splat inside `.*`.
+       */
+      traversal(expr, start, depth, within) {
         const s = this.scanner;
-        const start = s.start;
-        let expr = this.term(depth);
         for (; ; ) {
           if (this.continues(".")) {
             s.next();
@@ -19800,6 +19808,7 @@ var init_parser2 = __esm({
               continue;
             }
             if (s.at("*")) {
+              if (within === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
               const markerEnd = s.end;
               s.next();
               expr = this.splat(expr, start, "attr", markerEnd, depth);
@@ -19808,7 +19817,7 @@ var init_parser2 = __esm({
             if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
             expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
             s.next();
-          } else if (this.continues("[")) {
+          } else if (within !== "attr" && this.continues("[")) {
             const open = s.start;
             s.next();
             if (s.at("*")) {
@@ -19834,48 +19843,10 @@ var init_parser2 = __esm({
         s.next();
         return { kind: "index", object, key: key2, span };
       }
-      /**
-       * The traversal after `[*]` (every later `.name` and `[i]`) or `.*` (later `.name` and `.0` steps
-       * only; an index ends it and applies to the resulting list), as an expression over the splat item.
-       */
+      /** A splat over `object`: its traversal, as an expression over the splat item. */
       splat(object, start, kind, markerEnd, depth) {
-        const s = this.scanner;
         if (depth > MAX_NESTING) return this.skipTraversal(start, markerEnd);
-        let each = { kind: "splat-item", span: this.span(start, markerEnd) };
-        for (; ; ) {
-          if (this.continues(".")) {
-            s.next();
-            if (s.at("number")) {
-              each = this.legacyIndex(each, start);
-              continue;
-            }
-            if (s.at("*")) {
-              if (kind === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
-              const innerEnd = s.end;
-              s.next();
-              each = this.splat(each, start, "attr", innerEnd, depth + 1);
-              continue;
-            }
-            if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
-            each = { kind: "getattr", object: each, name: s.tokenText(), span: this.span(start, s.end) };
-            s.next();
-          } else if (kind === "full" && this.continues("[")) {
-            const open = s.start;
-            s.next();
-            if (s.at("*")) {
-              s.next();
-              if (!s.at("]")) throw this.unexpected('"]" after "[*"');
-              const innerEnd = s.end;
-              s.next();
-              each = this.splat(each, start, "full", innerEnd, depth + 1);
-              continue;
-            }
-            const key2 = this.bracketed(() => this.expression(depth + 1));
-            if (!s.at("]")) throw this.neverClosed(open, "]", "index");
-            each = { kind: "index", object: each, key: key2, span: this.span(start, s.end) };
-            s.next();
-          } else break;
-        }
+        const each = this.traversal({ kind: "splat-item", span: this.span(start, markerEnd) }, start, depth + 1, kind);
         return { kind: "splat", object, each, span: this.fixedSpan ?? { file: this.file, start: this.source.pos(start), end: each.span.end } };
       }
       /** Splats nested too deep: the rest of the traversal is read without recursion and not evaluated. */
