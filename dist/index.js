@@ -16099,13 +16099,13 @@ function configFilesIn(names) {
   const present = new Set(names);
   return names.filter(isConfigFile).filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, ".tofu$1")))).sort();
 }
-async function discover(inputs, root, ignore = () => false) {
+function discover(inputs, root, ignore = () => false) {
   const diagnostics = [];
   const modules = /* @__PURE__ */ new Map();
   const documents = [];
   const visited = /* @__PURE__ */ new Set();
   const rel = (abs) => toPosix(path2.relative(root, abs)) || ".";
-  const walk = async (dir) => {
+  const walk = (dir) => {
     let real;
     try {
       real = realpathSync.native(dir);
@@ -16130,7 +16130,7 @@ async function discover(inputs, root, ignore = () => false) {
     for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path2.join(dir, e.name))) continue;
       const full = path2.join(dir, e.name);
-      if (e.isDirectory() || e.isSymbolicLink() && isDirectory(full)) await walk(full);
+      if (e.isDirectory() || e.isSymbolicLink() && isDirectory(full)) walk(full);
     }
   };
   for (const input2 of inputs) {
@@ -16143,7 +16143,7 @@ async function discover(inputs, root, ignore = () => false) {
       continue;
     }
     if (info.isDirectory()) {
-      await walk(abs);
+      walk(abs);
     } else if (isDocumentFile(abs)) {
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
@@ -17583,7 +17583,7 @@ var init_module_sources = __esm({
       rootDir;
       byKey;
       /** Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be read. */
-      static async read(rootDir) {
+      static read(rootDir) {
         const manifest = path3.join(rootDir, ".terraform", "modules", "modules.json");
         if (!existsSync2(manifest)) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
         try {
@@ -20233,34 +20233,33 @@ var init_module_loader = __esm({
       read = /* @__PURE__ */ new Map();
       parsed = /* @__PURE__ */ new Map();
       /** The inline suppressions of every file read so far. */
-      async suppressions() {
-        const all2 = await Promise.all(this.parsed.values());
-        return all2.flat().flatMap((f) => f.suppressions ?? []);
+      suppressions() {
+        return [...this.parsed.values()].flat().flatMap((f) => f.suppressions ?? []);
       }
       /** Absolute directories the module in `absoluteDir` calls by a local source (`./x`, `../x`). */
-      async localCallees(absoluteDir) {
-        const files = await this.filesOf(absoluteDir);
+      localCallees(absoluteDir) {
+        const files = this.filesOf(absoluteDir);
         return files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module").map((b) => literalArgument(b, "source")).filter((s) => s !== void 0 && isLocalSource(s)).map((s) => path4.resolve(absoluteDir, s));
       }
       /**
        * Loads the root module in `absoluteDir` and everything it calls. `only` limits the root to some
        * of its files (a single file given on the command line), as paths relative to the scan root.
        */
-      async loadRoot(absoluteDir, only) {
-        const installed = await InstalledModules.read(absoluteDir);
-        const files = (await this.filesOf(absoluteDir)).filter((f) => !only || only.includes(f.path));
+      loadRoot(absoluteDir, only) {
+        const installed = InstalledModules.read(absoluteDir);
+        const files = this.filesOf(absoluteDir).filter((f) => !only || only.includes(f.path));
         return this.load(absoluteDir, files, [], [absoluteDir], installed, false);
       }
-      async load(absoluteDir, files, callPath, ancestors, installed, isInstalled) {
+      load(absoluteDir, files, callPath, ancestors, installed, isInstalled) {
         const calls = /* @__PURE__ */ new Map();
         for (const block2 of files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module")) {
           const name = block2.labels[0]?.value;
           if (name === void 0) continue;
-          calls.set(name, await this.resolve(block2, absoluteDir, [...callPath, name], ancestors, installed, isInstalled));
+          calls.set(name, this.resolve(block2, absoluteDir, [...callPath, name], ancestors, installed, isInstalled));
         }
         return { dir: this.relative(absoluteDir), files, installed: isInstalled, calls };
       }
-      async resolve(block2, fromDir, callPath, ancestors, installed, fromInstalled) {
+      resolve(block2, fromDir, callPath, ancestors, installed, fromInstalled) {
         const source = literalArgument(block2, "source");
         if (source === void 0) return this.unresolved(block2, "", 'the module has no literal "source"');
         const fromManifest = installed.dirOf(callPath);
@@ -20273,14 +20272,14 @@ var init_module_loader = __esm({
         }
         return this.unresolved(block2, source, `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
       }
-      async child(block2, source, dir, callPath, ancestors, installed, isInstalled) {
+      child(block2, source, dir, callPath, ancestors, installed, isInstalled) {
         if (ancestors.includes(dir)) {
           const chain = callPath.map((name) => `module.${name}`).join(" \u2192 ");
           return this.unresolved(block2, source, `module cycle: "${source}" leads back to a module already on the call chain (${chain}); it is not evaluated`, "error");
         }
-        const files = await this.filesOf(dir);
+        const files = this.filesOf(dir);
         if (files.length === 0) return this.unresolved(block2, source, `module "${callPath.join(".")}": no .tf files at "${source}" (${this.relative(dir)})`, "error");
-        return { kind: "source", source, module: await this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
+        return { kind: "source", source, module: this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
       }
       unresolved(block2, source, why2, severity = "note") {
         this.diagnostics.push(spanDiagnostic(severity, why2, block2.headerSpan));
@@ -20302,19 +20301,17 @@ var init_module_loader = __esm({
       sourcesOf(absoluteDir) {
         let files = this.read.get(absoluteDir);
         if (!files) {
-          files = Promise.resolve(
-            configFilesIn(readdirOrEmpty(absoluteDir)).map((name) => {
-              const file = this.relative(path4.join(absoluteDir, name));
-              return { file, source: readSource(path4.join(absoluteDir, name), file) };
-            })
-          );
+          files = configFilesIn(readdirOrEmpty(absoluteDir)).map((name) => {
+            const file = this.relative(path4.join(absoluteDir, name));
+            return { file, source: readSource(path4.join(absoluteDir, name), file) };
+          });
           this.read.set(absoluteDir, files);
         }
         return files;
       }
-      async parseDirectory(absoluteDir) {
+      parseDirectory(absoluteDir) {
         const out = [];
-        for (const { file, source } of await this.sourcesOf(absoluteDir)) {
+        for (const { file, source } of this.sourcesOf(absoluteDir)) {
           const config = isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics));
           if (config) out.push(config);
         }
@@ -20417,39 +20414,39 @@ var init_relevance = __esm({
        * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
        * directory to the loader, which parses all of it).
        */
-      async localCallees(dir) {
-        const files = await this.loader.sourcesOf(dir);
+      localCallees(dir) {
+        const files = this.loader.sourcesOf(dir);
         if (files.some((f) => f.file.endsWith(".json") && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
         return files.map(textOf).filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
       }
       /** True when `dir`'s tree mentions a container registry (see the module comment). */
       relevant(dir, visiting = /* @__PURE__ */ new Set()) {
         let verdict = this.verdicts.get(dir);
-        if (!verdict) {
+        if (verdict === void 0) {
           verdict = this.decide(dir, /* @__PURE__ */ new Set([...visiting, dir]));
           this.verdicts.set(dir, verdict);
         }
         return verdict;
       }
-      async decide(dir, visiting) {
-        if (await this.mentions(dir)) return true;
-        for (const callee of await this.localCallees(dir)) {
-          if (!visiting.has(callee) && await this.relevant(callee, visiting)) return true;
+      decide(dir, visiting) {
+        if (this.mentions(dir)) return true;
+        for (const callee of this.localCallees(dir)) {
+          if (!visiting.has(callee) && this.relevant(callee, visiting)) return true;
         }
-        for (const installed of (await InstalledModules.read(dir)).dirs()) {
-          if (await this.mentions(installed)) return true;
+        for (const installed of InstalledModules.read(dir).dirs()) {
+          if (this.mentions(installed)) return true;
         }
         return false;
       }
-      async mentions(dir) {
-        return (await this.loader.sourcesOf(dir)).some((f) => REGISTRY_MENTION.test(textOf(f)));
+      mentions(dir) {
+        return this.loader.sourcesOf(dir).some((f) => REGISTRY_MENTION.test(textOf(f)));
       }
       /**
        * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
        * skipped is never parsed, but a file nobody can read is still reported.
        */
-      async unreadable(dir) {
-        return (await this.loader.sourcesOf(dir)).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);
+      unreadable(dir) {
+        return this.loader.sourcesOf(dir).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);
       }
     };
   }
@@ -20863,24 +20860,24 @@ var init_module = __esm({
 
 // src/frontends/hcl/index.ts
 import path7 from "node:path";
-async function readHclModules(modules, options) {
+function readHclModules(modules, options) {
   const diagnostics = [];
   const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
   const commandLine = readCommandLineInputs(options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
-  for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
+  for (const source of modules) for (const dir of relevance.localCallees(source.absoluteDir)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
   const skipped = { modules: 0, files: 0 };
   const resources = [];
   for (const source of roots) {
-    if (options.prune !== false && !await relevance.relevant(source.absoluteDir)) {
+    if (options.prune !== false && !relevance.relevant(source.absoluteDir)) {
       skipped.modules++;
       skipped.files += source.files.length;
-      diagnostics.push(...await relevance.unreadable(source.absoluteDir));
+      diagnostics.push(...relevance.unreadable(source.absoluteDir));
       continue;
     }
-    const tree = await loader.loadRoot(source.absoluteDir, source.files);
+    const tree = loader.loadRoot(source.absoluteDir, source.files);
     if (tree.files.length === 0) continue;
     const inputs = /* @__PURE__ */ new Map();
     for (const varFile of source.autoVarFiles) {
@@ -20889,7 +20886,7 @@ async function readHclModules(modules, options) {
     for (const [name, input2] of commandLine) inputs.set(name, input2);
     resources.push(...isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
   }
-  return { resources, diagnostics, suppressions: await loader.suppressions(), skipped };
+  return { resources, diagnostics, suppressions: loader.suppressions(), skipped };
 }
 function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
@@ -21456,7 +21453,7 @@ __export(plan_exports, {
   readPlanDocuments: () => readPlanDocuments
 });
 import path8 from "node:path";
-async function readPlanDocuments(documents, options) {
+function readPlanDocuments(documents, options) {
   const resources = [];
   const diagnostics = [];
   const suppressions = [];
@@ -21470,18 +21467,18 @@ async function readPlanDocuments(documents, options) {
     const graph = readPlanDocument(text.text, document.file);
     diagnostics.push(...graph.diagnostics);
     if (!graph.diagnostics.some((d) => d.severity === "error")) documentsRead++;
-    const sources = await sourceModule(document, options);
+    const sources = sourceModule(document, options);
     if (!sources || graph.resources.length === 0) {
       resources.push(...graph.resources);
       continue;
     }
-    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
+    const hcl = readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
     resources.push(...mapToSources(graph.resources, hcl.resources));
     suppressions.push(...hcl.suppressions ?? []);
   }
   return { resources, diagnostics, suppressions, documentsRead };
 }
-async function sourceModule(document, options) {
+function sourceModule(document, options) {
   const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
   const names = readdirOrEmpty(dir);
   const module = moduleSourceOf(dir, names, options.root);
@@ -23515,9 +23512,9 @@ function compareSpans(a, b) {
 init_hcl();
 init_discover();
 async function lint(paths, options) {
-  const discovery = await discover(paths, options.root, options.ignore);
-  const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
-  const plans = discovery.documents.length > 0 ? await (await Promise.resolve().then(() => (init_plan(), plan_exports))).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...options.source ? { source: options.source } : {} }) : { resources: [], diagnostics: [], documentsRead: 0 };
+  const discovery = discover(paths, options.root, options.ignore);
+  const hcl = readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
+  const plans = discovery.documents.length > 0 ? (await Promise.resolve().then(() => (init_plan(), plan_exports))).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...options.source ? { source: options.source } : {} }) : { resources: [], diagnostics: [], documentsRead: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []]);
   return {

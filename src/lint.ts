@@ -42,12 +42,12 @@ export interface LintResult {
 
 /** Lints `paths` (directories or files). Never throws for bad input: problems become diagnostics. */
 export async function lint(paths: string[], options: LintOptions): Promise<LintResult> {
-  const discovery = await discover(paths, options.root, options.ignore);
-  const hcl = await readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
+  const discovery = discover(paths, options.root, options.ignore);
+  const hcl = readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
   // The plan front-end (and its JSON Schema validator) is loaded only when there is a plan to read.
   const plans: Graph & { documentsRead: number } =
     discovery.documents.length > 0
-      ? await (await import('./frontends/plan/index.js')).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...(options.source ? { source: options.source } : {}) })
+      ? (await import('./frontends/plan/index.js')).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...(options.source ? { source: options.source } : {}) })
       : { resources: [], diagnostics: [], documentsRead: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])]);

@@ -7,10 +7,10 @@ import { discover } from '../src/load/discover.js';
 import type { Graph, Resource } from '../src/model/graph.js';
 import { attr, listOf, toPlain, type Value } from '../src/model/value.js';
 
-async function graphOf(hcl: string): Promise<Graph> {
+function graphOf(hcl: string): Graph {
   const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-avm-'));
   writeFileSync(path.join(dir, 'main.tf'), hcl);
-  const discovery = await discover([dir], dir);
+  const discovery = discover([dir], dir);
   return readHclModules(discovery.modules, { root: dir, commandLine: [] });
 }
 

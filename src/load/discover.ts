@@ -59,14 +59,14 @@ export function configFilesIn(names: string[]): string[] {
  * directory: each directory is a module. A single file given on the command line is a module of
  * that file alone. Paths in the result are relative to `root` with `/` separators.
  */
-export async function discover(inputs: string[], root: string, ignore: (absolutePath: string) => boolean = () => false): Promise<Discovery> {
+export function discover(inputs: string[], root: string, ignore: (absolutePath: string) => boolean = () => false): Discovery {
   const diagnostics: Diagnostic[] = [];
   const modules = new Map<string, ModuleSource>();
   const documents: DocumentSource[] = [];
   const visited = new Set<string>();
   const rel = (abs: string): string => toPosix(path.relative(root, abs)) || '.';
 
-  const walk = async (dir: string): Promise<void> => {
+  const walk = (dir: string): void => {
     let real: string;
     try {
       real = realpathSync.native(dir);
@@ -91,7 +91,7 @@ export async function discover(inputs: string[], root: string, ignore: (absolute
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path.join(dir, e.name))) continue;
       const full = path.join(dir, e.name);
-      if (e.isDirectory() || (e.isSymbolicLink() && isDirectory(full))) await walk(full);
+      if (e.isDirectory() || (e.isSymbolicLink() && isDirectory(full))) walk(full);
     }
   };
 
@@ -105,7 +105,7 @@ export async function discover(inputs: string[], root: string, ignore: (absolute
       continue;
     }
     if (info.isDirectory()) {
-      await walk(abs);
+      walk(abs);
     } else if (isDocumentFile(abs)) {
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {

@@ -31,24 +31,24 @@ export interface HclOptions {
  * source is evaluated as part of its caller, not on its own. A file that cannot be parsed is a
  * diagnostic, and the rest go on.
  */
-export async function readHclModules(modules: ModuleSource[], options: HclOptions): Promise<Graph & { skipped: Skipped }> {
+export function readHclModules(modules: ModuleSource[], options: HclOptions): Graph & { skipped: Skipped } {
   const diagnostics: Diagnostic[] = [];
   const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
   const commandLine = readCommandLineInputs(options, diagnostics);
   const callees = new Set<string>();
-  for (const source of modules) for (const dir of await relevance.localCallees(source.absoluteDir)) callees.add(dir);
+  for (const source of modules) for (const dir of relevance.localCallees(source.absoluteDir)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
   const skipped: Skipped = { modules: 0, files: 0 };
   const resources: Resource[] = [];
   for (const source of roots) {
-    if (options.prune !== false && !(await relevance.relevant(source.absoluteDir))) {
+    if (options.prune !== false && !relevance.relevant(source.absoluteDir)) {
       skipped.modules++;
       skipped.files += source.files.length;
-      diagnostics.push(...(await relevance.unreadable(source.absoluteDir)));
+      diagnostics.push(...relevance.unreadable(source.absoluteDir));
       continue;
     }
-    const tree = await loader.loadRoot(source.absoluteDir, source.files);
+    const tree = loader.loadRoot(source.absoluteDir, source.files);
     if (tree.files.length === 0) continue;
     const inputs = new Map<string, VariableInput>();
     for (const varFile of source.autoVarFiles) {
@@ -57,7 +57,7 @@ export async function readHclModules(modules: ModuleSource[], options: HclOption
     for (const [name, input] of commandLine) inputs.set(name, input);
     resources.push(...(isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []));
   }
-  return { resources, diagnostics, suppressions: await loader.suppressions(), skipped };
+  return { resources, diagnostics, suppressions: loader.suppressions(), skipped };
 }
 
 /** Root modules (and their files) left unparsed because nothing in them can matter. */

@@ -44,8 +44,8 @@ export interface DirectoryFile {
 
 /** Loads module trees for one scan. */
 export class ModuleLoader {
-  private readonly read = new Map<string, Promise<DirectoryFile[]>>();
-  private readonly parsed = new Map<string, Promise<ConfigFile[]>>();
+  private readonly read = new Map<string, DirectoryFile[]>();
+  private readonly parsed = new Map<string, ConfigFile[]>();
 
   constructor(
     private readonly scanRoot: string,
@@ -53,14 +53,13 @@ export class ModuleLoader {
   ) {}
 
   /** The inline suppressions of every file read so far. */
-  async suppressions(): Promise<Suppression[]> {
-    const all = await Promise.all(this.parsed.values());
-    return all.flat().flatMap((f) => f.suppressions ?? []);
+  suppressions(): Suppression[] {
+    return [...this.parsed.values()].flat().flatMap((f) => f.suppressions ?? []);
   }
 
   /** Absolute directories the module in `absoluteDir` calls by a local source (`./x`, `../x`). */
-  async localCallees(absoluteDir: string): Promise<string[]> {
-    const files = await this.filesOf(absoluteDir);
+  localCallees(absoluteDir: string): string[] {
+    const files = this.filesOf(absoluteDir);
     return files
       .flatMap((f) => f.body.blocks)
       .filter((b) => b.type === 'module')
@@ -73,23 +72,23 @@ export class ModuleLoader {
    * Loads the root module in `absoluteDir` and everything it calls. `only` limits the root to some
    * of its files (a single file given on the command line), as paths relative to the scan root.
    */
-  async loadRoot(absoluteDir: string, only?: string[]): Promise<LoadedModule> {
-    const installed = await InstalledModules.read(absoluteDir);
-    const files = (await this.filesOf(absoluteDir)).filter((f) => !only || only.includes(f.path));
+  loadRoot(absoluteDir: string, only?: string[]): LoadedModule {
+    const installed = InstalledModules.read(absoluteDir);
+    const files = this.filesOf(absoluteDir).filter((f) => !only || only.includes(f.path));
     return this.load(absoluteDir, files, [], [absoluteDir], installed, false);
   }
 
-  private async load(absoluteDir: string, files: ConfigFile[], callPath: string[], ancestors: string[], installed: InstalledModules, isInstalled: boolean): Promise<LoadedModule> {
+  private load(absoluteDir: string, files: ConfigFile[], callPath: string[], ancestors: string[], installed: InstalledModules, isInstalled: boolean): LoadedModule {
     const calls = new Map<string, ResolvedCall>();
     for (const block of files.flatMap((f) => f.body.blocks).filter((b) => b.type === 'module')) {
       const name = block.labels[0]?.value;
       if (name === undefined) continue;
-      calls.set(name, await this.resolve(block, absoluteDir, [...callPath, name], ancestors, installed, isInstalled));
+      calls.set(name, this.resolve(block, absoluteDir, [...callPath, name], ancestors, installed, isInstalled));
     }
     return { dir: this.relative(absoluteDir), files, installed: isInstalled, calls };
   }
 
-  private async resolve(block: Block, fromDir: string, callPath: string[], ancestors: string[], installed: InstalledModules, fromInstalled: boolean): Promise<ResolvedCall> {
+  private resolve(block: Block, fromDir: string, callPath: string[], ancestors: string[], installed: InstalledModules, fromInstalled: boolean): ResolvedCall {
     const source = literalArgument(block, 'source');
     if (source === undefined) return this.unresolved(block, '', 'the module has no literal "source"');
     const fromManifest = installed.dirOf(callPath);
@@ -103,14 +102,14 @@ export class ModuleLoader {
     return this.unresolved(block, source, `module "${callPath.join('.')}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
   }
 
-  private async child(block: Block, source: string, dir: string, callPath: string[], ancestors: string[], installed: InstalledModules, isInstalled: boolean): Promise<ResolvedCall> {
+  private child(block: Block, source: string, dir: string, callPath: string[], ancestors: string[], installed: InstalledModules, isInstalled: boolean): ResolvedCall {
     if (ancestors.includes(dir)) {
       const chain = callPath.map((name) => `module.${name}`).join(' → ');
       return this.unresolved(block, source, `module cycle: "${source}" leads back to a module already on the call chain (${chain}); it is not evaluated`, 'error');
     }
-    const files = await this.filesOf(dir);
+    const files = this.filesOf(dir);
     if (files.length === 0) return this.unresolved(block, source, `module "${callPath.join('.')}": no .tf files at "${source}" (${this.relative(dir)})`, 'error');
-    return { kind: 'source', source, module: await this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
+    return { kind: 'source', source, module: this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
   }
 
   private unresolved(block: Block, source: string, why: string, severity: 'error' | 'note' = 'note'): ResolvedCall {
@@ -119,7 +118,7 @@ export class ModuleLoader {
   }
 
   /** The parsed configuration files of a directory (cached; a missing directory has none). */
-  private filesOf(absoluteDir: string): Promise<ConfigFile[]> {
+  private filesOf(absoluteDir: string): ConfigFile[] {
     let files = this.parsed.get(absoluteDir);
     if (!files) {
       files = this.parseDirectory(absoluteDir);
@@ -132,23 +131,21 @@ export class ModuleLoader {
    * The configuration files of a directory, read once per scan (cached; a missing directory has
    * none): deciding relevance and parsing share the same read.
    */
-  sourcesOf(absoluteDir: string): Promise<DirectoryFile[]> {
+  sourcesOf(absoluteDir: string): DirectoryFile[] {
     let files = this.read.get(absoluteDir);
     if (!files) {
-      files = Promise.resolve(
-        configFilesIn(readdirOrEmpty(absoluteDir)).map((name) => {
-          const file = this.relative(path.join(absoluteDir, name));
-          return { file, source: readSource(path.join(absoluteDir, name), file) };
-        }),
-      );
+      files = configFilesIn(readdirOrEmpty(absoluteDir)).map((name) => {
+        const file = this.relative(path.join(absoluteDir, name));
+        return { file, source: readSource(path.join(absoluteDir, name), file) };
+      });
       this.read.set(absoluteDir, files);
     }
     return files;
   }
 
-  private async parseDirectory(absoluteDir: string): Promise<ConfigFile[]> {
+  private parseDirectory(absoluteDir: string): ConfigFile[] {
     const out: ConfigFile[] = [];
-    for (const { file, source } of await this.sourcesOf(absoluteDir)) {
+    for (const { file, source } of this.sourcesOf(absoluteDir)) {
       const config = isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics));
       if (config) out.push(config);
     }

@@ -27,7 +27,7 @@ export class InstalledModules {
   ) {}
 
   /** Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be read. */
-  static async read(rootDir: string): Promise<InstalledModules> {
+  static read(rootDir: string): InstalledModules {
     const manifest = path.join(rootDir, '.terraform', 'modules', 'modules.json');
     if (!existsSync(manifest)) return new InstalledModules(rootDir, new Map());
     try {

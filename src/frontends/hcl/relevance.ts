@@ -20,7 +20,7 @@ const MODULE_BLOCK = /(^|\n)\s*module\s*"/;
 
 /** Answers "can this directory's tree matter?"; the loader reads each directory's files once for both this and parsing. */
 export class Relevance {
-  private readonly verdicts = new Map<string, Promise<boolean>>();
+  private readonly verdicts = new Map<string, boolean>();
 
   constructor(private readonly loader: ModuleLoader) {}
 
@@ -29,8 +29,8 @@ export class Relevance {
    * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
    * directory to the loader, which parses all of it).
    */
-  async localCallees(dir: string): Promise<string[]> {
-    const files = await this.loader.sourcesOf(dir);
+  localCallees(dir: string): string[] {
+    const files = this.loader.sourcesOf(dir);
     if (files.some((f) => f.file.endsWith('.json') && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
     return files
       .map(textOf)
@@ -41,36 +41,36 @@ export class Relevance {
   }
 
   /** True when `dir`'s tree mentions a container registry (see the module comment). */
-  relevant(dir: string, visiting: ReadonlySet<string> = new Set()): Promise<boolean> {
+  relevant(dir: string, visiting: ReadonlySet<string> = new Set()): boolean {
     let verdict = this.verdicts.get(dir);
-    if (!verdict) {
+    if (verdict === undefined) {
       verdict = this.decide(dir, new Set([...visiting, dir]));
       this.verdicts.set(dir, verdict);
     }
     return verdict;
   }
 
-  private async decide(dir: string, visiting: ReadonlySet<string>): Promise<boolean> {
-    if (await this.mentions(dir)) return true;
-    for (const callee of await this.localCallees(dir)) {
-      if (!visiting.has(callee) && (await this.relevant(callee, visiting))) return true;
+  private decide(dir: string, visiting: ReadonlySet<string>): boolean {
+    if (this.mentions(dir)) return true;
+    for (const callee of this.localCallees(dir)) {
+      if (!visiting.has(callee) && this.relevant(callee, visiting)) return true;
     }
-    for (const installed of (await InstalledModules.read(dir)).dirs()) {
-      if (await this.mentions(installed)) return true;
+    for (const installed of InstalledModules.read(dir).dirs()) {
+      if (this.mentions(installed)) return true;
     }
     return false;
   }
 
-  private async mentions(dir: string): Promise<boolean> {
-    return (await this.loader.sourcesOf(dir)).some((f) => REGISTRY_MENTION.test(textOf(f)));
+  private mentions(dir: string): boolean {
+    return this.loader.sourcesOf(dir).some((f) => REGISTRY_MENTION.test(textOf(f)));
   }
 
   /**
    * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
    * skipped is never parsed, but a file nobody can read is still reported.
    */
-  async unreadable(dir: string): Promise<Diagnostic[]> {
-    return (await this.loader.sourcesOf(dir)).flatMap((f) => (f.source.ok ? [] : [f.source.diagnostic]));
+  unreadable(dir: string): Diagnostic[] {
+    return this.loader.sourcesOf(dir).flatMap((f) => (f.source.ok ? [] : [f.source.diagnostic]));
   }
 }
 

@@ -20,7 +20,7 @@ export interface PlanOptions {
 }
 
 /** Reads every document; each one's problems are diagnostics, and the others still count. */
-export async function readPlanDocuments(documents: DocumentSource[], options: PlanOptions): Promise<Graph & { documentsRead: number }> {
+export function readPlanDocuments(documents: DocumentSource[], options: PlanOptions): Graph & { documentsRead: number } {
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
   const suppressions: Suppression[] = [];
@@ -34,12 +34,12 @@ export async function readPlanDocuments(documents: DocumentSource[], options: Pl
     const graph = readPlanDocument(text.text, document.file);
     diagnostics.push(...graph.diagnostics);
     if (!graph.diagnostics.some((d) => d.severity === 'error')) documentsRead++;
-    const sources = await sourceModule(document, options);
+    const sources = sourceModule(document, options);
     if (!sources || graph.resources.length === 0) {
       resources.push(...graph.resources);
       continue;
     }
-    const hcl = await readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
+    const hcl = readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
     // The sources are read for their places only: their own problems are reported when they are linted as sources.
     resources.push(...mapToSources(graph.resources, hcl.resources));
     suppressions.push(...(hcl.suppressions ?? []));
@@ -48,7 +48,7 @@ export async function readPlanDocuments(documents: DocumentSource[], options: Pl
 }
 
 /** The root module of `--source`, else of the plan's own directory when it holds configuration files. */
-async function sourceModule(document: DocumentSource, options: PlanOptions): Promise<ModuleSource | undefined> {
+function sourceModule(document: DocumentSource, options: PlanOptions): ModuleSource | undefined {
   const dir = options.source ? path.resolve(options.source) : path.dirname(document.absolutePath);
   const names = readdirOrEmpty(dir);
   const module = moduleSourceOf(dir, names, options.root);
