@@ -19581,7 +19581,7 @@ var init_template_parser = __esm({
 });
 
 // src/frontends/hcl/native/parser.ts
-var PRECEDENCE, NativeParser;
+var PRECEDENCE, KEYWORDS, NativeParser;
 var init_parser2 = __esm({
   "src/frontends/hcl/native/parser.ts"() {
     "use strict";
@@ -19603,6 +19603,7 @@ var init_parser2 = __esm({
       "/": 6,
       "%": 6
     };
+    KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null"]);
     NativeParser = class extends TemplateParser {
       /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
       configBody() {
@@ -20017,10 +20018,11 @@ var init_parser2 = __esm({
       /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
       objectKey(depth) {
         const s = this.scanner;
-        const name = s.at("ident") ? { text: s.tokenText(), end: s.end } : void 0;
+        const name = s.at("ident") ? s.tokenText() : void 0;
         const key2 = this.binary(1, depth + 1);
-        const bare = name && key2.span.end.offset === name.end && (key2.kind === "variable" || key2.kind === "literal");
-        return bare ? { kind: "literal", value: name.text, span: key2.span } : key2;
+        if (key2.kind === "variable") return { kind: "literal", value: key2.name, span: key2.span };
+        if (key2.kind === "literal" && name !== void 0 && KEYWORDS.has(name) && String(key2.value) === name) return { kind: "literal", value: name, span: key2.span };
+        return key2;
       }
       /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */
       isForIntro() {

@@ -516,6 +516,11 @@ describe('parseJsonTemplate', () => {
     expect(parseJsonTemplate('', span)).toMatchObject({ kind: 'literal', value: '' });
   });
 
+  it('reads bare object keys as strings there too, where every span is the same', () => {
+    const t = parseJsonTemplate('${ {a = 1, null = 2}["a"] + {a = 1, null = 2}["null"] }', span);
+    expect(toPlain(evaluate(t, emptyScope))).toBe(3);
+  });
+
   it('gives an unsupported expression for an invalid template', () => {
     expect(parseJsonTemplate('a ${', span)).toMatchObject({ kind: 'unsupported' });
   });

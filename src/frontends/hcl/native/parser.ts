@@ -31,6 +31,9 @@ const PRECEDENCE: Partial<Record<TokenType, number>> = {
   '%': 6,
 };
 
+/** The names that read as literals. */
+const KEYWORDS = new Set(['true', 'false', 'null']);
+
 /** Parses one file (or one template, with `fixedSpan`) of HCL native syntax. */
 export class NativeParser extends TemplateParser {
   /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
@@ -470,11 +473,13 @@ export class NativeParser extends TemplateParser {
   /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
   private objectKey(depth: number): Expr {
     const s = this.scanner;
-    const name = s.at('ident') ? { text: s.tokenText(), end: s.end } : undefined;
+    const name = s.at('ident') ? s.tokenText() : undefined;
     const key = this.binary(1, depth + 1);
-    // One name alone, keywords included (`{ null = 1 }` has the key "null").
-    const bare = name && key.span.end.offset === name.end && (key.kind === 'variable' || key.kind === 'literal');
-    return bare ? { kind: 'literal', value: name.text, span: key.span } : key;
+    // One name alone, keywords included (`{ null = 1 }` has the key "null"): only a lone name reads
+    // as a variable, and only a lone keyword as `true`, `false` or `null`.
+    if (key.kind === 'variable') return { kind: 'literal', value: key.name, span: key.span };
+    if (key.kind === 'literal' && name !== undefined && KEYWORDS.has(name) && String(key.value) === name) return { kind: 'literal', value: name, span: key.span };
+    return key;
   }
 
   /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */
