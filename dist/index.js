@@ -19380,7 +19380,7 @@ var init_template_parser = __esm({
       template() {
         try {
           const state = { tokens: [], open: [], quoted: false };
-          this.templateText(0, state, 0, { heredocMarker: void 0 });
+          this.templateText(0, state, 0);
           this.closeDirectives(state);
           const parts = nestTemplate(stripTemplate(state.tokens));
           return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
@@ -19448,7 +19448,7 @@ var init_template_parser = __esm({
         const marker = s.marker;
         const flush = s.flush;
         const state = { tokens: [], open: [], quoted: false };
-        const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
+        const end = this.templateText(s.pos, state, depth, { marker, start, openEnd: s.end });
         this.closeDirectives(state);
         stripTemplate(state.tokens);
         if (flush) flushHeredoc(state.tokens);
@@ -19458,17 +19458,18 @@ var init_template_parser = __esm({
       }
       /**
        * Template text without quotes: a heredoc's content up to its closing marker (returns the
-       * offset after the marker), or, with no marker, the whole text (a JSON string's template).
-       * Text is cut into one token per line, so a strip marker reaches no further than its line.
+       * offset after the marker; `heredoc` is its opening `<<EOT`), or, without one, the whole text
+       * (a JSON string's template). Text is cut into one token per line, so a strip marker reaches no
+       * further than its line.
        */
-      templateText(from, state, depth, end) {
+      templateText(from, state, depth, heredoc) {
         const text = this.text;
         let i = from;
         let tokenStart = i;
         let lineStart = true;
         for (; ; ) {
-          if (lineStart && end.heredocMarker !== void 0) {
-            const close = closingMarkerEnd(text, i, end.heredocMarker);
+          if (lineStart && heredoc) {
+            const close = closingMarkerEnd(text, i, heredoc.marker);
             if (close !== -1) {
               this.textToken(state, tokenStart, i);
               return close;
@@ -19476,7 +19477,7 @@ var init_template_parser = __esm({
           }
           lineStart = false;
           if (i >= text.length) {
-            if (end.heredocMarker !== void 0) throw this.neverClosed(end.heredocStart, end.heredocMarker, "heredoc", end.heredocStart + 2 + end.heredocMarker.length);
+            if (heredoc) throw this.neverClosed(heredoc.start, heredoc.marker, "heredoc", heredoc.openEnd);
             this.textToken(state, tokenStart, i);
             return i;
           }

@@ -409,6 +409,12 @@ describe('messages that name the cause', () => {
     expect(where(problem!.span)).toEqual([2, 1, 2, 3]);
   });
 
+  it('points a heredoc that never ends at its whole opening, <<- included', () => {
+    const [problem] = errors(read('x = <<-EOT\n  never ends\n').problems);
+    expect(problem?.message).toBe('syntax error: missing "EOT": this heredoc is never closed');
+    expect(where(problem!.span)).toEqual([1, 5, 1, 11]);
+  });
+
   it('shows an invalid escape as written, and no more', () => {
     const [problem] = errors(read('x = "\\u12"\n').problems);
     expect(problem?.message).toBe('syntax error: invalid escape sequence "\\\\u12" in a quoted string');

@@ -24,7 +24,7 @@ export abstract class TemplateParser extends ParserBase {
   template(): Expr {
     try {
       const state: TemplateState = { tokens: [], open: [], quoted: false };
-      this.templateText(0, state, 0, { heredocMarker: undefined });
+      this.templateText(0, state, 0);
       this.closeDirectives(state);
       const parts = nestTemplate(stripTemplate(state.tokens));
       return simplifyTemplate({ kind: 'template', parts, span: this.span(0, this.text.length) });
@@ -97,7 +97,7 @@ export abstract class TemplateParser extends ParserBase {
     const marker = s.marker;
     const flush = s.flush;
     const state: TemplateState = { tokens: [], open: [], quoted: false };
-    const end = this.templateText(s.pos, state, depth, { heredocMarker: marker, heredocStart: start });
+    const end = this.templateText(s.pos, state, depth, { marker, start, openEnd: s.end });
     this.closeDirectives(state);
     stripTemplate(state.tokens);
     if (flush) flushHeredoc(state.tokens);
@@ -108,17 +108,18 @@ export abstract class TemplateParser extends ParserBase {
 
   /**
    * Template text without quotes: a heredoc's content up to its closing marker (returns the
-   * offset after the marker), or, with no marker, the whole text (a JSON string's template).
-   * Text is cut into one token per line, so a strip marker reaches no further than its line.
+   * offset after the marker; `heredoc` is its opening `<<EOT`), or, without one, the whole text
+   * (a JSON string's template). Text is cut into one token per line, so a strip marker reaches no
+   * further than its line.
    */
-  protected templateText(from: number, state: TemplateState, depth: number, end: { heredocMarker: string | undefined; heredocStart?: number }): number {
+  private templateText(from: number, state: TemplateState, depth: number, heredoc?: { marker: string; start: number; openEnd: number }): number {
     const text = this.text;
     let i = from;
     let tokenStart = i;
     let lineStart = true;
     for (;;) {
-      if (lineStart && end.heredocMarker !== undefined) {
-        const close = closingMarkerEnd(text, i, end.heredocMarker);
+      if (lineStart && heredoc) {
+        const close = closingMarkerEnd(text, i, heredoc.marker);
         if (close !== -1) {
           this.textToken(state, tokenStart, i);
           return close;
@@ -126,7 +127,7 @@ export abstract class TemplateParser extends ParserBase {
       }
       lineStart = false;
       if (i >= text.length) {
-        if (end.heredocMarker !== undefined) throw this.neverClosed(end.heredocStart!, end.heredocMarker, 'heredoc', end.heredocStart! + 2 + end.heredocMarker.length);
+        if (heredoc) throw this.neverClosed(heredoc.start, heredoc.marker, 'heredoc', heredoc.openEnd);
         this.textToken(state, tokenStart, i);
         return i;
       }
