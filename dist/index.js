@@ -1503,7 +1503,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options, returnState));
@@ -1516,7 +1516,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -16195,7 +16195,11 @@ var init_discover = __esm({
 });
 
 // src/load/read-source.ts
+import { Buffer as Buffer2, isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function decodeUtf8(bytes) {
+  return isAscii(bytes) ? Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1") : utf8.decode(bytes);
+}
 function readSource(absolutePath, file) {
   const bytes = readBytes(absolutePath, file, MAX_FILE_BYTES);
   return bytes instanceof Uint8Array ? decodeSource(bytes, file) : bytes;
@@ -16207,12 +16211,12 @@ function readBytes(absolutePath, file, limit) {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return fail(file, "not a regular file (a device, FIFO or socket); it was not read");
     if (stat.size > limit) return tooLarge(file, limit);
-    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.size + 1));
+    let buffer = Buffer2.allocUnsafe(Math.min(limit + 1, stat.size + 1));
     let length2 = 0;
     for (; ; ) {
       if (length2 === buffer.length) {
         if (length2 > limit) break;
-        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, length2 * 2));
+        const bigger = Buffer2.allocUnsafe(Math.min(limit + 1, length2 * 2));
         buffer.copy(bigger, 0, 0, length2);
         buffer = bigger;
       }
@@ -16236,7 +16240,7 @@ function readJsonDocument(absolutePath, file) {
 }
 function decodeWith(encoding, bytes, file) {
   try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    return { ok: true, text: encoding === "utf-8" ? decodeUtf8(bytes) : new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
     return fail(file, `the file is not valid ${encoding.toUpperCase()}`);
   }
@@ -16250,7 +16254,7 @@ function decodeSource(bytes, file) {
   if (nul !== -1) return fail(file, "the file is binary (it contains a NUL byte), not Terraform configuration", ...lineColumnOf(bytes, nul));
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   try {
-    return { ok: true, text: utf8.decode(bytes.subarray(start)) };
+    return { ok: true, text: decodeUtf8(bytes.subarray(start)) };
   } catch {
     const bad = firstInvalidUtf8(bytes, start);
     return fail(file, "the file is not valid UTF-8", ...lineColumnOf(bytes, bad));
@@ -20030,9 +20034,9 @@ var init_parser2 = __esm({
         return this.scanner.at("ident") && this.scanner.tokenText() === "for";
       }
       /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
-      forExpr(open, depth, isObject) {
+      forExpr(open, depth, isObject2) {
         const s = this.scanner;
-        const closer = isObject ? "}" : "]";
+        const closer = isObject2 ? "}" : "]";
         return this.bracketed(() => {
           s.next();
           const vars = this.forVariables("expression");
@@ -20040,14 +20044,14 @@ var init_parser2 = __esm({
           if (!s.at(":")) throw this.unexpected('":" in the "for" expression');
           s.next();
           let keyExpr;
-          if (isObject) {
+          if (isObject2) {
             keyExpr = this.expression(depth + 1);
             if (!s.at("=>")) throw this.unexpected('"=>" in the "for" expression');
             s.next();
           }
           const valueExpr = this.expression(depth + 1);
           let grouping = false;
-          if (isObject && s.at("...")) {
+          if (isObject2 && s.at("...")) {
             grouping = true;
             s.next();
           }
@@ -20056,7 +20060,7 @@ var init_parser2 = __esm({
             s.next();
             cond = this.expression(depth + 1);
           }
-          if (!s.at(closer)) throw s.at("eof") ? this.neverClosed(open, closer, isObject ? "object" : "list") : this.unexpected(`"${closer}" to end the "for" expression`);
+          if (!s.at(closer)) throw s.at("eof") ? this.neverClosed(open, closer, isObject2 ? "object" : "list") : this.unexpected(`"${closer}" to end the "for" expression`);
           const span = this.span(open, s.end);
           s.next();
           const [first, second] = vars;
@@ -21027,6 +21031,20 @@ var init_document = __esm({
 });
 
 // src/frontends/plan/references.ts
+function argument(call, name) {
+  const expression = call?.expressions?.[name];
+  return isExpression(expression) ? expression : void 0;
+}
+function union(a, b) {
+  let out;
+  for (let i = 0; i < b.length; i++) {
+    const address = b[i];
+    if ((out ?? a).includes(address)) continue;
+    out ??= a.slice();
+    out.push(address);
+  }
+  return out ?? a;
+}
 function referencesOf(expression) {
   const refs = expression?.references;
   if (!Array.isArray(refs)) return [];
@@ -21041,7 +21059,7 @@ function sameSteps(a, b) {
 function keySuffix(key2) {
   return key2 === void 0 ? "" : `[${key2}]`;
 }
-var MAX_HOPS, ConfigIndex;
+var MAX_HOPS, ConfigIndex, NONE;
 var init_references = __esm({
   "src/frontends/plan/references.ts"() {
     "use strict";
@@ -21063,23 +21081,26 @@ var init_references = __esm({
           if (call.module) this.add(path12 === "" ? name : `${path12}.${name}`, call.module);
         }
       }
-      /** The configuration of the resource at a parsed address (instance keys ignored). */
-      resource(address) {
-        const local = address.parts.join(".");
-        return this.modules.get(configPath(address.modules))?.resources?.find((r) => r.address === local);
-      }
-      /** The `module` block that created the module instance at `modules` (its last step). */
-      call(modules) {
-        const last = modules[modules.length - 1];
-        if (!last) return void 0;
-        return this.modules.get(configPath(modules.slice(0, -1)))?.module_calls?.[last.name];
+      /** The configuration of the resource at `local` (`azurerm_x.y`, no instance key) in a module instance. */
+      resource(scope, local) {
+        return scope.config?.resources?.find((r) => r.address === local);
       }
       /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
       scope(modules) {
         const prefix = modulePrefix(modules);
         const met = this.scopes.get(prefix);
         if (met && sameSteps(met.modules, modules)) return met;
-        const scope = { modules, resolved: /* @__PURE__ */ new Map() };
+        const last = modules[modules.length - 1];
+        const parent = last ? this.scope(modules.slice(0, -1)) : void 0;
+        const scope = {
+          modules,
+          prefix,
+          parent,
+          call: last ? parent?.config?.module_calls?.[last.name] : void 0,
+          config: this.modules.get(configPath(modules)),
+          resolved: /* @__PURE__ */ new Map(),
+          expressions: /* @__PURE__ */ new Map()
+        };
         if (!met) this.scopes.set(prefix, scope);
         return scope;
       }
@@ -21089,61 +21110,59 @@ var init_references = __esm({
        * own `for_each` iterates, with the instance key: `each.value` then means that instance.
        */
       resolve(expression, scope, eachOf) {
-        const refs = referencesOf(expression);
-        if (refs.length === 0) return [];
-        const out = /* @__PURE__ */ new Set();
-        for (const ref of refs) for (const r of this.resolveIn(scope, ref, eachOf)) out.add(r);
-        return [...out];
+        return this.resolveExpression(expression, scope, eachOf, 0);
       }
-      resolveIn(scope, ref, eachOf) {
-        const parsed = this.parse(ref);
-        if (parsed.modules.length === 0 && parsed.parts[0] === "each") return this.resolveRef(ref, scope.modules, eachOf, 0);
-        let refs = scope.resolved.get(ref);
-        if (!refs) scope.resolved.set(ref, refs = this.resolveRef(ref, scope.modules, void 0, 0));
-        return refs;
+      resolveExpression(expression, scope, eachOf, hops) {
+        if (!expression || hops > MAX_HOPS) return NONE;
+        const cached = scope.expressions.get(expression);
+        if (cached) return cached;
+        let resolved = NONE;
+        let perInstance = false;
+        for (const ref of referencesOf(expression)) {
+          const parsed = this.parse(ref);
+          if (parsed.modules.length === 0 && parsed.parts[0] === "each") {
+            perInstance = true;
+            resolved = union(resolved, parsed.parts[1] === "value" && eachOf ? [eachOf] : NONE);
+            continue;
+          }
+          let refs = scope.resolved.get(ref);
+          if (!refs) scope.resolved.set(ref, refs = this.resolveRef(parsed, scope, hops));
+          resolved = union(resolved, refs);
+        }
+        if (!perInstance) scope.expressions.set(expression, resolved);
+        return resolved;
       }
       parse(ref) {
         let parsed = this.parsed.get(ref);
         if (!parsed) this.parsed.set(ref, parsed = parseAddress(ref));
         return parsed;
       }
-      resolveRef(ref, modules, eachOf, hops) {
-        if (hops > MAX_HOPS) return [];
-        const parsed = this.parse(ref);
+      /** A reference other than `each.*`, resolved in `scope`. */
+      resolveRef(parsed, scope, hops) {
         const [head, second, third] = parsed.parts;
-        if (head === void 0) return [];
-        if (parsed.modules.length > 0) return this.output([...modules, ...parsed.modules], head, hops);
+        if (head === void 0) return NONE;
+        if (parsed.modules.length > 0) {
+          const module = this.scope([...scope.modules, ...parsed.modules]);
+          return this.resolveExpression(module.config?.outputs?.[head]?.expression, module, void 0, hops + 1);
+        }
         switch (head) {
           case "var":
-            return second === void 0 ? [] : this.variable(modules, second, hops);
+            return second === void 0 || !scope.parent ? NONE : this.resolveExpression(argument(scope.call, second), scope.parent, void 0, hops + 1);
           case "each":
-            return second === "value" && eachOf ? [eachOf] : [];
           case "local":
           case "count":
           case "path":
           case "terraform":
           case "self":
-            return [];
+            return NONE;
           case "data":
-            return second === void 0 || third === void 0 ? [] : [`${modulePrefix(modules)}data.${second}.${third}${keySuffix(parsed.key)}`];
+            return second === void 0 || third === void 0 ? NONE : [`${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`];
           default:
-            return second === void 0 ? [] : [`${modulePrefix(modules)}${head}.${second}${keySuffix(parsed.key)}`];
+            return second === void 0 ? NONE : [`${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`];
         }
       }
-      /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
-      variable(modules, name, hops) {
-        const call = this.call(modules);
-        const expression = call?.expressions?.[name];
-        if (!isExpression(expression)) return [];
-        return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), void 0, hops + 1));
-      }
-      /** `module.m.output`: the output's expression, resolved inside the module. */
-      output(modules, name, hops) {
-        if (name === void 0) return [];
-        const output = this.modules.get(configPath(modules))?.outputs?.[name];
-        return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, void 0, hops + 1));
-      }
     };
+    NONE = Object.freeze([]);
   }
 });
 
@@ -21164,40 +21183,93 @@ function attributeLinks(expressions, resolve) {
     }
   };
 }
-function planAttributes(after, afterUnknown, address, links) {
-  const planned = { origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply` };
-  const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : void 0);
-  return value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
+function planAttributes(after, afterUnknown, address, options) {
+  const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply` };
+  return new PlannedAttributes(after ?? {}, afterUnknown, planned, options);
 }
-function planValue(data, mask, planned, links) {
+function isObject(data) {
+  return data !== null && typeof data === "object" && !Array.isArray(data);
+}
+function planValue(data, mask, planned, links, depth) {
   const { origin } = planned;
   if (mask === true) return unknown(planned.afterApply, origin, links?.refs);
+  if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, links?.refs);
   if (Array.isArray(data)) {
     const masks = Array.isArray(mask) ? mask : [];
     return known(
-      data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i))),
+      data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i), depth + 1)),
       origin,
       links?.refs
     );
   }
   if (data !== null && typeof data === "object") {
-    const masks = mask !== null && typeof mask === "object" && !Array.isArray(mask) ? mask : NO_MASKS;
+    const masks = isObject(mask) ? mask : NO_MASKS;
     const map2 = /* @__PURE__ */ new Map();
-    for (const k of Object.keys(data)) map2.set(k, planValue(data[k], masks[k], planned, links?.key?.(k)));
+    for (const k of Object.keys(data)) map2.set(k, planValue(data[k], Object.hasOwn(masks, k) ? masks[k] : void 0, planned, links?.key?.(k), depth + 1));
     if (masks !== NO_MASKS) {
-      for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, links?.key?.(k)));
+      for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, links?.key?.(k), depth + 1));
     }
     return known(map2, origin, links?.refs);
   }
   return known(data ?? null, origin, links?.refs);
 }
-var NO_MASKS;
+var PlannedAttributes, NO_MASKS;
 var init_planned_values = __esm({
   "src/frontends/plan/planned-values.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_value();
+    init_native_syntax();
     init_references();
+    PlannedAttributes = class {
+      constructor(after, afterUnknown, planned, options = {}) {
+        this.planned = planned;
+        this.options = options;
+        this.after = isObject(after) ? after : NO_MASKS;
+        this.masks = isObject(afterUnknown) ? afterUnknown : NO_MASKS;
+      }
+      planned;
+      options;
+      after;
+      masks;
+      converted = /* @__PURE__ */ new Map();
+      names;
+      get(name) {
+        const done = this.converted.get(name);
+        if (done !== void 0 || !this.has(name)) return done;
+        const { links, provenance } = this.options;
+        let value = planValue(Object.hasOwn(this.after, name) ? this.after[name] : void 0, this.masks[name], this.planned, links?.key?.(name), 1);
+        const other = provenance?.get(name);
+        if (other) value = { ...value, origin: { ...value.origin, provenance: other } };
+        this.converted.set(name, value);
+        return value;
+      }
+      has(name) {
+        return Object.hasOwn(this.after, name) || Object.hasOwn(this.masks, name) && this.masks[name] === true;
+      }
+      get size() {
+        return this.keyList().length;
+      }
+      keys() {
+        return this.keyList()[Symbol.iterator]();
+      }
+      *values() {
+        for (const name of this.keyList()) yield this.get(name);
+      }
+      *entries() {
+        for (const name of this.keyList()) yield [name, this.get(name)];
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback, thisArg) {
+        for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
+      }
+      /** `after`'s keys in order, then the unknown ones it leaves out, as `planValue` orders an object's. */
+      keyList() {
+        return this.names ??= [...Object.keys(this.after), ...Object.keys(this.masks).filter((k) => this.masks[k] === true && !Object.hasOwn(this.after, k))];
+      }
+    };
     NO_MASKS = Object.freeze({});
   }
 });
@@ -21235,6 +21307,19 @@ function jsonErrorPosition(text, error) {
   const pos = new SourceText("", text).pos(offset);
   return { line: pos.line, column: pos.column };
 }
+function skipSpace(text, at2, step) {
+  let i = at2;
+  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(i)) i += step;
+  return i;
+}
+function closingQuote(text, from) {
+  for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
+}
 function isLinted(change) {
   const actions = change.change.actions;
   return actions.includes("create") || actions.includes("update") || actions.includes("no-op") || actions.includes("read");
@@ -21263,7 +21348,7 @@ function rawStateResources(state, file, places) {
     })
   );
 }
-var AddressPlaces, PlanReader;
+var AddressPlaces, ADDRESS_KEY, OPEN_BRACE, COMMA, COLON, QUOTE, BACKSLASH, PlanReader;
 var init_read_plan = __esm({
   "src/frontends/plan/read-plan.ts"() {
     "use strict";
@@ -21300,18 +21385,35 @@ var init_read_plan = __esm({
         this.source ??= new SourceText(this.file, this.text);
         return this.source.span(entry[0], entry[1]);
       }
-      /** The first entry of each address that starts in [from, to); the text is valid JSON, so none straddles `to`. */
+      /**
+       * The first entry of each address that starts in [from, to); the text is valid JSON, so none
+       * straddles `to`. An entry is the key `"address"` (just after `{` or `,`), a colon and a string.
+       */
       scan(from, to) {
         const found = /* @__PURE__ */ new Map();
-        const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-        pattern.lastIndex = from;
-        for (let m = pattern.exec(this.text); m && m.index < to; m = pattern.exec(this.text)) {
-          const address = m[1].includes("\\") ? JSON.parse(`"${m[1]}"`) : m[1];
-          if (!found.has(address)) found.set(address, [m.index, m.index + m[0].length]);
+        const text = this.text;
+        for (let at2 = text.indexOf(ADDRESS_KEY, from); at2 !== -1 && at2 < to; at2 = text.indexOf(ADDRESS_KEY, at2 + ADDRESS_KEY.length)) {
+          const before = text.charCodeAt(skipSpace(text, at2 - 1, -1));
+          if (before !== OPEN_BRACE && before !== COMMA) continue;
+          const colon = skipSpace(text, at2 + ADDRESS_KEY.length, 1);
+          if (text.charCodeAt(colon) !== COLON) continue;
+          const open = skipSpace(text, colon + 1, 1);
+          if (text.charCodeAt(open) !== QUOTE) continue;
+          const close = closingQuote(text, open + 1);
+          if (close === -1) break;
+          const raw = text.slice(open + 1, close);
+          const address = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+          if (!found.has(address)) found.set(address, [at2, close + 1]);
         }
         return found;
       }
     };
+    ADDRESS_KEY = '"address"';
+    OPEN_BRACE = 123;
+    COMMA = 44;
+    COLON = 58;
+    QUOTE = 34;
+    BACKSLASH = 92;
     PlanReader = class {
       constructor(document, file, places) {
         this.document = document;
@@ -21323,6 +21425,8 @@ var init_read_plan = __esm({
       file;
       places;
       config;
+      /** The known module each module instance met is in, if any. */
+      knownModules = /* @__PURE__ */ new Map();
       resources() {
         if (this.document.resource_changes) {
           return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown));
@@ -21332,37 +21436,43 @@ var init_read_plan = __esm({
       }
       resource(address, mode, type, name, index, after, afterUnknown) {
         const parsed = parseAddress(address);
-        const attributes = planAttributes(after, afterUnknown, address, this.links(parsed, index));
-        this.markModuleDefaults(attributes, parsed);
-        const header = this.places.span(address);
-        const knownModule = this.knownModule(parsed.modules);
-        return {
+        const scope = this.config.scope(parsed.modules);
+        const local = parsed.parts.join(".");
+        const links = this.links(scope, local, index);
+        const provenance = local === "azurerm_container_registry.this" ? this.moduleDefaults(scope) : void 0;
+        const resource = {
           root: this.file,
           address,
           mode,
           type,
           name,
-          ...index !== void 0 ? { instanceKey: index } : {},
-          attributes,
-          ...header ? { span: header, headerSpan: header } : {},
-          ...knownModule ? { knownModule } : {}
+          attributes: planAttributes(after, afterUnknown, address, { ...links ? { links } : {}, ...provenance ? { provenance } : {} })
         };
+        if (index !== void 0) resource.instanceKey = index;
+        const header = this.places.span(address);
+        if (header) resource.span = resource.headerSpan = header;
+        const knownModule = this.knownModule(scope);
+        if (knownModule) resource.knownModule = knownModule;
+        return resource;
       }
-      /** The AVM registry module call this resource's module instance path passes through, if any. */
-      knownModule(modules) {
-        for (let depth = modules.length; depth > 0; depth--) {
-          const call = this.config.call(modules.slice(0, depth));
-          if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) continue;
+      /** The AVM registry module call a module instance is in (or is), if any; once per instance. */
+      knownModule(scope) {
+        if (this.knownModules.has(scope)) return this.knownModules.get(scope);
+        let info;
+        const call = scope.call;
+        if (call?.source && AVM_CONTAINER_REGISTRY.matches(call.source)) {
           const { release, assumed } = resolveRelease(AVM_CONTAINER_REGISTRY, call.source, call.version_constraint);
-          return { name: AVM_CONTAINER_REGISTRY.name, call: modulePrefix(modules.slice(0, depth)).slice(0, -1), ...assumed ? {} : { version: release.version } };
+          info = { name: AVM_CONTAINER_REGISTRY.name, call: scope.prefix.slice(0, -1), ...assumed ? {} : { version: release.version } };
+        } else if (scope.parent) {
+          info = this.knownModule(scope.parent);
         }
-        return void 0;
+        this.knownModules.set(scope, info);
+        return info;
       }
       /** The references of the resource's attributes, from its `configuration` expressions. */
-      links(address, index) {
-        const config = this.config.resource(address);
+      links(scope, local, index) {
+        const config = this.config.resource(scope, local);
         if (!config?.expressions) return void 0;
-        const scope = this.config.scope(address.modules);
         const eachOf = this.eachOf(config.for_each_expression, scope, index);
         return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
       }
@@ -21375,26 +21485,20 @@ var init_read_plan = __esm({
       /**
        * The plan shows a module's defaults as plain values. For the AVM registry module, a registry
        * setting whose input the call does not pass is the module's default: say so, as the HCL
-       * front-end's model does.
+       * front-end's model does. The provenance of each such setting of the registry in `scope`, by
+       * attribute name.
        */
-      markModuleDefaults(attributes, address) {
-        const { modules } = address;
-        const call = this.config.call(modules);
-        if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return;
-        if (address.parts.join(".") !== "azurerm_container_registry.this") return;
-        const callAddress = modulePrefix(modules).slice(0, -1);
+      moduleDefaults(scope) {
+        const call = scope.call;
+        if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return void 0;
+        const callAddress = scope.prefix.slice(0, -1);
+        const version = call.version_constraint ? `${call.version_constraint} (version constraint)` : "unpinned";
+        const defaults = /* @__PURE__ */ new Map();
         for (const input2 of REGISTRY_INPUTS) {
-          const value = attributes.get(input2);
-          if (!value || call.expressions?.[input2] !== void 0) continue;
-          const provenance = {
-            kind: "module-default",
-            call: callAddress,
-            input: input2,
-            version: call.version_constraint ? `${call.version_constraint} (version constraint)` : "unpinned",
-            source: AVM_CONTAINER_REGISTRY.name
-          };
-          attributes.set(input2, { ...value, origin: { ...value.origin, provenance } });
+          if (call.expressions?.[input2] !== void 0) continue;
+          defaults.set(input2, { kind: "module-default", call: callAddress, input: input2, version, source: AVM_CONTAINER_REGISTRY.name });
         }
+        return defaults;
       }
     };
   }

@@ -111,7 +111,12 @@ describe('plan reader', () => {
 
   it('links each.value to the same-keyed instance of the resource for_each iterates', () => {
     const text = plan(
-      [change('azurerm_container_registry.env["prod"]', registryAfter, { id: true }), change('azurerm_container_registry_cache_rule.r["prod"]', { name: 'r' }, { container_registry_id: true })],
+      [
+        change('azurerm_container_registry.env["prod"]', registryAfter, { id: true }),
+        change('azurerm_container_registry.env["dev"]', registryAfter, { id: true }),
+        change('azurerm_container_registry_cache_rule.r["prod"]', { name: 'r' }, { container_registry_id: true }),
+        change('azurerm_container_registry_cache_rule.r["dev"]', { name: 'r' }, { container_registry_id: true }),
+      ],
       {
         resources: [
           {
@@ -127,6 +132,58 @@ describe('plan reader', () => {
     );
     const { resources } = readPlanDocument(text, 'plan.json');
     expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r["prod"]').attributes.get('container_registry_id')?.refs).toEqual(['azurerm_container_registry.env["prod"]']);
+    // The same expression in another instance: each.value is per instance, never shared.
+    expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r["dev"]').attributes.get('container_registry_id')?.refs).toEqual(['azurerm_container_registry.env["dev"]']);
+  });
+
+  it('resolves what a call passes once for all its instances, and each instance\'s own resources under its key', () => {
+    const rule = (key: string) => change(`module.reg["${key}"].azurerm_container_registry_cache_rule.r`, { name: 'r' }, { container_registry_id: true, credential_set_id: true });
+    const text = plan([change('azurerm_container_registry_credential_set.shared', { name: 'c' }, { id: true }), rule('a'), rule('b')], {
+      resources: [{ address: 'azurerm_container_registry_credential_set.shared', mode: 'managed', type: 'azurerm_container_registry_credential_set', name: 'shared', expressions: {} }],
+      module_calls: {
+        reg: {
+          source: './registry',
+          for_each_expression: { constant_value: ['a', 'b'] },
+          expressions: { credential_set_id: { references: ['azurerm_container_registry_credential_set.shared.id', 'azurerm_container_registry_credential_set.shared'] } },
+          module: {
+            resources: [
+              {
+                address: 'azurerm_container_registry_cache_rule.r',
+                mode: 'managed',
+                type: 'azurerm_container_registry_cache_rule',
+                name: 'r',
+                expressions: { container_registry_id: { references: ['azurerm_container_registry.this.id', 'azurerm_container_registry.this'] }, credential_set_id: { references: ['var.credential_set_id'] } },
+              },
+            ],
+          },
+        },
+      },
+    });
+    const { resources } = readPlanDocument(text, 'plan.json');
+    for (const key of ['a', 'b']) {
+      const attributes = byAddress(resources, `module.reg["${key}"].azurerm_container_registry_cache_rule.r`).attributes;
+      expect(attributes.get('container_registry_id')?.refs).toEqual([`module.reg["${key}"].azurerm_container_registry.this`]);
+      expect(attributes.get('credential_set_id')?.refs).toEqual(['azurerm_container_registry_credential_set.shared']);
+    }
+  });
+
+  it('stops following a cycle of module outputs and arguments in a damaged configuration', () => {
+    // The call passes the module's own output back in as its argument: Terraform refuses this, a damaged document may hold it.
+    const text = plan([change('module.m.azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true })], {
+      module_calls: {
+        m: {
+          source: './m',
+          expressions: { x: { references: ['module.m.out', 'module.m'] } },
+          module: {
+            outputs: { out: { expression: { references: ['var.x'] } } },
+            resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['var.x'] } } }],
+          },
+        },
+      },
+    });
+    const { resources, diagnostics } = readPlanDocument(text, 'plan.json');
+    expect(diagnostics).toEqual([]);
+    expect(byAddress(resources, 'module.m.azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toBeUndefined();
   });
 
   it('treats damaged references (not a list of strings) as none instead of failing', () => {

@@ -1,3 +1,4 @@
+import { Buffer, isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/graph.js';
 
@@ -11,6 +12,11 @@ export const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
 export type SourceRead = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8 (throwing on invalid bytes). ASCII, which most files are, is copied as Latin-1: the same text, faster. */
+function decodeUtf8(bytes: Uint8Array): string {
+  return isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : utf8.decode(bytes);
+}
 
 /**
  * Reads a configuration file as UTF-8 text (what Terraform requires). A UTF-8 byte-order mark is
@@ -71,7 +77,7 @@ export function readJsonDocument(absolutePath: string, file: string): SourceRead
 
 function decodeWith(encoding: string, bytes: Uint8Array, file: string): SourceRead {
   try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    return { ok: true, text: encoding === 'utf-8' ? decodeUtf8(bytes) : new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
     return fail(file, `the file is not valid ${encoding.toUpperCase()}`);
   }
@@ -87,7 +93,7 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceRead {
   if (nul !== -1) return fail(file, 'the file is binary (it contains a NUL byte), not Terraform configuration', ...lineColumnOf(bytes, nul));
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
-    return { ok: true, text: utf8.decode(bytes.subarray(start)) };
+    return { ok: true, text: decodeUtf8(bytes.subarray(start)) };
   } catch {
     const bad = firstInvalidUtf8(bytes, start);
     return fail(file, 'the file is not valid UTF-8', ...lineColumnOf(bytes, bad));

@@ -33,7 +33,7 @@ export type Data = null | boolean | number | string | ValueList | ValueMap;
 interface ValueBase {
   origin: Origin;
   /** Addresses of resources this value was derived from (`azurerm_container_registry.acr`). */
-  refs?: string[];
+  refs?: readonly string[];
   /** For strings produced by `jsonencode(...)`: the value that was encoded, with its origins (even when the string is unknown). */
   encodedFrom?: Value;
 }
@@ -59,22 +59,22 @@ export interface UnknownValue extends ValueBase {
 export type Value = KnownValue | UnknownValue;
 
 /** A known value. */
-export function known(value: Data, origin: Origin, refs?: string[]): KnownValue {
+export function known(value: Data, origin: Origin, refs?: readonly string[]): KnownValue {
   return refs && refs.length > 0 ? { known: true, value, origin, refs } : { known: true, value, origin };
 }
 
 /** An unknown value with the reason it is unknown. */
-export function unknown(why: string, origin: Origin, refs?: string[]): UnknownValue {
+export function unknown(why: string, origin: Origin, refs?: readonly string[]): UnknownValue {
   return refs && refs.length > 0 ? { known: false, why, origin, refs } : { known: false, why, origin };
 }
 
 /** An expression Terraform would reject; unknown here, and marked so `try()` / `can()` can catch it. */
-export function evaluationError(why: string, origin: Origin, refs?: string[]): UnknownValue {
+export function evaluationError(why: string, origin: Origin, refs?: readonly string[]): UnknownValue {
   return { ...unknown(why, origin, refs), error: true };
 }
 
 /** The same unknown value (keeping whether it is an error), seen with more refs. */
-export function stillUnknown(v: UnknownValue, refs?: string[]): UnknownValue {
+export function stillUnknown(v: UnknownValue, refs?: readonly string[]): UnknownValue {
   return refs && refs.length > 0 ? { ...v, refs } : v;
 }
 

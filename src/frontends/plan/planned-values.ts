@@ -1,8 +1,11 @@
 /**
  * Planned JSON data (`change.after` with `after_unknown`, or state values) as `Value`s with plan
- * provenance, each built once with the references its configuration expression gives it.
+ * provenance. A resource's attributes are converted one by one when first read, each with the
+ * references its configuration expression gives it: rules read a few attributes of each
+ * resource, and a plan holds many more.
  */
-import { known, unknown, type Origin, type Value, type ValueMap } from '../../model/value.js';
+import { known, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import { MAX_NESTING } from '../hcl/native-syntax.js';
 import type { ConfigExpression, ConfigExpressions } from './document.js';
 import { isExpression } from './references.js';
 
@@ -12,7 +15,7 @@ import { isExpression } from './references.js';
  */
 export interface Links {
   /** The value's own references. */
-  refs?: string[];
+  refs?: readonly string[];
   /** The links of an object's attribute. */
   key?(name: string): Links | undefined;
   /** The links of a list's element. */
@@ -24,7 +27,7 @@ export interface Links {
  * `resolve` finds for it; a nested block (one object of expressions, or a list of them) gives each
  * field of its list elements the references of that field's expression.
  */
-export function attributeLinks(expressions: ConfigExpressions, resolve: (expression: ConfigExpression) => string[]): Links {
+export function attributeLinks(expressions: ConfigExpressions, resolve: (expression: ConfigExpression) => readonly string[]): Links {
   const field = (exprs: unknown, name: string): Links | undefined => {
     if (exprs === null || typeof exprs !== 'object' || !Object.hasOwn(exprs, name)) return undefined;
     const expression = (exprs as Record<string, unknown>)[name];
@@ -41,15 +44,90 @@ export function attributeLinks(expressions: ConfigExpressions, resolve: (express
   };
 }
 
-/** The attributes of a planned object, each a `Value` with plan provenance; `after_unknown` parts are unknown. */
-export function planAttributes(after: unknown, afterUnknown: unknown, address: string, links?: Links): Map<string, Value> {
-  const planned: Planned = { origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply` };
-  const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : undefined);
-  return value.known && value.value instanceof Map ? value.value : new Map();
+/** How a resource's planned attributes are read. */
+export interface PlannedAttributesOptions {
+  /** The references of the attributes. */
+  links?: Links;
+  /** Attributes whose value has another provenance than the plan (a known module's defaults). */
+  provenance?: ReadonlyMap<string, Provenance>;
+}
+
+/**
+ * The attributes of a planned object: every key of `after`, and every key `after_unknown` flags
+ * that `after` leaves out. Each is converted to a `Value` with plan provenance the first time it
+ * is read, and kept; `after_unknown` parts are unknown.
+ */
+export class PlannedAttributes implements ReadonlyMap<string, Value> {
+  private readonly after: Readonly<Record<string, unknown>>;
+  private readonly masks: Readonly<Record<string, unknown>>;
+  private readonly converted = new Map<string, Value>();
+  private names: string[] | undefined;
+
+  constructor(
+    after: unknown,
+    afterUnknown: unknown,
+    private readonly planned: Planned,
+    private readonly options: PlannedAttributesOptions = {},
+  ) {
+    this.after = isObject(after) ? after : NO_MASKS;
+    this.masks = isObject(afterUnknown) ? afterUnknown : NO_MASKS;
+  }
+
+  get(name: string): Value | undefined {
+    const done = this.converted.get(name);
+    if (done !== undefined || !this.has(name)) return done;
+    const { links, provenance } = this.options;
+    let value = planValue(Object.hasOwn(this.after, name) ? this.after[name] : undefined, this.masks[name], this.planned, links?.key?.(name), 1);
+    const other = provenance?.get(name);
+    if (other) value = { ...value, origin: { ...value.origin, provenance: other } };
+    this.converted.set(name, value);
+    return value;
+  }
+
+  has(name: string): boolean {
+    return Object.hasOwn(this.after, name) || (Object.hasOwn(this.masks, name) && this.masks[name] === true);
+  }
+
+  get size(): number {
+    return this.keyList().length;
+  }
+
+  keys(): MapIterator<string> {
+    return this.keyList()[Symbol.iterator]();
+  }
+
+  *values(): MapIterator<Value> {
+    for (const name of this.keyList()) yield this.get(name)!;
+  }
+
+  *entries(): MapIterator<[string, Value]> {
+    for (const name of this.keyList()) yield [name, this.get(name)!];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Value]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: Value, key: string, map: ReadonlyMap<string, Value>) => void, thisArg?: unknown): void {
+    for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
+  }
+
+  /** `after`'s keys in order, then the unknown ones it leaves out, as `planValue` orders an object's. */
+  private keyList(): string[] {
+    return (this.names ??= [...Object.keys(this.after), ...Object.keys(this.masks).filter((k) => this.masks[k] === true && !Object.hasOwn(this.after, k))]);
+  }
+}
+
+/** The attributes of a planned resource (`after` with `after_unknown`, or state values), read when asked for. */
+export function planAttributes(after: unknown, afterUnknown: unknown, address: string, options?: PlannedAttributesOptions): PlannedAttributes {
+  const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply` };
+  return new PlannedAttributes(after ?? {}, afterUnknown, planned, options);
 }
 
 /** What the parts of one resource's planned values share. */
 interface Planned {
+  /** The resource's address. */
+  address: string;
   origin: Origin;
   /** Why a part `after_unknown` flags is unknown. */
   afterApply: string;
@@ -58,23 +136,32 @@ interface Planned {
 /** The `after_unknown` of an object it does not describe: nothing in it is unknown. */
 const NO_MASKS: Readonly<Record<string, unknown>> = Object.freeze({});
 
-/** Converts planned JSON data, marking the parts `after_unknown` flags as known only after apply. */
-function planValue(data: unknown, mask: unknown, planned: Planned, links: Links | undefined): Value {
+function isObject(data: unknown): data is Readonly<Record<string, unknown>> {
+  return data !== null && typeof data === 'object' && !Array.isArray(data);
+}
+
+/**
+ * Converts planned JSON data, marking the parts `after_unknown` flags as known only after apply.
+ * Data nested deeper than `MAX_NESTING` is unknown: it is read when a rule asks for it, long after
+ * the document's own problems were reported, and must not run the stack out there.
+ */
+function planValue(data: unknown, mask: unknown, planned: Planned, links: Links | undefined, depth: number): Value {
   const { origin } = planned;
   if (mask === true) return unknown(planned.afterApply, origin, links?.refs);
+  if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, links?.refs);
   if (Array.isArray(data)) {
     const masks = Array.isArray(mask) ? mask : [];
     return known(
-      data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i))),
+      data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i), depth + 1)),
       origin,
       links?.refs,
     );
   }
   if (data !== null && typeof data === 'object') {
-    const masks = mask !== null && typeof mask === 'object' && !Array.isArray(mask) ? (mask as Record<string, unknown>) : NO_MASKS;
+    const masks = isObject(mask) ? mask : NO_MASKS;
     const map: ValueMap = new Map();
-    for (const k of Object.keys(data)) map.set(k, planValue((data as Record<string, unknown>)[k], masks[k], planned, links?.key?.(k)));
-    if (masks !== NO_MASKS) for (const k of Object.keys(masks)) if (!map.has(k) && masks[k] === true) map.set(k, planValue(undefined, true, planned, links?.key?.(k)));
+    for (const k of Object.keys(data)) map.set(k, planValue((data as Record<string, unknown>)[k], Object.hasOwn(masks, k) ? masks[k] : undefined, planned, links?.key?.(k), depth + 1));
+    if (masks !== NO_MASKS) for (const k of Object.keys(masks)) if (!map.has(k) && masks[k] === true) map.set(k, planValue(undefined, true, planned, links?.key?.(k), depth + 1));
     return known(map, origin, links?.refs);
   }
   return known((data ?? null) as string | number | boolean | null, origin, links?.refs);

@@ -6,10 +6,10 @@
  * unknown ids. Every resource is placed at its `"address"` line in the plan file until source
  * mapping (see `source-map.ts`) finds its `.tf` block.
  */
-import { modulePrefix, parseAddress, type ModuleStep, type ParsedAddress } from '../../model/address.js';
+import { parseAddress } from '../../model/address.js';
 import type { Diagnostic, Graph, KnownModuleInfo, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import type { Provenance, Value } from '../../model/value.js';
+import type { Provenance } from '../../model/value.js';
 import { isolated } from '../hcl/read-config.js';
 import { SourceText } from '../hcl/source-text.js';
 import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/avm-container-registry.js';
@@ -91,22 +91,59 @@ class AddressPlaces {
     return this.source.span(entry[0], entry[1]);
   }
 
-  /** The first entry of each address that starts in [from, to); the text is valid JSON, so none straddles `to`. */
+  /**
+   * The first entry of each address that starts in [from, to); the text is valid JSON, so none
+   * straddles `to`. An entry is the key `"address"` (just after `{` or `,`), a colon and a string.
+   */
   private scan(from: number, to: number): Map<string, [number, number]> {
     const found = new Map<string, [number, number]>();
-    const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    pattern.lastIndex = from;
-    for (let m = pattern.exec(this.text); m && m.index < to; m = pattern.exec(this.text)) {
-      const address = m[1]!.includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1]!;
-      if (!found.has(address)) found.set(address, [m.index, m.index + m[0].length]);
+    const text = this.text;
+    for (let at = text.indexOf(ADDRESS_KEY, from); at !== -1 && at < to; at = text.indexOf(ADDRESS_KEY, at + ADDRESS_KEY.length)) {
+      const before = text.charCodeAt(skipSpace(text, at - 1, -1));
+      if (before !== OPEN_BRACE && before !== COMMA) continue;
+      const colon = skipSpace(text, at + ADDRESS_KEY.length, 1);
+      if (text.charCodeAt(colon) !== COLON) continue;
+      const open = skipSpace(text, colon + 1, 1);
+      if (text.charCodeAt(open) !== QUOTE) continue;
+      const close = closingQuote(text, open + 1);
+      if (close === -1) break;
+      const raw = text.slice(open + 1, close);
+      const address = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      if (!found.has(address)) found.set(address, [at, close + 1]);
     }
     return found;
   }
 }
 
+const ADDRESS_KEY = '"address"';
+const OPEN_BRACE = 0x7b;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** The first offset from `at` on, going in direction `step`, that is not JSON whitespace. */
+function skipSpace(text: string, at: number, step: 1 | -1): number {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(i)) i += step;
+  return i;
+}
+
+/** The offset of the quote closing a JSON string whose text starts at `from`; -1 when there is none. */
+function closingQuote(text: string, from: number): number {
+  for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
+}
+
 /** Builds resources from a `show -json` plan or state. */
 class PlanReader {
   private readonly config: ConfigIndex;
+  /** The known module each module instance met is in, if any. */
+  private readonly knownModules = new Map<Scope, KnownModuleInfo | undefined>();
 
   constructor(
     private readonly document: ShowDocument,
@@ -126,39 +163,45 @@ class PlanReader {
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown): Resource {
     const parsed = parseAddress(address);
-    const attributes = planAttributes(after, afterUnknown, address, this.links(parsed, index));
-    this.markModuleDefaults(attributes, parsed);
-    const header = this.places.span(address);
-    const knownModule = this.knownModule(parsed.modules);
-    return {
+    const scope = this.config.scope(parsed.modules);
+    const local = parsed.parts.join('.');
+    const links = this.links(scope, local, index);
+    const provenance = local === 'azurerm_container_registry.this' ? this.moduleDefaults(scope) : undefined;
+    const resource: Resource = {
       root: this.file,
       address,
       mode,
       type,
       name,
-      ...(index !== undefined ? { instanceKey: index } : {}),
-      attributes,
-      ...(header ? { span: header, headerSpan: header } : {}),
-      ...(knownModule ? { knownModule } : {}),
+      attributes: planAttributes(after, afterUnknown, address, { ...(links ? { links } : {}), ...(provenance ? { provenance } : {}) }),
     };
+    if (index !== undefined) resource.instanceKey = index;
+    const header = this.places.span(address);
+    if (header) resource.span = resource.headerSpan = header;
+    const knownModule = this.knownModule(scope);
+    if (knownModule) resource.knownModule = knownModule;
+    return resource;
   }
 
-  /** The AVM registry module call this resource's module instance path passes through, if any. */
-  private knownModule(modules: ModuleStep[]): KnownModuleInfo | undefined {
-    for (let depth = modules.length; depth > 0; depth--) {
-      const call = this.config.call(modules.slice(0, depth));
-      if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) continue;
+  /** The AVM registry module call a module instance is in (or is), if any; once per instance. */
+  private knownModule(scope: Scope): KnownModuleInfo | undefined {
+    if (this.knownModules.has(scope)) return this.knownModules.get(scope);
+    let info: KnownModuleInfo | undefined;
+    const call = scope.call;
+    if (call?.source && AVM_CONTAINER_REGISTRY.matches(call.source)) {
       const { release, assumed } = resolveRelease(AVM_CONTAINER_REGISTRY, call.source, call.version_constraint);
-      return { name: AVM_CONTAINER_REGISTRY.name, call: modulePrefix(modules.slice(0, depth)).slice(0, -1), ...(assumed ? {} : { version: release.version }) };
+      info = { name: AVM_CONTAINER_REGISTRY.name, call: scope.prefix.slice(0, -1), ...(assumed ? {} : { version: release.version }) };
+    } else if (scope.parent) {
+      info = this.knownModule(scope.parent);
     }
-    return undefined;
+    this.knownModules.set(scope, info);
+    return info;
   }
 
   /** The references of the resource's attributes, from its `configuration` expressions. */
-  private links(address: ParsedAddress, index: string | number | undefined): Links | undefined {
-    const config = this.config.resource(address);
+  private links(scope: Scope, local: string, index: string | number | undefined): Links | undefined {
+    const config = this.config.resource(scope, local);
     if (!config?.expressions) return undefined;
-    const scope = this.config.scope(address.modules);
     const eachOf = this.eachOf(config.for_each_expression, scope, index);
     return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
   }
@@ -173,26 +216,20 @@ class PlanReader {
   /**
    * The plan shows a module's defaults as plain values. For the AVM registry module, a registry
    * setting whose input the call does not pass is the module's default: say so, as the HCL
-   * front-end's model does.
+   * front-end's model does. The provenance of each such setting of the registry in `scope`, by
+   * attribute name.
    */
-  private markModuleDefaults(attributes: Map<string, Value>, address: ParsedAddress): void {
-    const { modules } = address;
-    const call = this.config.call(modules);
-    if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return;
-    if (address.parts.join('.') !== 'azurerm_container_registry.this') return;
-    const callAddress = modulePrefix(modules).slice(0, -1);
+  private moduleDefaults(scope: Scope): Map<string, Provenance> | undefined {
+    const call = scope.call;
+    if (!call?.source || !AVM_CONTAINER_REGISTRY.matches(call.source)) return undefined;
+    const callAddress = scope.prefix.slice(0, -1);
+    const version = call.version_constraint ? `${call.version_constraint} (version constraint)` : 'unpinned';
+    const defaults = new Map<string, Provenance>();
     for (const input of REGISTRY_INPUTS) {
-      const value = attributes.get(input);
-      if (!value || call.expressions?.[input] !== undefined) continue;
-      const provenance: Provenance = {
-        kind: 'module-default',
-        call: callAddress,
-        input,
-        version: call.version_constraint ? `${call.version_constraint} (version constraint)` : 'unpinned',
-        source: AVM_CONTAINER_REGISTRY.name,
-      };
-      attributes.set(input, { ...value, origin: { ...value.origin, provenance } });
+      if (call.expressions?.[input] !== undefined) continue;
+      defaults.set(input, { kind: 'module-default', call: callAddress, input, version, source: AVM_CONTAINER_REGISTRY.name });
     }
+    return defaults;
   }
 }
 

@@ -13,12 +13,23 @@ const MAX_HOPS = 64;
 /**
  * A module instance (`module.a["x"]`; the root module has no steps), where references are resolved,
  * with what its references have resolved to so far: the resources of one module instance share
- * most of their references.
+ * most of their references, and the instances of one call share what its arguments resolve to
+ * in their caller.
  */
 export interface Scope {
   readonly modules: readonly ModuleStep[];
+  /** `module.a["x"].`, which the addresses in this module instance start with; empty for the root. */
+  readonly prefix: string;
+  /** The module instance holding the call that made this one; undefined for the root. */
+  readonly parent: Scope | undefined;
+  /** The `module` block that made this instance; undefined for the root, or when the configuration lacks it. */
+  readonly call: ModuleCall | undefined;
+  /** This module's configuration, when the document has it. */
+  readonly config: ConfigModule | undefined;
   /** What each reference resolves to here, except `each.*`, which depends on the resource instance. */
-  readonly resolved: Map<string, string[]>;
+  readonly resolved: Map<string, readonly string[]>;
+  /** What each expression resolves to here, for those without `each.*`. */
+  readonly expressions: Map<ConfigExpression, readonly string[]>;
 }
 
 /** The configuration of every module, by configuration path (`''`, `registry`, `registry.cache_rule`). */
@@ -40,17 +51,9 @@ export class ConfigIndex {
     }
   }
 
-  /** The configuration of the resource at a parsed address (instance keys ignored). */
-  resource(address: ParsedAddress): ConfigResource | undefined {
-    const local = address.parts.join('.');
-    return this.modules.get(configPath(address.modules))?.resources?.find((r) => r.address === local);
-  }
-
-  /** The `module` block that created the module instance at `modules` (its last step). */
-  call(modules: readonly ModuleStep[]): ModuleCall | undefined {
-    const last = modules[modules.length - 1];
-    if (!last) return undefined;
-    return this.modules.get(configPath(modules.slice(0, -1)))?.module_calls?.[last.name];
+  /** The configuration of the resource at `local` (`azurerm_x.y`, no instance key) in a module instance. */
+  resource(scope: Scope, local: string): ConfigResource | undefined {
+    return scope.config?.resources?.find((r) => r.address === local);
   }
 
   /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
@@ -58,7 +61,17 @@ export class ConfigIndex {
     const prefix = modulePrefix(modules);
     const met = this.scopes.get(prefix);
     if (met && sameSteps(met.modules, modules)) return met;
-    const scope: Scope = { modules, resolved: new Map() };
+    const last = modules[modules.length - 1];
+    const parent = last ? this.scope(modules.slice(0, -1)) : undefined;
+    const scope: Scope = {
+      modules,
+      prefix,
+      parent,
+      call: last ? parent?.config?.module_calls?.[last.name] : undefined,
+      config: this.modules.get(configPath(modules)),
+      resolved: new Map(),
+      expressions: new Map(),
+    };
     if (!met) this.scopes.set(prefix, scope);
     return scope;
   }
@@ -68,20 +81,29 @@ export class ConfigIndex {
    * `scope` (that of the resource holding the expression). `eachOf` is the address the resource's
    * own `for_each` iterates, with the instance key: `each.value` then means that instance.
    */
-  resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: string): string[] {
-    const refs = referencesOf(expression);
-    if (refs.length === 0) return [];
-    const out = new Set<string>();
-    for (const ref of refs) for (const r of this.resolveIn(scope, ref, eachOf)) out.add(r);
-    return [...out];
+  resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: string): readonly string[] {
+    return this.resolveExpression(expression, scope, eachOf, 0);
   }
 
-  private resolveIn(scope: Scope, ref: string, eachOf: string | undefined): string[] {
-    const parsed = this.parse(ref);
-    if (parsed.modules.length === 0 && parsed.parts[0] === 'each') return this.resolveRef(ref, scope.modules, eachOf, 0);
-    let refs = scope.resolved.get(ref);
-    if (!refs) scope.resolved.set(ref, (refs = this.resolveRef(ref, scope.modules, undefined, 0)));
-    return refs;
+  private resolveExpression(expression: ConfigExpression | undefined, scope: Scope, eachOf: string | undefined, hops: number): readonly string[] {
+    if (!expression || hops > MAX_HOPS) return NONE;
+    const cached = scope.expressions.get(expression);
+    if (cached) return cached;
+    let resolved: readonly string[] = NONE;
+    let perInstance = false;
+    for (const ref of referencesOf(expression)) {
+      const parsed = this.parse(ref);
+      if (parsed.modules.length === 0 && parsed.parts[0] === 'each') {
+        perInstance = true;
+        resolved = union(resolved, parsed.parts[1] === 'value' && eachOf ? [eachOf] : NONE);
+        continue;
+      }
+      let refs = scope.resolved.get(ref);
+      if (!refs) scope.resolved.set(ref, (refs = this.resolveRef(parsed, scope, hops)));
+      resolved = union(resolved, refs);
+    }
+    if (!perInstance) scope.expressions.set(expression, resolved);
+    return resolved;
   }
 
   private parse(ref: string): ParsedAddress {
@@ -90,46 +112,55 @@ export class ConfigIndex {
     return parsed;
   }
 
-  private resolveRef(ref: string, modules: readonly ModuleStep[], eachOf: string | undefined, hops: number): string[] {
-    if (hops > MAX_HOPS) return [];
-    const parsed = this.parse(ref);
+  /** A reference other than `each.*`, resolved in `scope`. */
+  private resolveRef(parsed: ParsedAddress, scope: Scope, hops: number): readonly string[] {
     const [head, second, third] = parsed.parts;
-    if (head === undefined) return [];
+    if (head === undefined) return NONE;
     // `module.m.out` (parsed as module step `m` and part `out`): the module's output. A reference
-    // is relative to its module: whatever module path it names is below `modules`.
-    if (parsed.modules.length > 0) return this.output([...modules, ...parsed.modules], head, hops);
+    // is relative to its module: whatever module path it names is below this one.
+    if (parsed.modules.length > 0) {
+      const module = this.scope([...scope.modules, ...parsed.modules]);
+      return this.resolveExpression(module.config?.outputs?.[head]?.expression, module, undefined, hops + 1);
+    }
     switch (head) {
       case 'var':
-        return second === undefined ? [] : this.variable(modules, second, hops);
+        // What the calling `module` block passes, resolved in the caller.
+        return second === undefined || !scope.parent ? NONE : this.resolveExpression(argument(scope.call, second), scope.parent, undefined, hops + 1);
       case 'each':
-        return second === 'value' && eachOf ? [eachOf] : [];
       case 'local':
       case 'count':
       case 'path':
       case 'terraform':
       case 'self':
-        return [];
+        return NONE;
       case 'data':
-        return second === undefined || third === undefined ? [] : [`${modulePrefix(modules)}data.${second}.${third}${keySuffix(parsed.key)}`];
+        return second === undefined || third === undefined ? NONE : [`${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`];
       default:
-        return second === undefined ? [] : [`${modulePrefix(modules)}${head}.${second}${keySuffix(parsed.key)}`];
+        return second === undefined ? NONE : [`${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`];
     }
   }
+}
 
-  /** `var.x` inside a module: what the calling `module` block passes as `x`, resolved in the caller. */
-  private variable(modules: readonly ModuleStep[], name: string, hops: number): string[] {
-    const call = this.call(modules);
-    const expression = call?.expressions?.[name];
-    if (!isExpression(expression)) return [];
-    return referencesOf(expression).flatMap((r) => this.resolveRef(r, modules.slice(0, -1), undefined, hops + 1));
-  }
+/** The expression a `module` block passes as `name`; undefined for a nested block or none. */
+function argument(call: ModuleCall | undefined, name: string): ConfigExpression | undefined {
+  const expression = call?.expressions?.[name];
+  return isExpression(expression) ? expression : undefined;
+}
 
-  /** `module.m.output`: the output's expression, resolved inside the module. */
-  private output(modules: readonly ModuleStep[], name: string | undefined, hops: number): string[] {
-    if (name === undefined) return [];
-    const output = this.modules.get(configPath(modules))?.outputs?.[name];
-    return referencesOf(output?.expression).flatMap((r) => this.resolveRef(r, modules, undefined, hops + 1));
+/** No references; shared, as every list `resolve` returns is: read-only. */
+const NONE: readonly string[] = Object.freeze([]);
+
+/** `a` followed by the addresses of `b` it lacks, each once; `a` itself when `b` adds nothing. */
+function union(a: readonly string[], b: readonly string[]): readonly string[] {
+  // Indexed loops: this runs for every expression of every module instance, and iterators allocate.
+  let out: string[] | undefined;
+  for (let i = 0; i < b.length; i++) {
+    const address = b[i]!;
+    if ((out ?? a).includes(address)) continue;
+    out ??= a.slice();
+    out.push(address);
   }
+  return out ?? a;
 }
 
 /** An expression's references; anything but a list of strings (a damaged document) counts as none. */

@@ -1,0 +1,78 @@
+/** Planned attributes, read one by one when asked for, against what a whole planned object says. */
+import fc from 'fast-check';
+import { planAttributes } from '../src/frontends/plan/planned-values.js';
+import { toPlain, type Provenance, type Value } from '../src/model/value.js';
+
+const ADDRESS = 'azurerm_container_registry.acr';
+
+describe('planned attributes', () => {
+  it('lists after\'s keys, then the unknown ones after leaves out, and reads each as the plan says', () => {
+    const attributes = planAttributes({ name: 'acr', id: null, network_rule_set: [{ default_action: 'Deny' }] }, { id: true, login_server: true, tags: false, network_rule_set: [{}] }, ADDRESS);
+    expect([...attributes.keys()]).toEqual(['name', 'id', 'network_rule_set', 'login_server']);
+    expect(attributes.size).toBe(4);
+    expect(toPlain(attributes.get('name')!)).toBe('acr');
+    expect(attributes.get('id')).toMatchObject({ known: false, why: `${ADDRESS}: known only after apply` });
+    expect(attributes.get('login_server')?.known).toBe(false);
+    expect(toPlain(attributes.get('network_rule_set')!)).toEqual([{ default_action: 'Deny' }]);
+    // A key after_unknown marks false is not an attribute the plan has.
+    expect(attributes.has('tags')).toBe(false);
+    expect(attributes.get('tags')).toBeUndefined();
+    expect(attributes.get('name')?.origin.provenance).toEqual({ kind: 'plan', address: ADDRESS });
+  });
+
+  it('hands out one value per attribute, however often and however it is read', () => {
+    const attributes = planAttributes({ sku: 'Premium', admin_enabled: false }, {}, ADDRESS);
+    const first = attributes.get('sku');
+    expect(attributes.get('sku')).toBe(first);
+    expect(new Map(attributes).get('sku')).toBe(first);
+    expect([...attributes.values()][0]).toBe(first);
+    const seen: string[] = [];
+    attributes.forEach((value, name, map) => {
+      expect(map.get(name)).toBe(value);
+      seen.push(name);
+    });
+    expect(seen).toEqual(['sku', 'admin_enabled']);
+  });
+
+  it('reads keys named like Object.prototype members as plain keys', () => {
+    const after = JSON.parse('{"__proto__": {"polluted": true}, "constructor": "c"}') as unknown;
+    const attributes = planAttributes(after, JSON.parse('{"__proto__": true}'), ADDRESS);
+    expect(attributes.get('__proto__')?.known).toBe(false);
+    expect(toPlain(attributes.get('constructor')!)).toBe('c');
+    expect(attributes.has('toString')).toBe(false);
+    expect(attributes.get('hasOwnProperty')).toBeUndefined();
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('gives the attributes named in `provenance` that provenance, and only those', () => {
+    const moduleDefault: Provenance = { kind: 'module-default', call: 'module.registry', input: 'network_rule_bypass_option', version: 'unpinned' };
+    const attributes = planAttributes({ network_rule_bypass_option: 'None', sku: 'Premium' }, {}, ADDRESS, { provenance: new Map([['network_rule_bypass_option', moduleDefault]]) });
+    expect(attributes.get('network_rule_bypass_option')?.origin.provenance).toEqual(moduleDefault);
+    expect(toPlain(attributes.get('network_rule_bypass_option')!)).toBe('None');
+    expect(attributes.get('sku')?.origin.provenance).toEqual({ kind: 'plan', address: ADDRESS });
+  });
+
+  it('agrees with the planned object on every key, value and unknown (property)', () => {
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 4 }), tie('value'), { maxKeys: 3 })),
+    })).value;
+    const name = fc.constantFrom('name', 'sku', 'id', 'tags', 'identity', '__proto__', 'constructor', 'x');
+    fc.assert(
+      fc.property(fc.dictionary(name, json), fc.dictionary(name, fc.boolean()), (afterData, unknownFlags) => {
+        // Through JSON, as the plan reader gets them: `__proto__` is then an own key.
+        const after = JSON.parse(JSON.stringify(afterData)) as Record<string, unknown>;
+        const masks = JSON.parse(JSON.stringify(unknownFlags)) as Record<string, boolean>;
+        const attributes = planAttributes(after, masks, ADDRESS);
+        const expectedKeys = [...Object.keys(after), ...Object.keys(masks).filter((k) => masks[k] && !Object.hasOwn(after, k))];
+        expect([...attributes.keys()]).toEqual(expectedKeys);
+        for (const key of expectedKeys) {
+          const value: Value | undefined = attributes.get(key);
+          expect(attributes.has(key)).toBe(true);
+          if (Object.hasOwn(masks, key) && masks[key]) expect(value?.known).toBe(false);
+          else expect(toPlain(value!)).toEqual(after[key]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
