@@ -153,6 +153,7 @@ const NONE: readonly string[] = Object.freeze([]);
 /** `a` followed by the addresses of `b` it lacks, each once; `a` itself when `b` adds nothing. */
 function union(a: readonly string[], b: readonly string[]): readonly string[] {
   // Indexed loops: this runs for every expression of every module instance, and iterators allocate.
+  if (a.length === 0 && b.every((address, i) => b.indexOf(address) === i)) return b;
   let out: string[] | undefined;
   for (let i = 0; i < b.length; i++) {
     const address = b[i]!;
