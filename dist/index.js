@@ -21030,12 +21030,89 @@ var init_document = __esm({
   }
 });
 
+// src/frontends/plan/address-places.ts
+function skipSpace(text, at2, step) {
+  let i = at2;
+  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(i)) i += step;
+  return i;
+}
+function closingQuote(text, from) {
+  for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
+}
+var AddressPlaces, ADDRESS_KEY, OPEN_BRACE, COMMA, COLON, QUOTE, BACKSLASH;
+var init_address_places = __esm({
+  "src/frontends/plan/address-places.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_source_text();
+    AddressPlaces = class {
+      constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.changesAt = Math.max(0, text.indexOf('"resource_changes"'));
+      }
+      text;
+      file;
+      changesAt;
+      /** Start and end offsets of the first `"address": "…"` entry of each address, from `changesAt` on and before it. */
+      fromChanges;
+      beforeChanges;
+      source;
+      span(address) {
+        this.fromChanges ??= this.scan(this.changesAt, this.text.length);
+        let entry = this.fromChanges.get(address);
+        if (entry === void 0 && this.changesAt > 0) {
+          this.beforeChanges ??= this.scan(0, this.changesAt);
+          entry = this.beforeChanges.get(address);
+        }
+        if (entry === void 0) return void 0;
+        this.source ??= new SourceText(this.file, this.text);
+        return this.source.span(entry[0], entry[1]);
+      }
+      /**
+       * The first entry of each address that starts in [from, to); the text is valid JSON, so none
+       * straddles `to`. An entry is the key `"address"` (just after `{` or `,`), a colon and a string.
+       */
+      scan(from, to) {
+        const found = /* @__PURE__ */ new Map();
+        const text = this.text;
+        for (let at2 = text.indexOf(ADDRESS_KEY, from); at2 !== -1 && at2 < to; at2 = text.indexOf(ADDRESS_KEY, at2 + ADDRESS_KEY.length)) {
+          const before = text.charCodeAt(skipSpace(text, at2 - 1, -1));
+          if (before !== OPEN_BRACE && before !== COMMA) continue;
+          const colon = skipSpace(text, at2 + ADDRESS_KEY.length, 1);
+          if (text.charCodeAt(colon) !== COLON) continue;
+          const open = skipSpace(text, colon + 1, 1);
+          if (text.charCodeAt(open) !== QUOTE) continue;
+          const close = closingQuote(text, open + 1);
+          if (close === -1) break;
+          const raw = text.slice(open + 1, close);
+          const address = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+          if (!found.has(address)) found.set(address, [at2, close + 1]);
+        }
+        return found;
+      }
+    };
+    ADDRESS_KEY = '"address"';
+    OPEN_BRACE = 123;
+    COMMA = 44;
+    COLON = 58;
+    QUOTE = 34;
+    BACKSLASH = 92;
+  }
+});
+
 // src/frontends/plan/references.ts
 function argument(call, name) {
   const expression = call?.expressions?.[name];
   return isExpression(expression) ? expression : void 0;
 }
 function union(a, b) {
+  if (a.length === 0 && b.every((address, i) => b.indexOf(address) === i)) return b;
   let out;
   for (let i = 0; i < b.length; i++) {
     const address = b[i];
@@ -21183,9 +21260,18 @@ function attributeLinks(expressions, resolve) {
     }
   };
 }
-function planAttributes(after, afterUnknown, address, options) {
+function planAttributes(after, afterUnknown, address, options = {}) {
   const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply` };
-  return new PlannedAttributes(after ?? {}, afterUnknown, planned, options);
+  const { links, provenance } = options;
+  const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : void 0, 0);
+  const attributes = value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
+  if (provenance) {
+    for (const [name, other] of provenance) {
+      const v = attributes.get(name);
+      if (v) attributes.set(name, { ...v, origin: { ...v.origin, provenance: other } });
+    }
+  }
+  return attributes;
 }
 function isObject(data) {
   return data !== null && typeof data === "object" && !Array.isArray(data);
@@ -21213,7 +21299,7 @@ function planValue(data, mask, planned, links, depth) {
   }
   return known(data ?? null, origin, links?.refs);
 }
-var PlannedAttributes, NO_MASKS;
+var NO_MASKS;
 var init_planned_values = __esm({
   "src/frontends/plan/planned-values.ts"() {
     "use strict";
@@ -21221,55 +21307,6 @@ var init_planned_values = __esm({
     init_value();
     init_native_syntax();
     init_references();
-    PlannedAttributes = class {
-      constructor(after, afterUnknown, planned, options = {}) {
-        this.planned = planned;
-        this.options = options;
-        this.after = isObject(after) ? after : NO_MASKS;
-        this.masks = isObject(afterUnknown) ? afterUnknown : NO_MASKS;
-      }
-      planned;
-      options;
-      after;
-      masks;
-      converted = /* @__PURE__ */ new Map();
-      names;
-      get(name) {
-        const done = this.converted.get(name);
-        if (done !== void 0 || !this.has(name)) return done;
-        const { links, provenance } = this.options;
-        let value = planValue(Object.hasOwn(this.after, name) ? this.after[name] : void 0, this.masks[name], this.planned, links?.key?.(name), 1);
-        const other = provenance?.get(name);
-        if (other) value = { ...value, origin: { ...value.origin, provenance: other } };
-        this.converted.set(name, value);
-        return value;
-      }
-      has(name) {
-        return Object.hasOwn(this.after, name) || Object.hasOwn(this.masks, name) && this.masks[name] === true;
-      }
-      get size() {
-        return this.keyList().length;
-      }
-      keys() {
-        return this.keyList()[Symbol.iterator]();
-      }
-      *values() {
-        for (const name of this.keyList()) yield this.get(name);
-      }
-      *entries() {
-        for (const name of this.keyList()) yield [name, this.get(name)];
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      forEach(callback, thisArg) {
-        for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
-      }
-      /** `after`'s keys in order, then the unknown ones it leaves out, as `planValue` orders an object's. */
-      keyList() {
-        return this.names ??= [...Object.keys(this.after), ...Object.keys(this.masks).filter((k) => this.masks[k] === true && !Object.hasOwn(this.after, k))];
-      }
-    };
     NO_MASKS = Object.freeze({});
   }
 });
@@ -21307,19 +21344,6 @@ function jsonErrorPosition(text, error) {
   const pos = new SourceText("", text).pos(offset);
   return { line: pos.line, column: pos.column };
 }
-function skipSpace(text, at2, step) {
-  let i = at2;
-  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(i)) i += step;
-  return i;
-}
-function closingQuote(text, from) {
-  for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return q;
-  }
-  return -1;
-}
 function isLinted(change) {
   const actions = change.change.actions;
   return actions.includes("create") || actions.includes("update") || actions.includes("no-op") || actions.includes("read");
@@ -21348,7 +21372,7 @@ function rawStateResources(state, file, places) {
     })
   );
 }
-var AddressPlaces, ADDRESS_KEY, OPEN_BRACE, COMMA, COLON, QUOTE, BACKSLASH, PlanReader;
+var PlanReader;
 var init_read_plan = __esm({
   "src/frontends/plan/read-plan.ts"() {
     "use strict";
@@ -21359,61 +21383,9 @@ var init_read_plan = __esm({
     init_avm_container_registry();
     init_known_module();
     init_document();
+    init_address_places();
     init_planned_values();
     init_references();
-    AddressPlaces = class {
-      constructor(text, file) {
-        this.text = text;
-        this.file = file;
-        this.changesAt = Math.max(0, text.indexOf('"resource_changes"'));
-      }
-      text;
-      file;
-      changesAt;
-      /** Start and end offsets of the first `"address": "…"` entry of each address, from `changesAt` on and before it. */
-      fromChanges;
-      beforeChanges;
-      source;
-      span(address) {
-        this.fromChanges ??= this.scan(this.changesAt, this.text.length);
-        let entry = this.fromChanges.get(address);
-        if (entry === void 0 && this.changesAt > 0) {
-          this.beforeChanges ??= this.scan(0, this.changesAt);
-          entry = this.beforeChanges.get(address);
-        }
-        if (entry === void 0) return void 0;
-        this.source ??= new SourceText(this.file, this.text);
-        return this.source.span(entry[0], entry[1]);
-      }
-      /**
-       * The first entry of each address that starts in [from, to); the text is valid JSON, so none
-       * straddles `to`. An entry is the key `"address"` (just after `{` or `,`), a colon and a string.
-       */
-      scan(from, to) {
-        const found = /* @__PURE__ */ new Map();
-        const text = this.text;
-        for (let at2 = text.indexOf(ADDRESS_KEY, from); at2 !== -1 && at2 < to; at2 = text.indexOf(ADDRESS_KEY, at2 + ADDRESS_KEY.length)) {
-          const before = text.charCodeAt(skipSpace(text, at2 - 1, -1));
-          if (before !== OPEN_BRACE && before !== COMMA) continue;
-          const colon = skipSpace(text, at2 + ADDRESS_KEY.length, 1);
-          if (text.charCodeAt(colon) !== COLON) continue;
-          const open = skipSpace(text, colon + 1, 1);
-          if (text.charCodeAt(open) !== QUOTE) continue;
-          const close = closingQuote(text, open + 1);
-          if (close === -1) break;
-          const raw = text.slice(open + 1, close);
-          const address = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
-          if (!found.has(address)) found.set(address, [at2, close + 1]);
-        }
-        return found;
-      }
-    };
-    ADDRESS_KEY = '"address"';
-    OPEN_BRACE = 123;
-    COMMA = 44;
-    COLON = 58;
-    QUOTE = 34;
-    BACKSLASH = 92;
     PlanReader = class {
       constructor(document, file, places) {
         this.document = document;

@@ -1,4 +1,4 @@
-/** Planned attributes, read one by one when asked for, against what a whole planned object says. */
+/** A resource's planned attributes against what its planned object and after_unknown say. */
 import fc from 'fast-check';
 import { planAttributes } from '../src/frontends/plan/planned-values.js';
 import { toPlain, type Provenance, type Value } from '../src/model/value.js';
@@ -18,20 +18,6 @@ describe('planned attributes', () => {
     expect(attributes.has('tags')).toBe(false);
     expect(attributes.get('tags')).toBeUndefined();
     expect(attributes.get('name')?.origin.provenance).toEqual({ kind: 'plan', address: ADDRESS });
-  });
-
-  it('hands out one value per attribute, however often and however it is read', () => {
-    const attributes = planAttributes({ sku: 'Premium', admin_enabled: false }, {}, ADDRESS);
-    const first = attributes.get('sku');
-    expect(attributes.get('sku')).toBe(first);
-    expect(new Map(attributes).get('sku')).toBe(first);
-    expect([...attributes.values()][0]).toBe(first);
-    const seen: string[] = [];
-    attributes.forEach((value, name, map) => {
-      expect(map.get(name)).toBe(value);
-      seen.push(name);
-    });
-    expect(seen).toEqual(['sku', 'admin_enabled']);
   });
 
   it('reads keys named like Object.prototype members as plain keys', () => {

@@ -11,11 +11,8 @@ export interface KnownModuleInfo {
   call: string;
 }
 
-/**
- * One resource instance (after `count` / `for_each` expansion). `Attributes` is how a front-end
- * holds its evaluated arguments: the HCL front-end's are a plain `ValueMap`, the plan's are read on demand.
- */
-export interface Resource<Attributes extends ReadonlyMap<string, Value> = ReadonlyMap<string, Value>> {
+/** One resource instance (after `count` / `for_each` expansion). */
+export interface Resource {
   /**
    * The root module the resource belongs to: its directory relative to the scan root. Addresses
    * are unique only within one root module; a monorepo has many `azurerm_container_registry.this`.
@@ -34,7 +31,7 @@ export interface Resource<Attributes extends ReadonlyMap<string, Value> = Readon
    */
   unknownInstances?: string;
   /** Evaluated arguments; nested blocks appear as lists of objects, as in plan JSON. */
-  attributes: Attributes;
+  attributes: Map<string, Value>;
   /** The whole block. Absent when the resource has no source (a plan without configuration). */
   span?: Span;
   /** The block's header (`resource "type" "name" {`): where findings about absent attributes land. */

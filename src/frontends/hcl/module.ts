@@ -6,8 +6,7 @@
  * reference cycle yields an unknown value rather than a hang.
  */
 import path from 'node:path';
-import type { Diagnostic } from '../../model/graph.js';
-import type { EvaluatedResource } from './known-modules/known-module.js';
+import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { childScope, entriesOf, evaluate, type Scope } from './evaluate.js';
@@ -48,7 +47,7 @@ const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', '
 const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'precondition', 'postcondition']);
 
 /** Evaluates a root module and everything it calls; returns every resource instance in the tree. */
-export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[]): EvaluatedResource[] {
+export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[]): Resource[] {
   return new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics }).resources();
 }
 
@@ -61,7 +60,7 @@ interface ResourceBlock {
 
 /** One instance of a module call: its resources and what `module.x` shows of it. */
 interface CallInstance {
-  resources: EvaluatedResource[];
+  resources: Resource[];
   outputs: () => Value;
 }
 
@@ -78,7 +77,7 @@ class ModuleEvaluator implements Scope {
   private readonly variableValues: Memo<Value> = new Map();
   private readonly localValues: Memo<Value> = new Map();
   private readonly outputValues: Memo<Value> = new Map();
-  private readonly expanded: Memo<{ expansion: Expansion; resources: EvaluatedResource[] }> = new Map();
+  private readonly expanded: Memo<{ expansion: Expansion; resources: Resource[] }> = new Map();
   private readonly calls: Memo<{ expansion: Expansion; instances: CallInstance[] }> = new Map();
 
   constructor(private readonly context: ModuleContext) {
@@ -99,8 +98,8 @@ class ModuleEvaluator implements Scope {
   }
 
   /** Every resource instance of this module instance and of the modules it calls. */
-  resources(): EvaluatedResource[] {
-    const out: EvaluatedResource[] = [];
+  resources(): Resource[] {
+    const out: Resource[] = [];
     for (const key of this.blocks.keys()) out.push(...(this.resourceBlock(key)?.resources ?? []));
     for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) out.push(...instance.resources);
     return out;
@@ -229,7 +228,7 @@ class ModuleEvaluator implements Scope {
   }
 
   /** The block's instances, evaluated once; undefined while they are being evaluated (a cycle). */
-  private resourceBlock(key: string): { expansion: Expansion; resources: EvaluatedResource[] } | undefined {
+  private resourceBlock(key: string): { expansion: Expansion; resources: Resource[] } | undefined {
     const cached = this.expanded.get(key);
     if (cached === IN_PROGRESS) return undefined;
     if (cached) return cached;
@@ -359,7 +358,7 @@ class ModuleEvaluator implements Scope {
 }
 
 /** What a reference to one instance sees: its evaluated arguments; anything else is known after apply. */
-function instanceValue(resource: EvaluatedResource): Value {
+function instanceValue(resource: Resource): Value {
   return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
 }
 

@@ -1,8 +1,6 @@
 /**
  * Planned JSON data (`change.after` with `after_unknown`, or state values) as `Value`s with plan
- * provenance. A resource's attributes are converted one by one when first read, each with the
- * references its configuration expression gives it: rules read a few attributes of each
- * resource, and a plan holds many more.
+ * provenance, each built once with the references its configuration expression gives it.
  */
 import { known, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { MAX_NESTING } from '../hcl/native-syntax.js';
@@ -53,75 +51,22 @@ export interface PlannedAttributesOptions {
 }
 
 /**
- * The attributes of a planned object: every key of `after`, and every key `after_unknown` flags
- * that `after` leaves out. Each is converted to a `Value` with plan provenance the first time it
- * is read, and kept; `after_unknown` parts are unknown.
+ * The attributes of a planned object (`after` with `after_unknown`, or state values), each a
+ * `Value` with plan provenance: every key of `after`, then every key `after_unknown` flags that
+ * `after` leaves out. The parts `after_unknown` flags are unknown.
  */
-export class PlannedAttributes implements ReadonlyMap<string, Value> {
-  private readonly after: Readonly<Record<string, unknown>>;
-  private readonly masks: Readonly<Record<string, unknown>>;
-  private readonly converted = new Map<string, Value>();
-  private names: string[] | undefined;
-
-  constructor(
-    after: unknown,
-    afterUnknown: unknown,
-    private readonly planned: Planned,
-    private readonly options: PlannedAttributesOptions = {},
-  ) {
-    this.after = isObject(after) ? after : NO_MASKS;
-    this.masks = isObject(afterUnknown) ? afterUnknown : NO_MASKS;
-  }
-
-  get(name: string): Value | undefined {
-    const done = this.converted.get(name);
-    if (done !== undefined || !this.has(name)) return done;
-    const { links, provenance } = this.options;
-    let value = planValue(Object.hasOwn(this.after, name) ? this.after[name] : undefined, this.masks[name], this.planned, links?.key?.(name), 1);
-    const other = provenance?.get(name);
-    if (other) value = { ...value, origin: { ...value.origin, provenance: other } };
-    this.converted.set(name, value);
-    return value;
-  }
-
-  has(name: string): boolean {
-    return Object.hasOwn(this.after, name) || (Object.hasOwn(this.masks, name) && this.masks[name] === true);
-  }
-
-  get size(): number {
-    return this.keyList().length;
-  }
-
-  keys(): MapIterator<string> {
-    return this.keyList()[Symbol.iterator]();
-  }
-
-  *values(): MapIterator<Value> {
-    for (const name of this.keyList()) yield this.get(name)!;
-  }
-
-  *entries(): MapIterator<[string, Value]> {
-    for (const name of this.keyList()) yield [name, this.get(name)!];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, Value]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: Value, key: string, map: ReadonlyMap<string, Value>) => void, thisArg?: unknown): void {
-    for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
-  }
-
-  /** `after`'s keys in order, then the unknown ones it leaves out, as `planValue` orders an object's. */
-  private keyList(): string[] {
-    return (this.names ??= [...Object.keys(this.after), ...Object.keys(this.masks).filter((k) => this.masks[k] === true && !Object.hasOwn(this.after, k))]);
-  }
-}
-
-/** The attributes of a planned resource (`after` with `after_unknown`, or state values), read when asked for. */
-export function planAttributes(after: unknown, afterUnknown: unknown, address: string, options?: PlannedAttributesOptions): PlannedAttributes {
+export function planAttributes(after: unknown, afterUnknown: unknown, address: string, options: PlannedAttributesOptions = {}): Map<string, Value> {
   const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply` };
-  return new PlannedAttributes(after ?? {}, afterUnknown, planned, options);
+  const { links, provenance } = options;
+  const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : undefined, 0);
+  const attributes = value.known && value.value instanceof Map ? value.value : new Map<string, Value>();
+  if (provenance) {
+    for (const [name, other] of provenance) {
+      const v = attributes.get(name);
+      if (v) attributes.set(name, { ...v, origin: { ...v.origin, provenance: other } });
+    }
+  }
+  return attributes;
 }
 
 /** What the parts of one resource's planned values share. */
@@ -142,8 +87,8 @@ function isObject(data: unknown): data is Readonly<Record<string, unknown>> {
 
 /**
  * Converts planned JSON data, marking the parts `after_unknown` flags as known only after apply.
- * Data nested deeper than `MAX_NESTING` is unknown: it is read when a rule asks for it, long after
- * the document's own problems were reported, and must not run the stack out there.
+ * Data nested deeper than `MAX_NESTING` (below the resource's object) is unknown, saying why, so
+ * that one deep attribute does not cost the whole document.
  */
 function planValue(data: unknown, mask: unknown, planned: Planned, links: Links | undefined, depth: number): Value {
   const { origin } = planned;

@@ -6,10 +6,11 @@
  * Every fact here comes from the module's sources at each tag (`variables*.tf`, `main*.tf`,
  * `modules/*`), as recorded in azure-facts.md §1. A new release is one new row in `RELEASES`.
  */
+import type { Resource } from '../../../model/graph.js';
 import type { Span } from '../../../model/span.js';
 import { attr, fromPlain, known, mapOf, unknown, type Origin, type Value, type ValueMap } from '../../../model/value.js';
 import { UNKNOWN_KEY } from '../expansion.js';
-import type { EvaluatedResource, KnownModuleCall, KnownModuleInstance, KnownModuleModel } from './known-module.js';
+import type { KnownModuleCall, KnownModuleInstance, KnownModuleModel } from './known-module.js';
 
 /** What changes between releases: input defaults and which resources the module creates. */
 export interface AvmRelease {
@@ -196,7 +197,7 @@ class AvmCall {
     return this.call.assumed ? `${this.release.version} (assumed: ${this.call.assumed})` : this.release.version;
   }
 
-  private resource(address: string, type: string, attributes: Map<string, Value>, header: Span = this.call.header): EvaluatedResource {
+  private resource(address: string, type: string, attributes: Map<string, Value>, header: Span = this.call.header): Resource {
     return {
       root: this.call.root,
       address,
@@ -211,7 +212,7 @@ class AvmCall {
     };
   }
 
-  private registry(): EvaluatedResource {
+  private registry(): Resource {
     const attributes = new Map<string, Value>();
     const sku = this.input('sku');
     for (const name of REGISTRY_INPUTS) {
@@ -250,7 +251,7 @@ class AvmCall {
   }
 
   /** One child resource per entry of a map input (`cache_rules`, `credential_sets`), from the release that has them. */
-  private children(input: string, submodule: string, make: (key: string, item: Value, address: string) => Map<string, Value>): EvaluatedResource[] {
+  private children(input: string, submodule: string, make: (key: string, item: Value, address: string) => Map<string, Value>): Resource[] {
     if (!this.release.cacheRules) return [];
     const entries = this.input(input);
     if (!entries.known) {
@@ -302,7 +303,7 @@ class AvmCall {
     ]);
   }
 
-  private privateEndpoints(): EvaluatedResource[] {
+  private privateEndpoints(): Resource[] {
     const map = mapOf(this.input('private_endpoints'));
     if (!map) return [];
     const managed = this.input('private_endpoints_manage_dns_zone_group');
@@ -333,10 +334,10 @@ class AvmCall {
     return unknown(`${this.registryAddress}.id is known only after apply`, { provenance: { kind: 'literal' }, via: [] }, [this.registryAddress]);
   }
 
-  private outputs(registry: EvaluatedResource, endpoints: EvaluatedResource[], credentialSets: EvaluatedResource[], cacheRules: EvaluatedResource[]): Map<string, Value> {
+  private outputs(registry: Resource, endpoints: Resource[], credentialSets: Resource[], cacheRules: Resource[]): Map<string, Value> {
     const origin: Origin = { provenance: { kind: 'literal' }, via: [] };
-    const idOf = (r: EvaluatedResource): Value => unknown(`${r.address}.id is known only after apply`, origin, [r.address]);
-    const byKey = (resources: EvaluatedResource[], fields: (r: EvaluatedResource) => Record<string, Value>): Value =>
+    const idOf = (r: Resource): Value => unknown(`${r.address}.id is known only after apply`, origin, [r.address]);
+    const byKey = (resources: Resource[], fields: (r: Resource) => Record<string, Value>): Value =>
       known(new Map(resources.map((r) => [keyOf(r.address), objectOf(fields(r))])), origin);
     const all: Record<string, () => Value> = {
       name: () => this.input('name'),

@@ -5,11 +5,8 @@
  */
 import type { Resource } from '../../../model/graph.js';
 import type { Span } from '../../../model/span.js';
-import type { Value, ValueMap } from '../../../model/value.js';
+import type { Value } from '../../../model/value.js';
 import { compareVersions, parseVersion, satisfies } from '../module-sources.js';
-
-/** A resource the HCL front-end evaluated: its arguments are a value map, which a reference to the resource reads as an object. */
-export type EvaluatedResource = Resource<ValueMap>;
 
 /** One instance of a call to a known module, with its evaluated arguments. */
 export interface KnownModuleCall {
@@ -28,7 +25,7 @@ export interface KnownModuleCall {
 
 /** What a known module's model produces for one call instance. */
 export interface KnownModuleInstance {
-  resources: EvaluatedResource[];
+  resources: Resource[];
   outputs: Map<string, Value>;
   /** Problems with the call itself (an input the release does not have). */
   problems: { message: string; span: Span }[];
