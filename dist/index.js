@@ -21261,7 +21261,7 @@ function attributeLinks(expressions, resolve) {
   };
 }
 function planAttributes(after, afterUnknown, address, options = {}) {
-  const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply` };
+  const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {} };
   const { links, provenance } = options;
   const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : void 0, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
@@ -21277,15 +21277,16 @@ function isObject(data) {
   return data !== null && typeof data === "object" && !Array.isArray(data);
 }
 function planValue(data, mask, planned, links, depth) {
-  const { origin } = planned;
-  if (mask === true) return unknown(planned.afterApply, origin, links?.refs);
-  if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, links?.refs);
+  const { origin, shared } = planned;
+  const refs = links?.refs;
+  if (mask === true) return refs?.length ? unknown(planned.afterApply, origin, refs) : shared.afterApply ??= unknown(planned.afterApply, origin);
+  if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, refs);
   if (Array.isArray(data)) {
     const masks = Array.isArray(mask) ? mask : [];
     return known(
       data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i), depth + 1)),
       origin,
-      links?.refs
+      refs
     );
   }
   if (data !== null && typeof data === "object") {
@@ -21295,9 +21296,13 @@ function planValue(data, mask, planned, links, depth) {
     if (masks !== NO_MASKS) {
       for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, links?.key?.(k), depth + 1));
     }
-    return known(map2, origin, links?.refs);
+    return known(map2, origin, refs);
   }
-  return known(data ?? null, origin, links?.refs);
+  if (!refs?.length && (data === void 0 || data === null || typeof data === "boolean")) {
+    const key2 = data === void 0 || data === null ? "null" : data ? "true" : "false";
+    return shared[key2] ??= known(data ?? null, origin);
+  }
+  return known(data, origin, refs);
 }
 var NO_MASKS;
 var init_planned_values = __esm({

@@ -56,7 +56,7 @@ export interface PlannedAttributesOptions {
  * `after` leaves out. The parts `after_unknown` flags are unknown.
  */
 export function planAttributes(after: unknown, afterUnknown: unknown, address: string, options: PlannedAttributesOptions = {}): Map<string, Value> {
-  const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply` };
+  const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {} };
   const { links, provenance } = options;
   const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : undefined, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : new Map<string, Value>();
@@ -76,6 +76,11 @@ interface Planned {
   origin: Origin;
   /** Why a part `after_unknown` flags is unknown. */
   afterApply: string;
+  /**
+   * The values without references that recur in a resource, made once and shared (values are
+   * never changed in place): a part known only after apply, and `null`, `true`, `false`.
+   */
+  shared: { afterApply?: Value; null?: Value; true?: Value; false?: Value };
 }
 
 /** The `after_unknown` of an object it does not describe: nothing in it is unknown. */
@@ -91,15 +96,16 @@ function isObject(data: unknown): data is Readonly<Record<string, unknown>> {
  * that one deep attribute does not cost the whole document.
  */
 function planValue(data: unknown, mask: unknown, planned: Planned, links: Links | undefined, depth: number): Value {
-  const { origin } = planned;
-  if (mask === true) return unknown(planned.afterApply, origin, links?.refs);
-  if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, links?.refs);
+  const { origin, shared } = planned;
+  const refs = links?.refs;
+  if (mask === true) return refs?.length ? unknown(planned.afterApply, origin, refs) : (shared.afterApply ??= unknown(planned.afterApply, origin));
+  if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, refs);
   if (Array.isArray(data)) {
     const masks = Array.isArray(mask) ? mask : [];
     return known(
       data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i), depth + 1)),
       origin,
-      links?.refs,
+      refs,
     );
   }
   if (data !== null && typeof data === 'object') {
@@ -107,7 +113,11 @@ function planValue(data: unknown, mask: unknown, planned: Planned, links: Links 
     const map: ValueMap = new Map();
     for (const k of Object.keys(data)) map.set(k, planValue((data as Record<string, unknown>)[k], Object.hasOwn(masks, k) ? masks[k] : undefined, planned, links?.key?.(k), depth + 1));
     if (masks !== NO_MASKS) for (const k of Object.keys(masks)) if (!map.has(k) && masks[k] === true) map.set(k, planValue(undefined, true, planned, links?.key?.(k), depth + 1));
-    return known(map, origin, links?.refs);
+    return known(map, origin, refs);
   }
-  return known((data ?? null) as string | number | boolean | null, origin, links?.refs);
+  if (!refs?.length && (data === undefined || data === null || typeof data === 'boolean')) {
+    const key = data === undefined || data === null ? 'null' : data ? 'true' : 'false';
+    return (shared[key] ??= known(data ?? null, origin));
+  }
+  return known(data as string | number | boolean, origin, refs);
 }
