@@ -855,7 +855,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push3 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -887,8 +887,8 @@ var require_parse = __commonJS({
         token.output = state.output;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push3({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -910,7 +910,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push3({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -971,7 +971,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -989,7 +989,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
         }
@@ -1037,13 +1037,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push3({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -1055,7 +1055,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -1068,19 +1068,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push3({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -1114,13 +1114,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push2(open);
+          push3(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push3({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -1149,7 +1149,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push3({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1158,7 +1158,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -1168,7 +1168,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push3({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1180,7 +1180,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push3({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -1194,10 +1194,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push3({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push3({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -1212,14 +1212,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push3({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push3({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push3({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -1240,22 +1240,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push3({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push3({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push3({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push3({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -1267,7 +1267,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -1295,13 +1295,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1342,7 +1342,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -1352,7 +1352,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -1370,12 +1370,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push3(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push3(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -1394,7 +1394,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push3(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -1412,7 +1412,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -21149,6 +21149,8 @@ var init_references = __esm({
       parsed = /* @__PURE__ */ new Map();
       /** Module instances met so far, by instance path (`module.a["x"].`). */
       scopes = /* @__PURE__ */ new Map();
+      /** Each module's resources by address (the first of an address, should a damaged document repeat one). */
+      resources = /* @__PURE__ */ new Map();
       constructor(root) {
         if (root) this.add("", root);
       }
@@ -21160,7 +21162,15 @@ var init_references = __esm({
       }
       /** The configuration of the resource at `local` (`azurerm_x.y`, no instance key) in a module instance. */
       resource(scope, local) {
-        return scope.config?.resources?.find((r) => r.address === local);
+        const config = scope.config;
+        if (!config?.resources) return void 0;
+        let byAddress = this.resources.get(config);
+        if (!byAddress) {
+          byAddress = /* @__PURE__ */ new Map();
+          for (const r of config.resources) if (!byAddress.has(r.address)) byAddress.set(r.address, r);
+          this.resources.set(config, byAddress);
+        }
+        return byAddress.get(local);
       }
       /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
       scope(modules) {
@@ -21842,12 +21852,44 @@ function upstreamList() {
   return UPSTREAMS.map((u) => u.pattern).join(", ");
 }
 var DOCKER_HUB = "docker.io";
-function targetsOverlap(a, b) {
-  if (a.text === b.text) return true;
-  if (!a.wildcard || !b.wildcard) return false;
-  const pa = a.wildcardPrefix ?? "";
-  const pb = b.wildcardPrefix ?? "";
-  return pa.startsWith(pb) || pb.startsWith(pa);
+var OverlapIndex = class {
+  byText = /* @__PURE__ */ new Map();
+  /** Wildcards by their prefix. */
+  byPrefix = /* @__PURE__ */ new Map();
+  /** Wildcards by each beginning of their prefix (the prefix itself included). */
+  byBeginning = /* @__PURE__ */ new Map();
+  /** Adds a target under `index`, which must be greater than every index added before. */
+  add(repo, index) {
+    if (!repo.wildcard) {
+      push(this.byText, repo.text, index);
+      return;
+    }
+    const prefix = repo.wildcardPrefix ?? "";
+    push(this.byPrefix, prefix, index);
+    for (const beginning of beginnings(prefix)) push(this.byBeginning, beginning, index);
+  }
+  /**
+   * The indices of the targets added so far that overlap `repo`, as lists in ascending order that
+   * share no index (read-only: they are the index's own). Their total length may be every target
+   * added, so a caller that needs only a few should not copy them.
+   */
+  overlapping(repo) {
+    if (!repo.wildcard) return [this.byText.get(repo.text) ?? []];
+    const prefix = repo.wildcardPrefix ?? "";
+    const lists = [this.byBeginning.get(prefix) ?? []];
+    for (const beginning of beginnings(prefix)) if (beginning !== prefix) lists.push(this.byPrefix.get(beginning) ?? []);
+    return lists;
+  }
+};
+function beginnings(prefix) {
+  const out = [""];
+  for (let slash = prefix.indexOf("/"); slash !== -1; slash = prefix.indexOf("/", slash + 1)) out.push(prefix.slice(0, slash + 1));
+  return out;
+}
+function push(map2, key2, index) {
+  const list2 = map2.get(key2);
+  if (list2) list2.push(index);
+  else map2.set(key2, [index]);
 }
 function allCacheRules(model) {
   return [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
@@ -22086,28 +22128,64 @@ var acrCacheOverlappingRules = {
     const orphans = /* @__PURE__ */ new Map();
     for (const rule of ctx.model.orphanCacheRules) {
       const key2 = registryKey(rule);
-      if (key2 !== void 0) orphans.set(key2, [...orphans.get(key2) ?? [], rule]);
+      if (key2 === void 0) continue;
+      const group = orphans.get(key2);
+      if (group) group.push(rule);
+      else orphans.set(key2, [rule]);
     }
     for (const rules of orphans.values()) checkGroup(ctx, rules, `the registry their ${rules[0].paths.registryId} names`);
   }
 };
+var MAX_NAMED = 10;
 function checkGroup(ctx, rules, registry) {
   const targets = rules.map((rule) => ({ rule, text: stringOf(rule.targetRepository) })).filter((t) => t.text !== void 0).map((t) => ({ ...t, repo: parseRepository(t.text) })).sort((a, b) => compare(a.rule.resource.root, b.rule.resource.root) || compare(a.rule.resource.address, b.rule.resource.address));
+  const seen = new OverlapIndex();
+  const seenUncertain = new OverlapIndex();
+  let sameFrom = 0;
   targets.forEach((later, i) => {
-    const earlier = targets.slice(0, i).filter((t) => t.rule.resource.address !== later.rule.resource.address && targetsOverlap(t.repo, later.repo));
-    if (earlier.length === 0) return;
-    const uncertain = [later, ...earlier].filter((t) => t.rule.resource.unknownInstances !== void 0);
+    if (i > 0 && targets[i - 1].rule.resource.address !== later.rule.resource.address) sameFrom = i;
+    const earlier = firstBelow(seen.overlapping(later.repo), sameFrom);
+    const uncertainEarlier = firstBelow(seenUncertain.overlapping(later.repo), sameFrom);
+    seen.add(later.repo, i);
+    const laterUncertain = later.rule.resource.unknownInstances !== void 0;
+    if (laterUncertain) seenUncertain.add(later.repo, i);
+    if (earlier.count === 0) return;
+    const uncertain = {
+      first: [...laterUncertain ? [later] : [], ...uncertainEarlier.first.map((j) => targets[j])].slice(0, MAX_NAMED),
+      count: uncertainEarlier.count + (laterUncertain ? 1 : 0)
+    };
+    const named = earlier.first.map((j) => targets[j]);
     const field2 = cacheRuleField(later.rule, "targetRepository");
-    const clashes = earlier.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(", ");
+    const clashes = named.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(", ") + (earlier.count > named.length ? `, and ${earlier.count - named.length} more rules` : "");
     ctx.report({
       subject: later.rule.resource,
       attribute: later.rule.paths.targetRepository,
       value: later.rule.targetRepository,
-      context: earlier.map((t) => ({ origin: t.rule.targetRepository.origin, message: `the overlapping target of ${t.rule.resource.address}` })),
-      ...uncertain.length > 0 ? { level: "note" } : {},
-      message: `Cache rule ${later.rule.resource.address} on ${registry} has target "${later.text}"${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ` + (uncertain.length > 0 ? `Some of these rules may not exist: ${uncertain.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join("; ")}. ` : "") + `Fix: give ${field2} a target of its own, or drop one of the rules.`
+      context: named.map((t) => ({ origin: t.rule.targetRepository.origin, message: `the overlapping target of ${t.rule.resource.address}` })),
+      ...uncertain.count > 0 ? { level: "note" } : {},
+      message: `Cache rule ${later.rule.resource.address} on ${registry} has target "${later.text}"${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ` + (uncertain.count > 0 ? `Some of these rules may not exist: ${uncertain.first.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join("; ")}${uncertain.count > uncertain.first.length ? `; and ${uncertain.count - uncertain.first.length} more` : ""}. ` : "") + `Fix: give ${field2} a target of its own, or drop one of the rules.`
     });
   });
+}
+function firstBelow(lists, limit) {
+  let count = 0;
+  const heads = [];
+  for (const list2 of lists) {
+    const below = countBelow(list2, limit);
+    count += below;
+    for (let k = 0; k < Math.min(below, MAX_NAMED); k++) heads.push(list2[k]);
+  }
+  return { first: heads.sort((a, b) => a - b).slice(0, MAX_NAMED), count };
+}
+function countBelow(list2, limit) {
+  let lo = 0;
+  let hi = list2.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (list2[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function overlapReason(a, b) {
   if (a.text === b.text) return "the same target";
@@ -22157,6 +22235,32 @@ function allCredentialSets(model) {
 }
 function refersTo(value, from, to) {
   return from.root === to.root && (value?.refs ?? []).includes(to.address);
+}
+function referredAmong(value, from, items) {
+  const refs = value?.refs;
+  if (!refs?.length) return [];
+  const index = positionsByAddress(items);
+  const positions = /* @__PURE__ */ new Set();
+  for (const ref of refs) for (const position of index.get(addressKey(from.root, ref)) ?? []) positions.add(position);
+  return [...positions].sort((a, b) => a - b).map((position) => items[position]);
+}
+var addressIndexes = /* @__PURE__ */ new WeakMap();
+function positionsByAddress(items) {
+  let index = addressIndexes.get(items);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const [position, item] of items.entries()) {
+      const key2 = addressKey(item.resource.root, item.resource.address);
+      const list2 = index.get(key2);
+      if (list2) list2.push(position);
+      else index.set(key2, [position]);
+    }
+    addressIndexes.set(items, index);
+  }
+  return index;
+}
+function addressKey(root, address) {
+  return `${root}\0${address}`;
 }
 
 // src/adapt/key-vault.ts
@@ -22318,10 +22422,9 @@ function secretVaults(model, set) {
 function vaultsOfSecretId(model, set, secretId) {
   const from = set.resource;
   const vaults = /* @__PURE__ */ new Map();
-  for (const vault of model.keyVaults) if (refersTo(secretId, from, vault.resource)) vaults.set(vault.resource.address, vault);
+  for (const vault of referredAmong(secretId, from, model.keyVaults)) vaults.set(vault.resource.address, vault);
   const unresolvedSecrets = [];
-  for (const secret of model.keyVaultSecrets) {
-    if (!refersTo(secretId, from, secret.resource)) continue;
+  for (const secret of referredAmong(secretId, from, model.keyVaultSecrets)) {
     const found = vaultsOfId(model, secret.keyVaultId, secret.resource);
     for (const v of found) vaults.set(v.resource.address, v);
     if (found.length === 0) unresolvedSecrets.push(secret.resource.address);
@@ -22345,7 +22448,7 @@ function vaultsOfSecretId(model, set, secretId) {
   return [{ kind: "unknown", why: "it is not a string" }];
 }
 function vaultsOfId(model, id, from) {
-  const byRef = model.keyVaults.filter((v) => refersTo(id, from, v.resource));
+  const byRef = referredAmong(id, from, model.keyVaults);
   if (byRef.length > 0) return byRef;
   const literal = stringOf(id);
   const name = literal === void 0 ? void 0 : vaultNameOfResourceId(literal);
@@ -22386,9 +22489,9 @@ var IdentityIndex = class {
     items.forEach((item, i) => {
       const { id, from } = idOf(item);
       const literal = stringOf(id);
-      if (literal !== void 0) push(this.byKey, identityKey(from.root, "id", literal.toLowerCase()), i);
-      for (const ref of new Set(id.refs ?? [])) push(this.byKey, identityKey(from.root, "ref", ref), i);
-      if (!id.known && (id.refs ?? []).length === 0) push(this.unresolved, from.root, i);
+      if (literal !== void 0) push2(this.byKey, identityKey(from.root, "id", literal.toLowerCase()), i);
+      for (const ref of new Set(id.refs ?? [])) push2(this.byKey, identityKey(from.root, "ref", ref), i);
+      if (!id.known && (id.refs ?? []).length === 0) push2(this.unresolved, from.root, i);
     });
   }
   items;
@@ -22411,14 +22514,14 @@ var IdentityIndex = class {
 function identityKey(root, kind, key2) {
   return `${root}\0${kind}\0${key2}`;
 }
-function push(map2, key2, position) {
+function push2(map2, key2, position) {
   const list2 = map2.get(key2);
   if (list2) list2.push(position);
   else map2.set(key2, [position]);
 }
 function vaultsOfScope(model, scope, from) {
-  const direct = model.keyVaults.filter((v) => refersTo(scope, from, v.resource));
-  const viaSecrets = model.keyVaultSecrets.filter((s) => refersTo(scope, from, s.resource)).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
+  const direct = referredAmong(scope, from, model.keyVaults);
+  const viaSecrets = referredAmong(scope, from, model.keyVaultSecrets).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
   return [...direct, ...viaSecrets];
 }
 function vaultNameOfResourceId(id) {

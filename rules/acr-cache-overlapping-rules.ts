@@ -1,5 +1,5 @@
 import type { CacheRule } from '../src/adapt/acr-model.js';
-import { cacheRuleField, parseRepository, targetsOverlap, type RepositoryPath } from '../src/adapt/repository.js';
+import { cacheRuleField, OverlapIndex, parseRepository, type RepositoryPath } from '../src/adapt/repository.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule, RuleContext } from '../src/engine/rule.js';
 import { stringOf } from '../src/model/value.js';
@@ -28,7 +28,10 @@ export const acrCacheOverlappingRules: Rule = {
     const orphans = new Map<string, CacheRule[]>();
     for (const rule of ctx.model.orphanCacheRules) {
       const key = registryKey(rule);
-      if (key !== undefined) orphans.set(key, [...(orphans.get(key) ?? []), rule]);
+      if (key === undefined) continue;
+      const group = orphans.get(key);
+      if (group) group.push(rule);
+      else orphans.set(key, [rule]);
     }
     for (const rules of orphans.values()) checkGroup(ctx, rules, `the registry their ${rules[0]!.paths.registryId} names`);
   },
@@ -40,34 +43,79 @@ interface Target {
   repo: RepositoryPath;
 }
 
+/** Overlapping rules named in one finding; the rest are counted. A registry holds up to 1,000 rules (azure-facts §4.2). */
+const MAX_NAMED = 10;
+
 function checkGroup(ctx: RuleContext, rules: CacheRule[], registry: string): void {
   const targets: Target[] = rules
     .map((rule) => ({ rule, text: stringOf(rule.targetRepository) }))
     .filter((t): t is { rule: CacheRule; text: string } => t.text !== undefined)
     .map((t) => ({ ...t, repo: parseRepository(t.text) }))
     .sort((a, b) => compare(a.rule.resource.root, b.rule.resource.root) || compare(a.rule.resource.address, b.rule.resource.address));
+  const seen = new OverlapIndex();
+  // Those whose count/for_each is unknown, again: a finding says whether any overlapping rule may not exist.
+  const seenUncertain = new OverlapIndex();
+  // Sorted by address within one root module: the earlier instances of the same address (one
+  // block whose instances are not known apart) are the ones just before, from `sameFrom` on.
+  let sameFrom = 0;
   targets.forEach((later, i) => {
-    const earlier = targets.slice(0, i).filter((t) => t.rule.resource.address !== later.rule.resource.address && targetsOverlap(t.repo, later.repo));
-    if (earlier.length === 0) return;
-    const uncertain = [later, ...earlier].filter((t) => t.rule.resource.unknownInstances !== undefined);
+    if (i > 0 && targets[i - 1]!.rule.resource.address !== later.rule.resource.address) sameFrom = i;
+    const earlier = firstBelow(seen.overlapping(later.repo), sameFrom);
+    const uncertainEarlier = firstBelow(seenUncertain.overlapping(later.repo), sameFrom);
+    seen.add(later.repo, i);
+    const laterUncertain = later.rule.resource.unknownInstances !== undefined;
+    if (laterUncertain) seenUncertain.add(later.repo, i);
+    if (earlier.count === 0) return;
+    const uncertain = {
+      first: [...(laterUncertain ? [later] : []), ...uncertainEarlier.first.map((j) => targets[j]!)].slice(0, MAX_NAMED),
+      count: uncertainEarlier.count + (laterUncertain ? 1 : 0),
+    };
+    const named = earlier.first.map((j) => targets[j]!);
     const field = cacheRuleField(later.rule, 'targetRepository');
-    const clashes = earlier.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(', ');
+    const clashes =
+      named.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(', ') +
+      (earlier.count > named.length ? `, and ${earlier.count - named.length} more rules` : '');
     ctx.report({
       subject: later.rule.resource,
       attribute: later.rule.paths.targetRepository,
       value: later.rule.targetRepository,
-      context: earlier.map((t) => ({ origin: t.rule.targetRepository.origin, message: `the overlapping target of ${t.rule.resource.address}` })),
-      ...(uncertain.length > 0 ? { level: 'note' as const } : {}),
+      context: named.map((t) => ({ origin: t.rule.targetRepository.origin, message: `the overlapping target of ${t.rule.resource.address}` })),
+      ...(uncertain.count > 0 ? { level: 'note' as const } : {}),
       message:
         `Cache rule ${later.rule.resource.address} on ${registry} has target "${later.text}"${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. ` +
         'Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; ' +
         'a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ' +
-        (uncertain.length > 0
-          ? `Some of these rules may not exist: ${uncertain.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join('; ')}. `
+        (uncertain.count > 0
+          ? `Some of these rules may not exist: ${uncertain.first.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join('; ')}` +
+            `${uncertain.count > uncertain.first.length ? `; and ${uncertain.count - uncertain.first.length} more` : ''}. `
           : '') +
         `Fix: give ${field} a target of its own, or drop one of the rules.`,
     });
   });
+}
+
+/** How many indices of `lists` (ascending, disjoint) are below `limit`, and the first `MAX_NAMED` of them. */
+function firstBelow(lists: readonly (readonly number[])[], limit: number): { first: number[]; count: number } {
+  let count = 0;
+  const heads: number[] = [];
+  for (const list of lists) {
+    const below = countBelow(list, limit);
+    count += below;
+    for (let k = 0; k < Math.min(below, MAX_NAMED); k++) heads.push(list[k]!);
+  }
+  return { first: heads.sort((a, b) => a - b).slice(0, MAX_NAMED), count };
+}
+
+/** The number of entries of an ascending list below `limit` (binary search). */
+function countBelow(list: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function overlapReason(a: RepositoryPath, b: RepositoryPath): string {

@@ -87,6 +87,29 @@ describe('hostile input never costs the findings of the other files', () => {
     expect(new Set(result.findings.map((f) => f.address))).toEqual(new Set(['azurerm_container_registry.acr']));
   });
 
+  it('checks 3,000 cache rules of one target on one registry: each finding names 10 rules and counts the others', async () => {
+    // Overlaps are found through an index, not by comparing every pair, and a finding does not list thousands of rules.
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-many-rules-'));
+    const n = 3_000;
+    const change = (type: string, name: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>) => ({ address: `${type}.${name}`, mode: 'managed', type, name, change: { actions: ['create'], before: null, after, after_unknown: afterUnknown } });
+    const changes = [change('azurerm_container_registry', 'acr', { name: 'acr', sku: 'Premium', public_network_access_enabled: true, network_rule_bypass_option: 'AzureServices' }, { id: true })];
+    const resources = [];
+    for (let i = 0; i < n; i++) {
+      const name = `r${String(i).padStart(4, '0')}`;
+      changes.push(change('azurerm_container_registry_cache_rule', name, { name, source_repo: `mcr.microsoft.com/${name}`, target_repo: 'mirror/same' }, { id: true, container_registry_id: true }));
+      resources.push({ address: `azurerm_container_registry_cache_rule.${name}`, mode: 'managed', type: 'azurerm_container_registry_cache_rule', name, expressions: { container_registry_id: { references: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] } } });
+    }
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', resource_changes: changes, configuration: { root_module: { resources } } }));
+    const result = await lint([path.join(dir, 'plan.json')], { root: dir, commandLine: [], rules: ALL_RULES });
+    const overlaps = result.findings.filter((f) => f.ruleId === 'ACR007');
+    expect(overlaps).toHaveLength(n - 1);
+    const last = overlaps.find((f) => f.address === 'azurerm_container_registry_cache_rule.r2999')!;
+    expect(last.message.match(/\(target "mirror\/same": the same target\)/g)).toHaveLength(10);
+    expect(last.message).toContain('azurerm_container_registry_cache_rule.r0000 (target "mirror/same"');
+    expect(last.message).toContain(', and 2989 more rules.');
+    expect(overlaps.find((f) => f.address === 'azurerm_container_registry_cache_rule.r0005')!.message).not.toContain('more rules');
+  });
+
   it('treats __proto__ as an ordinary key in HCL and JSON objects', async () => {
     const result = await lintBeside({
       'proto.tf': 'locals {\n  a = { __proto__ = { polluted = true } }\n  b = jsondecode("{\\"__proto__\\": {\\"polluted\\": true}}")\n}\n',

@@ -176,3 +176,39 @@ export function allCredentialSets(model: AcrModel): CredentialSet[] {
 export function refersTo(value: Value | undefined, from: Resource, to: Resource): boolean {
   return from.root === to.root && (value?.refs ?? []).includes(to.address);
 }
+
+/**
+ * The items whose resource `value`, an argument of `from`, refers to (as `refersTo` tells), in
+ * their order in `items`. They are looked up by address, not tested one by one: a credential set
+ * per secret, or a role assignment per vault, would otherwise cost every pair.
+ */
+export function referredAmong<T extends { resource: Resource }>(value: Value | undefined, from: Resource, items: readonly T[]): T[] {
+  const refs = value?.refs;
+  if (!refs?.length) return [];
+  const index = positionsByAddress(items);
+  const positions = new Set<number>();
+  for (const ref of refs) for (const position of index.get(addressKey(from.root, ref)) ?? []) positions.add(position);
+  return [...positions].sort((a, b) => a - b).map((position) => items[position]!);
+}
+
+/** Positions in each list of items by root module and address, made once per list (the model's lists are not changed once built). */
+const addressIndexes = new WeakMap<readonly { resource: Resource }[], Map<string, number[]>>();
+
+function positionsByAddress(items: readonly { resource: Resource }[]): Map<string, number[]> {
+  let index = addressIndexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const [position, item] of items.entries()) {
+      const key = addressKey(item.resource.root, item.resource.address);
+      const list = index.get(key);
+      if (list) list.push(position);
+      else index.set(key, [position]);
+    }
+    addressIndexes.set(items, index);
+  }
+  return index;
+}
+
+function addressKey(root: string, address: string): string {
+  return `${root}\u0000${address}`;
+}

@@ -6,7 +6,7 @@
  */
 import type { Resource } from '../model/graph.js';
 import { known, stringOf, type Value } from '../model/value.js';
-import { refersTo, type AcrModel, type CredentialSecret, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type KeyVaultSecret, type RoleAssignment } from './acr-model.js';
+import { referredAmong, refersTo, type AcrModel, type CredentialSecret, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type KeyVaultSecret, type RoleAssignment } from './acr-model.js';
 import { orAbsent } from './defaults.js';
 import { written } from './values.js';
 
@@ -113,10 +113,9 @@ export function secretVaults(model: AcrModel, set: CredentialSet): SecretVaults 
 export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: Value): SecretTarget[] {
   const from = set.resource;
   const vaults = new Map<string, KeyVault>();
-  for (const vault of model.keyVaults) if (refersTo(secretId, from, vault.resource)) vaults.set(vault.resource.address, vault);
+  for (const vault of referredAmong(secretId, from, model.keyVaults)) vaults.set(vault.resource.address, vault);
   const unresolvedSecrets: string[] = [];
-  for (const secret of model.keyVaultSecrets) {
-    if (!refersTo(secretId, from, secret.resource)) continue;
+  for (const secret of referredAmong(secretId, from, model.keyVaultSecrets)) {
     const found = vaultsOfId(model, secret.keyVaultId, secret.resource);
     for (const v of found) vaults.set(v.resource.address, v);
     if (found.length === 0) unresolvedSecrets.push(secret.resource.address);
@@ -142,7 +141,7 @@ export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: 
 
 /** The vaults a `key_vault_id`-like argument of `from` names, by reference or by a literal resource id. */
 export function vaultsOfId(model: AcrModel, id: Value, from: Resource): KeyVault[] {
-  const byRef = model.keyVaults.filter((v) => refersTo(id, from, v.resource));
+  const byRef = referredAmong(id, from, model.keyVaults);
   if (byRef.length > 0) return byRef;
   const literal = stringOf(id);
   const name = literal === undefined ? undefined : vaultNameOfResourceId(literal);
@@ -235,8 +234,8 @@ function push(map: Map<string, number[]>, key: string, position: number): void {
 
 /** The vaults a role assignment `scope` of `from` refers to: a vault itself, or a secret in it. */
 function vaultsOfScope(model: AcrModel, scope: Value, from: Resource): KeyVault[] {
-  const direct = model.keyVaults.filter((v) => refersTo(scope, from, v.resource));
-  const viaSecrets = model.keyVaultSecrets.filter((s) => refersTo(scope, from, s.resource)).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
+  const direct = referredAmong(scope, from, model.keyVaults);
+  const viaSecrets = referredAmong(scope, from, model.keyVaultSecrets).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
   return [...direct, ...viaSecrets];
 }
 

@@ -150,16 +150,58 @@ export function upstreamList(): string {
 export const DOCKER_HUB = 'docker.io';
 
 /**
- * True when two cache-rule targets overlap as Azure forbids (azure-facts §4.5): the same target
- * (static or wildcard), or two wildcards where one prefix contains the other (`*` overlaps every
- * wildcard). A static target inside a wildcard is allowed.
+ * Cache-rule targets, indexed to find those a new target overlaps as Azure forbids (azure-facts
+ * §4.5) without comparing every pair: the same target (static or wildcard), or two wildcards where
+ * one prefix contains the other (`*` overlaps every wildcard); a static target inside a wildcard
+ * is allowed. A wildcard prefix is empty or ends in `/` (the segment before `*`), so one prefix
+ * contains another exactly when the other is one of its `/`-ended beginnings. A registry may hold
+ * 1,000 rules (§4.2); a generated configuration, many more.
  */
-export function targetsOverlap(a: RepositoryPath, b: RepositoryPath): boolean {
-  if (a.text === b.text) return true;
-  if (!a.wildcard || !b.wildcard) return false;
-  const pa = a.wildcardPrefix ?? '';
-  const pb = b.wildcardPrefix ?? '';
-  return pa.startsWith(pb) || pb.startsWith(pa);
+export class OverlapIndex {
+  private readonly byText = new Map<string, number[]>();
+  /** Wildcards by their prefix. */
+  private readonly byPrefix = new Map<string, number[]>();
+  /** Wildcards by each beginning of their prefix (the prefix itself included). */
+  private readonly byBeginning = new Map<string, number[]>();
+
+  /** Adds a target under `index`, which must be greater than every index added before. */
+  add(repo: RepositoryPath, index: number): void {
+    if (!repo.wildcard) {
+      push(this.byText, repo.text, index);
+      return;
+    }
+    const prefix = repo.wildcardPrefix ?? '';
+    push(this.byPrefix, prefix, index);
+    for (const beginning of beginnings(prefix)) push(this.byBeginning, beginning, index);
+  }
+
+  /**
+   * The indices of the targets added so far that overlap `repo`, as lists in ascending order that
+   * share no index (read-only: they are the index's own). Their total length may be every target
+   * added, so a caller that needs only a few should not copy them.
+   */
+  overlapping(repo: RepositoryPath): readonly (readonly number[])[] {
+    if (!repo.wildcard) return [this.byText.get(repo.text) ?? []];
+    // Wildcards whose prefix begins with this one's (itself and longer ones), and those whose
+    // prefix this one's begins with (shorter ones).
+    const prefix = repo.wildcardPrefix ?? '';
+    const lists = [this.byBeginning.get(prefix) ?? []];
+    for (const beginning of beginnings(prefix)) if (beginning !== prefix) lists.push(this.byPrefix.get(beginning) ?? []);
+    return lists;
+  }
+}
+
+/** `''`, `a/`, `a/b/` for the prefix `a/b/`: every beginning of it that ends where a segment does. */
+function beginnings(prefix: string): string[] {
+  const out = [''];
+  for (let slash = prefix.indexOf('/'); slash !== -1; slash = prefix.indexOf('/', slash + 1)) out.push(prefix.slice(0, slash + 1));
+  return out;
+}
+
+function push(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
 }
 
 /** Every cache rule in the model with its registry (undefined for a rule whose registry is not in the configuration). */

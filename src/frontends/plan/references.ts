@@ -39,6 +39,8 @@ export class ConfigIndex {
   private readonly parsed = new Map<string, ParsedAddress>();
   /** Module instances met so far, by instance path (`module.a["x"].`). */
   private readonly scopes = new Map<string, Scope>();
+  /** Each module's resources by address (the first of an address, should a damaged document repeat one). */
+  private readonly resources = new Map<ConfigModule, Map<string, ConfigResource>>();
 
   constructor(root: ConfigModule | undefined) {
     if (root) this.add('', root);
@@ -53,7 +55,15 @@ export class ConfigIndex {
 
   /** The configuration of the resource at `local` (`azurerm_x.y`, no instance key) in a module instance. */
   resource(scope: Scope, local: string): ConfigResource | undefined {
-    return scope.config?.resources?.find((r) => r.address === local);
+    const config = scope.config;
+    if (!config?.resources) return undefined;
+    let byAddress = this.resources.get(config);
+    if (!byAddress) {
+      byAddress = new Map();
+      for (const r of config.resources) if (!byAddress.has(r.address)) byAddress.set(r.address, r);
+      this.resources.set(config, byAddress);
+    }
+    return byAddress.get(local);
   }
 
   /** The module instance at `modules` (the instance path of a resource), where its references are resolved. */
