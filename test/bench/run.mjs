@@ -7,6 +7,8 @@
  *   dense   ~1,800 .tf files; every module directory holds one. Same comparison.
  *   plan    `terraform show -json` of ~4,000 locked-down registries with cache rules.
  *           lint() of the file vs JSON.parse of its text, best of 3 each.
+ *   scaling ("crowded" shapes, test/bench/gen-crowded.mjs) everything on one registry or one
+ *           vault, linted at n and 4n: a lookup comparing every pair shows as a ratio near 16.
  *
  * Each measurement runs in its own child process (test/bench/measure.mjs), so peak RSS is per
  * scenario. The inputs are generated deterministically (seeded PRNG) into a temporary directory,
@@ -25,6 +27,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CROWDED_SHAPES, generateCrowded } from './gen-crowded.mjs';
 import { generatePlan } from './gen-plan.mjs';
 import { generateTree } from './gen-tree.mjs';
 
@@ -42,6 +45,10 @@ const SIZES = {
   plan: { registries: Math.round(4000 * scale), seed: 0x5eed0003 },
 };
 const PLAN_RUNS = 3;
+/** The scaling check lints each crowded shape at this size and 4× it. */
+const CROWDED_SIZE = Math.round(2500 * scale);
+/** time(4n) / time(n) above this is reported as superlinear: linear work gives about 4, comparing every pair about 16. */
+const SUPERLINEAR_RATIO = 8;
 /** A plan lint slower than this is not repeated: best-of-3 would only shave noise off it. */
 const PLAN_RUN_CAP_SECONDS = 10;
 const TARGETS = { sparse: 10, dense: 2.5, plan: 3, peakRssMB: 500, startUpSeconds: 0.3 };
@@ -138,6 +145,9 @@ async function main() {
     log(`start-up: the CLI's --version and a one-file scan, ${START_UP_RUNS} runs each ...`);
     results.startUp = measureStartUp(work);
 
+    log(`scaling: ${CROWDED_SHAPES.length} crowded shapes at ${fmt(CROWDED_SIZE)} and ${fmt(4 * CROWDED_SIZE)} ...`);
+    results.scaling = await measureScaling(work);
+
     results.totalSeconds = (performance.now() - started) / 1000;
     results.loadAverageAtEnd = os.loadavg()[0];
     const libAfter = libFingerprint();
@@ -149,6 +159,24 @@ async function main() {
     if (keep) log(`inputs kept in ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Lints each crowded shape (everything on one registry or one vault, in one module) at n and 4n:
+ * a lookup that compares every pair shows as a time ratio near 16 instead of 4.
+ */
+async function measureScaling(work) {
+  const out = {};
+  for (const shape of CROWDED_SHAPES) {
+    const runs = [];
+    for (const n of [CROWDED_SIZE, 4 * CROWDED_SIZE]) {
+      const target = generateCrowded(shape, n, path.join(work, 'crowded', `${shape}-${n}`));
+      const m = shape.startsWith('plan') ? await measure('lint-plan', { plan: target, root: work, runs: 1 }) : await measure('lint-tree', { dir: target, root: work });
+      runs.push({ n, seconds: m.seconds, findings: m.findingsTotal, peakRssMB: m.peakRssMB, diagnostics: m.diagnostics });
+    }
+    out[shape] = { runs, ratio: runs[1].seconds / runs[0].seconds };
+  }
+  return out;
 }
 
 /** Median wall seconds of `tf-acr-lint --version` and of a scan of a directory holding one small .tf file. */
@@ -237,6 +265,12 @@ function print(results, rows, inputs) {
   const par = results.parallelism;
   out.push(`Parallel parsing (issue 7 asks to measure it first): parsing the dense tree's ${fmt(par.files)} files takes ${par.parseSeconds.toFixed(3)} s on one thread;`);
   out.push(`  copying the syntax trees back from worker threads (structuredClone) would take ${par.cloneSeconds.toFixed(3)} s by itself (${(par.cloneSeconds / par.parseSeconds).toFixed(1)}× the parse), so files are parsed on the main thread.`);
+  out.push('');
+  out.push(`Scaling (issue 7: no lookups that compare every pair): lint() of crowded inputs at n and 4n; linear work takes about 4× as long, pairwise work about 16×`);
+  for (const [shape, { runs, ratio }] of Object.entries(results.scaling)) {
+    const [a, b] = runs;
+    out.push(`  ${shape.padEnd(20)} n=${fmt(a.n)} ${a.seconds.toFixed(2)} s, 4n=${fmt(b.n)} ${b.seconds.toFixed(2)} s (${fmt(b.findings)} findings, ${fmt(b.peakRssMB)} MB)   ${ratio.toFixed(1)}×   ${ratio <= SUPERLINEAR_RATIO ? 'linear' : 'SUPERLINEAR'}`);
+  }
   out.push(`Warm-up (first lint / first parse, excluded above): tf-acr-lint ${s.sparse.lint.initSeconds.toFixed(3)} s, hcl2json ${s.sparse.hcl2json.initSeconds.toFixed(3)} s (WebAssembly compile). Total benchmark time ${results.totalSeconds.toFixed(0)} s.`);
   out.push('');
   out.push('Results (JSON):');
