@@ -17162,6 +17162,108 @@ var init_evaluate = __esm({
   }
 });
 
+// src/frontends/hcl/type-constraint.ts
+function parseTypeConstraint(expr) {
+  if (!expr) return ANY;
+  if (expr.kind === "variable") return primitive(expr.name);
+  if (expr.kind === "literal" && typeof expr.value === "string") return primitive(expr.value);
+  if (expr.kind !== "call") return ANY;
+  const [first] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: expr.name, element: parseTypeConstraint(first) };
+    case "tuple":
+      return first?.kind === "tuple" ? { kind: "tuple", elements: first.items.map(parseTypeConstraint) } : ANY;
+    case "object":
+      return first?.kind === "object" ? { kind: "object", attributes: objectAttributes(first) } : ANY;
+    default:
+      return ANY;
+  }
+}
+function primitive(name) {
+  return name === "string" || name === "number" || name === "bool" ? { kind: name } : ANY;
+}
+function objectAttributes(expr) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of expr.items) {
+    const name = item.key.kind === "literal" ? String(item.key.value) : item.key.kind === "variable" ? item.key.name : void 0;
+    if (name === void 0) continue;
+    const v = item.value;
+    if (v.kind === "call" && v.name === "optional") {
+      out.set(name, { type: parseTypeConstraint(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
+    } else out.set(name, { type: parseTypeConstraint(v), optional: false });
+  }
+  return out;
+}
+function convert(value, type, evaluateDefault) {
+  if (!value.known || value.value === null || type.kind === "any") return value;
+  const data = value.value;
+  switch (type.kind) {
+    case "string": {
+      const s = typeof data === "string" ? data : stringify(value);
+      return s === void 0 ? mismatch(value, "a string") : { ...value, value: s };
+    }
+    case "number": {
+      const n = typeof data === "number" ? data : typeof data === "string" && data.trim() !== "" ? Number(data) : NaN;
+      return Number.isNaN(n) ? mismatch(value, "a number") : { ...value, value: n };
+    }
+    case "bool": {
+      const b = data === true || data === "true" ? true : data === false || data === "false" ? false : void 0;
+      return b === void 0 ? mismatch(value, "a bool") : { ...value, value: b };
+    }
+    case "list":
+    case "set": {
+      if (!Array.isArray(data)) return mismatch(value, `a ${type.kind}`);
+      const items = data.map((e) => convert(e, type.element, evaluateDefault));
+      return { ...value, value: type.kind === "set" ? setElements(items) ?? items : items };
+    }
+    case "map": {
+      if (!(data instanceof Map)) return mismatch(value, "a map");
+      const m = /* @__PURE__ */ new Map();
+      for (const [k, e] of data) m.set(k, convert(e, type.element, evaluateDefault));
+      return { ...value, value: m };
+    }
+    case "tuple":
+      if (!Array.isArray(data)) return mismatch(value, "a tuple");
+      return { ...value, value: data.map((e, i) => convert(e, type.elements[i] ?? ANY, evaluateDefault)) };
+    case "object":
+      return convertObject(value, type.attributes, evaluateDefault);
+  }
+}
+function convertObject(value, attributes, evaluateDefault) {
+  const data = value.value;
+  if (!(data instanceof Map)) return mismatch(value, "an object");
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, attribute2] of attributes) {
+    const given = data.get(name);
+    if (given && !(given.known && given.value === null && attribute2.default)) {
+      out.set(name, convert(given, attribute2.type, evaluateDefault));
+    } else if (attribute2.default) {
+      out.set(name, convert(evaluateDefault(attribute2.default), attribute2.type, evaluateDefault));
+    } else if (attribute2.optional || given) {
+      out.set(name, given ?? known(null, value.origin.span ? { ...value.origin } : literalOrigin(void 0)));
+    } else {
+      out.set(name, unknown(`attribute "${name}" is required by the variable's type but was not given`, value.origin));
+    }
+  }
+  return { ...value, value: out };
+}
+function mismatch(value, expected2) {
+  return unknown(`the value does not convert to ${expected2}`, value.origin, value.refs);
+}
+var ANY;
+var init_type_constraint = __esm({
+  "src/frontends/hcl/type-constraint.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    init_functions();
+    ANY = { kind: "any" };
+  }
+});
+
 // src/frontends/hcl/expansion.ts
 function expand(body2, scope) {
   const count = body2.attributes.find((a) => a.name === "count");
@@ -17170,11 +17272,13 @@ function expand(body2, scope) {
   if (forEach) return { mode: "for_each", ...expandForEach(evaluate(forEach.expr, scope), forEach.span, scope) };
   return { mode: "single", instances: [{ suffix: "", scope }] };
 }
-function expandCount(count, span, scope) {
+function expandCount(written2, span, scope) {
+  if (!written2.known) return unknownInstances("count", `count is unknown: ${written2.why}`, span, scope);
+  const count = convert(written2, { kind: "number" }, () => written2);
   if (!count.known || typeof count.value !== "number") {
-    const why2 = count.known ? "count is not a number" : `count is unknown: ${count.why}`;
-    return unknownInstances("count", why2, span, scope);
+    return unknownInstances("count", count.known ? "count is null, which Terraform refuses" : `count is not a number (${count.why}), which Terraform refuses`, span, scope);
   }
+  if (!Number.isInteger(count.value) || count.value < 0) return unknownInstances("count", `count is ${count.value}; Terraform refuses anything but a whole number, zero or more`, span, scope);
   if (count.value > MAX_INSTANCES) return unknownInstances("count", `count is ${count.value}, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
   const instances = [];
   for (let i = 0; i < count.value; i++) {
@@ -17226,6 +17330,7 @@ var init_expansion = __esm({
     init_value();
     init_evaluate();
     init_functions();
+    init_type_constraint();
     UNKNOWN_KEY = "*";
     MAX_INSTANCES = 1e4;
   }
@@ -20456,108 +20561,6 @@ var init_relevance = __esm({
         return this.loader.sourcesOf(dir).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);
       }
     };
-  }
-});
-
-// src/frontends/hcl/type-constraint.ts
-function parseTypeConstraint(expr) {
-  if (!expr) return ANY;
-  if (expr.kind === "variable") return primitive(expr.name);
-  if (expr.kind === "literal" && typeof expr.value === "string") return primitive(expr.value);
-  if (expr.kind !== "call") return ANY;
-  const [first] = expr.args;
-  switch (expr.name) {
-    case "list":
-    case "set":
-    case "map":
-      return { kind: expr.name, element: parseTypeConstraint(first) };
-    case "tuple":
-      return first?.kind === "tuple" ? { kind: "tuple", elements: first.items.map(parseTypeConstraint) } : ANY;
-    case "object":
-      return first?.kind === "object" ? { kind: "object", attributes: objectAttributes(first) } : ANY;
-    default:
-      return ANY;
-  }
-}
-function primitive(name) {
-  return name === "string" || name === "number" || name === "bool" ? { kind: name } : ANY;
-}
-function objectAttributes(expr) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of expr.items) {
-    const name = item.key.kind === "literal" ? String(item.key.value) : item.key.kind === "variable" ? item.key.name : void 0;
-    if (name === void 0) continue;
-    const v = item.value;
-    if (v.kind === "call" && v.name === "optional") {
-      out.set(name, { type: parseTypeConstraint(v.args[0]), optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
-    } else out.set(name, { type: parseTypeConstraint(v), optional: false });
-  }
-  return out;
-}
-function convert(value, type, evaluateDefault) {
-  if (!value.known || value.value === null || type.kind === "any") return value;
-  const data = value.value;
-  switch (type.kind) {
-    case "string": {
-      const s = typeof data === "string" ? data : stringify(value);
-      return s === void 0 ? mismatch(value, "a string") : { ...value, value: s };
-    }
-    case "number": {
-      const n = typeof data === "number" ? data : typeof data === "string" && data.trim() !== "" ? Number(data) : NaN;
-      return Number.isNaN(n) ? mismatch(value, "a number") : { ...value, value: n };
-    }
-    case "bool": {
-      const b = data === true || data === "true" ? true : data === false || data === "false" ? false : void 0;
-      return b === void 0 ? mismatch(value, "a bool") : { ...value, value: b };
-    }
-    case "list":
-    case "set": {
-      if (!Array.isArray(data)) return mismatch(value, `a ${type.kind}`);
-      const items = data.map((e) => convert(e, type.element, evaluateDefault));
-      return { ...value, value: type.kind === "set" ? setElements(items) ?? items : items };
-    }
-    case "map": {
-      if (!(data instanceof Map)) return mismatch(value, "a map");
-      const m = /* @__PURE__ */ new Map();
-      for (const [k, e] of data) m.set(k, convert(e, type.element, evaluateDefault));
-      return { ...value, value: m };
-    }
-    case "tuple":
-      if (!Array.isArray(data)) return mismatch(value, "a tuple");
-      return { ...value, value: data.map((e, i) => convert(e, type.elements[i] ?? ANY, evaluateDefault)) };
-    case "object":
-      return convertObject(value, type.attributes, evaluateDefault);
-  }
-}
-function convertObject(value, attributes, evaluateDefault) {
-  const data = value.value;
-  if (!(data instanceof Map)) return mismatch(value, "an object");
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, attribute2] of attributes) {
-    const given = data.get(name);
-    if (given && !(given.known && given.value === null && attribute2.default)) {
-      out.set(name, convert(given, attribute2.type, evaluateDefault));
-    } else if (attribute2.default) {
-      out.set(name, convert(evaluateDefault(attribute2.default), attribute2.type, evaluateDefault));
-    } else if (attribute2.optional || given) {
-      out.set(name, given ?? known(null, value.origin.span ? { ...value.origin } : literalOrigin(void 0)));
-    } else {
-      out.set(name, unknown(`attribute "${name}" is required by the variable's type but was not given`, value.origin));
-    }
-  }
-  return { ...value, value: out };
-}
-function mismatch(value, expected2) {
-  return unknown(`the value does not convert to ${expected2}`, value.origin, value.refs);
-}
-var ANY;
-var init_type_constraint = __esm({
-  "src/frontends/hcl/type-constraint.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    init_value();
-    init_functions();
-    ANY = { kind: "any" };
   }
 });
 

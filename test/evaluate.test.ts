@@ -395,6 +395,22 @@ describe('count and for_each', () => {
     expect(resources.filter((r) => r.name === 'n')).toHaveLength(1);
   });
 
+  it('converts a count written as a string, as Terraform does', () => {
+    expect(run('resource "t" "n" {\n  count = "2"\n}\n').map((r) => r.address)).toEqual(['t.n[0]', 't.n[1]']);
+  });
+
+  it.each([
+    ['2.5', /count is 2\.5; Terraform refuses anything but a whole number, zero or more/],
+    ['-1', /count is -1; Terraform refuses/],
+    ['null', /count is null, which Terraform refuses/],
+    ['"many"', /count is not a number \(the value does not convert to a number\), which Terraform refuses/],
+    ['true', /count is not a number/],
+  ])('does not expand count = %s, which Terraform refuses: one instance stands for all, saying why', (count, why) => {
+    const resources = run(`resource "t" "n" {\n  count = ${count}\n}\n`);
+    expect(resources.map((r) => r.address)).toEqual(['t.n[*]']);
+    expect(resources[0]!.unknownInstances).toMatch(why);
+  });
+
   it('gives an unknown count one instance whose address ends in [*]', () => {
     const resources = run('resource "t" "n" {\n  count = var.undeclared\n  i = count.index\n}\n');
     expect(resources.map((r) => r.address)).toEqual(['t.n[*]']);

@@ -7,6 +7,7 @@ import { known, literalOrigin, unknown, type Value } from '../../model/value.js'
 import { childScope, evaluate, type Scope } from './evaluate.js';
 import { stringify } from './functions/index.js';
 import type { Body } from './syntax.js';
+import { convert } from './type-constraint.js';
 
 /** The instance key used when `count` / `for_each` is unknown: one instance stands for all. */
 export const UNKNOWN_KEY = '*';
@@ -35,11 +36,14 @@ export function expand(body: Body, scope: Scope): Expansion {
   return { mode: 'single', instances: [{ suffix: '', scope }] };
 }
 
-function expandCount(count: Value, span: Span, scope: Scope): Pick<Expansion, 'instances' | 'unknownWhy'> {
+function expandCount(written: Value, span: Span, scope: Scope): Pick<Expansion, 'instances' | 'unknownWhy'> {
+  // Terraform converts count to a number ("3" counts as 3) and refuses anything but a whole number, zero or more.
+  if (!written.known) return unknownInstances('count', `count is unknown: ${written.why}`, span, scope);
+  const count = convert(written, { kind: 'number' }, () => written);
   if (!count.known || typeof count.value !== 'number') {
-    const why = count.known ? 'count is not a number' : `count is unknown: ${count.why}`;
-    return unknownInstances('count', why, span, scope);
+    return unknownInstances('count', count.known ? 'count is null, which Terraform refuses' : `count is not a number (${count.why}), which Terraform refuses`, span, scope);
   }
+  if (!Number.isInteger(count.value) || count.value < 0) return unknownInstances('count', `count is ${count.value}; Terraform refuses anything but a whole number, zero or more`, span, scope);
   if (count.value > MAX_INSTANCES) return unknownInstances('count', `count is ${count.value}, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
   const instances: Instance[] = [];
   for (let i = 0; i < count.value; i++) {
