@@ -21114,16 +21114,14 @@ function argument(call, name) {
   const expression = call?.expressions?.[name];
   return isExpression(expression) ? expression : void 0;
 }
-function union(a, b) {
-  if (a.length === 0 && b.every((address, i) => b.indexOf(address) === i)) return b;
-  let out;
-  for (let i = 0; i < b.length; i++) {
-    const address = b[i];
-    if ((out ?? a).includes(address)) continue;
-    out ??= a.slice();
-    out.push(address);
-  }
-  return out ?? a;
+function unionAll(lists) {
+  const found = lists.filter((list2) => list2.length > 0);
+  const first = found[0];
+  if (first === void 0) return NONE;
+  if (first.length === 1 && found.every((list2) => list2.length === 1 && list2[0] === first[0])) return first;
+  const out = /* @__PURE__ */ new Set();
+  for (const list2 of found) for (const address of list2) out.add(address);
+  return [...out];
 }
 function referencesOf(expression) {
   const refs = expression?.references;
@@ -21139,13 +21137,15 @@ function sameSteps(a, b) {
 function keySuffix(key2) {
   return key2 === void 0 ? "" : `[${key2}]`;
 }
-var MAX_HOPS, ConfigIndex, NONE;
+var MAX_HOPS, MAX_MODULE_DEPTH, OPEN, ConfigIndex, NONE;
 var init_references = __esm({
   "src/frontends/plan/references.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_address();
     MAX_HOPS = 64;
+    MAX_MODULE_DEPTH = 256;
+    OPEN = /* @__PURE__ */ Symbol("being resolved");
     ConfigIndex = class {
       modules = /* @__PURE__ */ new Map();
       /** Parsed references: a configuration's few references recur in every instance of its modules and resources. */
@@ -21188,7 +21188,6 @@ var init_references = __esm({
           parent,
           call: last ? parent?.config?.module_calls?.[last.name] : void 0,
           config: this.modules.get(configPath(modules)),
-          resolved: /* @__PURE__ */ new Map(),
           expressions: /* @__PURE__ */ new Map()
         };
         if (!met) this.scopes.set(prefix, scope);
@@ -21200,26 +21199,41 @@ var init_references = __esm({
        * own `for_each` iterates, with the instance key: `each.value` then means that instance.
        */
       resolve(expression, scope, eachOf) {
-        return this.resolveExpression(expression, scope, eachOf, 0);
+        return this.resolveExpression(expression, scope, eachOf, { visits: /* @__PURE__ */ new Map(), cuts: 0 }, 0);
       }
-      resolveExpression(expression, scope, eachOf, hops) {
-        if (!expression || hops > MAX_HOPS) return NONE;
-        const cached = scope.expressions.get(expression);
-        if (cached) return cached;
-        let resolved = NONE;
+      resolveExpression(expression, scope, eachOf, walk, hops) {
+        if (!expression) return NONE;
+        const kept = scope.expressions.get(expression);
+        if (kept) return kept;
+        let visits = walk.visits.get(scope);
+        const visit2 = visits?.get(expression);
+        if (visit2 !== void 0 || hops > MAX_HOPS) {
+          walk.cuts++;
+          return visit2 === void 0 || visit2 === OPEN ? NONE : visit2;
+        }
+        if (!visits) walk.visits.set(scope, visits = /* @__PURE__ */ new Map());
+        visits.set(expression, OPEN);
+        const cutsBefore = walk.cuts;
+        const lists = [];
         let perInstance = false;
         for (const ref of referencesOf(expression)) {
           const parsed = this.parse(ref);
           if (parsed.modules.length === 0 && parsed.parts[0] === "each") {
             perInstance = true;
-            resolved = union(resolved, parsed.parts[1] === "value" && eachOf ? [eachOf] : NONE);
+            if (parsed.parts[1] === "value" && eachOf) lists.push([eachOf]);
             continue;
           }
-          let refs = scope.resolved.get(ref);
-          if (!refs) scope.resolved.set(ref, refs = this.resolveRef(parsed, scope, hops));
-          resolved = union(resolved, refs);
+          lists.push(this.resolveRef(parsed, scope, walk, hops));
         }
-        if (!perInstance) scope.expressions.set(expression, resolved);
+        const resolved = unionAll(lists);
+        if (perInstance) {
+          visits.delete(expression);
+        } else if (walk.cuts === cutsBefore) {
+          visits.delete(expression);
+          scope.expressions.set(expression, resolved);
+        } else {
+          visits.set(expression, resolved);
+        }
         return resolved;
       }
       parse(ref) {
@@ -21228,16 +21242,20 @@ var init_references = __esm({
         return parsed;
       }
       /** A reference other than `each.*`, resolved in `scope`. */
-      resolveRef(parsed, scope, hops) {
+      resolveRef(parsed, scope, walk, hops) {
         const [head, second, third] = parsed.parts;
         if (head === void 0) return NONE;
         if (parsed.modules.length > 0) {
+          if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) {
+            walk.cuts++;
+            return NONE;
+          }
           const module = this.scope([...scope.modules, ...parsed.modules]);
-          return this.resolveExpression(module.config?.outputs?.[head]?.expression, module, void 0, hops + 1);
+          return this.resolveExpression(module.config?.outputs?.[head]?.expression, module, void 0, walk, hops + 1);
         }
         switch (head) {
           case "var":
-            return second === void 0 || !scope.parent ? NONE : this.resolveExpression(argument(scope.call, second), scope.parent, void 0, hops + 1);
+            return second === void 0 || !scope.parent ? NONE : this.resolveExpression(argument(scope.call, second), scope.parent, void 0, walk, hops + 1);
           case "each":
           case "local":
           case "count":
@@ -21426,10 +21444,10 @@ var init_read_plan = __esm({
       }
       resource(address, mode, type, name, index, after, afterUnknown) {
         const parsed = parseAddress(address);
-        const scope = this.config.scope(parsed.modules);
+        const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : void 0;
         const local = parsed.parts.join(".");
-        const links = this.links(scope, local, index);
-        const provenance = local === "azurerm_container_registry.this" ? this.moduleDefaults(scope) : void 0;
+        const links = scope && this.links(scope, local, index);
+        const provenance = scope && local === "azurerm_container_registry.this" ? this.moduleDefaults(scope) : void 0;
         const resource = {
           root: this.file,
           address,
@@ -21441,7 +21459,7 @@ var init_read_plan = __esm({
         if (index !== void 0) resource.instanceKey = index;
         const header = this.places.span(address);
         if (header) resource.span = resource.headerSpan = header;
-        const knownModule = this.knownModule(scope);
+        const knownModule = scope && this.knownModule(scope);
         if (knownModule) resource.knownModule = knownModule;
         return resource;
       }
@@ -22159,7 +22177,7 @@ function checkGroup(ctx, rules, registry) {
     };
     const named = earlier.first.map((j) => targets[j]);
     const field2 = cacheRuleField(later.rule, "targetRepository");
-    const clashes = named.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(", ") + (earlier.count > named.length ? `, and ${earlier.count - named.length} more rules` : "");
+    const clashes = named.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(", ") + (earlier.count > named.length ? `, and ${earlier.count - named.length} more ${earlier.count - named.length === 1 ? "rule" : "rules"}` : "");
     ctx.report({
       subject: later.rule.resource,
       attribute: later.rule.paths.targetRepository,

@@ -74,7 +74,7 @@ function checkGroup(ctx: RuleContext, rules: CacheRule[], registry: string): voi
     const field = cacheRuleField(later.rule, 'targetRepository');
     const clashes =
       named.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(', ') +
-      (earlier.count > named.length ? `, and ${earlier.count - named.length} more rules` : '');
+      (earlier.count > named.length ? `, and ${earlier.count - named.length} more ${earlier.count - named.length === 1 ? 'rule' : 'rules'}` : '');
     ctx.report({
       subject: later.rule.resource,
       attribute: later.rule.paths.targetRepository,

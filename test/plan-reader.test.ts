@@ -186,6 +186,39 @@ describe('plan reader', () => {
     expect(byAddress(resources, 'module.m.azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toBeUndefined();
   });
 
+  it('keeps no result a cycle cut short: a lookup outside the cycle still finds what it names, whichever is read first', () => {
+    // module.a's output o reads var.v1, which the call sets to module.a.o again (a cycle), and var.v2, which leads to module.b.
+    const rule = (address: string) => change(address, { name: 'r' }, { container_registry_id: true });
+    const ruleConfig = (references: string[]) => ({ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references } } });
+    const rootModule = {
+      resources: [ruleConfig(['module.a.o'])],
+      module_calls: {
+        a: { source: './a', expressions: { v1: { references: ['module.a.o', 'module.a'] }, v2: { references: ['module.b.o2', 'module.b'] } }, module: { outputs: { o: { expression: { references: ['var.v1', 'var.v2'] } } }, resources: [ruleConfig(['var.v2'])] } },
+        b: { source: './b', module: { outputs: { o2: { expression: { references: ['azurerm_container_registry.leaf.id', 'azurerm_container_registry.leaf'] } } } } },
+      },
+    };
+    for (const order of [['azurerm_container_registry_cache_rule.r', 'module.a.azurerm_container_registry_cache_rule.r'], ['module.a.azurerm_container_registry_cache_rule.r', 'azurerm_container_registry_cache_rule.r']]) {
+      const { resources, diagnostics } = readPlanDocument(plan(order.map(rule), rootModule), 'plan.json');
+      expect(diagnostics).toEqual([]);
+      for (const address of order) expect(byAddress(resources, address).attributes.get('container_registry_id')?.refs).toEqual(['module.b.azurerm_container_registry.leaf']);
+    }
+  });
+
+  it('reads a resource 10,000 module calls deep, without linking it', () => {
+    const address = `${'module.a.'.repeat(10_000)}azurerm_container_registry_cache_rule.r`;
+    const { resources, diagnostics } = readPlanDocument(plan([change(address, { name: 'r' }, { container_registry_id: true })], {}), 'plan.json');
+    expect(diagnostics).toEqual([]);
+    expect(resources.map((r) => r.address)).toEqual([address]);
+    expect(resources[0]!.attributes.get('container_registry_id')).toMatchObject({ known: false });
+  });
+
+  it('lists what an expression names once each, in the order first named', () => {
+    const text = plan([change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true })], {
+      resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['azurerm_b.x.id', 'azurerm_a.y', 'azurerm_b.x', 'local.z', 'azurerm_a.y.id'] } } }],
+    });
+    expect(byAddress(readPlanDocument(text, 'plan.json').resources, 'azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toEqual(['azurerm_b.x', 'azurerm_a.y']);
+  });
+
   it('treats damaged references (not a list of strings) as none instead of failing', () => {
     const text = plan([change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true })], {
       resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: {} } } }],

@@ -16,7 +16,7 @@ import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
 import { attributeLinks, planAttributes, type Links } from './planned-values.js';
-import { ConfigIndex, type Scope } from './references.js';
+import { ConfigIndex, MAX_MODULE_DEPTH, type Scope } from './references.js';
 
 /**
  * Reads one plan or state document. Never throws: problems are diagnostics. The schema covers only
@@ -83,10 +83,11 @@ class PlanReader {
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown): Resource {
     const parsed = parseAddress(address);
-    const scope = this.config.scope(parsed.modules);
+    // A module path deeper than any configuration has is read, but not linked.
+    const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : undefined;
     const local = parsed.parts.join('.');
-    const links = this.links(scope, local, index);
-    const provenance = local === 'azurerm_container_registry.this' ? this.moduleDefaults(scope) : undefined;
+    const links = scope && this.links(scope, local, index);
+    const provenance = scope && local === 'azurerm_container_registry.this' ? this.moduleDefaults(scope) : undefined;
     const resource: Resource = {
       root: this.file,
       address,
@@ -98,7 +99,7 @@ class PlanReader {
     if (index !== undefined) resource.instanceKey = index;
     const header = this.places.span(address);
     if (header) resource.span = resource.headerSpan = header;
-    const knownModule = this.knownModule(scope);
+    const knownModule = scope && this.knownModule(scope);
     if (knownModule) resource.knownModule = knownModule;
     return resource;
   }

@@ -7,8 +7,11 @@
 import { configPath, modulePrefix, parseAddress, type ModuleStep, type ParsedAddress } from '../../model/address.js';
 import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from './document.js';
 
-/** Deepest chain of variables and outputs followed; a longer one is treated as a cycle. */
+/** Deepest chain of variables and outputs followed from one expression; a longer one is cut short. */
 const MAX_HOPS = 64;
+
+/** Deepest module path followed (`module.a.module.b…`): a resource deeper down is not linked, and no reference leads deeper. */
+export const MAX_MODULE_DEPTH = 256;
 
 /**
  * A module instance (`module.a["x"]`; the root module has no steps), where references are resolved,
@@ -26,11 +29,23 @@ export interface Scope {
   readonly call: ModuleCall | undefined;
   /** This module's configuration, when the document has it. */
   readonly config: ConfigModule | undefined;
-  /** What each reference resolves to here, except `each.*`, which depends on the resource instance. */
-  readonly resolved: Map<string, readonly string[]>;
-  /** What each expression resolves to here, for those without `each.*`. */
+  /** What each expression resolves to here, for those without `each.*` that no cycle cut short. */
   readonly expressions: Map<ConfigExpression, readonly string[]>;
 }
+
+/**
+ * One `resolve` call's walk through expressions. Meeting an expression that is still being
+ * resolved is a cycle, which Terraform refuses and a damaged document can hold: the walk stops
+ * there and counts a cut. What was resolved while a cut happened below it may lack something, so
+ * it is kept for this walk only, never in the scope for later calls.
+ */
+interface Walk {
+  /** By scope and expression: `OPEN` while being resolved, then what a cut left. */
+  readonly visits: Map<Scope, Map<ConfigExpression, readonly string[] | typeof OPEN>>;
+  cuts: number;
+}
+
+const OPEN = Symbol('being resolved');
 
 /** The configuration of every module, by configuration path (`''`, `registry`, `registry.cache_rule`). */
 export class ConfigIndex {
@@ -79,7 +94,6 @@ export class ConfigIndex {
       parent,
       call: last ? parent?.config?.module_calls?.[last.name] : undefined,
       config: this.modules.get(configPath(modules)),
-      resolved: new Map(),
       expressions: new Map(),
     };
     if (!met) this.scopes.set(prefix, scope);
@@ -92,27 +106,42 @@ export class ConfigIndex {
    * own `for_each` iterates, with the instance key: `each.value` then means that instance.
    */
   resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: string): readonly string[] {
-    return this.resolveExpression(expression, scope, eachOf, 0);
+    return this.resolveExpression(expression, scope, eachOf, { visits: new Map(), cuts: 0 }, 0);
   }
 
-  private resolveExpression(expression: ConfigExpression | undefined, scope: Scope, eachOf: string | undefined, hops: number): readonly string[] {
-    if (!expression || hops > MAX_HOPS) return NONE;
-    const cached = scope.expressions.get(expression);
-    if (cached) return cached;
-    let resolved: readonly string[] = NONE;
+  private resolveExpression(expression: ConfigExpression | undefined, scope: Scope, eachOf: string | undefined, walk: Walk, hops: number): readonly string[] {
+    if (!expression) return NONE;
+    const kept = scope.expressions.get(expression);
+    if (kept) return kept;
+    let visits = walk.visits.get(scope);
+    const visit = visits?.get(expression);
+    if (visit !== undefined || hops > MAX_HOPS) {
+      walk.cuts++;
+      return visit === undefined || visit === OPEN ? NONE : visit;
+    }
+    if (!visits) walk.visits.set(scope, (visits = new Map()));
+    visits.set(expression, OPEN);
+    const cutsBefore = walk.cuts;
+    const lists: (readonly string[])[] = [];
     let perInstance = false;
     for (const ref of referencesOf(expression)) {
       const parsed = this.parse(ref);
       if (parsed.modules.length === 0 && parsed.parts[0] === 'each') {
         perInstance = true;
-        resolved = union(resolved, parsed.parts[1] === 'value' && eachOf ? [eachOf] : NONE);
+        if (parsed.parts[1] === 'value' && eachOf) lists.push([eachOf]);
         continue;
       }
-      let refs = scope.resolved.get(ref);
-      if (!refs) scope.resolved.set(ref, (refs = this.resolveRef(parsed, scope, hops)));
-      resolved = union(resolved, refs);
+      lists.push(this.resolveRef(parsed, scope, walk, hops));
     }
-    if (!perInstance) scope.expressions.set(expression, resolved);
+    const resolved = unionAll(lists);
+    if (perInstance) {
+      visits.delete(expression);
+    } else if (walk.cuts === cutsBefore) {
+      visits.delete(expression);
+      scope.expressions.set(expression, resolved);
+    } else {
+      visits.set(expression, resolved);
+    }
     return resolved;
   }
 
@@ -123,19 +152,23 @@ export class ConfigIndex {
   }
 
   /** A reference other than `each.*`, resolved in `scope`. */
-  private resolveRef(parsed: ParsedAddress, scope: Scope, hops: number): readonly string[] {
+  private resolveRef(parsed: ParsedAddress, scope: Scope, walk: Walk, hops: number): readonly string[] {
     const [head, second, third] = parsed.parts;
     if (head === undefined) return NONE;
     // `module.m.out` (parsed as module step `m` and part `out`): the module's output. A reference
     // is relative to its module: whatever module path it names is below this one.
     if (parsed.modules.length > 0) {
+      if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) {
+        walk.cuts++;
+        return NONE;
+      }
       const module = this.scope([...scope.modules, ...parsed.modules]);
-      return this.resolveExpression(module.config?.outputs?.[head]?.expression, module, undefined, hops + 1);
+      return this.resolveExpression(module.config?.outputs?.[head]?.expression, module, undefined, walk, hops + 1);
     }
     switch (head) {
       case 'var':
         // What the calling `module` block passes, resolved in the caller.
-        return second === undefined || !scope.parent ? NONE : this.resolveExpression(argument(scope.call, second), scope.parent, undefined, hops + 1);
+        return second === undefined || !scope.parent ? NONE : this.resolveExpression(argument(scope.call, second), scope.parent, undefined, walk, hops + 1);
       case 'each':
       case 'local':
       case 'count':
@@ -160,18 +193,18 @@ function argument(call: ModuleCall | undefined, name: string): ConfigExpression 
 /** No references; shared, as every list `resolve` returns is: read-only. */
 const NONE: readonly string[] = Object.freeze([]);
 
-/** `a` followed by the addresses of `b` it lacks, each once; `a` itself when `b` adds nothing. */
-function union(a: readonly string[], b: readonly string[]): readonly string[] {
-  // Indexed loops: this runs for every expression of every module instance, and iterators allocate.
-  if (a.length === 0 && b.every((address, i) => b.indexOf(address) === i)) return b;
-  let out: string[] | undefined;
-  for (let i = 0; i < b.length; i++) {
-    const address = b[i]!;
-    if ((out ?? a).includes(address)) continue;
-    out ??= a.slice();
-    out.push(address);
-  }
-  return out ?? a;
+/**
+ * The addresses of all `lists`, each once, in first-seen order. The usual expression names one
+ * resource twice (`azurerm_x.y.id` and `azurerm_x.y`): its one list is returned as it is.
+ */
+function unionAll(lists: readonly (readonly string[])[]): readonly string[] {
+  const found = lists.filter((list) => list.length > 0);
+  const first = found[0];
+  if (first === undefined) return NONE;
+  if (first.length === 1 && found.every((list) => list.length === 1 && list[0] === first[0])) return first;
+  const out = new Set<string>();
+  for (const list of found) for (const address of list) out.add(address);
+  return [...out];
 }
 
 /** An expression's references; anything but a list of strings (a damaged document) counts as none. */
