@@ -20278,9 +20278,10 @@ function readVarFile(absolutePath, file, diagnostics) {
     return [];
   }
   if (file.endsWith(".json")) {
-    const { attributes, problems: problems2 } = readJsonVarsFile(source.text, file);
-    diagnostics.push(...problems2.map(toDiagnostic));
-    return problems2.some((p) => p.severity === "error") ? [] : attributes ?? [];
+    const read2 = isolated(file, diagnostics, () => readJsonVarsFile(source.text, file));
+    if (!read2) return [];
+    diagnostics.push(...read2.problems.map(toDiagnostic));
+    return read2.problems.some((p) => p.severity === "error") ? [] : read2.attributes ?? [];
   }
   const read = isolated(file, diagnostics, () => readNativeConfig(source.text, file));
   if (!read) return [];

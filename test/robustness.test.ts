@@ -27,6 +27,7 @@ describe('hostile input never costs the findings of the other files', () => {
     ['300 nested splats', 'deep.tf', `locals {\n  x = local.a${'[*].b'.repeat(300)}\n}\n`, /nested deeper than 256 levels/],
     ['10,000 nested template directives', 'deep.tf', `locals {\n  x = "${'%{ if true }'.repeat(n)}a${'%{ endif }'.repeat(n)}"\n}\n`, /template directives nested deeper than 256 levels/],
     ['10,000 nested lists in a variables file', 'terraform.tfvars', `x = ${'['.repeat(n)}${']'.repeat(n)}\n`, /nested deeper than 256 levels/],
+    ['10,000 nested objects in a JSON variables file', 'terraform.tfvars.json', `{"x": ${'{"a":'.repeat(n)}1${'}'.repeat(n)}}`, /nested or chained too deeply/],
     ['a heredoc that never ends', 'heredoc.tf', 'locals {\n  x = <<EOT\nnever ends\n', /never closed/],
     ['binary content', 'blob.tf', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d]), /binary/],
   ])('%s', async (_title, name, content, message) => {

@@ -49,9 +49,10 @@ export function readVarFile(absolutePath: string, file: string, diagnostics: Dia
     return [];
   }
   if (file.endsWith('.json')) {
-    const { attributes, problems } = readJsonVarsFile(source.text, file);
-    diagnostics.push(...problems.map(toDiagnostic));
-    return problems.some((p) => p.severity === 'error') ? [] : (attributes ?? []);
+    const read = isolated(file, diagnostics, () => readJsonVarsFile(source.text, file));
+    if (!read) return [];
+    diagnostics.push(...read.problems.map(toDiagnostic));
+    return read.problems.some((p) => p.severity === 'error') ? [] : (read.attributes ?? []);
   }
   const read = isolated(file, diagnostics, () => readNativeConfig(source.text, file));
   if (!read) return [];
