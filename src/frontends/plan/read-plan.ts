@@ -83,7 +83,7 @@ class PlanReader {
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown): Resource {
     const parsed = parseAddress(address);
-    // A module path deeper than any configuration has is read, but not linked.
+    // A resource more than MAX_MODULE_DEPTH module calls down is read, but not linked.
     const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : undefined;
     const local = parsed.parts.join('.');
     const links = scope && this.links(scope, local, index);
