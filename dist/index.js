@@ -21189,7 +21189,8 @@ var init_references = __esm({
           parent,
           call: last ? parent?.config?.module_calls?.[last.name] : void 0,
           config: this.modules.get(configPath(modules)),
-          expressions: /* @__PURE__ */ new Map()
+          expressions: /* @__PURE__ */ new Map(),
+          withoutInstance: /* @__PURE__ */ new Map()
         };
         if (!met) this.scopes.set(prefix, scope);
         return scope;
@@ -21200,38 +21201,49 @@ var init_references = __esm({
        * own `for_each` iterates, with the instance key: `each.value` then means that instance.
        */
       resolve(expression, scope, eachOf) {
-        return this.resolveExpression(expression, scope, eachOf, { visits: /* @__PURE__ */ new Map(), cuts: 0 }, 0);
+        return this.resolveExpression(expression, scope, eachOf, { visits: /* @__PURE__ */ new Map(), cuts: 0, deepest: 0 }, 0);
       }
       resolveExpression(expression, scope, eachOf, walk, hops) {
         if (!expression) return NONE;
-        const kept = scope.expressions.get(expression);
-        if (kept) return kept;
+        if (hops > MAX_HOPS) {
+          walk.cuts++;
+          return NONE;
+        }
+        const kept = scope.expressions.get(expression) ?? (eachOf === void 0 ? scope.withoutInstance.get(expression) : void 0);
+        if (kept && hops + kept.depth <= MAX_HOPS) {
+          walk.deepest = Math.max(walk.deepest, hops + kept.depth);
+          return kept.addresses;
+        }
         let visits = walk.visits.get(scope);
         const visit2 = visits?.get(expression);
-        if (visit2 !== void 0 || hops > MAX_HOPS) {
+        if (visit2 !== void 0) {
           walk.cuts++;
-          return visit2 === void 0 || visit2 === OPEN ? NONE : visit2;
+          return visit2 === OPEN ? NONE : visit2;
         }
         if (!visits) walk.visits.set(scope, visits = /* @__PURE__ */ new Map());
         visits.set(expression, OPEN);
         const cutsBefore = walk.cuts;
+        const deepestBefore = walk.deepest;
+        walk.deepest = hops;
         const lists = [];
-        let perInstance = false;
+        let usesEach = false;
         for (const ref of referencesOf(expression)) {
           const parsed = this.parse(ref);
           if (parsed.modules.length === 0 && parsed.parts[0] === "each") {
-            perInstance = true;
+            usesEach = true;
             if (parsed.parts[1] === "value" && eachOf) lists.push([eachOf]);
             continue;
           }
           lists.push(this.resolveRef(parsed, scope, walk, hops));
         }
         const resolved = unionAll(lists);
-        if (perInstance) {
+        const depth = walk.deepest - hops;
+        walk.deepest = Math.max(deepestBefore, walk.deepest);
+        if (usesEach && eachOf !== void 0) {
           visits.delete(expression);
         } else if (walk.cuts === cutsBefore) {
           visits.delete(expression);
-          scope.expressions.set(expression, resolved);
+          (usesEach ? scope.withoutInstance : scope.expressions).set(expression, { addresses: resolved, depth });
         } else {
           visits.set(expression, resolved);
         }

@@ -204,6 +204,46 @@ describe('plan reader', () => {
     }
   });
 
+  it('cuts a chain of module arguments at the same length whichever resource is read first', () => {
+    // c0 passes the registry's id to its module; c1 passes module.c0's output on, and so on: 2 hops a call.
+    const calls: Record<string, object> = {};
+    const module = {
+      resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['var.id'] } } }],
+      outputs: { id: { expression: { references: ['var.id'] } } },
+    };
+    for (let i = 0; i < 40; i++) calls[`c${i}`] = { source: './m', expressions: { id: { references: [i === 0 ? 'azurerm_container_registry.acr.id' : `module.c${i - 1}.id`] } }, module };
+    const rule = (i: number) => change(`module.c${i}.azurerm_container_registry_cache_rule.r`, { name: 'r' }, { container_registry_id: true });
+    const refsOf = (order: number[]) => {
+      const { resources } = readPlanDocument(plan(order.map(rule), { module_calls: calls }), 'plan.json');
+      return order.map((i) => byAddress(resources, `module.c${i}.azurerm_container_registry_cache_rule.r`).attributes.get('container_registry_id')?.refs);
+    };
+    expect(refsOf([10])).toEqual([['azurerm_container_registry.acr']]);
+    // c39's chain is longer than the 64 hops followed, also after c10's shorter chain was resolved and kept.
+    expect(refsOf([39])).toEqual([undefined]);
+    expect(refsOf([10, 39])).toEqual([['azurerm_container_registry.acr'], undefined]);
+  });
+
+  it('resolves each.value for a keyed instance after an unkeyed instance of the same block was read', () => {
+    const text = plan(
+      [change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true }), change('azurerm_container_registry_cache_rule.r["prod"]', { name: 'r' }, { container_registry_id: true })],
+      {
+        resources: [
+          {
+            address: 'azurerm_container_registry_cache_rule.r',
+            mode: 'managed',
+            type: 'azurerm_container_registry_cache_rule',
+            name: 'r',
+            for_each_expression: { references: ['azurerm_container_registry.env'] },
+            expressions: { container_registry_id: { references: ['each.value.id', 'each.value'] } },
+          },
+        ],
+      },
+    );
+    const { resources } = readPlanDocument(text, 'plan.json');
+    expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toBeUndefined();
+    expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r["prod"]').attributes.get('container_registry_id')?.refs).toEqual(['azurerm_container_registry.env["prod"]']);
+  });
+
   it('reads a resource 10,000 module calls deep, without linking it', () => {
     const address = `${'module.a.'.repeat(10_000)}azurerm_container_registry_cache_rule.r`;
     const { resources, diagnostics } = readPlanDocument(plan([change(address, { name: 'r' }, { container_registry_id: true })], {}), 'plan.json');

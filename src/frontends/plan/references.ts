@@ -29,8 +29,16 @@ export interface Scope {
   readonly call: ModuleCall | undefined;
   /** This module's configuration, when the document has it. */
   readonly config: ConfigModule | undefined;
-  /** What each expression resolves to here, for those without `each.*` that no cycle cut short. */
-  readonly expressions: Map<ConfigExpression, readonly string[]>;
+  /** What each expression without `each.*` resolves to here, where nothing cut it short. */
+  readonly expressions: Map<ConfigExpression, Kept>;
+  /** The same for expressions with `each.*`, resolved where no instance is known (a module's arguments and outputs): `each.*` names nothing there. */
+  readonly withoutInstance: Map<ConfigExpression, Kept>;
+}
+
+/** A resolved expression kept for later lookups, with the hops its longest chain took below it. */
+interface Kept {
+  readonly addresses: readonly string[];
+  readonly depth: number;
 }
 
 /**
@@ -43,6 +51,8 @@ interface Walk {
   /** By scope and expression: `OPEN` while being resolved, then what a cut left. */
   readonly visits: Map<Scope, Map<ConfigExpression, readonly string[] | typeof OPEN>>;
   cuts: number;
+  /** The most hops reached so far below the expression being resolved. */
+  deepest: number;
 }
 
 const OPEN = Symbol('being resolved');
@@ -95,6 +105,7 @@ export class ConfigIndex {
       call: last ? parent?.config?.module_calls?.[last.name] : undefined,
       config: this.modules.get(configPath(modules)),
       expressions: new Map(),
+      withoutInstance: new Map(),
     };
     if (!met) this.scopes.set(prefix, scope);
     return scope;
@@ -106,39 +117,53 @@ export class ConfigIndex {
    * own `for_each` iterates, with the instance key: `each.value` then means that instance.
    */
   resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: string): readonly string[] {
-    return this.resolveExpression(expression, scope, eachOf, { visits: new Map(), cuts: 0 }, 0);
+    return this.resolveExpression(expression, scope, eachOf, { visits: new Map(), cuts: 0, deepest: 0 }, 0);
   }
 
   private resolveExpression(expression: ConfigExpression | undefined, scope: Scope, eachOf: string | undefined, walk: Walk, hops: number): readonly string[] {
     if (!expression) return NONE;
-    const kept = scope.expressions.get(expression);
-    if (kept) return kept;
+    if (hops > MAX_HOPS) {
+      walk.cuts++;
+      return NONE;
+    }
+    // What is kept serves only where its chains still fit under the limit: a chain is cut at the
+    // same length whatever was resolved before it.
+    const kept = scope.expressions.get(expression) ?? (eachOf === undefined ? scope.withoutInstance.get(expression) : undefined);
+    if (kept && hops + kept.depth <= MAX_HOPS) {
+      walk.deepest = Math.max(walk.deepest, hops + kept.depth);
+      return kept.addresses;
+    }
     let visits = walk.visits.get(scope);
     const visit = visits?.get(expression);
-    if (visit !== undefined || hops > MAX_HOPS) {
+    if (visit !== undefined) {
       walk.cuts++;
-      return visit === undefined || visit === OPEN ? NONE : visit;
+      return visit === OPEN ? NONE : visit;
     }
     if (!visits) walk.visits.set(scope, (visits = new Map()));
     visits.set(expression, OPEN);
     const cutsBefore = walk.cuts;
+    const deepestBefore = walk.deepest;
+    walk.deepest = hops;
     const lists: (readonly string[])[] = [];
-    let perInstance = false;
+    let usesEach = false;
     for (const ref of referencesOf(expression)) {
       const parsed = this.parse(ref);
       if (parsed.modules.length === 0 && parsed.parts[0] === 'each') {
-        perInstance = true;
+        usesEach = true;
         if (parsed.parts[1] === 'value' && eachOf) lists.push([eachOf]);
         continue;
       }
       lists.push(this.resolveRef(parsed, scope, walk, hops));
     }
     const resolved = unionAll(lists);
-    if (perInstance) {
+    const depth = walk.deepest - hops;
+    walk.deepest = Math.max(deepestBefore, walk.deepest);
+    if (usesEach && eachOf !== undefined) {
+      // One resource instance's own: not kept.
       visits.delete(expression);
     } else if (walk.cuts === cutsBefore) {
       visits.delete(expression);
-      scope.expressions.set(expression, resolved);
+      (usesEach ? scope.withoutInstance : scope.expressions).set(expression, { addresses: resolved, depth });
     } else {
       visits.set(expression, resolved);
     }
