@@ -75,9 +75,13 @@ function passedThrough(value, hop) {
   return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
 }
 function mergeRefs(...lists) {
+  const found = lists.filter((list2) => list2 !== void 0 && list2.length > 0);
+  const first = found[0];
+  if (first === void 0) return void 0;
+  if (first.length === 1 && found.every((list2) => list2.length === 1 && list2[0] === first[0])) return first;
   const all2 = /* @__PURE__ */ new Set();
-  for (const list2 of lists) if (list2) for (const ref of list2) all2.add(ref);
-  return all2.size > 0 ? [...all2] : void 0;
+  for (const list2 of found) for (const ref of list2) all2.add(ref);
+  return [...all2];
 }
 function withRefs(v, refs) {
   if (!refs?.length && !v.refs?.length) return v;
@@ -21115,15 +21119,6 @@ function argument(call, name) {
   const expression = call?.expressions?.[name];
   return isExpression(expression) ? expression : void 0;
 }
-function unionAll(lists) {
-  const found = lists.filter((list2) => list2.length > 0);
-  const first = found[0];
-  if (first === void 0) return NONE;
-  if (first.length === 1 && found.every((list2) => list2.length === 1 && list2[0] === first[0])) return first;
-  const out = /* @__PURE__ */ new Set();
-  for (const list2 of found) for (const address of list2) out.add(address);
-  return [...out];
-}
 function referencesOf(expression) {
   const refs = expression?.references;
   if (!Array.isArray(refs)) return [];
@@ -21144,6 +21139,7 @@ var init_references = __esm({
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_address();
+    init_value();
     MAX_HOPS = 64;
     MAX_MODULE_DEPTH = 256;
     OPEN = /* @__PURE__ */ Symbol("being resolved");
@@ -21236,7 +21232,7 @@ var init_references = __esm({
           }
           lists.push(this.resolveRef(parsed, scope, walk, hops));
         }
-        const resolved = unionAll(lists);
+        const resolved = mergeRefs(...lists) ?? NONE;
         const depth = walk.deepest - hops;
         walk.deepest = Math.max(deepestBefore, walk.deepest);
         if (usesEach && eachOf !== void 0) {

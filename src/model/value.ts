@@ -88,11 +88,19 @@ export function passedThrough(value: Value, hop: Span): Value {
   return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
 }
 
-/** The refs of all `lists`, each once, in first-seen order; undefined when there are none. */
-export function mergeRefs(...lists: (readonly string[] | undefined)[]): string[] | undefined {
+/**
+ * The refs of all `lists`, each once, in first-seen order; undefined when there are none. The usual
+ * case, one address named once or several times over (`azurerm_x.y.id` and `azurerm_x.y`), returns
+ * the first such list itself: refs are shared, never changed in place.
+ */
+export function mergeRefs(...lists: (readonly string[] | undefined)[]): readonly string[] | undefined {
+  const found = lists.filter((list): list is readonly string[] => list !== undefined && list.length > 0);
+  const first = found[0];
+  if (first === undefined) return undefined;
+  if (first.length === 1 && found.every((list) => list.length === 1 && list[0] === first[0])) return first;
   const all = new Set<string>();
-  for (const list of lists) if (list) for (const ref of list) all.add(ref);
-  return all.size > 0 ? [...all] : undefined;
+  for (const list of found) for (const ref of list) all.add(ref);
+  return [...all];
 }
 
 /** `v` with `refs` added to its own; `v` itself when that adds nothing. */

@@ -5,6 +5,7 @@
  * `module.acr.resource_id` to the module's output expression, and so on down to a resource.
  */
 import { configPath, modulePrefix, parseAddress, type ModuleStep, type ParsedAddress } from '../../model/address.js';
+import { mergeRefs } from '../../model/value.js';
 import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from './document.js';
 
 /** Deepest chain of variables and outputs followed from one expression; a longer one is cut short. */
@@ -155,7 +156,7 @@ export class ConfigIndex {
       }
       lists.push(this.resolveRef(parsed, scope, walk, hops));
     }
-    const resolved = unionAll(lists);
+    const resolved = mergeRefs(...lists) ?? NONE;
     const depth = walk.deepest - hops;
     walk.deepest = Math.max(deepestBefore, walk.deepest);
     if (usesEach && eachOf !== undefined) {
@@ -217,20 +218,6 @@ function argument(call: ModuleCall | undefined, name: string): ConfigExpression 
 
 /** No references; shared, as every list `resolve` returns is: read-only. */
 const NONE: readonly string[] = Object.freeze([]);
-
-/**
- * The addresses of all `lists`, each once, in first-seen order. The usual expression names one
- * resource twice (`azurerm_x.y.id` and `azurerm_x.y`): its one list is returned as it is.
- */
-function unionAll(lists: readonly (readonly string[])[]): readonly string[] {
-  const found = lists.filter((list) => list.length > 0);
-  const first = found[0];
-  if (first === undefined) return NONE;
-  if (first.length === 1 && found.every((list) => list.length === 1 && list[0] === first[0])) return first;
-  const out = new Set<string>();
-  for (const list of found) for (const address of list) out.add(address);
-  return [...out];
-}
 
 /** An expression's references; anything but a list of strings (a damaged document) counts as none. */
 function referencesOf(expression: ConfigExpression | undefined): string[] {

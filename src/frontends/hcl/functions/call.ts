@@ -49,13 +49,13 @@ export function deriveOrigin(span: Span, inputs: readonly Value[]): Origin {
 }
 
 /** The refs of all `values`, each once, in first-seen order. */
-function unionRefs(values: readonly Value[]): string[] {
+function unionRefs(values: readonly Value[]): readonly string[] {
   return mergeRefs(...values.map((v) => v.refs)) ?? [];
 }
 
 /** One call being evaluated, with the helpers that build its results. */
 export class Call {
-  readonly refs: string[];
+  readonly refs: readonly string[];
 
   constructor(
     readonly name: string,
