@@ -32,9 +32,9 @@ var __export = (target, all2) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -113,8 +113,8 @@ function listOf(v) {
 function mapOf(v) {
   return v !== void 0 && v.known && v.value instanceof Map ? v.value : void 0;
 }
-function attr(v, key2) {
-  return mapOf(v)?.get(key2);
+function attr(v, key) {
+  return mapOf(v)?.get(key);
 }
 function fromPlain(data, origin) {
   if (Array.isArray(data)) return known(data.map((e) => fromPlain(e, origin)), origin);
@@ -128,6 +128,69 @@ function fromPlain(data, origin) {
 }
 var init_value = __esm({
   "src/model/value.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
+// src/model/address.ts
+function segments(address) {
+  const out = [];
+  let start = 0;
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (quoted) {
+      if (ch === "\\") i++;
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === "[") depth++;
+    else if (ch === "]") depth--;
+    else if (ch === "." && depth === 0) {
+      out.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(address.slice(start));
+  return out;
+}
+function splitKey(segment) {
+  const open = segment.indexOf("[");
+  if (open === -1 || !segment.endsWith("]")) return { name: segment };
+  return { name: segment.slice(0, open), key: segment.slice(open + 1, -1) };
+}
+function parseAddress(address) {
+  const segs = segments(address);
+  const modules = [];
+  let i = 0;
+  while (segs[i] === "module" && i + 1 < segs.length) {
+    const { name, key } = splitKey(segs[i + 1]);
+    modules.push(key === void 0 ? { name } : { name, key });
+    i += 2;
+  }
+  const rest = segs.slice(i).map(splitKey);
+  const parts = rest.map((r) => r.name);
+  const keyed = rest.find((r) => r.key !== void 0);
+  return keyed?.key !== void 0 ? { modules, parts, key: keyed.key } : { modules, parts };
+}
+function keyInRoot(root, name) {
+  return `${root}\0${name}`;
+}
+function modulePrefix(modules) {
+  return modules.map((m) => `module.${m.name}${m.key !== void 0 ? `[${m.key}]` : ""}.`).join("");
+}
+function configPath(modules) {
+  return modules.map((m) => m.name).join(".");
+}
+function baseAddress(address) {
+  const parsed = parseAddress(address);
+  return `${parsed.modules.map((m) => `module.${m.name}.`).join("")}${parsed.parts.join(".")}`;
+}
+var init_address = __esm({
+  "src/model/address.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
   }
@@ -859,7 +922,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push3 = (tok) => {
+      const push = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -891,8 +954,8 @@ var require_parse = __commonJS({
         token.output = state.output;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push3({ type: "paren", extglob: true, value: advance(), output });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -914,7 +977,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push3({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -975,7 +1038,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push3({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -993,7 +1056,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push3({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
         }
@@ -1041,13 +1104,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push3({ type: "text", value });
+            push({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push3({ type: "paren", value });
+          push({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -1059,7 +1122,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -1072,19 +1135,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push3({ type: "bracket", value });
+          push({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push3({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push3({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -1118,13 +1181,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push3(open);
+          push(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push3({ type: "text", value, output: value });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -1153,7 +1216,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push3({ type: "brace", value, output });
+          push({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1162,7 +1225,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push3({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -1172,7 +1235,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push3({ type: "comma", value, output });
+          push({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1184,7 +1247,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push3({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -1198,10 +1261,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push3({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push3({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -1216,14 +1279,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push3({ type: "text", value, output });
+            push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push3({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push3({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -1244,22 +1307,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push3({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push3({ type: "plus", value });
+            push({ type: "plus", value });
             continue;
           }
-          push3({ type: "plus", value: PLUS_LITERAL });
+          push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push3({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push3({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -1271,7 +1334,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push3({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -1299,13 +1362,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push3({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push3({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1346,7 +1409,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push3({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -1356,7 +1419,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push3({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -1374,12 +1437,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push3(token);
+          push(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push3(token);
+          push(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -1398,7 +1461,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push3(token);
+        push(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -1416,7 +1479,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -1736,11 +1799,11 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path12) {
-      const ctrl = callVisitor(key2, node, visitor, path12);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path12, ctrl);
-        return visit_(key2, ctrl, visitor, path12);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -1784,11 +1847,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path12) {
-      const ctrl = await callVisitor(key2, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path12, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path12);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -1838,27 +1901,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path12);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path12);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path12);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path12);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path12);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path12);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key2, path12, node) {
+    function replaceNode(key, path12, node) {
       const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -2122,7 +2185,7 @@ var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -2162,7 +2225,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -2531,14 +2594,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key2, ...rest] = path12;
-          const node = this.get(key2, true);
+          const [key, ...rest] = path12;
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -2546,14 +2609,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path12) {
-        const [key2, ...rest] = path12;
+        const [key, ...rest] = path12;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key);
+        const node = this.get(key, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2561,8 +2624,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path12, keepScalar) {
-        const [key2, ...rest] = path12;
-        const node = this.get(key2, true);
+        const [key, ...rest] = path12;
+        const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -2580,10 +2643,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path12) {
-        const [key2, ...rest] = path12;
+        const [key, ...rest] = path12;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key);
+        const node = this.get(key, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -2591,17 +2654,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path12, value) {
-        const [key2, ...rest] = path12;
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -3184,19 +3247,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3204,7 +3267,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3350,7 +3413,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3367,14 +3430,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value2);
+          if (!map2.has(key))
+            map2.set(key, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -3403,19 +3466,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map2, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -3430,19 +3493,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -3467,24 +3530,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3662,11 +3725,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -3689,20 +3752,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key2, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -3742,23 +3805,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -3849,15 +3912,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -3869,8 +3932,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -3880,10 +3943,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -3917,8 +3980,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -3926,8 +3989,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -4352,25 +4415,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys2 = Object.keys(it);
             if (keys2.length === 1) {
-              key2 = keys2[0];
-              value = it[key2];
+              key = keys2[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -4418,16 +4481,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key2))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map2.set(key, value);
         }
         return map2;
       }
@@ -4448,12 +4511,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
@@ -4642,14 +4705,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -4658,18 +4721,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -4919,7 +4982,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
@@ -4935,7 +4998,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
@@ -5202,8 +5265,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -5211,8 +5274,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
@@ -5232,8 +5295,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -5248,8 +5311,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -5263,11 +5326,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
@@ -5578,24 +5641,24 @@ var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -5672,10 +5735,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5683,10 +5746,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -5699,17 +5762,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5719,7 +5782,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -5886,11 +5949,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -5911,9 +5974,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -5960,8 +6023,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -7120,9 +7183,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -7170,9 +7233,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -7228,12 +7291,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -8570,7 +8633,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -8579,7 +8642,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9196,15 +9259,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
-        return new _Code(`${key2}`);
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -9833,11 +9896,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          code.push(key);
+          if (key !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -10113,17 +10176,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key2 in schema) {
-        if (!rules[key2])
-          checkStrictMode(it, `unknown keyword: "${key2}"`);
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (rules[key2])
+      for (const key in schema)
+        if (rules[key])
           return true;
       return false;
     }
@@ -10131,8 +10194,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (key2 !== "$ref" && RULES.all[key2])
+      for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
           return true;
       return false;
     }
@@ -10717,8 +10780,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties: properties2, items } = it.schema;
       if (ty === "object" && properties2) {
-        for (const key2 in properties2) {
-          assignDefault(it, key2, properties2[key2].default);
+        for (const key in properties2) {
+          assignDefault(it, key, properties2[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -11106,8 +11169,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length2; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
         for (i = length2; i-- !== 0; ) {
-          var key2 = keys2[i];
-          if (!equal(a[key2], b[key2])) return false;
+          var key = keys2[i];
+          if (!equal(a[key], b[key])) return false;
         }
         return true;
       }
@@ -11180,20 +11243,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema) {
-          var sch = schema[key2];
+        for (var key in schema) {
+          var sch = schema[key];
           if (Array.isArray(sch)) {
-            if (key2 in traverse.arrayKeywords) {
+            if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
             }
-          } else if (key2 in traverse.propsKeywords) {
+          } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
             }
-          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -11251,10 +11314,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key2 in schema) {
-        if (REF_KEYWORDS.has(key2))
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
           return true;
-        const sch = schema[key2];
+        const sch = schema[key];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -11264,14 +11327,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key2 in schema) {
-        if (key2 === "$ref")
+      for (const key in schema) {
+        if (key === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key2))
+        if (SIMPLE_INLINED.has(key))
           continue;
-        if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -11461,8 +11524,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (self.RULES.all[key2])
+      for (const key in schema)
+        if (self.RULES.all[key])
           return true;
       return false;
     }
@@ -13565,7 +13628,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -13579,15 +13642,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id);
-        this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key2, true, _validateSchema);
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -13743,14 +13806,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments2)
             keywords = keywords[seg];
-          for (const key2 in rules) {
-            const rule = rules[key2];
+          for (const key in rules) {
+            const rule = rules[key];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key2];
+            const schema = keywords[key];
             if ($data && schema)
-              keywords[key2] = schemaOrData(schema);
+              keywords[key] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -13823,10 +13886,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key2 in checkOpts) {
-        const opt = key2;
+      for (const key in checkOpts) {
+        const opt = key;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -13840,8 +13903,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key2 in optsSchemas)
-          this.addSchema(optsSchemas[key2], key2);
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -14911,11 +14974,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema) {
-        if (key2 === "__proto__")
+      for (const key in schema) {
+        if (key === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema[key2];
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -14993,13 +15056,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key2) => {
-          cxt.setParams({ propertyName: key2 });
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key2,
+            data: key,
             dataTypes: ["string"],
-            propertyName: key2,
+            propertyName: key,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -15049,38 +15112,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key2) => {
+          gen.forIn("key", data, (key) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key2);
+              additionalPropertyCode(key);
             else
-              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
           });
         }
-        function isAdditional(key2) {
+        function isAdditional(key) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key2) {
-          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
-        function additionalPropertyCode(key2) {
+        function additionalPropertyCode(key) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key2);
+            deleteAdditional(key);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key2 });
+            cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -15089,22 +15152,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key2, valid, false);
+              applyAdditionalSchema(key, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key2);
+                deleteAdditional(key);
               });
             } else {
-              applyAdditionalSchema(key2, valid);
+              applyAdditionalSchema(key, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key2, valid, errors) {
+        function applyAdditionalSchema(key, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key2,
+            dataProp: key,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -15231,19 +15294,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key2) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key2,
+                  dataProp: key,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -16030,66 +16093,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/model/address.ts
-function segments(address) {
-  const out = [];
-  let start = 0;
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address[i];
-    if (quoted) {
-      if (ch === "\\") i++;
-      else if (ch === '"') quoted = false;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === "[") depth++;
-    else if (ch === "]") depth--;
-    else if (ch === "." && depth === 0) {
-      out.push(address.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(address.slice(start));
-  return out;
-}
-function splitKey(segment) {
-  const open = segment.indexOf("[");
-  if (open === -1 || !segment.endsWith("]")) return { name: segment };
-  return { name: segment.slice(0, open), key: segment.slice(open + 1, -1) };
-}
-function parseAddress(address) {
-  const segs = segments(address);
-  const modules = [];
-  let i = 0;
-  while (segs[i] === "module" && i + 1 < segs.length) {
-    const { name, key: key2 } = splitKey(segs[i + 1]);
-    modules.push(key2 === void 0 ? { name } : { name, key: key2 });
-    i += 2;
-  }
-  const rest = segs.slice(i).map(splitKey);
-  const parts = rest.map((r) => r.name);
-  const keyed = rest.find((r) => r.key !== void 0);
-  return keyed?.key !== void 0 ? { modules, parts, key: keyed.key } : { modules, parts };
-}
-function modulePrefix(modules) {
-  return modules.map((m) => `module.${m.name}${m.key !== void 0 ? `[${m.key}]` : ""}.`).join("");
-}
-function configPath(modules) {
-  return modules.map((m) => m.name).join(".");
-}
-function baseAddress(address) {
-  const parsed = parseAddress(address);
-  return `${parsed.modules.map((m) => `module.${m.name}.`).join("")}${parsed.parts.join(".")}`;
-}
-var init_address = __esm({
-  "src/model/address.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-  }
-});
-
 // src/load/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
@@ -16413,8 +16416,8 @@ function setElements(items) {
 function dedupe(items) {
   const seen = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const key2 = encodeJson(item);
-    if (!seen.has(key2)) seen.set(key2, item);
+    const key = encodeJson(item);
+    if (!seen.has(key)) seen.set(key, item);
   }
   return [...seen.values()];
 }
@@ -16670,9 +16673,9 @@ function coalesce(c) {
 }
 function lookup(c) {
   const m = map(c.arg(0));
-  const key2 = str(c.arg(1));
-  const hit = m.get(key2) ?? c.args[2];
-  if (hit === void 0) throw new Bail(`found no key ${JSON.stringify(key2)} and no default was given`);
+  const key = str(c.arg(1));
+  const hit = m.get(key) ?? c.args[2];
+  if (hit === void 0) throw new Bail(`found no key ${JSON.stringify(key)} and no default was given`);
   return c.pass(hit);
 }
 function merge(c) {
@@ -16917,18 +16920,18 @@ function getAttr(object, name, span) {
   if (Array.isArray(data)) return evaluationError(`cannot read attribute "${name}" of a list; use an index or [*]`, literalOrigin(span), object.refs);
   return evaluationError(`cannot read attribute "${name}" of ${describeData(data)}`, literalOrigin(span), object.refs);
 }
-function indexValue(collection, key2, span) {
-  if (!collection.known) return stillUnknown(collection, mergeRefs(collection.refs, key2.refs));
-  if (!key2.known) return stillUnknown({ ...key2, why: `index ${key2.why}` }, mergeRefs(collection.refs, key2.refs));
+function indexValue(collection, key, span) {
+  if (!collection.known) return stillUnknown(collection, mergeRefs(collection.refs, key.refs));
+  if (!key.known) return stillUnknown({ ...key, why: `index ${key.why}` }, mergeRefs(collection.refs, key.refs));
   const data = collection.value;
   if (Array.isArray(data)) {
-    const i = typeof key2.value === "number" ? key2.value : Number(key2.value);
+    const i = typeof key.value === "number" ? key.value : Number(key.value);
     const element2 = Number.isInteger(i) ? data[i] : void 0;
     if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
-    return evaluationError(`index ${String(key2.value)} is out of range`, literalOrigin(span), collection.refs);
+    return evaluationError(`index ${String(key.value)} is out of range`, literalOrigin(span), collection.refs);
   }
   if (data instanceof Map) {
-    const k = typeof key2.value === "string" ? key2.value : stringify(key2);
+    const k = typeof key.value === "string" ? key.value : stringify(key);
     const element2 = k === void 0 ? void 0 : data.get(k);
     if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
     return evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
@@ -16945,9 +16948,9 @@ function evaluateSplat(objectExpr, each, span, scope, depth) {
 function evaluateObject(expr, scope, depth) {
   const map2 = /* @__PURE__ */ new Map();
   for (const item of expr.items) {
-    const key2 = evaluate(item.key, scope, depth + 1);
-    if (!key2.known) return stillUnknown({ ...key2, why: `an object key is unknown: ${key2.why}` });
-    const k = stringify(key2);
+    const key = evaluate(item.key, scope, depth + 1);
+    if (!key.known) return stillUnknown({ ...key, why: `an object key is unknown: ${key.why}` });
+    const k = stringify(key);
     if (k === void 0) return evaluationError("an object key is not a string", literalOrigin(item.key.span));
     map2.set(k, passedThrough(evaluate(item.value, scope, depth + 1), item.span));
   }
@@ -17127,9 +17130,9 @@ function evaluateFor(expr, scope, depth) {
       list2.push(value);
       continue;
     }
-    const key2 = evaluate(expr.keyExpr, inner, depth + 1);
-    if (!key2.known) return stillUnknown({ ...key2, why: `a "for" key is unknown: ${key2.why}` });
-    const ks = stringify(key2);
+    const key = evaluate(expr.keyExpr, inner, depth + 1);
+    if (!key.known) return stillUnknown({ ...key, why: `a "for" key is unknown: ${key.why}` });
+    const ks = stringify(key);
     if (ks === void 0) return evaluationError('a "for" key is not a string', literalOrigin(expr.span));
     if (expr.grouping) groups.set(ks, [...groups.get(ks) ?? [], value]);
     else if (map2.has(ks)) return evaluationError(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
@@ -17296,9 +17299,9 @@ function expandForEach(forEach, span, scope) {
   const entries = forEachEntries(forEach);
   if (!entries) return unknownInstances("each", "for_each is not a map or a set of strings", span, scope);
   return {
-    instances: entries.map(([key2, value]) => {
-      const bound = known(/* @__PURE__ */ new Map([["key", known(key2, value.origin)], ["value", value]]), forEach.origin);
-      return { key: key2, suffix: `[${JSON.stringify(key2)}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["each", bound]])) };
+    instances: entries.map(([key, value]) => {
+      const bound = known(/* @__PURE__ */ new Map([["key", known(key, value.origin)], ["value", value]]), forEach.origin);
+      return { key, suffix: `[${JSON.stringify(key)}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["each", bound]])) };
     })
   };
 }
@@ -17485,8 +17488,8 @@ var init_avm_container_registry = __esm({
           });
         }
         const registry = this.registry();
-        const credentialSets = this.children("credential_sets", "credential_set", (key2, item) => this.credentialSet(key2, item));
-        const cacheRules = this.children("cache_rules", "cache_rule", (key2, item) => this.cacheRule(key2, item));
+        const credentialSets = this.children("credential_sets", "credential_set", (key, item) => this.credentialSet(key, item));
+        const cacheRules = this.children("cache_rules", "cache_rule", (key, item) => this.cacheRule(key, item));
         const endpoints = this.privateEndpoints();
         return {
           resources: [registry, ...endpoints, ...credentialSets, ...cacheRules],
@@ -17533,8 +17536,8 @@ var init_avm_container_registry = __esm({
         if (!ruleSet.known) attributes.set("network_rule_set", ruleSet);
         else if (ruleSet.value !== null) attributes.set("network_rule_set", known([this.networkRuleSet(ruleSet)], ruleSet.origin, ruleSet.refs));
         if ("customer_managed_key" in this.release.defaults) {
-          const key2 = this.input("customer_managed_key");
-          if (!key2.known || key2.value !== null) attributes.set("encryption", key2.known ? known([key2], key2.origin, key2.refs) : key2);
+          const key = this.input("customer_managed_key");
+          if (!key.known || key.value !== null) attributes.set("encryption", key.known ? known([key], key.origin, key.refs) : key);
         }
         return this.resource(this.registryAddress, "azurerm_container_registry", attributes);
       }
@@ -17566,9 +17569,9 @@ var init_avm_container_registry = __esm({
         }
         const map2 = mapOf(entries);
         if (!map2) return [];
-        return [...map2].map(([key2, item]) => {
-          const address = `${this.prefix}module.${submodule}[${JSON.stringify(key2)}].azapi_resource.this`;
-          return this.resource(address, "azapi_resource", make(key2, item, address), item.origin.via[0] ?? this.call.header);
+        return [...map2].map(([key, item]) => {
+          const address = `${this.prefix}module.${submodule}[${JSON.stringify(key)}].azapi_resource.this`;
+          return this.resource(address, "azapi_resource", make(key, item, address), item.origin.via[0] ?? this.call.header);
         });
       }
       credentialSet(_key, item) {
@@ -17608,8 +17611,8 @@ var init_avm_container_registry = __esm({
         if (!map2) return [];
         const managed = this.input("private_endpoints_manage_dns_zone_group");
         const name = managed.known && managed.value === false ? this.release.privateEndpointResource.unmanaged : this.release.privateEndpointResource.managed;
-        return [...map2].map(([key2, item]) => {
-          const address = `${this.prefix}azurerm_private_endpoint.${name}[${JSON.stringify(key2)}]`;
+        return [...map2].map(([key, item]) => {
+          const address = `${this.prefix}azurerm_private_endpoint.${name}[${JSON.stringify(key)}]`;
           const origin = this.defaultOrigin("private_endpoints");
           const connection = objectOf({
             private_connection_resource_id: this.registryId(),
@@ -18792,8 +18795,8 @@ function parseRootObject(text, file) {
 function properties(object) {
   const result2 = [];
   for (const node of object.children ?? []) {
-    const [key2, value] = node.children ?? [];
-    if (key2 && value) result2.push({ name: String(key2.value), key: key2, value, node });
+    const [key, value] = node.children ?? [];
+    if (key && value) result2.push({ name: String(key.value), key, value, node });
   }
   return result2;
 }
@@ -18958,8 +18961,8 @@ var init_json_syntax = __esm({
         const items = literal ? properties(object) : bodyProperties(object);
         return items.map((property) => {
           this.checkDuplicate(seen, property);
-          const key2 = { kind: "literal", value: property.name, span: this.positions.of(property.key) };
-          return { key: key2, value: this.readExpr(property.value, literal), span: this.positions.of(property.node) };
+          const key = { kind: "literal", value: property.name, span: this.positions.of(property.key) };
+          return { key, value: this.readExpr(property.value, literal), span: this.positions.of(property.node) };
         });
       }
       readString(value, span, literal) {
@@ -19942,9 +19945,9 @@ var init_parser2 = __esm({
               s.next();
               return this.splat(expr, start, "full", markerEnd, depth);
             }
-            const key2 = this.bracketed(() => this.expression(depth + 1));
+            const key = this.bracketed(() => this.expression(depth + 1));
             if (!s.at("]")) throw this.neverClosed(open, "]", "index");
-            expr = { kind: "index", object: expr, key: key2, span: this.span(start, s.end) };
+            expr = { kind: "index", object: expr, key, span: this.span(start, s.end) };
             s.next();
           } else return expr;
         }
@@ -19953,10 +19956,10 @@ var init_parser2 = __esm({
       legacyIndex(object, start) {
         const s = this.scanner;
         if (!/^[0-9]+$/.test(s.tokenText())) throw this.failure(`syntax error: invalid index ".${s.tokenText()}": an index after "." is a whole number`, s.start, s.end);
-        const key2 = { kind: "literal", value: Number(s.tokenText()), span: this.span(s.start, s.end) };
+        const key = { kind: "literal", value: Number(s.tokenText()), span: this.span(s.start, s.end) };
         const span = this.span(start, s.end);
         s.next();
-        return { kind: "index", object, key: key2, span };
+        return { kind: "index", object, key, span };
       }
       /** A splat over `object`: its traversal, as an expression over the splat item. */
       splat(object, start, kind, markerEnd, depth) {
@@ -20114,13 +20117,13 @@ var init_parser2 = __esm({
         this.lineBreakEnds = true;
         while (!s.at("}")) {
           if (s.at("eof")) throw this.neverClosed(open, "}", "object");
-          const key2 = this.objectKey(depth);
+          const key = this.objectKey(depth);
           if (!this.continues("=") && !this.continues(":")) throw s.at("=") || s.at(":") ? this.lineBreakBefore(s.tokenText()) : this.unexpected('"=" after the object key');
           const separator = s.tokenText();
           s.next();
           this.noLineBreakAfter(separator);
           const value = this.expression(depth + 1);
-          items.push({ key: key2, value, span: this.join(key2.span, value.span) });
+          items.push({ key, value, span: this.join(key.span, value.span) });
           if (this.continues(",")) s.next();
           else if (!s.at("}") && !s.nl) throw s.at("eof") ? this.neverClosed(open, "}", "object") : this.unexpected('a new line, "," or "}" after the object item');
         }
@@ -20133,10 +20136,10 @@ var init_parser2 = __esm({
       objectKey(depth) {
         const s = this.scanner;
         const name = s.at("ident") ? s.tokenText() : void 0;
-        const key2 = this.binary(1, depth + 1);
-        if (key2.kind === "variable") return { kind: "literal", value: key2.name, span: key2.span };
-        if (key2.kind === "literal" && name !== void 0 && KEYWORDS.has(name) && String(key2.value) === name) return { kind: "literal", value: name, span: key2.span };
-        return key2;
+        const key = this.binary(1, depth + 1);
+        if (key.kind === "variable") return { kind: "literal", value: key.name, span: key.span };
+        if (key.kind === "literal" && name !== void 0 && KEYWORDS.has(name) && String(key.value) === name) return { kind: "literal", value: name, span: key.span };
+        return key;
       }
       /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */
       isForIntro() {
@@ -20637,7 +20640,7 @@ var init_module = __esm({
       /** Every resource instance of this module instance and of the modules it calls. */
       resources() {
         const out = [];
-        for (const key2 of this.blocks.keys()) out.push(...this.resourceBlock(key2)?.resources ?? []);
+        for (const key of this.blocks.keys()) out.push(...this.resourceBlock(key)?.resources ?? []);
         for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) out.push(...instance.resources);
         return out;
       }
@@ -20670,13 +20673,13 @@ var init_module = __esm({
         }
       }
       /** Computes a named value once; a value that needs itself is unknown (a cycle), not a hang. */
-      memo(cache, key2, compute, what, span) {
-        const cached = cache.get(key2);
+      memo(cache, key, compute, what, span) {
+        const cached = cache.get(key);
         if (cached === IN_PROGRESS) return unknown(`${what} is part of a reference cycle`, literalOrigin(span));
         if (cached !== void 0) return cached;
-        cache.set(key2, IN_PROGRESS);
+        cache.set(key, IN_PROGRESS);
         const value = compute();
-        cache.set(key2, value);
+        cache.set(key, value);
         return value;
       }
       // ---- variables, locals, outputs ---------------------------------------------------------
@@ -20733,7 +20736,7 @@ var init_module = __esm({
       // ---- resources and data sources --------------------------------------------------------
       dataNamespace(type, span) {
         const entries = /* @__PURE__ */ new Map();
-        for (const [key2, rb] of this.blocks) if (rb.mode === "data" && rb.type === type) entries.set(rb.name, this.blockValue(key2, span));
+        for (const [key, rb] of this.blocks) if (rb.mode === "data" && rb.type === type) entries.set(rb.name, this.blockValue(key, span));
         if (entries.size === 0) return evaluationError(`no data "${type}" block in this module`, literalOrigin(span));
         return known(entries, literalOrigin(span));
       }
@@ -20741,19 +20744,19 @@ var init_module = __esm({
         return `${this.context.prefix}${rb.mode === "data" ? "data." : ""}${rb.type}.${rb.name}`;
       }
       /** The value a reference to a whole block sees: an instance, a list (count) or a map (for_each). */
-      blockValue(key2, span) {
-        const rb = this.blocks.get(key2);
-        const expanded = this.resourceBlock(key2);
+      blockValue(key, span) {
+        const rb = this.blocks.get(key);
+        const expanded = this.resourceBlock(key);
         if (!expanded) return unknown(`${this.baseAddress(rb)} is part of a reference cycle`, literalOrigin(span), [this.baseAddress(rb)]);
         return expandedValue(expanded.expansion, expanded.resources.map(instanceValue), this.baseAddress(rb), rb.block.headerSpan);
       }
       /** The block's instances, evaluated once; undefined while they are being evaluated (a cycle). */
-      resourceBlock(key2) {
-        const cached = this.expanded.get(key2);
+      resourceBlock(key) {
+        const cached = this.expanded.get(key);
         if (cached === IN_PROGRESS) return void 0;
         if (cached) return cached;
-        this.expanded.set(key2, IN_PROGRESS);
-        const rb = this.blocks.get(key2);
+        this.expanded.set(key, IN_PROGRESS);
+        const rb = this.blocks.get(key);
         const expansion = expand(rb.block.body, this);
         const resources = expansion.instances.map((instance) => ({
           root: this.context.root,
@@ -20769,7 +20772,7 @@ var init_module = __esm({
           ...this.context.callSpans.length > 0 ? { callSpans: this.context.callSpans } : {}
         }));
         const result2 = { expansion, resources };
-        this.expanded.set(key2, result2);
+        this.expanded.set(key, result2);
         return result2;
       }
       /** Evaluates a body: arguments by name, nested blocks as lists of objects (as in plan JSON). */
@@ -20813,8 +20816,8 @@ var init_module = __esm({
         if (!collection.known) return [unknown(`dynamic "${block2.labels[0].value}" for_each is unknown: ${collection.why}`, collection.origin, collection.refs)];
         const entries = entriesOf(collection.value);
         if (!entries) return [unknown(`dynamic "${block2.labels[0].value}" for_each is not a collection`, literalOrigin(forEach.span))];
-        return entries.map(([key2, value]) => {
-          const it = known(/* @__PURE__ */ new Map([["key", key2], ["value", value]]), literalOrigin(content.span));
+        return entries.map(([key, value]) => {
+          const it = known(/* @__PURE__ */ new Map([["key", key], ["value", value]]), literalOrigin(content.span));
           const inner = childScope(scope, /* @__PURE__ */ new Map([[iterator, it]]));
           return known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: "literal" }, via: [block2.span] });
         });
@@ -21130,8 +21133,8 @@ function isExpression(e) {
 function sameSteps(a, b) {
   return a.length === b.length && a.every((step, i) => step.name === b[i].name && step.key === b[i].key);
 }
-function keySuffix(key2) {
-  return key2 === void 0 ? "" : `[${key2}]`;
+function keySuffix(key) {
+  return key === void 0 ? "" : `[${key}]`;
 }
 var MAX_HOPS, MAX_MODULE_DEPTH, OPEN, ConfigIndex, NONE;
 var init_references = __esm({
@@ -21339,8 +21342,8 @@ function planValue(data, mask, planned, links, depth) {
     return known(map2, origin, refs);
   }
   if (!refs?.length && (data === void 0 || data === null || typeof data === "boolean")) {
-    const key2 = data === void 0 || data === null ? "null" : data ? "true" : "false";
-    return shared[key2] ??= known(data ?? null, origin);
+    const key = data === void 0 || data === null ? "null" : data ? "true" : "false";
+    return shared[key] ??= known(data ?? null, origin);
   }
   return known(data, origin, refs);
 }
@@ -21400,8 +21403,8 @@ function showModuleResources(module) {
 function rawStateResources(state, file, places) {
   return (state.resources ?? []).flatMap(
     (r) => (r.instances ?? []).map((instance) => {
-      const key2 = instance.index_key;
-      const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key2 === void 0 ? "" : `[${JSON.stringify(key2)}]`}`;
+      const key = instance.index_key;
+      const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key === void 0 ? "" : `[${JSON.stringify(key)}]`}`;
       const address = r.module ? `${r.module}.${local}` : local;
       const header = places.span(address);
       return {
@@ -21410,7 +21413,7 @@ function rawStateResources(state, file, places) {
         mode: r.mode,
         type: r.type,
         name: r.name,
-        ...key2 !== void 0 ? { instanceKey: key2 } : {},
+        ...key !== void 0 ? { instanceKey: key } : {},
         attributes: planAttributes(instance.attributes ?? {}, void 0, address),
         ...header ? { span: header, headerSpan: header } : {}
       };
@@ -21811,6 +21814,19 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/adapt/repository.ts
 init_define_TF_ACR_LINT_PACKAGE();
+
+// src/model/positions.ts
+init_define_TF_ACR_LINT_PACKAGE();
+function addPosition(index, key, position) {
+  const positions = index.get(key);
+  if (positions) positions.push(position);
+  else index.set(key, [position]);
+}
+function itemsAt(items, positions) {
+  return [...new Set(positions)].sort((a, b) => a - b).map((position) => items[position]);
+}
+
+// src/adapt/repository.ts
 function parseRepository(text) {
   let rest = text;
   let digest;
@@ -21891,12 +21907,12 @@ var OverlapIndex = class {
   /** Adds a target under `index`, which must be greater than every index added before. */
   add(repo, index) {
     if (!repo.wildcard) {
-      push(this.byText, repo.text, index);
+      addPosition(this.byText, repo.text, index);
       return;
     }
     const prefix = repo.wildcardPrefix ?? "";
-    push(this.byPrefix, prefix, index);
-    for (const beginning of beginnings(prefix)) push(this.byBeginning, beginning, index);
+    addPosition(this.byPrefix, prefix, index);
+    for (const beginning of beginnings(prefix)) addPosition(this.byBeginning, beginning, index);
   }
   /**
    * The indices of the targets added so far that overlap `repo`, as lists in ascending order that
@@ -21915,11 +21931,6 @@ function beginnings(prefix) {
   const out = [""];
   for (let slash = prefix.indexOf("/"); slash !== -1; slash = prefix.indexOf("/", slash + 1)) out.push(prefix.slice(0, slash + 1));
   return out;
-}
-function push(map2, key2, index) {
-  const list2 = map2.get(key2);
-  if (list2) list2.push(index);
-  else map2.set(key2, [index]);
 }
 function allCacheRules(model) {
   return [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
@@ -22157,11 +22168,11 @@ var acrCacheOverlappingRules = {
     for (const registry of ctx.model.registries) checkGroup(ctx, registry.cacheRules, `registry ${registry.resource.address}`);
     const orphans = /* @__PURE__ */ new Map();
     for (const rule of ctx.model.orphanCacheRules) {
-      const key2 = registryKey(rule);
-      if (key2 === void 0) continue;
-      const group = orphans.get(key2);
+      const key = registryKey(rule);
+      if (key === void 0) continue;
+      const group = orphans.get(key);
       if (group) group.push(rule);
-      else orphans.set(key2, [rule]);
+      else orphans.set(key, [rule]);
     }
     for (const rules of orphans.values()) checkGroup(ctx, rules, `the registry their ${rules[0].paths.registryId} names`);
   }
@@ -22238,6 +22249,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/adapt/acr-model.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_address();
 var REGISTRY_SETTINGS = [
   "sku",
   "publicNetworkAccessEnabled",
@@ -22270,27 +22282,17 @@ function referredAmong(value, from, items) {
   const refs = value?.refs;
   if (!refs?.length) return [];
   const index = positionsByAddress(items);
-  const positions = /* @__PURE__ */ new Set();
-  for (const ref of refs) for (const position of index.get(addressKey(from.root, ref)) ?? []) positions.add(position);
-  return [...positions].sort((a, b) => a - b).map((position) => items[position]);
+  return itemsAt(items, refs.flatMap((ref) => index.get(keyInRoot(from.root, ref)) ?? []));
 }
 var addressIndexes = /* @__PURE__ */ new WeakMap();
 function positionsByAddress(items) {
   let index = addressIndexes.get(items);
   if (!index) {
     index = /* @__PURE__ */ new Map();
-    for (const [position, item] of items.entries()) {
-      const key2 = addressKey(item.resource.root, item.resource.address);
-      const list2 = index.get(key2);
-      if (list2) list2.push(position);
-      else index.set(key2, [position]);
-    }
+    for (const [position, item] of items.entries()) addPosition(index, keyInRoot(item.resource.root, item.resource.address), position);
     addressIndexes.set(items, index);
   }
   return index;
-}
-function addressKey(root, address) {
-  return `${root}\0${address}`;
 }
 
 // src/adapt/key-vault.ts
@@ -22362,10 +22364,10 @@ function azapiBody(resource) {
 }
 function readPath(value, path12) {
   let current = value;
-  for (const key2 of path12) {
+  for (const key of path12) {
     if (current === void 0) return void 0;
     if (!current.known) return unknown(current.why, current.origin, current.refs);
-    current = attr(firstBlock(current), key2);
+    current = attr(firstBlock(current), key);
   }
   return current;
 }
@@ -22519,9 +22521,9 @@ var IdentityIndex = class {
     items.forEach((item, i) => {
       const { id, from } = idOf(item);
       const literal = stringOf(id);
-      if (literal !== void 0) push2(this.byKey, identityKey(from.root, "id", literal.toLowerCase()), i);
-      for (const ref of new Set(id.refs ?? [])) push2(this.byKey, identityKey(from.root, "ref", ref), i);
-      if (!id.known && (id.refs ?? []).length === 0) push2(this.unresolved, from.root, i);
+      if (literal !== void 0) addPosition(this.byKey, identityKey(from.root, "id", literal.toLowerCase()), i);
+      for (const ref of new Set(id.refs ?? [])) addPosition(this.byKey, identityKey(from.root, "ref", ref), i);
+      if (!id.known && (id.refs ?? []).length === 0) addPosition(this.unresolved, from.root, i);
     });
   }
   items;
@@ -22533,21 +22535,15 @@ var IdentityIndex = class {
   candidates(set) {
     const { root, address } = set.resource;
     const own = stringOf(set.principalId);
-    const positions = /* @__PURE__ */ new Set([
+    return itemsAt(this.items, [
       ...this.byKey.get(identityKey(root, "ref", address)) ?? [],
       ...own === void 0 ? [] : this.byKey.get(identityKey(root, "id", own.toLowerCase())) ?? [],
       ...this.unresolved.get(root) ?? []
     ]);
-    return [...positions].sort((a, b) => a - b).map((i) => this.items[i]);
   }
 };
-function identityKey(root, kind, key2) {
-  return `${root}\0${kind}\0${key2}`;
-}
-function push2(map2, key2, position) {
-  const list2 = map2.get(key2);
-  if (list2) list2.push(position);
-  else map2.set(key2, [position]);
+function identityKey(root, kind, key) {
+  return `${root}\0${kind}\0${key}`;
 }
 function vaultsOfScope(model, scope, from) {
   const direct = referredAmong(scope, from, model.keyVaults);
@@ -22887,8 +22883,8 @@ function customerManagedKey(v) {
   if (!v.known) return void 0;
   if (v.value === null) return false;
   if (isFalse(attr(v, "enabled"))) return false;
-  const key2 = attr(v, "key_vault_key_id");
-  return !(key2?.known && (key2.value === "" || key2.value === null));
+  const key = attr(v, "key_vault_key_id");
+  return !(key?.known && (key.value === "" || key.value === null));
 }
 var LOWER_TIERS = ["Basic", "Standard"];
 function checkRegistry3(ctx, registry) {
@@ -23265,15 +23261,15 @@ async function loadConfig(file, rules, scanRoot) {
   const validate = new Ajv2({ allErrors: false, strict: false }).compile(SCHEMA);
   if (!validate(data)) {
     const error = validate.errors[0];
-    const key2 = [error.instancePath.slice(1).replace(/\//g, "."), error.params.additionalProperty].filter(Boolean).join(".");
-    throw new ConfigError(`${file}: ${key2 || "the file"} ${error.message ?? "is not valid"}${error.keyword === "enum" ? " (off, on, error, warning or note)" : ""}`);
+    const key = [error.instancePath.slice(1).replace(/\//g, "."), error.params.additionalProperty].filter(Boolean).join(".");
+    throw new ConfigError(`${file}: ${key || "the file"} ${error.message ?? "is not valid"}${error.keyword === "enum" ? " (off, on, error, warning or note)" : ""}`);
   }
   const { rules: settings = {}, ignore = [] } = data;
   const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id], [r.meta.name, r.meta.id]]));
   const resolved = /* @__PURE__ */ new Map();
-  for (const [key2, setting] of Object.entries(settings)) {
-    const id = byKey.get(key2.toUpperCase()) ?? byKey.get(key2);
-    if (!id) throw new ConfigError(`${file}: rules.${key2}: no rule has this id or name (see tf-acr-lint rules)`);
+  for (const [key, setting] of Object.entries(settings)) {
+    const id = byKey.get(key.toUpperCase()) ?? byKey.get(key);
+    if (!id) throw new ConfigError(`${file}: rules.${key}: no rule has this id or name (see tf-acr-lint rules)`);
     resolved.set(id, setting);
   }
   return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
@@ -23307,6 +23303,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/adapt/adapt.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_address();
 
 // src/adapt/children.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -23569,9 +23566,9 @@ var RegistryLinks = class {
   byId = /* @__PURE__ */ new Map();
   constructor(registries) {
     for (const r of registries) {
-      this.byAddress.set(key(r.resource.root, r.resource.address), r);
+      this.byAddress.set(keyInRoot(r.resource.root, r.resource.address), r);
       const id = r.resource.attributes.get("id");
-      if (id?.known && typeof id.value === "string") this.byId.set(key(r.resource.root, id.value.toLowerCase()), r);
+      if (id?.known && typeof id.value === "string") this.byId.set(keyInRoot(r.resource.root, id.value.toLowerCase()), r);
     }
   }
   /**
@@ -23580,15 +23577,12 @@ var RegistryLinks = class {
    * rather than guessing.
    */
   find(from, link) {
-    const matches = new Set((link?.refs ?? []).map((ref) => this.byAddress.get(key(from.root, ref))).filter((r) => r !== void 0));
+    const matches = new Set((link?.refs ?? []).map((ref) => this.byAddress.get(keyInRoot(from.root, ref))).filter((r) => r !== void 0));
     if (matches.size > 1) return void 0;
     if (matches.size === 1) return [...matches][0];
-    return link?.known && typeof link.value === "string" ? this.byId.get(key(from.root, link.value.toLowerCase())) : void 0;
+    return link?.known && typeof link.value === "string" ? this.byId.get(keyInRoot(from.root, link.value.toLowerCase())) : void 0;
   }
 };
-function key(root, address) {
-  return `${root}\0${address}`;
-}
 
 // src/engine/run-rules.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -23629,12 +23623,7 @@ var SuppressionIndex = class {
     this.suppressions = suppressions;
     suppressions.forEach((s, i) => {
       const ids = new Set(s.rules.map((r) => ruleOf(r, rules)?.meta.id).filter((id) => id !== void 0));
-      for (const id of ids) {
-        const key2 = `${s.target.file}\0${id}`;
-        const list2 = this.positions.get(key2);
-        if (list2) list2.push(i);
-        else this.positions.set(key2, [i]);
-      }
+      for (const id of ids) addPosition(this.positions, `${s.target.file}\0${id}`, i);
     });
   }
   suppressions;
@@ -23642,15 +23631,15 @@ var SuppressionIndex = class {
   candidates(p) {
     const files = /* @__PURE__ */ new Set([...p.finding.location ? [p.finding.location.file] : [], ...p.callSpans.map((c) => c.file)]);
     const found = [...files].flatMap((file) => this.positions.get(`${file}\0${p.finding.ruleId}`) ?? []);
-    return [...new Set(found)].sort((a, b) => a - b).map((i) => this.suppressions[i]);
+    return itemsAt(this.suppressions, found);
   }
 };
 function covers(s, p) {
   const location = p.finding.location;
   return location !== void 0 && spanContains(s.target, location) || p.callSpans.some((call) => spanContains(s.target, call));
 }
-function ruleOf(key2, rules) {
-  return rules.find((r) => r.meta.id.toUpperCase() === key2.toUpperCase() || r.meta.name === key2);
+function ruleOf(key, rules) {
+  return rules.find((r) => r.meta.id.toUpperCase() === key.toUpperCase() || r.meta.name === key);
 }
 function at(s, severity, message) {
   return { severity, message, file: s.span.file, line: s.span.start.line, column: s.span.start.column };

@@ -3,7 +3,9 @@
  * `azapi_resource` with ARM types, the AVM module's resources); every setting is a `Value` with its
  * origin, and a setting the configuration omits carries the documented default with that provenance.
  */
+import { keyInRoot } from '../model/address.js';
 import type { KnownModuleInfo, Resource } from '../model/graph.js';
+import { addPosition, itemsAt } from '../model/positions.js';
 import type { Value } from '../model/value.js';
 
 /** How a registry or child resource was written. */
@@ -186,9 +188,7 @@ export function referredAmong<T extends { resource: Resource }>(value: Value | u
   const refs = value?.refs;
   if (!refs?.length) return [];
   const index = positionsByAddress(items);
-  const positions = new Set<number>();
-  for (const ref of refs) for (const position of index.get(addressKey(from.root, ref)) ?? []) positions.add(position);
-  return [...positions].sort((a, b) => a - b).map((position) => items[position]!);
+  return itemsAt(items, refs.flatMap((ref) => index.get(keyInRoot(from.root, ref)) ?? []));
 }
 
 /** Positions in each list of items by root module and address, made once per list (the model's lists are not changed once built). */
@@ -198,17 +198,8 @@ function positionsByAddress(items: readonly { resource: Resource }[]): Map<strin
   let index = addressIndexes.get(items);
   if (!index) {
     index = new Map();
-    for (const [position, item] of items.entries()) {
-      const key = addressKey(item.resource.root, item.resource.address);
-      const list = index.get(key);
-      if (list) list.push(position);
-      else index.set(key, [position]);
-    }
+    for (const [position, item] of items.entries()) addPosition(index, keyInRoot(item.resource.root, item.resource.address), position);
     addressIndexes.set(items, index);
   }
   return index;
-}
-
-function addressKey(root: string, address: string): string {
-  return `${root}\u0000${address}`;
 }

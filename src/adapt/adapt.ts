@@ -5,6 +5,7 @@
  * Children are linked to their registry through the references of the attribute that holds the
  * registry id, or through a known id.
  */
+import { keyInRoot } from '../model/address.js';
 import type { Graph, Resource } from '../model/graph.js';
 import type { Value } from '../model/value.js';
 import type { AcrModel, CacheRule, CredentialSet, Registry } from './acr-model.js';
@@ -57,10 +58,10 @@ class RegistryLinks {
 
   constructor(registries: Registry[]) {
     for (const r of registries) {
-      this.byAddress.set(key(r.resource.root, r.resource.address), r);
+      this.byAddress.set(keyInRoot(r.resource.root, r.resource.address), r);
       // Existing registries in a plan or state have known ids; children may name the id literally.
       const id = r.resource.attributes.get('id');
-      if (id?.known && typeof id.value === 'string') this.byId.set(key(r.resource.root, id.value.toLowerCase()), r);
+      if (id?.known && typeof id.value === 'string') this.byId.set(keyInRoot(r.resource.root, id.value.toLowerCase()), r);
     }
   }
 
@@ -70,14 +71,9 @@ class RegistryLinks {
    * rather than guessing.
    */
   find(from: Resource, link: Value | undefined): Registry | undefined {
-    const matches = new Set((link?.refs ?? []).map((ref) => this.byAddress.get(key(from.root, ref))).filter((r): r is Registry => r !== undefined));
+    const matches = new Set((link?.refs ?? []).map((ref) => this.byAddress.get(keyInRoot(from.root, ref))).filter((r): r is Registry => r !== undefined));
     if (matches.size > 1) return undefined;
     if (matches.size === 1) return [...matches][0];
-    return link?.known && typeof link.value === 'string' ? this.byId.get(key(from.root, link.value.toLowerCase())) : undefined;
+    return link?.known && typeof link.value === 'string' ? this.byId.get(keyInRoot(from.root, link.value.toLowerCase())) : undefined;
   }
-}
-
-/** Addresses are unique within one root module only. */
-function key(root: string, address: string): string {
-  return `${root}\u0000${address}`;
 }

@@ -5,6 +5,7 @@
  * what counts as read access; this only reads the resources and follows the links.
  */
 import type { Resource } from '../model/graph.js';
+import { addPosition, itemsAt } from '../model/positions.js';
 import { known, stringOf, type Value } from '../model/value.js';
 import { referredAmong, refersTo, type AcrModel, type CredentialSecret, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type KeyVaultSecret, type RoleAssignment } from './acr-model.js';
 import { orAbsent } from './defaults.js';
@@ -203,9 +204,9 @@ export class IdentityIndex<T> {
     items.forEach((item, i) => {
       const { id, from } = idOf(item);
       const literal = stringOf(id);
-      if (literal !== undefined) push(this.byKey, identityKey(from.root, 'id', literal.toLowerCase()), i);
-      for (const ref of new Set(id.refs ?? [])) push(this.byKey, identityKey(from.root, 'ref', ref), i);
-      if (!id.known && (id.refs ?? []).length === 0) push(this.unresolved, from.root, i);
+      if (literal !== undefined) addPosition(this.byKey, identityKey(from.root, 'id', literal.toLowerCase()), i);
+      for (const ref of new Set(id.refs ?? [])) addPosition(this.byKey, identityKey(from.root, 'ref', ref), i);
+      if (!id.known && (id.refs ?? []).length === 0) addPosition(this.unresolved, from.root, i);
     });
   }
 
@@ -213,23 +214,16 @@ export class IdentityIndex<T> {
   candidates(set: CredentialSet): T[] {
     const { root, address } = set.resource;
     const own = stringOf(set.principalId);
-    const positions = new Set([
+    return itemsAt(this.items, [
       ...(this.byKey.get(identityKey(root, 'ref', address)) ?? []),
       ...(own === undefined ? [] : (this.byKey.get(identityKey(root, 'id', own.toLowerCase())) ?? [])),
       ...(this.unresolved.get(root) ?? []),
     ]);
-    return [...positions].sort((a, b) => a - b).map((i) => this.items[i]!);
   }
 }
 
 function identityKey(root: string, kind: 'ref' | 'id', key: string): string {
   return `${root}\u0000${kind}\u0000${key}`;
-}
-
-function push(map: Map<string, number[]>, key: string, position: number): void {
-  const list = map.get(key);
-  if (list) list.push(position);
-  else map.set(key, [position]);
 }
 
 /** The vaults a role assignment `scope` of `from` refers to: a vault itself, or a secret in it. */

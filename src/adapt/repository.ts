@@ -7,6 +7,7 @@
  * `artifact-cache-overview.md`, last changed 2026-05-21), §4.4 (Docker Hub `library/`),
  * §4.5 (wildcards, naming: Azure/acr #766).
  */
+import { addPosition } from '../model/positions.js';
 import type { Value } from '../model/value.js';
 import type { AcrModel, CacheRule, Registry } from './acr-model.js';
 
@@ -167,12 +168,12 @@ export class OverlapIndex {
   /** Adds a target under `index`, which must be greater than every index added before. */
   add(repo: RepositoryPath, index: number): void {
     if (!repo.wildcard) {
-      push(this.byText, repo.text, index);
+      addPosition(this.byText, repo.text, index);
       return;
     }
     const prefix = repo.wildcardPrefix ?? '';
-    push(this.byPrefix, prefix, index);
-    for (const beginning of beginnings(prefix)) push(this.byBeginning, beginning, index);
+    addPosition(this.byPrefix, prefix, index);
+    for (const beginning of beginnings(prefix)) addPosition(this.byBeginning, beginning, index);
   }
 
   /**
@@ -196,12 +197,6 @@ function beginnings(prefix: string): string[] {
   const out = [''];
   for (let slash = prefix.indexOf('/'); slash !== -1; slash = prefix.indexOf('/', slash + 1)) out.push(prefix.slice(0, slash + 1));
   return out;
-}
-
-function push(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key);
-  if (list) list.push(index);
-  else map.set(key, [index]);
 }
 
 /** Every cache rule in the model with its registry (undefined for a rule whose registry is not in the configuration). */

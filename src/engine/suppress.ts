@@ -5,6 +5,7 @@
  * without a reason, and one that suppressed nothing, are reported.
  */
 import type { Diagnostic, Suppression } from '../model/graph.js';
+import { addPosition, itemsAt } from '../model/positions.js';
 import { spanContains, type Span } from '../model/span.js';
 import type { Finding } from './finding.js';
 import type { Rule } from './rule.js';
@@ -60,19 +61,14 @@ class SuppressionIndex {
   ) {
     suppressions.forEach((s, i) => {
       const ids = new Set(s.rules.map((r) => ruleOf(r, rules)?.meta.id).filter((id) => id !== undefined));
-      for (const id of ids) {
-        const key = `${s.target.file}\u0000${id}`;
-        const list = this.positions.get(key);
-        if (list) list.push(i);
-        else this.positions.set(key, [i]);
-      }
+      for (const id of ids) addPosition(this.positions, `${s.target.file}\u0000${id}`, i);
     });
   }
 
   candidates(p: PlacedFinding): Suppression[] {
     const files = new Set([...(p.finding.location ? [p.finding.location.file] : []), ...p.callSpans.map((c) => c.file)]);
     const found = [...files].flatMap((file) => this.positions.get(`${file}\u0000${p.finding.ruleId}`) ?? []);
-    return [...new Set(found)].sort((a, b) => a - b).map((i) => this.suppressions[i]!);
+    return itemsAt(this.suppressions, found);
   }
 }
 

@@ -68,6 +68,11 @@ export function parseAddress(address: string): ParsedAddress {
   return keyed?.key !== undefined ? { modules, parts, key: keyed.key } : { modules, parts };
 }
 
+/** A key for a name (an address, an id) in the root module `root`: addresses are unique within one root module only. */
+export function keyInRoot(root: string, name: string): string {
+  return `${root}\u0000${name}`;
+}
+
 /** `module.a["x"].module.b.` for a module instance path (empty for the root). */
 export function modulePrefix(modules: readonly ModuleStep[]): string {
   return modules.map((m) => `module.${m.name}${m.key !== undefined ? `[${m.key}]` : ''}.`).join('');
