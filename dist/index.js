@@ -20284,21 +20284,16 @@ function readVarFile(absolutePath, file, diagnostics) {
     diagnostics.push(source.diagnostic);
     return [];
   }
-  if (file.endsWith(".json")) {
-    const read2 = isolated(file, diagnostics, () => readJsonVarsFile(source.text, file));
-    if (!read2) return [];
-    diagnostics.push(...read2.problems.map(toDiagnostic));
-    return read2.problems.some((p) => p.severity === "error") ? [] : read2.attributes ?? [];
-  }
-  const read = isolated(file, diagnostics, () => readNativeConfig(source.text, file));
+  const read = isolated(file, diagnostics, () => file.endsWith(".json") ? readJsonVarsFile(source.text, file) : readNativeVars(source.text, file));
   if (!read) return [];
-  const { config, problems } = read;
-  diagnostics.push(...problems.map(toDiagnostic));
-  if (!config || problems.some((p) => p.severity === "error")) return [];
-  for (const block2 of config.body.blocks) {
-    diagnostics.push(toDiagnostic({ severity: "warning", message: `a variables file holds only assignments; the "${block2.type}" block is ignored`, span: block2.headerSpan }));
-  }
-  return config.body.attributes;
+  diagnostics.push(...read.problems.map(toDiagnostic));
+  return read.problems.some((p) => p.severity === "error") ? [] : read.attributes ?? [];
+}
+function readNativeVars(text, file) {
+  const { config, problems } = readNativeConfig(text, file);
+  if (!config || problems.some((p) => p.severity === "error")) return { problems };
+  const ignored = config.body.blocks.map((block2) => ({ severity: "warning", message: `a variables file holds only assignments; the "${block2.type}" block is ignored`, span: block2.headerSpan }));
+  return { attributes: config.body.attributes, problems: [...problems, ...ignored] };
 }
 function toDiagnostic(p) {
   return {

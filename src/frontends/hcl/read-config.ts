@@ -48,21 +48,18 @@ export function readVarFile(absolutePath: string, file: string, diagnostics: Dia
     diagnostics.push(source.diagnostic);
     return [];
   }
-  if (file.endsWith('.json')) {
-    const read = isolated(file, diagnostics, () => readJsonVarsFile(source.text, file));
-    if (!read) return [];
-    diagnostics.push(...read.problems.map(toDiagnostic));
-    return read.problems.some((p) => p.severity === 'error') ? [] : (read.attributes ?? []);
-  }
-  const read = isolated(file, diagnostics, () => readNativeConfig(source.text, file));
+  const read = isolated(file, diagnostics, () => (file.endsWith('.json') ? readJsonVarsFile(source.text, file) : readNativeVars(source.text, file)));
   if (!read) return [];
-  const { config, problems } = read;
-  diagnostics.push(...problems.map(toDiagnostic));
-  if (!config || problems.some((p) => p.severity === 'error')) return [];
-  for (const block of config.body.blocks) {
-    diagnostics.push(toDiagnostic({ severity: 'warning', message: `a variables file holds only assignments; the "${block.type}" block is ignored`, span: block.headerSpan }));
-  }
-  return config.body.attributes;
+  diagnostics.push(...read.problems.map(toDiagnostic));
+  return read.problems.some((p) => p.severity === 'error') ? [] : (read.attributes ?? []);
+}
+
+/** The assignments of a `.tfvars` file; a block in it is ignored, with a warning. */
+function readNativeVars(text: string, file: string): { attributes?: Attribute[]; problems: SyntaxProblem[] } {
+  const { config, problems } = readNativeConfig(text, file);
+  if (!config || problems.some((p) => p.severity === 'error')) return { problems };
+  const ignored = config.body.blocks.map((block): SyntaxProblem => ({ severity: 'warning', message: `a variables file holds only assignments; the "${block.type}" block is ignored`, span: block.headerSpan }));
+  return { attributes: config.body.attributes, problems: [...problems, ...ignored] };
 }
 
 /** A syntax problem as a diagnostic. */
