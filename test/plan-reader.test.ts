@@ -18,6 +18,20 @@ function change(address: string, after: object | null, afterUnknown: object = {}
   return { address, mode: 'managed', type, name, ...index, change: { actions, before: null, after, after_unknown: afterUnknown } };
 }
 
+/** A cache rule block with for_each over the registries `azurerm_container_registry.env`, each linked to its own. */
+const RULES_FOR_EACH_REGISTRY = {
+  resources: [
+    {
+      address: 'azurerm_container_registry_cache_rule.r',
+      mode: 'managed',
+      type: 'azurerm_container_registry_cache_rule',
+      name: 'r',
+      for_each_expression: { references: ['azurerm_container_registry.env'] },
+      expressions: { container_registry_id: { references: ['each.value.id', 'each.value'] } },
+    },
+  ],
+};
+
 function byAddress(resources: Resource[], address: string): Resource {
   const r = resources.find((x) => x.address === address);
   if (!r) throw new Error(`no ${address}`);
@@ -117,18 +131,7 @@ describe('plan reader', () => {
         change('azurerm_container_registry_cache_rule.r["prod"]', { name: 'r' }, { container_registry_id: true }),
         change('azurerm_container_registry_cache_rule.r["dev"]', { name: 'r' }, { container_registry_id: true }),
       ],
-      {
-        resources: [
-          {
-            address: 'azurerm_container_registry_cache_rule.r',
-            mode: 'managed',
-            type: 'azurerm_container_registry_cache_rule',
-            name: 'r',
-            for_each_expression: { references: ['azurerm_container_registry.env'] },
-            expressions: { container_registry_id: { references: ['each.value.id', 'each.value'] } },
-          },
-        ],
-      },
+      RULES_FOR_EACH_REGISTRY,
     );
     const { resources } = readPlanDocument(text, 'plan.json');
     expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r["prod"]').attributes.get('container_registry_id')?.refs).toEqual(['azurerm_container_registry.env["prod"]']);
@@ -226,18 +229,7 @@ describe('plan reader', () => {
   it('resolves each.value for a keyed instance after an unkeyed instance of the same block was read', () => {
     const text = plan(
       [change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true }), change('azurerm_container_registry_cache_rule.r["prod"]', { name: 'r' }, { container_registry_id: true })],
-      {
-        resources: [
-          {
-            address: 'azurerm_container_registry_cache_rule.r',
-            mode: 'managed',
-            type: 'azurerm_container_registry_cache_rule',
-            name: 'r',
-            for_each_expression: { references: ['azurerm_container_registry.env'] },
-            expressions: { container_registry_id: { references: ['each.value.id', 'each.value'] } },
-          },
-        ],
-      },
+      RULES_FOR_EACH_REGISTRY,
     );
     const { resources } = readPlanDocument(text, 'plan.json');
     expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toBeUndefined();
