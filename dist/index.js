@@ -75,6 +75,9 @@ function passedThrough(value, hop) {
   return { ...value, origin: { ...value.origin, via: [hop, ...value.origin.via] } };
 }
 function mergeRefs(...lists) {
+  return mergeRefLists(lists);
+}
+function mergeRefLists(lists) {
   const found = lists.filter((list2) => list2 !== void 0 && list2.length > 0);
   const first = found[0];
   if (first === void 0) return void 0;
@@ -21131,16 +21134,14 @@ function sameSteps(a, b) {
 function keySuffix(key) {
   return key === void 0 ? "" : `[${key}]`;
 }
-var MAX_HOPS, MAX_MODULE_DEPTH, OPEN, ConfigIndex, NONE;
+var MAX_MODULE_DEPTH, ConfigIndex, NONE;
 var init_references = __esm({
   "src/frontends/plan/references.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_address();
     init_value();
-    MAX_HOPS = 64;
     MAX_MODULE_DEPTH = 256;
-    OPEN = /* @__PURE__ */ Symbol("being resolved");
     ConfigIndex = class {
       modules = /* @__PURE__ */ new Map();
       /** Parsed references: a configuration's few references recur in every instance of its modules and resources. */
@@ -21183,97 +21184,126 @@ var init_references = __esm({
           parent,
           call: last ? parent?.config?.module_calls?.[last.name] : void 0,
           config: this.modules.get(configPath(modules)),
-          expressions: /* @__PURE__ */ new Map(),
-          withoutInstance: /* @__PURE__ */ new Map()
+          reached: /* @__PURE__ */ new Map(),
+          resolved: /* @__PURE__ */ new Map()
         };
         if (!met) this.scopes.set(prefix, scope);
         return scope;
       }
       /**
-       * The resource addresses an attribute's expression refers to, resolved from the module instance
-       * `scope` (that of the resource holding the expression). `eachOf` is the address the resource's
-       * own `for_each` iterates, with the instance key: `each.value` then means that instance.
+       * The resource addresses a resource's expression (an attribute, its `for_each`) refers to,
+       * resolved from the module instance `scope`: every resource it reaches through module outputs
+       * and call arguments. `eachOf` is the address the resource's own `for_each` iterates, with the
+       * instance key: `each.value` then means that instance; elsewhere `each.*` names no resource.
        */
       resolve(expression, scope, eachOf) {
-        return this.resolveExpression(expression, scope, eachOf, { visits: /* @__PURE__ */ new Map(), cuts: 0, deepest: 0 }, 0);
-      }
-      resolveExpression(expression, scope, eachOf, walk, hops) {
         if (!expression) return NONE;
-        if (hops > MAX_HOPS) {
-          walk.cuts++;
-          return NONE;
-        }
-        const kept = scope.expressions.get(expression) ?? (eachOf === void 0 ? scope.withoutInstance.get(expression) : void 0);
-        if (kept && hops + kept.depth <= MAX_HOPS) {
-          walk.deepest = Math.max(walk.deepest, hops + kept.depth);
-          return kept.addresses;
-        }
-        let visits = walk.visits.get(scope);
-        const visit2 = visits?.get(expression);
-        if (visit2 !== void 0) {
-          walk.cuts++;
-          return visit2 === OPEN ? NONE : visit2;
-        }
-        if (!visits) walk.visits.set(scope, visits = /* @__PURE__ */ new Map());
-        visits.set(expression, OPEN);
-        const cutsBefore = walk.cuts;
-        const deepestBefore = walk.deepest;
-        walk.deepest = hops;
+        const kept = scope.resolved.get(expression);
+        if (kept) return kept;
         const lists = [];
         let usesEach = false;
         for (const ref of referencesOf(expression)) {
           const parsed = this.parse(ref);
           if (parsed.modules.length === 0 && parsed.parts[0] === "each") {
             usesEach = true;
-            if (parsed.parts[1] === "value" && eachOf) lists.push([eachOf]);
+            if (parsed.parts[1] === "value" && eachOf !== void 0) lists.push([eachOf]);
             continue;
           }
-          lists.push(this.resolveRef(parsed, scope, walk, hops));
+          const step = this.step(parsed, scope);
+          if (step !== void 0) lists.push(typeof step === "string" ? [step] : this.reach(step.scope, step.expression));
         }
-        const resolved = mergeRefs(...lists) ?? NONE;
-        const depth = walk.deepest - hops;
-        walk.deepest = Math.max(deepestBefore, walk.deepest);
-        if (usesEach && eachOf !== void 0) {
-          visits.delete(expression);
-        } else if (walk.cuts === cutsBefore) {
-          visits.delete(expression);
-          (usesEach ? scope.withoutInstance : scope.expressions).set(expression, { addresses: resolved, depth });
-        } else {
-          visits.set(expression, resolved);
-        }
+        const resolved = mergeRefLists(lists) ?? NONE;
+        if (!usesEach) scope.resolved.set(expression, resolved);
         return resolved;
+      }
+      /**
+       * What a module output or call argument reaches, found once per scope. The search keeps its own
+       * stack, so a chain of any length is followed without deepening the call stack, and each
+       * expression is searched once, cycles included: the work is linear in the configuration.
+       */
+      reach(scope, expression) {
+        const kept = scope.reached.get(expression);
+        if (kept) return kept;
+        const met = /* @__PURE__ */ new Map();
+        const stack = [];
+        const path12 = [];
+        let entered = 0;
+        const enter = (scope2, expression2) => {
+          const index = entered++;
+          const visit2 = { scope: scope2, expression: expression2, references: referencesOf(expression2), next: 0, index, low: index, lists: [] };
+          let inScope = met.get(scope2);
+          if (!inScope) met.set(scope2, inScope = /* @__PURE__ */ new Map());
+          inScope.set(expression2, visit2);
+          stack.push(visit2);
+          path12.push(visit2);
+        };
+        let result2 = NONE;
+        enter(scope, expression);
+        while (path12.length > 0) {
+          const visit2 = path12[path12.length - 1];
+          if (visit2.next < visit2.references.length) {
+            const ref = visit2.references[visit2.next++];
+            const step = this.step(this.parse(ref), visit2.scope);
+            if (step === void 0) continue;
+            if (typeof step === "string") {
+              visit2.lists.push([step]);
+              continue;
+            }
+            const done = step.scope.reached.get(step.expression);
+            if (done) {
+              visit2.lists.push(done);
+              continue;
+            }
+            const onStack = met.get(step.scope)?.get(step.expression);
+            if (onStack) visit2.low = Math.min(visit2.low, onStack.index);
+            else enter(step.scope, step.expression);
+            continue;
+          }
+          path12.pop();
+          const caller = path12[path12.length - 1];
+          if (visit2.low < visit2.index) {
+            caller.low = Math.min(caller.low, visit2.low);
+            continue;
+          }
+          const members = stack.splice(stack.lastIndexOf(visit2));
+          const reached = mergeRefLists(members.flatMap((m) => m.lists)) ?? NONE;
+          for (const m of members) m.scope.reached.set(m.expression, reached);
+          if (caller) caller.lists.push(reached);
+          else result2 = reached;
+        }
+        return result2;
       }
       parse(ref) {
         let parsed = this.parsed.get(ref);
         if (!parsed) this.parsed.set(ref, parsed = parseAddress(ref));
         return parsed;
       }
-      /** A reference other than `each.*`, resolved in `scope`. */
-      resolveRef(parsed, scope, walk, hops) {
+      /** Where a reference leads from `scope`; undefined when it names no resource (`each.*` does not, outside a resource's own expressions). */
+      step(parsed, scope) {
         const [head, second, third] = parsed.parts;
-        if (head === void 0) return NONE;
+        if (head === void 0) return void 0;
         if (parsed.modules.length > 0) {
-          if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) {
-            walk.cuts++;
-            return NONE;
-          }
+          if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) return void 0;
           const module = this.scope([...scope.modules, ...parsed.modules]);
-          return this.resolveExpression(module.config?.outputs?.[head]?.expression, module, void 0, walk, hops + 1);
+          const expression = module.config?.outputs?.[head]?.expression;
+          return isExpression(expression) ? { scope: module, expression } : void 0;
         }
         switch (head) {
-          case "var":
-            return second === void 0 || !scope.parent ? NONE : this.resolveExpression(argument(scope.call, second), scope.parent, void 0, walk, hops + 1);
+          case "var": {
+            const expression = second === void 0 ? void 0 : argument(scope.call, second);
+            return expression && scope.parent ? { scope: scope.parent, expression } : void 0;
+          }
           case "each":
           case "local":
           case "count":
           case "path":
           case "terraform":
           case "self":
-            return NONE;
+            return void 0;
           case "data":
-            return second === void 0 || third === void 0 ? NONE : [`${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`];
+            return second === void 0 || third === void 0 ? void 0 : `${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`;
           default:
-            return second === void 0 ? NONE : [`${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`];
+            return second === void 0 ? void 0 : `${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`;
         }
       }
     };

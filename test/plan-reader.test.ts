@@ -189,7 +189,7 @@ describe('plan reader', () => {
     expect(byAddress(resources, 'module.m.azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toBeUndefined();
   });
 
-  it('keeps no result a cycle cut short: a lookup outside the cycle still finds what it names, whichever is read first', () => {
+  it('finds what a cycle leads to outside it, whichever resource is read first', () => {
     // module.a's output o reads var.v1, which the call sets to module.a.o again (a cycle), and var.v2, which leads to module.b.
     const rule = (address: string) => change(address, { name: 'r' }, { container_registry_id: true });
     const ruleConfig = (references: string[]) => ({ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references } } });
@@ -207,23 +207,45 @@ describe('plan reader', () => {
     }
   });
 
-  it('cuts a chain of module arguments at the same length whichever resource is read first', () => {
+  it('follows a chain of module arguments to its end, whichever resource is read first', () => {
     // c0 passes the registry's id to its module; c1 passes module.c0's output on, and so on: 2 hops a call.
-    const calls: Record<string, object> = {};
     const module = {
       resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['var.id'] } } }],
       outputs: { id: { expression: { references: ['var.id'] } } },
     };
-    for (let i = 0; i < 40; i++) calls[`c${i}`] = { source: './m', expressions: { id: { references: [i === 0 ? 'azurerm_container_registry.acr.id' : `module.c${i - 1}.id`] } }, module };
+    const chain = (length: number) => {
+      const calls: Record<string, object> = {};
+      for (let i = 0; i < length; i++) calls[`c${i}`] = { source: './m', expressions: { id: { references: [i === 0 ? 'azurerm_container_registry.acr.id' : `module.c${i - 1}.id`] } }, module };
+      return calls;
+    };
     const rule = (i: number) => change(`module.c${i}.azurerm_container_registry_cache_rule.r`, { name: 'r' }, { container_registry_id: true });
-    const refsOf = (order: number[]) => {
-      const { resources } = readPlanDocument(plan(order.map(rule), { module_calls: calls }), 'plan.json');
+    const refsOf = (calls: Record<string, object>, order: number[]) => {
+      const { resources, diagnostics } = readPlanDocument(plan(order.map(rule), { module_calls: calls }), 'plan.json');
+      expect(diagnostics).toEqual([]);
       return order.map((i) => byAddress(resources, `module.c${i}.azurerm_container_registry_cache_rule.r`).attributes.get('container_registry_id')?.refs);
     };
-    expect(refsOf([10])).toEqual([['azurerm_container_registry.acr']]);
-    // c39's chain is longer than the 64 hops followed, also after c10's shorter chain was resolved and kept.
-    expect(refsOf([39])).toEqual([undefined]);
-    expect(refsOf([10, 39])).toEqual([['azurerm_container_registry.acr'], undefined]);
+    const forty = chain(40);
+    expect(refsOf(forty, [10, 39])).toEqual([['azurerm_container_registry.acr'], ['azurerm_container_registry.acr']]);
+    expect(refsOf(forty, [39, 10])).toEqual([['azurerm_container_registry.acr'], ['azurerm_container_registry.acr']]);
+    // 10,000 hops: a search that recursed once per hop would exhaust the stack and lose the document.
+    expect(refsOf(chain(5_000), [4_999])).toEqual([['azurerm_container_registry.acr']]);
+  });
+
+  it('gives every expression of a cycle what any of them leads to, whichever resource is read first', () => {
+    // Outputs o0..o4 of module.a each read all five variables; the call sets v_i to module.a.o_(i+1), and v2 also to the registry.
+    const outputs = Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`o${i}`, { expression: { references: [0, 1, 2, 3, 4].map((j) => `var.v${j}`) } }]));
+    const args = Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`v${i}`, { references: [`module.a.o${(i + 1) % 5}`, 'module.a', ...(i === 2 ? ['azurerm_container_registry.leaf.id', 'azurerm_container_registry.leaf'] : [])] }]));
+    const ruleConfig = (name: string, references: string[]) => ({ address: `azurerm_container_registry_cache_rule.${name}`, mode: 'managed', type: 'azurerm_container_registry_cache_rule', name, expressions: { container_registry_id: { references } } });
+    const rootModule = {
+      resources: [ruleConfig('first', ['module.a.o0']), ruleConfig('fourth', ['module.a.o3'])],
+      module_calls: { a: { source: './a', expressions: args, module: { outputs, resources: [ruleConfig('inner', ['var.v4'])] } } },
+    };
+    const addresses = ['azurerm_container_registry_cache_rule.first', 'azurerm_container_registry_cache_rule.fourth', 'module.a.azurerm_container_registry_cache_rule.inner'];
+    for (const order of [addresses, [...addresses].reverse()]) {
+      const { resources, diagnostics } = readPlanDocument(plan(order.map((address) => change(address, { name: 'r' }, { container_registry_id: true })), rootModule), 'plan.json');
+      expect(diagnostics).toEqual([]);
+      for (const address of order) expect(byAddress(resources, address).attributes.get('container_registry_id')?.refs).toEqual(['azurerm_container_registry.leaf']);
+    }
   });
 
   it('resolves each.value for a keyed instance after an unkeyed instance of the same block was read', () => {

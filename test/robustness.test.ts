@@ -112,6 +112,31 @@ describe('hostile input never costs the findings of the other files', () => {
     expect(overlaps.find((f) => f.address === 'azurerm_container_registry_cache_rule.r0005')!.message).not.toContain(' more rule');
   });
 
+  it('links cache rules through a cycle of 500 module outputs that each read all 500 call arguments, which name the registry 250,000 times', async () => {
+    // Terraform refuses such a configuration; a damaged document may hold it. Its 500,000 references are searched once,
+    // and what they name is gathered without spreading it into a call's arguments (which overflows the stack past about 120,000).
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-cycle-'));
+    const k = 500;
+    const change = (type: string, name: string, after: Record<string, unknown>, afterUnknown: Record<string, unknown>) => ({ address: `${type}.${name}`, mode: 'managed', type, name, change: { actions: ['create'], before: null, after, after_unknown: afterUnknown } });
+    const changes = [change('azurerm_container_registry', 'acr', { name: 'acr', sku: 'Premium', public_network_access_enabled: false, network_rule_bypass_option: 'None' }, { id: true })];
+    const resources: object[] = [{ address: 'azurerm_container_registry.acr', mode: 'managed', type: 'azurerm_container_registry', name: 'acr', expressions: {} }];
+    for (let i = 0; i < 20; i++) {
+      changes.push(change('azurerm_container_registry_cache_rule', `r${i}`, { name: `r${i}`, source_repo: `mcr.microsoft.com/r${i}`, target_repo: `r${i}` }, { id: true, container_registry_id: true }));
+      resources.push({ address: `azurerm_container_registry_cache_rule.r${i}`, mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: `r${i}`, expressions: { container_registry_id: { references: [`module.a.o${i * 25}`, 'module.a'] } } });
+    }
+    const variables = Array.from({ length: k }, (_, i) => `var.v${i}`);
+    const outputs = Object.fromEntries(variables.map((_, i) => [`o${i}`, { expression: { references: variables } }]));
+    const registry = Array<string>(k).fill('azurerm_container_registry.acr');
+    const args = Object.fromEntries(variables.map((_, i) => [`v${i}`, { references: [`module.a.o${(i + 1) % k}`, 'module.a', ...registry] }]));
+    const rootModule = { resources, module_calls: { a: { source: './a', expressions: args, module: { outputs } } } };
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', resource_changes: changes, configuration: { root_module: rootModule } }));
+    const result = await lint([path.join(dir, 'plan.json')], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.diagnostics).toEqual([]);
+    const blocked = result.findings.filter((f) => f.ruleId === 'ACR001');
+    expect(blocked.map((f) => `${f.level} ${f.address}`)).toEqual(['error azurerm_container_registry.acr']);
+    for (let i = 0; i < 20; i++) expect(blocked[0]!.message).toContain(`azurerm_container_registry_cache_rule.r${i} (`);
+  });
+
   it('treats __proto__ as an ordinary key in HCL and JSON objects', async () => {
     const result = await lintBeside({
       'proto.tf': 'locals {\n  a = { __proto__ = { polluted = true } }\n  b = jsondecode("{\\"__proto__\\": {\\"polluted\\": true}}")\n}\n',

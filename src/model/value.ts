@@ -94,6 +94,11 @@ export function passedThrough(value: Value, hop: Span): Value {
  * the first such list itself: refs are shared, never changed in place.
  */
 export function mergeRefs(...lists: (readonly string[] | undefined)[]): readonly string[] | undefined {
+  return mergeRefLists(lists);
+}
+
+/** `mergeRefs` of a list of lists, however many: spreading a long one into arguments would overflow the stack. */
+export function mergeRefLists(lists: readonly (readonly string[] | undefined)[]): readonly string[] | undefined {
   const found = lists.filter((list): list is readonly string[] => list !== undefined && list.length > 0);
   const first = found[0];
   if (first === undefined) return undefined;

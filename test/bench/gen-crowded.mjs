@@ -8,11 +8,15 @@
  *   plan-credentials     a plan: one registry and one vault, n credential sets, each with its
  *                        secret, cache rule and role assignment (the Key Vault links, ACR009/ACR012)
  *   hcl-credentials      the same as one main.tf file
+ *   plan-reference-cycle a damaged plan: n cache rule blocks reach the registry only through a
+ *                        cycle of √n module outputs, each reading all √n of the call's arguments,
+ *                        which read the outputs back (Terraform refuses it; a document may hold it).
+ *                        A search per rule through the whole cycle would cost n × n.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-credentials', 'hcl-credentials'];
+export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-credentials', 'hcl-credentials', 'plan-reference-cycle'];
 
 /**
  * Writes one shape at size `n` into `dir`; returns the path to lint.
@@ -28,8 +32,8 @@ export function generateCrowded(shape, n, dir) {
     return dir;
   }
   const file = path.join(dir, 'plan.json');
-  const { changes, resources } = shape === 'plan-credentials' ? planCredentials(n) : planRules(n, shape === 'plan-rules-same');
-  writeFileSync(file, JSON.stringify({ format_version: '1.2', terraform_version: '1.9.8', resource_changes: changes, configuration: { root_module: { resources } } }));
+  const { changes, root_module } = shape === 'plan-credentials' ? planCredentials(n) : shape === 'plan-reference-cycle' ? planReferenceCycle(n) : planRules(n, shape === 'plan-rules-same');
+  writeFileSync(file, JSON.stringify({ format_version: '1.2', terraform_version: '1.9.8', resource_changes: changes, configuration: { root_module } }));
   return file;
 }
 
@@ -55,7 +59,24 @@ function planRules(n, sameTarget) {
     changes.push(change('azurerm_container_registry_cache_rule', name, { name, source_repo: `mcr.microsoft.com/${name}`, target_repo: sameTarget ? 'mirror/same' : `mirror/${name}/*` }, { id: true, container_registry_id: true }));
     resources.push(configured('azurerm_container_registry_cache_rule', name, { container_registry_id: ref(REGISTRY) }));
   }
-  return { changes, resources };
+  return { changes, root_module: { resources } };
+}
+
+function planReferenceCycle(n) {
+  const acr = registry(false);
+  const changes = [acr.change];
+  const resources = [acr.config];
+  const k = Math.ceil(Math.sqrt(n));
+  const variables = Array.from({ length: k }, (_, i) => `var.v${i}`);
+  const outputs = Object.fromEntries(Array.from({ length: k }, (_, i) => [`o${i}`, { expression: { references: variables } }]));
+  // The call passes each output back in as an argument; v0 also passes the registry's id.
+  const expressions = Object.fromEntries(Array.from({ length: k }, (_, i) => [`v${i}`, { references: [`module.a.o${(i + 1) % k}`, 'module.a', ...(i === 0 ? ref(REGISTRY).references : [])] }]));
+  for (let i = 0; i < n; i++) {
+    const name = `r${i}`;
+    changes.push(change('azurerm_container_registry_cache_rule', name, { name, source_repo: `mcr.microsoft.com/${name}`, target_repo: `mirror/${name}` }, { id: true, container_registry_id: true }));
+    resources.push(configured('azurerm_container_registry_cache_rule', name, { container_registry_id: { references: [`module.a.o${i % k}`, 'module.a'] } }));
+  }
+  return { changes, root_module: { resources, module_calls: { a: { source: './a', expressions, module: { outputs } } } } };
 }
 
 function planCredentials(n) {
@@ -76,7 +97,7 @@ function planCredentials(n) {
     changes.push(change('azurerm_role_assignment', `a${i}`, { role_definition_name: 'Key Vault Secrets User' }, { id: true, scope: true, principal_id: true }));
     resources.push(configured('azurerm_role_assignment', `a${i}`, { scope: ref(VAULT), principal_id: { references: [`${set}.identity[0].principal_id`, `${set}.identity[0]`, `${set}.identity`, set] } }));
   }
-  return { changes, resources };
+  return { changes, root_module: { resources } };
 }
 
 function hclCredentials(n) {

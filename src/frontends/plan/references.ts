@@ -5,18 +5,15 @@
  * `module.acr.resource_id` to the module's output expression, and so on down to a resource.
  */
 import { configPath, modulePrefix, parseAddress, type ModuleStep, type ParsedAddress } from '../../model/address.js';
-import { mergeRefs } from '../../model/value.js';
+import { mergeRefLists } from '../../model/value.js';
 import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from './document.js';
-
-/** Deepest chain of variables and outputs followed from one expression; a longer one is cut short. */
-const MAX_HOPS = 64;
 
 /** Deepest module path followed (`module.a.module.b…`): a resource deeper down is not linked, and no reference leads deeper. */
 export const MAX_MODULE_DEPTH = 256;
 
 /**
  * A module instance (`module.a["x"]`; the root module has no steps), where references are resolved,
- * with what its references have resolved to so far: the resources of one module instance share
+ * with what its expressions have resolved to so far: the resources of one module instance share
  * most of their references, and the instances of one call share what its arguments resolve to
  * in their caller.
  */
@@ -30,33 +27,32 @@ export interface Scope {
   readonly call: ModuleCall | undefined;
   /** This module's configuration, when the document has it. */
   readonly config: ConfigModule | undefined;
-  /** What each expression without `each.*` resolves to here, where nothing cut it short. */
-  readonly expressions: Map<ConfigExpression, Kept>;
-  /** The same for expressions with `each.*`, resolved where no instance is known (a module's arguments and outputs): `each.*` names nothing there. */
-  readonly withoutInstance: Map<ConfigExpression, Kept>;
+  /** What each module output and call argument resolved to here (the resources it reaches). */
+  readonly reached: Map<ConfigExpression, readonly string[]>;
+  /** What each resource expression without `each.*` resolved to here. */
+  readonly resolved: Map<ConfigExpression, readonly string[]>;
 }
 
-/** A resolved expression kept for later lookups, with the hops its longest chain took below it. */
-interface Kept {
-  readonly addresses: readonly string[];
-  readonly depth: number;
-}
+/** Where a reference leads: a resource's address, or an expression (an output, a call argument) to resolve in a scope. */
+type Step = string | { readonly scope: Scope; readonly expression: ConfigExpression };
 
 /**
- * One `resolve` call's walk through expressions. Meeting an expression that is still being
- * resolved is a cycle, which Terraform refuses and a damaged document can hold: the walk stops
- * there and counts a cut. What was resolved while a cut happened below it may lack something, so
- * it is kept for this walk only, never in the scope for later calls.
+ * An expression met by one search of the reference graph (Tarjan's strongly connected
+ * components): the expressions of a cycle, which Terraform refuses and a damaged document may
+ * hold, reach what any of them reaches, whichever is resolved first.
  */
-interface Walk {
-  /** By scope and expression: `OPEN` while being resolved, then what a cut left. */
-  readonly visits: Map<Scope, Map<ConfigExpression, readonly string[] | typeof OPEN>>;
-  cuts: number;
-  /** The most hops reached so far below the expression being resolved. */
-  deepest: number;
+interface Visit {
+  readonly scope: Scope;
+  readonly expression: ConfigExpression;
+  readonly references: string[];
+  /** The next reference to follow. */
+  next: number;
+  /** When the search met it, and the earliest expression still on the stack that it leads to. */
+  readonly index: number;
+  low: number;
+  /** The addresses its references reached outside its component. */
+  readonly lists: (readonly string[])[];
 }
-
-const OPEN = Symbol('being resolved');
 
 /** The configuration of every module, by configuration path (`''`, `registry`, `registry.cache_rule`). */
 export class ConfigIndex {
@@ -105,70 +101,102 @@ export class ConfigIndex {
       parent,
       call: last ? parent?.config?.module_calls?.[last.name] : undefined,
       config: this.modules.get(configPath(modules)),
-      expressions: new Map(),
-      withoutInstance: new Map(),
+      reached: new Map(),
+      resolved: new Map(),
     };
     if (!met) this.scopes.set(prefix, scope);
     return scope;
   }
 
   /**
-   * The resource addresses an attribute's expression refers to, resolved from the module instance
-   * `scope` (that of the resource holding the expression). `eachOf` is the address the resource's
-   * own `for_each` iterates, with the instance key: `each.value` then means that instance.
+   * The resource addresses a resource's expression (an attribute, its `for_each`) refers to,
+   * resolved from the module instance `scope`: every resource it reaches through module outputs
+   * and call arguments. `eachOf` is the address the resource's own `for_each` iterates, with the
+   * instance key: `each.value` then means that instance; elsewhere `each.*` names no resource.
    */
   resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: string): readonly string[] {
-    return this.resolveExpression(expression, scope, eachOf, { visits: new Map(), cuts: 0, deepest: 0 }, 0);
-  }
-
-  private resolveExpression(expression: ConfigExpression | undefined, scope: Scope, eachOf: string | undefined, walk: Walk, hops: number): readonly string[] {
     if (!expression) return NONE;
-    if (hops > MAX_HOPS) {
-      walk.cuts++;
-      return NONE;
-    }
-    // What is kept serves only where its chains still fit under the limit: a chain is cut at the
-    // same length whatever was resolved before it.
-    const kept = scope.expressions.get(expression) ?? (eachOf === undefined ? scope.withoutInstance.get(expression) : undefined);
-    if (kept && hops + kept.depth <= MAX_HOPS) {
-      walk.deepest = Math.max(walk.deepest, hops + kept.depth);
-      return kept.addresses;
-    }
-    let visits = walk.visits.get(scope);
-    const visit = visits?.get(expression);
-    if (visit !== undefined) {
-      walk.cuts++;
-      return visit === OPEN ? NONE : visit;
-    }
-    if (!visits) walk.visits.set(scope, (visits = new Map()));
-    visits.set(expression, OPEN);
-    const cutsBefore = walk.cuts;
-    const deepestBefore = walk.deepest;
-    walk.deepest = hops;
+    const kept = scope.resolved.get(expression);
+    if (kept) return kept;
     const lists: (readonly string[])[] = [];
     let usesEach = false;
     for (const ref of referencesOf(expression)) {
       const parsed = this.parse(ref);
       if (parsed.modules.length === 0 && parsed.parts[0] === 'each') {
         usesEach = true;
-        if (parsed.parts[1] === 'value' && eachOf) lists.push([eachOf]);
+        if (parsed.parts[1] === 'value' && eachOf !== undefined) lists.push([eachOf]);
         continue;
       }
-      lists.push(this.resolveRef(parsed, scope, walk, hops));
+      const step = this.step(parsed, scope);
+      if (step !== undefined) lists.push(typeof step === 'string' ? [step] : this.reach(step.scope, step.expression));
     }
-    const resolved = mergeRefs(...lists) ?? NONE;
-    const depth = walk.deepest - hops;
-    walk.deepest = Math.max(deepestBefore, walk.deepest);
-    if (usesEach && eachOf !== undefined) {
-      // One resource instance's own: not kept.
-      visits.delete(expression);
-    } else if (walk.cuts === cutsBefore) {
-      visits.delete(expression);
-      (usesEach ? scope.withoutInstance : scope.expressions).set(expression, { addresses: resolved, depth });
-    } else {
-      visits.set(expression, resolved);
-    }
+    const resolved = mergeRefLists(lists) ?? NONE;
+    // With `each.*`, what it resolves to belongs to one resource instance.
+    if (!usesEach) scope.resolved.set(expression, resolved);
     return resolved;
+  }
+
+  /**
+   * What a module output or call argument reaches, found once per scope. The search keeps its own
+   * stack, so a chain of any length is followed without deepening the call stack, and each
+   * expression is searched once, cycles included: the work is linear in the configuration.
+   */
+  private reach(scope: Scope, expression: ConfigExpression): readonly string[] {
+    const kept = scope.reached.get(expression);
+    if (kept) return kept;
+    /** Expressions met by this search, by scope. */
+    const met = new Map<Scope, Map<ConfigExpression, Visit>>();
+    /** Tarjan's stack: expressions whose component is not done yet. */
+    const stack: Visit[] = [];
+    /** The chain of references being followed, from `expression`. */
+    const path: Visit[] = [];
+    let entered = 0;
+    const enter = (scope: Scope, expression: ConfigExpression): void => {
+      const index = entered++;
+      const visit: Visit = { scope, expression, references: referencesOf(expression), next: 0, index, low: index, lists: [] };
+      let inScope = met.get(scope);
+      if (!inScope) met.set(scope, (inScope = new Map()));
+      inScope.set(expression, visit);
+      stack.push(visit);
+      path.push(visit);
+    };
+    let result: readonly string[] = NONE;
+    enter(scope, expression);
+    while (path.length > 0) {
+      const visit = path[path.length - 1]!;
+      if (visit.next < visit.references.length) {
+        const ref = visit.references[visit.next++]!;
+        const step = this.step(this.parse(ref), visit.scope);
+        if (step === undefined) continue;
+        if (typeof step === 'string') {
+          visit.lists.push([step]);
+          continue;
+        }
+        const done = step.scope.reached.get(step.expression);
+        if (done) {
+          visit.lists.push(done);
+          continue;
+        }
+        // Met in this search and not done: it is still on the stack, in a cycle with this one.
+        const onStack = met.get(step.scope)?.get(step.expression);
+        if (onStack) visit.low = Math.min(visit.low, onStack.index);
+        else enter(step.scope, step.expression);
+        continue;
+      }
+      path.pop();
+      const caller = path[path.length - 1];
+      if (visit.low < visit.index) {
+        // In a cycle with an expression earlier on the path: the first of the cycle gathers what they all reach.
+        caller!.low = Math.min(caller!.low, visit.low);
+        continue;
+      }
+      const members = stack.splice(stack.lastIndexOf(visit));
+      const reached = mergeRefLists(members.flatMap((m) => m.lists)) ?? NONE;
+      for (const m of members) m.scope.reached.set(m.expression, reached);
+      if (caller) caller.lists.push(reached);
+      else result = reached;
+    }
+    return result;
   }
 
   private parse(ref: string): ParsedAddress {
@@ -177,35 +205,35 @@ export class ConfigIndex {
     return parsed;
   }
 
-  /** A reference other than `each.*`, resolved in `scope`. */
-  private resolveRef(parsed: ParsedAddress, scope: Scope, walk: Walk, hops: number): readonly string[] {
+  /** Where a reference leads from `scope`; undefined when it names no resource (`each.*` does not, outside a resource's own expressions). */
+  private step(parsed: ParsedAddress, scope: Scope): Step | undefined {
     const [head, second, third] = parsed.parts;
-    if (head === undefined) return NONE;
+    if (head === undefined) return undefined;
     // `module.m.out` (parsed as module step `m` and part `out`): the module's output. A reference
     // is relative to its module: whatever module path it names is below this one.
     if (parsed.modules.length > 0) {
-      if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) {
-        walk.cuts++;
-        return NONE;
-      }
+      if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) return undefined;
       const module = this.scope([...scope.modules, ...parsed.modules]);
-      return this.resolveExpression(module.config?.outputs?.[head]?.expression, module, undefined, walk, hops + 1);
+      const expression = module.config?.outputs?.[head]?.expression;
+      return isExpression(expression) ? { scope: module, expression } : undefined;
     }
     switch (head) {
-      case 'var':
+      case 'var': {
         // What the calling `module` block passes, resolved in the caller.
-        return second === undefined || !scope.parent ? NONE : this.resolveExpression(argument(scope.call, second), scope.parent, undefined, walk, hops + 1);
+        const expression = second === undefined ? undefined : argument(scope.call, second);
+        return expression && scope.parent ? { scope: scope.parent, expression } : undefined;
+      }
       case 'each':
       case 'local':
       case 'count':
       case 'path':
       case 'terraform':
       case 'self':
-        return NONE;
+        return undefined;
       case 'data':
-        return second === undefined || third === undefined ? NONE : [`${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`];
+        return second === undefined || third === undefined ? undefined : `${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`;
       default:
-        return second === undefined ? NONE : [`${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`];
+        return second === undefined ? undefined : `${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`;
     }
   }
 }
