@@ -21472,17 +21472,17 @@ var init_read_plan = __esm({
       config;
       /** The known module each module instance met is in, if any. */
       knownModules = /* @__PURE__ */ new Map();
+      /** Module instances by the module address resource changes name them with (`module.a["x"]`; `''` for the root). */
+      scopesByModule = /* @__PURE__ */ new Map();
       resources() {
         if (this.document.resource_changes) {
-          return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown));
+          return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
         }
         const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
         return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
       }
-      resource(address, mode, type, name, index, after, afterUnknown) {
-        const parsed = parseAddress(address);
-        const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : void 0;
-        const local = parsed.parts.join(".");
+      resource(address, mode, type, name, index, after, afterUnknown, moduleAddress) {
+        const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name);
         const links = scope && this.links(scope, local, index);
         const provenance = scope && local === "azurerm_container_registry.this" ? this.moduleDefaults(scope) : void 0;
         const resource = {
@@ -21499,6 +21499,26 @@ var init_read_plan = __esm({
         const knownModule = scope && this.knownModule(scope);
         if (knownModule) resource.knownModule = knownModule;
         return resource;
+      }
+      /**
+       * The module instance a resource is in, where its references are resolved (undefined more than
+       * MAX_MODULE_DEPTH module calls down: such a resource is read, but not linked), and its address
+       * there (`azurerm_x.y`, without instance key). A resource change names its module
+       * (`module_address`); where that, its type and name spell its address, the instance found by
+       * parsing the first such address of a module serves the others.
+       */
+      placeOf(address, moduleAddress, mode, type, name) {
+        const module = typeof moduleAddress === "string" ? moduleAddress : "";
+        const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
+        const start = module === "" ? 0 : module.length + 1;
+        const end = start + local.length;
+        const spelled = (module === "" || address.startsWith(module) && address[module.length] === ".") && address.startsWith(local, start) && (address.length === end || address[end] === "[");
+        if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
+        const parsed = parseAddress(address);
+        const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : void 0;
+        const parsedLocal = parsed.parts.join(".");
+        if (spelled && parsedLocal === local) this.scopesByModule.set(module, scope);
+        return { scope, local: parsedLocal };
       }
       /** The AVM registry module call a module instance is in (or is), if any; once per instance. */
       knownModule(scope) {
@@ -21907,13 +21927,23 @@ function upstreamOf(host) {
   const h = host.toLowerCase();
   return UPSTREAMS.find((u) => u.pattern.startsWith("*.") ? h.endsWith(u.pattern.slice(1)) && h.length > u.pattern.length - 1 : h === u.pattern);
 }
+var knownPaths = { sourceRepository: /* @__PURE__ */ new WeakMap(), targetRepository: /* @__PURE__ */ new WeakMap() };
+function knownRepository(rule, field2) {
+  const value = rule[field2];
+  const text = value.known && typeof value.value === "string" ? value.value : void 0;
+  if (text === void 0) return void 0;
+  const cached = knownPaths[field2].get(rule);
+  if (cached?.text === text) return cached;
+  const repo = parseRepository(text);
+  knownPaths[field2].set(rule, repo);
+  return repo;
+}
 var knownSources = /* @__PURE__ */ new WeakMap();
 function knownSource(rule) {
-  const text = rule.sourceRepository.known && typeof rule.sourceRepository.value === "string" ? rule.sourceRepository.value : void 0;
-  if (text === void 0) return void 0;
+  const repo = knownRepository(rule, "sourceRepository");
+  if (repo === void 0) return void 0;
   const cached = knownSources.get(rule);
-  if (cached?.repo.text === text) return cached;
-  const repo = parseRepository(text);
+  if (cached?.repo === repo) return cached;
   const upstream = repo.host !== void 0 ? upstreamOf(repo.host) : void 0;
   const source = upstream ? { repo, upstream } : { repo };
   knownSources.set(rule, source);
@@ -21957,8 +21987,14 @@ function beginnings(prefix) {
   for (let slash = prefix.indexOf("/"); slash !== -1; slash = prefix.indexOf("/", slash + 1)) out.push(prefix.slice(0, slash + 1));
   return out;
 }
+var cacheRulesOf = /* @__PURE__ */ new WeakMap();
 function allCacheRules(model) {
-  return [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
+  let all2 = cacheRulesOf.get(model);
+  if (!all2) {
+    all2 = [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
+    cacheRulesOf.set(model, all2);
+  }
+  return all2;
 }
 var AVM_FIELDS = {
   sourceRepository: "source_repository",
@@ -22119,7 +22155,6 @@ var acrCacheUnsupportedUpstream = {
 
 // rules/acr-cache-malformed-repository.ts
 init_define_TF_ACR_LINT_PACKAGE();
-init_value();
 var acrCacheMalformedRepository = {
   meta: {
     id: "ACR006",
@@ -22139,9 +22174,9 @@ var acrCacheMalformedRepository = {
 };
 function checkField(ctx, rule, field2) {
   const value = rule[field2];
-  const text = stringOf(value);
-  if (text === void 0) return;
-  const repo = parseRepository(text);
+  const repo = knownRepository(rule, field2);
+  if (repo === void 0) return;
+  const text = repo.text;
   const problems = problemsOf(repo, field2 === "sourceRepository");
   if (problems.length === 0) return;
   const what = field2 === "sourceRepository" ? "source" : "target";
@@ -22204,7 +22239,10 @@ var acrCacheOverlappingRules = {
 };
 var MAX_NAMED = 10;
 function checkGroup(ctx, rules, registry) {
-  const targets = rules.map((rule) => ({ rule, text: stringOf(rule.targetRepository) })).filter((t) => t.text !== void 0).map((t) => ({ ...t, repo: parseRepository(t.text) })).sort((a, b) => compare(a.rule.resource.root, b.rule.resource.root) || compare(a.rule.resource.address, b.rule.resource.address));
+  const targets = rules.flatMap((rule) => {
+    const repo = knownRepository(rule, "targetRepository");
+    return repo ? [{ rule, text: repo.text, repo }] : [];
+  }).sort((a, b) => compare(a.rule.resource.root, b.rule.resource.root) || compare(a.rule.resource.address, b.rule.resource.address));
   const seen = new OverlapIndex();
   const seenUncertain = new OverlapIndex();
   let sameFrom = 0;

@@ -1,8 +1,7 @@
 import type { CacheRule } from '../src/adapt/acr-model.js';
-import { allCacheRules, cacheRuleField, parseRepository, type RepositoryPath } from '../src/adapt/repository.js';
+import { allCacheRules, cacheRuleField, knownRepository, type RepositoryField, type RepositoryPath } from '../src/adapt/repository.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule, RuleContext } from '../src/engine/rule.js';
-import { stringOf } from '../src/model/value.js';
 
 /**
  * ACR006: Cache rule repository path is malformed: a tag or digest, upper-case letters, or no registry host.
@@ -30,11 +29,11 @@ export const acrCacheMalformedRepository: Rule = {
   },
 };
 
-function checkField(ctx: RuleContext, rule: CacheRule, field: 'sourceRepository' | 'targetRepository'): void {
+function checkField(ctx: RuleContext, rule: CacheRule, field: RepositoryField): void {
   const value = rule[field];
-  const text = stringOf(value);
-  if (text === undefined) return;
-  const repo = parseRepository(text);
+  const repo = knownRepository(rule, field);
+  if (repo === undefined) return;
+  const text = repo.text;
   const problems = problemsOf(repo, field === 'sourceRepository');
   if (problems.length === 0) return;
   const what = field === 'sourceRepository' ? 'source' : 'target';

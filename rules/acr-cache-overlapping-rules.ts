@@ -1,5 +1,5 @@
 import type { CacheRule } from '../src/adapt/acr-model.js';
-import { cacheRuleField, OverlapIndex, parseRepository, type RepositoryPath } from '../src/adapt/repository.js';
+import { cacheRuleField, knownRepository, OverlapIndex, type RepositoryPath } from '../src/adapt/repository.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule, RuleContext } from '../src/engine/rule.js';
 import { stringOf } from '../src/model/value.js';
@@ -48,9 +48,10 @@ const MAX_NAMED = 10;
 
 function checkGroup(ctx: RuleContext, rules: CacheRule[], registry: string): void {
   const targets: Target[] = rules
-    .map((rule) => ({ rule, text: stringOf(rule.targetRepository) }))
-    .filter((t): t is { rule: CacheRule; text: string } => t.text !== undefined)
-    .map((t) => ({ ...t, repo: parseRepository(t.text) }))
+    .flatMap((rule) => {
+      const repo = knownRepository(rule, 'targetRepository');
+      return repo ? [{ rule, text: repo.text, repo }] : [];
+    })
     .sort((a, b) => compare(a.rule.resource.root, b.rule.resource.root) || compare(a.rule.resource.address, b.rule.resource.address));
   const seen = new OverlapIndex();
   // Those whose count/for_each is unknown, again: a finding says whether any overlapping rule may not exist.

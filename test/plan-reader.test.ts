@@ -9,13 +9,16 @@ function plan(changes: object[], rootModule: object): string {
   return JSON.stringify({ format_version: '1.2', terraform_version: '1.9.8', resource_changes: changes, configuration: { root_module: rootModule } }, null, 2);
 }
 
+/** A resource change as Terraform writes it, with `module_address` for a resource in a module. */
 function change(address: string, after: object | null, afterUnknown: object = {}, actions = ['create']): object {
   const parts = address.split('.');
   const name = parts[parts.length - 1]!.replace(/\[.*$/, '');
   const type = parts[parts.length - 2]!;
   const key = /\[(.*)\]$/.exec(address)?.[1];
   const index = key === undefined ? {} : { index: JSON.parse(key) as string | number };
-  return { address, mode: 'managed', type, name, ...index, change: { actions, before: null, after, after_unknown: afterUnknown } };
+  const moduleEnd = address.lastIndexOf(`.${type}.${name}`);
+  const module = moduleEnd > 0 ? { module_address: address.slice(0, moduleEnd) } : {};
+  return { address, ...module, mode: 'managed', type, name, ...index, change: { actions, before: null, after, after_unknown: afterUnknown } };
 }
 
 /** A cache rule block with for_each over the registries `azurerm_container_registry.env`, each linked to its own. */
@@ -121,6 +124,28 @@ describe('plan reader', () => {
     const { resources } = readPlanDocument(text, 'plan.json');
     expect(byAddress(resources, 'module.reg["a"].module.rule["x"].azapi_resource.this').attributes.get('parent_id')?.refs).toEqual(['module.reg["a"].azurerm_container_registry.this']);
     expect(byAddress(resources, 'azurerm_container_registry_cache_rule.root').attributes.get('container_registry_id')?.refs).toEqual(['module.reg["a"].azurerm_container_registry.this']);
+  });
+
+  it("finds a resource's module instance from its address where module_address is absent or disagrees", () => {
+    const rule = (key: string, moduleAddress: string | undefined) => {
+      const c = change(`module.reg["${key}"].azurerm_container_registry_cache_rule.r`, { name: 'r' }, { container_registry_id: true }) as Record<string, unknown>;
+      if (moduleAddress === undefined) delete c['module_address'];
+      else c['module_address'] = moduleAddress;
+      return c;
+    };
+    const text = plan([rule('a', 'module.reg["a"]'), rule('b', 'module.reg["a"]'), rule('c', undefined), rule('d', 'module.reg["d"]')], {
+      module_calls: {
+        reg: {
+          source: './registry',
+          for_each_expression: { references: ['var.names'] },
+          module: { resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['azurerm_container_registry.this.id', 'azurerm_container_registry.this'] } } }] },
+        },
+      },
+    });
+    const { resources } = readPlanDocument(text, 'plan.json');
+    for (const key of ['a', 'b', 'c', 'd']) {
+      expect(byAddress(resources, `module.reg["${key}"].azurerm_container_registry_cache_rule.r`).attributes.get('container_registry_id')?.refs).toEqual([`module.reg["${key}"].azurerm_container_registry.this`]);
+    }
   });
 
   it('links each.value to the same-keyed instance of the resource for_each iterates', () => {

@@ -125,16 +125,33 @@ export interface KnownSource {
   readonly upstream?: Upstream;
 }
 
-/** Sources already parsed, by cache rule: four rules read every cache rule's source, and share the result (read-only). */
+/** A cache rule's repository fields. */
+export type RepositoryField = 'sourceRepository' | 'targetRepository';
+
+/** Paths already parsed, by field and cache rule: several rules read every cache rule's paths, and share the result (read-only). */
+const knownPaths: Record<RepositoryField, WeakMap<CacheRule, RepositoryPath>> = { sourceRepository: new WeakMap(), targetRepository: new WeakMap() };
+
+/** A cache rule's source or target, parsed; undefined when it is unknown. */
+export function knownRepository(rule: CacheRule, field: RepositoryField): Readonly<RepositoryPath> | undefined {
+  const value = rule[field];
+  const text = value.known && typeof value.value === 'string' ? value.value : undefined;
+  if (text === undefined) return undefined;
+  const cached = knownPaths[field].get(rule);
+  if (cached?.text === text) return cached;
+  const repo = parseRepository(text);
+  knownPaths[field].set(rule, repo);
+  return repo;
+}
+
+/** Sources with their upstreams, by cache rule, shared like the paths. */
 const knownSources = new WeakMap<CacheRule, KnownSource>();
 
 /** A cache rule's source, parsed, with the upstream its host is (if any); undefined when the source is unknown. */
 export function knownSource(rule: CacheRule): KnownSource | undefined {
-  const text = rule.sourceRepository.known && typeof rule.sourceRepository.value === 'string' ? rule.sourceRepository.value : undefined;
-  if (text === undefined) return undefined;
+  const repo = knownRepository(rule, 'sourceRepository');
+  if (repo === undefined) return undefined;
   const cached = knownSources.get(rule);
-  if (cached?.repo.text === text) return cached;
-  const repo = parseRepository(text);
+  if (cached?.repo === repo) return cached;
   const upstream = repo.host !== undefined ? upstreamOf(repo.host) : undefined;
   const source = upstream ? { repo, upstream } : { repo };
   knownSources.set(rule, source);
@@ -199,13 +216,21 @@ function beginnings(prefix: string): string[] {
   return out;
 }
 
-/** Every cache rule in the model with its registry (undefined for a rule whose registry is not in the configuration). */
-export function allCacheRules(model: AcrModel): { rule: CacheRule; registry?: Registry }[] {
-  return [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
+/** The model's cache rules with their registries, gathered once per model: five rules read them all. */
+const cacheRulesOf = new WeakMap<AcrModel, readonly { rule: CacheRule; registry?: Registry }[]>();
+
+/** Every cache rule in the model with its registry (undefined for a rule whose registry is not in the configuration); read-only, shared. */
+export function allCacheRules(model: AcrModel): readonly { rule: CacheRule; registry?: Registry }[] {
+  let all = cacheRulesOf.get(model);
+  if (!all) {
+    all = [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
+    cacheRulesOf.set(model, all);
+  }
+  return all;
 }
 
 /** The cache-rule fields the rules name. */
-export type CacheRuleField = 'sourceRepository' | 'targetRepository' | 'credentialSetId';
+export type CacheRuleField = RepositoryField | 'credentialSetId';
 
 const AVM_FIELDS: Record<CacheRuleField, string> = {
   sourceRepository: 'source_repository',

@@ -64,6 +64,8 @@ class PlanReader {
   private readonly config: ConfigIndex;
   /** The known module each module instance met is in, if any. */
   private readonly knownModules = new Map<Scope, KnownModuleInfo | undefined>();
+  /** Module instances by the module address resource changes name them with (`module.a["x"]`; `''` for the root). */
+  private readonly scopesByModule = new Map<string, Scope | undefined>();
 
   constructor(
     private readonly document: ShowDocument,
@@ -75,17 +77,14 @@ class PlanReader {
 
   resources(): Resource[] {
     if (this.document.resource_changes) {
-      return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown));
+      return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
     }
     const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
     return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
   }
 
-  private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown): Resource {
-    const parsed = parseAddress(address);
-    // A resource more than MAX_MODULE_DEPTH module calls down is read, but not linked.
-    const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : undefined;
-    const local = parsed.parts.join('.');
+  private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown, moduleAddress?: unknown): Resource {
+    const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name);
     const links = scope && this.links(scope, local, index);
     const provenance = scope && local === 'azurerm_container_registry.this' ? this.moduleDefaults(scope) : undefined;
     const resource: Resource = {
@@ -102,6 +101,27 @@ class PlanReader {
     const knownModule = scope && this.knownModule(scope);
     if (knownModule) resource.knownModule = knownModule;
     return resource;
+  }
+
+  /**
+   * The module instance a resource is in, where its references are resolved (undefined more than
+   * MAX_MODULE_DEPTH module calls down: such a resource is read, but not linked), and its address
+   * there (`azurerm_x.y`, without instance key). A resource change names its module
+   * (`module_address`); where that, its type and name spell its address, the instance found by
+   * parsing the first such address of a module serves the others.
+   */
+  private placeOf(address: string, moduleAddress: unknown, mode: string, type: string, name: string): { scope: Scope | undefined; local: string } {
+    const module = typeof moduleAddress === 'string' ? moduleAddress : '';
+    const local = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+    const start = module === '' ? 0 : module.length + 1;
+    const end = start + local.length;
+    const spelled = (module === '' || (address.startsWith(module) && address[module.length] === '.')) && address.startsWith(local, start) && (address.length === end || address[end] === '[');
+    if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
+    const parsed = parseAddress(address);
+    const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : undefined;
+    const parsedLocal = parsed.parts.join('.');
+    if (spelled && parsedLocal === local) this.scopesByModule.set(module, scope);
+    return { scope, local: parsedLocal };
   }
 
   /** The AVM registry module call a module instance is in (or is), if any; once per instance. */
