@@ -1,0 +1,312 @@
+/**
+ * ConfigIndex.resolve (src/frontends/plan/references.ts) against a plain breadth-first search of
+ * the reference graph, on random `configuration` trees (fast-check, fixed seed).
+ *
+ * An expression resolved in a module instance must yield exactly the resource addresses reachable
+ * from it: `module.m.o` leads to output `o` of the child instance (prefix `<prefix>module.m.`),
+ * `var.x` to argument `x` of the calling `module` block, resolved in the caller, a resource or data
+ * reference names `<prefix>type.name[key]`, and `local.*`, `count.*`, `path.*`, `self`, `terraform`
+ * and `each.*` name nothing, except a top-level `each.value` when `eachOf` is given. The small name
+ * pools make cycles (which Terraform refuses but a damaged document may hold) frequent: everything
+ * on a cycle reaches what any of its members reaches. Results must hold each address once, and must
+ * not depend on the order expressions are resolved in, nor on what one index resolved before
+ * (including in other instances of the same module, or in modules sharing one configuration object).
+ */
+import fc from 'fast-check';
+import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from '../src/frontends/plan/document.js';
+import { ConfigIndex } from '../src/frontends/plan/references.js';
+import { parseAddress } from '../src/model/address.js';
+
+// ---- Generator: small name pools, so references often hit something, and often loop. ----
+
+const CALLS = ['a', 'b'] as const;
+const OUTPUTS = ['o1', 'o2'] as const;
+const VARS = ['v1', 'v2'] as const;
+const RESOURCES = ['azurerm_x.r1', 'azurerm_y.r2'] as const;
+/** The key of the instanced module paths this test also resolves in (`module.a["k"]`). */
+const KEY = '"k"';
+/** What `each.value` stands for, when a test resolves with `eachOf`. */
+const EACH_OF = 'azurerm_container_registry.env["e"]';
+
+const moduleRef = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...CALLS), fc.constantFrom(...OUTPUTS)).map(([c, o]) => `module.${c}.${o}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...CALLS), fc.constantFrom(...OUTPUTS)).map(([c, o]) => `module.${c}[${KEY}].${o}.id`) },
+);
+const varRef = fc.constantFrom(...VARS.map((v) => `var.${v}`), 'var.v1.id');
+const resourceRef = fc.constantFrom(
+  ...RESOURCES,
+  ...RESOURCES.map((r) => `${r}.id`),
+  'azurerm_x.r1[0].id',
+  'azurerm_y.r2["k"]',
+  'data.azurerm_z.d',
+  'data.azurerm_z.d.id',
+  'data.azurerm_z.d[1].id',
+);
+/** References that name no resource (the last two are malformed). */
+const inertRef = fc.constantFrom('local.l', 'count.index', 'path.module', 'each.key', 'each.value', 'each.value.id', 'self.id', 'terraform.workspace', 'data.t', 'azurerm_x');
+
+/** A reference; in the arguments of call `ownCall`, often one back to that call's outputs (a cycle, when the output uses the argument). */
+function reference(ownCall?: string): fc.Arbitrary<string> {
+  const back = ownCall === undefined ? [] : [{ weight: 6, arbitrary: fc.constantFrom(...OUTPUTS).map((o) => `module.${ownCall}.${o}`) }];
+  return fc.oneof(...back, { weight: 6, arbitrary: moduleRef }, { weight: 5, arbitrary: varRef }, { weight: 2, arbitrary: resourceRef }, { weight: 1, arbitrary: inertRef });
+}
+
+function expression(ownCall?: string): fc.Arbitrary<ConfigExpression> {
+  return fc.oneof(
+    { weight: 9, arbitrary: fc.array(reference(ownCall), { minLength: 1, maxLength: 4 }).map((references) => ({ references })) },
+    { weight: 1, arbitrary: fc.constant({ constant_value: 'x' }) },
+  );
+}
+
+const resource: fc.Arbitrary<ConfigResource> = fc
+  .record({ address: fc.constantFrom(...RESOURCES), attributes: fc.dictionary(fc.constantFrom('id', 'parent_id'), expression(), { maxKeys: 2 }), forEach: fc.option(expression(), { nil: undefined }) })
+  .map(({ address, attributes, forEach }) => {
+    const [type, name] = address.split('.') as [string, string];
+    return { address, mode: 'managed', type, name, expressions: attributes, ...(forEach ? { for_each_expression: forEach } : {}) };
+  });
+
+/** A module whose calls go `depth` levels further down; `shareChildren` makes both calls use one configuration object. */
+function moduleConfig(depth: number): fc.Arbitrary<ConfigModule> {
+  const call = (name: string): fc.Arbitrary<ModuleCall> =>
+    fc.record({ source: fc.constant(`./${name}`), expressions: fc.dictionary(fc.constantFrom(...VARS), expression(name), { minKeys: 1, maxKeys: 2 }), module: moduleConfig(depth - 1) });
+  return fc
+    .record({
+      outputs: fc.dictionary(fc.constantFrom(...OUTPUTS), expression().map((e) => ({ expression: e })), { minKeys: 1, maxKeys: 2 }),
+      resources: fc.uniqueArray(resource, { maxLength: 2, selector: (r) => r.address }),
+      module_calls: depth === 0 ? fc.constant<Record<string, ModuleCall>>({}) : fc.record({ a: call('a'), b: call('b') }, { requiredKeys: ['a'] }),
+      shareChildren: fc.boolean(),
+    })
+    .map(({ shareChildren, ...module }): ConfigModule => {
+      const { a, b } = module.module_calls;
+      if (shareChildren && a?.module && b) b.module = a.module;
+      return module;
+    });
+}
+
+// ---- Oracle: a plain breadth-first search, written from the semantics above. ----
+
+interface Step {
+  name: string;
+  key?: string;
+}
+
+const prefixOf = (steps: readonly Step[]): string => steps.map((s) => `module.${s.name}${s.key === undefined ? '' : `[${s.key}]`}.`).join('');
+
+function configAt(root: ConfigModule, steps: readonly Step[]): ConfigModule | undefined {
+  let config: ConfigModule | undefined = root;
+  for (const step of steps) config = config?.module_calls?.[step.name]?.module;
+  return config;
+}
+
+const referencesIn = (e: ConfigExpression | undefined): string[] => (Array.isArray(e?.references) ? e.references : []);
+
+/** `name` or `name[key]`. */
+function splitKey(segment: string): Step {
+  const m = /^([^[]*)\[(.*)\]$/.exec(segment);
+  return m ? { name: m[1]!, key: m[2]! } : { name: segment };
+}
+
+/** The references of this test's pools hold no dots inside keys. */
+function parseRef(ref: string): { modules: Step[]; parts: string[]; key: string | undefined } {
+  const segments = ref.split('.');
+  const modules: Step[] = [];
+  let i = 0;
+  for (; segments[i] === 'module' && i + 1 < segments.length; i += 2) modules.push(splitKey(segments[i + 1]!));
+  const rest = segments.slice(i).map(splitKey);
+  return { modules, parts: rest.map((r) => r.name), key: rest.find((r) => r.key !== undefined)?.key };
+}
+
+/** A node of the graph: an output or call argument expression in a module instance. */
+interface Node {
+  id: string;
+  steps: Step[];
+  references: string[];
+}
+
+/**
+ * The resources reachable from `references` (an expression's, resolved in `steps`), and the ids of
+ * the outputs and arguments visited on the way.
+ */
+function oracle(root: ConfigModule, steps: Step[], references: string[], eachOf: string | undefined): { addresses: Set<string>; visited: Set<string> } {
+  const addresses = new Set<string>();
+  const visited = new Set<string>();
+  const queue: Node[] = [];
+  const follow = (ref: string, from: Step[], topLevel: boolean): void => {
+    const { modules, parts, key } = parseRef(ref);
+    const [head, second, third] = parts;
+    if (head === undefined) return;
+    if (modules.length > 0) {
+      const child = [...from, ...modules];
+      const output = configAt(root, child)?.outputs?.[head];
+      if (output?.expression) queue.push({ id: `${prefixOf(child)}output.${head}`, steps: child, references: referencesIn(output.expression) });
+      return;
+    }
+    const suffix = key === undefined ? '' : `[${key}]`;
+    switch (head) {
+      case 'each':
+        if (topLevel && second === 'value' && eachOf !== undefined) addresses.add(eachOf);
+        return;
+      case 'local':
+      case 'count':
+      case 'path':
+      case 'self':
+      case 'terraform':
+        return;
+      case 'var': {
+        const last = from[from.length - 1];
+        if (last === undefined || second === undefined) return;
+        const parent = from.slice(0, -1);
+        const argument = configAt(root, parent)?.module_calls?.[last.name]?.expressions?.[second] as ConfigExpression | undefined;
+        if (argument) queue.push({ id: `${prefixOf(parent)}call.${last.name}.${second}`, steps: parent, references: referencesIn(argument) });
+        return;
+      }
+      case 'data':
+        if (second !== undefined && third !== undefined) addresses.add(`${prefixOf(from)}data.${second}.${third}${suffix}`);
+        return;
+      default:
+        if (second !== undefined) addresses.add(`${prefixOf(from)}${head}.${second}${suffix}`);
+    }
+  };
+  for (const ref of references) follow(ref, steps, true);
+  while (queue.length > 0) {
+    const node = queue.shift()!;
+    if (visited.has(node.id)) continue;
+    visited.add(node.id);
+    for (const ref of node.references) follow(ref, node.steps, false);
+  }
+  return { addresses, visited };
+}
+
+// ---- What to resolve: every output, call argument and resource expression, in every instance. ----
+
+interface Job {
+  label: string;
+  steps: Step[];
+  /** Where the scope comes from: an address in that module instance, as the plan reader parses it. */
+  address: string;
+  expression: ConfigExpression;
+  /** The oracle's id for an output or argument, to tell when it lies on a cycle. */
+  id?: string;
+}
+
+function jobs(root: ConfigModule): Job[] {
+  const out: Job[] = [];
+  const walk = (config: ConfigModule, names: string[]): void => {
+    const instances: Step[][] = [names.map((name) => ({ name }))];
+    if (names.length > 0) instances.push(names.map((name) => ({ name, key: KEY })));
+    for (const steps of instances) {
+      const prefix = prefixOf(steps);
+      const address = `${prefix}azurerm_x.scope_of`;
+      for (const [name, o] of Object.entries(config.outputs ?? {})) {
+        if (o.expression) out.push({ label: `${prefix}output.${name}`, steps, address, expression: o.expression, id: `${prefix}output.${name}` });
+      }
+      for (const [call, c] of Object.entries(config.module_calls ?? {})) {
+        for (const [arg, e] of Object.entries(c.expressions ?? {})) {
+          const id = `${prefix}call.${call}.${arg}`;
+          out.push({ label: id, steps, address, expression: e as ConfigExpression, id });
+        }
+      }
+      for (const r of config.resources ?? []) {
+        for (const [attr, e] of Object.entries(r.expressions ?? {})) out.push({ label: `${prefix}${r.address}.${attr}`, steps, address: `${prefix}${r.address}`, expression: e as ConfigExpression });
+        if (r.for_each_expression) out.push({ label: `${prefix}${r.address} for_each`, steps, address: `${prefix}${r.address}`, expression: r.for_each_expression });
+      }
+    }
+    for (const [name, c] of Object.entries(config.module_calls ?? {})) if (c.module) walk(c.module, [...names, name]);
+  };
+  walk(root, []);
+  return out;
+}
+
+/** A small deterministic shuffle, so fast-check's seed fixes the order too. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const next = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Whether a job is resolved with `eachOf` (some are, some not, fixed by the seed). */
+const withEach = (seed: number, i: number): string | undefined => ((seed >>> (i % 31)) & 1 ? EACH_OF : undefined);
+
+const sorted = (list: Iterable<string>): string[] => [...list].sort();
+
+function resolveWith(index: ConfigIndex, job: Job, eachOf: string | undefined): readonly string[] {
+  return index.resolve(job.expression, index.scope(parseAddress(job.address).modules), eachOf);
+}
+
+function expectOracle(root: ConfigModule, job: Job, eachOf: string | undefined, got: readonly string[], how: string): void {
+  const want = sorted(oracle(root, job.steps, referencesIn(job.expression), eachOf).addresses);
+  if (new Set(got).size !== got.length) throw new Error(`${how}: ${job.label} resolved to duplicates: ${JSON.stringify(got)}`);
+  if (JSON.stringify(sorted(got)) !== JSON.stringify(want)) {
+    throw new Error(`${how}: ${job.label} (eachOf ${String(eachOf)}) resolved to ${JSON.stringify(sorted(got))}, expected ${JSON.stringify(want)}`);
+  }
+}
+
+const PARAMS = { seed: 7, numRuns: 200 };
+const rootModule = moduleConfig(2);
+
+describe('ConfigIndex.resolve against a breadth-first search (property)', () => {
+  it('resolves every expression, in any order, with one index, to what it reaches (resolved twice)', () => {
+    let runsWithCycles = 0;
+    fc.assert(
+      fc.property(rootModule, fc.integer(), (root, seed) => {
+        const all = jobs(root);
+        const index = new ConfigIndex(root);
+        for (const pass of [1, 2]) {
+          shuffled(all, seed + pass).forEach((job, i) => {
+            const eachOf = withEach(seed, i);
+            expectOracle(root, job, eachOf, resolveWith(index, job, eachOf), `shared index, pass ${pass}`);
+          });
+        }
+        const onCycle = (job: Job): boolean => {
+          const { addresses, visited } = oracle(root, job.steps, referencesIn(job.expression), undefined);
+          return job.id !== undefined && visited.has(job.id) && addresses.size > 0;
+        };
+        if (all.some(onCycle)) runsWithCycles++;
+      }),
+      PARAMS,
+    );
+    // The generator is meant to make cycles that lead to resources (87 of the 200 runs with seed 7).
+    expect(runsWithCycles).toBeGreaterThan(50);
+  });
+
+  it('resolves every expression with a fresh index to what it reaches', () => {
+    fc.assert(
+      fc.property(rootModule, fc.integer(), (root, seed) => {
+        jobs(root).forEach((job, i) => {
+          const eachOf = withEach(seed, i);
+          expectOracle(root, job, eachOf, resolveWith(new ConfigIndex(root), job, eachOf), 'fresh index');
+        });
+      }),
+      PARAMS,
+    );
+  });
+
+  it('follows a cycle across modules to a resource, whichever member is resolved first', () => {
+    // root: module "a" { v1 = module.a.o1 }; in a: output o1 = var.v1 + azurerm_x.r1.id.
+    const child: ConfigModule = { outputs: { o1: { expression: { references: ['var.v1', 'azurerm_x.r1.id', 'azurerm_x.r1'] } } } };
+    const root: ConfigModule = { module_calls: { a: { source: './a', expressions: { v1: { references: ['module.a.o1', 'module.a'] } }, module: child } }, outputs: { out: { expression: { references: ['module.a.o1'] } } } };
+    const arg = root.module_calls!.a!.expressions!.v1 as ConfigExpression;
+    const output = child.outputs!.o1!.expression!;
+    for (const first of ['argument', 'output']) {
+      const index = new ConfigIndex(root);
+      const rootScope = index.scope([]);
+      const childScope = index.scope(parseAddress('module.a.azurerm_x.r1').modules);
+      const resolveArg = () => index.resolve(arg, rootScope);
+      const resolveOutput = () => index.resolve(output, childScope);
+      const [x, y] = first === 'argument' ? [resolveArg(), resolveOutput()] : [resolveOutput(), resolveArg()];
+      expect([x, y]).toEqual([['module.a.azurerm_x.r1'], ['module.a.azurerm_x.r1']]);
+      expect(index.resolve(root.outputs!.out!.expression, rootScope)).toEqual(['module.a.azurerm_x.r1']);
+    }
+  });
+});
