@@ -21116,6 +21116,27 @@ var init_address_places = __esm({
 });
 
 // src/frontends/plan/references.ts
+function resourceAddress(parsed, scope) {
+  const [head, second, third] = parsed.parts;
+  if (parsed.modules.length > 0 || head === void 0 || second === void 0) return void 0;
+  switch (head) {
+    case "var":
+    case "each":
+    case "local":
+    case "count":
+    case "path":
+    case "terraform":
+    case "self":
+      return void 0;
+    case "data":
+      return third === void 0 ? void 0 : `${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`;
+    default:
+      return `${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`;
+  }
+}
+function isEach(parsed) {
+  return parsed.modules.length === 0 && parsed.parts[0] === "each";
+}
 function argument(call, name) {
   const expression = call?.expressions?.[name];
   return isExpression(expression) ? expression : void 0;
@@ -21178,13 +21199,16 @@ var init_references = __esm({
         if (met && sameSteps(met.modules, modules)) return met;
         const last = modules[modules.length - 1];
         const parent = last ? this.scope(modules.slice(0, -1)) : void 0;
+        const call = last ? parent?.config?.module_calls?.[last.name] : void 0;
         const scope = {
           modules,
           prefix,
           parent,
-          call: last ? parent?.config?.module_calls?.[last.name] : void 0,
+          call,
           config: this.modules.get(configPath(modules)),
+          element: parent && last?.key !== void 0 ? this.element(call?.for_each_expression, parent, last.key) : void 0,
           reached: /* @__PURE__ */ new Map(),
+          arguments: /* @__PURE__ */ new Map(),
           resolved: /* @__PURE__ */ new Map()
         };
         if (!met) this.scopes.set(prefix, scope);
@@ -21204,59 +21228,56 @@ var init_references = __esm({
         let usesEach = false;
         for (const ref of referencesOf(expression)) {
           const parsed = this.parse(ref);
-          if (parsed.modules.length === 0 && parsed.parts[0] === "each") {
-            usesEach = true;
-            if (parsed.parts[1] === "value" && eachOf !== void 0) lists.push([eachOf]);
-            continue;
-          }
-          const step = this.step(parsed, scope);
-          if (step !== void 0) lists.push(typeof step === "string" ? [step] : this.reach(step.scope, step.expression));
+          usesEach ||= isEach(parsed);
+          const step = this.step(parsed, scope, eachOf);
+          if (step !== void 0) lists.push(typeof step === "string" ? [step] : this.reach(step));
         }
         const resolved = mergeRefLists(lists) ?? NONE;
         if (!usesEach) scope.resolved.set(expression, resolved);
         return resolved;
       }
       /**
-       * What a module output or call argument reaches, found once per scope. The search keeps its own
-       * stack, so a chain of any length is followed without deepening the call stack, and each
-       * expression is searched once, cycles included: the work is linear in the configuration.
+       * What a module output or call argument reaches, found once per scope (per module instance for
+       * an argument with `each.*`). The search keeps its own stack, so a chain of any length is
+       * followed without deepening the call stack, and each expression is searched once, cycles
+       * included: the work is linear in the configuration.
        */
-      reach(scope, expression) {
-        const kept = scope.reached.get(expression);
+      reach(start) {
+        const kept = start.keptIn.get(start.expression);
         if (kept) return kept;
         const met = /* @__PURE__ */ new Map();
         const stack = [];
         const path12 = [];
         let entered = 0;
-        const enter = (scope2, expression2) => {
+        const enter = (node) => {
           const index = entered++;
-          const visit2 = { scope: scope2, expression: expression2, references: referencesOf(expression2), next: 0, index, low: index, lists: [] };
-          let inScope = met.get(scope2);
-          if (!inScope) met.set(scope2, inScope = /* @__PURE__ */ new Map());
-          inScope.set(expression2, visit2);
+          const visit2 = { node, references: referencesOf(node.expression), next: 0, index, low: index, lists: [] };
+          let inMap = met.get(node.keptIn);
+          if (!inMap) met.set(node.keptIn, inMap = /* @__PURE__ */ new Map());
+          inMap.set(node.expression, visit2);
           stack.push(visit2);
           path12.push(visit2);
         };
         let result2 = NONE;
-        enter(scope, expression);
+        enter(start);
         while (path12.length > 0) {
           const visit2 = path12[path12.length - 1];
           if (visit2.next < visit2.references.length) {
             const ref = visit2.references[visit2.next++];
-            const step = this.step(this.parse(ref), visit2.scope);
+            const step = this.step(this.parse(ref), visit2.node.scope, visit2.node.eachOf);
             if (step === void 0) continue;
             if (typeof step === "string") {
               visit2.lists.push([step]);
               continue;
             }
-            const done = step.scope.reached.get(step.expression);
+            const done = step.keptIn.get(step.expression);
             if (done) {
               visit2.lists.push(done);
               continue;
             }
-            const onStack = met.get(step.scope)?.get(step.expression);
+            const onStack = met.get(step.keptIn)?.get(step.expression);
             if (onStack) visit2.low = Math.min(visit2.low, onStack.index);
-            else enter(step.scope, step.expression);
+            else enter(step);
             continue;
           }
           path12.pop();
@@ -21267,43 +21288,53 @@ var init_references = __esm({
           }
           const members = stack.splice(stack.lastIndexOf(visit2));
           const reached = mergeRefLists(members.flatMap((m) => m.lists)) ?? NONE;
-          for (const m of members) m.scope.reached.set(m.expression, reached);
+          for (const { node } of members) node.keptIn.set(node.expression, reached);
           if (caller) caller.lists.push(reached);
           else result2 = reached;
         }
         return result2;
+      }
+      /**
+       * The element of a module instance with `key`, when its call's `for_each` names one resource
+       * directly and only that (`azurerm_x.y`, resolved in the caller `parent`): `azurerm_x.y[key]`.
+       * A `for_each` over a variable, a module output or an expression of several is not followed.
+       */
+      element(forEach, parent, key) {
+        const named = /* @__PURE__ */ new Set();
+        for (const ref of referencesOf(forEach)) {
+          const address = resourceAddress(this.parse(ref), parent);
+          if (address === void 0 || address.endsWith("]")) return void 0;
+          named.add(address);
+        }
+        const [only, ...others] = named;
+        return only !== void 0 && others.length === 0 ? `${only}[${key}]` : void 0;
       }
       parse(ref) {
         let parsed = this.parsed.get(ref);
         if (!parsed) this.parsed.set(ref, parsed = parseAddress(ref));
         return parsed;
       }
-      /** Where a reference leads from `scope`; undefined when it names no resource (`each.*` does not, outside a resource's own expressions). */
-      step(parsed, scope) {
-        const [head, second, third] = parsed.parts;
+      /** Where a reference leads from `scope`, where `each.value` is `eachOf`; undefined when it names no resource. */
+      step(parsed, scope, eachOf) {
+        const [head, second] = parsed.parts;
         if (head === void 0) return void 0;
         if (parsed.modules.length > 0) {
           if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) return void 0;
           const module = this.scope([...scope.modules, ...parsed.modules]);
           const expression = module.config?.outputs?.[head]?.expression;
-          return isExpression(expression) ? { scope: module, expression } : void 0;
+          return isExpression(expression) ? { scope: module, expression, eachOf: void 0, keptIn: module.reached } : void 0;
         }
         switch (head) {
           case "var": {
             const expression = second === void 0 ? void 0 : argument(scope.call, second);
-            return expression && scope.parent ? { scope: scope.parent, expression } : void 0;
+            if (!expression || !scope.parent) return void 0;
+            const forThisInstance = referencesOf(expression).some((ref) => isEach(this.parse(ref)));
+            return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: void 0, keptIn: scope.parent.reached };
           }
           case "each":
-          case "local":
-          case "count":
-          case "path":
-          case "terraform":
-          case "self":
-            return void 0;
-          case "data":
-            return second === void 0 || third === void 0 ? void 0 : `${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`;
+            return second === "value" ? eachOf : void 0;
           default:
-            return second === void 0 ? void 0 : `${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`;
+            return resourceAddress(parsed, scope);
         }
       }
     };

@@ -148,6 +148,26 @@ describe('plan reader', () => {
     }
   });
 
+  it('links each.value in the arguments of a module call to the same-keyed instance of the resource its for_each names', () => {
+    // module "cache" { for_each = azurerm_container_registry.env; registry_id = each.value.id }, and the same over a variable.
+    const ruleIn = (module: string) => change(`${module}.azurerm_container_registry_cache_rule.r`, { name: 'r' }, { container_registry_id: true });
+    const cacheModule = { resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['var.registry_id'] } } }] };
+    const text = plan([ruleIn('module.cache["prod"]'), ruleIn('module.cache["dev"]'), ruleIn('module.by_var["prod"]')], {
+      resources: [{ address: 'azurerm_container_registry.env', mode: 'managed', type: 'azurerm_container_registry', name: 'env', for_each_expression: { references: ['var.envs'] }, expressions: {} }],
+      module_calls: {
+        cache: { source: './cache', for_each_expression: { references: ['azurerm_container_registry.env'] }, expressions: { registry_id: { references: ['each.value.id', 'each.value'] } }, module: cacheModule },
+        by_var: { source: './cache', for_each_expression: { references: ['var.registries'] }, expressions: { registry_id: { references: ['each.value.id', 'each.value'] } }, module: cacheModule },
+      },
+    });
+    const { resources, diagnostics } = readPlanDocument(text, 'plan.json');
+    expect(diagnostics).toEqual([]);
+    const refs = (module: string) => byAddress(resources, `${module}.azurerm_container_registry_cache_rule.r`).attributes.get('container_registry_id')?.refs;
+    expect(refs('module.cache["prod"]')).toEqual(['azurerm_container_registry.env["prod"]']);
+    expect(refs('module.cache["dev"]')).toEqual(['azurerm_container_registry.env["dev"]']);
+    // A map in a variable holds values, not references: nothing is linked rather than guessed.
+    expect(refs('module.by_var["prod"]')).toBeUndefined();
+  });
+
   it('links each.value to the same-keyed instance of the resource for_each iterates', () => {
     const text = plan(
       [

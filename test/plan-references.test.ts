@@ -6,7 +6,9 @@
  * from it: `module.m.o` leads to output `o` of the child instance (prefix `<prefix>module.m.`),
  * `var.x` to argument `x` of the calling `module` block, resolved in the caller, a resource or data
  * reference names `<prefix>type.name[key]`, and `local.*`, `count.*`, `path.*`, `self`, `terraform`
- * and `each.*` name nothing, except a top-level `each.value` when `eachOf` is given. The small name
+ * and `each.*` name nothing, except a top-level `each.value` when `eachOf` is given, and `each.value`
+ * in the arguments of a call whose `for_each` names one resource directly (`azurerm_x.r1`): for the
+ * instance `module.a["k"]`, it is that resource's instance `azurerm_x.r1["k"]`. The small name
  * pools make cycles (which Terraform refuses but a damaged document may hold) frequent: everything
  * on a cycle reaches what any of its members reaches. Results must hold each address once, and must
  * not depend on the order expressions are resolved in, nor on what one index resolved before
@@ -25,6 +27,8 @@ const VARS = ['v1', 'v2'] as const;
 const RESOURCES = ['azurerm_x.r1', 'azurerm_y.r2'] as const;
 /** The key of the instanced module paths this test also resolves in (`module.a["k"]`). */
 const KEY = '"k"';
+/** An element of a call's `for_each` (the resource pools name no such instance themselves). */
+const ELEMENT = /(azurerm_x\.r1|data\.azurerm_z\.d)\["k"\]$/;
 /** What `each.value` stands for, when a test resolves with `eachOf`. */
 const EACH_OF = 'azurerm_container_registry.env["e"]';
 
@@ -45,9 +49,18 @@ const resourceRef = fc.constantFrom(
 /** References that name no resource (the last two are malformed). */
 const inertRef = fc.constantFrom('local.l', 'count.index', 'path.module', 'each.key', 'each.value', 'each.value.id', 'self.id', 'terraform.workspace', 'data.t', 'azurerm_x');
 
-/** A reference; in the arguments of call `ownCall`, often one back to that call's outputs (a cycle, when the output uses the argument). */
+/**
+ * A reference; in the arguments of call `ownCall`, often one back to that call's outputs (a cycle,
+ * when the output uses the argument), or to `each.value` (an element of the call's `for_each`).
+ */
 function reference(ownCall?: string): fc.Arbitrary<string> {
-  const back = ownCall === undefined ? [] : [{ weight: 6, arbitrary: fc.constantFrom(...OUTPUTS).map((o) => `module.${ownCall}.${o}`) }];
+  const back =
+    ownCall === undefined
+      ? []
+      : [
+          { weight: 6, arbitrary: fc.constantFrom(...OUTPUTS).map((o) => `module.${ownCall}.${o}`) },
+          { weight: 3, arbitrary: fc.constantFrom('each.value', 'each.value.id') },
+        ];
   return fc.oneof(...back, { weight: 6, arbitrary: moduleRef }, { weight: 5, arbitrary: varRef }, { weight: 2, arbitrary: resourceRef }, { weight: 1, arbitrary: inertRef });
 }
 
@@ -57,6 +70,11 @@ function expression(ownCall?: string): fc.Arbitrary<ConfigExpression> {
     { weight: 1, arbitrary: fc.constant({ constant_value: 'x' }) },
   );
 }
+
+/** A call's `for_each`: one resource named directly (so `each.value` in its arguments is an instance of it), or something else. */
+const callForEach: fc.Arbitrary<ConfigExpression> = fc.constantFrom(
+  ...[['azurerm_x.r1'], ['azurerm_y.r2', 'azurerm_y.r2'], ['data.azurerm_z.d'], ['azurerm_y.r2["k"]'], ['azurerm_x.r1', 'azurerm_y.r2'], ['var.v1'], ['module.a.o1']].map((references) => ({ references })),
+);
 
 const resource: fc.Arbitrary<ConfigResource> = fc
   .record({ address: fc.constantFrom(...RESOURCES), attributes: fc.dictionary(fc.constantFrom('id', 'parent_id'), expression(), { maxKeys: 2 }), forEach: fc.option(expression(), { nil: undefined }) })
@@ -68,7 +86,14 @@ const resource: fc.Arbitrary<ConfigResource> = fc
 /** A module whose calls go `depth` levels further down; `shareChildren` makes both calls use one configuration object. */
 function moduleConfig(depth: number): fc.Arbitrary<ConfigModule> {
   const call = (name: string): fc.Arbitrary<ModuleCall> =>
-    fc.record({ source: fc.constant(`./${name}`), expressions: fc.dictionary(fc.constantFrom(...VARS), expression(name), { minKeys: 1, maxKeys: 2 }), module: moduleConfig(depth - 1) });
+    fc
+      .record({
+        source: fc.constant(`./${name}`),
+        expressions: fc.dictionary(fc.constantFrom(...VARS), expression(name), { minKeys: 1, maxKeys: 2 }),
+        module: moduleConfig(depth - 1),
+        forEach: fc.option(callForEach, { nil: undefined }),
+      })
+      .map(({ forEach, ...call }) => (forEach ? { ...call, for_each_expression: forEach } : call));
   return fc
     .record({
       outputs: fc.dictionary(fc.constantFrom(...OUTPUTS), expression().map((e) => ({ expression: e })), { minKeys: 1, maxKeys: 2 }),
@@ -121,6 +146,30 @@ interface Node {
   id: string;
   steps: Step[];
   references: string[];
+  /** What `each.value` is in it: for a call argument, the instance's element of the call's `for_each`. */
+  eachOf?: string;
+}
+
+const isEachRef = (ref: string): boolean => {
+  const { modules, parts } = parseRef(ref);
+  return modules.length === 0 && parts[0] === 'each';
+};
+
+/** `azurerm_x.r1["k"]` for the instance `module.a["k"]` of a call with `for_each = azurerm_x.r1` (one resource, no key, nothing else). */
+function elementOf(root: ConfigModule, steps: Step[]): string | undefined {
+  const last = steps[steps.length - 1];
+  if (last?.key === undefined) return undefined;
+  const parent = steps.slice(0, -1);
+  const named = new Set<string>();
+  for (const ref of referencesIn(configAt(root, parent)?.module_calls?.[last.name]?.for_each_expression)) {
+    const { modules, parts, key } = parseRef(ref);
+    const [head, second, third] = parts;
+    if (modules.length > 0 || key !== undefined || head === undefined || second === undefined) return undefined;
+    if (['var', 'each', 'local', 'count', 'path', 'self', 'terraform'].includes(head)) return undefined;
+    if (head === 'data' && third === undefined) return undefined;
+    named.add(head === 'data' ? `${prefixOf(parent)}data.${second}.${third}` : `${prefixOf(parent)}${head}.${second}`);
+  }
+  return named.size === 1 ? `${[...named][0]}[${last.key}]` : undefined;
 }
 
 /**
@@ -131,7 +180,7 @@ function oracle(root: ConfigModule, steps: Step[], references: string[], eachOf:
   const addresses = new Set<string>();
   const visited = new Set<string>();
   const queue: Node[] = [];
-  const follow = (ref: string, from: Step[], topLevel: boolean): void => {
+  const follow = (ref: string, from: Step[], eachValue: string | undefined): void => {
     const { modules, parts, key } = parseRef(ref);
     const [head, second, third] = parts;
     if (head === undefined) return;
@@ -144,7 +193,7 @@ function oracle(root: ConfigModule, steps: Step[], references: string[], eachOf:
     const suffix = key === undefined ? '' : `[${key}]`;
     switch (head) {
       case 'each':
-        if (topLevel && second === 'value' && eachOf !== undefined) addresses.add(eachOf);
+        if (second === 'value' && eachValue !== undefined) addresses.add(eachValue);
         return;
       case 'local':
       case 'count':
@@ -157,7 +206,11 @@ function oracle(root: ConfigModule, steps: Step[], references: string[], eachOf:
         if (last === undefined || second === undefined) return;
         const parent = from.slice(0, -1);
         const argument = configAt(root, parent)?.module_calls?.[last.name]?.expressions?.[second] as ConfigExpression | undefined;
-        if (argument) queue.push({ id: `${prefixOf(parent)}call.${last.name}.${second}`, steps: parent, references: referencesIn(argument) });
+        if (!argument) return;
+        const references = referencesIn(argument);
+        // With `each.*`, the argument means something else in each instance of the call.
+        if (references.some(isEachRef)) queue.push({ id: `${prefixOf(from)}argument.${second}`, steps: parent, references, ...withElement(elementOf(root, from)) });
+        else queue.push({ id: `${prefixOf(parent)}call.${last.name}.${second}`, steps: parent, references });
         return;
       }
       case 'data':
@@ -167,15 +220,17 @@ function oracle(root: ConfigModule, steps: Step[], references: string[], eachOf:
         if (second !== undefined) addresses.add(`${prefixOf(from)}${head}.${second}${suffix}`);
     }
   };
-  for (const ref of references) follow(ref, steps, true);
+  for (const ref of references) follow(ref, steps, eachOf);
   while (queue.length > 0) {
     const node = queue.shift()!;
     if (visited.has(node.id)) continue;
     visited.add(node.id);
-    for (const ref of node.references) follow(ref, node.steps, false);
+    for (const ref of node.references) follow(ref, node.steps, node.eachOf);
   }
   return { addresses, visited };
 }
+
+const withElement = (eachOf: string | undefined): { eachOf?: string } => (eachOf === undefined ? {} : { eachOf });
 
 // ---- What to resolve: every output, call argument and resource expression, in every instance. ----
 
@@ -258,6 +313,7 @@ const rootModule = moduleConfig(2);
 describe('ConfigIndex.resolve against a breadth-first search (property)', () => {
   it('resolves every expression, in any order, with one index, to what it reaches (resolved twice)', () => {
     let runsWithCycles = 0;
+    let runsWithElements = 0;
     fc.assert(
       fc.property(rootModule, fc.integer(), (root, seed) => {
         const all = jobs(root);
@@ -273,11 +329,15 @@ describe('ConfigIndex.resolve against a breadth-first search (property)', () => 
           return job.id !== undefined && visited.has(job.id) && addresses.size > 0;
         };
         if (all.some(onCycle)) runsWithCycles++;
+        const reachesElement = (job: Job): boolean => [...oracle(root, job.steps, referencesIn(job.expression), undefined).addresses].some((a) => ELEMENT.test(a));
+        if (all.some(reachesElement)) runsWithElements++;
       }),
       PARAMS,
     );
-    // The generator is meant to make cycles that lead to resources (87 of the 200 runs with seed 7).
+    // The generator is meant to make cycles that lead to resources (81 of the 200 runs with seed 7),
+    // and calls whose arguments' each.value leads to an element of their for_each (42 of 200).
     expect(runsWithCycles).toBeGreaterThan(50);
+    expect(runsWithElements).toBeGreaterThan(25);
   });
 
   it('resolves every expression with a fresh index to what it reaches', () => {

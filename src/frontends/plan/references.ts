@@ -27,14 +27,32 @@ export interface Scope {
   readonly call: ModuleCall | undefined;
   /** This module's configuration, when the document has it. */
   readonly config: ConfigModule | undefined;
+  /**
+   * The element of the call's `for_each` this instance stands for, when the call iterates a
+   * resource named directly (`for_each = azurerm_x.y`): `each.value` in the call's arguments.
+   */
+  readonly element: string | undefined;
   /** What each module output and call argument resolved to here (the resources it reaches). */
   readonly reached: Map<ConfigExpression, readonly string[]>;
+  /** What the arguments of the call that made this instance resolved to for it, those with `each.*`. */
+  readonly arguments: Map<ConfigExpression, readonly string[]>;
   /** What each resource expression without `each.*` resolved to here. */
   readonly resolved: Map<ConfigExpression, readonly string[]>;
 }
 
-/** Where a reference leads: a resource's address, or an expression (an output, a call argument) to resolve in a scope. */
-type Step = string | { readonly scope: Scope; readonly expression: ConfigExpression };
+/**
+ * An expression reached through a reference (a module output, a call argument), resolved in
+ * `scope` with `each.value` meaning `eachOf`; what it reaches is kept in `keptIn`.
+ */
+interface Node {
+  readonly scope: Scope;
+  readonly expression: ConfigExpression;
+  readonly eachOf: string | undefined;
+  readonly keptIn: Map<ConfigExpression, readonly string[]>;
+}
+
+/** Where a reference leads: a resource's address, or an expression to resolve. */
+type Step = string | Node;
 
 /**
  * An expression met by one search of the reference graph (Tarjan's strongly connected
@@ -42,8 +60,7 @@ type Step = string | { readonly scope: Scope; readonly expression: ConfigExpress
  * hold, reach what any of them reaches, whichever is resolved first.
  */
 interface Visit {
-  readonly scope: Scope;
-  readonly expression: ConfigExpression;
+  readonly node: Node;
   readonly references: string[];
   /** The next reference to follow. */
   next: number;
@@ -95,13 +112,16 @@ export class ConfigIndex {
     if (met && sameSteps(met.modules, modules)) return met;
     const last = modules[modules.length - 1];
     const parent = last ? this.scope(modules.slice(0, -1)) : undefined;
+    const call = last ? parent?.config?.module_calls?.[last.name] : undefined;
     const scope: Scope = {
       modules,
       prefix,
       parent,
-      call: last ? parent?.config?.module_calls?.[last.name] : undefined,
+      call,
       config: this.modules.get(configPath(modules)),
+      element: parent && last?.key !== undefined ? this.element(call?.for_each_expression, parent, last.key) : undefined,
       reached: new Map(),
+      arguments: new Map(),
       resolved: new Map(),
     };
     if (!met) this.scopes.set(prefix, scope);
@@ -122,13 +142,9 @@ export class ConfigIndex {
     let usesEach = false;
     for (const ref of referencesOf(expression)) {
       const parsed = this.parse(ref);
-      if (parsed.modules.length === 0 && parsed.parts[0] === 'each') {
-        usesEach = true;
-        if (parsed.parts[1] === 'value' && eachOf !== undefined) lists.push([eachOf]);
-        continue;
-      }
-      const step = this.step(parsed, scope);
-      if (step !== undefined) lists.push(typeof step === 'string' ? [step] : this.reach(step.scope, step.expression));
+      usesEach ||= isEach(parsed);
+      const step = this.step(parsed, scope, eachOf);
+      if (step !== undefined) lists.push(typeof step === 'string' ? [step] : this.reach(step));
     }
     const resolved = mergeRefLists(lists) ?? NONE;
     // With `each.*`, what it resolves to belongs to one resource instance.
@@ -137,50 +153,51 @@ export class ConfigIndex {
   }
 
   /**
-   * What a module output or call argument reaches, found once per scope. The search keeps its own
-   * stack, so a chain of any length is followed without deepening the call stack, and each
-   * expression is searched once, cycles included: the work is linear in the configuration.
+   * What a module output or call argument reaches, found once per scope (per module instance for
+   * an argument with `each.*`). The search keeps its own stack, so a chain of any length is
+   * followed without deepening the call stack, and each expression is searched once, cycles
+   * included: the work is linear in the configuration.
    */
-  private reach(scope: Scope, expression: ConfigExpression): readonly string[] {
-    const kept = scope.reached.get(expression);
+  private reach(start: Node): readonly string[] {
+    const kept = start.keptIn.get(start.expression);
     if (kept) return kept;
-    /** Expressions met by this search, by scope. */
-    const met = new Map<Scope, Map<ConfigExpression, Visit>>();
+    /** Expressions met by this search, by where they are kept. */
+    const met = new Map<Map<ConfigExpression, readonly string[]>, Map<ConfigExpression, Visit>>();
     /** Tarjan's stack: expressions whose component is not done yet. */
     const stack: Visit[] = [];
-    /** The chain of references being followed, from `expression`. */
+    /** The chain of references being followed, from `start`. */
     const path: Visit[] = [];
     let entered = 0;
-    const enter = (scope: Scope, expression: ConfigExpression): void => {
+    const enter = (node: Node): void => {
       const index = entered++;
-      const visit: Visit = { scope, expression, references: referencesOf(expression), next: 0, index, low: index, lists: [] };
-      let inScope = met.get(scope);
-      if (!inScope) met.set(scope, (inScope = new Map()));
-      inScope.set(expression, visit);
+      const visit: Visit = { node, references: referencesOf(node.expression), next: 0, index, low: index, lists: [] };
+      let inMap = met.get(node.keptIn);
+      if (!inMap) met.set(node.keptIn, (inMap = new Map()));
+      inMap.set(node.expression, visit);
       stack.push(visit);
       path.push(visit);
     };
     let result: readonly string[] = NONE;
-    enter(scope, expression);
+    enter(start);
     while (path.length > 0) {
       const visit = path[path.length - 1]!;
       if (visit.next < visit.references.length) {
         const ref = visit.references[visit.next++]!;
-        const step = this.step(this.parse(ref), visit.scope);
+        const step = this.step(this.parse(ref), visit.node.scope, visit.node.eachOf);
         if (step === undefined) continue;
         if (typeof step === 'string') {
           visit.lists.push([step]);
           continue;
         }
-        const done = step.scope.reached.get(step.expression);
+        const done = step.keptIn.get(step.expression);
         if (done) {
           visit.lists.push(done);
           continue;
         }
         // Met in this search and not done: it is still on the stack, in a cycle with this one.
-        const onStack = met.get(step.scope)?.get(step.expression);
+        const onStack = met.get(step.keptIn)?.get(step.expression);
         if (onStack) visit.low = Math.min(visit.low, onStack.index);
-        else enter(step.scope, step.expression);
+        else enter(step);
         continue;
       }
       path.pop();
@@ -192,11 +209,27 @@ export class ConfigIndex {
       }
       const members = stack.splice(stack.lastIndexOf(visit));
       const reached = mergeRefLists(members.flatMap((m) => m.lists)) ?? NONE;
-      for (const m of members) m.scope.reached.set(m.expression, reached);
+      for (const { node } of members) node.keptIn.set(node.expression, reached);
       if (caller) caller.lists.push(reached);
       else result = reached;
     }
     return result;
+  }
+
+  /**
+   * The element of a module instance with `key`, when its call's `for_each` names one resource
+   * directly and only that (`azurerm_x.y`, resolved in the caller `parent`): `azurerm_x.y[key]`.
+   * A `for_each` over a variable, a module output or an expression of several is not followed.
+   */
+  private element(forEach: ConfigExpression | undefined, parent: Scope, key: string): string | undefined {
+    const named = new Set<string>();
+    for (const ref of referencesOf(forEach)) {
+      const address = resourceAddress(this.parse(ref), parent);
+      if (address === undefined || address.endsWith(']')) return undefined;
+      named.add(address);
+    }
+    const [only, ...others] = named;
+    return only !== undefined && others.length === 0 ? `${only}[${key}]` : undefined;
   }
 
   private parse(ref: string): ParsedAddress {
@@ -205,9 +238,9 @@ export class ConfigIndex {
     return parsed;
   }
 
-  /** Where a reference leads from `scope`; undefined when it names no resource (`each.*` does not, outside a resource's own expressions). */
-  private step(parsed: ParsedAddress, scope: Scope): Step | undefined {
-    const [head, second, third] = parsed.parts;
+  /** Where a reference leads from `scope`, where `each.value` is `eachOf`; undefined when it names no resource. */
+  private step(parsed: ParsedAddress, scope: Scope, eachOf: string | undefined): Step | undefined {
+    const [head, second] = parsed.parts;
     if (head === undefined) return undefined;
     // `module.m.out` (parsed as module step `m` and part `out`): the module's output. A reference
     // is relative to its module: whatever module path it names is below this one.
@@ -215,27 +248,47 @@ export class ConfigIndex {
       if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) return undefined;
       const module = this.scope([...scope.modules, ...parsed.modules]);
       const expression = module.config?.outputs?.[head]?.expression;
-      return isExpression(expression) ? { scope: module, expression } : undefined;
+      return isExpression(expression) ? { scope: module, expression, eachOf: undefined, keptIn: module.reached } : undefined;
     }
     switch (head) {
       case 'var': {
-        // What the calling `module` block passes, resolved in the caller.
+        // What the calling `module` block passes, resolved in the caller; with `each.*`, for this instance.
         const expression = second === undefined ? undefined : argument(scope.call, second);
-        return expression && scope.parent ? { scope: scope.parent, expression } : undefined;
+        if (!expression || !scope.parent) return undefined;
+        const forThisInstance = referencesOf(expression).some((ref) => isEach(this.parse(ref)));
+        return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: undefined, keptIn: scope.parent.reached };
       }
       case 'each':
-      case 'local':
-      case 'count':
-      case 'path':
-      case 'terraform':
-      case 'self':
-        return undefined;
-      case 'data':
-        return second === undefined || third === undefined ? undefined : `${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`;
+        return second === 'value' ? eachOf : undefined;
       default:
-        return second === undefined ? undefined : `${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`;
+        return resourceAddress(parsed, scope);
     }
   }
+}
+
+/** The resource (or data source) a reference without module steps names in `scope`; undefined for `var.*`, `local.*` and the like. */
+function resourceAddress(parsed: ParsedAddress, scope: Scope): string | undefined {
+  const [head, second, third] = parsed.parts;
+  if (parsed.modules.length > 0 || head === undefined || second === undefined) return undefined;
+  switch (head) {
+    case 'var':
+    case 'each':
+    case 'local':
+    case 'count':
+    case 'path':
+    case 'terraform':
+    case 'self':
+      return undefined;
+    case 'data':
+      return third === undefined ? undefined : `${scope.prefix}data.${second}.${third}${keySuffix(parsed.key)}`;
+    default:
+      return `${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`;
+  }
+}
+
+/** `each.key`, `each.value…`: what a resource's or a call's own `for_each` gives. */
+function isEach(parsed: ParsedAddress): boolean {
+  return parsed.modules.length === 0 && parsed.parts[0] === 'each';
 }
 
 /** The expression a `module` block passes as `name`; undefined for a nested block or none. */
