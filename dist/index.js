@@ -21328,7 +21328,7 @@ var init_references = __esm({
           case "var": {
             const expression = second === void 0 ? void 0 : argument(scope.call, second);
             if (!expression || !scope.parent) return void 0;
-            const forThisInstance = referencesOf(expression).some((ref) => isEach(this.parse(ref)));
+            const forThisInstance = scope.element !== void 0 && referencesOf(expression).some((ref) => isEach(this.parse(ref)));
             return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: void 0, keptIn: scope.parent.reached };
           }
           case "each":

@@ -34,7 +34,7 @@ export interface Scope {
   readonly element: string | undefined;
   /** What each module output and call argument resolved to here (the resources it reaches). */
   readonly reached: Map<ConfigExpression, readonly string[]>;
-  /** What the arguments of the call that made this instance resolved to for it, those with `each.*`. */
+  /** What the arguments of the call that made this instance resolved to for it, those with `each.*` when it has an element. */
   readonly arguments: Map<ConfigExpression, readonly string[]>;
   /** What each resource expression without `each.*` resolved to here. */
   readonly resolved: Map<ConfigExpression, readonly string[]>;
@@ -252,10 +252,11 @@ export class ConfigIndex {
     }
     switch (head) {
       case 'var': {
-        // What the calling `module` block passes, resolved in the caller; with `each.*`, for this instance.
+        // What the calling `module` block passes, resolved in the caller; where `each.value` names
+        // this instance's element, for this instance alone.
         const expression = second === undefined ? undefined : argument(scope.call, second);
         if (!expression || !scope.parent) return undefined;
-        const forThisInstance = referencesOf(expression).some((ref) => isEach(this.parse(ref)));
+        const forThisInstance = scope.element !== undefined && referencesOf(expression).some((ref) => isEach(this.parse(ref)));
         return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: undefined, keptIn: scope.parent.reached };
       }
       case 'each':
