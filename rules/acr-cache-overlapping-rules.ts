@@ -87,7 +87,7 @@ function checkGroup(ctx: RuleContext, rules: CacheRule[], registry: string): voi
         'Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; ' +
         'a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ' +
         (uncertain.count > 0
-          ? `Some of these rules may not exist: ${uncertain.first.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join('; ')}` +
+          ? `Some of the rules involved may not exist: ${uncertain.first.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join('; ')}` +
             `${uncertain.count > uncertain.first.length ? `; and ${uncertain.count - uncertain.first.length} more` : ''}. `
           : '') +
         `Fix: give ${field} a target of its own, or drop one of the rules.`,
