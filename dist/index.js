@@ -21169,6 +21169,8 @@ var init_references = __esm({
       parsed = /* @__PURE__ */ new Map();
       /** Module instances met so far, by instance path (`module.a["x"].`). */
       scopes = /* @__PURE__ */ new Map();
+      /** Those whose path a damaged address spells like another's, by their steps. */
+      spelledAlike = /* @__PURE__ */ new Map();
       /** Each module's resources by address (the first of an address, should a damaged document repeat one). */
       resources = /* @__PURE__ */ new Map();
       constructor(root) {
@@ -21197,6 +21199,9 @@ var init_references = __esm({
         const prefix = modulePrefix(modules);
         const met = this.scopes.get(prefix);
         if (met && sameSteps(met.modules, modules)) return met;
+        const steps = met ? JSON.stringify(modules) : void 0;
+        const alike = steps !== void 0 ? this.spelledAlike.get(steps) : void 0;
+        if (alike) return alike;
         const last = modules[modules.length - 1];
         const parent = last ? this.scope(modules.slice(0, -1)) : void 0;
         const call = last ? parent?.config?.module_calls?.[last.name] : void 0;
@@ -21211,7 +21216,8 @@ var init_references = __esm({
           arguments: /* @__PURE__ */ new Map(),
           resolved: /* @__PURE__ */ new Map()
         };
-        if (!met) this.scopes.set(prefix, scope);
+        if (steps === void 0) this.scopes.set(prefix, scope);
+        else this.spelledAlike.set(steps, scope);
         return scope;
       }
       /**

@@ -352,6 +352,25 @@ describe('ConfigIndex.resolve against a breadth-first search (property)', () => 
     );
   });
 
+  it("ends a cycle through a module instance whose path a damaged address spells like another's", () => {
+    // `module.a["0].module.b[1"]` is one call `a` with the key `"0].module.b[1"`, written like the path a["0 / b[1"]. The search
+    // knows an expression it has met by the instance it is in, so each path must be one instance: made anew at each visit, a
+    // cycle running only through such paths would never be seen to close.
+    const odd = 'module.a["0].module.b[1"]';
+    const child: ConfigModule = { outputs: { o: { expression: { references: ['var.v', 'azurerm_x.leaf'] } } } };
+    const root: ConfigModule = { module_calls: { a: { source: './a', expressions: { v: { references: [`${odd}.o`] } }, module: child } } };
+    const index = new ConfigIndex(root);
+    const twoSteps = index.scope([
+      { name: 'a', key: '"0' },
+      { name: 'b', key: '1"' },
+    ]);
+    const oneStep = parseAddress(`${odd}.o`).modules;
+    expect(oneStep).toEqual([{ name: 'a', key: '"0].module.b[1"' }]);
+    expect(index.scope(oneStep)).toBe(index.scope(oneStep));
+    expect(index.scope(oneStep)).not.toBe(twoSteps);
+    expect(index.resolve({ references: [`${odd}.o`] }, index.scope([]))).toEqual([`${odd}.azurerm_x.leaf`]);
+  });
+
   it('follows a cycle across modules to a resource, whichever member is resolved first', () => {
     // root: module "a" { v1 = module.a.o1 }; in a: output o1 = var.v1 + azurerm_x.r1.id.
     const child: ConfigModule = { outputs: { o1: { expression: { references: ['var.v1', 'azurerm_x.r1.id', 'azurerm_x.r1'] } } } };

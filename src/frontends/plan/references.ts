@@ -78,6 +78,8 @@ export class ConfigIndex {
   private readonly parsed = new Map<string, ParsedAddress>();
   /** Module instances met so far, by instance path (`module.a["x"].`). */
   private readonly scopes = new Map<string, Scope>();
+  /** Those whose path a damaged address spells like another's, by their steps. */
+  private readonly spelledAlike = new Map<string, Scope>();
   /** Each module's resources by address (the first of an address, should a damaged document repeat one). */
   private readonly resources = new Map<ConfigModule, Map<string, ConfigResource>>();
 
@@ -110,6 +112,10 @@ export class ConfigIndex {
     const prefix = modulePrefix(modules);
     const met = this.scopes.get(prefix);
     if (met && sameSteps(met.modules, modules)) return met;
+    // Each path is one instance, so that a search of the references meets it again where it was.
+    const steps = met ? JSON.stringify(modules) : undefined;
+    const alike = steps !== undefined ? this.spelledAlike.get(steps) : undefined;
+    if (alike) return alike;
     const last = modules[modules.length - 1];
     const parent = last ? this.scope(modules.slice(0, -1)) : undefined;
     const call = last ? parent?.config?.module_calls?.[last.name] : undefined;
@@ -124,7 +130,8 @@ export class ConfigIndex {
       arguments: new Map(),
       resolved: new Map(),
     };
-    if (!met) this.scopes.set(prefix, scope);
+    if (steps === undefined) this.scopes.set(prefix, scope);
+    else this.spelledAlike.set(steps, scope);
     return scope;
   }
 
