@@ -21134,6 +21134,10 @@ function resourceAddress(parsed, scope) {
       return `${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`;
   }
 }
+function wholeCall(parsed) {
+  const [only, ...others] = parsed.modules;
+  return only !== void 0 && others.length === 0 && only.key === void 0 && parsed.parts.length === 0 ? only.name : void 0;
+}
 function isEach(parsed) {
   return parsed.modules.length === 0 && parsed.parts[0] === "each";
 }
@@ -21211,7 +21215,7 @@ var init_references = __esm({
           parent,
           call,
           config: this.modules.get(configPath(modules)),
-          element: parent && last?.key !== void 0 ? this.element(call?.for_each_expression, parent, last.key) : void 0,
+          element: parent && last?.key !== void 0 ? this.element(call?.for_each_expression, parent, last.key, false) : void 0,
           reached: /* @__PURE__ */ new Map(),
           arguments: /* @__PURE__ */ new Map(),
           resolved: /* @__PURE__ */ new Map()
@@ -21223,8 +21227,8 @@ var init_references = __esm({
       /**
        * The resource addresses a resource's expression (an attribute, its `for_each`) refers to,
        * resolved from the module instance `scope`: every resource it reaches through module outputs
-       * and call arguments. `eachOf` is the address the resource's own `for_each` iterates, with the
-       * instance key: `each.value` then means that instance; elsewhere `each.*` names no resource.
+       * and call arguments. `eachOf` is what the resource's own `for_each` gives this instance (see
+       * `element`): `each.value` then means it; elsewhere `each.*` names no resource.
        */
       resolve(expression, scope, eachOf) {
         if (!expression) return NONE;
@@ -21301,19 +21305,31 @@ var init_references = __esm({
         return result2;
       }
       /**
-       * The element of a module instance with `key`, when its call's `for_each` names one resource
-       * directly and only that (`azurerm_x.y`, resolved in the caller `parent`): `azurerm_x.y[key]`.
-       * A `for_each` over a variable, a module output or an expression of several is not followed.
+       * What `each.value` means in the instance with `key` of a block whose `for_each` is `forEach`,
+       * resolved in `scope`: the same-keyed instance of the module call it names (`module.acr`), or of
+       * the one resource it names (`azurerm_x.y`) and nothing else. With `follow`, the resource may be
+       * named through variables and outputs (for a resource's own `for_each`); without it, only
+       * directly (for a module call's, which is read while module instances are being made).
        */
-      element(forEach, parent, key) {
+      element(forEach, scope, key, follow) {
+        const references = referencesOf(forEach).map((ref) => this.parse(ref));
+        const calls = new Set(references.map(wholeCall));
+        const [call] = calls;
+        if (calls.size === 1 && call !== void 0) return scope.modules.length < MAX_MODULE_DEPTH ? { module: [...scope.modules, { name: call, key }] } : void 0;
+        if (calls.size > 1) return void 0;
         const named = /* @__PURE__ */ new Set();
-        for (const ref of referencesOf(forEach)) {
-          const address = resourceAddress(this.parse(ref), parent);
-          if (address === void 0 || address.endsWith("]")) return void 0;
-          named.add(address);
+        for (const address of follow ? this.resolve(forEach, scope) : references.map((parsed) => resourceAddress(parsed, scope))) {
+          if (address === void 0 && !follow) return void 0;
+          if (address !== void 0 && !address.endsWith("]")) named.add(address);
         }
         const [only, ...others] = named;
         return only !== void 0 && others.length === 0 ? `${only}[${key}]` : void 0;
+      }
+      /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
+      output(modules, name) {
+        const module = this.scope(modules);
+        const expression = module.config?.outputs?.[name]?.expression;
+        return isExpression(expression) ? { scope: module, expression, eachOf: void 0, keptIn: module.reached } : void 0;
       }
       parse(ref) {
         let parsed = this.parsed.get(ref);
@@ -21322,13 +21338,11 @@ var init_references = __esm({
       }
       /** Where a reference leads from `scope`, where `each.value` is `eachOf`; undefined when it names no resource. */
       step(parsed, scope, eachOf) {
-        const [head, second] = parsed.parts;
+        const [head, second, third] = parsed.parts;
         if (head === void 0) return void 0;
         if (parsed.modules.length > 0) {
           if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) return void 0;
-          const module = this.scope([...scope.modules, ...parsed.modules]);
-          const expression = module.config?.outputs?.[head]?.expression;
-          return isExpression(expression) ? { scope: module, expression, eachOf: void 0, keptIn: module.reached } : void 0;
+          return this.output([...scope.modules, ...parsed.modules], head);
         }
         switch (head) {
           case "var": {
@@ -21338,7 +21352,8 @@ var init_references = __esm({
             return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: void 0, keptIn: scope.parent.reached };
           }
           case "each":
-            return second === "value" ? eachOf : void 0;
+            if (second !== "value" || eachOf === void 0) return void 0;
+            return typeof eachOf === "string" ? eachOf : third === void 0 ? void 0 : this.output(eachOf.module, third);
           default:
             return resourceAddress(parsed, scope);
         }
@@ -21575,14 +21590,8 @@ var init_read_plan = __esm({
       links(scope, local, index) {
         const config = this.config.resource(scope, local);
         if (!config?.expressions) return void 0;
-        const eachOf = this.eachOf(config.for_each_expression, scope, index);
+        const eachOf = index === void 0 ? void 0 : this.config.element(config.for_each_expression, scope, JSON.stringify(index), true);
         return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
-      }
-      /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
-      eachOf(forEach, scope, index) {
-        if (!forEach || index === void 0) return void 0;
-        const targets = this.config.resolve(forEach, scope).filter((a) => !/\]$/.test(a));
-        return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : void 0;
       }
       /**
        * The plan shows a module's defaults as plain values. For the AVM registry module, a registry

@@ -168,6 +168,37 @@ describe('plan reader', () => {
     expect(refs('module.by_var["prod"]')).toBeUndefined();
   });
 
+  it('links each.value.<output> to the same-keyed instance of the module call for_each iterates', () => {
+    // module "acr" { for_each = ... }, then resource "…cache_rule" "r" { for_each = module.acr; container_registry_id = each.value.resource_id },
+    // and the same through a module call: module "cache" { for_each = module.acr; registry_id = each.value.resource_id }.
+    const acrModule = {
+      resources: [{ address: 'azurerm_container_registry.this', mode: 'managed', type: 'azurerm_container_registry', name: 'this', expressions: {} }],
+      outputs: { resource_id: { expression: { references: ['azurerm_container_registry.this.id', 'azurerm_container_registry.this'] } } },
+    };
+    const ruleConfig = (references: string[], forEach?: string[]) => ({
+      address: 'azurerm_container_registry_cache_rule.r',
+      mode: 'managed',
+      type: 'azurerm_container_registry_cache_rule',
+      name: 'r',
+      ...(forEach ? { for_each_expression: { references: forEach } } : {}),
+      expressions: { container_registry_id: { references } },
+    });
+    const rule = (address: string) => change(address, { name: 'r' }, { container_registry_id: true });
+    const text = plan([rule('azurerm_container_registry_cache_rule.r["prod"]'), rule('azurerm_container_registry_cache_rule.r["dev"]'), rule('module.cache["dev"].azurerm_container_registry_cache_rule.r')], {
+      resources: [ruleConfig(['each.value.resource_id', 'each.value'], ['module.acr'])],
+      module_calls: {
+        acr: { source: './acr', for_each_expression: { references: ['var.registries'] }, module: acrModule },
+        cache: { source: './cache', for_each_expression: { references: ['module.acr'] }, expressions: { registry_id: { references: ['each.value.resource_id', 'each.value'] } }, module: { resources: [ruleConfig(['var.registry_id'])] } },
+      },
+    });
+    const { resources, diagnostics } = readPlanDocument(text, 'plan.json');
+    expect(diagnostics).toEqual([]);
+    const refs = (address: string) => byAddress(resources, address).attributes.get('container_registry_id')?.refs;
+    expect(refs('azurerm_container_registry_cache_rule.r["prod"]')).toEqual(['module.acr["prod"].azurerm_container_registry.this']);
+    expect(refs('azurerm_container_registry_cache_rule.r["dev"]')).toEqual(['module.acr["dev"].azurerm_container_registry.this']);
+    expect(refs('module.cache["dev"].azurerm_container_registry_cache_rule.r')).toEqual(['module.acr["dev"].azurerm_container_registry.this']);
+  });
+
   it('links each.value to the same-keyed instance of the resource for_each iterates', () => {
     const text = plan(
       [

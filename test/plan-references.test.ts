@@ -7,8 +7,9 @@
  * `var.x` to argument `x` of the calling `module` block, resolved in the caller, a resource or data
  * reference names `<prefix>type.name[key]`, and `local.*`, `count.*`, `path.*`, `self`, `terraform`
  * and `each.*` name nothing, except a top-level `each.value` when `eachOf` is given, and `each.value`
- * in the arguments of a call whose `for_each` names one resource directly (`azurerm_x.r1`): for the
- * instance `module.a["k"]`, it is that resource's instance `azurerm_x.r1["k"]`. The small name
+ * in the arguments of a call whose `for_each` names one resource or one module call directly and
+ * nothing else: for the instance `module.a["k"]`, `azurerm_x.r1["k"]`, or (`for_each = module.b`)
+ * the instance `module.b["k"]`, whose output `o1` `each.value.o1` reads. The small name
  * pools make cycles (which Terraform refuses but a damaged document may hold) frequent: everything
  * on a cycle reaches what any of its members reaches. Results must hold each address once, and must
  * not depend on the order expressions are resolved in, nor on what one index resolved before
@@ -59,7 +60,7 @@ function reference(ownCall?: string): fc.Arbitrary<string> {
       ? []
       : [
           { weight: 6, arbitrary: fc.constantFrom(...OUTPUTS).map((o) => `module.${ownCall}.${o}`) },
-          { weight: 3, arbitrary: fc.constantFrom('each.value', 'each.value.id') },
+          { weight: 3, arbitrary: fc.constantFrom('each.value', 'each.value.id', 'each.value.o1', 'each.value.o2') },
         ];
   return fc.oneof(...back, { weight: 6, arbitrary: moduleRef }, { weight: 5, arbitrary: varRef }, { weight: 2, arbitrary: resourceRef }, { weight: 1, arbitrary: inertRef });
 }
@@ -73,7 +74,19 @@ function expression(ownCall?: string): fc.Arbitrary<ConfigExpression> {
 
 /** A call's `for_each`: one resource named directly (so `each.value` in its arguments is an instance of it), or something else. */
 const callForEach: fc.Arbitrary<ConfigExpression> = fc.constantFrom(
-  ...[['azurerm_x.r1'], ['azurerm_y.r2', 'azurerm_y.r2'], ['data.azurerm_z.d'], ['azurerm_y.r2["k"]'], ['azurerm_x.r1', 'azurerm_y.r2'], ['var.v1'], ['module.a.o1']].map((references) => ({ references })),
+  ...[
+    ['azurerm_x.r1'],
+    ['azurerm_y.r2', 'azurerm_y.r2'],
+    ['data.azurerm_z.d'],
+    ['azurerm_y.r2["k"]'],
+    ['azurerm_x.r1', 'azurerm_y.r2'],
+    ['var.v1'],
+    ['module.a.o1'],
+    ['module.a'],
+    ['module.b', 'module.b'],
+    ['module.a', 'azurerm_x.r1'],
+    ['module.a', 'module.b'],
+  ].map((references) => ({ references })),
 );
 
 const resource: fc.Arbitrary<ConfigResource> = fc
@@ -147,22 +160,32 @@ interface Node {
   steps: Step[];
   references: string[];
   /** What `each.value` is in it: for a call argument, the instance's element of the call's `for_each`. */
-  eachOf?: string;
+  eachOf?: Element;
 }
+
+/** A resource instance's address, or the steps of a module instance. */
+type Element = string | { module: Step[] };
 
 const isEachRef = (ref: string): boolean => {
   const { modules, parts } = parseRef(ref);
   return modules.length === 0 && parts[0] === 'each';
 };
 
-/** `azurerm_x.r1["k"]` for the instance `module.a["k"]` of a call with `for_each = azurerm_x.r1` (one resource, no key, nothing else). */
-function elementOf(root: ConfigModule, steps: Step[]): string | undefined {
+/**
+ * `azurerm_x.r1["k"]` for the instance `module.a["k"]` of a call with `for_each = azurerm_x.r1` (one
+ * resource, no key, nothing else); the module instance `module.b["k"]` for `for_each = module.b`.
+ */
+function elementOf(root: ConfigModule, steps: Step[]): Element | undefined {
   const last = steps[steps.length - 1];
   if (last?.key === undefined) return undefined;
   const parent = steps.slice(0, -1);
+  const references = referencesIn(configAt(root, parent)?.module_calls?.[last.name]?.for_each_expression).map(parseRef);
+  const calls = new Set(references.map((r) => (r.modules.length === 1 && r.modules[0]!.key === undefined && r.parts.length === 0 ? r.modules[0]!.name : undefined)));
+  const [call] = calls;
+  if (calls.size === 1 && call !== undefined) return { module: [...parent, { name: call, key: last.key }] };
+  if (calls.size > 1) return undefined;
   const named = new Set<string>();
-  for (const ref of referencesIn(configAt(root, parent)?.module_calls?.[last.name]?.for_each_expression)) {
-    const { modules, parts, key } = parseRef(ref);
+  for (const { modules, parts, key } of references) {
     const [head, second, third] = parts;
     if (modules.length > 0 || key !== undefined || head === undefined || second === undefined) return undefined;
     if (['var', 'each', 'local', 'count', 'path', 'self', 'terraform'].includes(head)) return undefined;
@@ -176,24 +199,32 @@ function elementOf(root: ConfigModule, steps: Step[]): string | undefined {
  * The resources reachable from `references` (an expression's, resolved in `steps`), and the ids of
  * the outputs and arguments visited on the way.
  */
-function oracle(root: ConfigModule, steps: Step[], references: string[], eachOf: string | undefined): { addresses: Set<string>; visited: Set<string> } {
+function oracle(root: ConfigModule, steps: Step[], references: string[], eachOf: string | undefined): { addresses: Set<string>; visited: Set<string>; moduleElements: number } {
+  let moduleElements = 0;
   const addresses = new Set<string>();
   const visited = new Set<string>();
   const queue: Node[] = [];
-  const follow = (ref: string, from: Step[], eachValue: string | undefined): void => {
+  const output = (steps: Step[], name: string): void => {
+    const o = configAt(root, steps)?.outputs?.[name];
+    if (o?.expression) queue.push({ id: `${prefixOf(steps)}output.${name}`, steps, references: referencesIn(o.expression) });
+  };
+  const follow = (ref: string, from: Step[], eachValue: Element | undefined): void => {
     const { modules, parts, key } = parseRef(ref);
     const [head, second, third] = parts;
     if (head === undefined) return;
     if (modules.length > 0) {
-      const child = [...from, ...modules];
-      const output = configAt(root, child)?.outputs?.[head];
-      if (output?.expression) queue.push({ id: `${prefixOf(child)}output.${head}`, steps: child, references: referencesIn(output.expression) });
+      output([...from, ...modules], head);
       return;
     }
     const suffix = key === undefined ? '' : `[${key}]`;
     switch (head) {
       case 'each':
-        if (second === 'value' && eachValue !== undefined) addresses.add(eachValue);
+        if (second !== 'value' || eachValue === undefined) return;
+        if (typeof eachValue === 'string') addresses.add(eachValue);
+        else if (third !== undefined) {
+          moduleElements++;
+          output(eachValue.module, third);
+        }
         return;
       case 'local':
       case 'count':
@@ -227,10 +258,10 @@ function oracle(root: ConfigModule, steps: Step[], references: string[], eachOf:
     visited.add(node.id);
     for (const ref of node.references) follow(ref, node.steps, node.eachOf);
   }
-  return { addresses, visited };
+  return { addresses, visited, moduleElements };
 }
 
-const withElement = (eachOf: string | undefined): { eachOf?: string } => (eachOf === undefined ? {} : { eachOf });
+const withElement = (eachOf: Element | undefined): { eachOf?: Element } => (eachOf === undefined ? {} : { eachOf });
 
 // ---- What to resolve: every output, call argument and resource expression, in every instance. ----
 
@@ -314,6 +345,7 @@ describe('ConfigIndex.resolve against a breadth-first search (property)', () => 
   it('resolves every expression, in any order, with one index, to what it reaches (resolved twice)', () => {
     let runsWithCycles = 0;
     let runsWithElements = 0;
+    let runsWithModuleElements = 0;
     fc.assert(
       fc.property(rootModule, fc.integer(), (root, seed) => {
         const all = jobs(root);
@@ -331,13 +363,16 @@ describe('ConfigIndex.resolve against a breadth-first search (property)', () => 
         if (all.some(onCycle)) runsWithCycles++;
         const reachesElement = (job: Job): boolean => [...oracle(root, job.steps, referencesIn(job.expression), undefined).addresses].some((a) => ELEMENT.test(a));
         if (all.some(reachesElement)) runsWithElements++;
+        if (all.some((job) => oracle(root, job.steps, referencesIn(job.expression), undefined).moduleElements > 0)) runsWithModuleElements++;
       }),
       PARAMS,
     );
     // The generator is meant to make cycles that lead to resources (81 of the 200 runs with seed 7),
-    // and calls whose arguments' each.value leads to an element of their for_each (42 of 200).
+    // and calls whose arguments' each.value leads to an element of their for_each: a resource
+    // instance (32 of 200) or a module instance's output (26 of 200).
     expect(runsWithCycles).toBeGreaterThan(50);
-    expect(runsWithElements).toBeGreaterThan(25);
+    expect(runsWithElements).toBeGreaterThan(20);
+    expect(runsWithModuleElements).toBeGreaterThan(15);
   });
 
   it('resolves every expression with a fresh index to what it reaches', () => {

@@ -143,16 +143,12 @@ class PlanReader {
   private links(scope: Scope, local: string, index: string | number | undefined): Links | undefined {
     const config = this.config.resource(scope, local);
     if (!config?.expressions) return undefined;
-    const eachOf = this.eachOf(config.for_each_expression, scope, index);
+    // `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`; `for_each = module.acr`, of module.acr.
+    const eachOf = index === undefined ? undefined : this.config.element(config.for_each_expression, scope, JSON.stringify(index), true);
     return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
   }
 
-  /** `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`. */
-  private eachOf(forEach: { references?: string[] } | undefined, scope: Scope, index: string | number | undefined): string | undefined {
-    if (!forEach || index === undefined) return undefined;
-    const targets = this.config.resolve(forEach, scope).filter((a) => !/\]$/.test(a));
-    return targets.length === 1 ? `${targets[0]}[${JSON.stringify(index)}]` : undefined;
-  }
+
 
   /**
    * The plan shows a module's defaults as plain values. For the AVM registry module, a registry

@@ -12,6 +12,13 @@ import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from 
 export const MAX_MODULE_DEPTH = 256;
 
 /**
+ * What `each.value` stands for in one instance: the instance of the resource its `for_each`
+ * iterates (`azurerm_x.y["k"]`), or the instance of the module call it iterates, whose outputs
+ * `each.value.<output>` reads (`for_each = module.acr`).
+ */
+export type Element = string | { readonly module: readonly ModuleStep[] };
+
+/**
  * A module instance (`module.a["x"]`; the root module has no steps), where references are resolved,
  * with what its expressions have resolved to so far: the resources of one module instance share
  * most of their references, and the instances of one call share what its arguments resolve to
@@ -29,9 +36,10 @@ export interface Scope {
   readonly config: ConfigModule | undefined;
   /**
    * The element of the call's `for_each` this instance stands for, when the call iterates a
-   * resource named directly (`for_each = azurerm_x.y`): `each.value` in the call's arguments.
+   * resource or a module call named directly (`for_each = azurerm_x.y`, `module.acr`): what
+   * `each.value` means in the call's arguments.
    */
-  readonly element: string | undefined;
+  readonly element: Element | undefined;
   /** What each module output and call argument resolved to here (the resources it reaches). */
   readonly reached: Map<ConfigExpression, readonly string[]>;
   /** What the arguments of the call that made this instance resolved to for it, those with `each.*` when it has an element. */
@@ -47,7 +55,7 @@ export interface Scope {
 interface Node {
   readonly scope: Scope;
   readonly expression: ConfigExpression;
-  readonly eachOf: string | undefined;
+  readonly eachOf: Element | undefined;
   readonly keptIn: Map<ConfigExpression, readonly string[]>;
 }
 
@@ -125,7 +133,7 @@ export class ConfigIndex {
       parent,
       call,
       config: this.modules.get(configPath(modules)),
-      element: parent && last?.key !== undefined ? this.element(call?.for_each_expression, parent, last.key) : undefined,
+      element: parent && last?.key !== undefined ? this.element(call?.for_each_expression, parent, last.key, false) : undefined,
       reached: new Map(),
       arguments: new Map(),
       resolved: new Map(),
@@ -138,10 +146,10 @@ export class ConfigIndex {
   /**
    * The resource addresses a resource's expression (an attribute, its `for_each`) refers to,
    * resolved from the module instance `scope`: every resource it reaches through module outputs
-   * and call arguments. `eachOf` is the address the resource's own `for_each` iterates, with the
-   * instance key: `each.value` then means that instance; elsewhere `each.*` names no resource.
+   * and call arguments. `eachOf` is what the resource's own `for_each` gives this instance (see
+   * `element`): `each.value` then means it; elsewhere `each.*` names no resource.
    */
-  resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: string): readonly string[] {
+  resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: Element): readonly string[] {
     if (!expression) return NONE;
     const kept = scope.resolved.get(expression);
     if (kept) return kept;
@@ -224,19 +232,33 @@ export class ConfigIndex {
   }
 
   /**
-   * The element of a module instance with `key`, when its call's `for_each` names one resource
-   * directly and only that (`azurerm_x.y`, resolved in the caller `parent`): `azurerm_x.y[key]`.
-   * A `for_each` over a variable, a module output or an expression of several is not followed.
+   * What `each.value` means in the instance with `key` of a block whose `for_each` is `forEach`,
+   * resolved in `scope`: the same-keyed instance of the module call it names (`module.acr`), or of
+   * the one resource it names (`azurerm_x.y`) and nothing else. With `follow`, the resource may be
+   * named through variables and outputs (for a resource's own `for_each`); without it, only
+   * directly (for a module call's, which is read while module instances are being made).
    */
-  private element(forEach: ConfigExpression | undefined, parent: Scope, key: string): string | undefined {
+  element(forEach: ConfigExpression | undefined, scope: Scope, key: string, follow: boolean): Element | undefined {
+    const references = referencesOf(forEach).map((ref) => this.parse(ref));
+    const calls = new Set(references.map(wholeCall));
+    const [call] = calls;
+    if (calls.size === 1 && call !== undefined) return scope.modules.length < MAX_MODULE_DEPTH ? { module: [...scope.modules, { name: call, key }] } : undefined;
+    // A module call beside something else: which of them the keys come from is not known.
+    if (calls.size > 1) return undefined;
     const named = new Set<string>();
-    for (const ref of referencesOf(forEach)) {
-      const address = resourceAddress(this.parse(ref), parent);
-      if (address === undefined || address.endsWith(']')) return undefined;
-      named.add(address);
+    for (const address of follow ? this.resolve(forEach, scope) : references.map((parsed) => resourceAddress(parsed, scope))) {
+      if (address === undefined && !follow) return undefined;
+      if (address !== undefined && !address.endsWith(']')) named.add(address);
     }
     const [only, ...others] = named;
     return only !== undefined && others.length === 0 ? `${only}[${key}]` : undefined;
+  }
+
+  /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
+  private output(modules: readonly ModuleStep[], name: string): Node | undefined {
+    const module = this.scope(modules);
+    const expression = module.config?.outputs?.[name]?.expression;
+    return isExpression(expression) ? { scope: module, expression, eachOf: undefined, keptIn: module.reached } : undefined;
   }
 
   private parse(ref: string): ParsedAddress {
@@ -246,16 +268,14 @@ export class ConfigIndex {
   }
 
   /** Where a reference leads from `scope`, where `each.value` is `eachOf`; undefined when it names no resource. */
-  private step(parsed: ParsedAddress, scope: Scope, eachOf: string | undefined): Step | undefined {
-    const [head, second] = parsed.parts;
+  private step(parsed: ParsedAddress, scope: Scope, eachOf: Element | undefined): Step | undefined {
+    const [head, second, third] = parsed.parts;
     if (head === undefined) return undefined;
     // `module.m.out` (parsed as module step `m` and part `out`): the module's output. A reference
     // is relative to its module: whatever module path it names is below this one.
     if (parsed.modules.length > 0) {
       if (scope.modules.length + parsed.modules.length > MAX_MODULE_DEPTH) return undefined;
-      const module = this.scope([...scope.modules, ...parsed.modules]);
-      const expression = module.config?.outputs?.[head]?.expression;
-      return isExpression(expression) ? { scope: module, expression, eachOf: undefined, keptIn: module.reached } : undefined;
+      return this.output([...scope.modules, ...parsed.modules], head);
     }
     switch (head) {
       case 'var': {
@@ -267,7 +287,9 @@ export class ConfigIndex {
         return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: undefined, keptIn: scope.parent.reached };
       }
       case 'each':
-        return second === 'value' ? eachOf : undefined;
+        // `each.value.id` of a resource is that resource; `each.value.x` of a module instance its output x.
+        if (second !== 'value' || eachOf === undefined) return undefined;
+        return typeof eachOf === 'string' ? eachOf : third === undefined ? undefined : this.output(eachOf.module, third);
       default:
         return resourceAddress(parsed, scope);
     }
@@ -292,6 +314,12 @@ function resourceAddress(parsed: ParsedAddress, scope: Scope): string | undefine
     default:
       return `${scope.prefix}${head}.${second}${keySuffix(parsed.key)}`;
   }
+}
+
+/** The name of the module call a reference names as a whole (`module.acr`: all its instances), if it does. */
+function wholeCall(parsed: ParsedAddress): string | undefined {
+  const [only, ...others] = parsed.modules;
+  return only !== undefined && others.length === 0 && only.key === undefined && parsed.parts.length === 0 ? only.name : undefined;
 }
 
 /** `each.key`, `each.value…`: what a resource's or a call's own `for_each` gives. */
