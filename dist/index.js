@@ -21312,18 +21312,20 @@ var init_references = __esm({
        * directly (for a module call's, which is read while module instances are being made).
        */
       element(forEach, scope, key, follow) {
-        const references = referencesOf(forEach).map((ref) => this.parse(ref));
-        const calls = new Set(references.map(wholeCall));
-        const [call] = calls;
-        if (calls.size === 1 && call !== void 0) return scope.modules.length < MAX_MODULE_DEPTH ? { module: [...scope.modules, { name: call, key }] } : void 0;
-        if (calls.size > 1) return void 0;
-        const named = /* @__PURE__ */ new Set();
-        for (const address of follow ? this.resolve(forEach, scope) : references.map((parsed) => resourceAddress(parsed, scope))) {
-          if (address === void 0 && !follow) return void 0;
-          if (address !== void 0 && !address.endsWith("]")) named.add(address);
+        const references = referencesOf(forEach);
+        const calls = references.map((ref) => wholeCall(this.parse(ref)));
+        const call = calls[0];
+        if (call !== void 0 && calls.every((c) => c === call)) return scope.modules.length < MAX_MODULE_DEPTH ? { module: [...scope.modules, { name: call, key }] } : void 0;
+        if (calls.some((c) => c !== void 0)) return void 0;
+        const named = follow ? this.resolve(forEach, scope) : references.map((ref) => resourceAddress(this.parse(ref), scope));
+        let only;
+        for (const address of named) {
+          if (address === void 0 || address.endsWith("]") && !follow) return void 0;
+          if (address.endsWith("]") || address === only) continue;
+          if (only !== void 0) return void 0;
+          only = address;
         }
-        const [only, ...others] = named;
-        return only !== void 0 && others.length === 0 ? `${only}[${key}]` : void 0;
+        return only === void 0 ? void 0 : `${only}[${key}]`;
       }
       /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
       output(modules, name) {

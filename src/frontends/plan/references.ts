@@ -239,19 +239,22 @@ export class ConfigIndex {
    * directly (for a module call's, which is read while module instances are being made).
    */
   element(forEach: ConfigExpression | undefined, scope: Scope, key: string, follow: boolean): Element | undefined {
-    const references = referencesOf(forEach).map((ref) => this.parse(ref));
-    const calls = new Set(references.map(wholeCall));
-    const [call] = calls;
-    if (calls.size === 1 && call !== undefined) return scope.modules.length < MAX_MODULE_DEPTH ? { module: [...scope.modules, { name: call, key }] } : undefined;
+    const references = referencesOf(forEach);
+    const calls = references.map((ref) => wholeCall(this.parse(ref)));
+    const call = calls[0];
+    if (call !== undefined && calls.every((c) => c === call)) return scope.modules.length < MAX_MODULE_DEPTH ? { module: [...scope.modules, { name: call, key }] } : undefined;
     // A module call beside something else: which of them the keys come from is not known.
-    if (calls.size > 1) return undefined;
-    const named = new Set<string>();
-    for (const address of follow ? this.resolve(forEach, scope) : references.map((parsed) => resourceAddress(parsed, scope))) {
-      if (address === undefined && !follow) return undefined;
-      if (address !== undefined && !address.endsWith(']')) named.add(address);
+    if (calls.some((c) => c !== undefined)) return undefined;
+    const named = follow ? this.resolve(forEach, scope) : references.map((ref) => resourceAddress(this.parse(ref), scope));
+    let only: string | undefined;
+    for (const address of named) {
+      // Named directly, anything but one resource as a whole (`azurerm_x.y`) leaves the keys' source unknown.
+      if (address === undefined || (address.endsWith(']') && !follow)) return undefined;
+      if (address.endsWith(']') || address === only) continue;
+      if (only !== undefined) return undefined;
+      only = address;
     }
-    const [only, ...others] = named;
-    return only !== undefined && others.length === 0 ? `${only}[${key}]` : undefined;
+    return only === undefined ? undefined : `${only}[${key}]`;
   }
 
   /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
