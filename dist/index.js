@@ -21159,7 +21159,7 @@ function sameSteps(a, b) {
 function keySuffix(key) {
   return key === void 0 ? "" : `[${key}]`;
 }
-var MAX_MODULE_DEPTH, ConfigIndex, NONE;
+var MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, ConfigIndex, NONE, TOO_MANY;
 var init_references = __esm({
   "src/frontends/plan/references.ts"() {
     "use strict";
@@ -21167,6 +21167,8 @@ var init_references = __esm({
     init_address();
     init_value();
     MAX_MODULE_DEPTH = 256;
+    MAX_REACHED = 256;
+    MAX_SCOPES = 1e5;
     ConfigIndex = class {
       modules = /* @__PURE__ */ new Map();
       /** Parsed references: a configuration's few references recur in every instance of its modules and resources. */
@@ -21175,6 +21177,13 @@ var init_references = __esm({
       scopes = /* @__PURE__ */ new Map();
       /** Those whose path a damaged address spells like another's, by their steps. */
       spelledAlike = /* @__PURE__ */ new Map();
+      /** Whether each expression met uses `each.*`. */
+      eachUsers = /* @__PURE__ */ new Map();
+      /**
+       * Set when something was not followed for its size: an expression reaching more than
+       * MAX_REACHED resources, or a reference into a module instance past MAX_SCOPES.
+       */
+      overflowed = false;
       /** Each module's resources by address (the first of an address, should a damaged document repeat one). */
       resources = /* @__PURE__ */ new Map();
       constructor(root) {
@@ -21218,7 +21227,8 @@ var init_references = __esm({
           element: parent && last?.key !== void 0 ? this.element(call?.for_each_expression, parent, last.key, false) : void 0,
           reached: /* @__PURE__ */ new Map(),
           arguments: /* @__PURE__ */ new Map(),
-          resolved: /* @__PURE__ */ new Map()
+          resolved: /* @__PURE__ */ new Map(),
+          withoutElement: /* @__PURE__ */ new Map()
         };
         if (steps === void 0) this.scopes.set(prefix, scope);
         else this.spelledAlike.set(steps, scope);
@@ -21232,25 +21242,50 @@ var init_references = __esm({
        */
       resolve(expression, scope, eachOf) {
         if (!expression) return NONE;
-        const kept = scope.resolved.get(expression);
-        if (kept) return kept;
-        const lists = [];
-        let usesEach = false;
+        if (!this.usesEach(expression)) return this.resolveHere(expression, scope, void 0, scope.resolved);
+        const rest = this.resolveHere(expression, scope, void 0, scope.withoutElement);
+        if (eachOf === void 0) return rest;
+        const own = [];
         for (const ref of referencesOf(expression)) {
           const parsed = this.parse(ref);
-          usesEach ||= isEach(parsed);
-          const step = this.step(parsed, scope, eachOf);
+          const step = isEach(parsed) ? this.step(parsed, scope, eachOf) : void 0;
+          if (step !== void 0) own.push(typeof step === "string" ? [step] : this.reach(step));
+        }
+        return this.union([...own, rest]);
+      }
+      /** What `expression` names from `scope`, with `each.value` meaning `eachOf`, kept in `keptIn`. */
+      resolveHere(expression, scope, eachOf, keptIn) {
+        const kept = keptIn.get(expression);
+        if (kept) return kept;
+        const lists = [];
+        for (const ref of referencesOf(expression)) {
+          const step = this.step(this.parse(ref), scope, eachOf);
           if (step !== void 0) lists.push(typeof step === "string" ? [step] : this.reach(step));
         }
-        const resolved = mergeRefLists(lists) ?? NONE;
-        if (!usesEach) scope.resolved.set(expression, resolved);
+        const resolved = this.union(lists);
+        keptIn.set(expression, resolved);
         return resolved;
+      }
+      /** Whether an expression uses `each.*`, found once per expression. */
+      usesEach(expression) {
+        let uses = this.eachUsers.get(expression);
+        if (uses === void 0) this.eachUsers.set(expression, uses = referencesOf(expression).some((ref) => isEach(this.parse(ref))));
+        return uses;
+      }
+      /** The addresses of `lists`, each once; TOO_MANY when they are more than MAX_REACHED or one of them is. */
+      union(lists) {
+        if (lists.includes(TOO_MANY)) return TOO_MANY;
+        const merged = mergeRefLists(lists) ?? NONE;
+        if (merged.length <= MAX_REACHED) return merged;
+        this.overflowed = true;
+        return TOO_MANY;
       }
       /**
        * What a module output or call argument reaches, found once per scope (per module instance for
        * an argument with `each.*`). The search keeps its own stack, so a chain of any length is
        * followed without deepening the call stack, and each expression is searched once, cycles
-       * included: the work is linear in the configuration.
+       * included; what each keeps is at most MAX_REACHED addresses, so the work is linear in the
+       * configuration's references times that.
        */
       reach(start) {
         const kept = start.keptIn.get(start.expression);
@@ -21297,7 +21332,7 @@ var init_references = __esm({
             continue;
           }
           const members = stack.splice(stack.lastIndexOf(visit2));
-          const reached = mergeRefLists(members.flatMap((m) => m.lists)) ?? NONE;
+          const reached = this.union(members.flatMap((m) => m.lists));
           for (const { node } of members) node.keptIn.set(node.expression, reached);
           if (caller) caller.lists.push(reached);
           else result2 = reached;
@@ -21329,6 +21364,10 @@ var init_references = __esm({
       }
       /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
       output(modules, name) {
+        if (this.scopes.size + this.spelledAlike.size >= MAX_SCOPES && !this.scopes.has(modulePrefix(modules))) {
+          this.overflowed = true;
+          return void 0;
+        }
         const module = this.scope(modules);
         const expression = module.config?.outputs?.[name]?.expression;
         return isExpression(expression) ? { scope: module, expression, eachOf: void 0, keptIn: module.reached } : void 0;
@@ -21350,7 +21389,7 @@ var init_references = __esm({
           case "var": {
             const expression = second === void 0 ? void 0 : argument(scope.call, second);
             if (!expression || !scope.parent) return void 0;
-            const forThisInstance = scope.element !== void 0 && referencesOf(expression).some((ref) => isEach(this.parse(ref)));
+            const forThisInstance = scope.element !== void 0 && this.usesEach(expression);
             return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: void 0, keptIn: scope.parent.reached };
           }
           case "each":
@@ -21362,6 +21401,7 @@ var init_references = __esm({
       }
     };
     NONE = Object.freeze([]);
+    TOO_MANY = Object.freeze([]);
   }
 });
 
@@ -21462,7 +21502,16 @@ function readDocument(text, file, diagnostics) {
   if (kind.kind === "raw-state") return { resources: rawStateResources(kind.state, file, places), diagnostics };
   const problem = schemaProblem(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
-  return { resources: new PlanReader(kind.document, file, places).resources(), diagnostics };
+  const reader = new PlanReader(kind.document, file, places);
+  const resources = reader.resources();
+  if (reader.overflowed) {
+    diagnostics.push({
+      severity: "warning",
+      file,
+      message: `some references in the configuration were not followed: an expression reaches more than ${MAX_REACHED} resources through module outputs and arguments, or names module instances past the first ${MAX_SCOPES.toLocaleString("en-US")}; the attributes they set link to no resource, and rules that need the link say they cannot check`
+    });
+  }
+  return { resources, diagnostics };
 }
 function jsonErrorPosition(text, error) {
   const m = /position (\d+)/.exec(String(error.message));
@@ -21499,7 +21548,7 @@ function rawStateResources(state, file, places) {
     })
   );
 }
-var PlanReader;
+var PlanReader, ODD_IN_NAMES;
 var init_read_plan = __esm({
   "src/frontends/plan/read-plan.ts"() {
     "use strict";
@@ -21528,6 +21577,10 @@ var init_read_plan = __esm({
       knownModules = /* @__PURE__ */ new Map();
       /** Module instances by the module address resource changes name them with (`module.a["x"]`; `''` for the root). */
       scopesByModule = /* @__PURE__ */ new Map();
+      /** Whether some references were not followed for their size (see ConfigIndex.overflowed). */
+      get overflowed() {
+        return this.config.overflowed;
+      }
       resources() {
         if (this.document.resource_changes) {
           return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
@@ -21558,15 +21611,16 @@ var init_read_plan = __esm({
        * The module instance a resource is in, where its references are resolved (undefined more than
        * MAX_MODULE_DEPTH module calls down: such a resource is read, but not linked), and its address
        * there (`azurerm_x.y`, without instance key). A resource change names its module
-       * (`module_address`); where that, its type and name spell its address, the instance found by
-       * parsing the first such address of a module serves the others.
+       * (`module_address`); where that, its type and name spell its address, and the type and name are
+       * plain (no `.`, `[`, `]` or `"` that parsing would read otherwise), the instance found by parsing
+       * the first such address of a module serves the others.
        */
       placeOf(address, moduleAddress, mode, type, name) {
         const module = typeof moduleAddress === "string" ? moduleAddress : "";
         const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
         const start = module === "" ? 0 : module.length + 1;
         const end = start + local.length;
-        const spelled = (module === "" || address.startsWith(module) && address[module.length] === ".") && address.startsWith(local, start) && (address.length === end || address[end] === "[");
+        const spelled = !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && (module === "" || address.startsWith(module) && address[module.length] === ".") && address.startsWith(local, start) && (address.length === end || address[end] === "[");
         if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
         const parsed = parseAddress(address);
         const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : void 0;
@@ -21614,6 +21668,7 @@ var init_read_plan = __esm({
         return defaults;
       }
     };
+    ODD_IN_NAMES = /[.["\]]/;
   }
 });
 

@@ -199,6 +199,58 @@ describe('plan reader', () => {
     expect(refs('module.cache["dev"].azurerm_container_registry_cache_rule.r')).toEqual(['module.acr["dev"].azurerm_container_registry.this']);
   });
 
+  it("reads a resource's module from its address when its name is not plain, whatever was read before it", () => {
+    // The name "s[0]" parses as s with the key 0: the module found for module.a's first resource must not hand back "…cache_rule.s[0]".
+    const ruleConfig = (name: string) => ({ address: `azurerm_container_registry_cache_rule.${name}`, mode: 'managed', type: 'azurerm_container_registry_cache_rule', name, expressions: { container_registry_id: { references: ['azurerm_container_registry.this.id', 'azurerm_container_registry.this'] } } });
+    const odd = { ...(change('module.a.azurerm_container_registry_cache_rule.s[0]', { name: 's' }, { container_registry_id: true }) as Record<string, unknown>), name: 's[0]' };
+    const plain = change('module.a.azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true });
+    for (const changes of [[odd], [plain, odd]]) {
+      const { resources } = readPlanDocument(plan(changes, { module_calls: { a: { source: './a', module: { resources: [ruleConfig('r'), ruleConfig('s')] } } } }), 'plan.json');
+      expect(byAddress(resources, 'module.a.azurerm_container_registry_cache_rule.s[0]').attributes.get('container_registry_id')?.refs).toEqual(['module.a.azurerm_container_registry.this']);
+    }
+  });
+
+  it('resolves an expression with each.key once for all instances when each.value names nothing', () => {
+    const keys = ['a', 'b', 'c'];
+    const text = plan(
+      keys.map((k) => change(`azurerm_container_registry_cache_rule.r["${k}"]`, { name: 'r' }, { container_registry_id: true })),
+      { resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', for_each_expression: { references: ['var.names'] }, expressions: { container_registry_id: { references: ['each.key', 'azurerm_container_registry.z0', 'azurerm_container_registry.z1'] } } }] },
+    );
+    const { resources } = readPlanDocument(text, 'plan.json');
+    const [first, ...others] = keys.map((k) => byAddress(resources, `azurerm_container_registry_cache_rule.r["${k}"]`).attributes.get('container_registry_id')?.refs);
+    expect(first).toEqual(['azurerm_container_registry.z0', 'azurerm_container_registry.z1']);
+    // One list, shared: n instances of an expression naming n resources would otherwise cost n × n.
+    for (const refs of others) expect(refs).toBe(first);
+  });
+
+  it('links nothing through an expression that reaches more than 256 resources, and says so', () => {
+    // c0 passes the root registry's id; c_i passes module.c(i-1).id; each module adds its own registry to the output: c_i reaches i + 2.
+    const module = {
+      resources: [{ address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['var.id'] } } }],
+      outputs: { id: { expression: { references: ['var.id', 'azurerm_container_registry.own.id', 'azurerm_container_registry.own'] } } },
+    };
+    const calls: Record<string, object> = {};
+    for (let i = 0; i < 300; i++) calls[`c${i}`] = { source: './m', expressions: { id: { references: [i === 0 ? 'azurerm_container_registry.root.id' : `module.c${i - 1}.id`] } }, module };
+    const rule = (i: number) => change(`module.c${i}.azurerm_container_registry_cache_rule.r`, { name: 'r' }, { container_registry_id: true });
+    const { resources, diagnostics } = readPlanDocument(plan([rule(10), rule(299)], { module_calls: calls }), 'plan.json');
+    const refs = (i: number) => byAddress(resources, `module.c${i}.azurerm_container_registry_cache_rule.r`).attributes.get('container_registry_id')?.refs;
+    expect(refs(10)).toHaveLength(11);
+    expect(refs(299)).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/reaches more than 256 resources/) })]);
+  });
+
+  it('follows references into at most 100,000 module instances, and says so', () => {
+    // Each level's output reads six instances of the level below: 6^8 instance paths from 2 KB of configuration.
+    let module: object = { outputs: { o: { expression: { references: ['azurerm_container_registry.leaf'] } } } };
+    for (let level = 0; level < 8; level++) {
+      module = { module_calls: { m: { source: './m', module } }, outputs: { o: { expression: { references: [0, 1, 2, 3, 4, 5].map((j) => `module.m[${j}].o`) } } } };
+    }
+    const rule = { address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['module.m[0].o'] } } };
+    const { resources, diagnostics } = readPlanDocument(plan([change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true })], { resources: [rule], module_calls: { m: { source: './m', module } } }), 'plan.json');
+    expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/past the first 100,000/) })]);
+  });
+
   it('links each.value to the same-keyed instance of the resource for_each iterates', () => {
     const text = plan(
       [

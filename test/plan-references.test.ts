@@ -406,6 +406,20 @@ describe('ConfigIndex.resolve against a breadth-first search (property)', () => 
     expect(index.resolve({ references: [`${odd}.o`] }, index.scope([]))).toEqual([`${odd}.azurerm_x.leaf`]);
   });
 
+  it('ends a cycle that runs only through module paths spelled like others', () => {
+    // Call c passes x = module.c.o, whose output reads var.x: a cycle through c's instance and its caller. Under a["0 / b[1"]
+    // both are spelled like the instances under the one call a["0].module.b[1"], which are made first.
+    const c: ModuleCall = { source: './c', expressions: { x: { references: ['module.c.o'] } }, module: { outputs: { o: { expression: { references: ['var.x', 'azurerm_x.leaf'] } } } } };
+    const root: ConfigModule = { module_calls: { a: { source: './a', module: { module_calls: { c, b: { source: './b', module: { module_calls: { c } } } } } } } };
+    const index = new ConfigIndex(root);
+    index.scope([{ name: 'a', key: '"0].module.b[1"' }, { name: 'c' }]);
+    const twoSteps = index.scope([
+      { name: 'a', key: '"0' },
+      { name: 'b', key: '1"' },
+    ]);
+    expect(index.resolve({ references: ['module.c.o'] }, twoSteps)).toEqual(['module.a["0].module.b[1"].module.c.azurerm_x.leaf']);
+  });
+
   it('follows a cycle across modules to a resource, whichever member is resolved first', () => {
     // root: module "a" { v1 = module.a.o1 }; in a: output o1 = var.v1 + azurerm_x.r1.id.
     const child: ConfigModule = { outputs: { o1: { expression: { references: ['var.v1', 'azurerm_x.r1.id', 'azurerm_x.r1'] } } } };

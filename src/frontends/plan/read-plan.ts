@@ -16,7 +16,7 @@ import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
 import { attributeLinks, planAttributes, type Links } from './planned-values.js';
-import { ConfigIndex, MAX_MODULE_DEPTH, type Scope } from './references.js';
+import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
 
 /**
  * Reads one plan or state document. Never throws: problems are diagnostics. The schema covers only
@@ -47,7 +47,18 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
   if (kind.kind === 'raw-state') return { resources: rawStateResources(kind.state, file, places), diagnostics };
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
-  return { resources: new PlanReader(kind.document, file, places).resources(), diagnostics };
+  const reader = new PlanReader(kind.document, file, places);
+  const resources = reader.resources();
+  if (reader.overflowed) {
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      message:
+        `some references in the configuration were not followed: an expression reaches more than ${MAX_REACHED} resources through module outputs and arguments, ` +
+        `or names module instances past the first ${MAX_SCOPES.toLocaleString('en-US')}; the attributes they set link to no resource, and rules that need the link say they cannot check`,
+    });
+  }
+  return { resources, diagnostics };
 }
 
 /** Line and column of a `JSON.parse` error, from the position V8 reports. */
@@ -73,6 +84,11 @@ class PlanReader {
     private readonly places: AddressPlaces,
   ) {
     this.config = new ConfigIndex(document.configuration?.root_module);
+  }
+
+  /** Whether some references were not followed for their size (see ConfigIndex.overflowed). */
+  get overflowed(): boolean {
+    return this.config.overflowed;
   }
 
   resources(): Resource[] {
@@ -107,15 +123,21 @@ class PlanReader {
    * The module instance a resource is in, where its references are resolved (undefined more than
    * MAX_MODULE_DEPTH module calls down: such a resource is read, but not linked), and its address
    * there (`azurerm_x.y`, without instance key). A resource change names its module
-   * (`module_address`); where that, its type and name spell its address, the instance found by
-   * parsing the first such address of a module serves the others.
+   * (`module_address`); where that, its type and name spell its address, and the type and name are
+   * plain (no `.`, `[`, `]` or `"` that parsing would read otherwise), the instance found by parsing
+   * the first such address of a module serves the others.
    */
   private placeOf(address: string, moduleAddress: unknown, mode: string, type: string, name: string): { scope: Scope | undefined; local: string } {
     const module = typeof moduleAddress === 'string' ? moduleAddress : '';
     const local = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
     const start = module === '' ? 0 : module.length + 1;
     const end = start + local.length;
-    const spelled = (module === '' || (address.startsWith(module) && address[module.length] === '.')) && address.startsWith(local, start) && (address.length === end || address[end] === '[');
+    const spelled =
+      !ODD_IN_NAMES.test(type) &&
+      !ODD_IN_NAMES.test(name) &&
+      (module === '' || (address.startsWith(module) && address[module.length] === '.')) &&
+      address.startsWith(local, start) &&
+      (address.length === end || address[end] === '[');
     if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
     const parsed = parseAddress(address);
     const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : undefined;
@@ -169,6 +191,9 @@ class PlanReader {
     return defaults;
   }
 }
+
+/** Characters that make a type or name parse as more than one address part. */
+const ODD_IN_NAMES = /[.["\]]/;
 
 /** Resources being destroyed (or forgotten) are not linted; a replacement's new object is. */
 function isLinted(change: ResourceChange): boolean {

@@ -12,6 +12,16 @@ import type { ConfigExpression, ConfigModule, ConfigResource, ModuleCall } from 
 export const MAX_MODULE_DEPTH = 256;
 
 /**
+ * Most resources one expression is followed to. No attribute links to more; an expression that
+ * reaches more (a generated chain of thousands of calls, each adding its own) links to none, and so
+ * does every expression that reaches it, which keeps what is stored linear in the configuration.
+ */
+export const MAX_REACHED = 256;
+
+/** Most module instances references are followed into: a damaged configuration can name exponentially many (`module.m[0]`…`module.m[5]` at every level). */
+export const MAX_SCOPES = 100_000;
+
+/**
  * What `each.value` stands for in one instance: the instance of the resource its `for_each`
  * iterates (`azurerm_x.y["k"]`), or the instance of the module call it iterates, whose outputs
  * `each.value.<output>` reads (`for_each = module.acr`).
@@ -44,8 +54,10 @@ export interface Scope {
   readonly reached: Map<ConfigExpression, readonly string[]>;
   /** What the arguments of the call that made this instance resolved to for it, those with `each.*` when it has an element. */
   readonly arguments: Map<ConfigExpression, readonly string[]>;
-  /** What each resource expression without `each.*` resolved to here. */
+  /** What each resource expression resolved to here: those without `each.*`, and those with it where `each.value` names nothing. */
   readonly resolved: Map<ConfigExpression, readonly string[]>;
+  /** The same for expressions with `each.*`, where `each.value` names nothing: for an instance whose `for_each` names something, what the rest of the expression names. */
+  readonly withoutElement: Map<ConfigExpression, readonly string[]>;
 }
 
 /**
@@ -88,6 +100,13 @@ export class ConfigIndex {
   private readonly scopes = new Map<string, Scope>();
   /** Those whose path a damaged address spells like another's, by their steps. */
   private readonly spelledAlike = new Map<string, Scope>();
+  /** Whether each expression met uses `each.*`. */
+  private readonly eachUsers = new Map<ConfigExpression, boolean>();
+  /**
+   * Set when something was not followed for its size: an expression reaching more than
+   * MAX_REACHED resources, or a reference into a module instance past MAX_SCOPES.
+   */
+  overflowed = false;
   /** Each module's resources by address (the first of an address, should a damaged document repeat one). */
   private readonly resources = new Map<ConfigModule, Map<string, ConfigResource>>();
 
@@ -137,6 +156,7 @@ export class ConfigIndex {
       reached: new Map(),
       arguments: new Map(),
       resolved: new Map(),
+      withoutElement: new Map(),
     };
     if (steps === undefined) this.scopes.set(prefix, scope);
     else this.spelledAlike.set(steps, scope);
@@ -151,27 +171,55 @@ export class ConfigIndex {
    */
   resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: Element): readonly string[] {
     if (!expression) return NONE;
-    const kept = scope.resolved.get(expression);
-    if (kept) return kept;
-    const lists: (readonly string[])[] = [];
-    let usesEach = false;
+    if (!this.usesEach(expression)) return this.resolveHere(expression, scope, undefined, scope.resolved);
+    // `each.value` belongs to one instance: what the rest names is found once, and what it names is added.
+    const rest = this.resolveHere(expression, scope, undefined, scope.withoutElement);
+    if (eachOf === undefined) return rest;
+    const own: (readonly string[])[] = [];
     for (const ref of referencesOf(expression)) {
       const parsed = this.parse(ref);
-      usesEach ||= isEach(parsed);
-      const step = this.step(parsed, scope, eachOf);
+      const step = isEach(parsed) ? this.step(parsed, scope, eachOf) : undefined;
+      if (step !== undefined) own.push(typeof step === 'string' ? [step] : this.reach(step));
+    }
+    return this.union([...own, rest]);
+  }
+
+  /** What `expression` names from `scope`, with `each.value` meaning `eachOf`, kept in `keptIn`. */
+  private resolveHere(expression: ConfigExpression, scope: Scope, eachOf: Element | undefined, keptIn: Map<ConfigExpression, readonly string[]>): readonly string[] {
+    const kept = keptIn.get(expression);
+    if (kept) return kept;
+    const lists: (readonly string[])[] = [];
+    for (const ref of referencesOf(expression)) {
+      const step = this.step(this.parse(ref), scope, eachOf);
       if (step !== undefined) lists.push(typeof step === 'string' ? [step] : this.reach(step));
     }
-    const resolved = mergeRefLists(lists) ?? NONE;
-    // With `each.*`, what it resolves to belongs to one resource instance.
-    if (!usesEach) scope.resolved.set(expression, resolved);
+    const resolved = this.union(lists);
+    keptIn.set(expression, resolved);
     return resolved;
+  }
+
+  /** Whether an expression uses `each.*`, found once per expression. */
+  private usesEach(expression: ConfigExpression): boolean {
+    let uses = this.eachUsers.get(expression);
+    if (uses === undefined) this.eachUsers.set(expression, (uses = referencesOf(expression).some((ref) => isEach(this.parse(ref)))));
+    return uses;
+  }
+
+  /** The addresses of `lists`, each once; TOO_MANY when they are more than MAX_REACHED or one of them is. */
+  private union(lists: readonly (readonly string[])[]): readonly string[] {
+    if (lists.includes(TOO_MANY)) return TOO_MANY;
+    const merged = mergeRefLists(lists) ?? NONE;
+    if (merged.length <= MAX_REACHED) return merged;
+    this.overflowed = true;
+    return TOO_MANY;
   }
 
   /**
    * What a module output or call argument reaches, found once per scope (per module instance for
    * an argument with `each.*`). The search keeps its own stack, so a chain of any length is
    * followed without deepening the call stack, and each expression is searched once, cycles
-   * included: the work is linear in the configuration.
+   * included; what each keeps is at most MAX_REACHED addresses, so the work is linear in the
+   * configuration's references times that.
    */
   private reach(start: Node): readonly string[] {
     const kept = start.keptIn.get(start.expression);
@@ -223,7 +271,7 @@ export class ConfigIndex {
         continue;
       }
       const members = stack.splice(stack.lastIndexOf(visit));
-      const reached = mergeRefLists(members.flatMap((m) => m.lists)) ?? NONE;
+      const reached = this.union(members.flatMap((m) => m.lists));
       for (const { node } of members) node.keptIn.set(node.expression, reached);
       if (caller) caller.lists.push(reached);
       else result = reached;
@@ -259,6 +307,10 @@ export class ConfigIndex {
 
   /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
   private output(modules: readonly ModuleStep[], name: string): Node | undefined {
+    if (this.scopes.size + this.spelledAlike.size >= MAX_SCOPES && !this.scopes.has(modulePrefix(modules))) {
+      this.overflowed = true;
+      return undefined;
+    }
     const module = this.scope(modules);
     const expression = module.config?.outputs?.[name]?.expression;
     return isExpression(expression) ? { scope: module, expression, eachOf: undefined, keptIn: module.reached } : undefined;
@@ -286,7 +338,7 @@ export class ConfigIndex {
         // this instance's element, for this instance alone.
         const expression = second === undefined ? undefined : argument(scope.call, second);
         if (!expression || !scope.parent) return undefined;
-        const forThisInstance = scope.element !== undefined && referencesOf(expression).some((ref) => isEach(this.parse(ref)));
+        const forThisInstance = scope.element !== undefined && this.usesEach(expression);
         return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: undefined, keptIn: scope.parent.reached };
       }
       case 'each':
@@ -338,6 +390,9 @@ function argument(call: ModuleCall | undefined, name: string): ConfigExpression 
 
 /** No references; shared, as every list `resolve` returns is: read-only. */
 const NONE: readonly string[] = Object.freeze([]);
+
+/** What reaches more than MAX_REACHED resources resolves to: none of them. A list of its own, so that what reaches it is known too. */
+const TOO_MANY: readonly string[] = Object.freeze([]);
 
 /** An expression's references; anything but a list of strings (a damaged document) counts as none. */
 function referencesOf(expression: ConfigExpression | undefined): string[] {
