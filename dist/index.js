@@ -1750,7 +1750,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -1774,7 +1774,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
     exports.isSeq = isSeq;
@@ -21138,6 +21138,9 @@ function wholeCall(parsed) {
   const [only, ...others] = parsed.modules;
   return only !== void 0 && others.length === 0 && only.key === void 0 && parsed.parts.length === 0 ? only.name : void 0;
 }
+function isNode(step) {
+  return typeof step === "object" && !Array.isArray(step);
+}
 function isEach(parsed) {
   return parsed.modules.length === 0 && parsed.parts[0] === "each";
 }
@@ -21177,8 +21180,8 @@ var init_references = __esm({
       scopes = /* @__PURE__ */ new Map();
       /** Those whose path a damaged address spells like another's, by their steps. */
       spelledAlike = /* @__PURE__ */ new Map();
-      /** Whether each expression met uses `each.*`. */
-      eachUsers = /* @__PURE__ */ new Map();
+      /** The `each.*` references of each expression met. */
+      eachReferences = /* @__PURE__ */ new Map();
       /**
        * Set when something was not followed for its size: an expression reaching more than
        * MAX_REACHED resources, or a reference into a module instance past MAX_SCOPES.
@@ -21242,14 +21245,14 @@ var init_references = __esm({
        */
       resolve(expression, scope, eachOf) {
         if (!expression) return NONE;
-        if (!this.usesEach(expression)) return this.resolveHere(expression, scope, void 0, scope.resolved);
+        const eachReferences = this.eachReferencesOf(expression);
+        if (eachReferences.length === 0) return this.resolveHere(expression, scope, void 0, scope.resolved);
         const rest = this.resolveHere(expression, scope, void 0, scope.withoutElement);
         if (eachOf === void 0) return rest;
         const own = [];
-        for (const ref of referencesOf(expression)) {
-          const parsed = this.parse(ref);
-          const step = isEach(parsed) ? this.step(parsed, scope, eachOf) : void 0;
-          if (step !== void 0) own.push(typeof step === "string" ? [step] : this.reach(step));
+        for (const ref of eachReferences) {
+          const step = this.step(this.parse(ref), scope, eachOf);
+          if (step !== void 0) own.push(this.follow(step));
         }
         return this.union([...own, rest]);
       }
@@ -21260,17 +21263,21 @@ var init_references = __esm({
         const lists = [];
         for (const ref of referencesOf(expression)) {
           const step = this.step(this.parse(ref), scope, eachOf);
-          if (step !== void 0) lists.push(typeof step === "string" ? [step] : this.reach(step));
+          if (step !== void 0) lists.push(this.follow(step));
         }
         const resolved = this.union(lists);
         keptIn.set(expression, resolved);
         return resolved;
       }
-      /** Whether an expression uses `each.*`, found once per expression. */
-      usesEach(expression) {
-        let uses = this.eachUsers.get(expression);
-        if (uses === void 0) this.eachUsers.set(expression, uses = referencesOf(expression).some((ref) => isEach(this.parse(ref))));
-        return uses;
+      /** An expression's `each.*` references, found once per expression. */
+      eachReferencesOf(expression) {
+        let found = this.eachReferences.get(expression);
+        if (found === void 0) this.eachReferences.set(expression, found = referencesOf(expression).filter((ref) => isEach(this.parse(ref))));
+        return found;
+      }
+      /** What a step outside a search reaches. */
+      follow(step) {
+        return typeof step === "string" ? [step] : isNode(step) ? this.reach(step) : step;
       }
       /** The addresses of `lists`, each once; TOO_MANY when they are more than MAX_REACHED or one of them is. */
       union(lists) {
@@ -21296,7 +21303,8 @@ var init_references = __esm({
         let entered = 0;
         const enter = (node) => {
           const index = entered++;
-          const visit2 = { node, references: referencesOf(node.expression), next: 0, index, low: index, lists: [] };
+          const references = node.rest ? this.eachReferencesOf(node.expression) : referencesOf(node.expression);
+          const visit2 = { node, references, next: 0, rest: node.rest, index, low: index, lists: [] };
           let inMap = met.get(node.keptIn);
           if (!inMap) met.set(node.keptIn, inMap = /* @__PURE__ */ new Map());
           inMap.set(node.expression, visit2);
@@ -21307,12 +21315,13 @@ var init_references = __esm({
         enter(start);
         while (path12.length > 0) {
           const visit2 = path12[path12.length - 1];
-          if (visit2.next < visit2.references.length) {
-            const ref = visit2.references[visit2.next++];
-            const step = this.step(this.parse(ref), visit2.node.scope, visit2.node.eachOf);
+          if (visit2.next < visit2.references.length || visit2.rest) {
+            let step;
+            if (visit2.next < visit2.references.length) step = this.step(this.parse(visit2.references[visit2.next++]), visit2.node.scope, visit2.node.eachOf);
+            else [step, visit2.rest] = [visit2.rest, void 0];
             if (step === void 0) continue;
-            if (typeof step === "string") {
-              visit2.lists.push([step]);
+            if (!isNode(step)) {
+              visit2.lists.push(typeof step === "string" ? [step] : step);
               continue;
             }
             const done = step.keptIn.get(step.expression);
@@ -21355,7 +21364,7 @@ var init_references = __esm({
         const named = follow ? this.resolve(forEach, scope) : references.map((ref) => resourceAddress(this.parse(ref), scope));
         let only;
         for (const address of named) {
-          if (address === void 0 || address.endsWith("]") && !follow) return void 0;
+          if (address === void 0) return void 0;
           if (address.endsWith("]") || address === only) continue;
           if (only !== void 0) return void 0;
           only = address;
@@ -21366,7 +21375,7 @@ var init_references = __esm({
       output(modules, name) {
         if (this.scopes.size + this.spelledAlike.size >= MAX_SCOPES && !this.scopes.has(modulePrefix(modules))) {
           this.overflowed = true;
-          return void 0;
+          return TOO_MANY;
         }
         const module = this.scope(modules);
         const expression = module.config?.outputs?.[name]?.expression;
@@ -21389,8 +21398,9 @@ var init_references = __esm({
           case "var": {
             const expression = second === void 0 ? void 0 : argument(scope.call, second);
             if (!expression || !scope.parent) return void 0;
-            const forThisInstance = scope.element !== void 0 && this.usesEach(expression);
-            return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: void 0, keptIn: scope.parent.reached };
+            const shared = { scope: scope.parent, expression, eachOf: void 0, keptIn: scope.parent.reached };
+            if (scope.element === void 0 || this.eachReferencesOf(expression).length === 0) return shared;
+            return { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments, rest: shared };
           }
           case "each":
             if (second !== "value" || eachOf === void 0) return void 0;
@@ -21589,7 +21599,7 @@ var init_read_plan = __esm({
         return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
       }
       resource(address, mode, type, name, index, after, afterUnknown, moduleAddress) {
-        const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name);
+        const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
         const links = scope && this.links(scope, local, index);
         const provenance = scope && local === "azurerm_container_registry.this" ? this.moduleDefaults(scope) : void 0;
         const resource = {
@@ -21611,16 +21621,14 @@ var init_read_plan = __esm({
        * The module instance a resource is in, where its references are resolved (undefined more than
        * MAX_MODULE_DEPTH module calls down: such a resource is read, but not linked), and its address
        * there (`azurerm_x.y`, without instance key). A resource change names its module
-       * (`module_address`); where that, its type and name spell its address, and the type and name are
-       * plain (no `.`, `[`, `]` or `"` that parsing would read otherwise), the instance found by parsing
-       * the first such address of a module serves the others.
+       * (`module_address`); where that, its type, name and index spell its address exactly, and the type
+       * and name are plain (no `.`, `[`, `]` or `"` that parsing would read otherwise), the instance found
+       * by parsing the first such address of a module serves the others.
        */
-      placeOf(address, moduleAddress, mode, type, name) {
+      placeOf(address, moduleAddress, mode, type, name, index) {
         const module = typeof moduleAddress === "string" ? moduleAddress : "";
         const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
-        const start = module === "" ? 0 : module.length + 1;
-        const end = start + local.length;
-        const spelled = !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && (module === "" || address.startsWith(module) && address[module.length] === ".") && address.startsWith(local, start) && (address.length === end || address[end] === "[");
+        const spelled = !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && address === `${module === "" ? "" : `${module}.`}${local}${index === void 0 ? "" : `[${JSON.stringify(index)}]`}`;
         if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
         const parsed = parseAddress(address);
         const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : void 0;

@@ -203,10 +203,13 @@ describe('plan reader', () => {
     // The name "s[0]" parses as s with the key 0: the module found for module.a's first resource must not hand back "…cache_rule.s[0]".
     const ruleConfig = (name: string) => ({ address: `azurerm_container_registry_cache_rule.${name}`, mode: 'managed', type: 'azurerm_container_registry_cache_rule', name, expressions: { container_registry_id: { references: ['azurerm_container_registry.this.id', 'azurerm_container_registry.this'] } } });
     const odd = { ...(change('module.a.azurerm_container_registry_cache_rule.s[0]', { name: 's' }, { container_registry_id: true }) as Record<string, unknown>), name: 's[0]' };
+    // An address that goes on after its key: type, name and index do not spell it, so it is parsed (to `…cache_rule.s.x`, which has no configuration).
+    const longer = { ...(change('module.a.azurerm_container_registry_cache_rule.s', { name: 's' }, { container_registry_id: true }) as Record<string, unknown>), address: 'module.a.azurerm_container_registry_cache_rule.s["k"].x', index: 'k' };
     const plain = change('module.a.azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true });
-    for (const changes of [[odd], [plain, odd]]) {
+    for (const changes of [[odd, longer], [plain, odd, longer]]) {
       const { resources } = readPlanDocument(plan(changes, { module_calls: { a: { source: './a', module: { resources: [ruleConfig('r'), ruleConfig('s')] } } } }), 'plan.json');
       expect(byAddress(resources, 'module.a.azurerm_container_registry_cache_rule.s[0]').attributes.get('container_registry_id')?.refs).toEqual(['module.a.azurerm_container_registry.this']);
+      expect(byAddress(resources, 'module.a.azurerm_container_registry_cache_rule.s["k"].x').attributes.get('container_registry_id')?.refs).toBeUndefined();
     }
   });
 
@@ -239,15 +242,24 @@ describe('plan reader', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/reaches more than 256 resources/) })]);
   });
 
-  it('follows references into at most 100,000 module instances, and says so', () => {
-    // Each level's output reads six instances of the level below: 6^8 instance paths from 2 KB of configuration.
+  it('follows references into at most 100,000 module instances, and then links nothing through the others, saying so', () => {
+    // Each level's output reads six instances of the level below: 6^8 instance paths from 2 KB of configuration. A rule read
+    // after them, naming a module instance not met yet and a registry, links to neither rather than to the registry alone.
     let module: object = { outputs: { o: { expression: { references: ['azurerm_container_registry.leaf'] } } } };
     for (let level = 0; level < 8; level++) {
       module = { module_calls: { m: { source: './m', module } }, outputs: { o: { expression: { references: [0, 1, 2, 3, 4, 5].map((j) => `module.m[${j}].o`) } } } };
     }
-    const rule = { address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['module.m[0].o'] } } };
-    const { resources, diagnostics } = readPlanDocument(plan([change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true })], { resources: [rule], module_calls: { m: { source: './m', module } } }), 'plan.json');
+    const ruleConfig = (name: string, references: string[]) => ({ address: `azurerm_container_registry_cache_rule.${name}`, mode: 'managed', type: 'azurerm_container_registry_cache_rule', name, expressions: { container_registry_id: { references } } });
+    const acr = { outputs: { id: { expression: { references: ['azurerm_container_registry.this.id', 'azurerm_container_registry.this'] } } } };
+    const { resources, diagnostics } = readPlanDocument(
+      plan(
+        ['r', 'late'].map((name) => change(`azurerm_container_registry_cache_rule.${name}`, { name }, { container_registry_id: true })),
+        { resources: [ruleConfig('r', ['module.m[0].o']), ruleConfig('late', ['module.acr.id', 'azurerm_container_registry.fallback.id'])], module_calls: { m: { source: './m', module }, acr: { source: './acr', module: acr } } },
+      ),
+      'plan.json',
+    );
     expect(byAddress(resources, 'azurerm_container_registry_cache_rule.r').attributes.get('container_registry_id')?.refs).toBeUndefined();
+    expect(byAddress(resources, 'azurerm_container_registry_cache_rule.late').attributes.get('container_registry_id')?.refs).toBeUndefined();
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/past the first 100,000/) })]);
   });
 

@@ -86,6 +86,7 @@ const callForEach: fc.Arbitrary<ConfigExpression> = fc.constantFrom(
     ['module.b', 'module.b'],
     ['module.a', 'azurerm_x.r1'],
     ['module.a', 'module.b'],
+    ['azurerm_x.r1', 'azurerm_y.r2["k"]', 'azurerm_y.r2["k"].location'],
   ].map((references) => ({ references })),
 );
 
@@ -187,9 +188,11 @@ function elementOf(root: ConfigModule, steps: Step[]): Element | undefined {
   const named = new Set<string>();
   for (const { modules, parts, key } of references) {
     const [head, second, third] = parts;
-    if (modules.length > 0 || key !== undefined || head === undefined || second === undefined) return undefined;
+    if (modules.length > 0 || head === undefined || second === undefined) return undefined;
     if (['var', 'each', 'local', 'count', 'path', 'self', 'terraform'].includes(head)) return undefined;
     if (head === 'data' && third === undefined) return undefined;
+    // One instance (`azurerm_y.r2["k"].location`, say in a filter) is not where the keys come from.
+    if (key !== undefined) continue;
     named.add(head === 'data' ? `${prefixOf(parent)}data.${second}.${third}` : `${prefixOf(parent)}${head}.${second}`);
   }
   return named.size === 1 ? `${[...named][0]}[${last.key}]` : undefined;

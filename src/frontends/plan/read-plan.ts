@@ -100,7 +100,7 @@ class PlanReader {
   }
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown, moduleAddress?: unknown): Resource {
-    const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name);
+    const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
     const links = scope && this.links(scope, local, index);
     const provenance = scope && local === 'azurerm_container_registry.this' ? this.moduleDefaults(scope) : undefined;
     const resource: Resource = {
@@ -123,21 +123,15 @@ class PlanReader {
    * The module instance a resource is in, where its references are resolved (undefined more than
    * MAX_MODULE_DEPTH module calls down: such a resource is read, but not linked), and its address
    * there (`azurerm_x.y`, without instance key). A resource change names its module
-   * (`module_address`); where that, its type and name spell its address, and the type and name are
-   * plain (no `.`, `[`, `]` or `"` that parsing would read otherwise), the instance found by parsing
-   * the first such address of a module serves the others.
+   * (`module_address`); where that, its type, name and index spell its address exactly, and the type
+   * and name are plain (no `.`, `[`, `]` or `"` that parsing would read otherwise), the instance found
+   * by parsing the first such address of a module serves the others.
    */
-  private placeOf(address: string, moduleAddress: unknown, mode: string, type: string, name: string): { scope: Scope | undefined; local: string } {
+  private placeOf(address: string, moduleAddress: unknown, mode: string, type: string, name: string, index: string | number | undefined): { scope: Scope | undefined; local: string } {
     const module = typeof moduleAddress === 'string' ? moduleAddress : '';
     const local = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
-    const start = module === '' ? 0 : module.length + 1;
-    const end = start + local.length;
     const spelled =
-      !ODD_IN_NAMES.test(type) &&
-      !ODD_IN_NAMES.test(name) &&
-      (module === '' || (address.startsWith(module) && address[module.length] === '.')) &&
-      address.startsWith(local, start) &&
-      (address.length === end || address[end] === '[');
+      !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && address === `${module === '' ? '' : `${module}.`}${local}${index === undefined ? '' : `[${JSON.stringify(index)}]`}`;
     if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
     const parsed = parseAddress(address);
     const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : undefined;

@@ -69,10 +69,16 @@ interface Node {
   readonly expression: ConfigExpression;
   readonly eachOf: Element | undefined;
   readonly keptIn: Map<ConfigExpression, readonly string[]>;
+  /**
+   * For one instance's call argument with `each.*`: the same argument where `each.value` names
+   * nothing, shared by all instances. This node then follows only the `each.*` references and
+   * joins what that one reaches.
+   */
+  readonly rest?: Node;
 }
 
-/** Where a reference leads: a resource's address, or an expression to resolve. */
-type Step = string | Node;
+/** Where a reference leads: a resource's address, an expression to resolve, or what is already known (TOO_MANY past MAX_SCOPES). */
+type Step = string | Node | readonly string[];
 
 /**
  * An expression met by one search of the reference graph (Tarjan's strongly connected
@@ -81,9 +87,11 @@ type Step = string | Node;
  */
 interface Visit {
   readonly node: Node;
-  readonly references: string[];
+  readonly references: readonly string[];
   /** The next reference to follow. */
   next: number;
+  /** The node's `rest`, until it is followed after the references. */
+  rest: Node | undefined;
   /** When the search met it, and the earliest expression still on the stack that it leads to. */
   readonly index: number;
   low: number;
@@ -100,8 +108,8 @@ export class ConfigIndex {
   private readonly scopes = new Map<string, Scope>();
   /** Those whose path a damaged address spells like another's, by their steps. */
   private readonly spelledAlike = new Map<string, Scope>();
-  /** Whether each expression met uses `each.*`. */
-  private readonly eachUsers = new Map<ConfigExpression, boolean>();
+  /** The `each.*` references of each expression met. */
+  private readonly eachReferences = new Map<ConfigExpression, readonly string[]>();
   /**
    * Set when something was not followed for its size: an expression reaching more than
    * MAX_REACHED resources, or a reference into a module instance past MAX_SCOPES.
@@ -171,15 +179,15 @@ export class ConfigIndex {
    */
   resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: Element): readonly string[] {
     if (!expression) return NONE;
-    if (!this.usesEach(expression)) return this.resolveHere(expression, scope, undefined, scope.resolved);
+    const eachReferences = this.eachReferencesOf(expression);
+    if (eachReferences.length === 0) return this.resolveHere(expression, scope, undefined, scope.resolved);
     // `each.value` belongs to one instance: what the rest names is found once, and what it names is added.
     const rest = this.resolveHere(expression, scope, undefined, scope.withoutElement);
     if (eachOf === undefined) return rest;
     const own: (readonly string[])[] = [];
-    for (const ref of referencesOf(expression)) {
-      const parsed = this.parse(ref);
-      const step = isEach(parsed) ? this.step(parsed, scope, eachOf) : undefined;
-      if (step !== undefined) own.push(typeof step === 'string' ? [step] : this.reach(step));
+    for (const ref of eachReferences) {
+      const step = this.step(this.parse(ref), scope, eachOf);
+      if (step !== undefined) own.push(this.follow(step));
     }
     return this.union([...own, rest]);
   }
@@ -191,18 +199,23 @@ export class ConfigIndex {
     const lists: (readonly string[])[] = [];
     for (const ref of referencesOf(expression)) {
       const step = this.step(this.parse(ref), scope, eachOf);
-      if (step !== undefined) lists.push(typeof step === 'string' ? [step] : this.reach(step));
+      if (step !== undefined) lists.push(this.follow(step));
     }
     const resolved = this.union(lists);
     keptIn.set(expression, resolved);
     return resolved;
   }
 
-  /** Whether an expression uses `each.*`, found once per expression. */
-  private usesEach(expression: ConfigExpression): boolean {
-    let uses = this.eachUsers.get(expression);
-    if (uses === undefined) this.eachUsers.set(expression, (uses = referencesOf(expression).some((ref) => isEach(this.parse(ref)))));
-    return uses;
+  /** An expression's `each.*` references, found once per expression. */
+  private eachReferencesOf(expression: ConfigExpression): readonly string[] {
+    let found = this.eachReferences.get(expression);
+    if (found === undefined) this.eachReferences.set(expression, (found = referencesOf(expression).filter((ref) => isEach(this.parse(ref)))));
+    return found;
+  }
+
+  /** What a step outside a search reaches. */
+  private follow(step: Step): readonly string[] {
+    return typeof step === 'string' ? [step] : isNode(step) ? this.reach(step) : step;
   }
 
   /** The addresses of `lists`, each once; TOO_MANY when they are more than MAX_REACHED or one of them is. */
@@ -233,7 +246,8 @@ export class ConfigIndex {
     let entered = 0;
     const enter = (node: Node): void => {
       const index = entered++;
-      const visit: Visit = { node, references: referencesOf(node.expression), next: 0, index, low: index, lists: [] };
+      const references = node.rest ? this.eachReferencesOf(node.expression) : referencesOf(node.expression);
+      const visit: Visit = { node, references, next: 0, rest: node.rest, index, low: index, lists: [] };
       let inMap = met.get(node.keptIn);
       if (!inMap) met.set(node.keptIn, (inMap = new Map()));
       inMap.set(node.expression, visit);
@@ -244,12 +258,13 @@ export class ConfigIndex {
     enter(start);
     while (path.length > 0) {
       const visit = path[path.length - 1]!;
-      if (visit.next < visit.references.length) {
-        const ref = visit.references[visit.next++]!;
-        const step = this.step(this.parse(ref), visit.node.scope, visit.node.eachOf);
+      if (visit.next < visit.references.length || visit.rest) {
+        let step: Step | undefined;
+        if (visit.next < visit.references.length) step = this.step(this.parse(visit.references[visit.next++]!), visit.node.scope, visit.node.eachOf);
+        else [step, visit.rest] = [visit.rest, undefined];
         if (step === undefined) continue;
-        if (typeof step === 'string') {
-          visit.lists.push([step]);
+        if (!isNode(step)) {
+          visit.lists.push(typeof step === 'string' ? [step] : step);
           continue;
         }
         const done = step.keptIn.get(step.expression);
@@ -296,8 +311,9 @@ export class ConfigIndex {
     const named = follow ? this.resolve(forEach, scope) : references.map((ref) => resourceAddress(this.parse(ref), scope));
     let only: string | undefined;
     for (const address of named) {
-      // Named directly, anything but one resource as a whole (`azurerm_x.y`) leaves the keys' source unknown.
-      if (address === undefined || (address.endsWith(']') && !follow)) return undefined;
+      // Named directly, anything but resources (a variable, a local) leaves the keys' source unknown; one
+      // instance (`azurerm_x.y["main"].location`, in a filter) is not where keys come from.
+      if (address === undefined) return undefined;
       if (address.endsWith(']') || address === only) continue;
       if (only !== undefined) return undefined;
       only = address;
@@ -306,10 +322,11 @@ export class ConfigIndex {
   }
 
   /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
-  private output(modules: readonly ModuleStep[], name: string): Node | undefined {
+  private output(modules: readonly ModuleStep[], name: string): Node | typeof TOO_MANY | undefined {
     if (this.scopes.size + this.spelledAlike.size >= MAX_SCOPES && !this.scopes.has(modulePrefix(modules))) {
+      // Not followed: what it would reach is not known, so it counts as too many rather than none.
       this.overflowed = true;
-      return undefined;
+      return TOO_MANY;
     }
     const module = this.scope(modules);
     const expression = module.config?.outputs?.[name]?.expression;
@@ -338,8 +355,9 @@ export class ConfigIndex {
         // this instance's element, for this instance alone.
         const expression = second === undefined ? undefined : argument(scope.call, second);
         if (!expression || !scope.parent) return undefined;
-        const forThisInstance = scope.element !== undefined && this.usesEach(expression);
-        return forThisInstance ? { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments } : { scope: scope.parent, expression, eachOf: undefined, keptIn: scope.parent.reached };
+        const shared: Node = { scope: scope.parent, expression, eachOf: undefined, keptIn: scope.parent.reached };
+        if (scope.element === undefined || this.eachReferencesOf(expression).length === 0) return shared;
+        return { scope: scope.parent, expression, eachOf: scope.element, keptIn: scope.arguments, rest: shared };
       }
       case 'each':
         // `each.value.id` of a resource is that resource; `each.value.x` of a module instance its output x.
@@ -375,6 +393,11 @@ function resourceAddress(parsed: ParsedAddress, scope: Scope): string | undefine
 function wholeCall(parsed: ParsedAddress): string | undefined {
   const [only, ...others] = parsed.modules;
   return only !== undefined && others.length === 0 && only.key === undefined && parsed.parts.length === 0 ? only.name : undefined;
+}
+
+/** Whether a step is an expression to resolve, rather than an address or a list already known. */
+function isNode(step: Step): step is Node {
+  return typeof step === 'object' && !Array.isArray(step);
 }
 
 /** `each.key`, `each.value…`: what a resource's or a call's own `for_each` gives. */
