@@ -21246,8 +21246,8 @@ var init_references = __esm({
       resolve(expression, scope, eachOf) {
         if (!expression) return NONE;
         const eachReferences = this.eachReferencesOf(expression);
-        if (eachReferences.length === 0) return this.resolveHere(expression, scope, void 0, scope.resolved);
-        const rest = this.resolveHere(expression, scope, void 0, scope.withoutElement);
+        if (eachReferences.length === 0) return this.resolveHere(expression, scope, scope.resolved);
+        const rest = this.resolveHere(expression, scope, scope.withoutElement);
         if (eachOf === void 0) return rest;
         const own = [];
         for (const ref of eachReferences) {
@@ -21256,13 +21256,13 @@ var init_references = __esm({
         }
         return this.union([...own, rest]);
       }
-      /** What `expression` names from `scope`, with `each.value` meaning `eachOf`, kept in `keptIn`. */
-      resolveHere(expression, scope, eachOf, keptIn) {
+      /** What `expression` names from `scope` where `each.value` names nothing, kept in `keptIn`. */
+      resolveHere(expression, scope, keptIn) {
         const kept = keptIn.get(expression);
         if (kept) return kept;
         const lists = [];
         for (const ref of referencesOf(expression)) {
-          const step = this.step(this.parse(ref), scope, eachOf);
+          const step = this.step(this.parse(ref), scope, void 0);
           if (step !== void 0) lists.push(this.follow(step));
         }
         const resolved = this.union(lists);
@@ -21371,7 +21371,7 @@ var init_references = __esm({
         }
         return only === void 0 ? void 0 : `${only}[${key}]`;
       }
-      /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
+      /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none, TOO_MANY past MAX_SCOPES. */
       output(modules, name) {
         if (this.scopes.size + this.spelledAlike.size >= MAX_SCOPES && !this.scopes.has(modulePrefix(modules))) {
           this.overflowed = true;

@@ -54,9 +54,12 @@ export interface Scope {
   readonly reached: Map<ConfigExpression, readonly string[]>;
   /** What the arguments of the call that made this instance resolved to for it, those with `each.*` when it has an element. */
   readonly arguments: Map<ConfigExpression, readonly string[]>;
-  /** What each resource expression resolved to here: those without `each.*`, and those with it where `each.value` names nothing. */
+  /** What each resource expression without `each.*` resolved to here. */
   readonly resolved: Map<ConfigExpression, readonly string[]>;
-  /** The same for expressions with `each.*`, where `each.value` names nothing: for an instance whose `for_each` names something, what the rest of the expression names. */
+  /**
+   * What each resource expression with `each.*` resolved to here where `each.value` names nothing:
+   * all of it for such an instance, and the part besides `each.*` for one whose `for_each` names something.
+   */
   readonly withoutElement: Map<ConfigExpression, readonly string[]>;
 }
 
@@ -180,9 +183,9 @@ export class ConfigIndex {
   resolve(expression: ConfigExpression | undefined, scope: Scope, eachOf?: Element): readonly string[] {
     if (!expression) return NONE;
     const eachReferences = this.eachReferencesOf(expression);
-    if (eachReferences.length === 0) return this.resolveHere(expression, scope, undefined, scope.resolved);
+    if (eachReferences.length === 0) return this.resolveHere(expression, scope, scope.resolved);
     // `each.value` belongs to one instance: what the rest names is found once, and what it names is added.
-    const rest = this.resolveHere(expression, scope, undefined, scope.withoutElement);
+    const rest = this.resolveHere(expression, scope, scope.withoutElement);
     if (eachOf === undefined) return rest;
     const own: (readonly string[])[] = [];
     for (const ref of eachReferences) {
@@ -192,13 +195,13 @@ export class ConfigIndex {
     return this.union([...own, rest]);
   }
 
-  /** What `expression` names from `scope`, with `each.value` meaning `eachOf`, kept in `keptIn`. */
-  private resolveHere(expression: ConfigExpression, scope: Scope, eachOf: Element | undefined, keptIn: Map<ConfigExpression, readonly string[]>): readonly string[] {
+  /** What `expression` names from `scope` where `each.value` names nothing, kept in `keptIn`. */
+  private resolveHere(expression: ConfigExpression, scope: Scope, keptIn: Map<ConfigExpression, readonly string[]>): readonly string[] {
     const kept = keptIn.get(expression);
     if (kept) return kept;
     const lists: (readonly string[])[] = [];
     for (const ref of referencesOf(expression)) {
-      const step = this.step(this.parse(ref), scope, eachOf);
+      const step = this.step(this.parse(ref), scope, undefined);
       if (step !== undefined) lists.push(this.follow(step));
     }
     const resolved = this.union(lists);
@@ -321,7 +324,7 @@ export class ConfigIndex {
     return only === undefined ? undefined : `${only}[${key}]`;
   }
 
-  /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none. */
+  /** The output `name` of the module instance at `modules`, to resolve there; undefined when it has none, TOO_MANY past MAX_SCOPES. */
   private output(modules: readonly ModuleStep[], name: string): Node | typeof TOO_MANY | undefined {
     if (this.scopes.size + this.spelledAlike.size >= MAX_SCOPES && !this.scopes.has(modulePrefix(modules))) {
       // Not followed: what it would reach is not known, so it counts as too many rather than none.
