@@ -164,8 +164,6 @@ class PlanReader {
     return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
   }
 
-
-
   /**
    * The plan shows a module's defaults as plain values. For the AVM registry module, a registry
    * setting whose input the call does not pass is the module's default: say so, as the HCL
