@@ -8,8 +8,10 @@
  * reference names `<prefix>type.name[key]`, and `local.*`, `count.*`, `path.*`, `self`, `terraform`
  * and `each.*` name nothing, except a top-level `each.value` when `eachOf` is given, and `each.value`
  * in the arguments of a call whose `for_each` names one resource or one module call directly and
- * nothing else: for the instance `module.a["k"]`, `azurerm_x.r1["k"]`, or (`for_each = module.b`)
- * the instance `module.b["k"]`, whose output `o1` `each.value.o1` reads. The small name
+ * nothing else (besides single instances, as in a filter, which are not where keys come from): for
+ * the instance `module.a["k"]`, `azurerm_x.r1["k"]`, or (`for_each = module.b`) the instance
+ * `module.b["k"]`, whose output `o1` `each.value.o1` reads. The pools are too small to reach
+ * MAX_REACHED resources or MAX_SCOPES instances (plan-reader.test.ts covers those). The small name
  * pools make cycles (which Terraform refuses but a damaged document may hold) frequent: everything
  * on a cycle reaches what any of its members reaches. Results must hold each address once, and must
  * not depend on the order expressions are resolved in, nor on what one index resolved before
