@@ -21982,6 +21982,17 @@ function itemsAt(items, positions) {
   return [...new Set(positions)].sort((a, b) => a - b).map((position) => items[position]);
 }
 
+// src/adapt/once-for.ts
+init_define_TF_ACR_LINT_PACKAGE();
+function onceFor(cache, key, make) {
+  let value = cache.get(key);
+  if (value === void 0) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 // src/adapt/repository.ts
 function parseRepository(text) {
   let rest = text;
@@ -22100,12 +22111,10 @@ function beginnings(prefix) {
 }
 var cacheRulesOf = /* @__PURE__ */ new WeakMap();
 function allCacheRules(model) {
-  let all2 = cacheRulesOf.get(model);
-  if (!all2) {
-    all2 = [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
-    cacheRulesOf.set(model, all2);
-  }
-  return all2;
+  return onceFor(cacheRulesOf, model, () => [
+    ...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))),
+    ...model.orphanCacheRules.map((rule) => ({ rule }))
+  ]);
 }
 var AVM_FIELDS = {
   sourceRepository: "source_repository",
@@ -22126,12 +22135,7 @@ function knownNoCredentialSet(v) {
 }
 var setAddresses = /* @__PURE__ */ new WeakMap();
 function credentialSetAddresses(model) {
-  let addresses = setAddresses.get(model);
-  if (!addresses) {
-    addresses = new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address)));
-    setAddresses.set(model, addresses);
-  }
-  return addresses;
+  return onceFor(setAddresses, model, () => new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address))));
 }
 var CREDENTIAL_SET_ADDRESS = /(^|\.)(data\.)?azurerm_container_registry_credential_set\.|(^|\.)module\.credential_set\[/;
 function refersToCredentialSet(rule, model) {
@@ -22460,13 +22464,11 @@ function referredAmong(value, from, items) {
 }
 var addressIndexes = /* @__PURE__ */ new WeakMap();
 function positionsByAddress(items) {
-  let index = addressIndexes.get(items);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
+  return onceFor(addressIndexes, items, () => {
+    const index = /* @__PURE__ */ new Map();
     for (const [position, item] of items.entries()) addPosition(index, keyInRoot(item.resource.root, item.resource.address), position);
-    addressIndexes.set(items, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 // src/adapt/key-vault.ts

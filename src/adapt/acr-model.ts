@@ -7,6 +7,7 @@ import { keyInRoot } from '../model/address.js';
 import type { KnownModuleInfo, Resource } from '../model/graph.js';
 import { addPosition, itemsAt } from '../model/positions.js';
 import type { Value } from '../model/value.js';
+import { onceFor } from './once-for.js';
 
 /** How a registry or child resource was written. */
 export type Spelling = 'azurerm' | 'azapi';
@@ -195,11 +196,9 @@ export function referredAmong<T extends { resource: Resource }>(value: Value | u
 const addressIndexes = new WeakMap<readonly { resource: Resource }[], Map<string, number[]>>();
 
 function positionsByAddress(items: readonly { resource: Resource }[]): Map<string, number[]> {
-  let index = addressIndexes.get(items);
-  if (!index) {
-    index = new Map();
+  return onceFor(addressIndexes, items, () => {
+    const index = new Map<string, number[]>();
     for (const [position, item] of items.entries()) addPosition(index, keyInRoot(item.resource.root, item.resource.address), position);
-    addressIndexes.set(items, index);
-  }
-  return index;
+    return index;
+  });
 }

@@ -10,6 +10,7 @@
 import { addPosition } from '../model/positions.js';
 import type { Value } from '../model/value.js';
 import type { AcrModel, CacheRule, Registry } from './acr-model.js';
+import { onceFor } from './once-for.js';
 
 /** A repository path taken apart. Nothing here decides whether it is valid; the rules do. */
 export interface RepositoryPath {
@@ -221,12 +222,10 @@ const cacheRulesOf = new WeakMap<AcrModel, readonly { rule: CacheRule; registry?
 
 /** Every cache rule in the model with its registry (undefined for a rule whose registry is not in the configuration); read-only, shared. */
 export function allCacheRules(model: AcrModel): readonly { rule: CacheRule; registry?: Registry }[] {
-  let all = cacheRulesOf.get(model);
-  if (!all) {
-    all = [...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))), ...model.orphanCacheRules.map((rule) => ({ rule }))];
-    cacheRulesOf.set(model, all);
-  }
-  return all;
+  return onceFor(cacheRulesOf, model, () => [
+    ...model.registries.flatMap((registry) => registry.cacheRules.map((rule) => ({ rule, registry }))),
+    ...model.orphanCacheRules.map((rule) => ({ rule })),
+  ]);
 }
 
 /** The cache-rule fields the rules name. */
@@ -264,12 +263,7 @@ export function knownNoCredentialSet(v: Value): boolean {
 const setAddresses = new WeakMap<AcrModel, ReadonlySet<string>>();
 
 function credentialSetAddresses(model: AcrModel): ReadonlySet<string> {
-  let addresses = setAddresses.get(model);
-  if (!addresses) {
-    addresses = new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address)));
-    setAddresses.set(model, addresses);
-  }
-  return addresses;
+  return onceFor(setAddresses, model, () => new Set(model.registries.flatMap((r) => r.credentialSets.map((c) => c.resource.address))));
 }
 
 const CREDENTIAL_SET_ADDRESS = /(^|\.)(data\.)?azurerm_container_registry_credential_set\.|(^|\.)module\.credential_set\[/;
