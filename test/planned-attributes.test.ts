@@ -20,6 +20,15 @@ describe('planned attributes', () => {
     expect(attributes.get('name')?.origin.provenance).toEqual({ kind: 'plan', address: ADDRESS });
   });
 
+  it('reads a null after as an empty object, and an after that is no object or is wholly unknown as no attributes', () => {
+    const nullAfter = planAttributes(null, { id: true }, ADDRESS);
+    expect([...nullAfter.keys()]).toEqual(['id']);
+    expect(nullAfter.get('id')?.known).toBe(false);
+    expect(planAttributes(['a'], { 0: true }, ADDRESS).size).toBe(0);
+    expect(planAttributes('text', undefined, ADDRESS).size).toBe(0);
+    expect(planAttributes({ name: 'acr' }, true, ADDRESS).size).toBe(0);
+  });
+
   it('reads keys named like Object.prototype members as plain keys', () => {
     const after = JSON.parse('{"__proto__": {"polluted": true}, "constructor": "c"}') as unknown;
     const attributes = planAttributes(after, JSON.parse('{"__proto__": true}'), ADDRESS);
@@ -51,6 +60,13 @@ describe('planned attributes', () => {
         const attributes = planAttributes(after, masks, ADDRESS);
         const expectedKeys = [...Object.keys(after), ...Object.keys(masks).filter((k) => masks[k] && !Object.hasOwn(after, k))];
         expect([...attributes.keys()]).toEqual(expectedKeys);
+        expect(attributes.size).toBe(expectedKeys.length);
+        // Every way of listing the attributes agrees with get(), which converts each one once.
+        const listed: [string, Value][] = [];
+        attributes.forEach((value, key) => listed.push([key, value]));
+        expect(listed).toEqual([...attributes]);
+        expect([...attributes.entries()]).toEqual(expectedKeys.map((key) => [key, attributes.get(key)]));
+        expect([...attributes.values()].every((value, i) => value === attributes.get(expectedKeys[i]!))).toBe(true);
         for (const key of expectedKeys) {
           const value: Value | undefined = attributes.get(key);
           expect(attributes.has(key)).toBe(true);
