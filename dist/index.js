@@ -199,6 +199,17 @@ var init_address = __esm({
   }
 });
 
+// src/model/append.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+}
+var init_append = __esm({
+  "src/model/append.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -16317,7 +16328,7 @@ function deriveOrigin(span, inputs) {
   return { ...only.origin, via: [span, ...only.origin.via] };
 }
 function unionRefs(values2) {
-  return mergeRefs(...values2.map((v) => v.refs)) ?? [];
+  return mergeRefLists(values2.map((v) => v.refs)) ?? [];
 }
 function need(v) {
   if (!v.known) throw new Bail(v.why, true, v.error === true);
@@ -16788,7 +16799,7 @@ function callFunction(name, args, span) {
     return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
   }
 }
-var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS;
+var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumber, foldNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS;
 var init_functions = __esm({
   "src/frontends/hcl/functions/index.ts"() {
     "use strict";
@@ -16803,7 +16814,8 @@ var init_functions = __esm({
     RANGE_LIMIT = 1024;
     onString = (f) => (c) => c.result(f(str(c.arg(0))));
     onStrings = (f) => (c) => c.result(f(str(c.arg(0)), str(c.arg(1))));
-    onNumbers = (f) => (c) => c.result(f(...c.args.map(num)));
+    onNumber = (f) => (c) => c.result(f(num(c.arg(0))));
+    foldNumbers = (f) => (c) => c.result(c.args.map((a) => num(a)).reduce((a, b) => f(a, b)));
     spec = (min, max, impl) => ({ min, max, impl });
     FUNCTIONS = /* @__PURE__ */ new Map([
       ["lower", spec(1, 1, onString((s) => s.toLowerCase()))],
@@ -16840,11 +16852,11 @@ var init_functions = __esm({
       ["distinct", spec(1, 1, (c) => c.result(dedupe(list(c.arg(0)))))],
       ["compact", spec(1, 1, compact)],
       ["range", spec(1, 3, range)],
-      ["max", spec(1, Infinity, onNumbers(Math.max))],
-      ["min", spec(1, Infinity, onNumbers(Math.min))],
-      ["abs", spec(1, 1, onNumbers(Math.abs))],
-      ["ceil", spec(1, 1, onNumbers(Math.ceil))],
-      ["floor", spec(1, 1, onNumbers(Math.floor))]
+      ["max", spec(1, Infinity, foldNumbers(Math.max))],
+      ["min", spec(1, Infinity, foldNumbers(Math.min))],
+      ["abs", spec(1, 1, onNumber(Math.abs))],
+      ["ceil", spec(1, 1, onNumber(Math.ceil))],
+      ["floor", spec(1, 1, onNumber(Math.floor))]
     ]);
     SUPPORTED_FUNCTIONS = Object.freeze([...FUNCTIONS.keys()].sort());
   }
@@ -16964,7 +16976,7 @@ function evaluateTemplate(parts, span, scope, depth) {
   const inputs = [];
   const text = renderParts(parts, scope, depth, inputs);
   const blocker = inputs.find((v) => !v.known);
-  const refs = mergeRefs(...inputs.map((v) => v.refs));
+  const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
   if (text === void 0) return evaluationError("a template interpolates a value that is not a string, number or bool", literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
@@ -17034,7 +17046,7 @@ function evaluateCall(expr, scope, depth) {
     const last = args.pop();
     if (!last.known) return last;
     if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
-    args.push(...last.value);
+    appendAll(args, last.value);
   }
   return callFunction(expr.name, args, expr.span);
 }
@@ -17167,6 +17179,7 @@ var init_evaluate = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_value();
     init_functions();
+    init_append();
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
   }
@@ -18813,6 +18826,7 @@ var init_json_syntax = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_main();
     init_source_text();
+    init_append();
     COMMENT_KEY = "//";
     BLOCK_RULES = {
       file: /* @__PURE__ */ new Map([
@@ -18884,7 +18898,7 @@ var init_json_syntax = __esm({
         for (const property of bodyProperties(object)) {
           const rule = BLOCK_RULES[kind].get(property.name);
           if (rule) {
-            body2.blocks.push(...this.readBlocks(property, rule));
+            appendAll(body2.blocks, this.readBlocks(property, rule));
           } else if (kind === "file") {
             this.report(`unsupported top-level key "${property.name}"`, property.key, "warning");
           } else {
@@ -20277,7 +20291,7 @@ function parseConfigFile(source, file, diagnostics) {
     return void 0;
   }
   const { config, problems } = file.endsWith(".json") ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(template, span)) : readNativeConfig(source.text, file);
-  diagnostics.push(...problems.map(toDiagnostic));
+  appendAll(diagnostics, problems.map(toDiagnostic));
   if (!config || problems.some((p) => p.severity === "error")) return void 0;
   return config.json ? config : { ...config, suppressions: findSuppressions(config, source.text) };
 }
@@ -20289,7 +20303,7 @@ function readVarFile(absolutePath, file, diagnostics) {
   }
   const read = isolated(file, diagnostics, () => file.endsWith(".json") ? readJsonVarsFile(source.text, file) : readNativeVars(source.text, file));
   if (!read) return [];
-  diagnostics.push(...read.problems.map(toDiagnostic));
+  appendAll(diagnostics, read.problems.map(toDiagnostic));
   return read.problems.some((p) => p.severity === "error") ? [] : read.attributes ?? [];
 }
 function readNativeVars(text, file) {
@@ -20317,6 +20331,7 @@ var init_read_config = __esm({
     init_json_syntax();
     init_native_syntax();
     init_suppressions();
+    init_append();
   }
 });
 
@@ -20604,6 +20619,7 @@ var init_module = __esm({
     init_evaluate();
     init_expansion();
     init_type_constraint();
+    init_append();
     META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "depends_on", "provider", "providers", "source", "version"]);
     META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
     IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
@@ -20638,8 +20654,8 @@ var init_module = __esm({
       /** Every resource instance of this module instance and of the modules it calls. */
       resources() {
         const out = [];
-        for (const key of this.blocks.keys()) out.push(...this.resourceBlock(key)?.resources ?? []);
-        for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) out.push(...instance.resources);
+        for (const key of this.blocks.keys()) appendAll(out, this.resourceBlock(key)?.resources ?? []);
+        for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) appendAll(out, instance.resources);
         return out;
       }
       /** What `module.x` shows of this instance: its outputs. */
@@ -20890,7 +20906,7 @@ function readHclModules(modules, options) {
     if (options.prune !== false && !relevance.relevant(source.absoluteDir)) {
       skipped.modules++;
       skipped.files += source.files.length;
-      diagnostics.push(...relevance.unreadable(source.absoluteDir));
+      appendAll(diagnostics, relevance.unreadable(source.absoluteDir));
       continue;
     }
     const tree = loader.loadRoot(source.absoluteDir, source.files);
@@ -20900,7 +20916,7 @@ function readHclModules(modules, options) {
       for (const a of readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
     for (const [name, input2] of commandLine) inputs.set(name, input2);
-    resources.push(...isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
+    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
   }
   return { resources, diagnostics, suppressions: loader.suppressions(), skipped };
 }
@@ -20939,6 +20955,7 @@ var init_hcl = __esm({
     init_module();
     init_native_syntax();
     init_read_config();
+    init_append();
     COMMAND_LINE_SPAN = { file: "--var", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   }
 });
@@ -21748,16 +21765,16 @@ function readPlanDocuments(documents, options) {
       continue;
     }
     const graph = readPlanDocument(text.text, document.file);
-    diagnostics.push(...graph.diagnostics);
+    appendAll(diagnostics, graph.diagnostics);
     if (!graph.diagnostics.some((d) => d.severity === "error")) documentsRead++;
     const sources = sourceModule(document, options);
     if (!sources || graph.resources.length === 0) {
-      resources.push(...graph.resources);
+      appendAll(resources, graph.resources);
       continue;
     }
     const hcl = readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
-    resources.push(...mapToSources(graph.resources, hcl.resources));
-    suppressions.push(...hcl.suppressions ?? []);
+    appendAll(resources, mapToSources(graph.resources, hcl.resources));
+    appendAll(suppressions, hcl.suppressions ?? []);
   }
   return { resources, diagnostics, suppressions, documentsRead };
 }
@@ -21776,6 +21793,7 @@ var init_plan = __esm({
     init_hcl();
     init_read_plan();
     init_source_map();
+    init_append();
   }
 });
 
@@ -22750,6 +22768,7 @@ function resourceType(address) {
 
 // rules/acr-credential-set-no-key-vault-access.ts
 init_value();
+init_append();
 var acrCredentialSetNoKeyVaultAccess = {
   meta: {
     id: "ACR008",
@@ -22877,7 +22896,7 @@ function bestGrant(model, grantors, set, vault) {
   }
   if (rbac === true) {
     for (const p of policies) ignored.push(`the access policy in ${p.resource.address} does not apply: the vault uses the Azure RBAC permission model (${permissions?.attribute} = true), which ignores access policies`);
-  } else grants.push(...policies);
+  } else appendAll(grants, policies);
   const grant = grants.find((g) => g.match.tri === "yes") ?? grants[0];
   return { ...grant ? { grant } : {}, ignored };
 }

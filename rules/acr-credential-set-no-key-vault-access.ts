@@ -4,6 +4,7 @@ import { originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import type { Resource } from '../src/model/graph.js';
 import { attr, listOf, stringOf, type Origin, type Value } from '../src/model/value.js';
+import { appendAll } from '../src/model/append.js';
 
 /**
  * ACR008: a credential set whose identity has no read access to its Key Vault secrets here.
@@ -188,7 +189,7 @@ function bestGrant(model: AcrModel, grantors: Grantors, set: CredentialSet, vaul
   }
   if (rbac === true) {
     for (const p of policies) ignored.push(`the access policy in ${p.resource.address} does not apply: the vault uses the Azure RBAC permission model (${permissions?.attribute} = true), which ignores access policies`);
-  } else grants.push(...policies);
+  } else appendAll(grants, policies);
   const grant = grants.find((g) => g.match.tri === 'yes') ?? grants[0];
   return { ...(grant ? { grant } : {}), ignored };
 }

@@ -157,3 +157,22 @@ describe('hostile input never costs the findings of the other files', () => {
     expect(result.findings.filter((f) => f.ruleId === 'ACR001').map((f) => [f.location?.start.line, f.location?.start.column])).toEqual([[10, 3]]);
   });
 });
+
+describe('lists of hundreds of thousands of items are never spread into arguments', () => {
+  it('keeps the other files\' findings beside a variables file of 200,000 ignored blocks', async () => {
+    const result = await lintBeside({ 'terraform.tfvars': 'b {}\n'.repeat(200_000) });
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
+    expect(result.diagnostics).toHaveLength(200_000);
+    expect(result.diagnostics[0]).toMatchObject({ file: 'terraform.tfvars', message: expect.stringMatching(/holds only assignments/) });
+  });
+
+  it('expands a list of 200,000 elements into max(...)', async () => {
+    const result = await lintBeside({
+      'spread.tf':
+        'locals {\n  l = flatten([for a in range(200) : [for b in range(1000) : b]])\n}\n' +
+        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n  admin_enabled = max(local.l...) == 999\n}\n',
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'ACR013').map((f) => f.location?.file)).toEqual(['spread.tf']);
+  });
+});

@@ -4,9 +4,10 @@
  * nothing is guessed and nothing throws.
  */
 import type { Span } from '../../model/span.js';
-import { describeData, evaluationError, known, literalOrigin, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type Value, type ValueMap } from '../../model/value.js';
+import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type Value, type ValueMap } from '../../model/value.js';
 import { callFunction, deriveOrigin, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
+import { appendAll } from '../../model/append.js';
 
 /** Resolves the names an expression starts with. */
 export interface Scope {
@@ -157,7 +158,7 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   const inputs: Value[] = [];
   const text = renderParts(parts, scope, depth, inputs);
   const blocker = inputs.find((v) => !v.known);
-  const refs = mergeRefs(...inputs.map((v) => v.refs));
+  const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
   if (text === undefined) return evaluationError('a template interpolates a value that is not a string, number or bool', literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
@@ -232,7 +233,7 @@ function evaluateCall(expr: Expr & { kind: 'call' }, scope: Scope, depth: number
     const last = args.pop()!;
     if (!last.known) return last;
     if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
-    args.push(...last.value);
+    appendAll(args, last.value);
   }
   return callFunction(expr.name, args, expr.span);
 }

@@ -12,6 +12,7 @@ import { evaluateRootModule, type VariableInput } from './module.js';
 import { readNativeConfig } from './native-syntax.js';
 import { isolated, readVarFile } from './read-config.js';
 import type { Expr } from './syntax.js';
+import { appendAll } from '../../model/append.js';
 
 /** A variable input given on the command line, in the order it was given. */
 export type CommandLineInput = { kind: 'var-file'; path: string } | { kind: 'var'; assignment: string };
@@ -45,7 +46,7 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
     if (options.prune !== false && !relevance.relevant(source.absoluteDir)) {
       skipped.modules++;
       skipped.files += source.files.length;
-      diagnostics.push(...relevance.unreadable(source.absoluteDir));
+      appendAll(diagnostics, relevance.unreadable(source.absoluteDir));
       continue;
     }
     const tree = loader.loadRoot(source.absoluteDir, source.files);
@@ -55,7 +56,7 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
       for (const a of readVarFile(path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
     }
     for (const [name, input] of commandLine) inputs.set(name, input);
-    resources.push(...(isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []));
+    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
   }
   return { resources, diagnostics, suppressions: loader.suppressions(), skipped };
 }

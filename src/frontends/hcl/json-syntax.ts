@@ -7,6 +7,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { Span } from '../../model/span.js';
 import { SourceText } from './source-text.js';
 import type { Attribute, Block, Body, ConfigFile, Expr, ObjectItem, SyntaxProblem } from './syntax.js';
+import { appendAll } from '../../model/append.js';
 
 /**
  * Parses HCL template syntax (`${...}`, `%{...}`) found inside a JSON string; supplied by the
@@ -188,7 +189,7 @@ class ConfigReader {
     for (const property of bodyProperties(object)) {
       const rule = BLOCK_RULES[kind].get(property.name);
       if (rule) {
-        body.blocks.push(...this.readBlocks(property, rule));
+        appendAll(body.blocks, this.readBlocks(property, rule));
       } else if (kind === 'file') {
         this.report(`unsupported top-level key "${property.name}"`, property.key, 'warning');
       } else {

@@ -14,6 +14,7 @@ import { expand, expandedValue, type Expansion } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
 import { convert, parseTypeConstraint, type TypeConstraint } from './type-constraint.js';
+import { appendAll } from '../../model/append.js';
 
 /** A value given to a root module's variable from outside its files (tfvars, `--var`). */
 export interface VariableInput {
@@ -100,8 +101,8 @@ class ModuleEvaluator implements Scope {
   /** Every resource instance of this module instance and of the modules it calls. */
   resources(): Resource[] {
     const out: Resource[] = [];
-    for (const key of this.blocks.keys()) out.push(...(this.resourceBlock(key)?.resources ?? []));
-    for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) out.push(...instance.resources);
+    for (const key of this.blocks.keys()) appendAll(out, this.resourceBlock(key)?.resources ?? []);
+    for (const name of this.moduleBlocks.keys()) for (const instance of this.moduleCall(name)?.instances ?? []) appendAll(out, instance.resources);
     return out;
   }
 

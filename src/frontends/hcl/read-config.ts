@@ -8,6 +8,7 @@ import { readJsonConfig, readJsonVarsFile } from './json-syntax.js';
 import { parseJsonTemplate, readNativeConfig } from './native-syntax.js';
 import { findSuppressions } from './suppressions.js';
 import type { Attribute, ConfigFile, SyntaxProblem } from './syntax.js';
+import { appendAll } from '../../model/append.js';
 
 /**
  * Runs one file's or one module's work so that a bug in tf-acr-lint costs that file or module only,
@@ -35,7 +36,7 @@ export function parseConfigFile(source: SourceRead, file: string, diagnostics: D
   const { config, problems } = file.endsWith('.json')
     ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(template, span))
     : readNativeConfig(source.text, file);
-  diagnostics.push(...problems.map(toDiagnostic));
+  appendAll(diagnostics, problems.map(toDiagnostic));
   // Terraform refuses a configuration with syntax errors; evaluating what is left could invent findings.
   if (!config || problems.some((p) => p.severity === 'error')) return undefined;
   return config.json ? config : { ...config, suppressions: findSuppressions(config, source.text) };
@@ -50,7 +51,7 @@ export function readVarFile(absolutePath: string, file: string, diagnostics: Dia
   }
   const read = isolated(file, diagnostics, () => (file.endsWith('.json') ? readJsonVarsFile(source.text, file) : readNativeVars(source.text, file)));
   if (!read) return [];
-  diagnostics.push(...read.problems.map(toDiagnostic));
+  appendAll(diagnostics, read.problems.map(toDiagnostic));
   return read.problems.some((p) => p.severity === 'error') ? [] : (read.attributes ?? []);
 }
 

@@ -9,6 +9,7 @@ import { readJsonDocument } from '../../load/read-source.js';
 import { readHclModules, type CommandLineInput } from '../hcl/index.js';
 import { readPlanDocument } from './read-plan.js';
 import { mapToSources } from './source-map.js';
+import { appendAll } from '../../model/append.js';
 
 /** Options for reading plan documents. */
 export interface PlanOptions {
@@ -32,17 +33,17 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
       continue;
     }
     const graph = readPlanDocument(text.text, document.file);
-    diagnostics.push(...graph.diagnostics);
+    appendAll(diagnostics, graph.diagnostics);
     if (!graph.diagnostics.some((d) => d.severity === 'error')) documentsRead++;
     const sources = sourceModule(document, options);
     if (!sources || graph.resources.length === 0) {
-      resources.push(...graph.resources);
+      appendAll(resources, graph.resources);
       continue;
     }
     const hcl = readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
     // The sources are read for their places only: their own problems are reported when they are linted as sources.
-    resources.push(...mapToSources(graph.resources, hcl.resources));
-    suppressions.push(...(hcl.suppressions ?? []));
+    appendAll(resources, mapToSources(graph.resources, hcl.resources));
+    appendAll(suppressions, hcl.suppressions ?? []);
   }
   return { resources, diagnostics, suppressions, documentsRead };
 }

@@ -9,7 +9,7 @@ import {
   evaluationError,
   known,
   literalOrigin,
-  mergeRefs,
+  mergeRefLists,
   unknown,
   withRefs,
   type Data,
@@ -50,7 +50,7 @@ export function deriveOrigin(span: Span, inputs: readonly Value[]): Origin {
 
 /** The refs of all `values`, each once, in first-seen order. */
 function unionRefs(values: readonly Value[]): readonly string[] {
-  return mergeRefs(...values.map((v) => v.refs)) ?? [];
+  return mergeRefLists(values.map((v) => v.refs)) ?? [];
 }
 
 /** One call being evaluated, with the helpers that build its results. */

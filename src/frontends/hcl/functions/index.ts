@@ -240,8 +240,10 @@ function range(c: Call): Value {
 const onString = (f: (s: string) => Data) => (c: Call) => c.result(f(str(c.arg(0))));
 /** A function taking two strings. */
 const onStrings = (f: (a: string, b: string) => Data) => (c: Call) => c.result(f(str(c.arg(0)), str(c.arg(1))));
-/** A function taking numbers. */
-const onNumbers = (f: (...n: number[]) => number) => (c: Call) => c.result(f(...c.args.map(num)));
+/** A function taking one number. */
+const onNumber = (f: (n: number) => number) => (c: Call) => c.result(f(num(c.arg(0))));
+/** A function folding any number of numbers (not spread into arguments: a `...` expansion can pass hundreds of thousands). */
+const foldNumbers = (f: (a: number, b: number) => number) => (c: Call) => c.result(c.args.map((a) => num(a)).reduce((a, b) => f(a, b)));
 
 interface Spec {
   min: number;
@@ -286,11 +288,11 @@ const FUNCTIONS = new Map<string, Spec>([
   ['distinct', spec(1, 1, (c) => c.result(dedupe(list(c.arg(0)))))],
   ['compact', spec(1, 1, compact)],
   ['range', spec(1, 3, range)],
-  ['max', spec(1, Infinity, onNumbers(Math.max))],
-  ['min', spec(1, Infinity, onNumbers(Math.min))],
-  ['abs', spec(1, 1, onNumbers(Math.abs))],
-  ['ceil', spec(1, 1, onNumbers(Math.ceil))],
-  ['floor', spec(1, 1, onNumbers(Math.floor))],
+  ['max', spec(1, Infinity, foldNumbers(Math.max))],
+  ['min', spec(1, Infinity, foldNumbers(Math.min))],
+  ['abs', spec(1, 1, onNumber(Math.abs))],
+  ['ceil', spec(1, 1, onNumber(Math.ceil))],
+  ['floor', spec(1, 1, onNumber(Math.floor))],
 ]);
 
 /** Names of the functions `callFunction` implements, sorted (for messages and docs). */
