@@ -16143,7 +16143,7 @@ function discover(inputs, root, ignore = () => false) {
       diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
     }
-    const files = entries.filter((e) => !e.isDirectory() && !ignore(path2.join(dir, e.name))).map((e) => e.name).sort();
+    const files = entries.filter((e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirectory(path2.join(dir, e.name))) && !ignore(path2.join(dir, e.name))).map((e) => e.name).sort();
     const configs = configFilesIn(files);
     if (configs.length > 0) {
       modules.set(dir, moduleSourceOf(dir, files, root));
@@ -16169,7 +16169,7 @@ function discover(inputs, root, ignore = () => false) {
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path2.dirname(abs);
-      const siblings = readdirOrEmpty(dir);
+      const siblings = fileNamesIn(dir);
       modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path2.join(dir, f))) });
     } else {
       diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
@@ -16193,9 +16193,9 @@ function isDirectory(p) {
     return false;
   }
 }
-function readdirOrEmpty(dir) {
+function fileNamesIn(dir) {
   try {
-    return readdirSync(dir);
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirectory(path2.join(dir, e.name)))).map((e) => e.name);
   } catch {
     return [];
   }
@@ -17671,7 +17671,7 @@ var init_avm_container_registry = __esm({
 });
 
 // src/frontends/hcl/module-sources.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import path3 from "node:path";
 function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
@@ -17707,6 +17707,7 @@ var init_module_sources = __esm({
   "src/frontends/hcl/module-sources.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    init_read_source();
     InstalledModules = class _InstalledModules {
       constructor(rootDir, byKey) {
         this.rootDir = rootDir;
@@ -17714,12 +17715,18 @@ var init_module_sources = __esm({
       }
       rootDir;
       byKey;
-      /** Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be read. */
+      /**
+       * Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be
+       * read. It is read as configuration files are: a FIFO, a device or a file over the size limit
+       * is not read at all.
+       */
       static read(rootDir) {
         const manifest = path3.join(rootDir, ".terraform", "modules", "modules.json");
         if (!existsSync2(manifest)) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
+        const text = readSource(manifest, manifest);
+        if (!text.ok) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
         try {
-          const parsed = JSON.parse(readFileSync2(manifest, "utf8"));
+          const parsed = JSON.parse(text.text);
           const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === "string" && typeof m.Dir === "string");
           return new _InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
         } catch {
@@ -20434,7 +20441,7 @@ var init_module_loader = __esm({
       sourcesOf(absoluteDir) {
         let files = this.read.get(absoluteDir);
         if (!files) {
-          files = configFilesIn(readdirOrEmpty(absoluteDir)).map((name) => {
+          files = configFilesIn(fileNamesIn(absoluteDir)).map((name) => {
             const file = this.relative(path4.join(absoluteDir, name));
             return { file, source: readSource(path4.join(absoluteDir, name), file) };
           });
@@ -21780,7 +21787,7 @@ function readPlanDocuments(documents, options) {
 }
 function sourceModule(document, options) {
   const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
-  const names = readdirOrEmpty(dir);
+  const names = fileNamesIn(dir);
   const module = moduleSourceOf(dir, names, options.root);
   return module.files.length > 0 ? module : void 0;
 }
@@ -23930,7 +23937,7 @@ async function lint(paths, options) {
 
 // src/package-info.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageInfo() {
@@ -23939,7 +23946,7 @@ function packageInfo() {
   for (; ; ) {
     const candidate = path9.join(dir, "package.json");
     try {
-      const pkg = JSON.parse(readFileSync3(candidate, "utf8"));
+      const pkg = JSON.parse(readFileSync2(candidate, "utf8"));
       if (pkg.name === "tf-acr-lint") return { name: pkg.name, version: pkg.version ?? "0.0.0", homepage: pkg.homepage ?? "" };
     } catch {
     }

@@ -69,6 +69,22 @@ describe('hostile input never costs the findings of the other files', () => {
     ]);
   });
 
+  it('reads no module manifest that is a FIFO or a device, and takes directories named like configuration for directories', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-special-'));
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'main.tf'));
+    mkdirSync(path.join(dir, '.terraform', 'modules'), { recursive: true });
+    symlinkSync('/dev/zero', path.join(dir, '.terraform', 'modules', 'modules.json'));
+    mkdirSync(path.join(dir, 'fifo', '.terraform', 'modules'), { recursive: true });
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'fifo', 'main.tf'));
+    execFileSync('mkfifo', [path.join(dir, 'fifo', '.terraform', 'modules', 'modules.json')]);
+    mkdirSync(path.join(dir, 'm.tf'));
+    mkdirSync(path.join(dir, 'x.tf.json'));
+    symlinkSync('m.tf', path.join(dir, 'link.tf'));
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => f.location?.file)).toEqual(['fifo/main.tf', 'main.tf']);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('reads a plan of 100,000 resources', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-big-plan-'));
     const change = (type: string, name: string, after: Record<string, unknown>) => ({

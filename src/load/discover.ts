@@ -83,7 +83,7 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
     }
-    const files = entries.filter((e) => !e.isDirectory() && !ignore(path.join(dir, e.name))).map((e) => e.name).sort();
+    const files = entries.filter((e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirectory(path.join(dir, e.name))) && !ignore(path.join(dir, e.name))).map((e) => e.name).sort();
     const configs = configFilesIn(files);
     if (configs.length > 0) {
       modules.set(dir, moduleSourceOf(dir, files, root));
@@ -110,7 +110,7 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path.dirname(abs);
-      const siblings = readdirOrEmpty(dir);
+      const siblings = fileNamesIn(dir);
       modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path.join(dir, f))) });
     } else {
       diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
@@ -140,10 +140,15 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** The names in a directory, or none when it cannot be read. */
-export function readdirOrEmpty(dir: string): string[] {
+/**
+ * The names of a directory's entries that are not directories (nor symlinks to one), or none when
+ * it cannot be read: Terraform reads `.tf` files only, so a directory named `x.tf` is no file of the module.
+ */
+export function fileNamesIn(dir: string): string[] {
   try {
-    return readdirSync(dir);
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirectory(path.join(dir, e.name))))
+      .map((e) => e.name);
   } catch {
     return [];
   }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Diagnostic, Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import { configFilesIn, readdirOrEmpty, toPosix } from '../../load/discover.js';
+import { configFilesIn, fileNamesIn, toPosix } from '../../load/discover.js';
 import { readSource, type SourceRead } from '../../load/read-source.js';
 import { AVM_CONTAINER_REGISTRY, type AvmRelease } from './known-modules/avm-container-registry.js';
 import { resolveRelease, type KnownModuleModel } from './known-modules/known-module.js';
@@ -134,7 +134,7 @@ export class ModuleLoader {
   sourcesOf(absoluteDir: string): DirectoryFile[] {
     let files = this.read.get(absoluteDir);
     if (!files) {
-      files = configFilesIn(readdirOrEmpty(absoluteDir)).map((name) => {
+      files = configFilesIn(fileNamesIn(absoluteDir)).map((name) => {
         const file = this.relative(path.join(absoluteDir, name));
         return { file, source: readSource(path.join(absoluteDir, name), file) };
       });

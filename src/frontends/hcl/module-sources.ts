@@ -3,8 +3,9 @@
  * (`.terraform/modules/modules.json`), a known module modelled as data, or nowhere tf-acr-lint can
  * read. Nothing is downloaded: remote sources are read only from an existing `.terraform/modules`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readSource } from '../../load/read-source.js';
 
 /** True for `./x` and `../x` sources, which Terraform reads from disk relative to the calling module. */
 export function isLocalSource(source: string): boolean {
@@ -26,12 +27,18 @@ export class InstalledModules {
     private readonly byKey: Map<string, InstalledModule>,
   ) {}
 
-  /** Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be read. */
+  /**
+   * Reads `<rootDir>/.terraform/modules/modules.json`; empty when there is none or it cannot be
+   * read. It is read as configuration files are: a FIFO, a device or a file over the size limit
+   * is not read at all.
+   */
   static read(rootDir: string): InstalledModules {
     const manifest = path.join(rootDir, '.terraform', 'modules', 'modules.json');
     if (!existsSync(manifest)) return new InstalledModules(rootDir, new Map());
+    const text = readSource(manifest, manifest);
+    if (!text.ok) return new InstalledModules(rootDir, new Map());
     try {
-      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { Modules?: InstalledModule[] };
+      const parsed = JSON.parse(text.text) as { Modules?: InstalledModule[] };
       const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === 'string' && typeof m.Dir === 'string');
       return new InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
     } catch {

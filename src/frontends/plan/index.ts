@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Diagnostic, Graph, Resource, Suppression } from '../../model/graph.js';
-import { moduleSourceOf, readdirOrEmpty, type DocumentSource, type ModuleSource } from '../../load/discover.js';
+import { moduleSourceOf, fileNamesIn, type DocumentSource, type ModuleSource } from '../../load/discover.js';
 import { readJsonDocument } from '../../load/read-source.js';
 import { readHclModules, type CommandLineInput } from '../hcl/index.js';
 import { readPlanDocument } from './read-plan.js';
@@ -51,7 +51,7 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
 /** The root module of `--source`, else of the plan's own directory when it holds configuration files. */
 function sourceModule(document: DocumentSource, options: PlanOptions): ModuleSource | undefined {
   const dir = options.source ? path.resolve(options.source) : path.dirname(document.absolutePath);
-  const names = readdirOrEmpty(dir);
+  const names = fileNamesIn(dir);
   const module = moduleSourceOf(dir, names, options.root);
   return module.files.length > 0 ? module : undefined;
 }
