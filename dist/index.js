@@ -16975,6 +16975,7 @@ function evaluateTemplate(parts, span, scope, depth) {
   if (parts.length === 1 && parts[0].kind === "interpolation") return evaluate(parts[0].expr, scope, depth + 1);
   const inputs = [];
   const text = renderParts(parts, scope, depth, inputs);
+  if (text === TOO_LONG) return unknown(`a template builds a string of more than ${MAX_STRING_LENGTH.toLocaleString("en-US")} characters; tf-acr-lint does not build it`, literalOrigin(span), mergeRefLists(inputs.map((v) => v.refs)));
   const blocker = inputs.find((v) => !v.known);
   const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
@@ -16983,9 +16984,14 @@ function evaluateTemplate(parts, span, scope, depth) {
 }
 function renderParts(parts, scope, depth, inputs) {
   let out = "";
+  const add = (s) => {
+    if (out.length + s.length > MAX_STRING_LENGTH) return false;
+    out += s;
+    return true;
+  };
   for (const part of parts) {
     if (part.kind === "text") {
-      out += part.text;
+      if (!add(part.text)) return TOO_LONG;
       continue;
     }
     if (part.kind === "interpolation") {
@@ -16994,7 +17000,7 @@ function renderParts(parts, scope, depth, inputs) {
       if (!v.known) return void 0;
       const s = stringify(v);
       if (s === void 0) return void 0;
-      out += s;
+      if (!add(s)) return TOO_LONG;
       continue;
     }
     if (part.kind === "if") {
@@ -17003,8 +17009,8 @@ function renderParts(parts, scope, depth, inputs) {
       if (!cond.known) return void 0;
       if (typeof cond.value !== "boolean") return void 0;
       const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
-      if (s === void 0) return void 0;
-      out += s;
+      if (s === void 0 || s === TOO_LONG) return s;
+      if (!add(s)) return TOO_LONG;
       continue;
     }
     const collection = evaluate(part.collection, scope, depth + 1);
@@ -17014,8 +17020,8 @@ function renderParts(parts, scope, depth, inputs) {
       const names = /* @__PURE__ */ new Map([[part.valueVar, v]]);
       if (part.keyVar) names.set(part.keyVar, k);
       const s = renderParts(part.body, childScope(scope, names), depth + 1, inputs);
-      if (s === void 0) return void 0;
-      out += s;
+      if (s === void 0 || s === TOO_LONG) return s;
+      if (!add(s)) return TOO_LONG;
     }
   }
   return out;
@@ -17149,8 +17155,11 @@ function evaluateFor(expr, scope, depth) {
     if (!key.known) return stillUnknown({ ...key, why: `a "for" key is unknown: ${key.why}` });
     const ks = stringify(key);
     if (ks === void 0) return evaluationError('a "for" key is not a string', literalOrigin(expr.span));
-    if (expr.grouping) groups.set(ks, [...groups.get(ks) ?? [], value]);
-    else if (map2.has(ks)) return evaluationError(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
+    if (expr.grouping) {
+      const group = groups.get(ks);
+      if (group) group.push(value);
+      else groups.set(ks, [value]);
+    } else if (map2.has(ks)) return evaluationError(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
     else map2.set(ks, value);
   }
   if (!expr.keyExpr) return known(list2, literalOrigin(expr.span), collection.refs);
@@ -17172,7 +17181,7 @@ function deepEqual(a, b) {
   }
   return x === y;
 }
-var MAX_DEPTH, SPLAT_ITEM;
+var MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -17182,6 +17191,8 @@ var init_evaluate = __esm({
     init_append();
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
+    MAX_STRING_LENGTH = 64 * 1024 * 1024;
+    TOO_LONG = /* @__PURE__ */ Symbol("too long");
   }
 });
 

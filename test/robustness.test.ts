@@ -192,3 +192,20 @@ describe('lists of hundreds of thousands of items are never spread into argument
     expect(result.findings.filter((f) => f.ruleId === 'ACR013').map((f) => f.location?.file)).toEqual(['spread.tf']);
   });
 });
+
+describe('values that grow past what is worth building', () => {
+  it('leaves a template unknown past 64 Mi characters, and groups 50,000 for-expression values in linear time', async () => {
+    const doubling = Array.from({ length: 30 }, (_, i) => `  s${i + 1} = "\${local.s${i}}\${local.s${i}}"`).join('\n');
+    const result = await lintBeside({
+      'grow.tf':
+        `locals {\n  s0 = "ab"\n${doubling}\n  l = flatten([for a in range(50) : [for b in range(1000) : b]])\n  g = { for x in local.l : "k" => x... }\n}\n` +
+        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n' +
+        '  admin_enabled = length(local.g["k"]) == 50000\n  tags = { big = local.s30 }\n  anonymous_pull_enabled = length(local.s30) > 0\n}\n',
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
+    expect(result.findings.filter((f) => f.ruleId === 'ACR013').map((f) => f.location?.file)).toEqual(['grow.tf']);
+    // The anonymous-pull rule cannot tell: the string was not built.
+    expect(result.findings.find((f) => f.ruleId === 'ACR014')?.message).toMatch(/more than 67,108,864 characters/);
+  });
+});

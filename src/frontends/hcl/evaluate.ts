@@ -157,6 +157,7 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   if (parts.length === 1 && parts[0]!.kind === 'interpolation') return evaluate(parts[0]!.expr, scope, depth + 1);
   const inputs: Value[] = [];
   const text = renderParts(parts, scope, depth, inputs);
+  if (text === TOO_LONG) return unknown(`a template builds a string of more than ${MAX_STRING_LENGTH.toLocaleString('en-US')} characters; tf-acr-lint does not build it`, literalOrigin(span), mergeRefLists(inputs.map((v) => v.refs)));
   const blocker = inputs.find((v) => !v.known);
   const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
@@ -164,12 +165,26 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   return known(text, deriveOrigin(span, inputs), refs);
 }
 
-/** Renders parts to text, recording every interpolated value in `inputs`; undefined on failure. */
-function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs: Value[]): string | undefined {
+/**
+ * Longest string a template builds (64 Mi characters). A few doubling locals (`"${local.s}${local.s}"`)
+ * reach V8's own limit, which would fail the whole module; past this one the template is unknown.
+ */
+export const MAX_STRING_LENGTH = 64 * 1024 * 1024;
+
+/** What renderParts returns for text longer than MAX_STRING_LENGTH. */
+const TOO_LONG = Symbol('too long');
+
+/** Renders parts to text, recording every interpolated value in `inputs`; undefined on failure, TOO_LONG past MAX_STRING_LENGTH. */
+function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs: Value[]): string | undefined | typeof TOO_LONG {
   let out = '';
+  const add = (s: string): boolean => {
+    if (out.length + s.length > MAX_STRING_LENGTH) return false;
+    out += s;
+    return true;
+  };
   for (const part of parts) {
     if (part.kind === 'text') {
-      out += part.text;
+      if (!add(part.text)) return TOO_LONG;
       continue;
     }
     if (part.kind === 'interpolation') {
@@ -178,7 +193,7 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
       if (!v.known) return undefined;
       const s = stringify(v);
       if (s === undefined) return undefined;
-      out += s;
+      if (!add(s)) return TOO_LONG;
       continue;
     }
     if (part.kind === 'if') {
@@ -187,8 +202,8 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
       if (!cond.known) return undefined;
       if (typeof cond.value !== 'boolean') return undefined;
       const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
-      if (s === undefined) return undefined;
-      out += s;
+      if (s === undefined || s === TOO_LONG) return s;
+      if (!add(s)) return TOO_LONG;
       continue;
     }
     const collection = evaluate(part.collection, scope, depth + 1);
@@ -198,8 +213,8 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
       const names = new Map<string, Value>([[part.valueVar, v]]);
       if (part.keyVar) names.set(part.keyVar, k);
       const s = renderParts(part.body, childScope(scope, names), depth + 1, inputs);
-      if (s === undefined) return undefined;
-      out += s;
+      if (s === undefined || s === TOO_LONG) return s;
+      if (!add(s)) return TOO_LONG;
     }
   }
   return out;
@@ -345,8 +360,11 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
     if (!key.known) return stillUnknown({ ...key, why: `a "for" key is unknown: ${key.why}` });
     const ks = stringify(key);
     if (ks === undefined) return evaluationError('a "for" key is not a string', literalOrigin(expr.span));
-    if (expr.grouping) groups.set(ks, [...(groups.get(ks) ?? []), value]);
-    else if (map.has(ks)) return evaluationError(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
+    if (expr.grouping) {
+      const group = groups.get(ks);
+      if (group) group.push(value);
+      else groups.set(ks, [value]);
+    } else if (map.has(ks)) return evaluationError(`duplicate key "${ks}" in a "for" expression (use "..." to group)`, literalOrigin(expr.span));
     else map.set(ks, value);
   }
   if (!expr.keyExpr) return known(list, literalOrigin(expr.span), collection.refs);
