@@ -20656,6 +20656,13 @@ var init_module = __esm({
       localValues = /* @__PURE__ */ new Map();
       outputValues = /* @__PURE__ */ new Map();
       expanded = /* @__PURE__ */ new Map();
+      /**
+       * What a reference to a whole block or call sees, built once: with `count` / `for_each`, a
+       * list or map of every instance, which each of N instances referring to one of them would
+       * otherwise build again (N² work).
+       */
+      blockValues = /* @__PURE__ */ new Map();
+      callValues = /* @__PURE__ */ new Map();
       calls = /* @__PURE__ */ new Map();
       collect(body2) {
         for (const block2 of body2.blocks) {
@@ -20778,9 +20785,13 @@ var init_module = __esm({
       /** The value a reference to a whole block sees: an instance, a list (count) or a map (for_each). */
       blockValue(key, span) {
         const rb = this.blocks.get(key);
+        const done = this.blockValues.get(key);
+        if (done) return done;
         const expanded = this.resourceBlock(key);
         if (!expanded) return unknown(`${this.baseAddress(rb)} is part of a reference cycle`, literalOrigin(span), [this.baseAddress(rb)]);
-        return expandedValue(expanded.expansion, expanded.resources.map(instanceValue), this.baseAddress(rb), rb.block.headerSpan);
+        const value = expandedValue(expanded.expansion, expanded.resources.map(instanceValue), this.baseAddress(rb), rb.block.headerSpan);
+        this.blockValues.set(key, value);
+        return value;
       }
       /** The block's instances, evaluated once; undefined while they are being evaluated (a cycle). */
       resourceBlock(key) {
@@ -20862,7 +20873,11 @@ var init_module = __esm({
         const call = this.moduleCall(name);
         const base = `${this.context.prefix}module.${name}`;
         if (!call) return unknown(`${base} is part of a reference cycle`, literalOrigin(span));
-        return expandedValue(call.expansion, call.instances.map((i) => i.outputs()), base, block2.headerSpan);
+        const done = this.callValues.get(name);
+        if (done) return done;
+        const value = expandedValue(call.expansion, call.instances.map((i) => i.outputs()), base, block2.headerSpan);
+        this.callValues.set(name, value);
+        return value;
       }
       /** The call's instances, evaluated once; undefined while they are being evaluated (a cycle). */
       moduleCall(name) {

@@ -8,6 +8,9 @@
  *   plan-credentials     a plan: one registry and one vault, n credential sets, each with its
  *                        secret, cache rule and role assignment (the Key Vault links, ACR009/ACR012)
  *   hcl-credentials      the same as one main.tf file
+ *   hcl-instance-refs    one main.tf: n identities and n role assignments on the registry, both
+ *                        `for_each` over one set of n keys, each assignment naming its identity
+ *                        by `each.key` (building the whole block's map per reference costs n × n)
  *   plan-reference-cycle a damaged plan: n cache rule blocks reach the registry only through a
  *                        cycle of √n module outputs, each reading all √n of the call's arguments,
  *                        which read the outputs back (Terraform refuses it; a document may hold it).
@@ -16,7 +19,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-credentials', 'hcl-credentials', 'plan-reference-cycle'];
+export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-credentials', 'hcl-credentials', 'hcl-instance-refs', 'plan-reference-cycle'];
 
 /**
  * Writes one shape at size `n` into `dir`; returns the path to lint.
@@ -26,9 +29,8 @@ export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-c
  */
 export function generateCrowded(shape, n, dir) {
   mkdirSync(dir, { recursive: true });
-  if (shape === 'hcl-credentials') {
-    const file = path.join(dir, 'main.tf');
-    writeFileSync(file, hclCredentials(n));
+  if (shape === 'hcl-credentials' || shape === 'hcl-instance-refs') {
+    writeFileSync(path.join(dir, 'main.tf'), shape === 'hcl-credentials' ? hclCredentials(n) : hclInstanceRefs(n));
     return dir;
   }
   const file = path.join(dir, 'plan.json');
@@ -98,6 +100,16 @@ function planCredentials(n) {
     resources.push(configured('azurerm_role_assignment', `a${i}`, { scope: ref(VAULT), principal_id: { references: [`${set}.identity[0].principal_id`, `${set}.identity[0]`, `${set}.identity`, set] } }));
   }
   return { changes, root_module: { resources } };
+}
+
+function hclInstanceRefs(n) {
+  const keys = Array.from({ length: n }, (_, i) => `"id${i}"`).join(', ');
+  return (
+    'resource "azurerm_container_registry" "acr" {\n  name                = "acr"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Premium"\n}\n' +
+    `locals {\n  ids = toset([${keys}])\n}\n` +
+    'resource "azurerm_user_assigned_identity" "id" {\n  for_each            = local.ids\n  name                = each.key\n  resource_group_name = "rg"\n  location            = "westeurope"\n}\n' +
+    'resource "azurerm_role_assignment" "pull" {\n  for_each             = local.ids\n  scope                = azurerm_container_registry.acr.id\n  role_definition_name = "AcrPull"\n  principal_id         = azurerm_user_assigned_identity.id[each.key].principal_id\n}\n'
+  );
 }
 
 function hclCredentials(n) {

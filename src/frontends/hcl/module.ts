@@ -79,6 +79,13 @@ class ModuleEvaluator implements Scope {
   private readonly localValues: Memo<Value> = new Map();
   private readonly outputValues: Memo<Value> = new Map();
   private readonly expanded: Memo<{ expansion: Expansion; resources: Resource[] }> = new Map();
+  /**
+   * What a reference to a whole block or call sees, built once: with `count` / `for_each`, a
+   * list or map of every instance, which each of N instances referring to one of them would
+   * otherwise build again (N² work).
+   */
+  private readonly blockValues = new Map<string, Value>();
+  private readonly callValues = new Map<string, Value>();
   private readonly calls: Memo<{ expansion: Expansion; instances: CallInstance[] }> = new Map();
 
   constructor(private readonly context: ModuleContext) {
@@ -223,9 +230,13 @@ class ModuleEvaluator implements Scope {
   /** The value a reference to a whole block sees: an instance, a list (count) or a map (for_each). */
   private blockValue(key: string, span: Span): Value {
     const rb = this.blocks.get(key)!;
+    const done = this.blockValues.get(key);
+    if (done) return done;
     const expanded = this.resourceBlock(key);
     if (!expanded) return unknown(`${this.baseAddress(rb)} is part of a reference cycle`, literalOrigin(span), [this.baseAddress(rb)]);
-    return expandedValue(expanded.expansion, expanded.resources.map(instanceValue), this.baseAddress(rb), rb.block.headerSpan);
+    const value = expandedValue(expanded.expansion, expanded.resources.map(instanceValue), this.baseAddress(rb), rb.block.headerSpan);
+    this.blockValues.set(key, value);
+    return value;
   }
 
   /** The block's instances, evaluated once; undefined while they are being evaluated (a cycle). */
@@ -312,7 +323,11 @@ class ModuleEvaluator implements Scope {
     const call = this.moduleCall(name);
     const base = `${this.context.prefix}module.${name}`;
     if (!call) return unknown(`${base} is part of a reference cycle`, literalOrigin(span));
-    return expandedValue(call.expansion, call.instances.map((i) => i.outputs()), base, block.headerSpan);
+    const done = this.callValues.get(name);
+    if (done) return done;
+    const value = expandedValue(call.expansion, call.instances.map((i) => i.outputs()), base, block.headerSpan);
+    this.callValues.set(name, value);
+    return value;
   }
 
   /** The call's instances, evaluated once; undefined while they are being evaluated (a cycle). */
