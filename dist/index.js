@@ -20478,37 +20478,45 @@ var init_module_loader = __esm({
 // src/frontends/hcl/module-sources-text.ts
 function moduleSources(text) {
   const out = [];
-  for (const header of text.matchAll(MODULE_HEADER)) {
-    const source = sourceArgument(text, header.index + header[0].length);
-    if (source !== void 0) out.push(source);
-  }
-  return out;
-}
-function sourceArgument(text, from) {
-  let depth = 1;
-  let lineStart = false;
-  for (let i = from; i < text.length; i++) {
+  let depth = 0;
+  let wanted = false;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "\n") {
       lineStart = true;
       continue;
     }
     if (ch === " " || ch === "	" || ch === "\r") continue;
-    if (lineStart && depth === 1 && ch === "s") {
-      const m = SOURCE_ARGUMENT.exec(text.slice(i, i + 1024));
-      if (m) return m[1];
+    const header = lineStart && depth === 0 && ch === "m" ? matchAt(MODULE_HEADER, text, i) : null;
+    if (header) {
+      i += header[0].length - 1;
+      depth = 1;
+      wanted = true;
+      continue;
+    }
+    const source = lineStart && depth === 1 && wanted && ch === "s" ? matchAt(SOURCE_ARGUMENT, text, i) : null;
+    if (source) {
+      out.push(source[1]);
+      wanted = false;
     }
     lineStart = false;
     if (ch === '"') i = skipString(text, i);
     else if (ch === "#" || ch === "/" && text[i + 1] === "/") i = lineEnd(text, i);
-    else if (ch === "/" && text[i + 1] === "*") i = text.indexOf("*/", i + 2) === -1 ? text.length : text.indexOf("*/", i + 2) + 1;
-    else if (ch === "<" && text[i + 1] === "<") {
+    else if (ch === "/" && text[i + 1] === "*") {
+      const close = text.indexOf("*/", i + 2);
+      i = close === -1 ? text.length : close + 1;
+    } else if (ch === "<" && text[i + 1] === "<") {
       i = skipHeredoc(text, i);
       lineStart = text[i] === "\n";
     } else if (ch === "{") depth++;
-    else if (ch === "}" && --depth === 0) return void 0;
+    else if (ch === "}" && depth > 0 && --depth === 0) wanted = false;
   }
-  return void 0;
+  return out;
+}
+function matchAt(pattern, text, at2) {
+  pattern.lastIndex = at2;
+  return pattern.exec(text);
 }
 function skipString(text, at2) {
   for (let i = at2 + 1; i < text.length; i++) {
@@ -20535,8 +20543,8 @@ var init_module_sources_text = __esm({
   "src/frontends/hcl/module-sources-text.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    MODULE_HEADER = /(^|\n)[ \t]*module[ \t]*"[^"\n]*"[ \t]*\{/g;
-    SOURCE_ARGUMENT = /^source[ \t]*=[ \t]*"([^"\n]*)"/;
+    MODULE_HEADER = /module[ \t]*"[^"\n]*"[ \t]*\{/y;
+    SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\n]*)"/y;
   }
 });
 

@@ -140,4 +140,30 @@ describe('module sources read from text, without parsing', () => {
     ].join('\n');
     expect(moduleSources(text)).toEqual(['./modules/a', 'Azure/avm-res-containerregistry-registry/azurerm']);
   });
+
+  it('reads only top-level module blocks, one-line ones too, and gives up cleanly on blocks that never close', async () => {
+    const { moduleSources } = await import('../src/frontends/hcl/module-sources-text.js');
+    const text = [
+      'module "one_line" { source = "./one-line" }',
+      'locals {',
+      '  doc = <<EOT',
+      'module "in_heredoc" {',
+      '  source = "./not-this"',
+      '}',
+      'EOT',
+      '}',
+      'resource "x" "y" {',
+      '  module "in_a_block" {',
+      '    source = "./nor-this"',
+      '  }',
+      '}',
+      'module "last" {',
+      '  source = "./last"',
+      '}',
+    ].join('\n');
+    expect(moduleSources(text)).toEqual(['./one-line', './last']);
+    // Each header used to rescan to the end of the text: 20,000 unclosed ones took 33 s (the bench's scaling check times this shape).
+    expect(moduleSources('module "a" {\n'.repeat(20_000) + 'module "b" {\n  source = "./b"\n}\n')).toEqual([]);
+    expect(moduleSources('}\n}\nmodule "b" {\n  source = "./b"\n}\n')).toEqual(['./b']);
+  });
 });

@@ -11,6 +11,8 @@
  *   hcl-instance-refs    one main.tf: n identities and n role assignments on the registry, both
  *                        `for_each` over one set of n keys, each assignment naming its identity
  *                        by `each.key` (building the whole block's map per reference costs n × n)
+ *   hcl-unclosed-modules a registry beside a file of n `module "m" {` headers that never close
+ *                        (reading each header's source to the end of the text costs n × n)
  *   plan-reference-cycle a damaged plan: n cache rule blocks reach the registry only through a
  *                        cycle of √n module outputs, each reading all √n of the call's arguments,
  *                        which read the outputs back (Terraform refuses it; a document may hold it).
@@ -19,7 +21,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-credentials', 'hcl-credentials', 'hcl-instance-refs', 'plan-reference-cycle'];
+export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-credentials', 'hcl-credentials', 'hcl-instance-refs', 'hcl-unclosed-modules', 'plan-reference-cycle'];
 
 /**
  * Writes one shape at size `n` into `dir`; returns the path to lint.
@@ -29,6 +31,11 @@ export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-c
  */
 export function generateCrowded(shape, n, dir) {
   mkdirSync(dir, { recursive: true });
+  if (shape === 'hcl-unclosed-modules') {
+    writeFileSync(path.join(dir, 'main.tf'), 'resource "azurerm_container_registry" "acr" {\n  name                = "acr"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Premium"\n}\n');
+    writeFileSync(path.join(dir, 'broken.tf'), 'module "m" {\n'.repeat(n));
+    return dir;
+  }
   if (shape === 'hcl-credentials' || shape === 'hcl-instance-refs') {
     writeFileSync(path.join(dir, 'main.tf'), shape === 'hcl-credentials' ? hclCredentials(n) : hclInstanceRefs(n));
     return dir;

@@ -4,50 +4,60 @@
  * which directories are called by others before anything is parsed; evaluation reads the real tree.
  */
 
-const MODULE_HEADER = /(^|\n)[ \t]*module[ \t]*"[^"\n]*"[ \t]*\{/g;
-const SOURCE_ARGUMENT = /^source[ \t]*=[ \t]*"([^"\n]*)"/;
-
-/** The literal `source` strings of the module blocks in `text` (blocks without one are left out). */
-export function moduleSources(text: string): string[] {
-  const out: string[] = [];
-  for (const header of text.matchAll(MODULE_HEADER)) {
-    const source = sourceArgument(text, header.index + header[0].length);
-    if (source !== undefined) out.push(source);
-  }
-  return out;
-}
+const MODULE_HEADER = /module[ \t]*"[^"\n]*"[ \t]*\{/y;
+const SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\n]*)"/y;
 
 /**
- * The `source = "…"` argument of the block whose body starts at `from`: an argument that starts a
- * line of the body itself, outside strings, comments, heredocs and nested blocks.
+ * The literal `source` strings of the top-level module blocks in `text` (blocks without one are
+ * left out): the argument that starts a line of the block's body (or follows its `{`), outside
+ * strings, comments, heredocs and nested blocks. One pass over the text, however its braces nest
+ * or fail to close.
  */
-function sourceArgument(text: string, from: number): string | undefined {
-  let depth = 1;
-  let lineStart = false;
-  for (let i = from; i < text.length; i++) {
+export function moduleSources(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  /** Inside a module block whose source is still to be found. */
+  let wanted = false;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
       lineStart = true;
       continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\r') continue;
-    if (lineStart && depth === 1 && ch === 's') {
-      const m = SOURCE_ARGUMENT.exec(text.slice(i, i + 1024));
-      if (m) return m[1];
+    const header = lineStart && depth === 0 && ch === 'm' ? matchAt(MODULE_HEADER, text, i) : null;
+    if (header) {
+      i += header[0].length - 1;
+      depth = 1;
+      wanted = true;
+      continue; // still at a line start: `module "x" { source = "./x" }` names its source too
+    }
+    const source = lineStart && depth === 1 && wanted && ch === 's' ? matchAt(SOURCE_ARGUMENT, text, i) : null;
+    if (source) {
+      out.push(source[1]!);
+      wanted = false;
     }
     lineStart = false;
     if (ch === '"') i = skipString(text, i);
     else if (ch === '#' || (ch === '/' && text[i + 1] === '/')) i = lineEnd(text, i);
-    else if (ch === '/' && text[i + 1] === '*') i = text.indexOf('*/', i + 2) === -1 ? text.length : text.indexOf('*/', i + 2) + 1;
-    else if (ch === '<' && text[i + 1] === '<') {
+    else if (ch === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? text.length : close + 1;
+    } else if (ch === '<' && text[i + 1] === '<') {
       i = skipHeredoc(text, i);
       // The heredoc's closing line ends with the newline `i` now stands on: the next line starts fresh.
       lineStart = text[i] === '\n';
-    }
-    else if (ch === '{') depth++;
-    else if (ch === '}' && --depth === 0) return undefined;
+    } else if (ch === '{') depth++;
+    else if (ch === '}' && depth > 0 && --depth === 0) wanted = false;
   }
-  return undefined;
+  return out;
+}
+
+/** The match of the sticky `pattern` starting exactly at `at`, if any. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 /** The offset of the quote that closes the string opened at `at` (templates' nested strings pair up). */
