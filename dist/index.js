@@ -17299,12 +17299,28 @@ var init_type_constraint = __esm({
 });
 
 // src/frontends/hcl/expansion.ts
+function rootBudget() {
+  return { left: MAX_ROOT_INSTANCES };
+}
 function expand(body2, scope) {
   const count = body2.attributes.find((a) => a.name === "count");
   const forEach = body2.attributes.find((a) => a.name === "for_each");
   if (count) return { mode: "count", ...expandCount(evaluate(count.expr, scope), count.span, scope) };
   if (forEach) return { mode: "for_each", ...expandForEach(evaluate(forEach.expr, scope), forEach.span, scope) };
   return { mode: "single", instances: [{ suffix: "", scope }] };
+}
+function expandWithin(body2, scope, budget, header) {
+  const expansion = expand(body2, scope);
+  const count = expansion.instances.length;
+  if (budget.exhaustedAt === void 0 && count <= budget.left) {
+    budget.left -= count;
+    return expansion;
+  }
+  budget.left = 0;
+  budget.exhaustedAt ??= header;
+  if (expansion.mode === "single" || expansion.unknownWhy !== void 0) return expansion;
+  const why2 = `not expanded: the root module already has ${MAX_ROOT_INSTANCES.toLocaleString("en-US")} resource and module instances, as many as tf-acr-lint expands`;
+  return { mode: expansion.mode, ...unknownInstances(expansion.mode === "count" ? "count" : "each", why2, header, scope) };
 }
 function expandCount(written2, span, scope) {
   if (!written2.known) return unknownInstances("count", `count is unknown: ${written2.why}`, span, scope);
@@ -17325,6 +17341,7 @@ function expandForEach(forEach, span, scope) {
   if (!forEach.known) return unknownInstances("each", `for_each is unknown: ${forEach.why}`, span, scope);
   const entries = forEachEntries(forEach);
   if (!entries) return unknownInstances("each", "for_each is not a map or a set of strings", span, scope);
+  if (entries.length > MAX_INSTANCES) return unknownInstances("each", `for_each has ${entries.length} elements, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
   return {
     instances: entries.map(([key, value]) => {
       const bound = known(/* @__PURE__ */ new Map([["key", known(key, value.origin)], ["value", value]]), forEach.origin);
@@ -17356,7 +17373,7 @@ function expandedValue(expansion, instanceValues, base, headerSpan) {
   if (expansion.mode === "count") return known(instanceValues, literalOrigin(headerSpan), [base]);
   return known(new Map(expansion.instances.map((inst, i) => [String(inst.key), instanceValues[i]])), literalOrigin(headerSpan), [base]);
 }
-var UNKNOWN_KEY, MAX_INSTANCES;
+var UNKNOWN_KEY, MAX_INSTANCES, MAX_ROOT_INSTANCES;
 var init_expansion = __esm({
   "src/frontends/hcl/expansion.ts"() {
     "use strict";
@@ -17367,6 +17384,7 @@ var init_expansion = __esm({
     init_type_constraint();
     UNKNOWN_KEY = "*";
     MAX_INSTANCES = 1e4;
+    MAX_ROOT_INSTANCES = 5e4;
   }
 });
 
@@ -20614,7 +20632,19 @@ var init_relevance = __esm({
 // src/frontends/hcl/module.ts
 import path6 from "node:path";
 function evaluateRootModule(root, module, inputs, diagnostics) {
-  return new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics }).resources();
+  const budget = rootBudget();
+  const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget }).resources();
+  const at2 = budget.exhaustedAt;
+  if (at2) {
+    diagnostics.push({
+      severity: "warning",
+      file: at2.file,
+      line: at2.start.line,
+      column: at2.start.column,
+      message: `this root module expands to more than ${MAX_ROOT_INSTANCES.toLocaleString("en-US")} resource and module instances, as many as tf-acr-lint expands: from this block on, a block with count or for_each is read as one instance standing for all of its own, and module calls are not evaluated`
+    });
+  }
+  return resources;
 }
 function instanceValue(resource) {
   return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
@@ -20808,7 +20838,7 @@ var init_module = __esm({
         if (cached) return cached;
         this.expanded.set(key, IN_PROGRESS);
         const rb = this.blocks.get(key);
-        const expansion = expand(rb.block.body, this);
+        const expansion = expandWithin(rb.block.body, this, this.context.budget, rb.block.headerSpan);
         const resources = expansion.instances.map((instance) => ({
           root: this.context.root,
           address: `${this.baseAddress(rb)}${instance.suffix}`,
@@ -20895,7 +20925,7 @@ var init_module = __esm({
         this.calls.set(name, IN_PROGRESS);
         const block2 = this.moduleBlocks.get(name);
         const resolved = this.context.module.calls.get(name);
-        const expansion = expand(block2.body, this);
+        const expansion = expandWithin(block2.body, this, this.context.budget, block2.headerSpan);
         const instances = expansion.instances.map((instance) => {
           const address = `${this.context.prefix}module.${name}${instance.suffix}`;
           const args = /* @__PURE__ */ new Map();
@@ -20907,6 +20937,9 @@ var init_module = __esm({
         return result2;
       }
       callInstance(block2, resolved, address, args) {
+        if (this.context.budget.exhaustedAt) {
+          return { resources: [], outputs: () => unknown(`${address} is not evaluated: its root module has more resource and module instances than tf-acr-lint expands`, literalOrigin(block2.headerSpan)) };
+        }
         const callSpans = [...this.context.callSpans, block2.headerSpan];
         if (resolved?.kind === "source") {
           const child = new _ModuleEvaluator({
@@ -20915,7 +20948,8 @@ var init_module = __esm({
             inputs: { kind: "call", address, args },
             prefix: `${address}.`,
             callSpans,
-            diagnostics: this.context.diagnostics
+            diagnostics: this.context.diagnostics,
+            budget: this.context.budget
           });
           return { resources: child.resources(), outputs: () => child.outputs() };
         }

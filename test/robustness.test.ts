@@ -209,3 +209,35 @@ describe('values that grow past what is worth building', () => {
     expect(result.findings.find((f) => f.ruleId === 'ACR014')?.message).toMatch(/more than 67,108,864 characters/);
   });
 });
+
+describe('instances are bounded per block and per root module', () => {
+  it('reads nested module counts that multiply past 50,000 instances up to that bound, and says so', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-fan-out-'));
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'seed.tf'));
+    writeFileSync(path.join(dir, 'fan.tf'), 'module "m" {\n  source = "./m1"\n  count  = 60\n}\n');
+    for (const [from, to] of [['m1', '../m2'], ['m2', '../m3']]) {
+      mkdirSync(path.join(dir, from!));
+      writeFileSync(path.join(dir, from!, 'main.tf'), `module "c" {\n  source = "${to}"\n  count  = 60\n}\n`);
+    }
+    mkdirSync(path.join(dir, 'm3'));
+    writeFileSync(path.join(dir, 'm3', 'main.tf'), 'resource "azurerm_container_registry" "r" {\n  count               = 60\n  name                = "r"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Basic"\n}\n');
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/more than 50,000 resource and module instances/) })]);
+  });
+
+  it('reads a for_each of more than 10,000 elements as one instance standing for all', async () => {
+    const result = await lintBeside({
+      'many.tf':
+        'locals {\n  keys = toset(flatten([for a in range(11) : [for b in range(1000) : "k${a}-${b}"]]))\n}\n' +
+        'resource "azurerm_container_registry" "big" {\n  name                          = "big"\n  resource_group_name           = "rg"\n  location                      = "westeurope"\n' +
+        '  sku                           = "Premium"\n  public_network_access_enabled = false\n  network_rule_bypass_option    = "None"\n}\n' +
+        'resource "azurerm_container_registry_cache_rule" "r" {\n  for_each              = local.keys\n  name                  = each.key\n' +
+        '  container_registry_id = azurerm_container_registry.big.id\n  source_repo           = "docker.io/library/x"\n  target_repo           = each.key\n}\n',
+    });
+    expect(result.diagnostics).toEqual([]);
+    const big = result.findings.filter((f) => f.ruleId === 'ACR001' && f.location?.file === 'many.tf');
+    expect(big.map((f) => f.level)).toEqual(['note']);
+    expect(big[0]!.message).toMatch(/azurerm_container_registry_cache_rule\.r\[\*\] exists is unknown \(for_each has 11000 elements, more than the 10000 instances tf-acr-lint expands\)/);
+  });
+});

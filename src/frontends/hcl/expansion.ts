@@ -15,6 +15,25 @@ export const UNKNOWN_KEY = '*';
 /** Most instances one block expands to; a larger `count` is treated as unknown instead of exhausting memory. */
 export const MAX_INSTANCES = 10_000;
 
+/** Most resource and module instances one root module expands to, at every depth of its tree together. */
+export const MAX_ROOT_INSTANCES = 50_000;
+
+/**
+ * What is left of a root module's MAX_ROOT_INSTANCES, shared by every module instance of its
+ * tree: nested `count`s multiply (three calls of `count = 100` make a million module instances),
+ * which no limit on one block bounds.
+ */
+export interface InstanceBudget {
+  left: number;
+  /** The header of the first block that did not fit, once one has not. */
+  exhaustedAt?: Span;
+}
+
+/** The budget of one root module. */
+export function rootBudget(): InstanceBudget {
+  return { left: MAX_ROOT_INSTANCES };
+}
+
 /** One instance of an expanded block. */
 export interface Instance {
   /** Absent for a block without `count` / `for_each`. */
@@ -34,6 +53,25 @@ export function expand(body: Body, scope: Scope): Expansion {
   if (count) return { mode: 'count', ...expandCount(evaluate(count.expr, scope), count.span, scope) };
   if (forEach) return { mode: 'for_each', ...expandForEach(evaluate(forEach.expr, scope), forEach.span, scope) };
   return { mode: 'single', instances: [{ suffix: '', scope }] };
+}
+
+/**
+ * `expand` within `budget`. A block that does not fit takes the rest of it: with `count` or
+ * `for_each`, it is one instance standing for all of its own, as when they are unknown, and so
+ * is every such block after it. `header` is the block's header.
+ */
+export function expandWithin(body: Body, scope: Scope, budget: InstanceBudget, header: Span): Expansion {
+  const expansion = expand(body, scope);
+  const count = expansion.instances.length;
+  if (budget.exhaustedAt === undefined && count <= budget.left) {
+    budget.left -= count;
+    return expansion;
+  }
+  budget.left = 0;
+  budget.exhaustedAt ??= header;
+  if (expansion.mode === 'single' || expansion.unknownWhy !== undefined) return expansion;
+  const why = `not expanded: the root module already has ${MAX_ROOT_INSTANCES.toLocaleString('en-US')} resource and module instances, as many as tf-acr-lint expands`;
+  return { mode: expansion.mode, ...unknownInstances(expansion.mode === 'count' ? 'count' : 'each', why, header, scope) };
 }
 
 function expandCount(written: Value, span: Span, scope: Scope): Pick<Expansion, 'instances' | 'unknownWhy'> {
@@ -57,6 +95,7 @@ function expandForEach(forEach: Value, span: Span, scope: Scope): Pick<Expansion
   if (!forEach.known) return unknownInstances('each', `for_each is unknown: ${forEach.why}`, span, scope);
   const entries = forEachEntries(forEach);
   if (!entries) return unknownInstances('each', 'for_each is not a map or a set of strings', span, scope);
+  if (entries.length > MAX_INSTANCES) return unknownInstances('each', `for_each has ${entries.length} elements, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
   return {
     instances: entries.map(([key, value]) => {
       const bound = known(new Map([['key', known(key, value.origin)], ['value', value]]), forEach.origin);

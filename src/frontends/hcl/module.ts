@@ -10,7 +10,7 @@ import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { childScope, entriesOf, evaluate, type Scope } from './evaluate.js';
-import { expand, expandedValue, type Expansion } from './expansion.js';
+import { expandedValue, expandWithin, MAX_ROOT_INSTANCES, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
 import { convert, parseTypeConstraint, type TypeConstraint } from './type-constraint.js';
@@ -40,6 +40,8 @@ export interface ModuleContext {
   callSpans: Span[];
   /** Problems found while evaluating (a known module called with an input it does not have). */
   diagnostics: Diagnostic[];
+  /** The instances the root module may still expand to, shared by its whole tree. */
+  budget: InstanceBudget;
 }
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
@@ -49,7 +51,21 @@ const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'precondi
 
 /** Evaluates a root module and everything it calls; returns every resource instance in the tree. */
 export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[]): Resource[] {
-  return new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics }).resources();
+  const budget = rootBudget();
+  const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget }).resources();
+  const at = budget.exhaustedAt;
+  if (at) {
+    diagnostics.push({
+      severity: 'warning',
+      file: at.file,
+      line: at.start.line,
+      column: at.start.column,
+      message:
+        `this root module expands to more than ${MAX_ROOT_INSTANCES.toLocaleString('en-US')} resource and module instances, as many as tf-acr-lint expands: ` +
+        'from this block on, a block with count or for_each is read as one instance standing for all of its own, and module calls are not evaluated',
+    });
+  }
+  return resources;
 }
 
 interface ResourceBlock {
@@ -246,7 +262,7 @@ class ModuleEvaluator implements Scope {
     if (cached) return cached;
     this.expanded.set(key, IN_PROGRESS);
     const rb = this.blocks.get(key)!;
-    const expansion = expand(rb.block.body, this);
+    const expansion = expandWithin(rb.block.body, this, this.context.budget, rb.block.headerSpan);
     const resources = expansion.instances.map((instance) => ({
       root: this.context.root,
       address: `${this.baseAddress(rb)}${instance.suffix}`,
@@ -338,7 +354,7 @@ class ModuleEvaluator implements Scope {
     this.calls.set(name, IN_PROGRESS);
     const block = this.moduleBlocks.get(name)!;
     const resolved = this.context.module.calls.get(name);
-    const expansion = expand(block.body, this);
+    const expansion = expandWithin(block.body, this, this.context.budget, block.headerSpan);
     const instances = expansion.instances.map((instance) => {
       const address = `${this.context.prefix}module.${name}${instance.suffix}`;
       const args = new Map<string, Value>();
@@ -351,6 +367,9 @@ class ModuleEvaluator implements Scope {
   }
 
   private callInstance(block: Block, resolved: ResolvedCall | undefined, address: string, args: Map<string, Value>): CallInstance {
+    if (this.context.budget.exhaustedAt) {
+      return { resources: [], outputs: () => unknown(`${address} is not evaluated: its root module has more resource and module instances than tf-acr-lint expands`, literalOrigin(block.headerSpan)) };
+    }
     const callSpans = [...this.context.callSpans, block.headerSpan];
     if (resolved?.kind === 'source') {
       const child = new ModuleEvaluator({
@@ -360,6 +379,7 @@ class ModuleEvaluator implements Scope {
         prefix: `${address}.`,
         callSpans,
         diagnostics: this.context.diagnostics,
+        budget: this.context.budget,
       });
       return { resources: child.resources(), outputs: () => child.outputs() };
     }
