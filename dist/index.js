@@ -20380,7 +20380,7 @@ function literalArgument(block2, name) {
 function spanDiagnostic(severity, message, span) {
   return { severity, message, file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
-var KNOWN_MODULES, ModuleLoader;
+var MAX_CALL_DEPTH, KNOWN_MODULES, ModuleLoader;
 var init_module_loader = __esm({
   "src/frontends/hcl/module-loader.ts"() {
     "use strict";
@@ -20391,6 +20391,7 @@ var init_module_loader = __esm({
     init_known_module();
     init_module_sources();
     init_read_config();
+    MAX_CALL_DEPTH = 256;
     KNOWN_MODULES = [AVM_CONTAINER_REGISTRY];
     ModuleLoader = class {
       constructor(scanRoot, diagnostics) {
@@ -20445,6 +20446,9 @@ var init_module_loader = __esm({
         if (ancestors.includes(dir)) {
           const chain = callPath.map((name) => `module.${name}`).join(" \u2192 ");
           return this.unresolved(block2, source, `module cycle: "${source}" leads back to a module already on the call chain (${chain}); it is not evaluated`, "error");
+        }
+        if (callPath.length > MAX_CALL_DEPTH) {
+          return this.unresolved(block2, source, `module "${source}" is called ${callPath.length} modules deep, deeper than the ${MAX_CALL_DEPTH} tf-acr-lint reads; it is not evaluated`, "error");
         }
         const files = this.filesOf(dir);
         if (files.length === 0) return this.unresolved(block2, source, `module "${callPath.join(".")}": no .tf files at "${source}" (${this.relative(dir)})`, "error");
@@ -20576,6 +20580,7 @@ var init_relevance = __esm({
   "src/frontends/hcl/relevance.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    init_module_loader();
     init_module_sources();
     init_module_sources_text();
     REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
@@ -20596,11 +20601,15 @@ var init_relevance = __esm({
         if (files.some((f) => f.file.endsWith(".json") && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
         return files.map(textOf).filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
       }
-      /** True when `dir`'s tree mentions a container registry (see the module comment). */
-      relevant(dir, visiting = /* @__PURE__ */ new Set()) {
+      /**
+       * True when `dir`'s tree mentions a container registry (see the module comment). A tree deeper
+       * than the loader reads (MAX_CALL_DEPTH) counts as relevant, so that its root is loaded and the
+       * loader says why the deepest calls are not evaluated.
+       */
+      relevant(dir, visiting = []) {
         let verdict = this.verdicts.get(dir);
         if (verdict === void 0) {
-          verdict = this.decide(dir, /* @__PURE__ */ new Set([...visiting, dir]));
+          verdict = visiting.length > MAX_CALL_DEPTH || this.decide(dir, [...visiting, dir]);
           this.verdicts.set(dir, verdict);
         }
         return verdict;
@@ -20608,7 +20617,7 @@ var init_relevance = __esm({
       decide(dir, visiting) {
         if (this.mentions(dir)) return true;
         for (const callee of this.localCallees(dir)) {
-          if (!visiting.has(callee) && this.relevant(callee, visiting)) return true;
+          if (!visiting.includes(callee) && this.relevant(callee, visiting)) return true;
         }
         for (const installed of InstalledModules.read(dir).dirs()) {
           if (this.mentions(installed)) return true;

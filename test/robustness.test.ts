@@ -241,3 +241,20 @@ describe('instances are bounded per block and per root module', () => {
     expect(big[0]!.message).toMatch(/azurerm_container_registry_cache_rule\.r\[\*\] exists is unknown \(for_each has 11000 elements, more than the 10000 instances tf-acr-lint expands\)/);
   });
 });
+
+describe('module call chains', () => {
+  it('reads a chain of module calls 256 deep, and reports the call that goes deeper without losing the root', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-chain-'));
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'seed.tf'));
+    writeFileSync(path.join(dir, 'chain.tf'), 'module "c" {\n  source = "./m1"\n}\n');
+    for (let i = 1; i <= 300; i++) {
+      mkdirSync(path.join(dir, `m${i}`));
+      writeFileSync(path.join(dir, `m${i}`, 'main.tf'), `module "c" {\n  source = "../m${i + 1}"\n}\n`);
+    }
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'm256/main.tf', line: 1, message: 'module "../m257" is called 257 modules deep, deeper than the 256 tf-acr-lint reads; it is not evaluated' }),
+    ]);
+  });
+});

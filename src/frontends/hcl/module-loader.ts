@@ -15,6 +15,13 @@ import { InstalledModules, isLocalSource } from './module-sources.js';
 import { isolated, parseConfigFile } from './read-config.js';
 import type { Block, ConfigFile } from './syntax.js';
 
+/**
+ * Deepest chain of module calls read from disk (root → a → b …). Terraform sets none, but each
+ * level costs stack while the tree is read and evaluated; a deeper call is a diagnostic and is
+ * not evaluated, and the rest of the root module is.
+ */
+export const MAX_CALL_DEPTH = 256;
+
 /** The known modules, tried in order against every call that is not read from disk. */
 const KNOWN_MODULES: readonly KnownModuleModel<AvmRelease>[] = [AVM_CONTAINER_REGISTRY];
 
@@ -106,6 +113,9 @@ export class ModuleLoader {
     if (ancestors.includes(dir)) {
       const chain = callPath.map((name) => `module.${name}`).join(' → ');
       return this.unresolved(block, source, `module cycle: "${source}" leads back to a module already on the call chain (${chain}); it is not evaluated`, 'error');
+    }
+    if (callPath.length > MAX_CALL_DEPTH) {
+      return this.unresolved(block, source, `module "${source}" is called ${callPath.length} modules deep, deeper than the ${MAX_CALL_DEPTH} tf-acr-lint reads; it is not evaluated`, 'error');
     }
     const files = this.filesOf(dir);
     if (files.length === 0) return this.unresolved(block, source, `module "${callPath.join('.')}": no .tf files at "${source}" (${this.relative(dir)})`, 'error');

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Diagnostic } from '../../model/graph.js';
-import type { DirectoryFile, ModuleLoader } from './module-loader.js';
+import { MAX_CALL_DEPTH, type DirectoryFile, type ModuleLoader } from './module-loader.js';
 import { InstalledModules, isLocalSource } from './module-sources.js';
 import { moduleSources } from './module-sources-text.js';
 
@@ -40,20 +40,24 @@ export class Relevance {
       .map((source) => path.resolve(dir, source));
   }
 
-  /** True when `dir`'s tree mentions a container registry (see the module comment). */
-  relevant(dir: string, visiting: ReadonlySet<string> = new Set()): boolean {
+  /**
+   * True when `dir`'s tree mentions a container registry (see the module comment). A tree deeper
+   * than the loader reads (MAX_CALL_DEPTH) counts as relevant, so that its root is loaded and the
+   * loader says why the deepest calls are not evaluated.
+   */
+  relevant(dir: string, visiting: readonly string[] = []): boolean {
     let verdict = this.verdicts.get(dir);
     if (verdict === undefined) {
-      verdict = this.decide(dir, new Set([...visiting, dir]));
+      verdict = visiting.length > MAX_CALL_DEPTH || this.decide(dir, [...visiting, dir]);
       this.verdicts.set(dir, verdict);
     }
     return verdict;
   }
 
-  private decide(dir: string, visiting: ReadonlySet<string>): boolean {
+  private decide(dir: string, visiting: readonly string[]): boolean {
     if (this.mentions(dir)) return true;
     for (const callee of this.localCallees(dir)) {
-      if (!visiting.has(callee) && this.relevant(callee, visiting)) return true;
+      if (!visiting.includes(callee) && this.relevant(callee, visiting)) return true;
     }
     for (const installed of InstalledModules.read(dir).dirs()) {
       if (this.mentions(installed)) return true;
