@@ -61,9 +61,20 @@ describe('string functions', () => {
     // "/" alone is not a regex.
     expect(plain('replace', lit('a/b'), lit('/'), lit('_'))).toBe('a_b');
   });
-  it('is unknown when the regex does not compile or uses RE2 syntax JS would misread', () => {
+  it('is unknown when the regex does not compile, or uses syntax RE2 has not (lookaround, backreferences)', () => {
     expect(why('replace', lit('x'), lit('/(/'), lit(''))).toMatch(/^replace\(\) cannot compile the regular expression/);
-    expect(call('replace', lit('x'), lit('/[[:alpha:]]/'), lit('')).known).toBe(false);
+    expect(why('replace', lit('ab'), lit('/a(?=b)/'), lit(''))).toMatch(/cannot compile the regular expression \/a\(\?=b\)\/: .*\(\?=/);
+    expect(call('replace', lit('aa'), lit('/(a)\\1/'), lit('')).known).toBe(false);
+  });
+  it('reads RE2 syntax as RE2 does: POSIX classes, \\pL, \\z, \\Q…\\E, and astral characters as one', () => {
+    expect(plain('replace', lit('x1y2'), lit('/[[:alpha:]]/'), lit(''))).toBe('12');
+    expect(plain('replace', lit('é1'), lit('/\\pL/'), lit('-'))).toBe('-1');
+    expect(plain('replace', lit('a.b'), lit('/\\Q.\\E/'), lit('+'))).toBe('a+b');
+    expect(plain('replace', lit('ab\nab'), lit('/b\\z/'), lit('!'))).toBe('ab\na!');
+    expect(plain('replace', lit('😀x😀'), lit('/./'), lit('.'))).toBe('...');
+  });
+  it('matches in linear time: a pattern that makes a backtracking engine run for hours is answered', () => {
+    expect(plain('replace', lit(`${'a'.repeat(64)}!`), lit('/(a+)+$/'), lit('x'))).toBe(`${'a'.repeat(64)}!`);
   });
   it('substr counts code points; -1 length means to the end; negative offsets count from the end', () => {
     expect(plain('substr', lit('hello world'), lit(1), lit(4))).toBe('ello');

@@ -1,47 +1,43 @@
 /**
- * The string matching behind `replace`: RE2 patterns translated to JS regular expressions, Go's
- * replacement templates (`$1`, `${name}`) and Go's literal `strings.ReplaceAll`.
+ * The string matching behind `replace`: RE2 patterns, matched by re2js (a port of RE2, which
+ * Terraform uses through Go's regexp), Go's replacement templates (`$1`, `${name}`) and Go's
+ * literal `strings.ReplaceAll`. RE2 matches in time linear in the input, so no pattern can make
+ * the scan hang, and it refuses what RE2 has not (lookaround, backreferences), as Terraform does.
  */
+import { RE2JS, type Matcher } from 're2js';
 import { Bail } from './call.js';
 
-/**
- * Compiles an RE2 pattern as a JS RegExp in `u` mode: `(?P<name>` and leading `(?ims)` flags are
- * translated and escaped punctuation becomes `\xHH`. RE2 syntax JS would read differently (POSIX
- * classes, `\pL`, `\z`, `\Q`, inline flag groups) fails to compile in `u` mode, so the result is
- * unknown rather than wrong.
- */
-export function compileRe2(pattern: string): RegExp {
-  const lead = /^\(\?([ims]+)\)/.exec(pattern);
-  const body = (lead ? pattern.slice(lead[0].length) : pattern).replace(
-    /\\([!-/:-@[-`{-~])|\(\?P</g,
-    (_whole: string, punct?: string) =>
-      punct === undefined ? '(?<' : `\\x${punct.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+/** Compiles an RE2 pattern; a pattern RE2 refuses bails with RE2's reason. */
+export function compileRe2(pattern: string): RE2JS {
   try {
-    return new RegExp(body, `gu${lead?.[1] ?? ''}`);
+    return RE2JS.compile(pattern);
   } catch (e) {
     throw new Bail(`cannot compile the regular expression /${pattern}/: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
 /** Go's `Regexp.Expand`: `$1`, `${1}`, `$name`, `${name}`, `$$`; missing groups expand to "". */
-function expandTemplate(template: string, m: RegExpExecArray): string {
+function expandTemplate(template: string, re: RE2JS, m: Matcher): string {
   return template.replace(/\$(?:\{(\w+)\}|(\w+)|\$?)/g, (_whole: string, braced?: string, bare?: string) => {
     const name = braced ?? bare;
     if (name === undefined) return '$';
-    return (/^\d+$/.test(name) ? m[Number(name)] : m.groups?.[name]) ?? '';
+    const group = /^\d+$/.test(name) ? Number(name) : re.namedGroups()[name];
+    return group !== undefined && group <= re.groupCount() ? (m.group(group) ?? '') : '';
   });
 }
 
-/** Go's `ReplaceAllString`: like JS, but an empty match right after a match is skipped. */
-export function replaceRegex(s: string, re: RegExp, template: string): string {
+/** Go's `ReplaceAllString`: every match replaced, except an empty match right after a match. */
+export function replaceRegex(s: string, re: RE2JS, template: string): string {
+  const m = re.matcher(s);
   let out = '';
   let last = 0;
   let prevEnd = -1;
-  for (const m of s.matchAll(re)) {
-    if (m[0] === '' && m.index === prevEnd) continue;
-    out += s.slice(last, m.index) + expandTemplate(template, m);
-    last = prevEnd = m.index + m[0].length;
+  while (m.find()) {
+    const start = m.start();
+    const end = m.end();
+    if (start === end && start === prevEnd) continue;
+    out += s.slice(last, start) + expandTemplate(template, re, m);
+    last = prevEnd = end;
   }
   return out + s.slice(last);
 }
