@@ -16330,6 +16330,9 @@ function deriveOrigin(span, inputs) {
 function unionRefs(values2) {
   return mergeRefLists(values2.map((v) => v.refs)) ?? [];
 }
+function numberFromString(s) {
+  return NUMERIC.test(s) ? Number(s) : void 0;
+}
 function need(v) {
   if (!v.known) throw new Bail(v.why, true, v.error === true);
   return v;
@@ -16347,8 +16350,9 @@ function num(v) {
   const k = need(v);
   if (typeof k.value === "number") return k.value;
   if (typeof k.value !== "string") throw expected("a number", k);
-  if (!NUMERIC.test(k.value)) throw new Bail(`cannot convert ${JSON.stringify(k.value)} to a number`);
-  return Number(k.value);
+  const n = numberFromString(k.value);
+  if (n === void 0) throw new Bail(`cannot convert ${JSON.stringify(k.value)} to a number`);
+  return n;
 }
 function int(v) {
   const n = num(v);
@@ -23609,7 +23613,8 @@ function indexValue(collection, key, span) {
   if (!key.known) return stillUnknown({ ...key, why: `index ${key.why}` }, mergeRefs(collection.refs, key.refs));
   const data = collection.value;
   if (Array.isArray(data)) {
-    const i = typeof key.value === "number" ? key.value : Number(key.value);
+    const i = typeof key.value === "number" ? key.value : typeof key.value === "string" ? numberFromString(key.value) : void 0;
+    if (i === void 0) return evaluationError(`a list index must be a number, not ${describeData(key.value)}`, literalOrigin(span), collection.refs);
     const element2 = Number.isInteger(i) ? data[i] : void 0;
     if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
     return evaluationError(`index ${String(key.value)} is out of range`, literalOrigin(span), collection.refs);
@@ -23785,8 +23790,7 @@ function arithmetic(op, x, y) {
 }
 function toNumber(d) {
   if (typeof d === "number") return d;
-  if (typeof d === "string" && d.trim() !== "" && !Number.isNaN(Number(d))) return Number(d);
-  return void 0;
+  return typeof d === "string" ? numberFromString(d) : void 0;
 }
 function conditional(cond, then, otherwise, span) {
   if (cond.known) {
@@ -23909,8 +23913,8 @@ function convert(value, type, evaluateDefault) {
       return s === void 0 ? mismatch(value, "a string") : { ...value, value: s };
     }
     case "number": {
-      const n = typeof data === "number" ? data : typeof data === "string" && data.trim() !== "" ? Number(data) : NaN;
-      return Number.isNaN(n) ? mismatch(value, "a number") : { ...value, value: n };
+      const n = typeof data === "number" ? data : typeof data === "string" ? numberFromString(data) : void 0;
+      return n === void 0 ? mismatch(value, "a number") : { ...value, value: n };
     }
     case "bool": {
       const b = data === true || data === "true" ? true : data === false || data === "false" ? false : void 0;

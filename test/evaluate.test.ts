@@ -87,6 +87,16 @@ describe('operators', () => {
   it('makes a division by zero and a non-number operand unknown, with a reason', () => {
     expect(unknownValue(value('1 / 0')).why).toMatch(/division by zero/);
     expect(unknownValue(value('"a" * 2')).why).toMatch(/needs two numbers/);
+    // Terraform reads only decimal numbers from strings; JavaScript's Number() reads these too.
+    for (const text of ['"0x10"', '" 5 "', '"Infinity"', '"1_000"']) expect(unknownValue(value(`${text} + 1`)).why).toMatch(/needs two numbers/);
+    expect(plain('"-2.5e1" + 1')).toBe(-24);
+  });
+
+  it('indexes a list with a number or a numeric string, and refuses a bool or null index', () => {
+    expect(plain('["a", "b"]["1"]')).toBe('b');
+    expect(unknownValue(value('["false", "true"][true]')).why).toMatch(/a list index must be a number, not a bool/);
+    expect(unknownValue(value('["a"][null]')).why).toMatch(/a list index must be a number, not null/);
+    expect(unknownValue(value('["a", "b"]["0x1"]')).why).toMatch(/a list index must be a number, not a string/);
   });
 
   it('compares numbers, strings and structures', () => {
@@ -405,6 +415,9 @@ describe('count and for_each', () => {
     ['null', /count is null, which Terraform refuses/],
     ['"many"', /count is not a number \(the value does not convert to a number\), which Terraform refuses/],
     ['true', /count is not a number/],
+    ['"0x2"', /count is not a number/],
+    ['" 2 "', /count is not a number/],
+    ['"Infinity"', /count is not a number/],
   ])('does not expand count = %s, which Terraform refuses: one instance stands for all, saying why', (count, why) => {
     const resources = run(`resource "t" "n" {\n  count = ${count}\n}\n`);
     expect(resources.map((r) => r.address)).toEqual(['t.n[*]']);

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../model/span.js';
 import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type Value, type ValueMap } from '../../model/value.js';
-import { callFunction, deriveOrigin, stringify } from './functions/index.js';
+import { callFunction, deriveOrigin, numberFromString, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
 
@@ -115,7 +115,9 @@ export function indexValue(collection: Value, key: Value, span: Span): Value {
   if (!key.known) return stillUnknown({ ...key, why: `index ${key.why}` }, mergeRefs(collection.refs, key.refs));
   const data = collection.value;
   if (Array.isArray(data)) {
-    const i = typeof key.value === 'number' ? key.value : Number(key.value);
+    // Terraform converts a string index to a number, and refuses a bool, null or a collection.
+    const i = typeof key.value === 'number' ? key.value : typeof key.value === 'string' ? numberFromString(key.value) : undefined;
+    if (i === undefined) return evaluationError(`a list index must be a number, not ${describeData(key.value)}`, literalOrigin(span), collection.refs);
     const element = Number.isInteger(i) ? data[i] : undefined;
     // An element of a resource's value still comes from that resource (`x.identity[0].principal_id`);
     // an instance of a counted resource already names itself.
@@ -319,8 +321,7 @@ function arithmetic(op: BinaryOp, x: number, y: number): number | boolean | unde
 
 function toNumber(d: Data): number | undefined {
   if (typeof d === 'number') return d;
-  if (typeof d === 'string' && d.trim() !== '' && !Number.isNaN(Number(d))) return Number(d);
-  return undefined;
+  return typeof d === 'string' ? numberFromString(d) : undefined;
 }
 
 function conditional(cond: Value, then: () => Value, otherwise: () => Value, span: Span): Value {

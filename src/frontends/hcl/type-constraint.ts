@@ -4,7 +4,7 @@
  * element, object attributes filled from `optional(...)` defaults.
  */
 import { known, literalOrigin, unknown, type Value, type ValueMap } from '../../model/value.js';
-import { setElements, stringify } from './functions/index.js';
+import { numberFromString, setElements, stringify } from './functions/index.js';
 import type { Expr } from './syntax.js';
 
 /** A parsed type constraint. */
@@ -75,8 +75,8 @@ export function convert(value: Value, type: TypeConstraint, evaluateDefault: (e:
       return s === undefined ? mismatch(value, 'a string') : { ...value, value: s };
     }
     case 'number': {
-      const n = typeof data === 'number' ? data : typeof data === 'string' && data.trim() !== '' ? Number(data) : NaN;
-      return Number.isNaN(n) ? mismatch(value, 'a number') : { ...value, value: n };
+      const n = typeof data === 'number' ? data : typeof data === 'string' ? numberFromString(data) : undefined;
+      return n === undefined ? mismatch(value, 'a number') : { ...value, value: n };
     }
     case 'bool': {
       const b = data === true || data === 'true' ? true : data === false || data === 'false' ? false : undefined;

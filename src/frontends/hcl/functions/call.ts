@@ -95,6 +95,15 @@ export class Call {
 
 const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * A string converted to a number as Terraform converts it: decimal digits with an optional sign,
+ * fraction and exponent, nothing else (JavaScript's `Number` also takes `0x10`, `" 5 "` and
+ * `Infinity`); undefined when Terraform would refuse it.
+ */
+export function numberFromString(s: string): number | undefined {
+  return NUMERIC.test(s) ? Number(s) : undefined;
+}
+
 /** The argument, which must be known (its elements may still be unknown). */
 export function need(v: Value): KnownValue {
   if (!v.known) throw new Bail(v.why, true, v.error === true);
@@ -119,8 +128,9 @@ export function num(v: Value): number {
   const k = need(v);
   if (typeof k.value === 'number') return k.value;
   if (typeof k.value !== 'string') throw expected('a number', k);
-  if (!NUMERIC.test(k.value)) throw new Bail(`cannot convert ${JSON.stringify(k.value)} to a number`);
-  return Number(k.value);
+  const n = numberFromString(k.value);
+  if (n === undefined) throw new Bail(`cannot convert ${JSON.stringify(k.value)} to a number`);
+  return n;
 }
 
 /** The argument as a whole number. */
