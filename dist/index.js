@@ -23455,6 +23455,18 @@ function range(c) {
   }
   return c.result(out);
 }
+function partsOf(v) {
+  if (!v.known || !(Array.isArray(v.value) || v.value instanceof Map)) return 1;
+  const counted = partCounts.get(v);
+  if (counted !== void 0) return counted;
+  let parts = 1;
+  for (const child of Array.isArray(v.value) ? v.value : v.value.values()) {
+    parts += partsOf(child);
+    if (parts > MAX_ARGUMENT_PARTS) break;
+  }
+  partCounts.set(v, parts);
+  return parts;
+}
 function arityError(s, given) {
   const plural2 = (n) => `${n} argument${n === 1 ? "" : "s"}`;
   const wanted = s.max === Infinity ? `at least ${plural2(s.min)}` : s.min === s.max ? plural2(s.min) : `${s.min} to ${plural2(s.max)}`;
@@ -23466,13 +23478,16 @@ function callFunction(name, args, span) {
   if (fn === void 0) return call.unknown(`function "${name}" is not supported by tf-acr-lint`);
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
+    if (args.some((a) => partsOf(a) > MAX_ARGUMENT_PARTS)) {
+      throw new Bail(`is not evaluated: an argument has more than ${MAX_ARGUMENT_PARTS.toLocaleString("en-US")} parts, which tf-acr-lint does not expand`);
+    }
     return fn.impl(call);
   } catch (e) {
     if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
     return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
   }
 }
-var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumber, foldNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS;
+var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumber, foldNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS, MAX_ARGUMENT_PARTS, partCounts;
 var init_functions = __esm({
   "src/frontends/hcl/functions/index.ts"() {
     "use strict";
@@ -23532,6 +23547,8 @@ var init_functions = __esm({
       ["floor", spec(1, 1, onNumber(Math.floor))]
     ]);
     SUPPORTED_FUNCTIONS = Object.freeze([...FUNCTIONS.keys()].sort());
+    MAX_ARGUMENT_PARTS = 1e6;
+    partCounts = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -210,6 +210,23 @@ describe('values that grow past what is worth building', () => {
   });
 });
 
+describe('values whose parts are shared', () => {
+  it('does not expand a value of 2^25 parts made by 25 locals into jsonencode() or toset()', async () => {
+    const locals = Array.from({ length: 25 }, (_, i) => `  a${i + 1} = { l = local.a${i}, r = local.a${i} }`).join('\n');
+    const result = await lintBeside({
+      'shared.tf':
+        `locals {\n  a0 = { x = "y" }\n${locals}\n}\n` +
+        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n' +
+        '  anonymous_pull_enabled = length(jsonencode(local.a25)) > 0\n  admin_enabled = length(toset([local.a25])) > 0\n}\n',
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
+    for (const rule of ['ACR013', 'ACR014']) {
+      expect(result.findings.find((f) => f.ruleId === rule && f.location?.file === 'shared.tf')?.message).toMatch(/is not evaluated: an argument has more than 1,000,000 parts/);
+    }
+  });
+});
+
 describe('instances are bounded per block and per root module', () => {
   it('reads nested module counts that multiply past 50,000 instances up to that bound, and says so', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-fan-out-'));

@@ -298,6 +298,31 @@ const FUNCTIONS = new Map<string, Spec>([
 /** Names of the functions `callFunction` implements, sorted (for messages and docs). */
 export const SUPPORTED_FUNCTIONS: readonly string[] = Object.freeze([...FUNCTIONS.keys()].sort());
 
+/**
+ * Most parts (values, elements and attributes, at every depth) an argument of a function may have.
+ * Values share their parts, so a few locals can make one that is exponentially large once
+ * expanded (`a1 = { l = local.a0, r = local.a0 }`, `a2 = { l = local.a1, r = local.a1 }`…),
+ * which `jsonencode` or `toset` would expand in full.
+ */
+export const MAX_ARGUMENT_PARTS = 1_000_000;
+
+/** Parts counted so far, by value: shared parts are counted once per value, not once per use. */
+const partCounts = new WeakMap<Value, number>();
+
+/** How many parts `v` has once expanded, counted up to just past MAX_ARGUMENT_PARTS. */
+function partsOf(v: Value): number {
+  if (!v.known || !(Array.isArray(v.value) || v.value instanceof Map)) return 1;
+  const counted = partCounts.get(v);
+  if (counted !== undefined) return counted;
+  let parts = 1;
+  for (const child of Array.isArray(v.value) ? v.value : v.value.values()) {
+    parts += partsOf(child);
+    if (parts > MAX_ARGUMENT_PARTS) break;
+  }
+  partCounts.set(v, parts);
+  return parts;
+}
+
 function arityError(s: Spec, given: number): Bail {
   const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
   const wanted =
@@ -318,6 +343,9 @@ export function callFunction(name: string, args: Value[], span: Span): Value {
   if (fn === undefined) return call.unknown(`function "${name}" is not supported by tf-acr-lint`);
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
+    if (args.some((a) => partsOf(a) > MAX_ARGUMENT_PARTS)) {
+      throw new Bail(`is not evaluated: an argument has more than ${MAX_ARGUMENT_PARTS.toLocaleString('en-US')} parts, which tf-acr-lint does not expand`);
+    }
     return fn.impl(call);
   } catch (e) {
     if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
