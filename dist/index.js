@@ -28486,7 +28486,6 @@ function withSources(p, h) {
   for (const [name, value] of p.attributes) attributes.set(name, lend(value, h.attributes.get(name)));
   return {
     ...p,
-    root: h.root,
     attributes,
     ...h.span ? { span: h.span } : {},
     ...h.headerSpan ? { headerSpan: h.headerSpan } : {},

@@ -3,7 +3,7 @@
  * attribute, level). Scenarios (fixtures/scenarios/*) also have `.tf` sources beside the plan; the
  * parity test checks those against the HCL front-end.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
@@ -53,5 +53,41 @@ describe('plan fixtures give the findings in their expected.json', () => {
     }
     const log = toSarif({ findings: result.findings, diagnostics: result.diagnostics, rules: ALL_RULES.map((r) => r.meta), tool: { name: 'tf-acr-lint', version: '0.0.0', informationUri: 'https://example.com' }, helpUri: () => 'https://example.com/rule' });
     expectValidSarif(log);
+  });
+});
+
+describe('plans mapped to their sources', () => {
+  const findings = (result: { findings: { ruleId: string; address: string; location?: { file: string } }[] }): string[] =>
+    result.findings.map((f) => `${f.ruleId} ${f.address} ${path.basename(f.location?.file ?? '')}`).sort();
+
+  it('links a mapped resource to an unmapped one of the same plan', async () => {
+    const file = path.join(REPO_ROOT, 'fixtures/plans/partly-mapped-to-sources/plan.json');
+    const result = await lint([file], { root: REPO_ROOT, commandLine: [], rules: ALL_RULES });
+    // The cache rule maps to main.tf; the registry, in a module whose source is not installed, stays on the plan.
+    expect(findings(result)).toEqual([
+      'ACR001 module.acr.azurerm_container_registry.this plan.json',
+      'ACR003 azurerm_container_registry_cache_rule.nginx main.tf',
+      'ACR012 module.acr.azurerm_container_registry.this plan.json',
+    ]);
+  });
+
+  it('lints two plans beside the same sources apart, whichever is named first', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plans-'));
+    const scenario = path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache');
+    copyFileSync(path.join(scenario, 'main.tf'), path.join(dir, 'main.tf'));
+    const prod = readFileSync(path.join(scenario, 'plan.json'), 'utf8');
+    // The same plan with the trusted-services bypass on: ACR001 is prod's alone.
+    const dev = JSON.parse(prod) as { resource_changes: { address: string; change: { after: Record<string, unknown> } }[] };
+    dev.resource_changes.find((c) => c.address === 'azurerm_container_registry.acr')!.change.after['network_rule_bypass_option'] = 'AzureServices';
+    writeFileSync(path.join(dir, 'prod.json'), prod);
+    writeFileSync(path.join(dir, 'dev.json'), JSON.stringify(dev, null, 2));
+    const options = { root: dir, commandLine: [], rules: ALL_RULES };
+    const alone = [...(await lint([path.join(dir, 'prod.json')], options)).findings, ...(await lint([path.join(dir, 'dev.json')], options)).findings];
+    const prodFirst = await lint([path.join(dir, 'prod.json'), path.join(dir, 'dev.json')], options);
+    const devFirst = await lint([path.join(dir, 'dev.json'), path.join(dir, 'prod.json')], options);
+    expect(findings(prodFirst)).toContain('ACR001 azurerm_container_registry.acr main.tf');
+    expect(findings(prodFirst)).toEqual(findings({ findings: alone }));
+    expect(findings(devFirst)).toEqual(findings({ findings: alone }));
+    expect(new Set(prodFirst.findings.map((f) => f.fingerprint)).size).toBe(prodFirst.findings.length);
   });
 });

@@ -3,7 +3,9 @@
  * at hand: the HCL front-end evaluates them, and each plan address (module path and instance key
  * included) finds its HCL resource. The plan's values stay authoritative; the HCL side lends them
  * places: the block, the attribute, the module call, and where a value was written when HCL
- * computed the same value.
+ * computed the same value. A plan resource keeps its document's root (the plan file) whether or not
+ * it maps: links never join two documents mapped to the same sources, nor split one document's
+ * mapped resources from its unmapped ones.
  */
 import { baseAddress } from '../../model/address.js';
 import type { Resource } from '../../model/graph.js';
@@ -27,7 +29,6 @@ function withSources(p: Resource, h: Resource): Resource {
   for (const [name, value] of p.attributes) attributes.set(name, lend(value, h.attributes.get(name)));
   return {
     ...p,
-    root: h.root,
     attributes,
     ...(h.span ? { span: h.span } : {}),
     ...(h.headerSpan ? { headerSpan: h.headerSpan } : {}),
