@@ -28214,6 +28214,7 @@ function attributeLinks(expressions, resolve) {
     return isExpression(expression) ? { refs: resolve(expression) } : void 0;
   };
   return {
+    names: Object.keys(expressions),
     key(name) {
       if (!Object.hasOwn(expressions, name)) return void 0;
       const expression = expressions[name];
@@ -28223,8 +28224,13 @@ function attributeLinks(expressions, resolve) {
     }
   };
 }
-function planAttributes(after, afterUnknown, address, options = {}) {
+function plannedObject(after, afterUnknown, address, options = {}) {
   const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {} };
+  if (afterUnknown === true) return { attributes: whollyUnknown(planned, options.links), unknownAttributes: planned.afterApply };
+  if (after !== null && after !== void 0 && !isObject(after)) {
+    const malformed = `${address}: the planned object is ${Array.isArray(after) ? "a list" : `a ${typeof after}`}, not an object`;
+    return { attributes: /* @__PURE__ */ new Map(), unknownAttributes: `${malformed}; tf-acr-lint cannot read its attributes`, malformed };
+  }
   const { links, provenance } = options;
   const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : void 0, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
@@ -28234,6 +28240,11 @@ function planAttributes(after, afterUnknown, address, options = {}) {
       if (v) attributes.set(name, { ...v, origin: { ...v.origin, provenance: other } });
     }
   }
+  return { attributes };
+}
+function whollyUnknown(planned, links) {
+  const attributes = /* @__PURE__ */ new Map();
+  for (const name of links?.names ?? []) attributes.set(name, planValue(void 0, true, planned, links?.key?.(name), 1));
   return attributes;
 }
 function isObject(data) {
@@ -28303,7 +28314,7 @@ function readDocument(text, file, diagnostics) {
   if (kind.kind === "raw-state") return { resources: rawStateResources(kind.state, file, places), diagnostics };
   const problem = schemaProblem(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
-  const reader = new PlanReader(kind.document, file, places);
+  const reader = new PlanReader(kind.document, file, places, diagnostics);
   const resources = reader.resources();
   if (reader.overflowed) {
     diagnostics.push({
@@ -28343,7 +28354,7 @@ function rawStateResources(state, file, places) {
         type: r.type,
         name: r.name,
         ...key !== void 0 ? { instanceKey: key } : {},
-        attributes: planAttributes(instance.attributes ?? {}, void 0, address),
+        attributes: plannedObject(instance.attributes ?? {}, void 0, address).attributes,
         ...header ? { span: header, headerSpan: header } : {}
       };
     })
@@ -28364,15 +28375,17 @@ var init_read_plan = __esm({
     init_planned_values();
     init_references();
     PlanReader = class {
-      constructor(document, file, places) {
+      constructor(document, file, places, diagnostics) {
         this.document = document;
         this.file = file;
         this.places = places;
+        this.diagnostics = diagnostics;
         this.config = new ConfigIndex(document.configuration?.root_module);
       }
       document;
       file;
       places;
+      diagnostics;
       config;
       /** The known module each module instance met is in, if any. */
       knownModules = /* @__PURE__ */ new Map();
@@ -28393,20 +28406,19 @@ var init_read_plan = __esm({
         const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
         const links = scope && this.links(scope, local, index);
         const provenance = scope && local === "azurerm_container_registry.this" ? this.moduleDefaults(scope) : void 0;
-        const resource = {
-          root: this.file,
-          address,
-          mode,
-          type,
-          name,
-          attributes: planAttributes(after, afterUnknown, address, { ...links ? { links } : {}, ...provenance ? { provenance } : {} })
-        };
+        const planned = plannedObject(after, afterUnknown, address, { ...links ? { links } : {}, ...provenance ? { provenance } : {} });
+        const resource = { root: this.file, address, mode, type, name, ...this.attributesOf(planned) };
         if (index !== void 0) resource.instanceKey = index;
         const header = this.places.span(address);
         if (header) resource.span = resource.headerSpan = header;
         const knownModule = scope && this.knownModule(scope);
         if (knownModule) resource.knownModule = knownModule;
         return resource;
+      }
+      /** A planned object's attributes for its resource; a malformed one is also a warning. */
+      attributesOf(planned) {
+        if (planned.malformed) this.diagnostics.push({ severity: "warning", file: this.file, message: planned.malformed });
+        return { attributes: planned.attributes, ...planned.unknownAttributes !== void 0 ? { unknownAttributes: planned.unknownAttributes } : {} };
       }
       /**
        * The module instance a resource is in, where its references are resolved (undefined more than
@@ -29303,8 +29315,12 @@ var ARM_REGISTRY_DEFAULTS = {
   notSet: { value: null, source: `${ARM}: not set in the body` }
 };
 var ABSENT = { value: null, source: "not set in the configuration" };
-function orAbsent(v) {
-  return v ?? defaultValue(ABSENT);
+function unlisted(resource) {
+  const why2 = resource.unknownAttributes;
+  return why2 === void 0 ? void 0 : unknown(why2, { provenance: { kind: "plan", address: resource.address }, via: [] });
+}
+function orAbsent(v, resource) {
+  return v ?? unlisted(resource) ?? defaultValue(ABSENT);
 }
 function defaultValue(setting) {
   return fromPlain(setting.value, { provenance: { kind: "provider-default", source: setting.source }, via: [] });
@@ -29367,8 +29383,8 @@ function toKeyVault(resource) {
   const rbac = rbacAuthorizationOf(resource);
   return {
     resource,
-    name: orAbsent(resource.attributes.get("name")),
-    accessPolicies: policies ?? known([], { provenance: { kind: "literal" }, via: [] }),
+    name: orAbsent(resource.attributes.get("name"), resource),
+    accessPolicies: policies ?? unlisted(resource) ?? known([], { provenance: { kind: "literal" }, via: [] }),
     rbacAuthorization: rbac.value,
     paths: { rbacAuthorization: rbac.path }
   };
@@ -29376,27 +29392,27 @@ function toKeyVault(resource) {
 function rbacAuthorizationOf(resource) {
   const read = RBAC_ATTRIBUTES.map((path12) => ({ path: path12, value: written(resource.attributes.get(path12)) }));
   const chosen = read.find((r) => r.value?.known && typeof r.value.value === "boolean") ?? read.find((r) => r.value !== void 0);
-  return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value) };
+  return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value, resource) };
 }
 function toKeyVaultSecret(resource) {
   if (resource.type !== "azurerm_key_vault_secret") return void 0;
-  return { resource, keyVaultId: orAbsent(resource.attributes.get("key_vault_id")) };
+  return { resource, keyVaultId: orAbsent(resource.attributes.get("key_vault_id"), resource) };
 }
 function toRoleAssignment(resource) {
   if (resource.type !== "azurerm_role_assignment") return void 0;
   const a = resource.attributes;
   return {
     resource,
-    principalId: orAbsent(a.get("principal_id")),
-    scope: orAbsent(a.get("scope")),
-    roleName: orAbsent(a.get("role_definition_name")),
-    roleId: orAbsent(a.get("role_definition_id"))
+    principalId: orAbsent(a.get("principal_id"), resource),
+    scope: orAbsent(a.get("scope"), resource),
+    roleName: orAbsent(a.get("role_definition_name"), resource),
+    roleId: orAbsent(a.get("role_definition_id"), resource)
   };
 }
 function toAccessPolicy(resource) {
   if (resource.type !== "azurerm_key_vault_access_policy") return void 0;
   const a = resource.attributes;
-  return { resource, keyVaultId: orAbsent(a.get("key_vault_id")), objectId: orAbsent(a.get("object_id")), secretPermissions: orAbsent(a.get("secret_permissions")) };
+  return { resource, keyVaultId: orAbsent(a.get("key_vault_id"), resource), objectId: orAbsent(a.get("object_id"), resource), secretPermissions: orAbsent(a.get("secret_permissions"), resource) };
 }
 var YES = { tri: "yes" };
 var NO = { tri: "no" };
@@ -30289,11 +30305,11 @@ function toCacheRule(resource) {
         resource,
         spelling: "azurerm",
         ...link2 ? { registryId: link2 } : {},
-        name: orAbsent(a.get("name")),
-        sourceRepository: orAbsent(a.get("source_repo")),
-        targetRepository: orAbsent(a.get("target_repo")),
-        credentialSetId: orAbsent(a.get("credential_set_id")),
-        identity: orAbsent(void 0),
+        name: orAbsent(a.get("name"), resource),
+        sourceRepository: orAbsent(a.get("source_repo"), resource),
+        targetRepository: orAbsent(a.get("target_repo"), resource),
+        credentialSetId: orAbsent(a.get("credential_set_id"), resource),
+        identity: defaultValue(ABSENT),
         paths: { name: "name", sourceRepository: "source_repo", targetRepository: "target_repo", credentialSetId: "credential_set_id", registryId: "container_registry_id" }
       }
     };
@@ -30308,11 +30324,11 @@ function toCacheRule(resource) {
       resource,
       spelling: "azapi",
       ...link ? { registryId: link } : {},
-      name: orAbsent(a.get("name")),
-      sourceRepository: orAbsent(readPath(props, ["sourceRepository"])),
-      targetRepository: orAbsent(readPath(props, ["targetRepository"])),
-      credentialSetId: orAbsent(readPath(props, ["credentialSetResourceId"])),
-      identity: orAbsent(written(firstBlock(a.get("identity"))) ?? written(readPath(azapiBody(resource), ["identity"]))),
+      name: orAbsent(a.get("name"), resource),
+      sourceRepository: orAbsent(readPath(props, ["sourceRepository"]), resource),
+      targetRepository: orAbsent(readPath(props, ["targetRepository"]), resource),
+      credentialSetId: orAbsent(readPath(props, ["credentialSetResourceId"]), resource),
+      identity: orAbsent(written(firstBlock(a.get("identity"))) ?? written(readPath(azapiBody(resource), ["identity"])), resource),
       ...avm ? { avm } : {},
       paths: {
         name: "name",
@@ -30333,7 +30349,7 @@ function toCredentialSet(resource) {
       child: {
         resource,
         spelling: "azurerm",
-        loginServer: orAbsent(a.get("login_server")),
+        loginServer: orAbsent(a.get("login_server"), resource),
         secrets: secretsOf(credentials2, "authentication_credentials", { username: "username_secret_id", password: "password_secret_id" }),
         principalId: principalIdOf(resource),
         paths: { loginServer: "login_server" }
@@ -30349,7 +30365,7 @@ function toCredentialSet(resource) {
     child: {
       resource,
       spelling: "azapi",
-      loginServer: orAbsent(readPath(props, ["loginServer"])),
+      loginServer: orAbsent(readPath(props, ["loginServer"]), resource),
       secrets: secretsOf(credentials, "body.properties.authCredentials", { username: "usernameSecretIdentifier", password: "passwordSecretIdentifier" }),
       principalId: principalIdOf(resource),
       ...avm ? { avm } : {},
@@ -30361,12 +30377,12 @@ function toPrivateEndpoints(resource) {
   if (resource.type !== "azurerm_private_endpoint") return [];
   return listOrOne(resource.attributes.get("private_service_connection")).map((connection) => {
     const link = attr(connection, "private_connection_resource_id");
-    return { link, child: { resource, registryId: orAbsent(link) } };
+    return { link, child: { resource, registryId: orAbsent(link, resource) } };
   });
 }
 function secretsOf(credentials, block2, fields) {
   const at2 = (i) => credentials.length > 1 ? `${block2}[${i}]` : block2;
-  return ["username", "password"].flatMap((kind) => credentials.map((c, i) => ({ kind, value: orAbsent(attr(c, fields[kind])), path: `${at2(i)}.${fields[kind]}` })));
+  return ["username", "password"].flatMap((kind) => credentials.map((c, i) => ({ kind, value: attr(c, fields[kind]) ?? defaultValue(ABSENT), path: `${at2(i)}.${fields[kind]}` })));
 }
 function principalIdOf(resource) {
   const identity = firstBlock(resource.attributes.get("identity"));
@@ -30467,7 +30483,7 @@ function toRegistry(resource) {
   for (const name of REGISTRY_SETTINGS) {
     const source = table2[name];
     paths[name] = source.path;
-    settings[name] = source.read(resource) ?? absentValue(source.absent);
+    settings[name] = source.read(resource) ?? unlisted(resource) ?? absentValue(source.absent);
   }
   return {
     resource,

@@ -1,4 +1,6 @@
 /** The plan reader on small documents built here: links through configuration, unknowns, places. */
+import { adapt } from '../src/adapt/adapt.js';
+import { REGISTRY_SETTINGS } from '../src/adapt/acr-model.js';
 import { readPlanDocument } from '../src/frontends/plan/read-plan.js';
 import type { Resource } from '../src/model/graph.js';
 import { toPlain } from '../src/model/value.js';
@@ -455,5 +457,29 @@ describe('plan reader', () => {
     const [registry] = readPlanDocument(text, 'plan.json').resources;
     expect(registry!.attributes.get('network_rule_bypass_option')?.origin.provenance).toMatchObject({ kind: 'module-default', call: 'module.acr', input: 'network_rule_bypass_option' });
     expect(registry!.attributes.get('public_network_access_enabled')?.origin.provenance).toEqual({ kind: 'plan', address: 'module.acr.azurerm_container_registry.this' });
+  });
+
+  it('reads a wholly unknown planned object as unknown settings, never as defaults, and keeps its links', () => {
+    const rule = { address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', expressions: { container_registry_id: { references: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] } } };
+    const text = plan([change('azurerm_container_registry.acr', null, true as unknown as object), change('azurerm_container_registry_cache_rule.r', null, true as unknown as object)], { resources: [rule] });
+    const graph = readPlanDocument(text, 'plan.json');
+    expect(graph.diagnostics).toEqual([]);
+    const [registry] = adapt(graph).registries;
+    const why = 'azurerm_container_registry.acr: known only after apply';
+    expect(registry!.resource.unknownAttributes).toBe(why);
+    for (const setting of REGISTRY_SETTINGS) expect(registry!.settings[setting]).toMatchObject({ known: false, why });
+    const [cacheRule] = registry!.cacheRules;
+    expect(cacheRule?.resource.address).toBe('azurerm_container_registry_cache_rule.r');
+    expect(cacheRule?.sourceRepository).toMatchObject({ known: false, why: 'azurerm_container_registry_cache_rule.r: known only after apply' });
+  });
+
+  it('warns about an after that is not an object, naming the address, and leaves its attributes unknown', () => {
+    for (const after of ['text', ['a']]) {
+      const graph = readPlanDocument(plan([change('azurerm_container_registry.acr', after as unknown as object)], {}), 'plan.json');
+      expect(graph.diagnostics).toEqual([{ severity: 'warning', file: 'plan.json', message: expect.stringMatching(/^azurerm_container_registry\.acr: the planned object is a (string|list), not an object$/) }]);
+      const [registry] = adapt(graph).registries;
+      expect(registry!.settings.networkRuleBypass).toMatchObject({ known: false, why: expect.stringContaining('tf-acr-lint cannot read its attributes') });
+      expect(registry!.settings.publicNetworkAccessEnabled.known).toBe(false);
+    }
   });
 });

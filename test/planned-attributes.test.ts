@@ -1,9 +1,11 @@
 /** A resource's planned attributes against what its planned object and after_unknown say. */
 import fc from 'fast-check';
-import { planAttributes } from '../src/frontends/plan/planned-values.js';
+import { attributeLinks, plannedObject, type PlannedAttributesOptions } from '../src/frontends/plan/planned-values.js';
 import { toPlain, type Provenance, type Value } from '../src/model/value.js';
 
 const ADDRESS = 'azurerm_container_registry.acr';
+
+const planAttributes = (after: unknown, afterUnknown: unknown, address: string, options?: PlannedAttributesOptions): Map<string, Value> => plannedObject(after, afterUnknown, address, options).attributes;
 
 describe('planned attributes', () => {
   it('lists after\'s keys, then the unknown ones after leaves out, and reads each as the plan says', () => {
@@ -20,13 +22,35 @@ describe('planned attributes', () => {
     expect(attributes.get('name')?.origin.provenance).toEqual({ kind: 'plan', address: ADDRESS });
   });
 
-  it('reads a null after as an empty object, and an after that is no object or is wholly unknown as no attributes', () => {
-    const nullAfter = planAttributes(null, { id: true }, ADDRESS);
-    expect([...nullAfter.keys()]).toEqual(['id']);
-    expect(nullAfter.get('id')?.known).toBe(false);
-    expect(planAttributes(['a'], { 0: true }, ADDRESS).size).toBe(0);
-    expect(planAttributes('text', undefined, ADDRESS).size).toBe(0);
-    expect(planAttributes({ name: 'acr' }, true, ADDRESS).size).toBe(0);
+  it('reads a null after as an empty object with nothing else unknown', () => {
+    const nullAfter = plannedObject(null, { id: true }, ADDRESS);
+    expect([...nullAfter.attributes.keys()]).toEqual(['id']);
+    expect(nullAfter.attributes.get('id')?.known).toBe(false);
+    expect(nullAfter.unknownAttributes).toBeUndefined();
+    expect(nullAfter.malformed).toBeUndefined();
+  });
+
+  it('reads a wholly unknown object as unknown attributes: the written ones with their references, and the others', () => {
+    const links = attributeLinks({ container_registry_id: { references: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] }, name: { constant_value: 'r' } }, (e) => e.references ?? []);
+    const whole = plannedObject(null, true, ADDRESS, { links });
+    expect(whole.unknownAttributes).toBe(`${ADDRESS}: known only after apply`);
+    expect(whole.malformed).toBeUndefined();
+    expect([...whole.attributes.keys()]).toEqual(['container_registry_id', 'name']);
+    expect(whole.attributes.get('container_registry_id')).toMatchObject({ known: false, why: `${ADDRESS}: known only after apply`, refs: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] });
+    expect(whole.attributes.get('name')?.known).toBe(false);
+    // after_unknown: true wins over whatever after says.
+    const withAfter = plannedObject({ name: 'acr' }, true, ADDRESS);
+    expect(withAfter.attributes.size).toBe(0);
+    expect(withAfter.unknownAttributes).toBe(`${ADDRESS}: known only after apply`);
+  });
+
+  it('reads an after that is no object as malformed, its attributes unknown', () => {
+    for (const [after, what] of [[['a'], 'a list'], ['text', 'a string'], [3, 'a number'], [false, 'a boolean']] as const) {
+      const read = plannedObject(after, { 0: true }, ADDRESS);
+      expect(read.attributes.size).toBe(0);
+      expect(read.malformed).toBe(`${ADDRESS}: the planned object is ${what}, not an object`);
+      expect(read.unknownAttributes).toBe(`${read.malformed}; tf-acr-lint cannot read its attributes`);
+    }
   });
 
   it('reads keys named like Object.prototype members as plain keys', () => {

@@ -8,7 +8,7 @@ import { modulePrefix, parseAddress } from '../model/address.js';
 import type { Resource } from '../model/graph.js';
 import { attr, listOf, literalOrigin, mapOf, unknown, withRefs, type Value } from '../model/value.js';
 import type { AvmEntry, CacheRule, CredentialSecret, CredentialSet, PrivateEndpoint } from './acr-model.js';
-import { orAbsent } from './defaults.js';
+import { ABSENT, defaultValue, orAbsent } from './defaults.js';
 import { armType, azapiBody, firstBlock, readPath, written } from './values.js';
 
 const ARM_CACHE_RULE = 'microsoft.containerregistry/registries/cacherules';
@@ -31,11 +31,11 @@ export function toCacheRule(resource: Resource): Linked<CacheRule> | undefined {
         resource,
         spelling: 'azurerm',
         ...(link ? { registryId: link } : {}),
-        name: orAbsent(a.get('name')),
-        sourceRepository: orAbsent(a.get('source_repo')),
-        targetRepository: orAbsent(a.get('target_repo')),
-        credentialSetId: orAbsent(a.get('credential_set_id')),
-        identity: orAbsent(undefined),
+        name: orAbsent(a.get('name'), resource),
+        sourceRepository: orAbsent(a.get('source_repo'), resource),
+        targetRepository: orAbsent(a.get('target_repo'), resource),
+        credentialSetId: orAbsent(a.get('credential_set_id'), resource),
+        identity: defaultValue(ABSENT),
         paths: { name: 'name', sourceRepository: 'source_repo', targetRepository: 'target_repo', credentialSetId: 'credential_set_id', registryId: 'container_registry_id' },
       },
     };
@@ -50,11 +50,11 @@ export function toCacheRule(resource: Resource): Linked<CacheRule> | undefined {
       resource,
       spelling: 'azapi',
       ...(link ? { registryId: link } : {}),
-      name: orAbsent(a.get('name')),
-      sourceRepository: orAbsent(readPath(props, ['sourceRepository'])),
-      targetRepository: orAbsent(readPath(props, ['targetRepository'])),
-      credentialSetId: orAbsent(readPath(props, ['credentialSetResourceId'])),
-      identity: orAbsent(written(firstBlock(a.get('identity'))) ?? written(readPath(azapiBody(resource), ['identity']))),
+      name: orAbsent(a.get('name'), resource),
+      sourceRepository: orAbsent(readPath(props, ['sourceRepository']), resource),
+      targetRepository: orAbsent(readPath(props, ['targetRepository']), resource),
+      credentialSetId: orAbsent(readPath(props, ['credentialSetResourceId']), resource),
+      identity: orAbsent(written(firstBlock(a.get('identity'))) ?? written(readPath(azapiBody(resource), ['identity'])), resource),
       ...(avm ? { avm } : {}),
       paths: {
         name: 'name',
@@ -77,7 +77,7 @@ export function toCredentialSet(resource: Resource): Linked<CredentialSet> | und
       child: {
         resource,
         spelling: 'azurerm',
-        loginServer: orAbsent(a.get('login_server')),
+        loginServer: orAbsent(a.get('login_server'), resource),
         secrets: secretsOf(credentials, 'authentication_credentials', { username: 'username_secret_id', password: 'password_secret_id' }),
         principalId: principalIdOf(resource),
         paths: { loginServer: 'login_server' },
@@ -93,7 +93,7 @@ export function toCredentialSet(resource: Resource): Linked<CredentialSet> | und
     child: {
       resource,
       spelling: 'azapi',
-      loginServer: orAbsent(readPath(props, ['loginServer'])),
+      loginServer: orAbsent(readPath(props, ['loginServer']), resource),
       secrets: secretsOf(credentials, 'body.properties.authCredentials', { username: 'usernameSecretIdentifier', password: 'passwordSecretIdentifier' }),
       principalId: principalIdOf(resource),
       ...(avm ? { avm } : {}),
@@ -107,7 +107,7 @@ export function toPrivateEndpoints(resource: Resource): Linked<PrivateEndpoint>[
   if (resource.type !== 'azurerm_private_endpoint') return [];
   return listOrOne(resource.attributes.get('private_service_connection')).map((connection) => {
     const link = attr(connection, 'private_connection_resource_id');
-    return { link, child: { resource, registryId: orAbsent(link) } };
+    return { link, child: { resource, registryId: orAbsent(link, resource) } };
   });
 }
 
@@ -117,7 +117,7 @@ export function toPrivateEndpoints(resource: Resource): Linked<PrivateEndpoint>[
  */
 function secretsOf(credentials: Value[], block: string, fields: Record<CredentialSecret['kind'], string>): CredentialSecret[] {
   const at = (i: number): string => (credentials.length > 1 ? `${block}[${i}]` : block);
-  return (['username', 'password'] as const).flatMap((kind) => credentials.map((c, i) => ({ kind, value: orAbsent(attr(c, fields[kind])), path: `${at(i)}.${fields[kind]}` })));
+  return (['username', 'password'] as const).flatMap((kind) => credentials.map((c, i) => ({ kind, value: attr(c, fields[kind]) ?? defaultValue(ABSENT), path: `${at(i)}.${fields[kind]}` })));
 }
 
 /**

@@ -3,7 +3,8 @@
  * (azure-facts.md §2.1 for azurerm, §3.1 for ARM). A default becomes a `Value` with
  * `provider-default` provenance, so a finding can say "not set, so X applies".
  */
-import { fromPlain, type Value } from '../model/value.js';
+import type { Resource } from '../model/graph.js';
+import { fromPlain, unknown, type Value } from '../model/value.js';
 
 /** A default value and the source that documents it. */
 export interface DefaultSetting {
@@ -54,9 +55,19 @@ export const ARM_REGISTRY_DEFAULTS = {
 /** Optional arguments of child resources that are simply absent when not written. */
 export const ABSENT: DefaultSetting = { value: null, source: 'not set in the configuration' };
 
-/** `v`, or the known null an unwritten optional argument has. */
-export function orAbsent(v: Value | undefined): Value {
-  return v ?? defaultValue(ABSENT);
+/**
+ * What an attribute `resource` does not list is when its attributes are unknown as a whole (see
+ * `Resource.unknownAttributes`): unknown, saying why. Undefined otherwise: then it is absent, and a
+ * default may apply.
+ */
+export function unlisted(resource: Resource): Value | undefined {
+  const why = resource.unknownAttributes;
+  return why === undefined ? undefined : unknown(why, { provenance: { kind: 'plan', address: resource.address }, via: [] });
+}
+
+/** `v`, or what an attribute of `resource` not listed is: unknown with its attributes, else the known null of an unwritten optional argument. */
+export function orAbsent(v: Value | undefined, resource: Resource): Value {
+  return v ?? unlisted(resource) ?? defaultValue(ABSENT);
 }
 
 /** The value a setting takes when the configuration leaves it out. */

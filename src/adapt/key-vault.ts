@@ -8,7 +8,7 @@ import type { Resource } from '../model/graph.js';
 import { addPosition, itemsAt } from '../model/positions.js';
 import { known, stringOf, type Value } from '../model/value.js';
 import { referredAmong, refersTo, type AcrModel, type CredentialSecret, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type KeyVaultSecret, type RoleAssignment } from './acr-model.js';
-import { orAbsent } from './defaults.js';
+import { orAbsent, unlisted } from './defaults.js';
 import { written } from './values.js';
 
 /** The permission-model arguments of `azurerm_key_vault`: the current name, then the deprecated one. */
@@ -21,8 +21,8 @@ export function toKeyVault(resource: Resource): KeyVault | undefined {
   const rbac = rbacAuthorizationOf(resource);
   return {
     resource,
-    name: orAbsent(resource.attributes.get('name')),
-    accessPolicies: policies ?? known([], { provenance: { kind: 'literal' }, via: [] }),
+    name: orAbsent(resource.attributes.get('name'), resource),
+    accessPolicies: policies ?? unlisted(resource) ?? known([], { provenance: { kind: 'literal' }, via: [] }),
     rbacAuthorization: rbac.value,
     paths: { rbacAuthorization: rbac.path },
   };
@@ -36,13 +36,13 @@ export function toKeyVault(resource: Resource): KeyVault | undefined {
 function rbacAuthorizationOf(resource: Resource): { value: Value; path: string } {
   const read = RBAC_ATTRIBUTES.map((path) => ({ path, value: written(resource.attributes.get(path)) }));
   const chosen = read.find((r) => r.value?.known && typeof r.value.value === 'boolean') ?? read.find((r) => r.value !== undefined);
-  return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value) };
+  return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value, resource) };
 }
 
 /** An `azurerm_key_vault_secret`. */
 export function toKeyVaultSecret(resource: Resource): KeyVaultSecret | undefined {
   if (resource.type !== 'azurerm_key_vault_secret') return undefined;
-  return { resource, keyVaultId: orAbsent(resource.attributes.get('key_vault_id')) };
+  return { resource, keyVaultId: orAbsent(resource.attributes.get('key_vault_id'), resource) };
 }
 
 /** An `azurerm_role_assignment`. */
@@ -51,10 +51,10 @@ export function toRoleAssignment(resource: Resource): RoleAssignment | undefined
   const a = resource.attributes;
   return {
     resource,
-    principalId: orAbsent(a.get('principal_id')),
-    scope: orAbsent(a.get('scope')),
-    roleName: orAbsent(a.get('role_definition_name')),
-    roleId: orAbsent(a.get('role_definition_id')),
+    principalId: orAbsent(a.get('principal_id'), resource),
+    scope: orAbsent(a.get('scope'), resource),
+    roleName: orAbsent(a.get('role_definition_name'), resource),
+    roleId: orAbsent(a.get('role_definition_id'), resource),
   };
 }
 
@@ -62,7 +62,7 @@ export function toRoleAssignment(resource: Resource): RoleAssignment | undefined
 export function toAccessPolicy(resource: Resource): KeyVaultAccessPolicy | undefined {
   if (resource.type !== 'azurerm_key_vault_access_policy') return undefined;
   const a = resource.attributes;
-  return { resource, keyVaultId: orAbsent(a.get('key_vault_id')), objectId: orAbsent(a.get('object_id')), secretPermissions: orAbsent(a.get('secret_permissions')) };
+  return { resource, keyVaultId: orAbsent(a.get('key_vault_id'), resource), objectId: orAbsent(a.get('object_id'), resource), secretPermissions: orAbsent(a.get('secret_permissions'), resource) };
 }
 
 /** Yes, no, or may be (with the inputs that could not be known or checked). */

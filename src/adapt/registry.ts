@@ -6,7 +6,7 @@
 import type { Resource } from '../model/graph.js';
 import { known, unknown, type Value } from '../model/value.js';
 import { REGISTRY_SETTINGS, type Registry, type RegistrySetting } from './acr-model.js';
-import { ARM_REGISTRY_DEFAULTS, AZURERM_REGISTRY_DEFAULTS, defaultValue, type DefaultSetting } from './defaults.js';
+import { ARM_REGISTRY_DEFAULTS, AZURERM_REGISTRY_DEFAULTS, defaultValue, unlisted, type DefaultSetting } from './defaults.js';
 import { armType, asBool, azapiBody, enabledFlag, firstBlock, readPath, written } from './values.js';
 
 /** The ARM type of a registry, lower-cased. */
@@ -108,7 +108,7 @@ export function toRegistry(resource: Resource): Registry | undefined {
   for (const name of REGISTRY_SETTINGS) {
     const source = table[name];
     paths[name] = source.path;
-    settings[name] = source.read(resource) ?? absentValue(source.absent);
+    settings[name] = source.read(resource) ?? unlisted(resource) ?? absentValue(source.absent);
   }
   return {
     resource,

@@ -32,6 +32,12 @@ export interface Resource {
   unknownInstances?: string;
   /** Evaluated arguments; nested blocks appear as lists of objects, as in plan JSON. */
   attributes: Map<string, Value>;
+  /**
+   * Set when the resource's attributes are unknown as a whole (a plan's wholly unknown planned
+   * object, or one that could not be read): an attribute `attributes` does not list is unknown for
+   * this reason, never absent, so no default applies to it. Says why.
+   */
+  unknownAttributes?: string;
   /** The whole block. Absent when the resource has no source (a plan without configuration). */
   span?: Span;
   /** The block's header (`resource "type" "name" {`): where findings about absent attributes land. */

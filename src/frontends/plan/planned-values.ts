@@ -18,6 +18,8 @@ export interface Links {
   key?(name: string): Links | undefined;
   /** The links of a list's element. */
   item?(index: number): Links | undefined;
+  /** The attributes of an object the configuration writes, by name (for an object whose planned value is wholly unknown). */
+  names?: readonly string[];
 }
 
 /**
@@ -32,6 +34,7 @@ export function attributeLinks(expressions: ConfigExpressions, resolve: (express
     return isExpression(expression) ? { refs: resolve(expression) } : undefined;
   };
   return {
+    names: Object.keys(expressions),
     key(name) {
       if (!Object.hasOwn(expressions, name)) return undefined;
       const expression = expressions[name];
@@ -50,13 +53,33 @@ export interface PlannedAttributesOptions {
   provenance?: ReadonlyMap<string, Provenance>;
 }
 
+/** A resource's planned attributes, and what is true of the attributes it does not list. */
+export interface PlannedObject {
+  attributes: Map<string, Value>;
+  /**
+   * Set when the planned object is wholly unknown (`after_unknown: true`) or could not be read:
+   * why every attribute not listed is unknown (see `Resource.unknownAttributes`).
+   */
+  unknownAttributes?: string;
+  /** Set when the planned object is neither an object nor `null`: what is wrong with it, for a diagnostic. */
+  malformed?: string;
+}
+
 /**
  * The attributes of a planned object (`after` with `after_unknown`, or state values), each a
  * `Value` with plan provenance: every key of `after`, then every key `after_unknown` flags that
- * `after` leaves out. The parts `after_unknown` flags are unknown.
+ * `after` leaves out. The parts `after_unknown` flags are unknown. A `null` `after` is an object
+ * without attributes. A wholly unknown object has only the attributes its configuration writes,
+ * each unknown with its references, and says that the others are unknown too; so does an `after`
+ * that is not an object, which is malformed.
  */
-export function planAttributes(after: unknown, afterUnknown: unknown, address: string, options: PlannedAttributesOptions = {}): Map<string, Value> {
+export function plannedObject(after: unknown, afterUnknown: unknown, address: string, options: PlannedAttributesOptions = {}): PlannedObject {
   const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {} };
+  if (afterUnknown === true) return { attributes: whollyUnknown(planned, options.links), unknownAttributes: planned.afterApply };
+  if (after !== null && after !== undefined && !isObject(after)) {
+    const malformed = `${address}: the planned object is ${Array.isArray(after) ? 'a list' : `a ${typeof after}`}, not an object`;
+    return { attributes: new Map(), unknownAttributes: `${malformed}; tf-acr-lint cannot read its attributes`, malformed };
+  }
   const { links, provenance } = options;
   const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : undefined, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : new Map<string, Value>();
@@ -66,6 +89,13 @@ export function planAttributes(after: unknown, afterUnknown: unknown, address: s
       if (v) attributes.set(name, { ...v, origin: { ...v.origin, provenance: other } });
     }
   }
+  return { attributes };
+}
+
+/** The attributes of a wholly unknown object: those the configuration writes, unknown, each with its references. */
+function whollyUnknown(planned: Planned, links: Links | undefined): Map<string, Value> {
+  const attributes = new Map<string, Value>();
+  for (const name of links?.names ?? []) attributes.set(name, planValue(undefined, true, planned, links?.key?.(name), 1));
   return attributes;
 }
 

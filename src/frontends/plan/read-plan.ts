@@ -15,7 +15,7 @@ import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/av
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
-import { attributeLinks, planAttributes, type Links } from './planned-values.js';
+import { attributeLinks, plannedObject, type Links, type PlannedObject } from './planned-values.js';
 import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
 
 /**
@@ -47,7 +47,7 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
   if (kind.kind === 'raw-state') return { resources: rawStateResources(kind.state, file, places), diagnostics };
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
-  const reader = new PlanReader(kind.document, file, places);
+  const reader = new PlanReader(kind.document, file, places, diagnostics);
   const resources = reader.resources();
   if (reader.overflowed) {
     diagnostics.push({
@@ -82,6 +82,7 @@ class PlanReader {
     private readonly document: ShowDocument,
     private readonly file: string,
     private readonly places: AddressPlaces,
+    private readonly diagnostics: Diagnostic[],
   ) {
     this.config = new ConfigIndex(document.configuration?.root_module);
   }
@@ -103,20 +104,20 @@ class PlanReader {
     const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
     const links = scope && this.links(scope, local, index);
     const provenance = scope && local === 'azurerm_container_registry.this' ? this.moduleDefaults(scope) : undefined;
-    const resource: Resource = {
-      root: this.file,
-      address,
-      mode,
-      type,
-      name,
-      attributes: planAttributes(after, afterUnknown, address, { ...(links ? { links } : {}), ...(provenance ? { provenance } : {}) }),
-    };
+    const planned = plannedObject(after, afterUnknown, address, { ...(links ? { links } : {}), ...(provenance ? { provenance } : {}) });
+    const resource: Resource = { root: this.file, address, mode, type, name, ...this.attributesOf(planned) };
     if (index !== undefined) resource.instanceKey = index;
     const header = this.places.span(address);
     if (header) resource.span = resource.headerSpan = header;
     const knownModule = scope && this.knownModule(scope);
     if (knownModule) resource.knownModule = knownModule;
     return resource;
+  }
+
+  /** A planned object's attributes for its resource; a malformed one is also a warning. */
+  private attributesOf(planned: PlannedObject): Pick<Resource, 'attributes' | 'unknownAttributes'> {
+    if (planned.malformed) this.diagnostics.push({ severity: 'warning', file: this.file, message: planned.malformed });
+    return { attributes: planned.attributes, ...(planned.unknownAttributes !== undefined ? { unknownAttributes: planned.unknownAttributes } : {}) };
   }
 
   /**
@@ -213,7 +214,7 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces)
         type: r.type,
         name: r.name,
         ...(key !== undefined ? { instanceKey: key } : {}),
-        attributes: planAttributes(instance.attributes ?? {}, undefined, address),
+        attributes: plannedObject(instance.attributes ?? {}, undefined, address).attributes,
         ...(header ? { span: header, headerSpan: header } : {}),
       };
     }),
