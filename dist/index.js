@@ -16107,6 +16107,17 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/model/span.ts
+function spanContains(outer, inner) {
+  return outer.file === inner.file && outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+}
+var init_span = __esm({
+  "src/model/span.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
 // src/load/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
@@ -28489,13 +28500,15 @@ function mapToSources(planResources, hclResources) {
   const byBase = /* @__PURE__ */ new Map();
   for (const r of hclResources) if (!byBase.has(baseAddress(r.address))) byBase.set(baseAddress(r.address), r);
   return planResources.map((p) => {
-    const h = exact.get(p.address) ?? byBase.get(baseAddress(p.address));
-    return h ? withSources(p, h) : p;
+    const same = exact.get(p.address);
+    if (same) return withSources(p, same, lend);
+    const block2 = byBase.get(baseAddress(p.address));
+    return block2 ? withSources(p, block2, (planValue2, hclValue) => lendAttributeHop(planValue2, hclValue, block2)) : p;
   });
 }
-function withSources(p, h) {
+function withSources(p, h, lendTo) {
   const attributes = /* @__PURE__ */ new Map();
-  for (const [name, value] of p.attributes) attributes.set(name, lend(value, h.attributes.get(name)));
+  for (const [name, value] of p.attributes) attributes.set(name, lendTo(value, h.attributes.get(name)));
   return {
     ...p,
     attributes,
@@ -28503,6 +28516,11 @@ function withSources(p, h) {
     ...h.headerSpan ? { headerSpan: h.headerSpan } : {},
     ...h.callSpans ? { callSpans: h.callSpans } : {}
   };
+}
+function lendAttributeHop(planValue2, hclValue, block2) {
+  const hop = hclValue?.origin.via[0];
+  if (!hop || !block2.span || !spanContains(block2.span, hop)) return planValue2;
+  return { ...planValue2, origin: { ...planValue2.origin, via: [hop] } };
 }
 function lend(planValue2, hclValue) {
   if (!hclValue) return planValue2;
@@ -28528,6 +28546,7 @@ var init_source_map = __esm({
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_address();
+    init_span();
     init_evaluate();
   }
 });
@@ -30570,16 +30589,12 @@ var RegistryLinks = class {
 
 // src/engine/run-rules.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_span();
 import { createHash } from "node:crypto";
-
-// src/model/span.ts
-init_define_TF_ACR_LINT_PACKAGE();
-function spanContains(outer, inner) {
-  return outer.file === inner.file && outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
-}
 
 // src/engine/suppress.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_span();
 function applySuppressions(placed, suppressions, rules) {
   const unique = [...new Map(suppressions.map((s) => [`${s.span.file}:${s.span.start.offset}`, s])).values()];
   const index = new SuppressionIndex(unique, rules);

@@ -90,4 +90,68 @@ describe('plans mapped to their sources', () => {
     expect(findings(devFirst)).toEqual(findings({ findings: alone }));
     expect(new Set(prodFirst.findings.map((f) => f.fingerprint)).size).toBe(prodFirst.findings.length);
   });
+
+  it('lends an instance HCL did not expand only what every instance of its block shares', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plans-'));
+    // HCL expands only env["dev"] (the variable's default); the plan has env["staging"], with the same values.
+    writeFileSync(
+      path.join(dir, 'main.tf'),
+      [
+        'variable "registries" {',
+        '  default = { dev = { bypass = "None", public = false } }',
+        '}',
+        '',
+        'resource "azurerm_container_registry" "env" {',
+        '  for_each                      = var.registries',
+        '  name                          = "acr${each.key}"',
+        '  resource_group_name           = "rg"',
+        '  location                      = "westeurope"',
+        '  sku                           = "Premium"',
+        '  public_network_access_enabled = each.value.public',
+        '  network_rule_bypass_option    = each.value.bypass',
+        '}',
+        '',
+        'resource "azurerm_container_registry_cache_rule" "mcr" {',
+        '  for_each              = azurerm_container_registry.env',
+        '  name                  = "mcr"',
+        '  container_registry_id = each.value.id',
+        '  source_repo           = "mcr.microsoft.com/dotnet/runtime"',
+        '  target_repo           = "dotnet/runtime"',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const registry = { name: 'acrstaging', sku: 'Premium', public_network_access_enabled: false, network_rule_bypass_option: 'None', location: 'westeurope', resource_group_name: 'rg' };
+    const rule = { name: 'mcr', source_repo: 'mcr.microsoft.com/dotnet/runtime', target_repo: 'dotnet/runtime', credential_set_id: null };
+    const change = (address: string, type: string, name: string, after: object, afterUnknown: object): object => ({ address, mode: 'managed', type, name, index: 'staging', change: { actions: ['create'], before: null, after, after_unknown: afterUnknown } });
+    const configuration = {
+      root_module: {
+        resources: [
+          { address: 'azurerm_container_registry.env', mode: 'managed', type: 'azurerm_container_registry', name: 'env', for_each_expression: { references: ['var.registries'] }, expressions: {} },
+          {
+            address: 'azurerm_container_registry_cache_rule.mcr',
+            mode: 'managed',
+            type: 'azurerm_container_registry_cache_rule',
+            name: 'mcr',
+            for_each_expression: { references: ['azurerm_container_registry.env'] },
+            expressions: { container_registry_id: { references: ['each.value.id', 'each.value'] } },
+          },
+        ],
+      },
+    };
+    const changes = [
+      change('azurerm_container_registry.env["staging"]', 'azurerm_container_registry', 'env', registry, { id: true }),
+      change('azurerm_container_registry_cache_rule.mcr["staging"]', 'azurerm_container_registry_cache_rule', 'mcr', rule, { id: true, container_registry_id: true }),
+    ];
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', resource_changes: changes, configuration }, null, 2));
+    const result = await lint([path.join(dir, 'plan.json')], { root: dir, commandLine: [], rules: ALL_RULES });
+    const acr001 = result.findings.find((f) => f.ruleId === 'ACR001');
+    expect(acr001?.address).toBe('azurerm_container_registry.env["staging"]');
+    // The attribute in the block is every instance's; the variable default on line 2 is env["dev"]'s alone.
+    expect(acr001?.location).toMatchObject({ file: 'main.tf', start: { line: 12 } });
+    for (const finding of result.findings) {
+      expect(finding.message).not.toContain('variable "registries"');
+      expect(finding.related.filter((r) => r.span.start.line < 5)).toEqual([]);
+    }
+  });
 });

@@ -3,30 +3,37 @@
  * at hand: the HCL front-end evaluates them, and each plan address (module path and instance key
  * included) finds its HCL resource. The plan's values stay authoritative; the HCL side lends them
  * places: the block, the attribute, the module call, and where a value was written when HCL
- * computed the same value. A plan resource keeps its document's root (the plan file) whether or not
+ * computed the same value for the same instance. A plan resource keeps its document's root (the plan file) whether or not
  * it maps: links never join two documents mapped to the same sources, nor split one document's
  * mapped resources from its unmapped ones.
  */
 import { baseAddress } from '../../model/address.js';
 import type { Resource } from '../../model/graph.js';
+import { spanContains } from '../../model/span.js';
 import type { Value } from '../../model/value.js';
 import { deepEqual } from '../hcl/evaluate.js';
 
-/** Gives each plan resource the spans of its HCL counterpart; resources without one are left as they are. */
+/**
+ * Gives each plan resource the spans of its HCL counterpart; resources without one are left as they
+ * are. An instance HCL did not expand (its keys unknown there, or other keys than the plan's) maps to
+ * the first instance of its block, which lends only what every instance of the block shares.
+ */
 export function mapToSources(planResources: Resource[], hclResources: Resource[]): Resource[] {
   const exact = new Map(hclResources.map((r) => [r.address, r]));
   const byBase = new Map<string, Resource>();
   for (const r of hclResources) if (!byBase.has(baseAddress(r.address))) byBase.set(baseAddress(r.address), r);
   return planResources.map((p) => {
-    // Instances of one block share its spans, so an instance HCL could not expand (unknown keys) still maps.
-    const h = exact.get(p.address) ?? byBase.get(baseAddress(p.address));
-    return h ? withSources(p, h) : p;
+    const same = exact.get(p.address);
+    if (same) return withSources(p, same, lend);
+    const block = byBase.get(baseAddress(p.address));
+    return block ? withSources(p, block, (planValue, hclValue) => lendAttributeHop(planValue, hclValue, block)) : p;
   });
 }
 
-function withSources(p: Resource, h: Resource): Resource {
+/** `p` with `h`'s block spans, and its attributes as `lendTo` lends them `h`'s. */
+function withSources(p: Resource, h: Resource, lendTo: (planValue: Value, hclValue: Value | undefined) => Value): Resource {
   const attributes = new Map<string, Value>();
-  for (const [name, value] of p.attributes) attributes.set(name, lend(value, h.attributes.get(name)));
+  for (const [name, value] of p.attributes) attributes.set(name, lendTo(value, h.attributes.get(name)));
   return {
     ...p,
     attributes,
@@ -34,6 +41,17 @@ function withSources(p: Resource, h: Resource): Resource {
     ...(h.headerSpan ? { headerSpan: h.headerSpan } : {}),
     ...(h.callSpans ? { callSpans: h.callSpans } : {}),
   };
+}
+
+/**
+ * The plan value with the one hop of another instance's value that holds for every instance of the
+ * block: the attribute written in the block (its trail's first place, inside the block). Where that
+ * instance's value came from, and what it passed through beyond the block, are its own.
+ */
+function lendAttributeHop(planValue: Value, hclValue: Value | undefined, block: Resource): Value {
+  const hop = hclValue?.origin.via[0];
+  if (!hop || !block.span || !spanContains(block.span, hop)) return planValue;
+  return { ...planValue, origin: { ...planValue.origin, via: [hop] } };
 }
 
 /**
