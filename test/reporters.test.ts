@@ -339,6 +339,29 @@ describe('text reporter', () => {
     expect(formatText(input({ findings: [] }), { color: false })).toMatch(/\n\nNo findings; 2 input problems\.\n$/);
   });
 
+  it('escapes control characters from the input, so that every line break is its own', () => {
+    const injected = 'nginx\r\n::warning file=x::INJECTED \u001b[31m\u0085\u0000\t\u007f';
+    const escaped = 'nginx\\r\\n::warning file=x::INJECTED \\u001b[31m\\u0085\\u0000\\t\\u007f';
+    const out = formatText(
+      input({
+        findings: [
+          { ...cacheBlocked, message: `source_repo = "${injected}"`, location: span(`main${injected}.tf`, 1, 1, 2), related: [{ span: span(`vars${injected}.tf`, 2, 1, 2), message: `set to "${injected}" here` }] },
+          { ...adminEnabledNoSource, address: `azurerm_container_registry.r["${injected}"]` },
+        ],
+        diagnostics: [{ severity: 'warning', message: `odd key ${injected}`, file: `plan${injected}.json` }],
+      }),
+      { color: false },
+    );
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(out.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+    expect(out).toContain(`main${escaped}.tf:1:1  error  ACR001 acr-cache-blocked-by-bypass-none\n  source_repo = "${escaped}"\n`);
+    expect(out).toContain(`  ↳ vars${escaped}.tf:2:1  set to "${escaped}" here\n`);
+    expect(out).toContain(`azurerm_container_registry.r["${escaped}"]  warning  ACR002`);
+    expect(out).toContain(`plan${escaped}.json  warning  odd key ${escaped}\n`);
+    // Characters beyond C1 are printed as they are.
+    expect(formatText(input({ findings: [{ ...adminEnabled, message: 'é → ü \u00a0' }] }), { color: false })).toContain('  é → ü \u00a0\n');
+  });
+
   it('colours only when asked to', () => {
     expect(text).not.toMatch(ANSI);
     const coloured = formatText(input(), { color: true });

@@ -15,6 +15,19 @@ export interface TextOptions {
 const INDENT = '  ';
 
 /**
+ * Control characters: C0, DEL and C1. Values from the input reach messages, addresses and file
+ * names; printed as they are, a carriage return or line feed could start a line of its own (a
+ * GitHub workflow command such as `::warning ...` in a CI log), and ESC a terminal escape sequence.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` with each control character written as its escape: `\n`, `\r`, `\t`, else `\u001b` and the like. */
+function escapeControls(text: string): string {
+  return text.replace(CONTROL, (ch) => NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * Formats findings for people, in the style of ESLint / TFLint:
  *
  * ```text
@@ -24,7 +37,8 @@ const INDENT = '  ';
  * ```
  *
  * One block per finding (its address stands in for `file:line:col` when it has no location),
- * then the input diagnostics, then a one-line summary. Ends with a newline.
+ * then the input diagnostics, then a one-line summary. Ends with a newline. Every line break is the
+ * reporter's own: control characters in what the input supplies are escaped.
  */
 export function formatText(input: ReportInput, options: TextOptions): string {
   const c = pc.createColors(options.color);
@@ -37,18 +51,18 @@ export function formatText(input: ReportInput, options: TextOptions): string {
 
 function findingBlock(finding: Finding, c: Colors): string {
   const where = finding.location ? formatPos(finding.location) : finding.address;
-  const header = [c.bold(where), levelLabel(finding.level, c), c.dim(`${finding.ruleId} ${finding.ruleName}`)];
-  const lines = [header.join(INDENT), indent(finding.message)];
+  const header = [c.bold(escapeControls(where)), levelLabel(finding.level, c), c.dim(`${finding.ruleId} ${finding.ruleName}`)];
+  const lines = [header.join(INDENT), INDENT + escapeControls(finding.message)];
   lines.push(...finding.related.map((related) => relatedLine(related, c)));
   return lines.join('\n');
 }
 
 function relatedLine(related: RelatedLocation, c: Colors): string {
-  return c.dim(`${INDENT}↳ ${formatPos(related.span)}${INDENT}${related.message}`);
+  return c.dim(`${INDENT}↳ ${escapeControls(formatPos(related.span))}${INDENT}${escapeControls(related.message)}`);
 }
 
 function diagnosticLine(diagnostic: Diagnostic, c: Colors): string {
-  return [c.bold(diagnosticPos(diagnostic)), levelLabel(diagnostic.severity, c), diagnostic.message].join(INDENT);
+  return [c.bold(escapeControls(diagnosticPos(diagnostic))), levelLabel(diagnostic.severity, c), escapeControls(diagnostic.message)].join(INDENT);
 }
 
 /** `file:line:col`, `file:line` or `file`, as far as the diagnostic knows. */
@@ -64,14 +78,6 @@ function diagnosticPos(diagnostic: Diagnostic): string {
 function levelLabel(level: Level, c: Colors): string {
   const paint = { error: c.red, warning: c.yellow, note: c.cyan }[level];
   return paint(level);
-}
-
-/** Indents every line of a (possibly multi-line) message. */
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => INDENT + line)
-    .join('\n');
 }
 
 /** `2 errors, 1 warning, 0 notes; 1 input problem.` or `No findings.` */
