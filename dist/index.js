@@ -27746,11 +27746,21 @@ var init_hcl = __esm({
 });
 
 // src/frontends/plan/document.ts
+function problemAgainst(schema, document, otherwise) {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = new import_ajv.Ajv({ allErrors: false, strict: false }).compile(schema);
+    validators.set(schema, validate);
+  }
+  if (validate(document)) return void 0;
+  const error = validate.errors?.[0];
+  return error ? describeSchemaError(error) : otherwise;
+}
 function schemaProblem(document) {
-  validator ??= new import_ajv.Ajv({ allErrors: false, strict: false }).compile(SHOW_DOCUMENT_SCHEMA);
-  if (validator(document)) return void 0;
-  const error = validator.errors?.[0];
-  return error ? describeSchemaError(error) : "it does not match the structure of terraform show -json output";
+  return problemAgainst(SHOW_DOCUMENT_SCHEMA, document, "it does not match the structure of terraform show -json output");
+}
+function rawStateProblem(state) {
+  return problemAgainst(RAW_STATE_SCHEMA, state, "it does not match the structure of a version-4 state");
 }
 function describeSchemaError(error) {
   const where = error.instancePath === "" ? "the document" : error.instancePath;
@@ -27775,7 +27785,7 @@ function classifyDocument(data) {
   }
   return { kind: "show", document: data };
 }
-var import_ajv, SHOW_MODULE, CONFIG_MODULE, SHOW_DOCUMENT_SCHEMA, validator;
+var import_ajv, SHOW_MODULE, CONFIG_MODULE, SHOW_DOCUMENT_SCHEMA, RAW_STATE_SCHEMA, validators;
 var init_document = __esm({
   "src/frontends/plan/document.ts"() {
     "use strict";
@@ -27838,6 +27848,30 @@ var init_document = __esm({
         configuration: { type: "object", properties: { root_module: { $ref: "#/definitions/configModule" } } }
       }
     };
+    RAW_STATE_SCHEMA = {
+      type: "object",
+      required: ["version", "resources"],
+      properties: {
+        resources: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["mode", "type", "name"],
+            properties: {
+              module: { type: "string" },
+              mode: { enum: ["managed", "data"] },
+              type: { type: "string" },
+              name: { type: "string" },
+              instances: {
+                type: "array",
+                items: { type: "object", properties: { index_key: { type: ["string", "integer"] }, attributes: { type: ["object", "null"] } } }
+              }
+            }
+          }
+        }
+      }
+    };
+    validators = /* @__PURE__ */ new Map();
   }
 });
 
@@ -28322,7 +28356,11 @@ function readDocument(text, file, diagnostics) {
   if (kind.kind === "foreign") return fail2("error", `not a plan or state document: ${kind.why}`);
   if (kind.kind === "empty") return fail2("note", `nothing to lint: ${kind.why}`);
   const places = new AddressPlaces(text, file);
-  if (kind.kind === "raw-state") return { resources: rawStateResources(kind.state, file, places), diagnostics };
+  if (kind.kind === "raw-state") {
+    const problem2 = rawStateProblem(data);
+    if (problem2) return fail2("error", `not a state file tf-acr-lint can read: ${problem2}`);
+    return { resources: rawStateResources(kind.state, file, places), diagnostics };
+  }
   const problem = schemaProblem(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
   const reader = new PlanReader(kind.document, file, places, diagnostics);
@@ -28365,11 +28403,15 @@ function rawStateResources(state, file, places) {
         type: r.type,
         name: r.name,
         ...key !== void 0 ? { instanceKey: key } : {},
-        attributes: plannedObject(instance.attributes ?? {}, void 0, address).attributes,
+        ...stateAttributes(instance.attributes, address),
         ...header ? { span: header, headerSpan: header } : {}
       };
     })
   );
+}
+function stateAttributes(attributes, address) {
+  if (attributes === void 0 || attributes === null) return { attributes: /* @__PURE__ */ new Map(), unknownAttributes: `${address}: the state holds no attributes object for it; tf-acr-lint does not read attributes_flat` };
+  return { attributes: plannedObject(attributes, void 0, address).attributes };
 }
 var PlanReader, ODD_IN_NAMES;
 var init_read_plan = __esm({

@@ -353,9 +353,14 @@ describe('plan loader: reduced counterexamples', () => {
   });
 
   it.each([
-    ['raw state: a resource is null', '{"version":4,"lineage":"x","resources":[null]}', /internal error/],
-    ['raw state: an instance is null', '{"version":4,"lineage":"x","resources":[{"mode":"managed","type":"a","name":"b","instances":[null]}]}', /internal error/],
-    ['raw state: instances is not a list', '{"version":4,"lineage":"x","resources":[{"mode":"managed","type":"a","name":"b","instances":{}}]}', /internal error/],
+    ['raw state: a resource is null', '{"version":4,"lineage":"x","resources":[null]}', /^not a state file tf-acr-lint can read: \/resources\/0 must be object$/],
+    ['raw state: an instance is null', '{"version":4,"lineage":"x","resources":[{"mode":"managed","type":"a","name":"b","instances":[null]}]}', /^not a state file tf-acr-lint can read: \/resources\/0\/instances\/0 must be object$/],
+    ['raw state: instances is not a list', '{"version":4,"lineage":"x","resources":[{"mode":"managed","type":"a","name":"b","instances":{}}]}', /^not a state file tf-acr-lint can read: \/resources\/0\/instances must be array$/],
+    ['raw state: instances is a string', '{"version":4,"lineage":"x","resources":[{"mode":"managed","type":"a","name":"b","instances":"x"}]}', /^not a state file tf-acr-lint can read: \/resources\/0\/instances must be array$/],
+    ['raw state: module is not a string', '{"version":4,"lineage":"x","resources":[{"module":{"x":1},"mode":"managed","type":"a","name":"b","instances":[{"attributes":{}}]}]}', /^not a state file tf-acr-lint can read: \/resources\/0\/module must be string$/],
+    ['raw state: an index key is an object', '{"version":4,"lineage":"x","resources":[{"mode":"managed","type":"a","name":"b","instances":[{"index_key":{"a":1},"attributes":{}}]}]}', /index_key must be string,integer$/],
+    ['raw state: attributes is a string', '{"version":4,"lineage":"x","resources":[{"mode":"managed","type":"a","name":"b","instances":[{"attributes":"x"}]}]}', /attributes must be object,null$/],
+    ['raw state: a resource has no mode', '{"version":4,"lineage":"x","resources":[{"type":"a","name":"b","instances":[]}]}', /\/resources\/0 must have required property 'mode'$/],
     ['child modules nested 10,000 deep (schema validation)', `{"format_version":"1.2","planned_values":{"root_module":${deep(10_000, '{"child_modules":[', ']}').replace('[]', '[{}]')}}}`, /nested or chained too deeply/],
   ])('%s: an error diagnostic, no exception', (_title, text, message) => {
     const graph = readPlan(text);

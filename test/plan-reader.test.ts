@@ -482,4 +482,12 @@ describe('plan reader', () => {
       expect(registry!.settings.publicNetworkAccessEnabled.known).toBe(false);
     }
   });
+
+  it('reads a raw state instance without an attributes object (only attributes_flat) as unknown attributes', () => {
+    const text = JSON.stringify({ version: 4, lineage: 'x', resources: [{ mode: 'managed', type: 'azurerm_container_registry', name: 'old', instances: [{ attributes_flat: { sku: 'Premium' } }] }] });
+    const graph = readPlanDocument(text, 'terraform.tfstate.json');
+    expect(graph.diagnostics).toEqual([]);
+    const [registry] = adapt(graph).registries;
+    expect(registry!.settings.networkRuleBypass).toMatchObject({ known: false, why: 'azurerm_container_registry.old: the state holds no attributes object for it; tf-acr-lint does not read attributes_flat' });
+  });
 });

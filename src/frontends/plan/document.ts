@@ -93,7 +93,7 @@ export interface RawState {
     mode: 'managed' | 'data';
     type: string;
     name: string;
-    instances?: { index_key?: string | number; attributes?: Record<string, unknown> }[];
+    instances?: { index_key?: string | number; attributes?: Record<string, unknown> | null }[];
   }[];
 }
 
@@ -165,14 +165,57 @@ export const SHOW_DOCUMENT_SCHEMA = {
   },
 } as const;
 
-let validator: ValidateFunction | undefined;
+/**
+ * JSON Schema (draft-07) of the subset of a raw version-4 state that is read. An instance may lack
+ * `attributes` or have it `null` (a state that still holds only `attributes_flat`); its attributes
+ * are then unknown.
+ */
+export const RAW_STATE_SCHEMA = {
+  type: 'object',
+  required: ['version', 'resources'],
+  properties: {
+    resources: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['mode', 'type', 'name'],
+        properties: {
+          module: { type: 'string' },
+          mode: { enum: ['managed', 'data'] },
+          type: { type: 'string' },
+          name: { type: 'string' },
+          instances: {
+            type: 'array',
+            items: { type: 'object', properties: { index_key: { type: ['string', 'integer'] }, attributes: { type: ['object', 'null'] } } },
+          },
+        },
+      },
+    },
+  },
+} as const;
 
-/** Validates a parsed document against the schema; the first problem, in words, or undefined. */
+const validators = new Map<object, ValidateFunction>();
+
+/** Validates a parsed document against `schema`; the first problem, in words, or undefined. */
+function problemAgainst(schema: object, document: unknown, otherwise: string): string | undefined {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
+    validators.set(schema, validate);
+  }
+  if (validate(document)) return undefined;
+  const error = validate.errors?.[0];
+  return error ? describeSchemaError(error) : otherwise;
+}
+
+/** Validates a parsed `show -json` document against its schema; the first problem, in words, or undefined. */
 export function schemaProblem(document: unknown): string | undefined {
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(SHOW_DOCUMENT_SCHEMA);
-  if (validator(document)) return undefined;
-  const error = validator.errors?.[0];
-  return error ? describeSchemaError(error) : 'it does not match the structure of terraform show -json output';
+  return problemAgainst(SHOW_DOCUMENT_SCHEMA, document, 'it does not match the structure of terraform show -json output');
+}
+
+/** Validates a parsed raw state against its schema; the first problem, in words, or undefined. */
+export function rawStateProblem(state: unknown): string | undefined {
+  return problemAgainst(RAW_STATE_SCHEMA, state, 'it does not match the structure of a version-4 state');
 }
 
 function describeSchemaError(error: ErrorObject): string {

@@ -13,7 +13,7 @@ import { isolated } from '../hcl/read-config.js';
 import { SourceText } from '../hcl/source-text.js';
 import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/avm-container-registry.js';
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
-import { classifyDocument, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
+import { classifyDocument, rawStateProblem, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
 import { attributeLinks, plannedObject, type Links, type PlannedObject } from './planned-values.js';
 import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
@@ -44,7 +44,11 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
   if (kind.kind === 'foreign') return fail('error', `not a plan or state document: ${kind.why}`);
   if (kind.kind === 'empty') return fail('note', `nothing to lint: ${kind.why}`);
   const places = new AddressPlaces(text, file);
-  if (kind.kind === 'raw-state') return { resources: rawStateResources(kind.state, file, places), diagnostics };
+  if (kind.kind === 'raw-state') {
+    const problem = rawStateProblem(data);
+    if (problem) return fail('error', `not a state file tf-acr-lint can read: ${problem}`);
+    return { resources: rawStateResources(kind.state, file, places), diagnostics };
+  }
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
   const reader = new PlanReader(kind.document, file, places, diagnostics);
@@ -214,9 +218,15 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces)
         type: r.type,
         name: r.name,
         ...(key !== undefined ? { instanceKey: key } : {}),
-        attributes: plannedObject(instance.attributes ?? {}, undefined, address).attributes,
+        ...stateAttributes(instance.attributes, address),
         ...(header ? { span: header, headerSpan: header } : {}),
       };
     }),
   );
+}
+
+/** An instance's attributes in a raw state; unknown when it has none Terraform 0.12 or later wrote (only `attributes_flat`). */
+function stateAttributes(attributes: Record<string, unknown> | null | undefined, address: string): Pick<Resource, 'attributes' | 'unknownAttributes'> {
+  if (attributes === undefined || attributes === null) return { attributes: new Map(), unknownAttributes: `${address}: the state holds no attributes object for it; tf-acr-lint does not read attributes_flat` };
+  return { attributes: plannedObject(attributes, undefined, address).attributes };
 }
