@@ -28449,11 +28449,37 @@ var init_read_plan = __esm({
         return this.config.overflowed;
       }
       resources() {
-        if (this.document.resource_changes) {
-          return this.document.resource_changes.filter(isLinted).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
+        const changes = this.document.resource_changes;
+        if (changes) {
+          const current = new Set(this.firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes"));
+          return changes.filter((c) => (c.deposed !== void 0 || current.has(c)) && isLinted(c)).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
         }
         const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
-        return showModuleResources(root).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
+        const part = this.document.planned_values?.root_module ? "planned_values" : "values";
+        return this.firstOfEach(showModuleResources(root), part).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
+      }
+      /**
+       * The first entry of each address in `entries`, in order. A document that lists an address more
+       * than once contradicts itself: a warning names the address, and only its first entry is read.
+       */
+      firstOfEach(entries, part) {
+        const seen = /* @__PURE__ */ new Map();
+        const first = entries.filter((e) => {
+          const count = seen.get(e.address) ?? 0;
+          seen.set(e.address, count + 1);
+          return count === 0;
+        });
+        for (const [address, count] of seen) {
+          if (count < 2) continue;
+          const at2 = this.places.span(address)?.start;
+          this.diagnostics.push({
+            severity: "warning",
+            file: this.file,
+            message: `${part} lists ${address} ${count} times; only its first entry is linted`,
+            ...at2 ? { line: at2.line, column: at2.column } : {}
+          });
+        }
+        return first;
       }
       resource(address, mode, type, name, index, after, afterUnknown, moduleAddress) {
         const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);

@@ -490,4 +490,32 @@ describe('plan reader', () => {
     const [registry] = adapt(graph).registries;
     expect(registry!.settings.networkRuleBypass).toMatchObject({ known: false, why: 'azurerm_container_registry.old: the state holds no attributes object for it; tf-acr-lint does not read attributes_flat' });
   });
+
+  it('warns about an address resource_changes lists twice, and lints only its first entry', () => {
+    const rule = {
+      address: 'azurerm_container_registry_cache_rule.r',
+      mode: 'managed',
+      type: 'azurerm_container_registry_cache_rule',
+      name: 'r',
+      expressions: { container_registry_id: { references: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] } },
+    };
+    const text = plan(
+      [
+        change('azurerm_container_registry.acr', registryAfter, { id: true }),
+        change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { container_registry_id: true }),
+        change('azurerm_container_registry.acr', { ...registryAfter, network_rule_bypass_option: 'AzureServices' }, { id: true }),
+        // A deposed object shares the address of the current one: no duplicate.
+        { ...(change('azurerm_container_registry_cache_rule.r', { name: 'old' }, {}, ['delete']) as object), deposed: '00000001' },
+      ],
+      { resources: [rule] },
+    );
+    const graph = readPlanDocument(text, 'plan.json');
+    expect(graph.diagnostics).toEqual([
+      { severity: 'warning', file: 'plan.json', line: 6, column: 7, message: 'resource_changes lists azurerm_container_registry.acr 2 times; only its first entry is linted' },
+    ]);
+    expect(graph.resources.map((r) => r.address)).toEqual(['azurerm_container_registry.acr', 'azurerm_container_registry_cache_rule.r']);
+    const [registry] = adapt(graph).registries;
+    expect(toPlain(registry!.settings.networkRuleBypass)).toBe('None');
+    expect(registry!.cacheRules.map((r) => r.resource.address)).toEqual(['azurerm_container_registry_cache_rule.r']);
+  });
 });

@@ -30,6 +30,8 @@ export interface ResourceChange {
   type: string;
   name: string;
   index?: string | number;
+  /** Set on an object Terraform keeps beside the current one (create_before_destroy), which it plans to destroy. */
+  deposed?: string;
   change: {
     actions: string[];
     after?: unknown;
