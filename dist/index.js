@@ -192,10 +192,26 @@ function baseAddress(address) {
   const parsed = parseAddress(address);
   return `${parsed.modules.map((m) => `module.${m.name}.`).join("")}${parsed.parts.join(".")}`;
 }
+function instanceKeyText(key) {
+  if (typeof key === "number") return String(key);
+  let out = '"';
+  let i = 0;
+  for (const ch of key) {
+    i += ch.length;
+    out += KEY_ESCAPES[ch] ?? ((ch === "$" || ch === "%") && key[i] === "{" ? ch + ch : PRINTABLE.test(ch) ? ch : codePointEscape(ch.codePointAt(0)));
+  }
+  return `${out}"`;
+}
+function codePointEscape(code) {
+  return code < 65536 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\U${code.toString(16).padStart(8, "0")}`;
+}
+var PRINTABLE, KEY_ESCAPES;
 var init_address = __esm({
   "src/model/address.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+    KEY_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", '"': '\\"', "\\": "\\\\" };
   }
 });
 
@@ -28393,7 +28409,7 @@ function rawStateResources(state, file, places) {
   return (state.resources ?? []).flatMap(
     (r) => (r.instances ?? []).map((instance) => {
       const key = instance.index_key;
-      const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key === void 0 ? "" : `[${JSON.stringify(key)}]`}`;
+      const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key === void 0 ? "" : `[${instanceKeyText(key)}]`}`;
       const address = r.module ? `${r.module}.${local}` : local;
       const header = places.span(address);
       return {
@@ -28510,7 +28526,7 @@ var init_read_plan = __esm({
       placeOf(address, moduleAddress, mode, type, name, index) {
         const module = typeof moduleAddress === "string" ? moduleAddress : "";
         const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
-        const spelled = !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && address === `${module === "" ? "" : `${module}.`}${local}${index === void 0 ? "" : `[${JSON.stringify(index)}]`}`;
+        const spelled = !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && address === `${module === "" ? "" : `${module}.`}${local}${index === void 0 ? "" : `[${instanceKeyText(index)}]`}`;
         if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
         const parsed = parseAddress(address);
         const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : void 0;
@@ -28536,7 +28552,7 @@ var init_read_plan = __esm({
       links(scope, local, index) {
         const config = this.config.resource(scope, local);
         if (!config?.expressions) return void 0;
-        const eachOf = index === void 0 ? void 0 : this.config.element(config.for_each_expression, scope, JSON.stringify(index), true);
+        const eachOf = index === void 0 ? void 0 : this.config.element(config.for_each_expression, scope, instanceKeyText(index), true);
         return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
       }
       /**

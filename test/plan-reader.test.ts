@@ -2,6 +2,7 @@
 import { adapt } from '../src/adapt/adapt.js';
 import { REGISTRY_SETTINGS } from '../src/adapt/acr-model.js';
 import { readPlanDocument } from '../src/frontends/plan/read-plan.js';
+import { instanceKeyText } from '../src/model/address.js';
 import type { Resource } from '../src/model/graph.js';
 import { toPlain } from '../src/model/value.js';
 
@@ -517,5 +518,51 @@ describe('plan reader', () => {
     const [registry] = adapt(graph).registries;
     expect(toPlain(registry!.settings.networkRuleBypass)).toBe('None');
     expect(registry!.cacheRules.map((r) => r.resource.address)).toEqual(['azurerm_container_registry_cache_rule.r']);
+  });
+
+  it('spells instance keys as Terraform writes them in addresses', () => {
+    // The cases of Terraform's own TestInstanceKeyString, then characters Go's unicode.IsPrint rejects.
+    expect(instanceKeyText(0)).toBe('0');
+    expect(instanceKeyText(5)).toBe('5');
+    expect(instanceKeyText('')).toBe('""');
+    expect(instanceKeyText('0')).toBe('"0"');
+    expect(instanceKeyText('"')).toBe('"\\""');
+    expect(instanceKeyText('\\r\\n')).toBe('"\\\\r\\\\n"');
+    expect(instanceKeyText('${hello}')).toBe('"$${hello}"');
+    expect(instanceKeyText('$${x}')).toBe('"$$${x}"');
+    expect(instanceKeyText('%{ for something in something }%{ endfor }')).toBe('"%%{ for something in something }%%{ endfor }"');
+    expect(instanceKeyText('$hello %hello $')).toBe('"$hello %hello $"');
+    expect(instanceKeyText('a\nb\r\t')).toBe('"a\\nb\\r\\t"');
+    expect(instanceKeyText('\b\u00a0\u200b\u2028\u{e000}\u{10ffff}')).toBe('"\\u0008\\u00a0\\u200b\\u2028\\ue000\\U0010ffff"');
+    expect(instanceKeyText('é😀 a.b]')).toBe('"é😀 a.b]"');
+  });
+
+  it('links each.value to the same-keyed instance when keys hold ${, %{ or characters that are not printable', () => {
+    const keys = ['${x}', '$${x}', '%{x}', '\u00a0', ' ', '\u200b', '\b'];
+    const instance = (type: string, name: string, key: string, after: object, afterUnknown: object): object => ({
+      address: `${type}.${name}[${instanceKeyText(key)}]`,
+      mode: 'managed',
+      type,
+      name,
+      index: key,
+      change: { actions: ['create'], before: null, after, after_unknown: afterUnknown },
+    });
+    const changes = keys.flatMap((key, i) => [
+      instance('azurerm_container_registry', 'env', key, { ...registryAfter, name: `acr${i}` }, { id: true }),
+      instance('azurerm_container_registry_cache_rule', 'r', key, { name: `r${i}` }, { container_registry_id: true }),
+    ]);
+    const resources = readPlanDocument(plan(changes, RULES_FOR_EACH_REGISTRY), 'plan.json').resources;
+    for (const key of keys) {
+      const rule = byAddress(resources, `azurerm_container_registry_cache_rule.r[${instanceKeyText(key)}]`);
+      expect(rule.attributes.get('container_registry_id')?.refs).toEqual([`azurerm_container_registry.env[${instanceKeyText(key)}]`]);
+    }
+  });
+
+  it('spells the instance keys of a raw state as Terraform does', () => {
+    const text = JSON.stringify({ version: 4, lineage: 'x', resources: [{ module: 'module.m["%%{y}"]', mode: 'managed', type: 'azurerm_container_registry', name: 'env', instances: [{ index_key: '${x}\u00a0', attributes: {} }, { index_key: 1, attributes: {} }] }] });
+    expect(readPlanDocument(text, 'terraform.tfstate.json').resources.map((r) => r.address)).toEqual([
+      'module.m["%%{y}"].azurerm_container_registry.env["$${x}\\u00a0"]',
+      'module.m["%%{y}"].azurerm_container_registry.env[1]',
+    ]);
   });
 });

@@ -88,3 +88,29 @@ export function baseAddress(address: string): string {
   const parsed = parseAddress(address);
   return `${parsed.modules.map((m) => `module.${m.name}.`).join('')}${parsed.parts.join('.')}`;
 }
+
+/** What Terraform's address quoting writes as it is: letters, marks, numbers, punctuation, symbols, and the ASCII space (Go's `unicode.IsPrint`). */
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+const KEY_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
+
+/**
+ * An instance key as Terraform writes it inside `[...]` in an address: an integer as it is; a string
+ * in HCL's quoted-template syntax, as Terraform's `addrs` package quotes it. That escapes `\`, `"`,
+ * line feed, carriage return and tab with a backslash, doubles the `$` of `${` and the `%` of `%{`
+ * (`$${`, `%%{`), and writes any other character that is not printable as `\uXXXX` or `\UXXXXXXXX`
+ * (lower-case hex). `JSON.stringify` agrees only on plain keys.
+ */
+export function instanceKeyText(key: string | number): string {
+  if (typeof key === 'number') return String(key);
+  let out = '"';
+  let i = 0;
+  for (const ch of key) {
+    i += ch.length;
+    out += KEY_ESCAPES[ch] ?? ((ch === '$' || ch === '%') && key[i] === '{' ? ch + ch : PRINTABLE.test(ch) ? ch : codePointEscape(ch.codePointAt(0)!));
+  }
+  return `${out}"`;
+}
+
+function codePointEscape(code: number): string {
+  return code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\U${code.toString(16).padStart(8, '0')}`;
+}

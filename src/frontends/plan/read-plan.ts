@@ -6,7 +6,7 @@
  * unknown ids. Every resource is placed at its `"address"` line in the plan file until source
  * mapping (see `source-map.ts`) finds its `.tf` block.
  */
-import { parseAddress } from '../../model/address.js';
+import { instanceKeyText, parseAddress } from '../../model/address.js';
 import type { Diagnostic, Graph, KnownModuleInfo, Resource } from '../../model/graph.js';
 import type { Provenance } from '../../model/value.js';
 import { isolated } from '../hcl/read-config.js';
@@ -166,7 +166,7 @@ class PlanReader {
     const module = typeof moduleAddress === 'string' ? moduleAddress : '';
     const local = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
     const spelled =
-      !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && address === `${module === '' ? '' : `${module}.`}${local}${index === undefined ? '' : `[${JSON.stringify(index)}]`}`;
+      !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && address === `${module === '' ? '' : `${module}.`}${local}${index === undefined ? '' : `[${instanceKeyText(index)}]`}`;
     if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
     const parsed = parseAddress(address);
     const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : undefined;
@@ -195,7 +195,7 @@ class PlanReader {
     const config = this.config.resource(scope, local);
     if (!config?.expressions) return undefined;
     // `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`; `for_each = module.acr`, of module.acr.
-    const eachOf = index === undefined ? undefined : this.config.element(config.for_each_expression, scope, JSON.stringify(index), true);
+    const eachOf = index === undefined ? undefined : this.config.element(config.for_each_expression, scope, instanceKeyText(index), true);
     return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
   }
 
@@ -238,7 +238,7 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces)
   return (state.resources ?? []).flatMap((r) =>
     (r.instances ?? []).map((instance) => {
       const key = instance.index_key;
-      const local = `${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}${key === undefined ? '' : `[${JSON.stringify(key)}]`}`;
+      const local = `${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}${key === undefined ? '' : `[${instanceKeyText(key)}]`}`;
       const address = r.module ? `${r.module}.${local}` : local;
       const header = places.span(address);
       return {
