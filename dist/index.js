@@ -24062,7 +24062,7 @@ function expandForEach(forEach, span, scope) {
   return {
     instances: entries.map(([key, value]) => {
       const bound = known(/* @__PURE__ */ new Map([["key", known(key, value.origin)], ["value", value]]), forEach.origin);
-      return { key, suffix: `[${JSON.stringify(key)}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["each", bound]])) };
+      return { key, suffix: `[${instanceKeyText(key)}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["each", bound]])) };
     })
   };
 }
@@ -24099,6 +24099,7 @@ var init_expansion = __esm({
     init_evaluate();
     init_functions();
     init_type_constraint();
+    init_address();
     UNKNOWN_KEY = "*";
     MAX_INSTANCES = 1e4;
     MAX_ROOT_INSTANCES = 5e4;
@@ -24127,8 +24128,10 @@ var init_avm_container_registry = __esm({
   "src/frontends/hcl/known-modules/avm-container-registry.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    init_address();
     init_value();
     init_expansion();
+    init_functions();
     BASE_DEFAULTS = {
       sku: "Premium",
       public_network_access_enabled: true,
@@ -24332,7 +24335,7 @@ var init_avm_container_registry = __esm({
         const map2 = mapOf(entries);
         if (!map2) return [];
         return [...map2].map(([key, item]) => {
-          const address = `${this.prefix}module.${submodule}[${JSON.stringify(key)}].azapi_resource.this`;
+          const address = `${this.prefix}module.${submodule}[${instanceKeyText(key)}].azapi_resource.this`;
           return this.resource(address, "azapi_resource", make(key, item, address), item.origin.via[0] ?? this.call.header);
         });
       }
@@ -24358,8 +24361,9 @@ var init_avm_container_registry = __esm({
         const setKey = attr(item, "credential_set_key");
         let credentialSetId = field(item, "credential_set_resource_id");
         if (setKey && !(setKey.known && setKey.value === null)) {
-          const address = setKey.known ? `${this.prefix}module.credential_set[${JSON.stringify(setKey.value)}].azapi_resource.this` : void 0;
-          credentialSetId = address ? unknown(`${address}.id is known only after apply`, setKey.origin, [address]) : unknown(`credential_set_key is unknown: ${setKey.why}`, setKey.origin, setKey.refs);
+          const keyText = setKey.known ? stringify(setKey) : void 0;
+          const address = keyText !== void 0 ? `${this.prefix}module.credential_set[${instanceKeyText(keyText)}].azapi_resource.this` : void 0;
+          credentialSetId = address ? unknown(`${address}.id is known only after apply`, setKey.origin, [address]) : unknown(setKey.known ? "credential_set_key is not a string, so it names no credential set" : `credential_set_key is unknown: ${setKey.why}`, setKey.origin, setKey.refs);
         }
         return /* @__PURE__ */ new Map([
           ["type", this.resourceType("cache_rule")],
@@ -24374,7 +24378,7 @@ var init_avm_container_registry = __esm({
         const managed = this.input("private_endpoints_manage_dns_zone_group");
         const name = managed.known && managed.value === false ? this.release.privateEndpointResource.unmanaged : this.release.privateEndpointResource.managed;
         return [...map2].map(([key, item]) => {
-          const address = `${this.prefix}azurerm_private_endpoint.${name}[${JSON.stringify(key)}]`;
+          const address = `${this.prefix}azurerm_private_endpoint.${name}[${instanceKeyText(key)}]`;
           const origin = this.defaultOrigin("private_endpoints");
           const connection = objectOf({
             private_connection_resource_id: this.registryId(),

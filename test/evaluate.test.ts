@@ -405,6 +405,12 @@ describe('count and for_each', () => {
     expect(resources.filter((r) => r.name === 'n')).toHaveLength(1);
   });
 
+  it('spells for_each keys in addresses as Terraform does, which a plan of the same configuration names', () => {
+    const resources = run('resource "t" "n" {\n  for_each = toset(["a$${b}", "c%%{d}", "e\\u00a0f", "g\\"h"])\n}\n');
+    expect(resources.map((r) => r.address)).toEqual(['t.n["a$${b}"]', 't.n["c%%{d}"]', 't.n["e\\u00a0f"]', 't.n["g\\"h"]']);
+    expect(resources.map((r) => r.instanceKey)).toEqual(['a${b}', 'c%{d}', 'e\u00a0f', 'g"h']);
+  });
+
   it('converts a count written as a string, as Terraform does', () => {
     expect(run('resource "t" "n" {\n  count = "2"\n}\n').map((r) => r.address)).toEqual(['t.n[0]', 't.n[1]']);
   });

@@ -8,6 +8,7 @@ import { childScope, evaluate, type Scope } from './evaluate.js';
 import { stringify } from './functions/index.js';
 import type { Body } from './syntax.js';
 import { convert } from './type-constraint.js';
+import { instanceKeyText } from '../../model/address.js';
 
 /** The instance key used when `count` / `for_each` is unknown: one instance stands for all. */
 export const UNKNOWN_KEY = '*';
@@ -99,7 +100,7 @@ function expandForEach(forEach: Value, span: Span, scope: Scope): Pick<Expansion
   return {
     instances: entries.map(([key, value]) => {
       const bound = known(new Map([['key', known(key, value.origin)], ['value', value]]), forEach.origin);
-      return { key, suffix: `[${JSON.stringify(key)}]`, scope: childScope(scope, new Map([['each', bound]])) };
+      return { key, suffix: `[${instanceKeyText(key)}]`, scope: childScope(scope, new Map([['each', bound]])) };
     }),
   };
 }

@@ -6,10 +6,12 @@
  * Every fact here comes from the module's sources at each tag (`variables*.tf`, `main*.tf`,
  * `modules/*`), as recorded in azure-facts.md §1. A new release is one new row in `RELEASES`.
  */
+import { instanceKeyText } from '../../../model/address.js';
 import type { Resource } from '../../../model/graph.js';
 import type { Span } from '../../../model/span.js';
 import { attr, fromPlain, known, mapOf, unknown, type Origin, type Value, type ValueMap } from '../../../model/value.js';
 import { UNKNOWN_KEY } from '../expansion.js';
+import { stringify } from '../functions/index.js';
 import type { KnownModuleCall, KnownModuleInstance, KnownModuleModel } from './known-module.js';
 
 /** What changes between releases: input defaults and which resources the module creates. */
@@ -263,7 +265,7 @@ class AvmCall {
     const map = mapOf(entries);
     if (!map) return [];
     return [...map].map(([key, item]) => {
-      const address = `${this.prefix}module.${submodule}[${JSON.stringify(key)}].azapi_resource.this`;
+      const address = `${this.prefix}module.${submodule}[${instanceKeyText(key)}].azapi_resource.this`;
       return this.resource(address, 'azapi_resource', make(key, item, address), item.origin.via[0] ?? this.call.header);
     });
   }
@@ -290,10 +292,11 @@ class AvmCall {
     const setKey = attr(item, 'credential_set_key');
     let credentialSetId: Value = field(item, 'credential_set_resource_id');
     if (setKey && !(setKey.known && setKey.value === null)) {
-      const address = setKey.known ? `${this.prefix}module.credential_set[${JSON.stringify(setKey.value)}].azapi_resource.this` : undefined;
+      const keyText = setKey.known ? stringify(setKey) : undefined;
+      const address = keyText !== undefined ? `${this.prefix}module.credential_set[${instanceKeyText(keyText)}].azapi_resource.this` : undefined;
       credentialSetId = address
         ? unknown(`${address}.id is known only after apply`, setKey.origin, [address])
-        : unknown(`credential_set_key is unknown: ${(setKey as { why: string }).why}`, setKey.origin, setKey.refs);
+        : unknown(setKey.known ? 'credential_set_key is not a string, so it names no credential set' : `credential_set_key is unknown: ${setKey.why}`, setKey.origin, setKey.refs);
     }
     return new Map<string, Value>([
       ['type', this.resourceType('cache_rule')],
@@ -309,7 +312,7 @@ class AvmCall {
     const managed = this.input('private_endpoints_manage_dns_zone_group');
     const name = managed.known && managed.value === false ? this.release.privateEndpointResource.unmanaged : this.release.privateEndpointResource.managed;
     return [...map].map(([key, item]) => {
-      const address = `${this.prefix}azurerm_private_endpoint.${name}[${JSON.stringify(key)}]`;
+      const address = `${this.prefix}azurerm_private_endpoint.${name}[${instanceKeyText(key)}]`;
       const origin = this.defaultOrigin('private_endpoints');
       const connection = objectOf({
         private_connection_resource_id: this.registryId(),
