@@ -23887,18 +23887,28 @@ function deepEqual(a, b) {
   if (!a.known || !b.known) return false;
   const x = a.value;
   const y = b.value;
-  if (Array.isArray(x)) return Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]));
-  if (x instanceof Map) {
-    if (!(y instanceof Map) || x.size !== y.size) return false;
+  if (!Array.isArray(x) && !(x instanceof Map)) return x === y;
+  let seen = comparedCollections.get(a);
+  if (!seen) comparedCollections.set(a, seen = /* @__PURE__ */ new WeakMap());
+  const known2 = seen.get(b);
+  if (known2 !== void 0) return known2;
+  let equal;
+  if (Array.isArray(x)) equal = Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]));
+  else if (!(y instanceof Map) || x.size !== y.size) equal = false;
+  else {
+    equal = true;
     for (const [k, v] of x) {
       const w = y.get(k);
-      if (!w || !deepEqual(v, w)) return false;
+      if (!w || !deepEqual(v, w)) {
+        equal = false;
+        break;
+      }
     }
-    return true;
   }
-  return x === y;
+  seen.set(b, equal);
+  return equal;
 }
-var MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG;
+var MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, comparedCollections;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -23910,6 +23920,7 @@ var init_evaluate = __esm({
     SPLAT_ITEM = "\0splat";
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
+    comparedCollections = /* @__PURE__ */ new WeakMap();
   }
 });
 

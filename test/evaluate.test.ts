@@ -99,6 +99,13 @@ describe('operators', () => {
     expect(unknownValue(value('["a", "b"]["0x1"]')).why).toMatch(/a list index must be a number, not a string/);
   });
 
+  it('compares values built from shared parts in time linear in the locals, not in their expanded size', () => {
+    const chain = (name: string, leaf: string) =>
+      [`  ${name}0 = { x = "${leaf}" }`, ...Array.from({ length: 40 }, (_, i) => `  ${name}${i + 1} = { l = local.${name}${i}, r = local.${name}${i} }`)].join('\n');
+    const [resource] = run(`locals {\n${chain('a', 'y')}\n${chain('b', 'y')}\n${chain('c', 'z')}\n}\nresource "t" "n" {\n  same = local.a40 == local.a40\n  alike = local.a40 == local.b40\n  differ = local.a40 == local.c40\n}\n`);
+    expect(['same', 'alike', 'differ'].map((name) => toPlain(resource!.attributes.get(name)!))).toEqual([true, true, false]);
+  });
+
   it('compares numbers, strings and structures', () => {
     expect(plain('1 < 2')).toBe(true);
     expect(plain('2 <= 1')).toBe(false);

@@ -378,14 +378,29 @@ export function deepEqual(a: Value, b: Value): boolean {
   if (!a.known || !b.known) return false;
   const x = a.value;
   const y = b.value;
-  if (Array.isArray(x)) return Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]!));
-  if (x instanceof Map) {
-    if (!(y instanceof Map) || x.size !== y.size) return false;
+  if (!Array.isArray(x) && !(x instanceof Map)) return x === y;
+  // Values share their parts (`a2 = { l = local.a1, r = local.a1 }`): each pair of collections is
+  // compared once, or comparing a value built by a few such locals would take exponential time.
+  let seen = comparedCollections.get(a);
+  if (!seen) comparedCollections.set(a, (seen = new WeakMap()));
+  const known = seen.get(b);
+  if (known !== undefined) return known;
+  let equal: boolean;
+  if (Array.isArray(x)) equal = Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]!));
+  else if (!(y instanceof Map) || x.size !== y.size) equal = false;
+  else {
+    equal = true;
     for (const [k, v] of x) {
       const w = y.get(k);
-      if (!w || !deepEqual(v, w)) return false;
+      if (!w || !deepEqual(v, w)) {
+        equal = false;
+        break;
+      }
     }
-    return true;
   }
-  return x === y;
+  seen.set(b, equal);
+  return equal;
 }
+
+/** What deepEqual found for pairs of collections: values never change, so neither does the answer. */
+const comparedCollections = new WeakMap<Value, WeakMap<Value, boolean>>();
