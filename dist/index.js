@@ -27831,7 +27831,14 @@ var init_document = __esm({
           items: {
             type: "object",
             required: ["address", "mode", "type", "name"],
-            properties: { address: { type: "string" }, mode: { enum: ["managed", "data"] }, type: { type: "string" }, name: { type: "string" }, values: { type: ["object", "null"] } }
+            properties: {
+              address: { type: "string" },
+              mode: { enum: ["managed", "data"] },
+              type: { type: "string" },
+              name: { type: "string" },
+              index: { type: ["string", "integer"] },
+              values: { type: ["object", "null"] }
+            }
           }
         },
         child_modules: { type: "array", items: { $ref: "#/definitions/showModule" } }
@@ -27872,6 +27879,8 @@ var init_document = __esm({
               mode: { enum: ["managed", "data"] },
               type: { type: "string" },
               name: { type: "string" },
+              index: { type: ["string", "integer"] },
+              module_address: { type: "string" },
               change: { type: "object", required: ["actions"], properties: { actions: { type: "array", items: { type: "string" } } } }
             }
           }
@@ -28390,7 +28399,7 @@ function readDocument(text, file, diagnostics) {
   if (kind.kind === "raw-state") {
     const problem2 = rawStateProblem(data);
     if (problem2) return fail2("error", `not a state file tf-acr-lint can read: ${problem2}`);
-    return { resources: rawStateResources(kind.state, file, places), diagnostics };
+    return { resources: firstOfEach(rawStateResources(kind.state, file, places), "resources", file, places, diagnostics), diagnostics };
   }
   const problem = schemaProblem(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
@@ -28419,6 +28428,25 @@ function isLinted(change) {
 function showModuleResources(module) {
   if (!module) return [];
   return [...module.resources ?? [], ...(module.child_modules ?? []).flatMap(showModuleResources)];
+}
+function firstOfEach(entries, part, file, places, diagnostics) {
+  const seen = /* @__PURE__ */ new Map();
+  const first = entries.filter((e) => {
+    const count = seen.get(e.address) ?? 0;
+    seen.set(e.address, count + 1);
+    return count === 0;
+  });
+  for (const [address, count] of seen) {
+    if (count < 2) continue;
+    const at2 = places.span(address)?.start;
+    diagnostics.push({
+      severity: "warning",
+      file,
+      message: `${part} lists ${address} ${count} times; only its first entry is linted`,
+      ...at2 ? { line: at2.line, column: at2.column } : {}
+    });
+  }
+  return first;
 }
 function rawStateResources(state, file, places) {
   return (state.resources ?? []).flatMap(
@@ -28482,35 +28510,12 @@ var init_read_plan = __esm({
       resources() {
         const changes = this.document.resource_changes;
         if (changes) {
-          const current = new Set(this.firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes"));
+          const current = new Set(firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes", this.file, this.places, this.diagnostics));
           return changes.filter((c) => (c.deposed !== void 0 || current.has(c)) && isLinted(c)).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
         }
         const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
         const part = this.document.planned_values?.root_module ? "planned_values" : "values";
-        return this.firstOfEach(showModuleResources(root), part).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
-      }
-      /**
-       * The first entry of each address in `entries`, in order. A document that lists an address more
-       * than once contradicts itself: a warning names the address, and only its first entry is read.
-       */
-      firstOfEach(entries, part) {
-        const seen = /* @__PURE__ */ new Map();
-        const first = entries.filter((e) => {
-          const count = seen.get(e.address) ?? 0;
-          seen.set(e.address, count + 1);
-          return count === 0;
-        });
-        for (const [address, count] of seen) {
-          if (count < 2) continue;
-          const at2 = this.places.span(address)?.start;
-          this.diagnostics.push({
-            severity: "warning",
-            file: this.file,
-            message: `${part} lists ${address} ${count} times; only its first entry is linted`,
-            ...at2 ? { line: at2.line, column: at2.column } : {}
-          });
-        }
-        return first;
+        return firstOfEach(showModuleResources(root), part, this.file, this.places, this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
       }
       resource(address, mode, type, name, index, after, afterUnknown, moduleAddress) {
         const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);

@@ -492,6 +492,21 @@ describe('plan reader', () => {
     expect(registry!.settings.networkRuleBypass).toMatchObject({ known: false, why: 'azurerm_container_registry.old: the state holds no attributes object for it; tf-acr-lint does not read attributes_flat' });
   });
 
+  it('warns about an address a raw state lists twice, and lints only its first instance', () => {
+    const registry = (sku: string) => ({ mode: 'managed', type: 'azurerm_container_registry', name: 'acr', instances: [{ attributes: { sku } }] });
+    const graph = readPlanDocument(JSON.stringify({ version: 4, lineage: 'x', resources: [registry('Premium'), registry('Basic')] }), 'terraform.tfstate.json');
+    expect(graph.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: 'resources lists azurerm_container_registry.acr 2 times; only its first entry is linted' })]);
+    expect(graph.resources.map((r) => toPlain(r.attributes.get('sku')!))).toEqual(['Premium']);
+  });
+
+  it.each([
+    ['an object', { a: 1 }, /resource_changes\/0\/index must be string,integer/],
+    ['a fraction', 1.5, /resource_changes\/0\/index must be string,integer/],
+  ])('refuses a resource change whose index is %s', (_title, index, message) => {
+    const text = plan([{ ...(change('azurerm_container_registry.acr["x"]', registryAfter, { id: true }) as object), index }], { resources: [] });
+    expect(readPlanDocument(text, 'plan.json').diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(message) })]);
+  });
+
   it('warns about an address resource_changes lists twice, and lints only its first entry', () => {
     const rule = {
       address: 'azurerm_container_registry_cache_rule.r',

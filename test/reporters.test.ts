@@ -358,7 +358,9 @@ describe('text reporter', () => {
     expect(out).toContain(`  ↳ vars${escaped}.tf:2:1  set to "${escaped}" here\n`);
     expect(out).toContain(`azurerm_container_registry.r["${escaped}"]  warning  ACR002`);
     expect(out).toContain(`plan${escaped}.json  warning  odd key ${escaped}\n`);
-    // Characters beyond C1 are printed as they are.
+    // So are the line and paragraph separators and the marks that reorder bidirectional text; other characters beyond C1 are printed as they are.
+    const reordering = formatText(input({ findings: [{ ...adminEnabled, message: 'a\u2028b\u2029c \u202eevil\u202c \u2066x\u2069 \u200f' }] }), { color: false });
+    expect(reordering).toContain('  a\\u2028b\\u2029c \\u202eevil\\u202c \\u2066x\\u2069 \\u200f\n');
     expect(formatText(input({ findings: [{ ...adminEnabled, message: 'é → ü \u00a0' }] }), { color: false })).toContain('  é → ü \u00a0\n');
   });
 

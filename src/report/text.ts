@@ -15,11 +15,13 @@ export interface TextOptions {
 const INDENT = '  ';
 
 /**
- * Control characters: C0, DEL and C1. Values from the input reach messages, addresses and file
- * names; printed as they are, a carriage return or line feed could start a line of its own (a
- * GitHub workflow command such as `::warning ...` in a CI log), and ESC a terminal escape sequence.
+ * Control characters: C0, DEL and C1, the line and paragraph separators, and the marks that
+ * reorder bidirectional text. Values from the input reach messages, addresses and file names;
+ * printed as they are, a carriage return or line feed could start a line of its own (a GitHub
+ * workflow command such as `::warning ...` in a CI log), ESC a terminal escape sequence, and a
+ * bidirectional override could make a line read otherwise than it is.
  */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** `text` with each control character written as its escape: `\n`, `\r`, `\t`, else `\u001b` and the like. */

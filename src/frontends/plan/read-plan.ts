@@ -47,7 +47,7 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
   if (kind.kind === 'raw-state') {
     const problem = rawStateProblem(data);
     if (problem) return fail('error', `not a state file tf-acr-lint can read: ${problem}`);
-    return { resources: rawStateResources(kind.state, file, places), diagnostics };
+    return { resources: firstOfEach(rawStateResources(kind.state, file, places), 'resources', file, places, diagnostics), diagnostics };
   }
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
@@ -100,39 +100,16 @@ class PlanReader {
     const changes = this.document.resource_changes;
     if (changes) {
       // A deposed object (`deposed`) shares its address with the current one; it is not a duplicate.
-      const current = new Set(this.firstOfEach(changes.filter((c) => c.deposed === undefined), 'resource_changes'));
+      const current = new Set(firstOfEach(changes.filter((c) => c.deposed === undefined), 'resource_changes', this.file, this.places, this.diagnostics));
       return changes
         .filter((c) => (c.deposed !== undefined || current.has(c)) && isLinted(c))
         .map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
     }
     const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
     const part = this.document.planned_values?.root_module ? 'planned_values' : 'values';
-    return this.firstOfEach(showModuleResources(root), part).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
+    return firstOfEach(showModuleResources(root), part, this.file, this.places, this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
   }
 
-  /**
-   * The first entry of each address in `entries`, in order. A document that lists an address more
-   * than once contradicts itself: a warning names the address, and only its first entry is read.
-   */
-  private firstOfEach<T extends { address: string }>(entries: readonly T[], part: string): T[] {
-    const seen = new Map<string, number>();
-    const first = entries.filter((e) => {
-      const count = seen.get(e.address) ?? 0;
-      seen.set(e.address, count + 1);
-      return count === 0;
-    });
-    for (const [address, count] of seen) {
-      if (count < 2) continue;
-      const at = this.places.span(address)?.start;
-      this.diagnostics.push({
-        severity: 'warning',
-        file: this.file,
-        message: `${part} lists ${address} ${count} times; only its first entry is linted`,
-        ...(at ? { line: at.line, column: at.column } : {}),
-      });
-    }
-    return first;
-  }
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown, moduleAddress?: unknown): Resource {
     const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
@@ -231,6 +208,30 @@ function isLinted(change: ResourceChange): boolean {
 function showModuleResources(module: ShowModule | undefined): NonNullable<ShowModule['resources']> {
   if (!module) return [];
   return [...(module.resources ?? []), ...(module.child_modules ?? []).flatMap(showModuleResources)];
+}
+
+/**
+ * The first entry of each address in `entries`, in order. A document that lists an address more
+ * than once contradicts itself: a warning names the address, and only its first entry is read.
+ */
+function firstOfEach<T extends { address: string }>(entries: readonly T[], part: string, file: string, places: AddressPlaces, diagnostics: Diagnostic[]): T[] {
+  const seen = new Map<string, number>();
+  const first = entries.filter((e) => {
+    const count = seen.get(e.address) ?? 0;
+    seen.set(e.address, count + 1);
+    return count === 0;
+  });
+  for (const [address, count] of seen) {
+    if (count < 2) continue;
+    const at = places.span(address)?.start;
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      message: `${part} lists ${address} ${count} times; only its first entry is linted`,
+      ...(at ? { line: at.line, column: at.column } : {}),
+    });
+  }
+  return first;
 }
 
 /** A raw version-4 state: `resources[].instances[].attributes`, all known. */
