@@ -27816,12 +27816,19 @@ function classifyDocument(data) {
   }
   return { kind: "show", document: data };
 }
-var import_ajv, SHOW_MODULE, CONFIG_MODULE, SHOW_DOCUMENT_SCHEMA, RAW_STATE_SCHEMA, validators;
+var import_ajv, RESOURCE_INSTANCE, SHOW_MODULE, CONFIG_MODULE, SHOW_DOCUMENT_SCHEMA, RAW_STATE_SCHEMA, validators;
 var init_document = __esm({
   "src/frontends/plan/document.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     import_ajv = __toESM(require_ajv(), 1);
+    RESOURCE_INSTANCE = {
+      address: { type: "string" },
+      mode: { enum: ["managed", "data"] },
+      type: { type: "string" },
+      name: { type: "string" },
+      index: { type: ["string", "integer"] }
+    };
     SHOW_MODULE = {
       type: "object",
       properties: {
@@ -27831,14 +27838,7 @@ var init_document = __esm({
           items: {
             type: "object",
             required: ["address", "mode", "type", "name"],
-            properties: {
-              address: { type: "string" },
-              mode: { enum: ["managed", "data"] },
-              type: { type: "string" },
-              name: { type: "string" },
-              index: { type: ["string", "integer"] },
-              values: { type: ["object", "null"] }
-            }
+            properties: { ...RESOURCE_INSTANCE, values: { type: ["object", "null"] } }
           }
         },
         child_modules: { type: "array", items: { $ref: "#/definitions/showModule" } }
@@ -27875,11 +27875,7 @@ var init_document = __esm({
             type: "object",
             required: ["address", "mode", "type", "name", "change"],
             properties: {
-              address: { type: "string" },
-              mode: { enum: ["managed", "data"] },
-              type: { type: "string" },
-              name: { type: "string" },
-              index: { type: ["string", "integer"] },
+              ...RESOURCE_INSTANCE,
               module_address: { type: "string" },
               change: { type: "object", required: ["actions"], properties: { actions: { type: "array", items: { type: "string" } } } }
             }

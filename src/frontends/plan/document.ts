@@ -106,6 +106,15 @@ export type DocumentKind =
   | { kind: 'empty'; why: string }
   | { kind: 'foreign'; why: string };
 
+/** What names a resource instance, in `planned_values` / `values` and in `resource_changes` alike. */
+const RESOURCE_INSTANCE = {
+  address: { type: 'string' },
+  mode: { enum: ['managed', 'data'] },
+  type: { type: 'string' },
+  name: { type: 'string' },
+  index: { type: ['string', 'integer'] },
+};
+
 const SHOW_MODULE = {
   type: 'object',
   properties: {
@@ -115,14 +124,7 @@ const SHOW_MODULE = {
       items: {
         type: 'object',
         required: ['address', 'mode', 'type', 'name'],
-        properties: {
-          address: { type: 'string' },
-          mode: { enum: ['managed', 'data'] },
-          type: { type: 'string' },
-          name: { type: 'string' },
-          index: { type: ['string', 'integer'] },
-          values: { type: ['object', 'null'] },
-        },
+        properties: { ...RESOURCE_INSTANCE, values: { type: ['object', 'null'] } },
       },
     },
     child_modules: { type: 'array', items: { $ref: '#/definitions/showModule' } },
@@ -162,11 +164,7 @@ export const SHOW_DOCUMENT_SCHEMA = {
         type: 'object',
         required: ['address', 'mode', 'type', 'name', 'change'],
         properties: {
-          address: { type: 'string' },
-          mode: { enum: ['managed', 'data'] },
-          type: { type: 'string' },
-          name: { type: 'string' },
-          index: { type: ['string', 'integer'] },
+          ...RESOURCE_INSTANCE,
           module_address: { type: 'string' },
           change: { type: 'object', required: ['actions'], properties: { actions: { type: 'array', items: { type: 'string' } } } },
         },
