@@ -24028,7 +24028,7 @@ var init_type_constraint = __esm({
 
 // src/frontends/hcl/expansion.ts
 function rootBudget() {
-  return { left: MAX_ROOT_INSTANCES };
+  return { resources: MAX_ROOT_RESOURCES, modules: MAX_ROOT_MODULES };
 }
 function expand(body2, scope) {
   const count = body2.attributes.find((a) => a.name === "count");
@@ -24037,18 +24037,18 @@ function expand(body2, scope) {
   if (forEach) return { mode: "for_each", ...expandForEach(evaluate(forEach.expr, scope), forEach.span, scope) };
   return { mode: "single", instances: [{ suffix: "", scope }] };
 }
-function expandWithin(body2, scope, budget, header) {
+function expandWithin(body2, scope, budget, kind, header) {
   const expansion = expand(body2, scope);
   const count = expansion.instances.length;
-  if (budget.exhaustedAt === void 0 && count <= budget.left) {
-    budget.left -= count;
-    return expansion;
+  if (count > 1 && count > budget[kind]) {
+    budget.exceededAt ??= header;
+    budget[kind] = Math.max(0, budget[kind] - 1);
+    const limit = kind === "resources" ? `${MAX_ROOT_RESOURCES.toLocaleString("en-US")} resource instances` : `${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances`;
+    const why2 = `${count} instances, more than are left of the ${limit} tf-acr-lint expands in one root module`;
+    return { mode: expansion.mode, ...unknownInstances(expansion.mode === "count" ? "count" : "each", why2, header, scope) };
   }
-  budget.left = 0;
-  budget.exhaustedAt ??= header;
-  if (expansion.mode === "single" || expansion.unknownWhy !== void 0) return expansion;
-  const why2 = `not expanded: the root module already has ${MAX_ROOT_INSTANCES.toLocaleString("en-US")} resource and module instances, as many as tf-acr-lint expands`;
-  return { mode: expansion.mode, ...unknownInstances(expansion.mode === "count" ? "count" : "each", why2, header, scope) };
+  budget[kind] = Math.max(0, budget[kind] - count);
+  return expansion;
 }
 function expandCount(written2, span, scope) {
   if (!written2.known) return unknownInstances("count", `count is unknown: ${written2.why}`, span, scope);
@@ -24101,7 +24101,7 @@ function expandedValue(expansion, instanceValues, base, headerSpan) {
   if (expansion.mode === "count") return known(instanceValues, literalOrigin(headerSpan), [base]);
   return known(new Map(expansion.instances.map((inst, i) => [String(inst.key), instanceValues[i]])), literalOrigin(headerSpan), [base]);
 }
-var UNKNOWN_KEY, MAX_INSTANCES, MAX_ROOT_INSTANCES;
+var UNKNOWN_KEY, MAX_INSTANCES, MAX_ROOT_RESOURCES, MAX_ROOT_MODULES;
 var init_expansion = __esm({
   "src/frontends/hcl/expansion.ts"() {
     "use strict";
@@ -24113,7 +24113,8 @@ var init_expansion = __esm({
     init_address();
     UNKNOWN_KEY = "*";
     MAX_INSTANCES = 1e4;
-    MAX_ROOT_INSTANCES = 5e4;
+    MAX_ROOT_RESOURCES = 5e4;
+    MAX_ROOT_MODULES = 1e4;
   }
 });
 
@@ -27375,17 +27376,21 @@ import path6 from "node:path";
 function evaluateRootModule(root, module, inputs, diagnostics) {
   const budget = rootBudget();
   const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget }).resources();
-  const at2 = budget.exhaustedAt;
+  const at2 = budget.exceededAt;
   if (at2) {
     diagnostics.push({
       severity: "warning",
       file: at2.file,
       line: at2.start.line,
       column: at2.start.column,
-      message: `this root module expands to more than ${MAX_ROOT_INSTANCES.toLocaleString("en-US")} resource and module instances, as many as tf-acr-lint expands: from this block on, a block with count or for_each is read as one instance standing for all of its own, and module calls are not evaluated`
+      message: `this root module expands to more than the ${MAX_ROOT_RESOURCES.toLocaleString("en-US")} resource instances or ${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances tf-acr-lint expands, first at this block: a block of more instances than are left is read as one instance standing for all of its own, and once no module instance is left, module calls are not evaluated`
     });
   }
   return resources;
+}
+function notEvaluated(address, block2) {
+  const why2 = `${address} is not evaluated: its root module has more than the ${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances tf-acr-lint evaluates`;
+  return { resources: [], outputs: () => unknown(why2, literalOrigin(block2.headerSpan)) };
 }
 function instanceValue(resource) {
   return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
@@ -27579,7 +27584,7 @@ var init_module = __esm({
         if (cached) return cached;
         this.expanded.set(key, IN_PROGRESS);
         const rb = this.blocks.get(key);
-        const expansion = expandWithin(rb.block.body, this, this.context.budget, rb.block.headerSpan);
+        const expansion = expandWithin(rb.block.body, this, this.context.budget, "resources", rb.block.headerSpan);
         const resources = expansion.instances.map((instance) => ({
           root: this.context.root,
           address: `${this.baseAddress(rb)}${instance.suffix}`,
@@ -27666,9 +27671,12 @@ var init_module = __esm({
         this.calls.set(name, IN_PROGRESS);
         const block2 = this.moduleBlocks.get(name);
         const resolved = this.context.module.calls.get(name);
-        const expansion = expandWithin(block2.body, this, this.context.budget, block2.headerSpan);
+        const noneLeft = this.context.budget.modules === 0;
+        if (noneLeft) this.context.budget.exceededAt ??= block2.headerSpan;
+        const expansion = expandWithin(block2.body, this, this.context.budget, "modules", block2.headerSpan);
         const instances = expansion.instances.map((instance) => {
           const address = `${this.context.prefix}module.${name}${instance.suffix}`;
+          if (noneLeft) return notEvaluated(address, block2);
           const args = /* @__PURE__ */ new Map();
           for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
           return this.callInstance(block2, resolved, address, args);
@@ -27678,9 +27686,6 @@ var init_module = __esm({
         return result2;
       }
       callInstance(block2, resolved, address, args) {
-        if (this.context.budget.exhaustedAt) {
-          return { resources: [], outputs: () => unknown(`${address} is not evaluated: its root module has more resource and module instances than tf-acr-lint expands`, literalOrigin(block2.headerSpan)) };
-        }
         const callSpans = [...this.context.callSpans, block2.headerSpan];
         if (resolved?.kind === "source") {
           const child = new _ModuleEvaluator({

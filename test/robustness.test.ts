@@ -240,7 +240,38 @@ describe('instances are bounded per block and per root module', () => {
     writeFileSync(path.join(dir, 'm3', 'main.tf'), 'resource "azurerm_container_registry" "r" {\n  count               = 60\n  name                = "r"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Basic"\n}\n');
     const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/more than 50,000 resource and module instances/) })]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/more than the 50,000 resource instances or 10,000 module instances/) })]);
+  });
+
+  it('keeps, past the bound, every block of one instance or none, and module calls while module instances are left', async () => {
+    // 50,000 role assignments use up the resource instances before anything else is read.
+    const assignments = Array.from({ length: 5 }, (_, i) => `resource "azurerm_role_assignment" "a${i}" {\n  count                = 10000\n  scope                = "x"\n  role_definition_name = "Reader"\n  principal_id         = "p"\n}\n`).join('');
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-past-bound-'));
+    writeFileSync(path.join(dir, '0-assignments.tf'), `${assignments}resource "azurerm_resource_group" "more" {\n  count    = 2\n  name     = "rg"\n  location = "westeurope"\n}\nmodule "acr" {\n  source = "./acr"\n}\n`);
+    writeFileSync(
+      path.join(dir, 'z.tf'),
+      'variable "enabled" {\n  default = false\n}\nresource "azurerm_container_registry" "optional" {\n  count               = var.enabled ? 1 : 0\n  name                = "o"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Basic"\n  admin_enabled       = true\n}\n',
+    );
+    mkdirSync(path.join(dir, 'acr'));
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'acr', 'main.tf'));
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    // The module's registry is still linted in full, and the registry whose count is 0 does not exist.
+    expect(result.findings.filter((f) => f.level !== 'note').map((f) => `${f.ruleId} ${f.level} ${f.location?.file}`)).toEqual(['ACR001 error acr/main.tf']);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', file: '0-assignments.tf', line: 31, message: expect.stringMatching(/first at this block/) })]);
+  });
+
+  it('stops evaluating module calls after 10,000 module instances, however they fan out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-fan-'));
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'seed.tf'));
+    // Two calls per module, 16 modules deep: 131,070 module instances without a single count.
+    writeFileSync(path.join(dir, 'fan.tf'), 'module "a" {\n  source = "./m1"\n}\nmodule "b" {\n  source = "./m1"\n}\n');
+    for (let i = 1; i <= 16; i++) {
+      mkdirSync(path.join(dir, `m${i}`));
+      writeFileSync(path.join(dir, `m${i}`, 'main.tf'), i < 16 ? `module "a" {\n  source = "../m${i + 1}"\n}\nmodule "b" {\n  source = "../m${i + 1}"\n}\n` : 'resource "azurerm_resource_group" "leaf" {\n  name     = "rg"\n  location = "westeurope"\n}\n');
+    }
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/10,000 module instances/) })]);
   });
 
   it('reads a for_each of more than 10,000 elements as one instance standing for all', async () => {

@@ -16,23 +16,27 @@ export const UNKNOWN_KEY = '*';
 /** Most instances one block expands to; a larger `count` is treated as unknown instead of exhausting memory. */
 export const MAX_INSTANCES = 10_000;
 
-/** Most resource and module instances one root module expands to, at every depth of its tree together. */
-export const MAX_ROOT_INSTANCES = 50_000;
+/** Most resource instances one root module expands to, its called modules included. */
+export const MAX_ROOT_RESOURCES = 50_000;
+
+/** Most module instances one root module evaluates, at every depth of its tree. */
+export const MAX_ROOT_MODULES = 10_000;
 
 /**
- * What is left of a root module's MAX_ROOT_INSTANCES, shared by every module instance of its
- * tree: nested `count`s multiply (three calls of `count = 100` make a million module instances),
- * which no limit on one block bounds.
+ * What is left of a root module's MAX_ROOT_RESOURCES and MAX_ROOT_MODULES, shared by every module
+ * instance of its tree: nested `count`s multiply (three calls of `count = 100` make a million
+ * module instances), which no limit on one block bounds.
  */
 export interface InstanceBudget {
-  left: number;
+  resources: number;
+  modules: number;
   /** The header of the first block that did not fit, once one has not. */
-  exhaustedAt?: Span;
+  exceededAt?: Span;
 }
 
 /** The budget of one root module. */
 export function rootBudget(): InstanceBudget {
-  return { left: MAX_ROOT_INSTANCES };
+  return { resources: MAX_ROOT_RESOURCES, modules: MAX_ROOT_MODULES };
 }
 
 /** One instance of an expanded block. */
@@ -57,22 +61,22 @@ export function expand(body: Body, scope: Scope): Expansion {
 }
 
 /**
- * `expand` within `budget`. A block that does not fit takes the rest of it: with `count` or
- * `for_each`, it is one instance standing for all of its own, as when they are unknown, and so
- * is every such block after it. `header` is the block's header.
+ * `expand` within what `budget` has left of `kind`. A block of more instances than that is one
+ * instance standing for all of its own, as when they are unknown; a block of one instance or none
+ * always fits, as standing for all would cost no less. `header` is the block's header.
  */
-export function expandWithin(body: Body, scope: Scope, budget: InstanceBudget, header: Span): Expansion {
+export function expandWithin(body: Body, scope: Scope, budget: InstanceBudget, kind: 'resources' | 'modules', header: Span): Expansion {
   const expansion = expand(body, scope);
   const count = expansion.instances.length;
-  if (budget.exhaustedAt === undefined && count <= budget.left) {
-    budget.left -= count;
-    return expansion;
+  if (count > 1 && count > budget[kind]) {
+    budget.exceededAt ??= header;
+    budget[kind] = Math.max(0, budget[kind] - 1);
+    const limit = kind === 'resources' ? `${MAX_ROOT_RESOURCES.toLocaleString('en-US')} resource instances` : `${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances`;
+    const why = `${count} instances, more than are left of the ${limit} tf-acr-lint expands in one root module`;
+    return { mode: expansion.mode, ...unknownInstances(expansion.mode === 'count' ? 'count' : 'each', why, header, scope) };
   }
-  budget.left = 0;
-  budget.exhaustedAt ??= header;
-  if (expansion.mode === 'single' || expansion.unknownWhy !== undefined) return expansion;
-  const why = `not expanded: the root module already has ${MAX_ROOT_INSTANCES.toLocaleString('en-US')} resource and module instances, as many as tf-acr-lint expands`;
-  return { mode: expansion.mode, ...unknownInstances(expansion.mode === 'count' ? 'count' : 'each', why, header, scope) };
+  budget[kind] = Math.max(0, budget[kind] - count);
+  return expansion;
 }
 
 function expandCount(written: Value, span: Span, scope: Scope): Pick<Expansion, 'instances' | 'unknownWhy'> {

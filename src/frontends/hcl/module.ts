@@ -10,7 +10,7 @@ import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { childScope, entriesOf, evaluate, type Scope } from './evaluate.js';
-import { expandedValue, expandWithin, MAX_ROOT_INSTANCES, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
+import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
 import { convert, parseTypeConstraint, type TypeConstraint } from './type-constraint.js';
@@ -53,7 +53,7 @@ const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'precondi
 export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[]): Resource[] {
   const budget = rootBudget();
   const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget }).resources();
-  const at = budget.exhaustedAt;
+  const at = budget.exceededAt;
   if (at) {
     diagnostics.push({
       severity: 'warning',
@@ -61,8 +61,8 @@ export function evaluateRootModule(root: string, module: LoadedModule, inputs: M
       line: at.start.line,
       column: at.start.column,
       message:
-        `this root module expands to more than ${MAX_ROOT_INSTANCES.toLocaleString('en-US')} resource and module instances, as many as tf-acr-lint expands: ` +
-        'from this block on, a block with count or for_each is read as one instance standing for all of its own, and module calls are not evaluated',
+        `this root module expands to more than the ${MAX_ROOT_RESOURCES.toLocaleString('en-US')} resource instances or ${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances tf-acr-lint expands, ` +
+        'first at this block: a block of more instances than are left is read as one instance standing for all of its own, and once no module instance is left, module calls are not evaluated',
     });
   }
   return resources;
@@ -262,7 +262,7 @@ class ModuleEvaluator implements Scope {
     if (cached) return cached;
     this.expanded.set(key, IN_PROGRESS);
     const rb = this.blocks.get(key)!;
-    const expansion = expandWithin(rb.block.body, this, this.context.budget, rb.block.headerSpan);
+    const expansion = expandWithin(rb.block.body, this, this.context.budget, 'resources', rb.block.headerSpan);
     const resources = expansion.instances.map((instance) => ({
       root: this.context.root,
       address: `${this.baseAddress(rb)}${instance.suffix}`,
@@ -354,9 +354,13 @@ class ModuleEvaluator implements Scope {
     this.calls.set(name, IN_PROGRESS);
     const block = this.moduleBlocks.get(name)!;
     const resolved = this.context.module.calls.get(name);
-    const expansion = expandWithin(block.body, this, this.context.budget, block.headerSpan);
+    // Once no module instance is left, a call is not evaluated: calls without count fan out too (two per module, 20 deep, make a million).
+    const noneLeft = this.context.budget.modules === 0;
+    if (noneLeft) this.context.budget.exceededAt ??= block.headerSpan;
+    const expansion = expandWithin(block.body, this, this.context.budget, 'modules', block.headerSpan);
     const instances = expansion.instances.map((instance) => {
       const address = `${this.context.prefix}module.${name}${instance.suffix}`;
+      if (noneLeft) return notEvaluated(address, block);
       const args = new Map<string, Value>();
       for (const a of block.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
       return this.callInstance(block, resolved, address, args);
@@ -367,9 +371,6 @@ class ModuleEvaluator implements Scope {
   }
 
   private callInstance(block: Block, resolved: ResolvedCall | undefined, address: string, args: Map<string, Value>): CallInstance {
-    if (this.context.budget.exhaustedAt) {
-      return { resources: [], outputs: () => unknown(`${address} is not evaluated: its root module has more resource and module instances than tf-acr-lint expands`, literalOrigin(block.headerSpan)) };
-    }
     const callSpans = [...this.context.callSpans, block.headerSpan];
     if (resolved?.kind === 'source') {
       const child = new ModuleEvaluator({
@@ -391,6 +392,12 @@ class ModuleEvaluator implements Scope {
     const why = resolved?.why ?? `module "${address}" could not be loaded`;
     return { resources: [], outputs: () => unknown(why, literalOrigin(block.headerSpan)) };
   }
+}
+
+/** A module instance past the root module's MAX_ROOT_MODULES: no resources, and outputs that say why. */
+function notEvaluated(address: string, block: Block): CallInstance {
+  const why = `${address} is not evaluated: its root module has more than the ${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances tf-acr-lint evaluates`;
+  return { resources: [], outputs: () => unknown(why, literalOrigin(block.headerSpan)) };
 }
 
 /** What a reference to one instance sees: its evaluated arguments; anything else is known after apply. */
