@@ -28294,19 +28294,24 @@ var init_references = __esm({
 
 // src/frontends/plan/planned-values.ts
 function attributeLinks(expressions, resolve) {
+  const expressionLinks = (expression) => ({
+    refs: resolve(expression),
+    ...Object.hasOwn(expression, "constant_value") ? { constant: { value: expression.constant_value } } : {}
+  });
   const field2 = (exprs, name) => {
     if (exprs === null || typeof exprs !== "object" || !Object.hasOwn(exprs, name)) return void 0;
     const expression = exprs[name];
-    return isExpression(expression) ? { refs: resolve(expression) } : void 0;
+    return isExpression(expression) ? expressionLinks(expression) : void 0;
   };
+  const blockLinks = (block2) => block2 !== null && typeof block2 === "object" ? { names: Object.keys(block2), key: (name) => field2(block2, name) } : void 0;
   return {
     names: Object.keys(expressions),
     key(name) {
       if (!Object.hasOwn(expressions, name)) return void 0;
       const expression = expressions[name];
-      if (isExpression(expression)) return { refs: resolve(expression) };
+      if (isExpression(expression)) return expressionLinks(expression);
       const blocks = Array.isArray(expression) ? expression : [expression];
-      return { item: (index) => blocks[index] ? { key: (name2) => field2(blocks[index], name2) } : void 0 };
+      return { blocks: blocks.length, item: (index) => blockLinks(blocks[index]) };
     }
   };
 }
@@ -28330,8 +28335,20 @@ function plannedObject(after, afterUnknown, address, options = {}) {
 }
 function whollyUnknown(planned, links) {
   const attributes = /* @__PURE__ */ new Map();
-  for (const name of links?.names ?? []) attributes.set(name, planValue(void 0, true, planned, links?.key?.(name), 1));
+  for (const name of links?.names ?? []) attributes.set(name, configuredValue(planned, links?.key?.(name), 1));
   return attributes;
+}
+function configuredValue(planned, links, depth) {
+  if (links?.constant) return planValue(links.constant.value, void 0, planned, void 0, depth);
+  if (links?.blocks === void 0 || depth > MAX_NESTING) return planValue(void 0, true, planned, links, depth);
+  const blocks = [];
+  for (let i = 0; i < links.blocks; i++) {
+    const block2 = links.item?.(i);
+    const fields = /* @__PURE__ */ new Map();
+    for (const name of block2?.names ?? []) fields.set(name, configuredValue(planned, block2?.key?.(name), depth + 2));
+    blocks.push(known(fields, planned.origin));
+  }
+  return known(blocks, planned.origin);
 }
 function isObject(data) {
   return data !== null && typeof data === "object" && !Array.isArray(data);

@@ -13,7 +13,7 @@ function plan(changes: object[], rootModule: object): string {
 }
 
 /** A resource change as Terraform writes it, with `module_address` for a resource in a module. */
-function change(address: string, after: object | null, afterUnknown: object = {}, actions = ['create']): object {
+function change(address: string, after: object | null, afterUnknown: object | true = {}, actions = ['create']): object {
   const parts = address.split('.');
   const name = parts[parts.length - 1]!.replace(/\[.*$/, '');
   const type = parts[parts.length - 2]!;
@@ -490,6 +490,40 @@ describe('plan reader', () => {
     expect(graph.diagnostics).toEqual([]);
     const [registry] = adapt(graph).registries;
     expect(registry!.settings.networkRuleBypass).toMatchObject({ known: false, why: 'azurerm_container_registry.old: the state holds no attributes object for it; tf-acr-lint does not read attributes_flat' });
+  });
+
+  it('links a wholly unknown private endpoint and reads a wholly unknown azapi registry from what their configuration writes', () => {
+    const registry = ['azapi_resource.acr.id', 'azapi_resource.acr'];
+    const text = plan(
+      [
+        change('azapi_resource.acr', null, true),
+        change('azurerm_private_endpoint.pe', null, true),
+      ],
+      {
+        resources: [
+          {
+            address: 'azapi_resource.acr',
+            mode: 'managed',
+            type: 'azapi_resource',
+            name: 'acr',
+            expressions: { type: { constant_value: 'Microsoft.ContainerRegistry/registries@2023-07-01' }, body: { constant_value: { sku: { name: 'Premium' }, properties: { publicNetworkAccess: 'Disabled' } } } },
+          },
+          {
+            address: 'azurerm_private_endpoint.pe',
+            mode: 'managed',
+            type: 'azurerm_private_endpoint',
+            name: 'pe',
+            expressions: { private_service_connection: [{ private_connection_resource_id: { references: registry }, subresource_names: { constant_value: ['registry'] } }] },
+          },
+        ],
+      },
+    );
+    const [acr] = adapt(readPlanDocument(text, 'plan.json')).registries;
+    expect(acr?.spelling).toBe('azapi');
+    expect(toPlain(acr!.settings.sku)).toBe('Premium');
+    expect(toPlain(acr!.settings.publicNetworkAccessEnabled)).toBe(false);
+    expect(acr!.settings.adminEnabled.known).toBe(false);
+    expect(acr!.privateEndpoints.map((e) => e.resource.address)).toEqual(['azurerm_private_endpoint.pe']);
   });
 
   it('warns about an address a raw state lists twice, and lints only its first instance', () => {

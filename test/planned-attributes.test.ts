@@ -1,7 +1,7 @@
 /** A resource's planned attributes against what its planned object and after_unknown say. */
 import fc from 'fast-check';
 import { attributeLinks, plannedObject, type PlannedAttributesOptions } from '../src/frontends/plan/planned-values.js';
-import { toPlain, type Provenance, type Value } from '../src/model/value.js';
+import { attr, listOf, toPlain, type Provenance, type Value } from '../src/model/value.js';
 
 const ADDRESS = 'azurerm_container_registry.acr';
 
@@ -30,14 +30,25 @@ describe('planned attributes', () => {
     expect(nullAfter.malformed).toBeUndefined();
   });
 
-  it('reads a wholly unknown object as unknown attributes: the written ones with their references, and the others', () => {
-    const links = attributeLinks({ container_registry_id: { references: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] }, name: { constant_value: 'r' } }, (e) => e.references ?? []);
+  it('reads a wholly unknown object as what its configuration writes: constants known, references unknown with them, blocks as written; the rest unknown', () => {
+    const registry = ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'];
+    const links = attributeLinks(
+      {
+        container_registry_id: { references: registry },
+        name: { constant_value: 'r' },
+        private_service_connection: [{ name: { constant_value: 'psc' }, private_connection_resource_id: { references: registry } }],
+      },
+      (e) => e.references ?? [],
+    );
     const whole = plannedObject(null, true, ADDRESS, { links });
     expect(whole.unknownAttributes).toBe(`${ADDRESS}: known only after apply`);
     expect(whole.malformed).toBeUndefined();
-    expect([...whole.attributes.keys()]).toEqual(['container_registry_id', 'name']);
-    expect(whole.attributes.get('container_registry_id')).toMatchObject({ known: false, why: `${ADDRESS}: known only after apply`, refs: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] });
-    expect(whole.attributes.get('name')?.known).toBe(false);
+    expect([...whole.attributes.keys()]).toEqual(['container_registry_id', 'name', 'private_service_connection']);
+    expect(whole.attributes.get('container_registry_id')).toMatchObject({ known: false, why: `${ADDRESS}: known only after apply`, refs: registry });
+    expect(toPlain(whole.attributes.get('name')!)).toBe('r');
+    const [connection] = listOf(whole.attributes.get('private_service_connection'))!;
+    expect(toPlain(attr(connection, 'name')!)).toBe('psc');
+    expect(attr(connection, 'private_connection_resource_id')).toMatchObject({ known: false, refs: registry });
     // after_unknown: true wins over whatever after says.
     const withAfter = plannedObject({ name: 'acr' }, true, ADDRESS);
     expect(withAfter.attributes.size).toBe(0);

@@ -8,8 +8,9 @@ import type { ConfigExpression, ConfigExpressions } from './document.js';
 import { isExpression } from './references.js';
 
 /**
- * The references of a planned value and of its parts, from the configuration expressions that
- * wrote them: an attribute's expression, or a nested block's expressions field by field.
+ * What the configuration says of a planned value and of its parts: the references of the
+ * expressions that wrote them (an attribute's expression, or a nested block's expressions field by
+ * field), and what it wrote, for an object whose planned value is wholly unknown.
  */
 export interface Links {
   /** The value's own references. */
@@ -18,8 +19,12 @@ export interface Links {
   key?(name: string): Links | undefined;
   /** The links of a list's element. */
   item?(index: number): Links | undefined;
-  /** The attributes of an object the configuration writes, by name (for an object whose planned value is wholly unknown). */
+  /** The attributes or block fields the configuration writes, by name. */
   names?: readonly string[];
+  /** For an expression that is a constant: the constant. */
+  constant?: { value: unknown };
+  /** For a nested block: how many the configuration writes. */
+  blocks?: number;
 }
 
 /**
@@ -28,19 +33,25 @@ export interface Links {
  * field of its list elements the references of that field's expression.
  */
 export function attributeLinks(expressions: ConfigExpressions, resolve: (expression: ConfigExpression) => readonly string[]): Links {
+  const expressionLinks = (expression: ConfigExpression): Links => ({
+    refs: resolve(expression),
+    ...(Object.hasOwn(expression, 'constant_value') ? { constant: { value: expression.constant_value } } : {}),
+  });
   const field = (exprs: unknown, name: string): Links | undefined => {
     if (exprs === null || typeof exprs !== 'object' || !Object.hasOwn(exprs, name)) return undefined;
     const expression = (exprs as Record<string, unknown>)[name];
-    return isExpression(expression) ? { refs: resolve(expression) } : undefined;
+    return isExpression(expression) ? expressionLinks(expression) : undefined;
   };
+  const blockLinks = (block: unknown): Links | undefined =>
+    block !== null && typeof block === 'object' ? { names: Object.keys(block), key: (name) => field(block, name) } : undefined;
   return {
     names: Object.keys(expressions),
     key(name) {
       if (!Object.hasOwn(expressions, name)) return undefined;
       const expression = expressions[name];
-      if (isExpression(expression)) return { refs: resolve(expression) };
+      if (isExpression(expression)) return expressionLinks(expression);
       const blocks: unknown[] = Array.isArray(expression) ? expression : [expression];
-      return { item: (index) => (blocks[index] ? { key: (name) => field(blocks[index], name) } : undefined) };
+      return { blocks: blocks.length, item: (index) => blockLinks(blocks[index]) };
     },
   };
 }
@@ -69,9 +80,9 @@ export interface PlannedObject {
  * The attributes of a planned object (`after` with `after_unknown`, or state values), each a
  * `Value` with plan provenance: every key of `after`, then every key `after_unknown` flags that
  * `after` leaves out. The parts `after_unknown` flags are unknown. A `null` `after` is an object
- * without attributes. A wholly unknown object has only the attributes its configuration writes,
- * each unknown with its references, and says that the others are unknown too; so does an `after`
- * that is not an object, which is malformed.
+ * without attributes. A wholly unknown object has only the attributes its configuration writes
+ * (see `whollyUnknown`), and says that the others are unknown; so does an `after` that is not an
+ * object, which is malformed.
  */
 export function plannedObject(after: unknown, afterUnknown: unknown, address: string, options: PlannedAttributesOptions = {}): PlannedObject {
   const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {} };
@@ -92,11 +103,28 @@ export function plannedObject(after: unknown, afterUnknown: unknown, address: st
   return { attributes };
 }
 
-/** The attributes of a wholly unknown object: those the configuration writes, unknown, each with its references. */
+/**
+ * The attributes of a wholly unknown object: those its configuration writes. Terraform plans an
+ * argument the configuration sets as it is written, so a constant is known; an expression with
+ * references is unknown, with them; a nested block is the blocks written, each field so.
+ */
 function whollyUnknown(planned: Planned, links: Links | undefined): Map<string, Value> {
   const attributes = new Map<string, Value>();
-  for (const name of links?.names ?? []) attributes.set(name, planValue(undefined, true, planned, links?.key?.(name), 1));
+  for (const name of links?.names ?? []) attributes.set(name, configuredValue(planned, links?.key?.(name), 1));
   return attributes;
+}
+
+function configuredValue(planned: Planned, links: Links | undefined, depth: number): Value {
+  if (links?.constant) return planValue(links.constant.value, undefined, planned, undefined, depth);
+  if (links?.blocks === undefined || depth > MAX_NESTING) return planValue(undefined, true, planned, links, depth);
+  const blocks: Value[] = [];
+  for (let i = 0; i < links.blocks; i++) {
+    const block = links.item?.(i);
+    const fields: ValueMap = new Map();
+    for (const name of block?.names ?? []) fields.set(name, configuredValue(planned, block?.key?.(name), depth + 2));
+    blocks.push(known(fields, planned.origin));
+  }
+  return known(blocks, planned.origin);
 }
 
 /** What the parts of one resource's planned values share. */
