@@ -23794,9 +23794,11 @@ function binary(op, left, right, span) {
   const b = right.value;
   switch (op) {
     case "==":
-      return known(deepEqual(left, right), origin, refs);
-    case "!=":
-      return known(!deepEqual(left, right), origin, refs);
+    case "!=": {
+      const part = unknownPart(left) ?? unknownPart(right);
+      if (part) return stillUnknown({ ...part, why: `"${op}" compares a value with an unknown part: ${part.why}` }, mergeRefs(refs, part.refs));
+      return known(deepEqual(left, right) === (op === "=="), origin, refs);
+    }
     case "&&":
     case "||":
       if (typeof a !== "boolean" || typeof b !== "boolean") return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
@@ -23908,7 +23910,19 @@ function deepEqual(a, b) {
   seen.set(b, equal);
   return equal;
 }
-var MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, comparedCollections;
+function unknownPart(v) {
+  if (!v.known) return v;
+  if (!Array.isArray(v.value) && !(v.value instanceof Map)) return void 0;
+  if (unknownParts.has(v)) return unknownParts.get(v);
+  let found;
+  for (const part of Array.isArray(v.value) ? v.value : v.value.values()) {
+    found = unknownPart(part);
+    if (found) break;
+  }
+  unknownParts.set(v, found);
+  return found;
+}
+var MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, unknownParts, comparedCollections;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -23920,6 +23934,7 @@ var init_evaluate = __esm({
     SPLAT_ITEM = "\0splat";
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
+    unknownParts = /* @__PURE__ */ new WeakMap();
     comparedCollections = /* @__PURE__ */ new WeakMap();
   }
 });

@@ -99,6 +99,11 @@ describe('operators', () => {
     expect(unknownValue(value('["a", "b"]["0x1"]')).why).toMatch(/a list index must be a number, not a string/);
   });
 
+  it('compares collections with an unknown part as unknown, saying why', () => {
+    const [resource] = run('variable "mode" {}\nlocals {\n  cfg = { mode = var.mode }\n}\nresource "t" "n" {\n  eq = local.cfg == { mode = "public" }\n  ne = [1, local.cfg] != [1, {}]\n}\n');
+    for (const name of ['eq', 'ne']) expect(unknownValue(resource!.attributes.get(name)!).why).toMatch(/compares a value with an unknown part: variable "mode" has no default/);
+  });
+
   it('compares values built from shared parts in time linear in the locals, not in their expanded size', () => {
     const chain = (name: string, leaf: string) =>
       [`  ${name}0 = { x = "${leaf}" }`, ...Array.from({ length: 40 }, (_, i) => `  ${name}${i + 1} = { l = local.${name}${i}, r = local.${name}${i} }`)].join('\n');

@@ -4,7 +4,7 @@
  * nothing is guessed and nothing throws.
  */
 import type { Span } from '../../model/span.js';
-import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type Value, type ValueMap } from '../../model/value.js';
+import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueMap } from '../../model/value.js';
 import { callFunction, deriveOrigin, numberFromString, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
@@ -279,9 +279,12 @@ function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
   const b = right.value;
   switch (op) {
     case '==':
-      return known(deepEqual(left, right), origin, refs);
-    case '!=':
-      return known(!deepEqual(left, right), origin, refs);
+    case '!=': {
+      // Collections with an unknown part compare as unknown, as in Terraform; deepEqual would say "different".
+      const part = unknownPart(left) ?? unknownPart(right);
+      if (part) return stillUnknown({ ...part, why: `"${op}" compares a value with an unknown part: ${part.why}` }, mergeRefs(refs, part.refs));
+      return known(deepEqual(left, right) === (op === '=='), origin, refs);
+    }
     case '&&':
     case '||':
       if (typeof a !== 'boolean' || typeof b !== 'boolean') return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
@@ -401,6 +404,23 @@ export function deepEqual(a: Value, b: Value): boolean {
   seen.set(b, equal);
   return equal;
 }
+
+/** The first unknown part of a known collection, at any depth; undefined when it has none. */
+function unknownPart(v: Value): UnknownValue | undefined {
+  if (!v.known) return v;
+  if (!Array.isArray(v.value) && !(v.value instanceof Map)) return undefined;
+  if (unknownParts.has(v)) return unknownParts.get(v);
+  let found: UnknownValue | undefined;
+  for (const part of Array.isArray(v.value) ? v.value : v.value.values()) {
+    found = unknownPart(part);
+    if (found) break;
+  }
+  unknownParts.set(v, found);
+  return found;
+}
+
+/** What unknownPart found, by collection: shared parts are searched once. */
+const unknownParts = new WeakMap<Value, UnknownValue | undefined>();
 
 /** What deepEqual found for pairs of collections: values never change, so neither does the answer. */
 const comparedCollections = new WeakMap<Value, WeakMap<Value, boolean>>();
