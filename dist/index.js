@@ -23289,14 +23289,15 @@ function compileRe2(pattern) {
   }
 }
 function expandTemplate(template, re, m) {
-  return template.replace(/\$(?:\{(\w+)\}|(\w+)|\$?)/g, (_whole, braced, bare) => {
+  return template.replace(/\$(?:\$|\{([\p{L}\p{Nd}_]+)\}|([\p{L}\p{Nd}_]+))?/gu, (_whole, braced, bare) => {
     const name = braced ?? bare;
     if (name === void 0) return "$";
-    const group = /^\d+$/.test(name) ? Number(name) : re.namedGroups()[name];
+    const group = /^(?:0|[1-9]\d{0,7})$/.test(name) ? Number(name) : re.namedGroups()[name];
     return group !== void 0 && group <= re.groupCount() ? m.group(group) ?? "" : "";
   });
 }
 function replaceRegex(s, re, template) {
+  if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${s.length.toLocaleString("en-US")} characters, more than the ${MAX_REGEX_INPUT.toLocaleString("en-US")} tf-acr-lint matches a regular expression against`);
   const m = re.matcher(s);
   let out = "";
   let last = 0;
@@ -23314,12 +23315,14 @@ function replaceLiteral(s, search, replacement) {
   if (search !== "") return s.split(search).join(replacement);
   return replacement + Array.from(s, (ch) => ch + replacement).join("");
 }
+var MAX_REGEX_INPUT;
 var init_regex = __esm({
   "src/frontends/hcl/functions/regex.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_build();
     init_call();
+    MAX_REGEX_INPUT = 1024 * 1024;
   }
 });
 

@@ -73,6 +73,14 @@ describe('string functions', () => {
     expect(plain('replace', lit('ab\nab'), lit('/b\\z/'), lit('!'))).toBe('ab\na!');
     expect(plain('replace', lit('😀x😀'), lit('/./'), lit('.'))).toBe('...');
   });
+  it('expands $ in the replacement as Go does: the longest name of Unicode letters, digits and _, no leading zeros', () => {
+    const ab = (template: string) => plain('replace', lit('ab'), lit('/(a)(b)/'), lit(template));
+    expect([ab('$01'), ab('$1é'), ab('$é'), ab('${1}é'), ab('$2$1'), ab('$3'), ab('$'), ab('${1'), ab('$$1')]).toEqual(['', '', '', 'aé', 'ba', '', '$', '${1', '$1']);
+  });
+  it('matches a regular expression against at most 1 Mi characters', () => {
+    expect(why('replace', lit('a'.repeat(1024 * 1024 + 1)), lit('/a/'), lit('b'))).toMatch(/more than the 1,048,576 tf-acr-lint matches a regular expression against/);
+    expect(plain('replace', lit('a'.repeat(1024 * 1024 + 1)), lit('a'), lit('b'))).toBe('b'.repeat(1024 * 1024 + 1));
+  });
   it('matches in linear time: a pattern that makes a backtracking engine run for hours is answered', () => {
     expect(plain('replace', lit(`${'a'.repeat(64)}!`), lit('/(a+)+$/'), lit('x'))).toBe(`${'a'.repeat(64)}!`);
   });

@@ -16,18 +16,27 @@ export function compileRe2(pattern: string): RE2JS {
   }
 }
 
-/** Go's `Regexp.Expand`: `$1`, `${1}`, `$name`, `${name}`, `$$`; missing groups expand to "". */
+/**
+ * Go's `Regexp.Expand`: `$$` is a `$`; `$name` and `${name}` take the longest name of letters,
+ * digits and `_` (Unicode ones too), a group number when it is all digits without a leading zero,
+ * else a group name; a group that does not exist, or did not match, expands to "". A `$` that
+ * starts no name is written as it is.
+ */
 function expandTemplate(template: string, re: RE2JS, m: Matcher): string {
-  return template.replace(/\$(?:\{(\w+)\}|(\w+)|\$?)/g, (_whole: string, braced?: string, bare?: string) => {
+  return template.replace(/\$(?:\$|\{([\p{L}\p{Nd}_]+)\}|([\p{L}\p{Nd}_]+))?/gu, (_whole: string, braced?: string, bare?: string) => {
     const name = braced ?? bare;
     if (name === undefined) return '$';
-    const group = /^\d+$/.test(name) ? Number(name) : re.namedGroups()[name];
+    const group = /^(?:0|[1-9]\d{0,7})$/.test(name) ? Number(name) : re.namedGroups()[name];
     return group !== undefined && group <= re.groupCount() ? (m.group(group) ?? '') : '';
   });
 }
 
+/** Longest string `replace` matches a regular expression against (1 Mi characters): every match costs a step, and a few doubling locals make strings of millions. */
+export const MAX_REGEX_INPUT = 1024 * 1024;
+
 /** Go's `ReplaceAllString`: every match replaced, except an empty match right after a match. */
 export function replaceRegex(s: string, re: RE2JS, template: string): string {
+  if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${s.length.toLocaleString('en-US')} characters, more than the ${MAX_REGEX_INPUT.toLocaleString('en-US')} tf-acr-lint matches a regular expression against`);
   const m = re.matcher(s);
   let out = '';
   let last = 0;
