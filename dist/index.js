@@ -28328,8 +28328,9 @@ function attributeLinks(expressions, resolve) {
       if (!Object.hasOwn(expressions, name)) return void 0;
       const expression = expressions[name];
       if (isExpression(expression)) return expressionLinks(expression);
-      const blocks = Array.isArray(expression) ? expression : [expression];
-      return { blocks: blocks.length, item: (index) => blockLinks(blocks[index]) };
+      const blocks = (Array.isArray(expression) ? expression : [expression]).map(blockLinks);
+      const refs = mergeRefLists(blocks.flatMap((block2) => (block2?.names ?? []).map((name2) => block2?.key?.(name2)?.refs)));
+      return { blocks: blocks.length, item: (index) => blocks[index], ...refs ? { refs } : {} };
     }
   };
 }
@@ -30535,13 +30536,14 @@ function toCredentialSet(resource) {
 function toPrivateEndpoints(resource) {
   if (resource.type !== "azurerm_private_endpoint") return [];
   return listOrOne(resource.attributes.get("private_service_connection")).map((connection) => {
-    const link = attr(connection, "private_connection_resource_id");
+    const link = connection.known ? attr(connection, "private_connection_resource_id") : connection;
     return { link, child: { resource, registryId: orAbsent(link, resource) } };
   });
 }
 function secretsOf(credentials, block2, fields) {
   const at2 = (i) => credentials.length > 1 ? `${block2}[${i}]` : block2;
-  return ["username", "password"].flatMap((kind) => credentials.map((c, i) => ({ kind, value: attr(c, fields[kind]) ?? defaultValue(ABSENT), path: `${at2(i)}.${fields[kind]}` })));
+  const valueOf = (c, field2) => c.known ? attr(c, field2) ?? defaultValue(ABSENT) : c;
+  return ["username", "password"].flatMap((kind) => credentials.map((c, i) => ({ kind, value: valueOf(c, fields[kind]), path: `${at2(i)}.${fields[kind]}` })));
 }
 function principalIdOf(resource) {
   const identity = firstBlock(resource.attributes.get("identity"));
@@ -30559,6 +30561,7 @@ function avmEntry(resource, submodule) {
   return { call, key: step.key };
 }
 function listOrOne(v) {
+  if (v && !v.known) return [v];
   const list2 = listOf(v);
   if (list2) return list2;
   const one = firstBlock(v);

@@ -526,6 +526,37 @@ describe('plan reader', () => {
     expect(acr!.privateEndpoints.map((e) => e.resource.address)).toEqual(['azurerm_private_endpoint.pe']);
   });
 
+  it('links a private endpoint and reads a credential set whose blocks the plan knows only after apply', () => {
+    const registry = ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'];
+    const secret = ['azurerm_key_vault_secret.s.versionless_id', 'azurerm_key_vault_secret.s'];
+    const text = plan(
+      [
+        change('azurerm_container_registry.acr', registryAfter, { id: true }),
+        change('azurerm_private_endpoint.pe', { name: 'pe' }, { private_service_connection: true }),
+        change('azurerm_container_registry_credential_set.cs', { name: 'cs', login_server: 'docker.io' }, { container_registry_id: true, authentication_credentials: true }),
+      ],
+      {
+        resources: [
+          { address: 'azurerm_private_endpoint.pe', mode: 'managed', type: 'azurerm_private_endpoint', name: 'pe', expressions: { private_service_connection: [{ private_connection_resource_id: { references: registry } }] } },
+          {
+            address: 'azurerm_container_registry_credential_set.cs',
+            mode: 'managed',
+            type: 'azurerm_container_registry_credential_set',
+            name: 'cs',
+            expressions: { container_registry_id: { references: registry }, authentication_credentials: [{ username_secret_id: { references: secret }, password_secret_id: { references: secret } }] },
+          },
+        ],
+      },
+    );
+    const [acr] = adapt(readPlanDocument(text, 'plan.json')).registries;
+    expect(acr!.privateEndpoints.map((e) => [e.resource.address, e.registryId.known])).toEqual([['azurerm_private_endpoint.pe', false]]);
+    const [set] = acr!.credentialSets;
+    expect(set!.secrets.map((s) => [s.kind, s.value.known, s.value.refs])).toEqual([
+      ['username', false, ['azurerm_key_vault_secret.s']],
+      ['password', false, ['azurerm_key_vault_secret.s']],
+    ]);
+  });
+
   it('warns about an address a raw state lists twice, and lints only its first instance', () => {
     const registry = (sku: string) => ({ mode: 'managed', type: 'azurerm_container_registry', name: 'acr', instances: [{ attributes: { sku } }] });
     const graph = readPlanDocument(JSON.stringify({ version: 4, lineage: 'x', resources: [registry('Premium'), registry('Basic')] }), 'terraform.tfstate.json');

@@ -106,7 +106,8 @@ export function toCredentialSet(resource: Resource): Linked<CredentialSet> | und
 export function toPrivateEndpoints(resource: Resource): Linked<PrivateEndpoint>[] {
   if (resource.type !== 'azurerm_private_endpoint') return [];
   return listOrOne(resource.attributes.get('private_service_connection')).map((connection) => {
-    const link = attr(connection, 'private_connection_resource_id');
+    // Unknown connections still link through the references that wrote them.
+    const link = connection.known ? attr(connection, 'private_connection_resource_id') : connection;
     return { link, child: { resource, registryId: orAbsent(link, resource) } };
   });
 }
@@ -117,7 +118,8 @@ export function toPrivateEndpoints(resource: Resource): Linked<PrivateEndpoint>[
  */
 function secretsOf(credentials: Value[], block: string, fields: Record<CredentialSecret['kind'], string>): CredentialSecret[] {
   const at = (i: number): string => (credentials.length > 1 ? `${block}[${i}]` : block);
-  return (['username', 'password'] as const).flatMap((kind) => credentials.map((c, i) => ({ kind, value: attr(c, fields[kind]) ?? defaultValue(ABSENT), path: `${at(i)}.${fields[kind]}` })));
+  const valueOf = (c: Value, field: string): Value => (c.known ? (attr(c, field) ?? defaultValue(ABSENT)) : c);
+  return (['username', 'password'] as const).flatMap((kind) => credentials.map((c, i) => ({ kind, value: valueOf(c, fields[kind]), path: `${at(i)}.${fields[kind]}` })));
 }
 
 /**
@@ -145,8 +147,9 @@ function avmEntry(resource: Resource, submodule: 'cache_rule' | 'credential_set'
   return { call, key: step.key };
 }
 
-/** The elements of a block list (or the one object JSON syntax may give). */
+/** The elements of a block list (or the one object JSON syntax may give); an unknown list is one unknown element standing for all. */
 function listOrOne(v: Value | undefined): Value[] {
+  if (v && !v.known) return [v];
   const list = listOf(v);
   if (list) return list;
   const one = firstBlock(v);

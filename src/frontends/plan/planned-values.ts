@@ -2,7 +2,7 @@
  * Planned JSON data (`change.after` with `after_unknown`, or state values) as `Value`s with plan
  * provenance, each built once with the references its configuration expression gives it.
  */
-import { known, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import { known, mergeRefLists, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { MAX_NESTING } from '../hcl/native-syntax.js';
 import type { ConfigExpression, ConfigExpressions } from './document.js';
 import { isExpression } from './references.js';
@@ -50,8 +50,10 @@ export function attributeLinks(expressions: ConfigExpressions, resolve: (express
       if (!Object.hasOwn(expressions, name)) return undefined;
       const expression = expressions[name];
       if (isExpression(expression)) return expressionLinks(expression);
-      const blocks: unknown[] = Array.isArray(expression) ? expression : [expression];
-      return { blocks: blocks.length, item: (index) => blockLinks(blocks[index]) };
+      const blocks = (Array.isArray(expression) ? expression : [expression]).map(blockLinks);
+      // The blocks as a whole (when the plan knows only that there are some) refer to what their fields do.
+      const refs = mergeRefLists(blocks.flatMap((block) => (block?.names ?? []).map((name) => block?.key?.(name)?.refs)));
+      return { blocks: blocks.length, item: (index) => blocks[index], ...(refs ? { refs } : {}) };
     },
   };
 }
