@@ -27253,37 +27253,42 @@ function moduleSources(text) {
   const out = [];
   let depth = 0;
   let wanted = false;
+  let i = 0;
   let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
+  while (i < text.length) {
+    if (lineStart) {
+      lineStart = false;
+      while (text[i] === " " || text[i] === "	" || text[i] === "\r") i++;
+      const header = depth === 0 && text[i] === "m" ? matchAt(MODULE_HEADER, text, i) : null;
+      if (header) {
+        i += header[0].length;
+        depth = 1;
+        wanted = true;
+        lineStart = true;
+        continue;
+      }
+      const source = depth === 1 && wanted && text[i] === "s" ? matchAt(SOURCE_ARGUMENT, text, i) : null;
+      if (source) {
+        out.push(source[1]);
+        wanted = false;
+      }
+    }
+    SIGNIFICANT.lastIndex = i;
+    const next = SIGNIFICANT.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
-    if (ch === "\n") {
-      lineStart = true;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\r") continue;
-    const header = lineStart && depth === 0 && ch === "m" ? matchAt(MODULE_HEADER, text, i) : null;
-    if (header) {
-      i += header[0].length - 1;
-      depth = 1;
-      wanted = true;
-      continue;
-    }
-    const source = lineStart && depth === 1 && wanted && ch === "s" ? matchAt(SOURCE_ARGUMENT, text, i) : null;
-    if (source) {
-      out.push(source[1]);
-      wanted = false;
-    }
-    lineStart = false;
-    if (ch === '"') i = skipString(text, i);
+    if (ch === "\n") lineStart = true;
+    else if (ch === '"') i = skipString(text, i);
     else if (ch === "#" || ch === "/" && text[i + 1] === "/") i = lineEnd(text, i);
     else if (ch === "/" && text[i + 1] === "*") {
       const close = text.indexOf("*/", i + 2);
       i = close === -1 ? text.length : close + 1;
     } else if (ch === "<" && text[i + 1] === "<") {
-      i = skipHeredoc(text, i);
-      lineStart = text[i] === "\n";
+      i = skipHeredoc(text, i) - 1;
     } else if (ch === "{") depth++;
     else if (ch === "}" && depth > 0 && --depth === 0) wanted = false;
+    i++;
   }
   return out;
 }
@@ -27311,13 +27316,14 @@ function skipHeredoc(text, at2) {
   const end = closing.exec(text);
   return end ? end.index + end[0].length - 1 : text.length;
 }
-var MODULE_HEADER, SOURCE_ARGUMENT;
+var MODULE_HEADER, SOURCE_ARGUMENT, SIGNIFICANT;
 var init_module_sources_text = __esm({
   "src/frontends/hcl/module-sources-text.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     MODULE_HEADER = /module[ \t]*"[^"\n]*"[ \t]*\{/y;
     SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\n]*)"/y;
+    SIGNIFICANT = /["#/<{}\n]/g;
   }
 });
 

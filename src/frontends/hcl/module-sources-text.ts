@@ -6,6 +6,8 @@
 
 const MODULE_HEADER = /module[ \t]*"[^"\n]*"[ \t]*\{/y;
 const SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\n]*)"/y;
+/** What the scanner stops at: the rest of a line is skipped with one search. */
+const SIGNIFICANT = /["#/<{}\n]/g;
 
 /**
  * The literal `source` strings of the top-level module blocks in `text` (blocks without one are
@@ -18,38 +20,43 @@ export function moduleSources(text: string): string[] {
   let depth = 0;
   /** Inside a module block whose source is still to be found. */
   let wanted = false;
+  let i = 0;
   let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      lineStart = true;
-      continue;
+  while (i < text.length) {
+    if (lineStart) {
+      lineStart = false;
+      while (text[i] === ' ' || text[i] === '\t' || text[i] === '\r') i++;
+      const header = depth === 0 && text[i] === 'm' ? matchAt(MODULE_HEADER, text, i) : null;
+      if (header) {
+        i += header[0].length;
+        depth = 1;
+        wanted = true;
+        lineStart = true; // `module "x" { source = "./x" }` names its source on the header's line
+        continue;
+      }
+      const source = depth === 1 && wanted && text[i] === 's' ? matchAt(SOURCE_ARGUMENT, text, i) : null;
+      if (source) {
+        out.push(source[1]!);
+        wanted = false;
+      }
     }
-    if (ch === ' ' || ch === '\t' || ch === '\r') continue;
-    const header = lineStart && depth === 0 && ch === 'm' ? matchAt(MODULE_HEADER, text, i) : null;
-    if (header) {
-      i += header[0].length - 1;
-      depth = 1;
-      wanted = true;
-      continue; // still at a line start: `module "x" { source = "./x" }` names its source too
-    }
-    const source = lineStart && depth === 1 && wanted && ch === 's' ? matchAt(SOURCE_ARGUMENT, text, i) : null;
-    if (source) {
-      out.push(source[1]!);
-      wanted = false;
-    }
-    lineStart = false;
-    if (ch === '"') i = skipString(text, i);
+    SIGNIFICANT.lastIndex = i;
+    const next = SIGNIFICANT.exec(text);
+    if (!next) break;
+    i = next.index;
+    const ch = text[i];
+    if (ch === '\n') lineStart = true;
+    else if (ch === '"') i = skipString(text, i);
     else if (ch === '#' || (ch === '/' && text[i + 1] === '/')) i = lineEnd(text, i);
     else if (ch === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
       i = close === -1 ? text.length : close + 1;
     } else if (ch === '<' && text[i + 1] === '<') {
-      i = skipHeredoc(text, i);
-      // The heredoc's closing line ends with the newline `i` now stands on: the next line starts fresh.
-      lineStart = text[i] === '\n';
+      // Ends on the newline of the heredoc's closing line, which starts the next line.
+      i = skipHeredoc(text, i) - 1;
     } else if (ch === '{') depth++;
     else if (ch === '}' && depth > 0 && --depth === 0) wanted = false;
+    i++;
   }
   return out;
 }
