@@ -23292,7 +23292,7 @@ function expandTemplate(template, re, m) {
   return template.replace(/\$(?:\$|\{([\p{L}\p{Nd}_]+)\}|([\p{L}\p{Nd}_]+))?/gu, (_whole, braced, bare) => {
     const name = braced ?? bare;
     if (name === void 0) return "$";
-    const group = /^(?:0|[1-9]\d{0,7})$/.test(name) ? Number(name) : re.namedGroups()[name];
+    const group = /^(?:0|[1-9]\d{0,8})$/.test(name) ? Number(name) : re.namedGroups()[name];
     return group !== void 0 && group <= re.groupCount() ? m.group(group) ?? "" : "";
   });
 }
@@ -28335,8 +28335,7 @@ function attributeLinks(expressions, resolve) {
       const expression = expressions[name];
       if (isExpression(expression)) return expressionLinks(expression);
       const blocks = (Array.isArray(expression) ? expression : [expression]).map(blockLinks);
-      const refs = mergeRefLists(blocks.flatMap((block2) => (block2?.names ?? []).map((name2) => block2?.key?.(name2)?.refs)));
-      return { blocks: blocks.length, item: (index) => blocks[index], ...refs ? { refs } : {} };
+      return { blocks: blocks.length, item: (index) => blocks[index] };
     }
   };
 }
@@ -28365,7 +28364,7 @@ function whollyUnknown(planned, links) {
 }
 function configuredValue(planned, links, depth) {
   if (links?.constant) return planValue(links.constant.value, void 0, planned, void 0, depth);
-  if (links?.blocks === void 0 || depth > MAX_NESTING) return planValue(void 0, true, planned, links, depth);
+  if (links?.blocks === void 0 || depth > MAX_NESTING) return planValue(void 0, true, planned, links?.refs ? { refs: links.refs } : void 0, depth);
   const blocks = [];
   for (let i = 0; i < links.blocks; i++) {
     const block2 = links.item?.(i);
@@ -28381,6 +28380,7 @@ function isObject(data) {
 function planValue(data, mask, planned, links, depth) {
   const { origin, shared } = planned;
   const refs = links?.refs;
+  if (mask === true && links?.blocks !== void 0) return configuredValue(planned, links, depth);
   if (mask === true) return refs?.length ? unknown(planned.afterApply, origin, refs) : shared.afterApply ??= unknown(planned.afterApply, origin);
   if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, refs);
   if (Array.isArray(data)) {

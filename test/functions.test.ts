@@ -76,6 +76,9 @@ describe('string functions', () => {
   it('expands $ in the replacement as Go does: the longest name of Unicode letters, digits and _, no leading zeros', () => {
     const ab = (template: string) => plain('replace', lit('ab'), lit('/(a)(b)/'), lit(template));
     expect([ab('$01'), ab('$1é'), ab('$é'), ab('${1}é'), ab('$2$1'), ab('$3'), ab('$'), ab('${1'), ab('$$1')]).toEqual(['', '', '', 'aé', 'ba', '', '$', '${1', '$1']);
+    // Up to nine digits make a group number (group 100000000 does not exist), ten a group name.
+    const named = (template: string) => plain('replace', lit('ab'), lit('/(?P<100000000>a)(?P<1000000000>b)/'), lit(template));
+    expect([named('[$100000000]'), named('[$1000000000]')]).toEqual(['[]', '[b]']);
   });
   it('matches a regular expression against at most 1 Mi characters', () => {
     expect(why('replace', lit('a'.repeat(1024 * 1024 + 1)), lit('/a/'), lit('b'))).toMatch(/more than the 1,048,576 tf-acr-lint matches a regular expression against/);

@@ -528,22 +528,33 @@ describe('plan reader', () => {
 
   it('links a private endpoint and reads a credential set whose blocks the plan knows only after apply', () => {
     const registry = ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'];
-    const secret = ['azurerm_key_vault_secret.s.versionless_id', 'azurerm_key_vault_secret.s'];
+    const user = ['azurerm_key_vault_secret.user.versionless_id', 'azurerm_key_vault_secret.user'];
+    const password = ['azurerm_key_vault_secret.password.versionless_id', 'azurerm_key_vault_secret.password'];
+    const endpoint = (name: string, resourceId: string[]) => ({
+      address: `azurerm_private_endpoint.${name}`,
+      mode: 'managed',
+      type: 'azurerm_private_endpoint',
+      name,
+      // The connection's name mentions the registry too: only the resource id links.
+      expressions: { private_service_connection: [{ name: { references: ['azurerm_container_registry.acr.name', 'azurerm_container_registry.acr'] }, private_connection_resource_id: { references: resourceId } }] },
+    });
     const text = plan(
       [
         change('azurerm_container_registry.acr', registryAfter, { id: true }),
         change('azurerm_private_endpoint.pe', { name: 'pe' }, { private_service_connection: true }),
+        change('azurerm_private_endpoint.storage', { name: 'storage' }, { private_service_connection: true }),
         change('azurerm_container_registry_credential_set.cs', { name: 'cs', login_server: 'docker.io' }, { container_registry_id: true, authentication_credentials: true }),
       ],
       {
         resources: [
-          { address: 'azurerm_private_endpoint.pe', mode: 'managed', type: 'azurerm_private_endpoint', name: 'pe', expressions: { private_service_connection: [{ private_connection_resource_id: { references: registry } }] } },
+          endpoint('pe', registry),
+          endpoint('storage', ['azurerm_storage_account.s.id', 'azurerm_storage_account.s']),
           {
             address: 'azurerm_container_registry_credential_set.cs',
             mode: 'managed',
             type: 'azurerm_container_registry_credential_set',
             name: 'cs',
-            expressions: { container_registry_id: { references: registry }, authentication_credentials: [{ username_secret_id: { references: secret }, password_secret_id: { references: secret } }] },
+            expressions: { container_registry_id: { references: registry }, authentication_credentials: [{ username_secret_id: { references: user }, password_secret_id: { references: password } }] },
           },
         ],
       },
@@ -552,8 +563,8 @@ describe('plan reader', () => {
     expect(acr!.privateEndpoints.map((e) => [e.resource.address, e.registryId.known])).toEqual([['azurerm_private_endpoint.pe', false]]);
     const [set] = acr!.credentialSets;
     expect(set!.secrets.map((s) => [s.kind, s.value.known, s.value.refs])).toEqual([
-      ['username', false, ['azurerm_key_vault_secret.s']],
-      ['password', false, ['azurerm_key_vault_secret.s']],
+      ['username', false, ['azurerm_key_vault_secret.user']],
+      ['password', false, ['azurerm_key_vault_secret.password']],
     ]);
   });
 

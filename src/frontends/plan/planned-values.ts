@@ -2,7 +2,7 @@
  * Planned JSON data (`change.after` with `after_unknown`, or state values) as `Value`s with plan
  * provenance, each built once with the references its configuration expression gives it.
  */
-import { known, mergeRefLists, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import { known, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { MAX_NESTING } from '../hcl/native-syntax.js';
 import type { ConfigExpression, ConfigExpressions } from './document.js';
 import { isExpression } from './references.js';
@@ -51,9 +51,7 @@ export function attributeLinks(expressions: ConfigExpressions, resolve: (express
       const expression = expressions[name];
       if (isExpression(expression)) return expressionLinks(expression);
       const blocks = (Array.isArray(expression) ? expression : [expression]).map(blockLinks);
-      // The blocks as a whole (when the plan knows only that there are some) refer to what their fields do.
-      const refs = mergeRefLists(blocks.flatMap((block) => (block?.names ?? []).map((name) => block?.key?.(name)?.refs)));
-      return { blocks: blocks.length, item: (index) => blocks[index], ...(refs ? { refs } : {}) };
+      return { blocks: blocks.length, item: (index) => blocks[index] };
     },
   };
 }
@@ -116,9 +114,10 @@ function whollyUnknown(planned: Planned, links: Links | undefined): Map<string, 
   return attributes;
 }
 
+/** What the configuration writes for one attribute or block field: its constant, its blocks, or an unknown with its references. */
 function configuredValue(planned: Planned, links: Links | undefined, depth: number): Value {
   if (links?.constant) return planValue(links.constant.value, undefined, planned, undefined, depth);
-  if (links?.blocks === undefined || depth > MAX_NESTING) return planValue(undefined, true, planned, links, depth);
+  if (links?.blocks === undefined || depth > MAX_NESTING) return planValue(undefined, true, planned, links?.refs ? { refs: links.refs } : undefined, depth);
   const blocks: Value[] = [];
   for (let i = 0; i < links.blocks; i++) {
     const block = links.item?.(i);
@@ -158,6 +157,8 @@ function isObject(data: unknown): data is Readonly<Record<string, unknown>> {
 function planValue(data: unknown, mask: unknown, planned: Planned, links: Links | undefined, depth: number): Value {
   const { origin, shared } = planned;
   const refs = links?.refs;
+  // Nested blocks the plan knows only after apply are the blocks the configuration writes, each field as written.
+  if (mask === true && links?.blocks !== undefined) return configuredValue(planned, links, depth);
   if (mask === true) return refs?.length ? unknown(planned.afterApply, origin, refs) : (shared.afterApply ??= unknown(planned.afterApply, origin));
   if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, refs);
   if (Array.isArray(data)) {

@@ -26,7 +26,7 @@ function expandTemplate(template: string, re: RE2JS, m: Matcher): string {
   return template.replace(/\$(?:\$|\{([\p{L}\p{Nd}_]+)\}|([\p{L}\p{Nd}_]+))?/gu, (_whole: string, braced?: string, bare?: string) => {
     const name = braced ?? bare;
     if (name === undefined) return '$';
-    const group = /^(?:0|[1-9]\d{0,7})$/.test(name) ? Number(name) : re.namedGroups()[name];
+    const group = /^(?:0|[1-9]\d{0,8})$/.test(name) ? Number(name) : re.namedGroups()[name];
     return group !== undefined && group <= re.groupCount() ? (m.group(group) ?? '') : '';
   });
 }
