@@ -23798,9 +23798,10 @@ function binary(op, left, right, span) {
   switch (op) {
     case "==":
     case "!=": {
-      const part = unknownPart(left) ?? unknownPart(right);
-      if (part) return stillUnknown({ ...part, why: `"${op}" compares a value with an unknown part: ${part.why}` }, mergeRefs(refs, part.refs));
-      return known(deepEqual(left, right) === (op === "=="), origin, refs);
+      const equal = equality(left, right);
+      if (equal !== UNDECIDED) return known(equal === (op === "=="), origin, refs);
+      const why2 = (unknownPart(left) ?? unknownPart(right))?.why ?? "a value is unknown";
+      return unknown(`"${op}" compares a value with an unknown part: ${why2}`, origin, refs);
     }
     case "&&":
     case "||":
@@ -23913,6 +23914,31 @@ function deepEqual(a, b) {
   seen.set(b, equal);
   return equal;
 }
+function equality(a, b) {
+  if (!a.known || !b.known) return UNDECIDED;
+  const x = a.value;
+  const y = b.value;
+  if (x === null || y === null) return x === y;
+  const xList = Array.isArray(x);
+  const yList = Array.isArray(y);
+  if (xList !== yList || x instanceof Map !== y instanceof Map) return false;
+  if (!xList && !(x instanceof Map)) return x === y;
+  let seen = decided.get(a);
+  if (!seen) decided.set(a, seen = /* @__PURE__ */ new WeakMap());
+  const memo = seen.get(b);
+  if (memo !== void 0) return memo;
+  let answer = true;
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) answer = false;
+    else for (let i = 0; i < x.length && answer === true; i++) answer = equality(x[i], y[i]);
+  } else if (x instanceof Map && y instanceof Map) {
+    const keys2 = [...x.keys()].sort();
+    if (x.size !== y.size || keys2.some((k) => !y.has(k))) answer = false;
+    else for (let i = 0; i < keys2.length && answer === true; i++) answer = equality(x.get(keys2[i]), y.get(keys2[i]));
+  }
+  seen.set(b, answer);
+  return answer;
+}
 function unknownPart(v) {
   if (!v.known) return v;
   if (!Array.isArray(v.value) && !(v.value instanceof Map)) return void 0;
@@ -23925,7 +23951,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, unknownParts, comparedCollections;
+var MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, UNDECIDED, decided, unknownParts, comparedCollections;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -23937,6 +23963,8 @@ var init_evaluate = __esm({
     SPLAT_ITEM = "\0splat";
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
+    UNDECIDED = /* @__PURE__ */ Symbol("undecided");
+    decided = /* @__PURE__ */ new WeakMap();
     unknownParts = /* @__PURE__ */ new WeakMap();
     comparedCollections = /* @__PURE__ */ new WeakMap();
   }
@@ -24046,7 +24074,7 @@ var init_type_constraint = __esm({
 
 // src/frontends/hcl/expansion.ts
 function rootBudget() {
-  return { resources: MAX_ROOT_RESOURCES, modules: MAX_ROOT_MODULES };
+  return { resources: 0, modules: 0 };
 }
 function expand(body2, scope) {
   const count = body2.attributes.find((a) => a.name === "count");
@@ -24058,14 +24086,15 @@ function expand(body2, scope) {
 function expandWithin(body2, scope, budget, kind, header) {
   const expansion = expand(body2, scope);
   const count = expansion.instances.length;
-  if (count > 1 && count > budget[kind]) {
+  const limit = kind === "resources" ? MAX_ROOT_RESOURCES : MAX_ROOT_MODULES;
+  if (count > 1 && budget[kind] + count > limit) {
     budget.exceededAt ??= header;
-    budget[kind] = Math.max(0, budget[kind] - 1);
-    const limit = kind === "resources" ? `${MAX_ROOT_RESOURCES.toLocaleString("en-US")} resource instances` : `${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances`;
-    const why2 = `${count} instances, more than are left of the ${limit} tf-acr-lint expands in one root module`;
+    budget[kind] += 1;
+    const what = kind === "resources" ? `${MAX_ROOT_RESOURCES.toLocaleString("en-US")} resource instances` : `${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances`;
+    const why2 = `${count} instances, more than are left of the ${what} tf-acr-lint expands in one root module`;
     return { mode: expansion.mode, ...unknownInstances(expansion.mode === "count" ? "count" : "each", why2, header, scope) };
   }
-  budget[kind] = Math.max(0, budget[kind] - count);
+  budget[kind] += count;
   return expansion;
 }
 function expandCount(written2, span, scope) {
@@ -24119,7 +24148,7 @@ function expandedValue(expansion, instanceValues, base, headerSpan) {
   if (expansion.mode === "count") return known(instanceValues, literalOrigin(headerSpan), [base]);
   return known(new Map(expansion.instances.map((inst, i) => [String(inst.key), instanceValues[i]])), literalOrigin(headerSpan), [base]);
 }
-var UNKNOWN_KEY, MAX_INSTANCES, MAX_ROOT_RESOURCES, MAX_ROOT_MODULES;
+var UNKNOWN_KEY, MAX_INSTANCES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, MAX_ROOT_MODULES;
 var init_expansion = __esm({
   "src/frontends/hcl/expansion.ts"() {
     "use strict";
@@ -24132,6 +24161,7 @@ var init_expansion = __esm({
     UNKNOWN_KEY = "*";
     MAX_INSTANCES = 1e4;
     MAX_ROOT_RESOURCES = 5e4;
+    MAX_ROOT_RESOURCES_HARD = 75e3;
     MAX_ROOT_MODULES = 1e4;
   }
 });
@@ -27407,13 +27437,13 @@ function evaluateRootModule(root, module, inputs, diagnostics) {
       file: at2.file,
       line: at2.start.line,
       column: at2.start.column,
-      message: `this root module expands to more than the ${MAX_ROOT_RESOURCES.toLocaleString("en-US")} resource instances or ${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances tf-acr-lint expands, first at this block: a block of more instances than are left is read as one instance standing for all of its own, and once no module instance is left, module calls are not evaluated`
+      message: `this root module expands to more than the ${MAX_ROOT_RESOURCES.toLocaleString("en-US")} resource instances or ${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances tf-acr-lint expands, first at this block: a block of more instances than are left is read as one instance standing for all of its own, and past ${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances or ${MAX_ROOT_RESOURCES_HARD.toLocaleString("en-US")} resource instances, module calls are not evaluated`
     });
   }
   return resources;
 }
 function notEvaluated(address, block2) {
-  const why2 = `${address} is not evaluated: its root module has more than the ${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances tf-acr-lint evaluates`;
+  const why2 = `${address} is not evaluated: its root module already has as many module or resource instances as tf-acr-lint evaluates`;
   return { resources: [], outputs: () => unknown(why2, literalOrigin(block2.headerSpan)) };
 }
 function instanceValue(resource) {
@@ -27695,12 +27725,15 @@ var init_module = __esm({
         this.calls.set(name, IN_PROGRESS);
         const block2 = this.moduleBlocks.get(name);
         const resolved = this.context.module.calls.get(name);
-        const noneLeft = this.context.budget.modules === 0;
-        if (noneLeft) this.context.budget.exceededAt ??= block2.headerSpan;
-        const expansion = expandWithin(block2.body, this, this.context.budget, "modules", block2.headerSpan);
+        const budget = this.context.budget;
+        const modulesBefore = budget.modules;
+        const expansion = expandWithin(block2.body, this, budget, "modules", block2.headerSpan);
         const instances = expansion.instances.map((instance) => {
           const address = `${this.context.prefix}module.${name}${instance.suffix}`;
-          if (noneLeft) return notEvaluated(address, block2);
+          if (modulesBefore >= MAX_ROOT_MODULES || budget.resources >= MAX_ROOT_RESOURCES_HARD) {
+            budget.exceededAt ??= block2.headerSpan;
+            return notEvaluated(address, block2);
+          }
           const args = /* @__PURE__ */ new Map();
           for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
           return this.callInstance(block2, resolved, address, args);

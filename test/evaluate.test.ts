@@ -99,9 +99,14 @@ describe('operators', () => {
     expect(unknownValue(value('["a", "b"]["0x1"]')).why).toMatch(/a list index must be a number, not a string/);
   });
 
-  it('compares collections with an unknown part as unknown, saying why', () => {
-    const [resource] = run('variable "mode" {}\nlocals {\n  cfg = { mode = var.mode }\n}\nresource "t" "n" {\n  eq = local.cfg == { mode = "public" }\n  ne = [1, local.cfg] != [1, {}]\n}\n');
-    for (const name of ['eq', 'ne']) expect(unknownValue(resource!.attributes.get(name)!).why).toMatch(/compares a value with an unknown part: variable "mode" has no default/);
+  it('compares collections with an unknown part as Terraform does: unknown where that part decides, else known', () => {
+    const [resource] = run(
+      'variable "mode" {}\nlocals {\n  cfg = { mode = var.mode }\n}\nresource "t" "n" {\n' +
+        '  same_keys = local.cfg == { mode = "public" }\n  in_a_list = [1, local.cfg] != [1, { mode = "x" }]\n' +
+        '  null = local.cfg == null\n  other_keys = local.cfg == { kind = "x" }\n  longer = [local.cfg] == [local.cfg, 1]\n  first_differs = [1, local.cfg] == [2, local.cfg]\n}\n',
+    );
+    for (const name of ['same_keys', 'in_a_list']) expect(unknownValue(resource!.attributes.get(name)!).why).toMatch(/compares a value with an unknown part: variable "mode" has no default/);
+    expect(['null', 'other_keys', 'longer', 'first_differs'].map((name) => toPlain(resource!.attributes.get(name)!))).toEqual([false, false, false, false]);
   });
 
   it('compares values built from shared parts in time linear in the locals, not in their expanded size', () => {

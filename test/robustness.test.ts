@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
+import { readHclModules } from '../src/frontends/hcl/index.js';
 import { lint } from '../src/lint.js';
 import { REPO_ROOT } from './helpers/fixtures.js';
 
@@ -272,6 +273,33 @@ describe('instances are bounded per block and per root module', () => {
     const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/10,000 module instances/) })]);
+  });
+
+  it('stops evaluating module calls past 75,000 resource instances, however many blocks of one instance the modules hold', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-singles-'));
+    writeFileSync(path.join(dir, 'main.tf'), 'module "a" {\n  source = "./m1"\n  count  = 50\n}\n');
+    mkdirSync(path.join(dir, 'm1'));
+    writeFileSync(path.join(dir, 'm1', 'main.tf'), 'module "b" {\n  source = "../m2"\n  count  = 50\n}\n');
+    mkdirSync(path.join(dir, 'm2'));
+    // 2,500 module instances of 40 blocks of one instance each would make 100,000.
+    const singles = Array.from({ length: 40 }, (_, i) => `resource "azurerm_container_registry" "r${i}" {\n  name = "r${i}"\n}\n`).join('');
+    writeFileSync(path.join(dir, 'm2', 'main.tf'), singles);
+    const graph = readHclModules([{ dir: '.', absoluteDir: dir, files: ['main.tf'], autoVarFiles: [] }], { root: dir, commandLine: [] });
+    expect(graph.resources.length).toBeGreaterThanOrEqual(75_000);
+    expect(graph.resources.length).toBeLessThanOrEqual(75_040);
+    expect(graph.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', file: 'm1/main.tf', message: expect.stringMatching(/or 75,000 resource instances, module calls are not evaluated/) })]);
+  });
+
+  it('evaluates exactly 10,000 module instances without a warning', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-exact-'));
+    writeFileSync(path.join(dir, 'main.tf'), 'module "a" {\n  source = "./m1"\n  count  = 100\n}\nmodule "z" {\n  source = "./m2"\n  count  = 0\n}\n');
+    mkdirSync(path.join(dir, 'm1'));
+    writeFileSync(path.join(dir, 'm1', 'main.tf'), 'module "b" {\n  source = "../m2"\n  count  = 99\n}\n');
+    mkdirSync(path.join(dir, 'm2'));
+    writeFileSync(path.join(dir, 'm2', 'main.tf'), 'resource "azurerm_container_registry" "r" {\n  name = "r"\n}\n');
+    const graph = readHclModules([{ dir: '.', absoluteDir: dir, files: ['main.tf'], autoVarFiles: [] }], { root: dir, commandLine: [] });
+    expect(graph.resources).toHaveLength(9_900);
+    expect(graph.diagnostics).toEqual([]);
   });
 
   it('reads a for_each of more than 10,000 elements as one instance standing for all', async () => {

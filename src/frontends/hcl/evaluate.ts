@@ -280,10 +280,10 @@ function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
   switch (op) {
     case '==':
     case '!=': {
-      // Collections with an unknown part compare as unknown, as in Terraform; deepEqual would say "different".
-      const part = unknownPart(left) ?? unknownPart(right);
-      if (part) return stillUnknown({ ...part, why: `"${op}" compares a value with an unknown part: ${part.why}` }, mergeRefs(refs, part.refs));
-      return known(deepEqual(left, right) === (op === '=='), origin, refs);
+      const equal = equality(left, right);
+      if (equal !== UNDECIDED) return known(equal === (op === '=='), origin, refs);
+      const why = (unknownPart(left) ?? unknownPart(right))?.why ?? 'a value is unknown';
+      return unknown(`"${op}" compares a value with an unknown part: ${why}`, origin, refs);
     }
     case '&&':
     case '||':
@@ -404,6 +404,44 @@ export function deepEqual(a: Value, b: Value): boolean {
   seen.set(b, equal);
   return equal;
 }
+
+/** What `equality` answers when an unknown part decides. */
+const UNDECIDED = Symbol('undecided');
+
+/**
+ * `==` as Terraform's values (cty) decide it: null equals only null; a collection never equals a
+ * scalar, nor one of another kind, length or set of keys; otherwise elements compare in order (list
+ * order, map keys sorted), and the first that is unequal makes the answer false, the first that is
+ * undecided makes it undecided. An unknown value decides nothing.
+ */
+function equality(a: Value, b: Value): boolean | typeof UNDECIDED {
+  if (!a.known || !b.known) return UNDECIDED;
+  const x = a.value;
+  const y = b.value;
+  if (x === null || y === null) return x === y;
+  const xList = Array.isArray(x);
+  const yList = Array.isArray(y);
+  if (xList !== yList || x instanceof Map !== y instanceof Map) return false;
+  if (!xList && !(x instanceof Map)) return x === y;
+  let seen = decided.get(a);
+  if (!seen) decided.set(a, (seen = new WeakMap()));
+  const memo = seen.get(b);
+  if (memo !== undefined) return memo;
+  let answer: boolean | typeof UNDECIDED = true;
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) answer = false;
+    else for (let i = 0; i < x.length && answer === true; i++) answer = equality(x[i]!, y[i]!);
+  } else if (x instanceof Map && y instanceof Map) {
+    const keys = [...x.keys()].sort();
+    if (x.size !== y.size || keys.some((k) => !y.has(k))) answer = false;
+    else for (let i = 0; i < keys.length && answer === true; i++) answer = equality(x.get(keys[i]!)!, y.get(keys[i]!)!);
+  }
+  seen.set(b, answer);
+  return answer;
+}
+
+/** What `equality` found for pairs of collections: values never change, so neither does the answer. */
+const decided = new WeakMap<Value, WeakMap<Value, boolean | typeof UNDECIDED>>();
 
 /** The first unknown part of a known collection, at any depth; undefined when it has none. */
 function unknownPart(v: Value): UnknownValue | undefined {

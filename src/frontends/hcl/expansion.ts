@@ -16,27 +16,37 @@ export const UNKNOWN_KEY = '*';
 /** Most instances one block expands to; a larger `count` is treated as unknown instead of exhausting memory. */
 export const MAX_INSTANCES = 10_000;
 
-/** Most resource instances one root module expands to, its called modules included. */
+/**
+ * Resource instances one root module expands in full, its called modules included: past this, a
+ * block of more instances than are left stands for all of its own.
+ */
 export const MAX_ROOT_RESOURCES = 50_000;
 
-/** Most module instances one root module evaluates, at every depth of its tree. */
+/**
+ * Resource instances past which no further module instance is evaluated: blocks of one instance
+ * always fit (standing for all would not cost less), so only stopping calls bounds a tree that
+ * fans out into many small modules.
+ */
+export const MAX_ROOT_RESOURCES_HARD = 75_000;
+
+/** Module instances one root module evaluates, at every depth of its tree. */
 export const MAX_ROOT_MODULES = 10_000;
 
 /**
- * What is left of a root module's MAX_ROOT_RESOURCES and MAX_ROOT_MODULES, shared by every module
- * instance of its tree: nested `count`s multiply (three calls of `count = 100` make a million
- * module instances), which no limit on one block bounds.
+ * What a root module's tree has expanded so far, shared by every module instance in it: nested
+ * `count`s multiply (three calls of `count = 100` make a million module instances), which no
+ * limit on one block bounds.
  */
 export interface InstanceBudget {
   resources: number;
   modules: number;
-  /** The header of the first block that did not fit, once one has not. */
+  /** The header of the first block that was cut short, once one has been. */
   exceededAt?: Span;
 }
 
 /** The budget of one root module. */
 export function rootBudget(): InstanceBudget {
-  return { resources: MAX_ROOT_RESOURCES, modules: MAX_ROOT_MODULES };
+  return { resources: 0, modules: 0 };
 }
 
 /** One instance of an expanded block. */
@@ -61,21 +71,22 @@ export function expand(body: Body, scope: Scope): Expansion {
 }
 
 /**
- * `expand` within what `budget` has left of `kind`. A block of more instances than that is one
- * instance standing for all of its own, as when they are unknown; a block of one instance or none
- * always fits, as standing for all would cost no less. `header` is the block's header.
+ * `expand`, counted in `budget` as `kind`. A block of more instances than are left of
+ * MAX_ROOT_RESOURCES or MAX_ROOT_MODULES is one instance standing for all of its own, as when they
+ * are unknown; a block of one instance or none always fits. `header` is the block's header.
  */
 export function expandWithin(body: Body, scope: Scope, budget: InstanceBudget, kind: 'resources' | 'modules', header: Span): Expansion {
   const expansion = expand(body, scope);
   const count = expansion.instances.length;
-  if (count > 1 && count > budget[kind]) {
+  const limit = kind === 'resources' ? MAX_ROOT_RESOURCES : MAX_ROOT_MODULES;
+  if (count > 1 && budget[kind] + count > limit) {
     budget.exceededAt ??= header;
-    budget[kind] = Math.max(0, budget[kind] - 1);
-    const limit = kind === 'resources' ? `${MAX_ROOT_RESOURCES.toLocaleString('en-US')} resource instances` : `${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances`;
-    const why = `${count} instances, more than are left of the ${limit} tf-acr-lint expands in one root module`;
+    budget[kind] += 1;
+    const what = kind === 'resources' ? `${MAX_ROOT_RESOURCES.toLocaleString('en-US')} resource instances` : `${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances`;
+    const why = `${count} instances, more than are left of the ${what} tf-acr-lint expands in one root module`;
     return { mode: expansion.mode, ...unknownInstances(expansion.mode === 'count' ? 'count' : 'each', why, header, scope) };
   }
-  budget[kind] = Math.max(0, budget[kind] - count);
+  budget[kind] += count;
   return expansion;
 }
 

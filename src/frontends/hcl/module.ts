@@ -10,7 +10,7 @@ import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { childScope, entriesOf, evaluate, type Scope } from './evaluate.js';
-import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
+import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
 import { convert, parseTypeConstraint, type TypeConstraint } from './type-constraint.js';
@@ -62,7 +62,8 @@ export function evaluateRootModule(root: string, module: LoadedModule, inputs: M
       column: at.start.column,
       message:
         `this root module expands to more than the ${MAX_ROOT_RESOURCES.toLocaleString('en-US')} resource instances or ${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances tf-acr-lint expands, ` +
-        'first at this block: a block of more instances than are left is read as one instance standing for all of its own, and once no module instance is left, module calls are not evaluated',
+        `first at this block: a block of more instances than are left is read as one instance standing for all of its own, and past ${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances ` +
+        `or ${MAX_ROOT_RESOURCES_HARD.toLocaleString('en-US')} resource instances, module calls are not evaluated`,
     });
   }
   return resources;
@@ -354,13 +355,16 @@ class ModuleEvaluator implements Scope {
     this.calls.set(name, IN_PROGRESS);
     const block = this.moduleBlocks.get(name)!;
     const resolved = this.context.module.calls.get(name);
-    // Once no module instance is left, a call is not evaluated: calls without count fan out too (two per module, 20 deep, make a million).
-    const noneLeft = this.context.budget.modules === 0;
-    if (noneLeft) this.context.budget.exceededAt ??= block.headerSpan;
-    const expansion = expandWithin(block.body, this, this.context.budget, 'modules', block.headerSpan);
+    const budget = this.context.budget;
+    const modulesBefore = budget.modules;
+    const expansion = expandWithin(block.body, this, budget, 'modules', block.headerSpan);
     const instances = expansion.instances.map((instance) => {
       const address = `${this.context.prefix}module.${name}${instance.suffix}`;
-      if (noneLeft) return notEvaluated(address, block);
+      // Calls fan out without count too (two per module, 20 deep, make a million): past the bounds, none is evaluated.
+      if (modulesBefore >= MAX_ROOT_MODULES || budget.resources >= MAX_ROOT_RESOURCES_HARD) {
+        budget.exceededAt ??= block.headerSpan;
+        return notEvaluated(address, block);
+      }
       const args = new Map<string, Value>();
       for (const a of block.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
       return this.callInstance(block, resolved, address, args);
@@ -394,9 +398,9 @@ class ModuleEvaluator implements Scope {
   }
 }
 
-/** A module instance past the root module's MAX_ROOT_MODULES: no resources, and outputs that say why. */
+/** A module instance past the root module's bounds (`callsExhausted`): no resources, and outputs that say why. */
 function notEvaluated(address: string, block: Block): CallInstance {
-  const why = `${address} is not evaluated: its root module has more than the ${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances tf-acr-lint evaluates`;
+  const why = `${address} is not evaluated: its root module already has as many module or resource instances as tf-acr-lint evaluates`;
   return { resources: [], outputs: () => unknown(why, literalOrigin(block.headerSpan)) };
 }
 
