@@ -23583,8 +23583,9 @@ var init_functions = __esm({
 });
 
 // src/frontends/hcl/evaluate.ts
-function childScope(parent, names) {
+function childScope(parent, names, work = parent.work) {
   return {
+    ...work ? { work } : {},
     lookup: (name, span) => {
       const own = names.get(name);
       return own ? passedThrough(own, span) : parent.lookup(name, span);
@@ -23799,7 +23800,10 @@ function binary(op, left, right, span) {
     case "==":
     case "!=": {
       const equal = equality(left, right);
-      if (equal !== UNDECIDED) return known(equal === (op === "=="), origin, refs);
+      if (typeof equal === "boolean") return known(equal === (op === "=="), origin, refs);
+      if (equal === SAME_ELEMENTS) {
+        return unknown(`"${op}" compares collections with the same elements, and Terraform also compares their types (a list or a tuple, a map or an object), which tf-acr-lint does not track`, origin, refs);
+      }
       const why2 = (unknownPart(left) ?? unknownPart(right))?.why ?? "a value is unknown";
       return unknown(`"${op}" compares a value with an unknown part: ${why2}`, origin, refs);
     }
@@ -23853,17 +23857,21 @@ function conditional(cond, then, otherwise, span) {
   return unknown(`the condition is unknown: ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
 }
 function evaluateFor(expr, scope, depth) {
+  if (scope.work && scope.work.elements > MAX_FOR_ELEMENTS) return forTooLarge(expr.span, void 0);
   const collection = evaluate(expr.collection, scope, depth + 1);
   if (!collection.known) return collection;
   const entries = entriesOf(collection.value);
   if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
+  const work = scope.work ?? { elements: 0 };
+  work.elements += entries.length;
+  if (work.elements > MAX_FOR_ELEMENTS) return forTooLarge(expr.span, collection.refs);
   const list2 = [];
   const map2 = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const [k, v] of entries) {
     const names = /* @__PURE__ */ new Map([[expr.valueVar, v]]);
     if (expr.keyVar) names.set(expr.keyVar, k);
-    const inner = childScope(scope, names);
+    const inner = childScope(scope, names, work);
     if (expr.cond) {
       const c = evaluate(expr.cond, inner, depth + 1);
       if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
@@ -23888,6 +23896,9 @@ function evaluateFor(expr, scope, depth) {
   if (!expr.keyExpr) return known(list2, literalOrigin(expr.span), collection.refs);
   if (expr.grouping) for (const [k, vs] of groups) map2.set(k, known(vs, literalOrigin(expr.span)));
   return known(map2, literalOrigin(expr.span), collection.refs);
+}
+function forTooLarge(span, refs) {
+  return unknown(`not evaluated: "for" expressions here would build more than ${MAX_FOR_ELEMENTS.toLocaleString("en-US")} elements, as many as tf-acr-lint builds`, literalOrigin(span), refs);
 }
 function deepEqual(a, b) {
   if (!a.known || !b.known) return false;
@@ -23927,14 +23938,22 @@ function equality(a, b) {
   if (!seen) decided.set(a, seen = /* @__PURE__ */ new WeakMap());
   const memo = seen.get(b);
   if (memo !== void 0) return memo;
-  let answer = true;
-  if (Array.isArray(x) && Array.isArray(y)) {
-    if (x.length !== y.length) answer = false;
-    else for (let i = 0; i < x.length && answer === true; i++) answer = equality(x[i], y[i]);
-  } else if (x instanceof Map && y instanceof Map) {
-    const keys2 = [...x.keys()].sort();
-    if (x.size !== y.size || keys2.some((k) => !y.has(k))) answer = false;
-    else for (let i = 0; i < keys2.length && answer === true; i++) answer = equality(x.get(keys2[i]), y.get(keys2[i]));
+  let answer = x === y && unknownPart(a) === void 0 ? true : SAME_ELEMENTS;
+  if (answer !== true) {
+    const pairs = [];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) answer = false;
+      else x.forEach((e, i) => pairs.push([e, y[i]]));
+    } else if (x instanceof Map && y instanceof Map) {
+      const keys2 = [...x.keys()].sort();
+      if (x.size !== y.size || keys2.some((k) => !y.has(k))) answer = false;
+      else for (const k of keys2) pairs.push([x.get(k), y.get(k)]);
+    }
+    for (const [e, f] of pairs) {
+      if (answer !== SAME_ELEMENTS) break;
+      const element2 = equality(e, f);
+      if (element2 === false || element2 === UNDECIDED) answer = element2;
+    }
   }
   seen.set(b, answer);
   return answer;
@@ -23951,7 +23970,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, UNDECIDED, decided, unknownParts, comparedCollections;
+var MAX_FOR_ELEMENTS, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, UNDECIDED, SAME_ELEMENTS, decided, unknownParts, comparedCollections;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -23959,11 +23978,13 @@ var init_evaluate = __esm({
     init_value();
     init_functions();
     init_append();
+    MAX_FOR_ELEMENTS = 25e4;
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
     UNDECIDED = /* @__PURE__ */ Symbol("undecided");
+    SAME_ELEMENTS = /* @__PURE__ */ Symbol("same elements");
     decided = /* @__PURE__ */ new WeakMap();
     unknownParts = /* @__PURE__ */ new WeakMap();
     comparedCollections = /* @__PURE__ */ new WeakMap();
@@ -24074,7 +24095,7 @@ var init_type_constraint = __esm({
 
 // src/frontends/hcl/expansion.ts
 function rootBudget() {
-  return { resources: 0, modules: 0 };
+  return { resources: 0, modules: 0, elements: 0 };
 }
 function expand(body2, scope) {
   const count = body2.attributes.find((a) => a.name === "count");
@@ -27502,6 +27523,10 @@ var init_module = __esm({
       blockValues = /* @__PURE__ */ new Map();
       callValues = /* @__PURE__ */ new Map();
       calls = /* @__PURE__ */ new Map();
+      /** The root module's count of what its `for` expressions build. */
+      get work() {
+        return this.context.budget;
+      }
       collect(body2) {
         for (const block2 of body2.blocks) {
           const [first, second] = block2.labels.map((l) => l.value);

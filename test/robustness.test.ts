@@ -334,3 +334,16 @@ describe('module call chains', () => {
     ]);
   });
 });
+
+describe('for expressions', () => {
+  it('build at most 250,000 elements in a root module, then are unknown, saying so', async () => {
+    const result = await lintBeside({
+      'nested.tf':
+        'locals {\n  big = [for i in range(1024) : [for j in range(1024) : [for k in range(1024) : k]]]\n}\n' +
+        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n  admin_enabled = length(local.big) == 1024 && length(local.big[1023]) > 0\n}\n',
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
+    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'nested.tf')?.message).toMatch(/would build more than 250,000 elements/);
+  });
+});

@@ -19,11 +19,26 @@ export interface Scope {
    * `root` is not a namespace here.
    */
   reference(root: string, name: string, span: Span): Value | undefined;
+  /** What `for` expressions have built so far, shared by a whole root module (see MAX_FOR_ELEMENTS). */
+  readonly work?: ForWork;
 }
 
+/** Elements `for` expressions have built; one count per root module, or per outermost `for` where there is none. */
+export interface ForWork {
+  elements: number;
+}
+
+/**
+ * Most elements `for` expressions build in one root module (or in one outermost `for` of a
+ * variables file). `range` stops at 1,024, but nesting multiplies: three nested `for`s over it
+ * make a billion. Past it, a `for` is unknown, saying why.
+ */
+export const MAX_FOR_ELEMENTS = 250_000;
+
 /** A scope that adds local names (for-expression variables, iterators) in front of another. */
-export function childScope(parent: Scope, names: Map<string, Value>): Scope {
+export function childScope(parent: Scope, names: Map<string, Value>, work: ForWork | undefined = parent.work): Scope {
   return {
+    ...(work ? { work } : {}),
     lookup: (name, span) => {
       const own = names.get(name);
       return own ? passedThrough(own, span) : parent.lookup(name, span);
@@ -281,7 +296,10 @@ function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
     case '==':
     case '!=': {
       const equal = equality(left, right);
-      if (equal !== UNDECIDED) return known(equal === (op === '=='), origin, refs);
+      if (typeof equal === 'boolean') return known(equal === (op === '=='), origin, refs);
+      if (equal === SAME_ELEMENTS) {
+        return unknown(`"${op}" compares collections with the same elements, and Terraform also compares their types (a list or a tuple, a map or an object), which tf-acr-lint does not track`, origin, refs);
+      }
       const why = (unknownPart(left) ?? unknownPart(right))?.why ?? 'a value is unknown';
       return unknown(`"${op}" compares a value with an unknown part: ${why}`, origin, refs);
     }
@@ -339,17 +357,21 @@ function conditional(cond: Value, then: () => Value, otherwise: () => Value, spa
 }
 
 function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
+  if (scope.work && scope.work.elements > MAX_FOR_ELEMENTS) return forTooLarge(expr.span, undefined);
   const collection = evaluate(expr.collection, scope, depth + 1);
   if (!collection.known) return collection;
   const entries = entriesOf(collection.value);
   if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
+  const work = scope.work ?? { elements: 0 };
+  work.elements += entries.length;
+  if (work.elements > MAX_FOR_ELEMENTS) return forTooLarge(expr.span, collection.refs);
   const list: Value[] = [];
   const map: ValueMap = new Map();
   const groups = new Map<string, Value[]>();
   for (const [k, v] of entries) {
     const names = new Map<string, Value>([[expr.valueVar, v]]);
     if (expr.keyVar) names.set(expr.keyVar, k);
-    const inner = childScope(scope, names);
+    const inner = childScope(scope, names, work);
     if (expr.cond) {
       const c = evaluate(expr.cond, inner, depth + 1);
       if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
@@ -374,6 +396,11 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
   if (!expr.keyExpr) return known(list, literalOrigin(expr.span), collection.refs);
   if (expr.grouping) for (const [k, vs] of groups) map.set(k, known(vs, literalOrigin(expr.span)));
   return known(map, literalOrigin(expr.span), collection.refs);
+}
+
+/** A `for` past MAX_FOR_ELEMENTS: unknown, saying why. */
+function forTooLarge(span: Span, refs: readonly string[] | undefined): Value {
+  return unknown(`not evaluated: "for" expressions here would build more than ${MAX_FOR_ELEMENTS.toLocaleString('en-US')} elements, as many as tf-acr-lint builds`, literalOrigin(span), refs);
 }
 
 /** Structural equality of two known values; false when any part is unknown. */
@@ -405,16 +432,23 @@ export function deepEqual(a: Value, b: Value): boolean {
   return equal;
 }
 
-/** What `equality` answers when an unknown part decides. */
+/**
+ * What `equality` answers when it cannot decide: an unknown part decides (`UNDECIDED`), or two
+ * collections have the same elements (`SAME_ELEMENTS`), where Terraform also compares their types
+ * (a list or a tuple, a map or an object: `var.ips == []` is false for a `list(string)`), which
+ * tf-acr-lint does not track.
+ */
 const UNDECIDED = Symbol('undecided');
+const SAME_ELEMENTS = Symbol('same elements');
+type Equality = boolean | typeof UNDECIDED | typeof SAME_ELEMENTS;
 
 /**
- * `==` as Terraform's values (cty) decide it: null equals only null; a collection never equals a
- * scalar, nor one of another kind, length or set of keys; otherwise elements compare in order (list
- * order, map keys sorted), and the first that is unequal makes the answer false, the first that is
- * undecided makes it undecided. An unknown value decides nothing.
+ * `==` as far as Terraform's values (cty) decide it without types: null equals only null; a
+ * collection never equals a scalar, nor one of another kind, length or set of keys; otherwise
+ * elements compare in order (list order, map keys sorted), and the first that differs makes the
+ * answer false, the first that is undecided makes it undecided. A value equals itself (the same data, read twice).
  */
-function equality(a: Value, b: Value): boolean | typeof UNDECIDED {
+function equality(a: Value, b: Value): Equality {
   if (!a.known || !b.known) return UNDECIDED;
   const x = a.value;
   const y = b.value;
@@ -427,21 +461,29 @@ function equality(a: Value, b: Value): boolean | typeof UNDECIDED {
   if (!seen) decided.set(a, (seen = new WeakMap()));
   const memo = seen.get(b);
   if (memo !== undefined) return memo;
-  let answer: boolean | typeof UNDECIDED = true;
-  if (Array.isArray(x) && Array.isArray(y)) {
-    if (x.length !== y.length) answer = false;
-    else for (let i = 0; i < x.length && answer === true; i++) answer = equality(x[i]!, y[i]!);
-  } else if (x instanceof Map && y instanceof Map) {
-    const keys = [...x.keys()].sort();
-    if (x.size !== y.size || keys.some((k) => !y.has(k))) answer = false;
-    else for (let i = 0; i < keys.length && answer === true; i++) answer = equality(x.get(keys[i]!)!, y.get(keys[i]!)!);
+  let answer: Equality = x === y && unknownPart(a) === undefined ? true : SAME_ELEMENTS;
+  if (answer !== true) {
+    const pairs: [Value, Value][] = [];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) answer = false;
+      else x.forEach((e, i) => pairs.push([e, y[i]!]));
+    } else if (x instanceof Map && y instanceof Map) {
+      const keys = [...x.keys()].sort();
+      if (x.size !== y.size || keys.some((k) => !y.has(k))) answer = false;
+      else for (const k of keys) pairs.push([x.get(k)!, y.get(k)!]);
+    }
+    for (const [e, f] of pairs) {
+      if (answer !== SAME_ELEMENTS) break;
+      const element = equality(e, f);
+      if (element === false || element === UNDECIDED) answer = element;
+    }
   }
   seen.set(b, answer);
   return answer;
 }
 
 /** What `equality` found for pairs of collections: values never change, so neither does the answer. */
-const decided = new WeakMap<Value, WeakMap<Value, boolean | typeof UNDECIDED>>();
+const decided = new WeakMap<Value, WeakMap<Value, Equality>>();
 
 /** The first unknown part of a known collection, at any depth; undefined when it has none. */
 function unknownPart(v: Value): UnknownValue | undefined {

@@ -105,6 +105,11 @@ class ModuleEvaluator implements Scope {
   private readonly callValues = new Map<string, Value>();
   private readonly calls: Memo<{ expansion: Expansion; instances: CallInstance[] }> = new Map();
 
+  /** The root module's count of what its `for` expressions build. */
+  get work(): InstanceBudget {
+    return this.context.budget;
+  }
+
   constructor(private readonly context: ModuleContext) {
     for (const file of context.module.files) this.collect(file.body);
   }
