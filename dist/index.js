@@ -23698,6 +23698,7 @@ function evaluateTemplate(parts, span, scope, depth) {
   const inputs = [];
   const text = renderParts(parts, scope, depth, inputs);
   if (text === TOO_LONG) return unknown(`a template builds a string of more than ${MAX_STRING_LENGTH.toLocaleString("en-US")} characters; tf-acr-lint does not build it`, literalOrigin(span), mergeRefLists(inputs.map((v) => v.refs)));
+  if (text === TOO_MANY) return forTooLarge(span, mergeRefLists(inputs.map((v) => v.refs)));
   const blocker = inputs.find((v) => !v.known);
   const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
@@ -23731,18 +23732,22 @@ function renderParts(parts, scope, depth, inputs) {
       if (!cond.known) return void 0;
       if (typeof cond.value !== "boolean") return void 0;
       const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
-      if (s === void 0 || s === TOO_LONG) return s;
+      if (typeof s !== "string") return s;
       if (!add(s)) return TOO_LONG;
       continue;
     }
     const collection = evaluate(part.collection, scope, depth + 1);
     inputs.push(collection);
     if (!collection.known) return void 0;
-    for (const [k, v] of entriesOf(collection.value) ?? []) {
+    const entries = entriesOf(collection.value) ?? [];
+    const work = scope.work ?? { elements: 0 };
+    work.elements += entries.length;
+    if (work.elements > MAX_FOR_ELEMENTS) return TOO_MANY;
+    for (const [k, v] of entries) {
       const names = /* @__PURE__ */ new Map([[part.valueVar, v]]);
       if (part.keyVar) names.set(part.keyVar, k);
-      const s = renderParts(part.body, childScope(scope, names), depth + 1, inputs);
-      if (s === void 0 || s === TOO_LONG) return s;
+      const s = renderParts(part.body, childScope(scope, names, work), depth + 1, inputs);
+      if (typeof s !== "string") return s;
       if (!add(s)) return TOO_LONG;
     }
   }
@@ -23970,7 +23975,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_FOR_ELEMENTS, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, UNDECIDED, SAME_ELEMENTS, decided, unknownParts, comparedCollections;
+var MAX_FOR_ELEMENTS, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, UNDECIDED, SAME_ELEMENTS, decided, unknownParts, comparedCollections;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -23983,6 +23988,7 @@ var init_evaluate = __esm({
     SPLAT_ITEM = "\0splat";
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
+    TOO_MANY = /* @__PURE__ */ Symbol("too many");
     UNDECIDED = /* @__PURE__ */ Symbol("undecided");
     SAME_ELEMENTS = /* @__PURE__ */ Symbol("same elements");
     decided = /* @__PURE__ */ new WeakMap();
@@ -28121,7 +28127,7 @@ function sameSteps(a, b) {
 function keySuffix(key) {
   return key === void 0 ? "" : `[${key}]`;
 }
-var MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, ConfigIndex, NONE, TOO_MANY;
+var MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, ConfigIndex, NONE, TOO_MANY2;
 var init_references = __esm({
   "src/frontends/plan/references.ts"() {
     "use strict";
@@ -28240,11 +28246,11 @@ var init_references = __esm({
       }
       /** The addresses of `lists`, each once; TOO_MANY when they are more than MAX_REACHED or one of them is. */
       union(lists) {
-        if (lists.includes(TOO_MANY)) return TOO_MANY;
+        if (lists.includes(TOO_MANY2)) return TOO_MANY2;
         const merged = mergeRefLists(lists) ?? NONE;
         if (merged.length <= MAX_REACHED) return merged;
         this.overflowed = true;
-        return TOO_MANY;
+        return TOO_MANY2;
       }
       /**
        * What a module output or call argument reaches, found once per scope (per module instance for
@@ -28334,7 +28340,7 @@ var init_references = __esm({
       output(modules, name) {
         if (this.scopes.size + this.spelledAlike.size >= MAX_SCOPES && !this.scopes.has(modulePrefix(modules))) {
           this.overflowed = true;
-          return TOO_MANY;
+          return TOO_MANY2;
         }
         const module = this.scope(modules);
         const expression = module.config?.outputs?.[name]?.expression;
@@ -28370,7 +28376,7 @@ var init_references = __esm({
       }
     };
     NONE = Object.freeze([]);
-    TOO_MANY = Object.freeze([]);
+    TOO_MANY2 = Object.freeze([]);
   }
 });
 

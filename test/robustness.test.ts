@@ -346,4 +346,14 @@ describe('for expressions', () => {
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
     expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'nested.tf')?.message).toMatch(/would build more than 250,000 elements/);
   });
+
+  it('count %{ for } directives in templates with them', async () => {
+    const result = await lintBeside({
+      'template.tf':
+        'locals {\n  s = "%{for i in range(1024)}%{for j in range(1024)}%{for k in range(1024)}%{endfor}%{endfor}%{endfor}"\n}\n' +
+        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n  admin_enabled = local.s == ""\n}\n',
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'template.tf')?.message).toMatch(/would build more than 250,000 elements/);
+  });
 });

@@ -29,8 +29,8 @@ export interface ForWork {
 }
 
 /**
- * Most elements `for` expressions build in one root module (or in one outermost `for` of a
- * variables file). `range` stops at 1,024, but nesting multiplies: three nested `for`s over it
+ * Most elements `for` expressions and `%{ for }` directives build in one root module (or in one
+ * outermost `for` of a variables file). `range` stops at 1,024, but nesting multiplies: three nested `for`s over it
  * make a billion. Past it, a `for` is unknown, saying why.
  */
 export const MAX_FOR_ELEMENTS = 250_000;
@@ -175,6 +175,7 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   const inputs: Value[] = [];
   const text = renderParts(parts, scope, depth, inputs);
   if (text === TOO_LONG) return unknown(`a template builds a string of more than ${MAX_STRING_LENGTH.toLocaleString('en-US')} characters; tf-acr-lint does not build it`, literalOrigin(span), mergeRefLists(inputs.map((v) => v.refs)));
+  if (text === TOO_MANY) return forTooLarge(span, mergeRefLists(inputs.map((v) => v.refs)));
   const blocker = inputs.find((v) => !v.known);
   const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
@@ -191,8 +192,15 @@ export const MAX_STRING_LENGTH = 64 * 1024 * 1024;
 /** What renderParts returns for text longer than MAX_STRING_LENGTH. */
 const TOO_LONG = Symbol('too long');
 
-/** Renders parts to text, recording every interpolated value in `inputs`; undefined on failure, TOO_LONG past MAX_STRING_LENGTH. */
-function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs: Value[]): string | undefined | typeof TOO_LONG {
+/** What renderParts returns when its `%{ for }` directives would repeat past MAX_FOR_ELEMENTS. */
+const TOO_MANY = Symbol('too many');
+
+/**
+ * Renders parts to text, recording every interpolated value in `inputs`; undefined on failure,
+ * TOO_LONG past MAX_STRING_LENGTH, TOO_MANY when `%{ for }` directives repeat past MAX_FOR_ELEMENTS
+ * (they count with `for` expressions).
+ */
+function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs: Value[]): string | undefined | typeof TOO_LONG | typeof TOO_MANY {
   let out = '';
   const add = (s: string): boolean => {
     if (out.length + s.length > MAX_STRING_LENGTH) return false;
@@ -219,18 +227,22 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
       if (!cond.known) return undefined;
       if (typeof cond.value !== 'boolean') return undefined;
       const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
-      if (s === undefined || s === TOO_LONG) return s;
+      if (typeof s !== 'string') return s;
       if (!add(s)) return TOO_LONG;
       continue;
     }
     const collection = evaluate(part.collection, scope, depth + 1);
     inputs.push(collection);
     if (!collection.known) return undefined;
-    for (const [k, v] of entriesOf(collection.value) ?? []) {
+    const entries = entriesOf(collection.value) ?? [];
+    const work = scope.work ?? { elements: 0 };
+    work.elements += entries.length;
+    if (work.elements > MAX_FOR_ELEMENTS) return TOO_MANY;
+    for (const [k, v] of entries) {
       const names = new Map<string, Value>([[part.valueVar, v]]);
       if (part.keyVar) names.set(part.keyVar, k);
-      const s = renderParts(part.body, childScope(scope, names), depth + 1, inputs);
-      if (s === undefined || s === TOO_LONG) return s;
+      const s = renderParts(part.body, childScope(scope, names, work), depth + 1, inputs);
+      if (typeof s !== 'string') return s;
       if (!add(s)) return TOO_LONG;
     }
   }
