@@ -23583,9 +23583,21 @@ var init_functions = __esm({
 });
 
 // src/frontends/hcl/evaluate.ts
-function childScope(parent, names, work = parent.work) {
+function repetitionsExhausted(scope) {
+  return (scope.nested?.elements ?? 0) > MAX_FOR_ELEMENTS || (scope.work?.elements ?? 0) > MAX_ROOT_FOR_ELEMENTS;
+}
+function countRepetition(scope, n) {
+  if (repetitionsExhausted(scope)) return void 0;
+  const nested = scope.nested ?? { elements: 0 };
+  nested.elements += n;
+  if (scope.work) scope.work.elements += n;
+  const counts = { ...scope.work ? { work: scope.work } : {}, nested };
+  return repetitionsExhausted(counts) ? void 0 : counts;
+}
+function childScope(parent, names, counts = parent) {
   return {
-    ...work ? { work } : {},
+    ...counts.work ? { work: counts.work } : {},
+    ...counts.nested ? { nested: counts.nested } : {},
     lookup: (name, span) => {
       const own = names.get(name);
       return own ? passedThrough(own, span) : parent.lookup(name, span);
@@ -23740,13 +23752,12 @@ function renderParts(parts, scope, depth, inputs) {
     inputs.push(collection);
     if (!collection.known) return void 0;
     const entries = entriesOf(collection.value) ?? [];
-    const work = scope.work ?? { elements: 0 };
-    work.elements += entries.length;
-    if (work.elements > MAX_FOR_ELEMENTS) return TOO_MANY;
+    const counts = countRepetition(scope, entries.length);
+    if (!counts) return TOO_MANY;
     for (const [k, v] of entries) {
       const names = /* @__PURE__ */ new Map([[part.valueVar, v]]);
       if (part.keyVar) names.set(part.keyVar, k);
-      const s = renderParts(part.body, childScope(scope, names, work), depth + 1, inputs);
+      const s = renderParts(part.body, childScope(scope, names, counts), depth + 1, inputs);
       if (typeof s !== "string") return s;
       if (!add(s)) return TOO_LONG;
     }
@@ -23862,21 +23873,20 @@ function conditional(cond, then, otherwise, span) {
   return unknown(`the condition is unknown: ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
 }
 function evaluateFor(expr, scope, depth) {
-  if (scope.work && scope.work.elements > MAX_FOR_ELEMENTS) return forTooLarge(expr.span, void 0);
+  if (repetitionsExhausted(scope)) return forTooLarge(expr.span, void 0);
   const collection = evaluate(expr.collection, scope, depth + 1);
   if (!collection.known) return collection;
   const entries = entriesOf(collection.value);
   if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
-  const work = scope.work ?? { elements: 0 };
-  work.elements += entries.length;
-  if (work.elements > MAX_FOR_ELEMENTS) return forTooLarge(expr.span, collection.refs);
+  const counts = countRepetition(scope, entries.length);
+  if (!counts) return forTooLarge(expr.span, collection.refs);
   const list2 = [];
   const map2 = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
   for (const [k, v] of entries) {
     const names = /* @__PURE__ */ new Map([[expr.valueVar, v]]);
     if (expr.keyVar) names.set(expr.keyVar, k);
-    const inner = childScope(scope, names, work);
+    const inner = childScope(scope, names, counts);
     if (expr.cond) {
       const c = evaluate(expr.cond, inner, depth + 1);
       if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
@@ -23903,7 +23913,7 @@ function evaluateFor(expr, scope, depth) {
   return known(map2, literalOrigin(expr.span), collection.refs);
 }
 function forTooLarge(span, refs) {
-  return unknown(`not evaluated: "for" expressions here would build more than ${MAX_FOR_ELEMENTS.toLocaleString("en-US")} elements, as many as tf-acr-lint builds`, literalOrigin(span), refs);
+  return unknown(REPETITION_TOO_LARGE, literalOrigin(span), refs);
 }
 function deepEqual(a, b) {
   if (!a.known || !b.known) return false;
@@ -23943,22 +23953,20 @@ function equality(a, b) {
   if (!seen) decided.set(a, seen = /* @__PURE__ */ new WeakMap());
   const memo = seen.get(b);
   if (memo !== void 0) return memo;
-  let answer = x === y && unknownPart(a) === void 0 ? true : SAME_ELEMENTS;
-  if (answer !== true) {
-    const pairs = [];
-    if (Array.isArray(x) && Array.isArray(y)) {
-      if (x.length !== y.length) answer = false;
-      else x.forEach((e, i) => pairs.push([e, y[i]]));
-    } else if (x instanceof Map && y instanceof Map) {
-      const keys2 = [...x.keys()].sort();
-      if (x.size !== y.size || keys2.some((k) => !y.has(k))) answer = false;
-      else for (const k of keys2) pairs.push([x.get(k), y.get(k)]);
-    }
-    for (const [e, f] of pairs) {
-      if (answer !== SAME_ELEMENTS) break;
-      const element2 = equality(e, f);
-      if (element2 === false || element2 === UNDECIDED) answer = element2;
-    }
+  let answer = SAME_ELEMENTS;
+  const pairs = [];
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) answer = false;
+    else x.forEach((e, i) => pairs.push([e, y[i]]));
+  } else if (x instanceof Map && y instanceof Map) {
+    const keys2 = [...x.keys()].sort();
+    if (x.size !== y.size || keys2.some((k) => !y.has(k))) answer = false;
+    else for (const k of keys2) pairs.push([x.get(k), y.get(k)]);
+  }
+  for (const [e, f] of pairs) {
+    if (answer !== SAME_ELEMENTS) break;
+    const element2 = equality(e, f);
+    if (element2 === false || element2 === UNDECIDED) answer = element2;
   }
   seen.set(b, answer);
   return answer;
@@ -23975,7 +23983,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_FOR_ELEMENTS, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, UNDECIDED, SAME_ELEMENTS, decided, unknownParts, comparedCollections;
+var MAX_FOR_ELEMENTS, MAX_ROOT_FOR_ELEMENTS, REPETITION_TOO_LARGE, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, UNDECIDED, SAME_ELEMENTS, decided, unknownParts, comparedCollections;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -23984,6 +23992,8 @@ var init_evaluate = __esm({
     init_functions();
     init_append();
     MAX_FOR_ELEMENTS = 25e4;
+    MAX_ROOT_FOR_ELEMENTS = 1e6;
+    REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would build more than ${MAX_FOR_ELEMENTS.toLocaleString("en-US")} elements (${MAX_ROOT_FOR_ELEMENTS.toLocaleString("en-US")} in a root module), as many as tf-acr-lint builds`;
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
@@ -27482,8 +27492,8 @@ function attributeMap(body2) {
 function isPrimitive(type) {
   return type.kind === "string" || type.kind === "number" || type.kind === "bool" || type.kind === "any";
 }
-function constantScope() {
-  return { lookup: () => void 0, reference: () => void 0 };
+function constantScope(work) {
+  return { lookup: () => void 0, reference: () => void 0, work };
 }
 function retag(value, provenance) {
   const origin = value.origin.provenance.kind !== "literal" ? value.origin : provenance.kind === "cli-var" ? { provenance, via: [] } : { ...value.origin, provenance };
@@ -27602,7 +27612,7 @@ var init_module = __esm({
         if (given && !givenNull) return this.typed(given, type, name);
         const def = attrs.get("default");
         const provenance = { kind: "variable-default", variable: name, ...this.moduleOfProvenance() };
-        if (def) return this.typed(retag(evaluate(def.expr, constantScope()), provenance), type, name);
+        if (def) return this.typed(retag(evaluate(def.expr, constantScope(this.context.budget)), provenance), type, name);
         const how = this.context.inputs.kind === "root" ? "set it in a .tfvars file or with --var" : `the call ${this.context.inputs.address} does not pass it`;
         return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance, via: [] });
       }
@@ -27613,7 +27623,7 @@ var init_module = __esm({
         const input2 = inputs.values.get(name);
         if (!input2) return void 0;
         const provenance = { kind: input2.kind, variable: name };
-        const raw = input2.raw !== void 0 && isPrimitive(type) ? known(input2.raw, { provenance, via: [] }) : evaluate(input2.expr, constantScope());
+        const raw = input2.raw !== void 0 && isPrimitive(type) ? known(input2.raw, { provenance, via: [] }) : evaluate(input2.expr, constantScope(this.context.budget));
         return retag(raw, provenance);
       }
       moduleOfProvenance() {
@@ -27621,7 +27631,7 @@ var init_module = __esm({
       }
       /** Converts to the variable's type; `optional(...)` defaults are written in the declaration, whatever gave the rest. */
       typed(value, type, variable) {
-        return convert(value, type, (e) => retag(evaluate(e, constantScope()), { kind: "variable-default", variable, ...this.moduleOfProvenance() }));
+        return convert(value, type, (e) => retag(evaluate(e, constantScope(this.context.budget)), { kind: "variable-default", variable, ...this.moduleOfProvenance() }));
       }
       computeLocal(name, span) {
         const attribute2 = this.locals.get(name);
@@ -27728,9 +27738,11 @@ var init_module = __esm({
         if (!collection.known) return [unknown(`dynamic "${block2.labels[0].value}" for_each is unknown: ${collection.why}`, collection.origin, collection.refs)];
         const entries = entriesOf(collection.value);
         if (!entries) return [unknown(`dynamic "${block2.labels[0].value}" for_each is not a collection`, literalOrigin(forEach.span))];
+        const counts = countRepetition(scope, entries.length);
+        if (!counts) return [unknown(`dynamic "${block2.labels[0].value}": ${REPETITION_TOO_LARGE}`, literalOrigin(forEach.span), collection.refs)];
         return entries.map(([key, value]) => {
           const it = known(/* @__PURE__ */ new Map([["key", key], ["value", value]]), literalOrigin(content.span));
-          const inner = childScope(scope, /* @__PURE__ */ new Map([[iterator, it]]));
+          const inner = childScope(scope, /* @__PURE__ */ new Map([[iterator, it]]), counts);
           return known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: "literal" }, via: [block2.span] });
         });
       }

@@ -347,6 +347,20 @@ describe('for expressions', () => {
     expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'nested.tf')?.message).toMatch(/would build more than 250,000 elements/);
   });
 
+  it('count in a variable default and in nested dynamic blocks, and many small ones in a root module do not add up to a loss', async () => {
+    const registry = (name: string, extra: string) => `resource "azurerm_container_registry" "${name}" {\n  name = "${name}"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n${extra}}\n`;
+    const dynamic = (depth: number): string => (depth === 0 ? '' : `dynamic "d${depth}" {\n  for_each = range(1024)\n  content {\n${dynamic(depth - 1)}  }\n}\n`);
+    const result = await lintBeside({
+      'default.tf': 'variable "x" {\n  default = [for a in range(1024) : [for b in range(1024) : b]]\n}\n' + registry('fromdefault', '  admin_enabled = length(var.x[1023]) > 0\n'),
+      'dynamic.tf': registry('dyn', dynamic(3)),
+      'many.tf': 'locals {\n  cidrs = [for i in range(1000) : "10.${floor(i / 256)}.${i % 256}.0/24"]\n}\n' + registry('each', '  count = 250\n  admin_enabled = length([for c in local.cidrs : c if c != ""]) > 0\n'),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'default.tf')?.message).toMatch(/would build more than 250,000 elements/);
+    // 250 × 1,000 elements, none nested: every instance is decided.
+    expect(result.findings.filter((f) => f.ruleId === 'ACR013' && f.location?.file === 'many.tf' && f.level === 'warning')).toHaveLength(250);
+  });
+
   it('count %{ for } directives in templates with them', async () => {
     const result = await lintBeside({
       'template.tf':

@@ -19,26 +19,53 @@ export interface Scope {
    * `root` is not a namespace here.
    */
   reference(root: string, name: string, span: Span): Value | undefined;
-  /** What `for` expressions have built so far, shared by a whole root module (see MAX_FOR_ELEMENTS). */
+  /** What `for` expressions have built so far in the whole root module (MAX_ROOT_FOR_ELEMENTS). */
   readonly work?: ForWork;
+  /** What the outermost repetition this scope is inside has built so far, its nested ones included (MAX_FOR_ELEMENTS). */
+  readonly nested?: ForWork;
 }
 
-/** Elements `for` expressions have built; one count per root module, or per outermost `for` where there is none. */
+/** Elements built by repetitions: `for` expressions, `%{ for }` directives, `dynamic` blocks. */
 export interface ForWork {
   elements: number;
 }
 
 /**
- * Most elements `for` expressions and `%{ for }` directives build in one root module (or in one
- * outermost `for` of a variables file). `range` stops at 1,024, but nesting multiplies: three nested `for`s over it
- * make a billion. Past it, a `for` is unknown, saying why.
+ * Most elements one repetition (a `for` expression, `%{ for }` directive or `dynamic` block) builds,
+ * the ones nested in it included: `range` stops at 1,024, but three nested `for`s over it make a
+ * billion. Past it, the repetition is unknown, saying why.
  */
 export const MAX_FOR_ELEMENTS = 250_000;
 
-/** A scope that adds local names (for-expression variables, iterators) in front of another. */
-export function childScope(parent: Scope, names: Map<string, Value>, work: ForWork | undefined = parent.work): Scope {
+/** Most elements the repetitions of one root module build together (many small ones add up too). */
+export const MAX_ROOT_FOR_ELEMENTS = 1_000_000;
+
+/** What repetitions in `scope` have built; the scopes inside one share its counts. */
+type ForCounts = Pick<Scope, 'work' | 'nested'>;
+
+/** Whether a repetition in `scope` may not even start: a bound is already passed. */
+function repetitionsExhausted(scope: ForCounts): boolean {
+  return (scope.nested?.elements ?? 0) > MAX_FOR_ELEMENTS || (scope.work?.elements ?? 0) > MAX_ROOT_FOR_ELEMENTS;
+}
+
+/** Counts `n` elements of a repetition in `scope`: the counts for the scopes inside it, or undefined past a bound. */
+export function countRepetition(scope: ForCounts, n: number): ForCounts | undefined {
+  if (repetitionsExhausted(scope)) return undefined;
+  const nested = scope.nested ?? { elements: 0 };
+  nested.elements += n;
+  if (scope.work) scope.work.elements += n;
+  const counts = { ...(scope.work ? { work: scope.work } : {}), nested };
+  return repetitionsExhausted(counts) ? undefined : counts;
+}
+
+/** Why a repetition past the bounds is unknown. */
+export const REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would build more than ${MAX_FOR_ELEMENTS.toLocaleString('en-US')} elements (${MAX_ROOT_FOR_ELEMENTS.toLocaleString('en-US')} in a root module), as many as tf-acr-lint builds`;
+
+/** A scope that adds local names (for-expression variables, iterators) in front of another; `counts` are the repetitions it is inside. */
+export function childScope(parent: Scope, names: Map<string, Value>, counts: ForCounts = parent): Scope {
   return {
-    ...(work ? { work } : {}),
+    ...(counts.work ? { work: counts.work } : {}),
+    ...(counts.nested ? { nested: counts.nested } : {}),
     lookup: (name, span) => {
       const own = names.get(name);
       return own ? passedThrough(own, span) : parent.lookup(name, span);
@@ -235,13 +262,12 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
     inputs.push(collection);
     if (!collection.known) return undefined;
     const entries = entriesOf(collection.value) ?? [];
-    const work = scope.work ?? { elements: 0 };
-    work.elements += entries.length;
-    if (work.elements > MAX_FOR_ELEMENTS) return TOO_MANY;
+    const counts = countRepetition(scope, entries.length);
+    if (!counts) return TOO_MANY;
     for (const [k, v] of entries) {
       const names = new Map<string, Value>([[part.valueVar, v]]);
       if (part.keyVar) names.set(part.keyVar, k);
-      const s = renderParts(part.body, childScope(scope, names, work), depth + 1, inputs);
+      const s = renderParts(part.body, childScope(scope, names, counts), depth + 1, inputs);
       if (typeof s !== 'string') return s;
       if (!add(s)) return TOO_LONG;
     }
@@ -369,21 +395,20 @@ function conditional(cond: Value, then: () => Value, otherwise: () => Value, spa
 }
 
 function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
-  if (scope.work && scope.work.elements > MAX_FOR_ELEMENTS) return forTooLarge(expr.span, undefined);
+  if (repetitionsExhausted(scope)) return forTooLarge(expr.span, undefined);
   const collection = evaluate(expr.collection, scope, depth + 1);
   if (!collection.known) return collection;
   const entries = entriesOf(collection.value);
   if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
-  const work = scope.work ?? { elements: 0 };
-  work.elements += entries.length;
-  if (work.elements > MAX_FOR_ELEMENTS) return forTooLarge(expr.span, collection.refs);
+  const counts = countRepetition(scope, entries.length);
+  if (!counts) return forTooLarge(expr.span, collection.refs);
   const list: Value[] = [];
   const map: ValueMap = new Map();
   const groups = new Map<string, Value[]>();
   for (const [k, v] of entries) {
     const names = new Map<string, Value>([[expr.valueVar, v]]);
     if (expr.keyVar) names.set(expr.keyVar, k);
-    const inner = childScope(scope, names, work);
+    const inner = childScope(scope, names, counts);
     if (expr.cond) {
       const c = evaluate(expr.cond, inner, depth + 1);
       if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
@@ -412,7 +437,7 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
 
 /** A `for` past MAX_FOR_ELEMENTS: unknown, saying why. */
 function forTooLarge(span: Span, refs: readonly string[] | undefined): Value {
-  return unknown(`not evaluated: "for" expressions here would build more than ${MAX_FOR_ELEMENTS.toLocaleString('en-US')} elements, as many as tf-acr-lint builds`, literalOrigin(span), refs);
+  return unknown(REPETITION_TOO_LARGE, literalOrigin(span), refs);
 }
 
 /** Structural equality of two known values; false when any part is unknown. */
@@ -458,7 +483,9 @@ type Equality = boolean | typeof UNDECIDED | typeof SAME_ELEMENTS;
  * `==` as far as Terraform's values (cty) decide it without types: null equals only null; a
  * collection never equals a scalar, nor one of another kind, length or set of keys; otherwise
  * elements compare in order (list order, map keys sorted), and the first that differs makes the
- * answer false, the first that is undecided makes it undecided. A value equals itself (the same data, read twice).
+ * answer false, the first that is undecided makes it undecided. Not even a value read twice is known
+ * to equal itself: a conditional or `coalesce` hands on its result unconverted, where Terraform
+ * converts it to a common type.
  */
 function equality(a: Value, b: Value): Equality {
   if (!a.known || !b.known) return UNDECIDED;
@@ -473,22 +500,20 @@ function equality(a: Value, b: Value): Equality {
   if (!seen) decided.set(a, (seen = new WeakMap()));
   const memo = seen.get(b);
   if (memo !== undefined) return memo;
-  let answer: Equality = x === y && unknownPart(a) === undefined ? true : SAME_ELEMENTS;
-  if (answer !== true) {
-    const pairs: [Value, Value][] = [];
-    if (Array.isArray(x) && Array.isArray(y)) {
-      if (x.length !== y.length) answer = false;
-      else x.forEach((e, i) => pairs.push([e, y[i]!]));
-    } else if (x instanceof Map && y instanceof Map) {
-      const keys = [...x.keys()].sort();
-      if (x.size !== y.size || keys.some((k) => !y.has(k))) answer = false;
-      else for (const k of keys) pairs.push([x.get(k)!, y.get(k)!]);
-    }
-    for (const [e, f] of pairs) {
-      if (answer !== SAME_ELEMENTS) break;
-      const element = equality(e, f);
-      if (element === false || element === UNDECIDED) answer = element;
-    }
+  let answer: Equality = SAME_ELEMENTS;
+  const pairs: [Value, Value][] = [];
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) answer = false;
+    else x.forEach((e, i) => pairs.push([e, y[i]!]));
+  } else if (x instanceof Map && y instanceof Map) {
+    const keys = [...x.keys()].sort();
+    if (x.size !== y.size || keys.some((k) => !y.has(k))) answer = false;
+    else for (const k of keys) pairs.push([x.get(k)!, y.get(k)!]);
+  }
+  for (const [e, f] of pairs) {
+    if (answer !== SAME_ELEMENTS) break;
+    const element = equality(e, f);
+    if (element === false || element === UNDECIDED) answer = element;
   }
   seen.set(b, answer);
   return answer;

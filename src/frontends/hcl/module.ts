@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
-import { childScope, entriesOf, evaluate, type Scope } from './evaluate.js';
+import { childScope, countRepetition, entriesOf, evaluate, REPETITION_TOO_LARGE, type ForWork, type Scope } from './evaluate.js';
 import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
@@ -191,7 +191,7 @@ class ModuleEvaluator implements Scope {
     if (given && !givenNull) return this.typed(given, type, name);
     const def = attrs.get('default');
     const provenance: Provenance = { kind: 'variable-default', variable: name, ...this.moduleOfProvenance() };
-    if (def) return this.typed(retag(evaluate(def.expr, constantScope()), provenance), type, name);
+    if (def) return this.typed(retag(evaluate(def.expr, constantScope(this.context.budget)), provenance), type, name);
     const how = this.context.inputs.kind === 'root' ? 'set it in a .tfvars file or with --var' : `the call ${this.context.inputs.address} does not pass it`;
     return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block.headerSpan, provenance, via: [] });
   }
@@ -203,7 +203,7 @@ class ModuleEvaluator implements Scope {
     const input = inputs.values.get(name);
     if (!input) return undefined;
     const provenance: Provenance = { kind: input.kind, variable: name };
-    const raw = input.raw !== undefined && isPrimitive(type) ? known(input.raw, { provenance, via: [] }) : evaluate(input.expr, constantScope());
+    const raw = input.raw !== undefined && isPrimitive(type) ? known(input.raw, { provenance, via: [] }) : evaluate(input.expr, constantScope(this.context.budget));
     return retag(raw, provenance);
   }
 
@@ -213,7 +213,7 @@ class ModuleEvaluator implements Scope {
 
   /** Converts to the variable's type; `optional(...)` defaults are written in the declaration, whatever gave the rest. */
   private typed(value: Value, type: TypeConstraint, variable: string): Value {
-    return convert(value, type, (e) => retag(evaluate(e, constantScope()), { kind: 'variable-default', variable, ...this.moduleOfProvenance() }));
+    return convert(value, type, (e) => retag(evaluate(e, constantScope(this.context.budget)), { kind: 'variable-default', variable, ...this.moduleOfProvenance() }));
   }
 
   private computeLocal(name: string, span: Span): Value {
@@ -329,9 +329,11 @@ class ModuleEvaluator implements Scope {
     if (!collection.known) return [unknown(`dynamic "${block.labels[0]!.value}" for_each is unknown: ${collection.why}`, collection.origin, collection.refs)];
     const entries = entriesOf(collection.value);
     if (!entries) return [unknown(`dynamic "${block.labels[0]!.value}" for_each is not a collection`, literalOrigin(forEach.span))];
+    const counts = countRepetition(scope, entries.length);
+    if (!counts) return [unknown(`dynamic "${block.labels[0]!.value}": ${REPETITION_TOO_LARGE}`, literalOrigin(forEach.span), collection.refs)];
     return entries.map(([key, value]) => {
       const it = known(new Map([['key', key], ['value', value]]), literalOrigin(content.span));
-      const inner = childScope(scope, new Map([[iterator, it]]));
+      const inner = childScope(scope, new Map([[iterator, it]]), counts);
       return known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: 'literal' }, via: [block.span] });
     });
   }
@@ -423,8 +425,9 @@ function isPrimitive(type: TypeConstraint): boolean {
 }
 
 /** A scope with no names: tfvars values and variable defaults are constant expressions. */
-function constantScope(): Scope {
-  return { lookup: () => undefined, reference: () => undefined };
+/** A scope without names (defaults, variable files), whose repetitions count in `work`. */
+function constantScope(work: ForWork): Scope {
+  return { lookup: () => undefined, reference: () => undefined, work };
 }
 
 /**
