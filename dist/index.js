@@ -23591,13 +23591,13 @@ function countRepetition(scope, n) {
   const nested = scope.nested ?? { elements: 0 };
   nested.elements += n;
   if (scope.work) scope.work.elements += n;
-  const counts = { ...scope.work ? { work: scope.work } : {}, nested };
+  const counts = { work: scope.work, nested };
   return repetitionsExhausted(counts) ? void 0 : counts;
 }
 function childScope(parent, names, counts = parent) {
   return {
-    ...counts.work ? { work: counts.work } : {},
-    ...counts.nested ? { nested: counts.nested } : {},
+    work: counts.work,
+    nested: counts.nested,
     lookup: (name, span) => {
       const own = names.get(name);
       return own ? passedThrough(own, span) : parent.lookup(name, span);

@@ -20,9 +20,9 @@ export interface Scope {
    */
   reference(root: string, name: string, span: Span): Value | undefined;
   /** What `for` expressions have built so far in the whole root module (MAX_ROOT_FOR_ELEMENTS). */
-  readonly work?: ForWork;
+  readonly work?: ForWork | undefined;
   /** What the outermost repetition this scope is inside has built so far, its nested ones included (MAX_FOR_ELEMENTS). */
-  readonly nested?: ForWork;
+  readonly nested?: ForWork | undefined;
 }
 
 /** Elements built by repetitions: `for` expressions, `%{ for }` directives, `dynamic` blocks. */
@@ -54,7 +54,7 @@ export function countRepetition(scope: ForCounts, n: number): ForCounts | undefi
   const nested = scope.nested ?? { elements: 0 };
   nested.elements += n;
   if (scope.work) scope.work.elements += n;
-  const counts = { ...(scope.work ? { work: scope.work } : {}), nested };
+  const counts = { work: scope.work, nested };
   return repetitionsExhausted(counts) ? undefined : counts;
 }
 
@@ -64,8 +64,8 @@ export const REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would
 /** A scope that adds local names (for-expression variables, iterators) in front of another; `counts` are the repetitions it is inside. */
 export function childScope(parent: Scope, names: Map<string, Value>, counts: ForCounts = parent): Scope {
   return {
-    ...(counts.work ? { work: counts.work } : {}),
-    ...(counts.nested ? { nested: counts.nested } : {}),
+    work: counts.work,
+    nested: counts.nested,
     lookup: (name, span) => {
       const own = names.get(name);
       return own ? passedThrough(own, span) : parent.lookup(name, span);
