@@ -30592,7 +30592,7 @@ function toCredentialSet(resource) {
         resource,
         spelling: "azurerm",
         loginServer: orAbsent(a.get("login_server"), resource),
-        secrets: secretsOf(credentials2, "authentication_credentials", { username: "username_secret_id", password: "password_secret_id" }),
+        secrets: secretsOf(credentials2, "authentication_credentials", { username: "username_secret_id", password: "password_secret_id" }, resource),
         principalId: principalIdOf(resource),
         paths: { loginServer: "login_server" }
       }
@@ -30608,7 +30608,7 @@ function toCredentialSet(resource) {
       resource,
       spelling: "azapi",
       loginServer: orAbsent(readPath(props, ["loginServer"]), resource),
-      secrets: secretsOf(credentials, "body.properties.authCredentials", { username: "usernameSecretIdentifier", password: "passwordSecretIdentifier" }),
+      secrets: secretsOf(credentials, "body.properties.authCredentials", { username: "usernameSecretIdentifier", password: "passwordSecretIdentifier" }, resource),
       principalId: principalIdOf(resource),
       ...avm ? { avm } : {},
       paths: { loginServer: "body.properties.loginServer" }
@@ -30622,9 +30622,9 @@ function toPrivateEndpoints(resource) {
     return { link, child: { resource, registryId: orAbsent(link, resource) } };
   });
 }
-function secretsOf(credentials, block2, fields) {
+function secretsOf(credentials, block2, fields, resource) {
   const at2 = (i) => credentials.length > 1 ? `${block2}[${i}]` : block2;
-  const valueOf = (c, field2) => c.known ? attr(c, field2) ?? defaultValue(ABSENT) : c;
+  const valueOf = (c, field2) => c.known ? orAbsent(attr(c, field2), resource) : c;
   return ["username", "password"].flatMap((kind) => credentials.map((c, i) => ({ kind, value: valueOf(c, fields[kind]), path: `${at2(i)}.${fields[kind]}` })));
 }
 function principalIdOf(resource) {

@@ -568,6 +568,26 @@ describe('plan reader', () => {
     ]);
   });
 
+  it('reads a block field a wholly unknown object does not write as unknown, not absent', () => {
+    const user = ['azurerm_key_vault_secret.user.versionless_id', 'azurerm_key_vault_secret.user'];
+    const text = plan([change('azurerm_container_registry_credential_set.cs', null, true)], {
+      resources: [
+        {
+          address: 'azurerm_container_registry_credential_set.cs',
+          mode: 'managed',
+          type: 'azurerm_container_registry_credential_set',
+          name: 'cs',
+          expressions: { authentication_credentials: [{ username_secret_id: { references: user } }] },
+        },
+      ],
+    });
+    const [set] = adapt(readPlanDocument(text, 'plan.json')).orphanCredentialSets;
+    expect(set!.secrets.map((s) => [s.kind, s.value.known, s.value.refs])).toEqual([
+      ['username', false, ['azurerm_key_vault_secret.user']],
+      ['password', false, undefined],
+    ]);
+  });
+
   it('warns about an address a raw state lists twice, and lints only its first instance', () => {
     const registry = (sku: string) => ({ mode: 'managed', type: 'azurerm_container_registry', name: 'acr', instances: [{ attributes: { sku } }] });
     const graph = readPlanDocument(JSON.stringify({ version: 4, lineage: 'x', resources: [registry('Premium'), registry('Basic')] }), 'terraform.tfstate.json');

@@ -78,7 +78,7 @@ export function toCredentialSet(resource: Resource): Linked<CredentialSet> | und
         resource,
         spelling: 'azurerm',
         loginServer: orAbsent(a.get('login_server'), resource),
-        secrets: secretsOf(credentials, 'authentication_credentials', { username: 'username_secret_id', password: 'password_secret_id' }),
+        secrets: secretsOf(credentials, 'authentication_credentials', { username: 'username_secret_id', password: 'password_secret_id' }, resource),
         principalId: principalIdOf(resource),
         paths: { loginServer: 'login_server' },
       },
@@ -94,7 +94,7 @@ export function toCredentialSet(resource: Resource): Linked<CredentialSet> | und
       resource,
       spelling: 'azapi',
       loginServer: orAbsent(readPath(props, ['loginServer']), resource),
-      secrets: secretsOf(credentials, 'body.properties.authCredentials', { username: 'usernameSecretIdentifier', password: 'passwordSecretIdentifier' }),
+      secrets: secretsOf(credentials, 'body.properties.authCredentials', { username: 'usernameSecretIdentifier', password: 'passwordSecretIdentifier' }, resource),
       principalId: principalIdOf(resource),
       ...(avm ? { avm } : {}),
       paths: { loginServer: 'body.properties.loginServer' },
@@ -116,9 +116,9 @@ export function toPrivateEndpoints(resource: Resource): Linked<PrivateEndpoint>[
  * The username and password secret ids of a credential set's credentials (usernames first), each with
  * its attribute path below `block`; the path names the credential's index when there are several.
  */
-function secretsOf(credentials: Value[], block: string, fields: Record<CredentialSecret['kind'], string>): CredentialSecret[] {
+function secretsOf(credentials: Value[], block: string, fields: Record<CredentialSecret['kind'], string>, resource: Resource): CredentialSecret[] {
   const at = (i: number): string => (credentials.length > 1 ? `${block}[${i}]` : block);
-  const valueOf = (c: Value, field: string): Value => (c.known ? (attr(c, field) ?? defaultValue(ABSENT)) : c);
+  const valueOf = (c: Value, field: string): Value => (c.known ? orAbsent(attr(c, field), resource) : c);
   return (['username', 'password'] as const).flatMap((kind) => credentials.map((c, i) => ({ kind, value: valueOf(c, fields[kind]), path: `${at(i)}.${fields[kind]}` })));
 }
 
