@@ -110,7 +110,6 @@ class PlanReader {
     return firstOfEach(showModuleResources(root), part, this.file, this.places, this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
   }
 
-
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown, moduleAddress?: unknown): Resource {
     const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
     const links = scope && this.links(scope, local, index);
