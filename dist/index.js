@@ -16170,7 +16170,7 @@ function discover(inputs, root, ignore = () => false) {
       diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
     }
-    const files = entries.filter((e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirectory(path2.join(dir, e.name))) && !ignore(path2.join(dir, e.name))).map((e) => e.name).sort();
+    const files = entries.filter((e) => isFileEntry(dir, e) && !ignore(path2.join(dir, e.name))).map((e) => e.name).sort();
     const configs = configFilesIn(files);
     if (configs.length > 0) {
       modules.set(dir, moduleSourceOf(dir, files, root));
@@ -16213,6 +16213,9 @@ function autoVarFiles(names) {
   const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
   return [...fixed2, ...auto];
 }
+function isFileEntry(dir, entry) {
+  return !entry.isDirectory() && !(entry.isSymbolicLink() && isDirectory(path2.join(dir, entry.name)));
+}
 function isDirectory(p) {
   try {
     return statSync(p).isDirectory();
@@ -16222,7 +16225,7 @@ function isDirectory(p) {
 }
 function fileNamesIn(dir) {
   try {
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirectory(path2.join(dir, e.name)))).map((e) => e.name);
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => isFileEntry(dir, e)).map((e) => e.name);
   } catch {
     return [];
   }

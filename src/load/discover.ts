@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/graph.js';
 
@@ -83,7 +83,7 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
     }
-    const files = entries.filter((e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirectory(path.join(dir, e.name))) && !ignore(path.join(dir, e.name))).map((e) => e.name).sort();
+    const files = entries.filter((e) => isFileEntry(dir, e) && !ignore(path.join(dir, e.name))).map((e) => e.name).sort();
     const configs = configFilesIn(files);
     if (configs.length > 0) {
       modules.set(dir, moduleSourceOf(dir, files, root));
@@ -132,6 +132,11 @@ function autoVarFiles(names: string[]): string[] {
   return [...fixed, ...auto];
 }
 
+/** An entry of `dir` that is neither a directory nor a symlink to one. */
+function isFileEntry(dir: string, entry: Dirent): boolean {
+  return !entry.isDirectory() && !(entry.isSymbolicLink() && isDirectory(path.join(dir, entry.name)));
+}
+
 function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
@@ -147,7 +152,7 @@ function isDirectory(p: string): boolean {
 export function fileNamesIn(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirectory(path.join(dir, e.name))))
+      .filter((e) => isFileEntry(dir, e))
       .map((e) => e.name);
   } catch {
     return [];
