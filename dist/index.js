@@ -23919,29 +23919,8 @@ function forTooLarge(span, refs) {
   return unknown(REPETITION_TOO_LARGE, literalOrigin(span), refs);
 }
 function deepEqual(a, b) {
-  if (!a.known || !b.known) return false;
-  const x = a.value;
-  const y = b.value;
-  if (!Array.isArray(x) && !(x instanceof Map)) return x === y;
-  let seen = comparedCollections.get(a);
-  if (!seen) comparedCollections.set(a, seen = /* @__PURE__ */ new WeakMap());
-  const known2 = seen.get(b);
-  if (known2 !== void 0) return known2;
-  let equal;
-  if (Array.isArray(x)) equal = Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]));
-  else if (!(y instanceof Map) || x.size !== y.size) equal = false;
-  else {
-    equal = true;
-    for (const [k, v] of x) {
-      const w = y.get(k);
-      if (!w || !deepEqual(v, w)) {
-        equal = false;
-        break;
-      }
-    }
-  }
-  seen.set(b, equal);
-  return equal;
+  const equal = equality(a, b);
+  return equal === true || equal === SAME_ELEMENTS;
 }
 function equality(a, b) {
   if (!a.known || !b.known) return UNDECIDED;
@@ -23986,7 +23965,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_FOR_ELEMENTS, MAX_ROOT_FOR_ELEMENTS, REPETITION_TOO_LARGE, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, UNDECIDED, SAME_ELEMENTS, decided, unknownParts, comparedCollections;
+var MAX_FOR_ELEMENTS, MAX_ROOT_FOR_ELEMENTS, REPETITION_TOO_LARGE, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -24006,7 +23985,6 @@ var init_evaluate = __esm({
     SAME_ELEMENTS = /* @__PURE__ */ Symbol("same elements");
     decided = /* @__PURE__ */ new WeakMap();
     unknownParts = /* @__PURE__ */ new WeakMap();
-    comparedCollections = /* @__PURE__ */ new WeakMap();
   }
 });
 

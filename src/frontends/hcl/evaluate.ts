@@ -440,33 +440,10 @@ function forTooLarge(span: Span, refs: readonly string[] | undefined): Value {
   return unknown(REPETITION_TOO_LARGE, literalOrigin(span), refs);
 }
 
-/** Structural equality of two known values; false when any part is unknown. */
+/** Structural equality of two known values, types aside; false when an unknown part decides. */
 export function deepEqual(a: Value, b: Value): boolean {
-  if (!a.known || !b.known) return false;
-  const x = a.value;
-  const y = b.value;
-  if (!Array.isArray(x) && !(x instanceof Map)) return x === y;
-  // Values share their parts (`a2 = { l = local.a1, r = local.a1 }`): each pair of collections is
-  // compared once, or comparing a value built by a few such locals would take exponential time.
-  let seen = comparedCollections.get(a);
-  if (!seen) comparedCollections.set(a, (seen = new WeakMap()));
-  const known = seen.get(b);
-  if (known !== undefined) return known;
-  let equal: boolean;
-  if (Array.isArray(x)) equal = Array.isArray(y) && x.length === y.length && x.every((e, i) => deepEqual(e, y[i]!));
-  else if (!(y instanceof Map) || x.size !== y.size) equal = false;
-  else {
-    equal = true;
-    for (const [k, v] of x) {
-      const w = y.get(k);
-      if (!w || !deepEqual(v, w)) {
-        equal = false;
-        break;
-      }
-    }
-  }
-  seen.set(b, equal);
-  return equal;
+  const equal = equality(a, b);
+  return equal === true || equal === SAME_ELEMENTS;
 }
 
 /**
@@ -538,6 +515,3 @@ function unknownPart(v: Value): UnknownValue | undefined {
 
 /** What unknownPart found, by collection: shared parts are searched once. */
 const unknownParts = new WeakMap<Value, UnknownValue | undefined>();
-
-/** What deepEqual found for pairs of collections: values never change, so neither does the answer. */
-const comparedCollections = new WeakMap<Value, WeakMap<Value, boolean>>();
