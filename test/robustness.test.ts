@@ -15,6 +15,11 @@ async function lintBeside(files: Record<string, string | Buffer>) {
   return lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
 }
 
+/** A Premium registry named `name` in HCL, with `extra` lines in its body. */
+function premiumRegistry(name: string, extra: string): string {
+  return `resource "azurerm_container_registry" "${name}" {\n  name = "${name}"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n${extra}}\n`;
+}
+
 describe('hostile input never costs the findings of the other files', () => {
   const n = 10_000;
 
@@ -187,7 +192,7 @@ describe('lists of hundreds of thousands of items are never spread into argument
     const result = await lintBeside({
       'spread.tf':
         'locals {\n  l = flatten([for a in range(200) : [for b in range(1000) : b]])\n}\n' +
-        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n  admin_enabled = max(local.l...) == 999\n}\n',
+        premiumRegistry('m', '  admin_enabled = max(local.l...) == 999\n'),
     });
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.filter((f) => f.ruleId === 'ACR013').map((f) => f.location?.file)).toEqual(['spread.tf']);
@@ -200,8 +205,7 @@ describe('values that grow past what is worth building', () => {
     const result = await lintBeside({
       'grow.tf':
         `locals {\n  s0 = "ab"\n${doubling}\n  l = flatten([for a in range(50) : [for b in range(1000) : b]])\n  g = { for x in local.l : "k" => x... }\n}\n` +
-        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n' +
-        '  admin_enabled = length(local.g["k"]) == 50000\n  tags = { big = local.s30 }\n  anonymous_pull_enabled = length(local.s30) > 0\n}\n',
+        premiumRegistry('m', '  admin_enabled = length(local.g["k"]) == 50000\n  tags = { big = local.s30 }\n  anonymous_pull_enabled = length(local.s30) > 0\n'),
     });
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
@@ -217,8 +221,7 @@ describe('values whose parts are shared', () => {
     const result = await lintBeside({
       'shared.tf':
         `locals {\n  a0 = { x = "y" }\n${locals}\n}\n` +
-        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n' +
-        '  anonymous_pull_enabled = length(jsonencode(local.a25)) > 0\n  admin_enabled = length(toset([local.a25])) > 0\n}\n',
+        premiumRegistry('m', '  anonymous_pull_enabled = length(jsonencode(local.a25)) > 0\n  admin_enabled = length(toset([local.a25])) > 0\n'),
     });
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
@@ -340,7 +343,7 @@ describe('for expressions', () => {
     const result = await lintBeside({
       'nested.tf':
         'locals {\n  big = [for i in range(1024) : [for j in range(1024) : [for k in range(1024) : k]]]\n}\n' +
-        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n  admin_enabled = length(local.big) == 1024 && length(local.big[1023]) > 0\n}\n',
+        premiumRegistry('m', '  admin_enabled = length(local.big) == 1024 && length(local.big[1023]) > 0\n'),
     });
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
@@ -348,12 +351,11 @@ describe('for expressions', () => {
   });
 
   it('count in a variable default and in nested dynamic blocks, and many small ones in a root module do not add up to a loss', async () => {
-    const registry = (name: string, extra: string) => `resource "azurerm_container_registry" "${name}" {\n  name = "${name}"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n${extra}}\n`;
     const dynamic = (depth: number): string => (depth === 0 ? '' : `dynamic "d${depth}" {\n  for_each = range(1024)\n  content {\n${dynamic(depth - 1)}  }\n}\n`);
     const result = await lintBeside({
-      'default.tf': 'variable "x" {\n  default = [for a in range(1024) : [for b in range(1024) : b]]\n}\n' + registry('fromdefault', '  admin_enabled = length(var.x[1023]) > 0\n'),
-      'dynamic.tf': registry('dyn', dynamic(3)),
-      'many.tf': 'locals {\n  cidrs = [for i in range(1000) : "10.${floor(i / 256)}.${i % 256}.0/24"]\n}\n' + registry('each', '  count = 250\n  admin_enabled = length([for c in local.cidrs : c if c != ""]) > 0\n'),
+      'default.tf': 'variable "x" {\n  default = [for a in range(1024) : [for b in range(1024) : b]]\n}\n' + premiumRegistry('fromdefault', '  admin_enabled = length(var.x[1023]) > 0\n'),
+      'dynamic.tf': premiumRegistry('dyn', dynamic(3)),
+      'many.tf': 'locals {\n  cidrs = [for i in range(1000) : "10.${floor(i / 256)}.${i % 256}.0/24"]\n}\n' + premiumRegistry('each', '  count = 250\n  admin_enabled = length([for c in local.cidrs : c if c != ""]) > 0\n'),
     });
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'default.tf')?.message).toMatch(/would build more than 250,000 elements/);
@@ -365,7 +367,7 @@ describe('for expressions', () => {
     const result = await lintBeside({
       'template.tf':
         'locals {\n  s = "%{for i in range(1024)}%{for j in range(1024)}%{for k in range(1024)}%{endfor}%{endfor}%{endfor}"\n}\n' +
-        'resource "azurerm_container_registry" "m" {\n  name = "m"\n  resource_group_name = "rg"\n  location = "westeurope"\n  sku = "Premium"\n  admin_enabled = local.s == ""\n}\n',
+        premiumRegistry('m', '  admin_enabled = local.s == ""\n'),
     });
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'template.tf')?.message).toMatch(/would build more than 250,000 elements/);
