@@ -28375,36 +28375,32 @@ var init_references = __esm({
 
 // src/frontends/plan/planned-values.ts
 function attributeLinks(expressions, resolve) {
-  const expressionLinks = (expression) => ({
-    refs: resolve(expression),
-    ...Object.hasOwn(expression, "constant_value") ? { constant: { value: expression.constant_value } } : {}
-  });
-  const field2 = (exprs, name) => {
-    if (exprs === null || typeof exprs !== "object" || !Object.hasOwn(exprs, name)) return void 0;
-    const expression = exprs[name];
-    return isExpression(expression) ? expressionLinks(expression) : void 0;
-  };
-  const blockLinks = (block2) => block2 !== null && typeof block2 === "object" ? { names: Object.keys(block2), key: (name) => field2(block2, name) } : void 0;
-  return {
-    names: Object.keys(expressions),
-    key(name) {
-      if (!Object.hasOwn(expressions, name)) return void 0;
-      const expression = expressions[name];
-      if (isExpression(expression)) return expressionLinks(expression);
-      const blocks = (Array.isArray(expression) ? expression : [expression]).map(blockLinks);
-      return { blocks: blocks.length, item: (index) => blocks[index] };
-    }
-  };
+  let written2 = writtenByExpressions.get(expressions);
+  if (!written2) writtenByExpressions.set(expressions, written2 = writtenObject(expressions, (e) => (Array.isArray(e) ? e : [e]).map(writtenBlock)));
+  return { written: written2, refsOf: resolve };
+}
+function writtenObject(exprs, other) {
+  const names = Object.keys(exprs);
+  const fields = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const entry = exprs[name];
+    if (isExpression(entry)) fields.set(name, Object.hasOwn(entry, "constant_value") ? { expression: entry, constant: { value: entry.constant_value } } : { expression: entry });
+    else if (other) fields.set(name, { blocks: other(entry) });
+  }
+  return { names, fields };
+}
+function writtenBlock(block2) {
+  return block2 !== null && typeof block2 === "object" ? writtenObject(block2) : void 0;
 }
 function plannedObject(after, afterUnknown, address, options = {}) {
-  const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {} };
-  if (afterUnknown === true) return { attributes: whollyUnknown(planned, options.links), unknownAttributes: planned.afterApply };
+  const { links, provenance } = options;
+  const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {}, refsOf: links?.refsOf ?? noRefs };
+  if (afterUnknown === true) return { attributes: whollyUnknown(planned, links?.written), unknownAttributes: planned.afterApply };
   if (after !== null && after !== void 0 && !isObject(after)) {
     const malformed = `${address}: the planned object is ${Array.isArray(after) ? "a list" : `a ${typeof after}`}, not an object`;
     return { attributes: /* @__PURE__ */ new Map(), unknownAttributes: `${malformed}; tf-acr-lint cannot read its attributes`, malformed };
   }
-  const { links, provenance } = options;
-  const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : void 0, 0);
+  const value = planValue(after ?? {}, afterUnknown, planned, links?.written, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
   if (provenance) {
     for (const [name, other] of provenance) {
@@ -28414,19 +28410,18 @@ function plannedObject(after, afterUnknown, address, options = {}) {
   }
   return { attributes };
 }
-function whollyUnknown(planned, links) {
+function whollyUnknown(planned, written2) {
   const attributes = /* @__PURE__ */ new Map();
-  for (const name of links?.names ?? []) attributes.set(name, configuredValue(planned, links?.key?.(name), 1));
+  for (const name of written2?.names ?? []) attributes.set(name, configuredValue(planned, written2?.fields?.get(name), 1));
   return attributes;
 }
-function configuredValue(planned, links, depth) {
-  if (links?.constant) return planValue(links.constant.value, void 0, planned, void 0, depth);
-  if (links?.blocks === void 0 || depth > MAX_NESTING) return planValue(void 0, true, planned, links?.refs ? { refs: links.refs } : void 0, depth);
+function configuredValue(planned, written2, depth) {
+  if (written2?.constant) return planValue(written2.constant.value, void 0, planned, void 0, depth);
+  if (written2?.blocks === void 0 || depth > MAX_NESTING) return planValue(void 0, true, planned, written2?.expression ? { expression: written2.expression } : void 0, depth);
   const blocks = [];
-  for (let i = 0; i < links.blocks; i++) {
-    const block2 = links.item?.(i);
+  for (const block2 of written2.blocks) {
     const fields = /* @__PURE__ */ new Map();
-    for (const name of block2?.names ?? []) fields.set(name, configuredValue(planned, block2?.key?.(name), depth + 2));
+    for (const name of block2?.names ?? []) fields.set(name, configuredValue(planned, block2?.fields?.get(name), depth + 2));
     blocks.push(known(fields, planned.origin));
   }
   return known(blocks, planned.origin);
@@ -28434,16 +28429,16 @@ function configuredValue(planned, links, depth) {
 function isObject(data) {
   return data !== null && typeof data === "object" && !Array.isArray(data);
 }
-function planValue(data, mask, planned, links, depth) {
+function planValue(data, mask, planned, written2, depth) {
   const { origin, shared } = planned;
-  const refs = links?.refs;
-  if (mask === true && links?.blocks !== void 0) return configuredValue(planned, links, depth);
+  const refs = written2?.expression ? planned.refsOf(written2.expression) : void 0;
+  if (mask === true && written2?.blocks !== void 0) return configuredValue(planned, written2, depth);
   if (mask === true) return refs?.length ? unknown(planned.afterApply, origin, refs) : shared.afterApply ??= unknown(planned.afterApply, origin);
   if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, refs);
   if (Array.isArray(data)) {
     const masks = Array.isArray(mask) ? mask : [];
     return known(
-      data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i), depth + 1)),
+      data.map((e, i) => planValue(e, masks[i], planned, written2?.blocks?.[i], depth + 1)),
       origin,
       refs
     );
@@ -28451,9 +28446,9 @@ function planValue(data, mask, planned, links, depth) {
   if (data !== null && typeof data === "object") {
     const masks = isObject(mask) ? mask : NO_MASKS;
     const map2 = /* @__PURE__ */ new Map();
-    for (const k of Object.keys(data)) map2.set(k, planValue(data[k], Object.hasOwn(masks, k) ? masks[k] : void 0, planned, links?.key?.(k), depth + 1));
+    for (const k of Object.keys(data)) map2.set(k, planValue(data[k], Object.hasOwn(masks, k) ? masks[k] : void 0, planned, written2?.fields?.get(k), depth + 1));
     if (masks !== NO_MASKS) {
-      for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, links?.key?.(k), depth + 1));
+      for (const k of Object.keys(masks)) if (!map2.has(k) && masks[k] === true) map2.set(k, planValue(void 0, true, planned, written2?.fields?.get(k), depth + 1));
     }
     return known(map2, origin, refs);
   }
@@ -28463,7 +28458,7 @@ function planValue(data, mask, planned, links, depth) {
   }
   return known(data, origin, refs);
 }
-var NO_MASKS;
+var writtenByExpressions, noRefs, NO_MASKS;
 var init_planned_values = __esm({
   "src/frontends/plan/planned-values.ts"() {
     "use strict";
@@ -28471,6 +28466,8 @@ var init_planned_values = __esm({
     init_value();
     init_native_syntax();
     init_references();
+    writtenByExpressions = /* @__PURE__ */ new WeakMap();
+    noRefs = () => [];
     NO_MASKS = Object.freeze({});
   }
 });

@@ -8,24 +8,33 @@ import type { ConfigExpression, ConfigExpressions } from './document.js';
 import { isExpression } from './references.js';
 
 /**
- * What the configuration says of a planned value and of its parts: the references of the
- * expressions that wrote them (an attribute's expression, or a nested block's expressions field by
- * field), and what it wrote, for an object whose planned value is wholly unknown.
+ * What the configuration writes for a planned value or one of its parts, read once per
+ * configuration and shared by every instance of its resource: the expression that writes it (its
+ * references are the value's), the constant it is, the fields of an object or nested block, or the
+ * nested blocks written.
  */
-export interface Links {
-  /** The value's own references. */
-  refs?: readonly string[];
-  /** The links of an object's attribute. */
-  key?(name: string): Links | undefined;
-  /** The links of a list's element. */
-  item?(index: number): Links | undefined;
-  /** The attributes or block fields the configuration writes, by name. */
-  names?: readonly string[];
+export interface Written {
+  /** The expression that writes the value, for its references. */
+  readonly expression?: ConfigExpression;
   /** For an expression that is a constant: the constant. */
-  constant?: { value: unknown };
-  /** For a nested block: how many the configuration writes. */
-  blocks?: number;
+  readonly constant?: { readonly value: unknown };
+  /** The attributes or block fields the configuration writes, by name, in order. */
+  readonly names?: readonly string[];
+  /** What writes each of them: only attributes and block fields written as an expression, or an attribute's nested blocks. */
+  readonly fields?: ReadonlyMap<string, Written>;
+  /** Nested blocks as written; undefined for one that is not an object. */
+  readonly blocks?: readonly (Written | undefined)[];
 }
+
+/** What the configuration says of a resource's planned values: what writes them, and what an expression refers to. */
+export interface Links {
+  readonly written: Written;
+  /** The references of an expression, as the resource's module instance resolves them. */
+  readonly refsOf: (expression: ConfigExpression) => readonly string[];
+}
+
+/** What a resource's expressions write, by expressions object: the instances of a resource share one. */
+const writtenByExpressions = new WeakMap<ConfigExpressions, Written>();
 
 /**
  * The links of a resource's attributes: an attribute written as an expression refers to what
@@ -33,27 +42,25 @@ export interface Links {
  * field of its list elements the references of that field's expression.
  */
 export function attributeLinks(expressions: ConfigExpressions, resolve: (expression: ConfigExpression) => readonly string[]): Links {
-  const expressionLinks = (expression: ConfigExpression): Links => ({
-    refs: resolve(expression),
-    ...(Object.hasOwn(expression, 'constant_value') ? { constant: { value: expression.constant_value } } : {}),
-  });
-  const field = (exprs: unknown, name: string): Links | undefined => {
-    if (exprs === null || typeof exprs !== 'object' || !Object.hasOwn(exprs, name)) return undefined;
-    const expression = (exprs as Record<string, unknown>)[name];
-    return isExpression(expression) ? expressionLinks(expression) : undefined;
-  };
-  const blockLinks = (block: unknown): Links | undefined =>
-    block !== null && typeof block === 'object' ? { names: Object.keys(block), key: (name) => field(block, name) } : undefined;
-  return {
-    names: Object.keys(expressions),
-    key(name) {
-      if (!Object.hasOwn(expressions, name)) return undefined;
-      const expression = expressions[name];
-      if (isExpression(expression)) return expressionLinks(expression);
-      const blocks = (Array.isArray(expression) ? expression : [expression]).map(blockLinks);
-      return { blocks: blocks.length, item: (index) => blocks[index] };
-    },
-  };
+  let written = writtenByExpressions.get(expressions);
+  if (!written) writtenByExpressions.set(expressions, (written = writtenObject(expressions, (e) => (Array.isArray(e) ? e : [e]).map(writtenBlock))));
+  return { written, refsOf: resolve };
+}
+
+/** What an object of expressions writes; `other` reads an entry that is no expression (nested blocks, at the top level only). */
+function writtenObject(exprs: object, other?: (entry: unknown) => readonly (Written | undefined)[]): Written {
+  const names = Object.keys(exprs);
+  const fields = new Map<string, Written>();
+  for (const name of names) {
+    const entry = (exprs as Record<string, unknown>)[name];
+    if (isExpression(entry)) fields.set(name, Object.hasOwn(entry, 'constant_value') ? { expression: entry, constant: { value: entry.constant_value } } : { expression: entry });
+    else if (other) fields.set(name, { blocks: other(entry) });
+  }
+  return { names, fields };
+}
+
+function writtenBlock(block: unknown): Written | undefined {
+  return block !== null && typeof block === 'object' ? writtenObject(block) : undefined;
 }
 
 /** How a resource's planned attributes are read. */
@@ -85,14 +92,14 @@ export interface PlannedObject {
  * object, which is malformed.
  */
 export function plannedObject(after: unknown, afterUnknown: unknown, address: string, options: PlannedAttributesOptions = {}): PlannedObject {
-  const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {} };
-  if (afterUnknown === true) return { attributes: whollyUnknown(planned, options.links), unknownAttributes: planned.afterApply };
+  const { links, provenance } = options;
+  const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {}, refsOf: links?.refsOf ?? noRefs };
+  if (afterUnknown === true) return { attributes: whollyUnknown(planned, links?.written), unknownAttributes: planned.afterApply };
   if (after !== null && after !== undefined && !isObject(after)) {
     const malformed = `${address}: the planned object is ${Array.isArray(after) ? 'a list' : `a ${typeof after}`}, not an object`;
     return { attributes: new Map(), unknownAttributes: `${malformed}; tf-acr-lint cannot read its attributes`, malformed };
   }
-  const { links, provenance } = options;
-  const value = planValue(after ?? {}, afterUnknown, planned, links?.key ? { key: links.key } : undefined, 0);
+  const value = planValue(after ?? {}, afterUnknown, planned, links?.written, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : new Map<string, Value>();
   if (provenance) {
     for (const [name, other] of provenance) {
@@ -108,21 +115,20 @@ export function plannedObject(after: unknown, afterUnknown: unknown, address: st
  * argument the configuration sets as it is written, so a constant is known; an expression with
  * references is unknown, with them; a nested block is the blocks written, each field so.
  */
-function whollyUnknown(planned: Planned, links: Links | undefined): Map<string, Value> {
+function whollyUnknown(planned: Planned, written: Written | undefined): Map<string, Value> {
   const attributes = new Map<string, Value>();
-  for (const name of links?.names ?? []) attributes.set(name, configuredValue(planned, links?.key?.(name), 1));
+  for (const name of written?.names ?? []) attributes.set(name, configuredValue(planned, written?.fields?.get(name), 1));
   return attributes;
 }
 
 /** What the configuration writes for one attribute or block field: its constant, its blocks, or an unknown with its references. */
-function configuredValue(planned: Planned, links: Links | undefined, depth: number): Value {
-  if (links?.constant) return planValue(links.constant.value, undefined, planned, undefined, depth);
-  if (links?.blocks === undefined || depth > MAX_NESTING) return planValue(undefined, true, planned, links?.refs ? { refs: links.refs } : undefined, depth);
+function configuredValue(planned: Planned, written: Written | undefined, depth: number): Value {
+  if (written?.constant) return planValue(written.constant.value, undefined, planned, undefined, depth);
+  if (written?.blocks === undefined || depth > MAX_NESTING) return planValue(undefined, true, planned, written?.expression ? { expression: written.expression } : undefined, depth);
   const blocks: Value[] = [];
-  for (let i = 0; i < links.blocks; i++) {
-    const block = links.item?.(i);
+  for (const block of written.blocks) {
     const fields: ValueMap = new Map();
-    for (const name of block?.names ?? []) fields.set(name, configuredValue(planned, block?.key?.(name), depth + 2));
+    for (const name of block?.names ?? []) fields.set(name, configuredValue(planned, block?.fields?.get(name), depth + 2));
     blocks.push(known(fields, planned.origin));
   }
   return known(blocks, planned.origin);
@@ -140,7 +146,12 @@ interface Planned {
    * never changed in place): a part known only after apply, and `null`, `true`, `false`.
    */
   shared: { afterApply?: Value; null?: Value; true?: Value; false?: Value };
+  /** The references of an expression that writes a part. */
+  refsOf: (expression: ConfigExpression) => readonly string[];
 }
+
+/** The references of expressions read without a configuration to resolve them in: none. */
+const noRefs = (): readonly string[] => [];
 
 /** The `after_unknown` of an object it does not describe: nothing in it is unknown. */
 const NO_MASKS: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -154,17 +165,17 @@ function isObject(data: unknown): data is Readonly<Record<string, unknown>> {
  * Data nested deeper than `MAX_NESTING` (below the resource's object) is unknown, saying why, so
  * that one deep attribute does not cost the whole document.
  */
-function planValue(data: unknown, mask: unknown, planned: Planned, links: Links | undefined, depth: number): Value {
+function planValue(data: unknown, mask: unknown, planned: Planned, written: Written | undefined, depth: number): Value {
   const { origin, shared } = planned;
-  const refs = links?.refs;
+  const refs = written?.expression ? planned.refsOf(written.expression) : undefined;
   // Nested blocks the plan knows only after apply are the blocks the configuration writes, each field as written.
-  if (mask === true && links?.blocks !== undefined) return configuredValue(planned, links, depth);
+  if (mask === true && written?.blocks !== undefined) return configuredValue(planned, written, depth);
   if (mask === true) return refs?.length ? unknown(planned.afterApply, origin, refs) : (shared.afterApply ??= unknown(planned.afterApply, origin));
   if (depth > MAX_NESTING) return unknown(`${planned.address}: nested deeper than ${MAX_NESTING} levels; tf-acr-lint reads no deeper`, origin, refs);
   if (Array.isArray(data)) {
     const masks = Array.isArray(mask) ? mask : [];
     return known(
-      data.map((e, i) => planValue(e, masks[i], planned, links?.item?.(i), depth + 1)),
+      data.map((e, i) => planValue(e, masks[i], planned, written?.blocks?.[i], depth + 1)),
       origin,
       refs,
     );
@@ -172,8 +183,8 @@ function planValue(data: unknown, mask: unknown, planned: Planned, links: Links 
   if (data !== null && typeof data === 'object') {
     const masks = isObject(mask) ? mask : NO_MASKS;
     const map: ValueMap = new Map();
-    for (const k of Object.keys(data)) map.set(k, planValue((data as Record<string, unknown>)[k], Object.hasOwn(masks, k) ? masks[k] : undefined, planned, links?.key?.(k), depth + 1));
-    if (masks !== NO_MASKS) for (const k of Object.keys(masks)) if (!map.has(k) && masks[k] === true) map.set(k, planValue(undefined, true, planned, links?.key?.(k), depth + 1));
+    for (const k of Object.keys(data)) map.set(k, planValue((data as Record<string, unknown>)[k], Object.hasOwn(masks, k) ? masks[k] : undefined, planned, written?.fields?.get(k), depth + 1));
+    if (masks !== NO_MASKS) for (const k of Object.keys(masks)) if (!map.has(k) && masks[k] === true) map.set(k, planValue(undefined, true, planned, written?.fields?.get(k), depth + 1));
     return known(map, origin, refs);
   }
   if (!refs?.length && (data === undefined || data === null || typeof data === 'boolean')) {
