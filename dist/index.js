@@ -78,12 +78,21 @@ function mergeRefs(...lists) {
   return mergeRefLists(lists);
 }
 function mergeRefLists(lists) {
-  const found = lists.filter((list2) => list2 !== void 0 && list2.length > 0);
-  const first = found[0];
+  let first;
+  let oneAddress = false;
+  for (const list2 of lists) {
+    if (list2 === void 0 || list2.length === 0) continue;
+    if (first === void 0) {
+      first = list2;
+      oneAddress = list2.length === 1;
+    } else if (oneAddress && !(list2.length === 1 && list2[0] === first[0])) {
+      oneAddress = false;
+    }
+  }
   if (first === void 0) return void 0;
-  if (first.length === 1 && found.every((list2) => list2.length === 1 && list2[0] === first[0])) return first;
+  if (oneAddress) return first;
   const all2 = /* @__PURE__ */ new Set();
-  for (const list2 of found) for (const ref of list2) all2.add(ref);
+  for (const list2 of lists) if (list2) for (const ref of list2) all2.add(ref);
   return [...all2];
 }
 function withRefs(v, refs) {
@@ -28108,8 +28117,9 @@ function argument(call, name) {
 }
 function referencesOf(expression) {
   const refs = expression?.references;
-  if (!Array.isArray(refs)) return [];
-  return refs.every((r) => typeof r === "string") ? refs : refs.filter((r) => typeof r === "string");
+  if (!Array.isArray(refs)) return NO_REFERENCES;
+  for (const r of refs) if (typeof r !== "string") return refs.filter((s) => typeof s === "string");
+  return refs;
 }
 function isExpression(e) {
   return e !== null && typeof e === "object" && !Array.isArray(e) && ("references" in e || "constant_value" in e);
@@ -28120,7 +28130,7 @@ function sameSteps(a, b) {
 function keySuffix(key) {
   return key === void 0 ? "" : `[${key}]`;
 }
-var MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, ConfigIndex, NONE, TOO_MANY2;
+var MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, ConfigIndex, NONE, TOO_MANY2, NO_REFERENCES;
 var init_references = __esm({
   "src/frontends/plan/references.ts"() {
     "use strict";
@@ -28218,12 +28228,13 @@ var init_references = __esm({
       resolveHere(expression, scope, keptIn) {
         const kept = keptIn.get(expression);
         if (kept) return kept;
+        const references = referencesOf(expression);
         const lists = [];
-        for (const ref of referencesOf(expression)) {
-          const step = this.step(this.parse(ref), scope, void 0);
+        for (let i = 0; i < references.length; i++) {
+          const step = this.step(this.parse(references[i]), scope, void 0);
           if (step !== void 0) lists.push(this.follow(step));
         }
-        const resolved = this.union(lists);
+        const resolved = lists.length === 0 ? NONE : this.union(lists);
         keptIn.set(expression, resolved);
         return resolved;
       }
@@ -28370,6 +28381,7 @@ var init_references = __esm({
     };
     NONE = Object.freeze([]);
     TOO_MANY2 = Object.freeze([]);
+    NO_REFERENCES = Object.freeze([]);
   }
 });
 
@@ -28518,6 +28530,14 @@ function jsonErrorPosition(text, error) {
   const pos = new SourceText("", text).pos(offset);
   return { line: pos.line, column: pos.column };
 }
+function spells(address, module, local, index) {
+  const at2 = module === "" ? 0 : module.length + 1;
+  if (!address.startsWith(local, at2) || module !== "" && !(address.startsWith(module) && address.charCodeAt(module.length) === DOT)) return false;
+  const rest = at2 + local.length;
+  if (index === void 0) return address.length === rest;
+  const key = instanceKeyText(index);
+  return address.length === rest + key.length + 2 && address.charCodeAt(rest) === OPEN_BRACKET && address.startsWith(key, rest + 1) && address.charCodeAt(address.length - 1) === CLOSE_BRACKET;
+}
 function isLinted(change) {
   const actions = change.change.actions;
   return actions.includes("create") || actions.includes("update") || actions.includes("no-op") || actions.includes("read");
@@ -28569,7 +28589,7 @@ function stateAttributes(attributes, address) {
   if (attributes === void 0 || attributes === null) return { attributes: /* @__PURE__ */ new Map(), unknownAttributes: `${address}: the state holds no attributes object for it; tf-acr-lint does not read attributes_flat` };
   return { attributes: plannedObject(attributes, void 0, address).attributes };
 }
-var PlanReader, ODD_IN_NAMES;
+var PlanReader, DOT, OPEN_BRACKET, CLOSE_BRACKET, ODD_IN_NAMES;
 var init_read_plan = __esm({
   "src/frontends/plan/read-plan.ts"() {
     "use strict";
@@ -28618,19 +28638,19 @@ var init_read_plan = __esm({
         const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
         const links = scope && this.links(scope, local, index);
         const provenance = scope && local === "azurerm_container_registry.this" ? this.moduleDefaults(scope) : void 0;
-        const planned = plannedObject(after, afterUnknown, address, { ...links ? { links } : {}, ...provenance ? { provenance } : {} });
-        const resource = { root: this.file, address, mode, type, name, ...this.attributesOf(planned) };
+        const options = {};
+        if (links) options.links = links;
+        if (provenance) options.provenance = provenance;
+        const planned = plannedObject(after, afterUnknown, address, options);
+        if (planned.malformed) this.diagnostics.push({ severity: "warning", file: this.file, message: planned.malformed });
+        const resource = { root: this.file, address, mode, type, name, attributes: planned.attributes };
+        if (planned.unknownAttributes !== void 0) resource.unknownAttributes = planned.unknownAttributes;
         if (index !== void 0) resource.instanceKey = index;
         const header = this.places.span(address);
         if (header) resource.span = resource.headerSpan = header;
         const knownModule = scope && this.knownModule(scope);
         if (knownModule) resource.knownModule = knownModule;
         return resource;
-      }
-      /** A planned object's attributes for its resource; a malformed one is also a warning. */
-      attributesOf(planned) {
-        if (planned.malformed) this.diagnostics.push({ severity: "warning", file: this.file, message: planned.malformed });
-        return { attributes: planned.attributes, ...planned.unknownAttributes !== void 0 ? { unknownAttributes: planned.unknownAttributes } : {} };
       }
       /**
        * The module instance a resource is in, where its references are resolved (undefined more than
@@ -28643,7 +28663,7 @@ var init_read_plan = __esm({
       placeOf(address, moduleAddress, mode, type, name, index) {
         const module = typeof moduleAddress === "string" ? moduleAddress : "";
         const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
-        const spelled = !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && address === `${module === "" ? "" : `${module}.`}${local}${index === void 0 ? "" : `[${instanceKeyText(index)}]`}`;
+        const spelled = !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && spells(address, module, local, index);
         if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
         const parsed = parseAddress(address);
         const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : void 0;
@@ -28691,6 +28711,9 @@ var init_read_plan = __esm({
         return defaults;
       }
     };
+    DOT = 46;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
     ODD_IN_NAMES = /[.["\]]/;
   }
 });

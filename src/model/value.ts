@@ -99,12 +99,22 @@ export function mergeRefs(...lists: (readonly string[] | undefined)[]): readonly
 
 /** `mergeRefs` of a list of lists, however many: spreading a long one into arguments would overflow the stack. */
 export function mergeRefLists(lists: readonly (readonly string[] | undefined)[]): readonly string[] | undefined {
-  const found = lists.filter((list): list is readonly string[] => list !== undefined && list.length > 0);
-  const first = found[0];
+  // Without allocating in the usual case: every reference site of every planned value comes here.
+  let first: readonly string[] | undefined;
+  let oneAddress = false;
+  for (const list of lists) {
+    if (list === undefined || list.length === 0) continue;
+    if (first === undefined) {
+      first = list;
+      oneAddress = list.length === 1;
+    } else if (oneAddress && !(list.length === 1 && list[0] === first[0])) {
+      oneAddress = false;
+    }
+  }
   if (first === undefined) return undefined;
-  if (first.length === 1 && found.every((list) => list.length === 1 && list[0] === first[0])) return first;
+  if (oneAddress) return first;
   const all = new Set<string>();
-  for (const list of found) for (const ref of list) all.add(ref);
+  for (const list of lists) if (list) for (const ref of list) all.add(ref);
   return [...all];
 }
 

@@ -15,7 +15,7 @@ import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/av
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, rawStateProblem, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
-import { attributeLinks, plannedObject, type Links, type PlannedObject } from './planned-values.js';
+import { attributeLinks, plannedObject, type Links, type PlannedAttributesOptions } from './planned-values.js';
 import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
 
 /**
@@ -114,20 +114,20 @@ class PlanReader {
     const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
     const links = scope && this.links(scope, local, index);
     const provenance = scope && local === 'azurerm_container_registry.this' ? this.moduleDefaults(scope) : undefined;
-    const planned = plannedObject(after, afterUnknown, address, { ...(links ? { links } : {}), ...(provenance ? { provenance } : {}) });
-    const resource: Resource = { root: this.file, address, mode, type, name, ...this.attributesOf(planned) };
+    const options: PlannedAttributesOptions = {};
+    if (links) options.links = links;
+    if (provenance) options.provenance = provenance;
+    const planned = plannedObject(after, afterUnknown, address, options);
+    if (planned.malformed) this.diagnostics.push({ severity: 'warning', file: this.file, message: planned.malformed });
+    // Optional fields are assigned, not spread in: this runs for every resource of the plan.
+    const resource: Resource = { root: this.file, address, mode, type, name, attributes: planned.attributes };
+    if (planned.unknownAttributes !== undefined) resource.unknownAttributes = planned.unknownAttributes;
     if (index !== undefined) resource.instanceKey = index;
     const header = this.places.span(address);
     if (header) resource.span = resource.headerSpan = header;
     const knownModule = scope && this.knownModule(scope);
     if (knownModule) resource.knownModule = knownModule;
     return resource;
-  }
-
-  /** A planned object's attributes for its resource; a malformed one is also a warning. */
-  private attributesOf(planned: PlannedObject): Pick<Resource, 'attributes' | 'unknownAttributes'> {
-    if (planned.malformed) this.diagnostics.push({ severity: 'warning', file: this.file, message: planned.malformed });
-    return { attributes: planned.attributes, ...(planned.unknownAttributes !== undefined ? { unknownAttributes: planned.unknownAttributes } : {}) };
   }
 
   /**
@@ -141,8 +141,7 @@ class PlanReader {
   private placeOf(address: string, moduleAddress: unknown, mode: string, type: string, name: string, index: string | number | undefined): { scope: Scope | undefined; local: string } {
     const module = typeof moduleAddress === 'string' ? moduleAddress : '';
     const local = `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
-    const spelled =
-      !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && address === `${module === '' ? '' : `${module}.`}${local}${index === undefined ? '' : `[${instanceKeyText(index)}]`}`;
+    const spelled = !ODD_IN_NAMES.test(type) && !ODD_IN_NAMES.test(name) && spells(address, module, local, index);
     if (spelled && this.scopesByModule.has(module)) return { scope: this.scopesByModule.get(module), local };
     const parsed = parseAddress(address);
     const scope = parsed.modules.length <= MAX_MODULE_DEPTH ? this.config.scope(parsed.modules) : undefined;
@@ -194,6 +193,20 @@ class PlanReader {
     return defaults;
   }
 }
+
+/** Whether `address` is `<module>.<local>[<index>]` (without the module for the root), compared without building that text. */
+function spells(address: string, module: string, local: string, index: string | number | undefined): boolean {
+  const at = module === '' ? 0 : module.length + 1;
+  if (!address.startsWith(local, at) || (module !== '' && !(address.startsWith(module) && address.charCodeAt(module.length) === DOT))) return false;
+  const rest = at + local.length;
+  if (index === undefined) return address.length === rest;
+  const key = instanceKeyText(index);
+  return address.length === rest + key.length + 2 && address.charCodeAt(rest) === OPEN_BRACKET && address.startsWith(key, rest + 1) && address.charCodeAt(address.length - 1) === CLOSE_BRACKET;
+}
+
+const DOT = 0x2e;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
 /** Characters that make a type or name parse as more than one address part. */
 const ODD_IN_NAMES = /[.["\]]/;

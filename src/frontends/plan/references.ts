@@ -199,12 +199,13 @@ export class ConfigIndex {
   private resolveHere(expression: ConfigExpression, scope: Scope, keptIn: Map<ConfigExpression, readonly string[]>): readonly string[] {
     const kept = keptIn.get(expression);
     if (kept) return kept;
+    const references = referencesOf(expression);
     const lists: (readonly string[])[] = [];
-    for (const ref of referencesOf(expression)) {
-      const step = this.step(this.parse(ref), scope, undefined);
+    for (let i = 0; i < references.length; i++) {
+      const step = this.step(this.parse(references[i]!), scope, undefined);
       if (step !== undefined) lists.push(this.follow(step));
     }
-    const resolved = this.union(lists);
+    const resolved = lists.length === 0 ? NONE : this.union(lists);
     keptIn.set(expression, resolved);
     return resolved;
   }
@@ -420,11 +421,15 @@ const NONE: readonly string[] = Object.freeze([]);
 /** What reaches more than MAX_REACHED resources resolves to: none of them. A list of its own, so that what reaches it is known too. */
 const TOO_MANY: readonly string[] = Object.freeze([]);
 
+/** An expression without references. */
+const NO_REFERENCES: readonly string[] = Object.freeze([]);
+
 /** An expression's references; anything but a list of strings (a damaged document) counts as none. */
-function referencesOf(expression: ConfigExpression | undefined): string[] {
+function referencesOf(expression: ConfigExpression | undefined): readonly string[] {
   const refs: unknown = expression?.references;
-  if (!Array.isArray(refs)) return [];
-  return refs.every((r) => typeof r === 'string') ? (refs as string[]) : refs.filter((r): r is string => typeof r === 'string');
+  if (!Array.isArray(refs)) return NO_REFERENCES;
+  for (const r of refs as unknown[]) if (typeof r !== 'string') return refs.filter((s): s is string => typeof s === 'string');
+  return refs as string[];
 }
 
 /** True for `{constant_value}` / `{references}` rather than a nested block's expressions. */
