@@ -23292,6 +23292,21 @@ var init_build = __esm({
   }
 });
 
+// src/model/format-count.ts
+function formatCount(n) {
+  if (!Number.isSafeInteger(n)) return String(n);
+  const digits = String(Math.abs(n));
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${grouped}` : grouped;
+}
+var init_format_count = __esm({
+  "src/model/format-count.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
 // src/frontends/hcl/functions/regex.ts
 function compileRe2(pattern) {
   try {
@@ -23309,7 +23324,7 @@ function expandTemplate(template, re, m) {
   });
 }
 function replaceRegex(s, re, template) {
-  if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${s.length.toLocaleString("en-US")} characters, more than the ${MAX_REGEX_INPUT.toLocaleString("en-US")} tf-acr-lint matches a regular expression against`);
+  if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_REGEX_INPUT)} tf-acr-lint matches a regular expression against`);
   const m = re.matcher(s);
   let out = "";
   let last = 0;
@@ -23334,6 +23349,7 @@ var init_regex = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_build();
     init_call();
+    init_format_count();
     MAX_REGEX_INPUT = 1024 * 1024;
   }
 });
@@ -23521,7 +23537,7 @@ function callFunction(name, args, span) {
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
     if (args.some((a) => partsOf(a) > MAX_ARGUMENT_PARTS)) {
-      throw new Bail(`is not evaluated: an argument has more than ${MAX_ARGUMENT_PARTS.toLocaleString("en-US")} parts, which tf-acr-lint does not expand`);
+      throw new Bail(`is not evaluated: an argument has more than ${formatCount(MAX_ARGUMENT_PARTS)} parts, which tf-acr-lint does not expand`);
     }
     return fn.impl(call);
   } catch (e) {
@@ -23538,6 +23554,7 @@ var init_functions = __esm({
     init_call();
     init_format();
     init_regex();
+    init_format_count();
     init_call();
     SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
     EDGE_SPACE = new RegExp(`^${SPACE}+|${SPACE}+$`, "g");
@@ -23721,7 +23738,7 @@ function evaluateTemplate(parts, span, scope, depth) {
   if (parts.length === 1 && parts[0].kind === "interpolation") return evaluate(parts[0].expr, scope, depth + 1);
   const inputs = [];
   const text = renderParts(parts, scope, depth, inputs);
-  if (text === TOO_LONG) return unknown(`a template builds a string of more than ${MAX_STRING_LENGTH.toLocaleString("en-US")} characters; tf-acr-lint does not build it`, literalOrigin(span), mergeRefLists(inputs.map((v) => v.refs)));
+  if (text === TOO_LONG) return unknown(`a template builds a string of more than ${formatCount(MAX_STRING_LENGTH)} characters; tf-acr-lint does not build it`, literalOrigin(span), mergeRefLists(inputs.map((v) => v.refs)));
   if (text === TOO_MANY) return forTooLarge(span, mergeRefLists(inputs.map((v) => v.refs)));
   const blocker = inputs.find((v) => !v.known);
   const refs = mergeRefLists(inputs.map((v) => v.refs));
@@ -23982,9 +23999,10 @@ var init_evaluate = __esm({
     init_value();
     init_functions();
     init_append();
+    init_format_count();
     MAX_FOR_ELEMENTS = 25e4;
     MAX_ROOT_FOR_ELEMENTS = 1e6;
-    REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would build more than ${MAX_FOR_ELEMENTS.toLocaleString("en-US")} elements (${MAX_ROOT_FOR_ELEMENTS.toLocaleString("en-US")} in a root module), as many as tf-acr-lint builds`;
+    REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would build more than ${formatCount(MAX_FOR_ELEMENTS)} elements (${formatCount(MAX_ROOT_FOR_ELEMENTS)} in a root module), as many as tf-acr-lint builds`;
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
@@ -24117,7 +24135,7 @@ function expandWithin(body2, scope, budget, kind, header) {
   if (count > 1 && budget[kind] + count > limit) {
     budget.exceededAt ??= header;
     budget[kind] += 1;
-    const what = kind === "resources" ? `${MAX_ROOT_RESOURCES.toLocaleString("en-US")} resource instances` : `${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances`;
+    const what = kind === "resources" ? `${formatCount(MAX_ROOT_RESOURCES)} resource instances` : `${formatCount(MAX_ROOT_MODULES)} module instances`;
     const why2 = `${count} instances, more than are left of the ${what} tf-acr-lint expands in one root module`;
     return { mode: expansion.mode, ...unknownInstances(expansion.mode === "count" ? "count" : "each", why2, header, scope) };
   }
@@ -24185,6 +24203,7 @@ var init_expansion = __esm({
     init_functions();
     init_type_constraint();
     init_address();
+    init_format_count();
     UNKNOWN_KEY = "*";
     MAX_INSTANCES = 1e4;
     MAX_ROOT_RESOURCES = 5e4;
@@ -27464,7 +27483,7 @@ function evaluateRootModule(root, module, inputs, diagnostics) {
       file: at2.file,
       line: at2.start.line,
       column: at2.start.column,
-      message: `this root module expands to more than the ${MAX_ROOT_RESOURCES.toLocaleString("en-US")} resource instances or ${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances tf-acr-lint expands, first at this block: a block of more instances than are left is read as one instance standing for all of its own, and past ${MAX_ROOT_MODULES.toLocaleString("en-US")} module instances or ${MAX_ROOT_RESOURCES_HARD.toLocaleString("en-US")} resource instances, module calls are not evaluated`
+      message: `this root module expands to more than the ${formatCount(MAX_ROOT_RESOURCES)} resource instances or ${formatCount(MAX_ROOT_MODULES)} module instances tf-acr-lint expands, first at this block: a block of more instances than are left is read as one instance standing for all of its own, and past ${formatCount(MAX_ROOT_MODULES)} module instances or ${formatCount(MAX_ROOT_RESOURCES_HARD)} resource instances, module calls are not evaluated`
     });
   }
   return resources;
@@ -27503,6 +27522,7 @@ var init_module = __esm({
     init_expansion();
     init_type_constraint();
     init_append();
+    init_format_count();
     META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "depends_on", "provider", "providers", "source", "version"]);
     META_BLOCKS = /* @__PURE__ */ new Set(["lifecycle", "provisioner", "connection", "precondition", "postcondition"]);
     IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
@@ -28518,7 +28538,7 @@ function readDocument(text, file, diagnostics) {
     diagnostics.push({
       severity: "warning",
       file,
-      message: `some references in the configuration were not followed: an expression reaches more than ${MAX_REACHED} resources through module outputs and arguments, or names module instances past the first ${MAX_SCOPES.toLocaleString("en-US")}; the attributes they set link to no resource, and rules that need the link say they cannot check`
+      message: `some references in the configuration were not followed: an expression reaches more than ${MAX_REACHED} resources through module outputs and arguments, or names module instances past the first ${formatCount(MAX_SCOPES)}; the attributes they set link to no resource, and rules that need the link say they cannot check`
     });
   }
   return { resources, diagnostics };
@@ -28603,6 +28623,7 @@ var init_read_plan = __esm({
     init_address_places();
     init_planned_values();
     init_references();
+    init_format_count();
     PlanReader = class {
       constructor(document, file, places, diagnostics) {
         this.document = document;
@@ -30932,11 +30953,14 @@ function fingerprint(ruleId, root, address, attribute2) {
   return createHash("sha256").update([ruleId, root, address, attribute2 ?? ""].join("\0")).digest("hex").slice(0, 32);
 }
 function compareFindings(a, b) {
-  return compareSpans(a.location, b.location) || a.ruleId.localeCompare(b.ruleId) || a.address.localeCompare(b.address) || (a.attribute ?? "").localeCompare(b.attribute ?? "");
+  return compareSpans(a.location, b.location) || compareText(a.ruleId, b.ruleId) || compareText(a.address, b.address) || compareText(a.attribute ?? "", b.attribute ?? "");
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function compareSpans(a, b) {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.start.offset - b.start.offset;
+  return compareText(a.file, b.file) || a.start.offset - b.start.offset;
 }
 
 // src/lint.ts

@@ -93,16 +93,16 @@ function fingerprint(ruleId: string, root: string, address: string, attribute: s
   return createHash('sha256').update([ruleId, root, address, attribute ?? ''].join('\u0000')).digest('hex').slice(0, 32);
 }
 
+/** Findings in file order, then by rule, address and attribute: code-unit order, the same on every machine whatever its locale. */
 function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareSpans(a.location, b.location) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.address.localeCompare(b.address) ||
-    (a.attribute ?? '').localeCompare(b.attribute ?? '')
-  );
+  return compareSpans(a.location, b.location) || compareText(a.ruleId, b.ruleId) || compareText(a.address, b.address) || compareText(a.attribute ?? '', b.attribute ?? '');
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareSpans(a: Span | undefined, b: Span | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.start.offset - b.start.offset;
+  return compareText(a.file, b.file) || a.start.offset - b.start.offset;
 }

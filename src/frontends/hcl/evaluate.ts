@@ -8,6 +8,7 @@ import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mer
 import { callFunction, deriveOrigin, numberFromString, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
+import { formatCount } from '../../model/format-count.js';
 
 /** Resolves the names an expression starts with. */
 export interface Scope {
@@ -59,7 +60,7 @@ export function countRepetition(scope: ForCounts, n: number): ForCounts | undefi
 }
 
 /** Why a repetition past the bounds is unknown. */
-export const REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would build more than ${MAX_FOR_ELEMENTS.toLocaleString('en-US')} elements (${MAX_ROOT_FOR_ELEMENTS.toLocaleString('en-US')} in a root module), as many as tf-acr-lint builds`;
+export const REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would build more than ${formatCount(MAX_FOR_ELEMENTS)} elements (${formatCount(MAX_ROOT_FOR_ELEMENTS)} in a root module), as many as tf-acr-lint builds`;
 
 /** A scope that adds local names (for-expression variables, iterators) in front of another; `counts` are the repetitions it is inside. */
 export function childScope(parent: Scope, names: Map<string, Value>, counts: ForCounts = parent): Scope {
@@ -201,7 +202,7 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   if (parts.length === 1 && parts[0]!.kind === 'interpolation') return evaluate(parts[0]!.expr, scope, depth + 1);
   const inputs: Value[] = [];
   const text = renderParts(parts, scope, depth, inputs);
-  if (text === TOO_LONG) return unknown(`a template builds a string of more than ${MAX_STRING_LENGTH.toLocaleString('en-US')} characters; tf-acr-lint does not build it`, literalOrigin(span), mergeRefLists(inputs.map((v) => v.refs)));
+  if (text === TOO_LONG) return unknown(`a template builds a string of more than ${formatCount(MAX_STRING_LENGTH)} characters; tf-acr-lint does not build it`, literalOrigin(span), mergeRefLists(inputs.map((v) => v.refs)));
   if (text === TOO_MANY) return forTooLarge(span, mergeRefLists(inputs.map((v) => v.refs)));
   const blocker = inputs.find((v) => !v.known);
   const refs = mergeRefLists(inputs.map((v) => v.refs));

@@ -9,6 +9,7 @@ import { stringify } from './functions/index.js';
 import type { Body } from './syntax.js';
 import { convert } from './type-constraint.js';
 import { instanceKeyText } from '../../model/address.js';
+import { formatCount } from '../../model/format-count.js';
 
 /** The instance key used when `count` / `for_each` is unknown: one instance stands for all. */
 export const UNKNOWN_KEY = '*';
@@ -82,7 +83,7 @@ export function expandWithin(body: Body, scope: Scope, budget: InstanceBudget, k
   if (count > 1 && budget[kind] + count > limit) {
     budget.exceededAt ??= header;
     budget[kind] += 1;
-    const what = kind === 'resources' ? `${MAX_ROOT_RESOURCES.toLocaleString('en-US')} resource instances` : `${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances`;
+    const what = kind === 'resources' ? `${formatCount(MAX_ROOT_RESOURCES)} resource instances` : `${formatCount(MAX_ROOT_MODULES)} module instances`;
     const why = `${count} instances, more than are left of the ${what} tf-acr-lint expands in one root module`;
     return { mode: expansion.mode, ...unknownInstances(expansion.mode === 'count' ? 'count' : 'each', why, header, scope) };
   }

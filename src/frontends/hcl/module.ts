@@ -15,6 +15,7 @@ import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
 import { convert, parseTypeConstraint, type TypeConstraint } from './type-constraint.js';
 import { appendAll } from '../../model/append.js';
+import { formatCount } from '../../model/format-count.js';
 
 /** A value given to a root module's variable from outside its files (tfvars, `--var`). */
 export interface VariableInput {
@@ -61,9 +62,9 @@ export function evaluateRootModule(root: string, module: LoadedModule, inputs: M
       line: at.start.line,
       column: at.start.column,
       message:
-        `this root module expands to more than the ${MAX_ROOT_RESOURCES.toLocaleString('en-US')} resource instances or ${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances tf-acr-lint expands, ` +
-        `first at this block: a block of more instances than are left is read as one instance standing for all of its own, and past ${MAX_ROOT_MODULES.toLocaleString('en-US')} module instances ` +
-        `or ${MAX_ROOT_RESOURCES_HARD.toLocaleString('en-US')} resource instances, module calls are not evaluated`,
+        `this root module expands to more than the ${formatCount(MAX_ROOT_RESOURCES)} resource instances or ${formatCount(MAX_ROOT_MODULES)} module instances tf-acr-lint expands, ` +
+        `first at this block: a block of more instances than are left is read as one instance standing for all of its own, and past ${formatCount(MAX_ROOT_MODULES)} module instances ` +
+        `or ${formatCount(MAX_ROOT_RESOURCES_HARD)} resource instances, module calls are not evaluated`,
     });
   }
   return resources;

@@ -17,6 +17,7 @@ import { classifyDocument, rawStateProblem, schemaProblem, type RawState, type R
 import { AddressPlaces } from './address-places.js';
 import { attributeLinks, plannedObject, type Links, type PlannedAttributesOptions } from './planned-values.js';
 import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
+import { formatCount } from '../../model/format-count.js';
 
 /**
  * Reads one plan or state document. Never throws: problems are diagnostics. The schema covers only
@@ -59,7 +60,7 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
       file,
       message:
         `some references in the configuration were not followed: an expression reaches more than ${MAX_REACHED} resources through module outputs and arguments, ` +
-        `or names module instances past the first ${MAX_SCOPES.toLocaleString('en-US')}; the attributes they set link to no resource, and rules that need the link say they cannot check`,
+        `or names module instances past the first ${formatCount(MAX_SCOPES)}; the attributes they set link to no resource, and rules that need the link say they cannot check`,
     });
   }
   return { resources, diagnostics };

@@ -33,6 +33,7 @@ import {
 } from './call.js';
 import { formatString } from './format.js';
 import { compileRe2, replaceLiteral, replaceRegex } from './regex.js';
+import { formatCount } from '../../../model/format-count.js';
 
 export { deriveOrigin, numberFromString, setElements, stringify } from './call.js';
 
@@ -344,7 +345,7 @@ export function callFunction(name: string, args: Value[], span: Span): Value {
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
     if (args.some((a) => partsOf(a) > MAX_ARGUMENT_PARTS)) {
-      throw new Bail(`is not evaluated: an argument has more than ${MAX_ARGUMENT_PARTS.toLocaleString('en-US')} parts, which tf-acr-lint does not expand`);
+      throw new Bail(`is not evaluated: an argument has more than ${formatCount(MAX_ARGUMENT_PARTS)} parts, which tf-acr-lint does not expand`);
     }
     return fn.impl(call);
   } catch (e) {

@@ -6,6 +6,7 @@
  */
 import { RE2JS, type Matcher } from 're2js';
 import { Bail } from './call.js';
+import { formatCount } from '../../../model/format-count.js';
 
 /** Compiles an RE2 pattern; a pattern RE2 refuses bails with RE2's reason. */
 export function compileRe2(pattern: string): RE2JS {
@@ -36,7 +37,7 @@ export const MAX_REGEX_INPUT = 1024 * 1024;
 
 /** Go's `ReplaceAllString`: every match replaced, except an empty match right after a match. */
 export function replaceRegex(s: string, re: RE2JS, template: string): string {
-  if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${s.length.toLocaleString('en-US')} characters, more than the ${MAX_REGEX_INPUT.toLocaleString('en-US')} tf-acr-lint matches a regular expression against`);
+  if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_REGEX_INPUT)} tf-acr-lint matches a regular expression against`);
   const m = re.matcher(s);
   let out = '';
   let last = 0;
