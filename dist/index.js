@@ -23497,6 +23497,11 @@ function flattenInto(items, out) {
 function compact(c) {
   return c.result(list(c.arg(0)).filter((e) => need(e).value !== null && str(e) !== ""));
 }
+function concat(c) {
+  const out = [];
+  for (const arg of c.args) appendAll(out, list(arg));
+  return c.result(out);
+}
 function range(c) {
   const [first = 0, second, third] = c.args.map(num);
   const [start, limit] = second === void 0 ? [0, first] : [first, second];
@@ -23554,6 +23559,7 @@ var init_functions = __esm({
     init_call();
     init_format();
     init_regex();
+    init_append();
     init_format_count();
     init_call();
     SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
@@ -23581,7 +23587,7 @@ var init_functions = __esm({
       ["coalesce", spec(1, Infinity, coalesce)],
       ["lookup", spec(2, 3, lookup)],
       ["merge", spec(0, Infinity, merge)],
-      ["concat", spec(1, Infinity, (c) => c.result(c.args.flatMap(list)))],
+      ["concat", spec(1, Infinity, concat)],
       ["contains", spec(2, 2, contains)],
       ["length", spec(1, 1, length)],
       ["keys", spec(1, 1, keys)],
@@ -23612,16 +23618,18 @@ var init_functions = __esm({
 });
 
 // src/frontends/hcl/evaluate.ts
-function repetitionsExhausted(scope) {
-  return (scope.nested?.elements ?? 0) > MAX_FOR_ELEMENTS || (scope.work?.elements ?? 0) > MAX_ROOT_FOR_ELEMENTS;
+function workExhausted(scope) {
+  return scope.nested !== void 0 && scope.nested.steps > MAX_REPETITION_STEPS || scope.work !== void 0 && scope.work.steps > MAX_ROOT_STEPS;
+}
+function countSteps(scope, n) {
+  if (scope.nested) scope.nested.steps += n;
+  if (scope.work) scope.work.steps += n;
+  return !workExhausted(scope);
 }
 function countRepetition(scope, n) {
-  if (repetitionsExhausted(scope)) return void 0;
-  const nested = scope.nested ?? { elements: 0 };
-  nested.elements += n;
-  if (scope.work) scope.work.elements += n;
-  const counts = { work: scope.work, nested };
-  return repetitionsExhausted(counts) ? void 0 : counts;
+  if (workExhausted(scope)) return void 0;
+  const counts = { work: scope.work, nested: scope.nested ?? { steps: 0 } };
+  return countSteps(counts, n) ? counts : void 0;
 }
 function childScope(parent, names, counts = parent) {
   return {
@@ -23636,6 +23644,7 @@ function childScope(parent, names, counts = parent) {
 }
 function evaluate(expr, scope, depth = 0) {
   if (depth > MAX_DEPTH) return unknown(`expression nested deeper than ${MAX_DEPTH} levels`, literalOrigin(expr.span));
+  if (scope.nested !== void 0 && !countSteps(scope, 1)) return forTooLarge(expr.span, void 0);
   const next = (e, s = scope) => evaluate(e, s, depth + 1);
   switch (expr.kind) {
     case "literal":
@@ -23789,6 +23798,7 @@ function renderParts(parts, scope, depth, inputs) {
       const s = renderParts(part.body, childScope(scope, names, counts), depth + 1, inputs);
       if (typeof s !== "string") return s;
       if (!add(s)) return TOO_LONG;
+      if (workExhausted(counts)) return TOO_MANY;
     }
   }
   return out;
@@ -23821,7 +23831,10 @@ function evaluateCall(expr, scope, depth) {
     if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
     appendAll(args, last.value);
   }
-  return callFunction(expr.name, args, expr.span);
+  if (workExhausted(scope)) return unknown(`${expr.name}() ${FUNCTIONS_EXHAUSTED}`, literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
+  const result2 = callFunction(expr.name, args, expr.span);
+  if (result2.known && (Array.isArray(result2.value) || result2.value instanceof Map)) countSteps(scope, Array.isArray(result2.value) ? result2.value.length : result2.value.size);
+  return result2;
 }
 function isEvaluationError(v) {
   return !v.known && v.error === true;
@@ -23902,7 +23915,7 @@ function conditional(cond, then, otherwise, span) {
   return unknown(`the condition is unknown: ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
 }
 function evaluateFor(expr, scope, depth) {
-  if (repetitionsExhausted(scope)) return forTooLarge(expr.span, void 0);
+  if (workExhausted(scope)) return forTooLarge(expr.span, void 0);
   const collection = evaluate(expr.collection, scope, depth + 1);
   if (!collection.known) return collection;
   const entries = entriesOf(collection.value);
@@ -23922,6 +23935,7 @@ function evaluateFor(expr, scope, depth) {
       if (c.value !== true) continue;
     }
     const value = evaluate(expr.valueExpr, inner, depth + 1);
+    if (workExhausted(counts)) return forTooLarge(expr.span, collection.refs);
     if (!expr.keyExpr) {
       list2.push(value);
       continue;
@@ -23991,7 +24005,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_FOR_ELEMENTS, MAX_ROOT_FOR_ELEMENTS, REPETITION_TOO_LARGE, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
+var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -24000,9 +24014,10 @@ var init_evaluate = __esm({
     init_functions();
     init_append();
     init_format_count();
-    MAX_FOR_ELEMENTS = 25e4;
-    MAX_ROOT_FOR_ELEMENTS = 1e6;
-    REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would build more than ${formatCount(MAX_FOR_ELEMENTS)} elements (${formatCount(MAX_ROOT_FOR_ELEMENTS)} in a root module), as many as tf-acr-lint builds`;
+    MAX_REPETITION_STEPS = 5e5;
+    MAX_ROOT_STEPS = 2e6;
+    REPETITION_TOO_LARGE = `not evaluated: repeating this would take more than ${formatCount(MAX_REPETITION_STEPS)} steps (elements built and expressions evaluated; ${formatCount(MAX_ROOT_STEPS)} in a root module), as many as tf-acr-lint takes`;
+    FUNCTIONS_EXHAUSTED = `is not evaluated: this root module's expressions have taken more than ${formatCount(MAX_ROOT_STEPS)} steps (elements built and expressions evaluated), as many as tf-acr-lint takes`;
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
@@ -24119,7 +24134,7 @@ var init_type_constraint = __esm({
 
 // src/frontends/hcl/expansion.ts
 function rootBudget() {
-  return { resources: 0, modules: 0, elements: 0 };
+  return { resources: 0, modules: 0, steps: 0 };
 }
 function expand(body2, scope) {
   const count = body2.attributes.find((a) => a.name === "count");
@@ -27748,13 +27763,17 @@ var init_module = __esm({
         if (!collection.known) return [unknown(`dynamic "${block2.labels[0].value}" for_each is unknown: ${collection.why}`, collection.origin, collection.refs)];
         const entries = entriesOf(collection.value);
         if (!entries) return [unknown(`dynamic "${block2.labels[0].value}" for_each is not a collection`, literalOrigin(forEach.span))];
+        const tooLarge2 = () => [unknown(`dynamic "${block2.labels[0].value}": ${REPETITION_TOO_LARGE}`, literalOrigin(forEach.span), collection.refs)];
         const counts = countRepetition(scope, entries.length);
-        if (!counts) return [unknown(`dynamic "${block2.labels[0].value}": ${REPETITION_TOO_LARGE}`, literalOrigin(forEach.span), collection.refs)];
-        return entries.map(([key, value]) => {
+        if (!counts) return tooLarge2();
+        const blocks = [];
+        for (const [key, value] of entries) {
           const it = known(/* @__PURE__ */ new Map([["key", key], ["value", value]]), literalOrigin(content.span));
           const inner = childScope(scope, /* @__PURE__ */ new Map([[iterator, it]]), counts);
-          return known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: "literal" }, via: [block2.span] });
-        });
+          blocks.push(known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: "literal" }, via: [block2.span] }));
+          if (workExhausted(counts)) return tooLarge2();
+        }
+        return blocks;
       }
       // ---- module calls ----------------------------------------------------------------------
       /** `module.x`: the outputs of the call's instance (a list or map of them with count / for_each). */

@@ -338,8 +338,8 @@ describe('module call chains', () => {
   });
 });
 
-describe('for expressions', () => {
-  it('build at most 250,000 elements in a root module, then are unknown, saying so', async () => {
+describe('evaluation work', () => {
+  it('a repetition takes at most 500,000 steps, its nested ones included, then is unknown, saying so', async () => {
     const result = await lintBeside({
       'nested.tf':
         'locals {\n  big = [for i in range(1024) : [for j in range(1024) : [for k in range(1024) : k]]]\n}\n' +
@@ -347,7 +347,7 @@ describe('for expressions', () => {
     });
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
-    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'nested.tf')?.message).toMatch(/would build more than 250,000 elements/);
+    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'nested.tf')?.message).toMatch(/would take more than 500,000 steps/);
   });
 
   it('count in a variable default and in nested dynamic blocks, and many small ones in a root module do not add up to a loss', async () => {
@@ -355,12 +355,38 @@ describe('for expressions', () => {
     const result = await lintBeside({
       'default.tf': 'variable "x" {\n  default = [for a in range(1024) : [for b in range(1024) : b]]\n}\n' + premiumRegistry('fromdefault', '  admin_enabled = length(var.x[1023]) > 0\n'),
       'dynamic.tf': premiumRegistry('dyn', dynamic(3)),
-      'many.tf': 'locals {\n  cidrs = [for i in range(1000) : "10.${floor(i / 256)}.${i % 256}.0/24"]\n}\n' + premiumRegistry('each', '  count = 250\n  admin_enabled = length([for c in local.cidrs : c if c != ""]) > 0\n'),
+      'many.tf': 'locals {\n  cidrs = [for i in range(1000) : "10.${floor(i / 256)}.${i % 256}.0/24"]\n}\n' + premiumRegistry('each', '  count = 100\n  admin_enabled = length([for c in local.cidrs : c if c != ""]) > 0\n'),
     });
     expect(result.diagnostics).toEqual([]);
-    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'default.tf')?.message).toMatch(/would build more than 250,000 elements/);
-    // 250 × 1,000 elements, none nested: every instance is decided.
-    expect(result.findings.filter((f) => f.ruleId === 'ACR013' && f.location?.file === 'many.tf' && f.level === 'warning')).toHaveLength(250);
+    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'default.tf')?.message).toMatch(/would take more than 500,000 steps/);
+    // 100 × 1,000 elements of 5 steps each (the element, the condition and its two operands, the value), none nested, after
+    // the two cut-off repetitions above took 500,000 steps each: every instance is decided.
+    expect(result.findings.filter((f) => f.ruleId === 'ACR013' && f.location?.file === 'many.tf' && f.level === 'warning')).toHaveLength(100);
+  });
+
+  it('counts every expression a repetition body evaluates, not only its elements', async () => {
+    // 102,400 elements, each a list of 20 literals: 2.2 million steps. Four such variables once took 27 s and 1.6 GB, and
+    // a body of 60 literals ran out of heap.
+    const literals = Array.from({ length: 20 }, (_, i) => i).join(', ');
+    const result = await lintBeside({
+      'body.tf': `variable "x" {\n  default = [for i in range(1024) : [for j in range(100) : [${literals}]]]\n}\n` + premiumRegistry('m', '  admin_enabled = length(var.x) > 0\n'),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'body.tf')?.message).toMatch(/would take more than 500,000 steps/);
+  });
+
+  it('counts the elements function calls return, so that a chain of calls copying a long list stops', async () => {
+    // Each concat copies a list of a million elements; 400 of them once ran for minutes and gigabytes.
+    const chain = Array.from({ length: 4 }, (_, k) => `  b${k + 1} = concat(local.b${k}, [${k}])\n`).join('');
+    const result = await lintBeside({
+      'chain.tf':
+        `locals {\n  r = range(1000)\n  a = [${Array.from({ length: 999 }, () => 'local.r').join(', ')}]\n  b0 = flatten(local.a)\n${chain}}\n` +
+        premiumRegistry('m', '  admin_enabled = length(local.b4) > 0\n'),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'chain.tf')?.message).toMatch(
+      /is not evaluated: this root module's expressions have taken more than 2,000,000 steps/,
+    );
   });
 
   it('count %{ for } directives in templates with them', async () => {
@@ -370,6 +396,6 @@ describe('for expressions', () => {
         premiumRegistry('m', '  admin_enabled = local.s == ""\n'),
     });
     expect(result.diagnostics).toEqual([]);
-    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'template.tf')?.message).toMatch(/would build more than 250,000 elements/);
+    expect(result.findings.find((f) => f.ruleId === 'ACR013' && f.location?.file === 'template.tf')?.message).toMatch(/would take more than 500,000 steps/);
   });
 });

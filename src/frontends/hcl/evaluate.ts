@@ -20,50 +20,67 @@ export interface Scope {
    * `root` is not a namespace here.
    */
   reference(root: string, name: string, span: Span): Value | undefined;
-  /** What `for` expressions have built so far in the whole root module (MAX_ROOT_FOR_ELEMENTS). */
-  readonly work?: ForWork | undefined;
-  /** What the outermost repetition this scope is inside has built so far, its nested ones included (MAX_FOR_ELEMENTS). */
-  readonly nested?: ForWork | undefined;
-}
-
-/** Elements built by repetitions: `for` expressions, `%{ for }` directives, `dynamic` blocks. */
-export interface ForWork {
-  elements: number;
+  /** The evaluation work of the whole root module so far (MAX_ROOT_STEPS). */
+  readonly work?: EvaluationWork | undefined;
+  /** The work of the outermost repetition this scope is inside so far, its nested ones included (MAX_REPETITION_STEPS). */
+  readonly nested?: EvaluationWork | undefined;
 }
 
 /**
- * Most elements one repetition (a `for` expression, `%{ for }` directive or `dynamic` block) builds,
- * the ones nested in it included: `range` stops at 1,024, but three nested `for`s over it make a
- * billion. Past it, the repetition is unknown, saying why.
+ * Evaluation work where a few lines can make a great deal of it, in steps. Inside a repetition (a
+ * `for` expression, `%{ for }` directive or `dynamic` block), each element and each expression
+ * evaluated is a step, since the body is evaluated once per element; everywhere, each element of
+ * a list or map a function call returns is one (`flatten` and `concat` build lists as long as
+ * their inputs together, so a chain of them copies a long list again and again).
  */
-export const MAX_FOR_ELEMENTS = 250_000;
-
-/** Most elements the repetitions of one root module build together (many small ones add up too). */
-export const MAX_ROOT_FOR_ELEMENTS = 1_000_000;
-
-/** What repetitions in `scope` have built; the scopes inside one share its counts. */
-type ForCounts = Pick<Scope, 'work' | 'nested'>;
-
-/** Whether a repetition in `scope` may not even start: a bound is already passed. */
-function repetitionsExhausted(scope: ForCounts): boolean {
-  return (scope.nested?.elements ?? 0) > MAX_FOR_ELEMENTS || (scope.work?.elements ?? 0) > MAX_ROOT_FOR_ELEMENTS;
+export interface EvaluationWork {
+  steps: number;
 }
 
-/** Counts `n` elements of a repetition in `scope`: the counts for the scopes inside it, or undefined past a bound. */
-export function countRepetition(scope: ForCounts, n: number): ForCounts | undefined {
-  if (repetitionsExhausted(scope)) return undefined;
-  const nested = scope.nested ?? { elements: 0 };
-  nested.elements += n;
-  if (scope.work) scope.work.elements += n;
-  const counts = { work: scope.work, nested };
-  return repetitionsExhausted(counts) ? undefined : counts;
+/**
+ * Most steps one repetition takes, the repetitions nested in it included: `range` stops at 1,024,
+ * but three nested `for`s over it make a billion elements, and a body of many expressions
+ * multiplies them. Past it, the repetition is unknown, saying why.
+ */
+export const MAX_REPETITION_STEPS = 500_000;
+
+/**
+ * Most steps the repetitions and function calls of one root module take together (many small ones
+ * add up too). Past it, repetitions and function calls are unknown, saying why. A step builds a
+ * value or two, so this also bounds the memory they take (a few hundred MB at most).
+ */
+export const MAX_ROOT_STEPS = 2_000_000;
+
+/** The work counted in `scope`; the scopes inside a repetition share its counts. */
+type WorkCounts = Pick<Scope, 'work' | 'nested'>;
+
+/** Whether a bound is passed: a repetition in `scope` may not go on, and a function call not start. */
+export function workExhausted(scope: WorkCounts): boolean {
+  return (scope.nested !== undefined && scope.nested.steps > MAX_REPETITION_STEPS) || (scope.work !== undefined && scope.work.steps > MAX_ROOT_STEPS);
+}
+
+/** Counts `n` steps in `scope`'s repetition (if it is inside one) and root module; false once a bound is passed. */
+function countSteps(scope: WorkCounts, n: number): boolean {
+  if (scope.nested) scope.nested.steps += n;
+  if (scope.work) scope.work.steps += n;
+  return !workExhausted(scope);
+}
+
+/** Counts the `n` elements of a repetition in `scope`: the counts for the scopes inside it, or undefined past a bound. */
+export function countRepetition(scope: WorkCounts, n: number): WorkCounts | undefined {
+  if (workExhausted(scope)) return undefined;
+  const counts = { work: scope.work, nested: scope.nested ?? { steps: 0 } };
+  return countSteps(counts, n) ? counts : undefined;
 }
 
 /** Why a repetition past the bounds is unknown. */
-export const REPETITION_TOO_LARGE = `not evaluated: "for" expressions here would build more than ${formatCount(MAX_FOR_ELEMENTS)} elements (${formatCount(MAX_ROOT_FOR_ELEMENTS)} in a root module), as many as tf-acr-lint builds`;
+export const REPETITION_TOO_LARGE = `not evaluated: repeating this would take more than ${formatCount(MAX_REPETITION_STEPS)} steps (elements built and expressions evaluated; ${formatCount(MAX_ROOT_STEPS)} in a root module), as many as tf-acr-lint takes`;
+
+/** Why a function call is unknown once the root module's work has passed its bound. */
+const FUNCTIONS_EXHAUSTED = `is not evaluated: this root module's expressions have taken more than ${formatCount(MAX_ROOT_STEPS)} steps (elements built and expressions evaluated), as many as tf-acr-lint takes`;
 
 /** A scope that adds local names (for-expression variables, iterators) in front of another; `counts` are the repetitions it is inside. */
-export function childScope(parent: Scope, names: Map<string, Value>, counts: ForCounts = parent): Scope {
+export function childScope(parent: Scope, names: Map<string, Value>, counts: WorkCounts = parent): Scope {
   return {
     work: counts.work,
     nested: counts.nested,
@@ -81,6 +98,8 @@ const MAX_DEPTH = 512;
 /** Evaluates `expr` in `scope`. */
 export function evaluate(expr: Expr, scope: Scope, depth = 0): Value {
   if (depth > MAX_DEPTH) return unknown(`expression nested deeper than ${MAX_DEPTH} levels`, literalOrigin(expr.span));
+  // Inside a repetition the body is evaluated once per element: every expression counts.
+  if (scope.nested !== undefined && !countSteps(scope, 1)) return forTooLarge(expr.span, undefined);
   const next = (e: Expr, s: Scope = scope): Value => evaluate(e, s, depth + 1);
   switch (expr.kind) {
     case 'literal':
@@ -220,12 +239,12 @@ export const MAX_STRING_LENGTH = 64 * 1024 * 1024;
 /** What renderParts returns for text longer than MAX_STRING_LENGTH. */
 const TOO_LONG = Symbol('too long');
 
-/** What renderParts returns when its `%{ for }` directives would repeat past MAX_FOR_ELEMENTS. */
+/** What renderParts returns when its `%{ for }` directives would repeat past a bound (MAX_REPETITION_STEPS, MAX_ROOT_STEPS). */
 const TOO_MANY = Symbol('too many');
 
 /**
  * Renders parts to text, recording every interpolated value in `inputs`; undefined on failure,
- * TOO_LONG past MAX_STRING_LENGTH, TOO_MANY when `%{ for }` directives repeat past MAX_FOR_ELEMENTS
+ * TOO_LONG past MAX_STRING_LENGTH, TOO_MANY when `%{ for }` directives repeat past a bound
  * (they count with `for` expressions).
  */
 function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs: Value[]): string | undefined | typeof TOO_LONG | typeof TOO_MANY {
@@ -271,6 +290,7 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
       const s = renderParts(part.body, childScope(scope, names, counts), depth + 1, inputs);
       if (typeof s !== 'string') return s;
       if (!add(s)) return TOO_LONG;
+      if (workExhausted(counts)) return TOO_MANY;
     }
   }
   return out;
@@ -306,7 +326,10 @@ function evaluateCall(expr: Expr & { kind: 'call' }, scope: Scope, depth: number
     if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
     appendAll(args, last.value);
   }
-  return callFunction(expr.name, args, expr.span);
+  if (workExhausted(scope)) return unknown(`${expr.name}() ${FUNCTIONS_EXHAUSTED}`, literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
+  const result = callFunction(expr.name, args, expr.span);
+  if (result.known && (Array.isArray(result.value) || result.value instanceof Map)) countSteps(scope, Array.isArray(result.value) ? result.value.length : result.value.size);
+  return result;
 }
 
 /** `try` / `can` catch errors (a missing attribute, a wrong type), not values known only after apply. */
@@ -396,7 +419,7 @@ function conditional(cond: Value, then: () => Value, otherwise: () => Value, spa
 }
 
 function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
-  if (repetitionsExhausted(scope)) return forTooLarge(expr.span, undefined);
+  if (workExhausted(scope)) return forTooLarge(expr.span, undefined);
   const collection = evaluate(expr.collection, scope, depth + 1);
   if (!collection.known) return collection;
   const entries = entriesOf(collection.value);
@@ -416,6 +439,7 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
       if (c.value !== true) continue;
     }
     const value = evaluate(expr.valueExpr, inner, depth + 1);
+    if (workExhausted(counts)) return forTooLarge(expr.span, collection.refs);
     if (!expr.keyExpr) {
       list.push(value);
       continue;
@@ -436,7 +460,7 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
   return known(map, literalOrigin(expr.span), collection.refs);
 }
 
-/** A `for` past MAX_FOR_ELEMENTS: unknown, saying why. */
+/** A repetition past MAX_REPETITION_STEPS or MAX_ROOT_STEPS: unknown, saying why. */
 function forTooLarge(span: Span, refs: readonly string[] | undefined): Value {
   return unknown(REPETITION_TOO_LARGE, literalOrigin(span), refs);
 }

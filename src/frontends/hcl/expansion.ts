@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../model/span.js';
 import { known, literalOrigin, unknown, type Value } from '../../model/value.js';
-import { childScope, evaluate, type ForWork, type Scope } from './evaluate.js';
+import { childScope, evaluate, type EvaluationWork, type Scope } from './evaluate.js';
 import { stringify } from './functions/index.js';
 import type { Body } from './syntax.js';
 import { convert } from './type-constraint.js';
@@ -36,9 +36,9 @@ export const MAX_ROOT_MODULES = 10_000;
 /**
  * What a root module's tree has expanded so far, shared by every module instance in it: nested
  * `count`s multiply (three calls of `count = 100` make a million module instances), which no
- * limit on one block bounds. Its `for` expressions count their elements in it too.
+ * limit on one block bounds. Its evaluation work (see EvaluationWork) counts in it too.
  */
-export interface InstanceBudget extends ForWork {
+export interface InstanceBudget extends EvaluationWork {
   resources: number;
   modules: number;
   /** The header of the first block that was cut short, once one has been. */
@@ -47,7 +47,7 @@ export interface InstanceBudget extends ForWork {
 
 /** The budget of one root module. */
 export function rootBudget(): InstanceBudget {
-  return { resources: 0, modules: 0, elements: 0 };
+  return { resources: 0, modules: 0, steps: 0 };
 }
 
 /** One instance of an expanded block. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
-import { childScope, countRepetition, entriesOf, evaluate, REPETITION_TOO_LARGE, type ForWork, type Scope } from './evaluate.js';
+import { childScope, countRepetition, entriesOf, evaluate, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
 import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
@@ -330,13 +330,17 @@ class ModuleEvaluator implements Scope {
     if (!collection.known) return [unknown(`dynamic "${block.labels[0]!.value}" for_each is unknown: ${collection.why}`, collection.origin, collection.refs)];
     const entries = entriesOf(collection.value);
     if (!entries) return [unknown(`dynamic "${block.labels[0]!.value}" for_each is not a collection`, literalOrigin(forEach.span))];
+    const tooLarge = (): Value[] => [unknown(`dynamic "${block.labels[0]!.value}": ${REPETITION_TOO_LARGE}`, literalOrigin(forEach.span), collection.refs)];
     const counts = countRepetition(scope, entries.length);
-    if (!counts) return [unknown(`dynamic "${block.labels[0]!.value}": ${REPETITION_TOO_LARGE}`, literalOrigin(forEach.span), collection.refs)];
-    return entries.map(([key, value]) => {
+    if (!counts) return tooLarge();
+    const blocks: Value[] = [];
+    for (const [key, value] of entries) {
       const it = known(new Map([['key', key], ['value', value]]), literalOrigin(content.span));
       const inner = childScope(scope, new Map([[iterator, it]]), counts);
-      return known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: 'literal' }, via: [block.span] });
-    });
+      blocks.push(known(this.bodyAttributes(content.body, inner), { span: content.span, provenance: { kind: 'literal' }, via: [block.span] }));
+      if (workExhausted(counts)) return tooLarge();
+    }
+    return blocks;
   }
 
   // ---- module calls ----------------------------------------------------------------------
@@ -425,9 +429,8 @@ function isPrimitive(type: TypeConstraint): boolean {
   return type.kind === 'string' || type.kind === 'number' || type.kind === 'bool' || type.kind === 'any';
 }
 
-/** A scope with no names: tfvars values and variable defaults are constant expressions. */
-/** A scope without names (defaults, variable files), whose repetitions count in `work`. */
-function constantScope(work: ForWork): Scope {
+/** A scope without names (defaults, variable files), whose repetitions and function calls count in `work`. */
+function constantScope(work: EvaluationWork): Scope {
   return { lookup: () => undefined, reference: () => undefined, work };
 }
 

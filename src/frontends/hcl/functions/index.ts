@@ -33,6 +33,7 @@ import {
 } from './call.js';
 import { formatString } from './format.js';
 import { compileRe2, replaceLiteral, replaceRegex } from './regex.js';
+import { appendAll } from '../../../model/append.js';
 import { formatCount } from '../../../model/format-count.js';
 
 export { deriveOrigin, numberFromString, setElements, stringify } from './call.js';
@@ -217,6 +218,13 @@ function compact(c: Call): Value {
   return c.result(list(c.arg(0)).filter((e) => need(e).value !== null && str(e) !== ''));
 }
 
+/** `concat(a, b, …)`: the lists' elements, in order (a loop: `flatMap` took a quarter of a second per million elements). */
+function concat(c: Call): Value {
+  const out: Value[] = [];
+  for (const arg of c.args) appendAll(out, list(arg));
+  return c.result(out);
+}
+
 /** Terraform caps `range` at 1024 numbers. */
 const RANGE_LIMIT = 1024;
 
@@ -271,7 +279,7 @@ const FUNCTIONS = new Map<string, Spec>([
   ['coalesce', spec(1, Infinity, coalesce)],
   ['lookup', spec(2, 3, lookup)],
   ['merge', spec(0, Infinity, merge)],
-  ['concat', spec(1, Infinity, (c) => c.result(c.args.flatMap(list)))],
+  ['concat', spec(1, Infinity, concat)],
   ['contains', spec(2, 2, contains)],
   ['length', spec(1, 1, length)],
   ['keys', spec(1, 1, keys)],
