@@ -27972,7 +27972,7 @@ var init_document = __esm({
           items: {
             type: "object",
             required: ["address", "mode", "type", "name"],
-            properties: { ...RESOURCE_INSTANCE, values: { type: ["object", "null"] } }
+            properties: { ...RESOURCE_INSTANCE, deposed_key: { type: "string" }, values: { type: ["object", "null"] } }
           }
         },
         child_modules: { type: "array", items: { $ref: "#/definitions/showModule" } }
@@ -28003,6 +28003,7 @@ var init_document = __esm({
         format_version: { type: "string", pattern: "^[01]\\.[0-9]+$" },
         planned_values: { type: "object", properties: { root_module: { $ref: "#/definitions/showModule" } } },
         values: { type: "object", properties: { root_module: { $ref: "#/definitions/showModule" } } },
+        prior_state: { type: "object", properties: { values: { type: "object", properties: { root_module: { $ref: "#/definitions/showModule" } } } } },
         resource_changes: {
           type: "array",
           items: {
@@ -28034,7 +28035,7 @@ var init_document = __esm({
               name: { type: "string" },
               instances: {
                 type: "array",
-                items: { type: "object", properties: { index_key: { type: ["string", "integer"] }, attributes: { type: ["object", "null"] } } }
+                items: { type: "object", properties: { index_key: { type: ["string", "integer"] }, deposed: { type: "string" }, attributes: { type: ["object", "null"] } } }
               }
             }
           }
@@ -28606,22 +28607,25 @@ function firstOfEach(entries, part, file, places, diagnostics) {
 }
 function rawStateResources(state, file, places) {
   return (state.resources ?? []).flatMap(
-    (r) => (r.instances ?? []).map((instance) => {
-      const key = instance.index_key;
-      const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key === void 0 ? "" : `[${instanceKeyText(key)}]`}`;
-      const address = r.module ? `${r.module}.${local}` : local;
-      const header = places.span(address);
-      return {
-        root: file,
-        address,
-        mode: r.mode,
-        type: r.type,
-        name: r.name,
-        ...key !== void 0 ? { instanceKey: key } : {},
-        ...stateAttributes(instance.attributes, address),
-        ...header ? { span: header, headerSpan: header } : {}
-      };
-    })
+    (r) => (
+      // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
+      (r.instances ?? []).filter((instance) => instance.deposed === void 0).map((instance) => {
+        const key = instance.index_key;
+        const local = `${r.mode === "data" ? "data." : ""}${r.type}.${r.name}${key === void 0 ? "" : `[${instanceKeyText(key)}]`}`;
+        const address = r.module ? `${r.module}.${local}` : local;
+        const header = places.span(address);
+        return {
+          root: file,
+          address,
+          mode: r.mode,
+          type: r.type,
+          name: r.name,
+          ...key !== void 0 ? { instanceKey: key } : {},
+          ...stateAttributes(instance.attributes, address),
+          ...header ? { span: header, headerSpan: header } : {}
+        };
+      })
+    )
   );
 }
 function stateAttributes(attributes, address) {
@@ -28666,13 +28670,16 @@ var init_read_plan = __esm({
       }
       resources() {
         const changes = this.document.resource_changes;
-        if (changes) {
-          const current = new Set(firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes", this.file, this.places, this.diagnostics));
-          return changes.filter((c) => (c.deposed !== void 0 || current.has(c)) && isLinted(c)).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
+        if (changes && changes.length > 0) {
+          const current2 = new Set(firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes", this.file, this.places, this.diagnostics));
+          return changes.filter((c) => (c.deposed !== void 0 || current2.has(c)) && isLinted(c)).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
         }
-        const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
-        const part = this.document.planned_values?.root_module ? "planned_values" : "values";
-        return firstOfEach(showModuleResources(root), part, this.file, this.places, this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
+        let part = this.document.planned_values?.root_module ? "planned_values" : "values";
+        let listed = showModuleResources(this.document.planned_values?.root_module ?? this.document.values?.root_module);
+        const prior = this.document.prior_state?.values?.root_module;
+        if (listed.length === 0 && prior) [part, listed] = ["prior_state", showModuleResources(prior)];
+        const current = listed.filter((r) => r.deposed_key === void 0);
+        return firstOfEach(current, part, this.file, this.places, this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
       }
       resource(address, mode, type, name, index, after, afterUnknown, moduleAddress) {
         const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
@@ -28765,7 +28772,7 @@ function mapToSources(planResources, hclResources) {
   for (const r of hclResources) if (!byBase.has(baseAddress(r.address))) byBase.set(baseAddress(r.address), r);
   return planResources.map((p) => {
     const same = exact.get(p.address);
-    if (same) return withSources(p, same, lend);
+    if (same) return withSources(p, same, (planValue2, hclValue) => lend(planValue2, hclValue, same));
     const block2 = byBase.get(baseAddress(p.address));
     return block2 ? withSources(p, block2, (planValue2, hclValue) => lendAttributeHop(planValue2, hclValue, block2)) : p;
   });
@@ -28782,26 +28789,30 @@ function withSources(p, h, lendTo) {
   };
 }
 function lendAttributeHop(planValue2, hclValue, block2) {
-  const hop = hclValue?.origin.via[0];
-  if (!hop || !block2.span || !spanContains(block2.span, hop)) return planValue2;
-  return { ...planValue2, origin: { ...planValue2.origin, via: [hop] } };
+  const via = hclValue ? hopInBlock(hclValue, block2) : [];
+  return via.length === 0 ? planValue2 : { ...planValue2, origin: { ...planValue2.origin, via } };
 }
-function lend(planValue2, hclValue) {
+function hopInBlock(hclValue, block2) {
+  const hop = hclValue.origin.via[0];
+  return hop && block2.span && spanContains(block2.span, hop) ? [hop] : [];
+}
+function lend(planValue2, hclValue, block2) {
   if (!hclValue) return planValue2;
   const scalar = planValue2.known && !Array.isArray(planValue2.value) && !(planValue2.value instanceof Map);
   const same = scalar && deepEqual(planValue2, hclValue);
+  const differs = planValue2.known && hclValue.known && !deepEqual(planValue2, hclValue);
   const origin = {
     ...same && hclValue.origin.span ? { span: hclValue.origin.span } : {},
     provenance: same ? hclValue.origin.provenance : planValue2.origin.provenance,
-    via: hclValue.origin.via
+    via: differs ? hopInBlock(hclValue, block2) : hclValue.origin.via
   };
   if (!planValue2.known || !hclValue.known) return { ...planValue2, origin };
   const p = planValue2.value;
   const h = hclValue.value;
-  if (Array.isArray(p)) return { ...planValue2, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : void 0)) };
+  if (Array.isArray(p)) return { ...planValue2, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : void 0, block2)) };
   if (p instanceof Map) {
     const hm = h instanceof Map ? h : Array.isArray(h) && h[0]?.known && h[0].value instanceof Map ? h[0].value : void 0;
-    return { ...planValue2, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k))])) };
+    return { ...planValue2, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k), block2)])) };
   }
   return { ...planValue2, origin };
 }

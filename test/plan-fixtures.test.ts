@@ -154,4 +154,54 @@ describe('plans mapped to their sources', () => {
       expect(finding.related.filter((r) => r.span.start.line < 5)).toEqual([]);
     }
   });
+
+  it('lends no hop beyond the attribute where the sources compute another value than the plan', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plans-'));
+    // The sources take the other branch (var.locked defaults to false); the plan was made with locked = true.
+    writeFileSync(
+      path.join(dir, 'main.tf'),
+      [
+        'variable "locked" {',
+        '  default = false',
+        '}',
+        'locals {',
+        '  strict = "None"',
+        '  open   = "AzureServices"',
+        '}',
+        'resource "azurerm_container_registry" "acr" {',
+        '  name                          = "acr"',
+        '  resource_group_name           = "rg"',
+        '  location                      = "westeurope"',
+        '  sku                           = "Premium"',
+        '  public_network_access_enabled = false',
+        '  network_rule_bypass_option    = var.locked ? local.strict : local.open',
+        '}',
+        'resource "azurerm_container_registry_cache_rule" "mcr" {',
+        '  name                  = "mcr"',
+        '  container_registry_id = azurerm_container_registry.acr.id',
+        '  source_repo           = "mcr.microsoft.com/dotnet/runtime"',
+        '  target_repo           = "dotnet/runtime"',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const registry = { name: 'acr', sku: 'Premium', public_network_access_enabled: false, network_rule_bypass_option: 'None', location: 'westeurope', resource_group_name: 'rg' };
+    const rule = { name: 'mcr', source_repo: 'mcr.microsoft.com/dotnet/runtime', target_repo: 'dotnet/runtime', credential_set_id: null };
+    const change = (type: string, after: object, afterUnknown: object): object => ({ address: `${type}.${type.endsWith('rule') ? 'mcr' : 'acr'}`, mode: 'managed', type, name: type.endsWith('rule') ? 'mcr' : 'acr', change: { actions: ['create'], before: null, after, after_unknown: afterUnknown } });
+    const configuration = {
+      root_module: {
+        resources: [
+          { address: 'azurerm_container_registry.acr', mode: 'managed', type: 'azurerm_container_registry', name: 'acr', expressions: { network_rule_bypass_option: { references: ['var.locked', 'local.strict', 'local.open'] } } },
+          { address: 'azurerm_container_registry_cache_rule.mcr', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'mcr', expressions: { container_registry_id: { references: ['azurerm_container_registry.acr.id', 'azurerm_container_registry.acr'] } } },
+        ],
+      },
+    };
+    const changes = [change('azurerm_container_registry', registry, { id: true }), change('azurerm_container_registry_cache_rule', rule, { id: true, container_registry_id: true })];
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', resource_changes: changes, configuration }, null, 2));
+    const result = await lint([path.join(dir, 'plan.json')], { root: dir, commandLine: [], rules: ALL_RULES });
+    const acr001 = result.findings.find((f) => f.ruleId === 'ACR001');
+    expect(acr001?.location).toMatchObject({ file: 'main.tf', start: { line: 14 } });
+    // local.open (line 6) is where the sources' value came from, not the plan's "None".
+    expect(acr001?.related.map((r) => r.span.start.line)).toEqual([13]);
+  });
 });

@@ -437,6 +437,29 @@ describe('plan reader', () => {
     expect(registry!.attributes.get('network_rule_bypass_option')?.origin.provenance).toEqual({ kind: 'plan', address: 'azurerm_container_registry.acr' });
   });
 
+  it('reads the refreshed state of a refresh-only plan, which lists no changes and plans nothing', () => {
+    const text = JSON.stringify({
+      format_version: '1.2',
+      planned_values: { root_module: {} },
+      prior_state: { format_version: '1.0', values: { root_module: { resources: [{ address: 'azurerm_container_registry.acr', mode: 'managed', type: 'azurerm_container_registry', name: 'acr', values: { ...registryAfter, id: '/x/acr' } }] } } },
+      configuration: { root_module: {} },
+    });
+    const graph = readPlanDocument(text, 'refresh-only.json');
+    expect(graph.diagnostics).toEqual([]);
+    expect(graph.resources.map((r) => [r.address, toPlain(r.attributes.get('network_rule_bypass_option')!)])).toEqual([['azurerm_container_registry.acr', 'None']]);
+  });
+
+  it('lints neither a deposed object of a state nor its address as a duplicate', () => {
+    const registry = (sku: string, deposed?: string): object => ({ address: 'azurerm_container_registry.acr', mode: 'managed', type: 'azurerm_container_registry', name: 'acr', ...(deposed ? { deposed_key: deposed } : {}), values: { ...registryAfter, sku } });
+    const shown = readPlanDocument(JSON.stringify({ format_version: '1.0', values: { root_module: { resources: [registry('Premium'), registry('Basic', '00000001')] } } }), 'state.json');
+    expect(shown.diagnostics).toEqual([]);
+    expect(shown.resources.map((r) => toPlain(r.attributes.get('sku')!))).toEqual(['Premium']);
+    const instances = [{ attributes: { sku: 'Basic' }, deposed: '00000001' }, { attributes: { sku: 'Premium' } }];
+    const raw = readPlanDocument(JSON.stringify({ version: 4, lineage: 'x', resources: [{ mode: 'managed', type: 'azurerm_container_registry', name: 'acr', instances }] }), 'terraform.tfstate.json');
+    expect(raw.diagnostics).toEqual([]);
+    expect(raw.resources.map((r) => toPlain(r.attributes.get('sku')!))).toEqual(['Premium']);
+  });
+
   it('refuses broken and foreign JSON with one clear line naming the place', () => {
     const truncated = readPlanDocument('{\n  "format_version": "1.2",\n  "resource_changes": [\n', 'cut.json');
     expect(truncated.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'cut.json', line: 4, message: expect.stringMatching(/^invalid JSON at line 4/) })]);

@@ -12,6 +12,8 @@ export interface ShowResource {
   type: string;
   name: string;
   index?: string | number;
+  /** Set on an object the state keeps beside the current one (create_before_destroy), which is to be destroyed. */
+  deposed_key?: string;
   values?: Record<string, unknown>;
 }
 
@@ -83,6 +85,8 @@ export interface ShowDocument {
   terraform_version?: string;
   planned_values?: { root_module?: ShowModule };
   values?: { root_module?: ShowModule };
+  /** The state the plan was made from, refreshed: all a refresh-only plan (`-refresh-only`) holds. */
+  prior_state?: { values?: { root_module?: ShowModule } };
   resource_changes?: ResourceChange[];
   configuration?: { root_module?: ConfigModule };
 }
@@ -95,7 +99,8 @@ export interface RawState {
     mode: 'managed' | 'data';
     type: string;
     name: string;
-    instances?: { index_key?: string | number; attributes?: Record<string, unknown> | null }[];
+    /** `deposed`: an object kept beside the current one (create_before_destroy), which is to be destroyed. */
+    instances?: { index_key?: string | number; deposed?: string; attributes?: Record<string, unknown> | null }[];
   }[];
 }
 
@@ -124,7 +129,7 @@ const SHOW_MODULE = {
       items: {
         type: 'object',
         required: ['address', 'mode', 'type', 'name'],
-        properties: { ...RESOURCE_INSTANCE, values: { type: ['object', 'null'] } },
+        properties: { ...RESOURCE_INSTANCE, deposed_key: { type: 'string' }, values: { type: ['object', 'null'] } },
       },
     },
     child_modules: { type: 'array', items: { $ref: '#/definitions/showModule' } },
@@ -158,6 +163,7 @@ export const SHOW_DOCUMENT_SCHEMA = {
     format_version: { type: 'string', pattern: '^[01]\\.[0-9]+$' },
     planned_values: { type: 'object', properties: { root_module: { $ref: '#/definitions/showModule' } } },
     values: { type: 'object', properties: { root_module: { $ref: '#/definitions/showModule' } } },
+    prior_state: { type: 'object', properties: { values: { type: 'object', properties: { root_module: { $ref: '#/definitions/showModule' } } } } },
     resource_changes: {
       type: 'array',
       items: {
@@ -195,7 +201,7 @@ export const RAW_STATE_SCHEMA = {
           name: { type: 'string' },
           instances: {
             type: 'array',
-            items: { type: 'object', properties: { index_key: { type: ['string', 'integer'] }, attributes: { type: ['object', 'null'] } } },
+            items: { type: 'object', properties: { index_key: { type: ['string', 'integer'] }, deposed: { type: 'string' }, attributes: { type: ['object', 'null'] } } },
           },
         },
       },

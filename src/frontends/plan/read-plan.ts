@@ -99,16 +99,21 @@ class PlanReader {
 
   resources(): Resource[] {
     const changes = this.document.resource_changes;
-    if (changes) {
+    if (changes && changes.length > 0) {
       // A deposed object (`deposed`) shares its address with the current one; it is not a duplicate.
       const current = new Set(firstOfEach(changes.filter((c) => c.deposed === undefined), 'resource_changes', this.file, this.places, this.diagnostics));
       return changes
         .filter((c) => (c.deposed !== undefined || current.has(c)) && isLinted(c))
         .map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
     }
-    const root = this.document.planned_values?.root_module ?? this.document.values?.root_module;
-    const part = this.document.planned_values?.root_module ? 'planned_values' : 'values';
-    return firstOfEach(showModuleResources(root), part, this.file, this.places, this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
+    let part: string = this.document.planned_values?.root_module ? 'planned_values' : 'values';
+    let listed = showModuleResources(this.document.planned_values?.root_module ?? this.document.values?.root_module);
+    // A refresh-only plan (`terraform plan -refresh-only`) plans no change and lists none: what it holds is the refreshed state.
+    const prior = this.document.prior_state?.values?.root_module;
+    if (listed.length === 0 && prior) [part, listed] = ['prior_state', showModuleResources(prior)];
+    // A deposed object (`deposed_key`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
+    const current = listed.filter((r) => r.deposed_key === undefined);
+    return firstOfEach(current, part, this.file, this.places, this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
   }
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown, moduleAddress?: unknown): Resource {
@@ -250,7 +255,8 @@ function firstOfEach<T extends { address: string }>(entries: readonly T[], part:
 /** A raw version-4 state: `resources[].instances[].attributes`, all known. */
 function rawStateResources(state: RawState, file: string, places: AddressPlaces): Resource[] {
   return (state.resources ?? []).flatMap((r) =>
-    (r.instances ?? []).map((instance) => {
+    // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
+    (r.instances ?? []).filter((instance) => instance.deposed === undefined).map((instance) => {
       const key = instance.index_key;
       const local = `${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}${key === undefined ? '' : `[${instanceKeyText(key)}]`}`;
       const address = r.module ? `${r.module}.${local}` : local;

@@ -9,7 +9,7 @@
  */
 import { baseAddress } from '../../model/address.js';
 import type { Resource } from '../../model/graph.js';
-import { spanContains } from '../../model/span.js';
+import { spanContains, type Span } from '../../model/span.js';
 import type { Value } from '../../model/value.js';
 import { deepEqual } from '../hcl/evaluate.js';
 
@@ -24,7 +24,7 @@ export function mapToSources(planResources: Resource[], hclResources: Resource[]
   for (const r of hclResources) if (!byBase.has(baseAddress(r.address))) byBase.set(baseAddress(r.address), r);
   return planResources.map((p) => {
     const same = exact.get(p.address);
-    if (same) return withSources(p, same, lend);
+    if (same) return withSources(p, same, (planValue, hclValue) => lend(planValue, hclValue, same));
     const block = byBase.get(baseAddress(p.address));
     return block ? withSources(p, block, (planValue, hclValue) => lendAttributeHop(planValue, hclValue, block)) : p;
   });
@@ -49,33 +49,40 @@ function withSources(p: Resource, h: Resource, lendTo: (planValue: Value, hclVal
  * instance's value came from, and what it passed through beyond the block, are its own.
  */
 function lendAttributeHop(planValue: Value, hclValue: Value | undefined, block: Resource): Value {
-  const hop = hclValue?.origin.via[0];
-  if (!hop || !block.span || !spanContains(block.span, hop)) return planValue;
-  return { ...planValue, origin: { ...planValue.origin, via: [hop] } };
+  const via = hclValue ? hopInBlock(hclValue, block) : [];
+  return via.length === 0 ? planValue : { ...planValue, origin: { ...planValue.origin, via } };
+}
+
+/** The first hop of an HCL value's trail when it is inside `block` (the attribute written there), else none. */
+function hopInBlock(hclValue: Value, block: Resource): Span[] {
+  const hop = hclValue.origin.via[0];
+  return hop && block.span && spanContains(block.span, hop) ? [hop] : [];
 }
 
 /**
- * The plan value with the HCL value's trail: always its hops (the attribute in the block, the
- * module argument...), and where it was written with its provenance when HCL computed the same
- * scalar (otherwise the plan knows something the sources alone do not, like a tfvars file
- * passed to `terraform plan`).
+ * The plan value with the HCL value's trail: its hops (the attribute in the block, the module
+ * argument...) unless HCL computed another value, which may have come another way (the other
+ * branch of a conditional), and then only the attribute in `block`; and where it was written
+ * with its provenance when HCL computed the same scalar (otherwise the plan knows something the
+ * sources alone do not, like a tfvars file passed to `terraform plan`).
  */
-function lend(planValue: Value, hclValue: Value | undefined): Value {
+function lend(planValue: Value, hclValue: Value | undefined, block: Resource): Value {
   if (!hclValue) return planValue;
   const scalar = planValue.known && !Array.isArray(planValue.value) && !(planValue.value instanceof Map);
   const same = scalar && deepEqual(planValue, hclValue);
+  const differs = planValue.known && hclValue.known && !deepEqual(planValue, hclValue);
   const origin = {
     ...(same && hclValue.origin.span ? { span: hclValue.origin.span } : {}),
     provenance: same ? hclValue.origin.provenance : planValue.origin.provenance,
-    via: hclValue.origin.via,
+    via: differs ? hopInBlock(hclValue, block) : hclValue.origin.via,
   };
   if (!planValue.known || !hclValue.known) return { ...planValue, origin };
   const p = planValue.value;
   const h = hclValue.value;
-  if (Array.isArray(p)) return { ...planValue, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : undefined)) };
+  if (Array.isArray(p)) return { ...planValue, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : undefined, block)) };
   if (p instanceof Map) {
     const hm = h instanceof Map ? h : Array.isArray(h) && h[0]?.known && h[0].value instanceof Map ? h[0].value : undefined;
-    return { ...planValue, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k))])) };
+    return { ...planValue, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k), block)])) };
   }
   return { ...planValue, origin };
 }
