@@ -18,6 +18,8 @@ describe('fixtures: every finding and diagnostic is annotated, every annotation 
       const [where, rule] = ok.split(' ');
       expect(actual.filter((a) => a.split(' ')[0] === where && a.split(' ')[1] === rule)).toEqual([]);
     }
+    // A message built from a value that is not text (an object, a missing field) says so in words no rule means to write.
+    for (const finding of [...result.findings, ...result.suppressed]) expect(finding.message).not.toMatch(/\[object \w+\]|\bundefined\b|\bNaN\b/);
     // Diagnostics annotated with text must say that text.
     for (const e of expectations.filter((x) => x.kind === 'diagnostic')) {
       const d = result.diagnostics.find((x) => x.file === e.file && x.line === e.line);
