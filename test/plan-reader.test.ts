@@ -460,6 +460,27 @@ describe('plan reader', () => {
     expect(raw.resources.map((r) => toPlain(r.attributes.get('sku')!))).toEqual(['Premium']);
   });
 
+  it('places the instances of a raw state on their resource entry, which names no address, and anything else on the first line', () => {
+    const entry = (module: string | undefined, name: string, key?: number): object => ({
+      ...(module ? { module } : {}),
+      mode: 'managed',
+      type: 'azurerm_container_registry',
+      name,
+      instances: [{ ...(key === undefined ? {} : { index_key: key }), attributes: { sku: 'Premium' } }],
+    });
+    // The root resource is named like the module's: each instance lands on its own entry.
+    const text = JSON.stringify({ version: 4, lineage: 'x', resources: [entry('module.reg["a"]', 'acr'), entry(undefined, 'acr', 0)] }, null, 2);
+    const lines = text.split('\n');
+    const graph = readPlanDocument(text, 'terraform.tfstate.json');
+    expect(graph.resources.map((r) => [r.address, lines[r.span!.start.line - 1]!.trim()])).toEqual([
+      ['module.reg["a"].azurerm_container_registry.acr', '"module": "module.reg[\\"a\\"]",'],
+      ['azurerm_container_registry.acr[0]', '"mode": "managed",'],
+    ]);
+    // Keys in another order than Terraform writes them: the instance is still placed, on the first line.
+    const reordered = readPlanDocument(JSON.stringify({ version: 4, lineage: 'x', resources: [{ name: 'acr', type: 'azurerm_container_registry', mode: 'managed', instances: [{ attributes: {} }] }] }), 'hand.tfstate.json');
+    expect(reordered.resources[0]!.span).toMatchObject({ file: 'hand.tfstate.json', start: { line: 1, column: 1 } });
+  });
+
   it('refuses broken and foreign JSON with one clear line naming the place', () => {
     const truncated = readPlanDocument('{\n  "format_version": "1.2",\n  "resource_changes": [\n', 'cut.json');
     expect(truncated.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'cut.json', line: 4, message: expect.stringMatching(/^invalid JSON at line 4/) })]);

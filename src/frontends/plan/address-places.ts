@@ -13,6 +13,8 @@ export class AddressPlaces {
   private fromChanges: Map<string, [number, number]> | undefined;
   private beforeChanges: Map<string, [number, number]> | undefined;
   private source: SourceText | undefined;
+  /** Start and end offsets of each resource entry of a raw state, by address without instance key. */
+  private rawResources: Map<string, [number, number]> | undefined;
 
   constructor(
     private readonly text: string,
@@ -32,6 +34,42 @@ export class AddressPlaces {
     this.source ??= new SourceText(this.file, this.text);
     // The entry itself: `terraform show -json` writes one line, so "to the end of the line" would be the whole file.
     return this.source.span(entry[0], entry[1]);
+  }
+
+  /**
+   * The first character of the document: where a resource whose entry cannot be found is placed,
+   * so that every finding has a place in the file (GitHub code scanning refuses a SARIF result
+   * without one, and with it the whole upload).
+   */
+  documentStart(): Span {
+    this.source ??= new SourceText(this.file, this.text);
+    return this.source.span(0, Math.min(1, this.text.length));
+  }
+
+  /**
+   * Where a raw state lists the resource of an instance at `base` (its address without instance
+   * key): its entry in `resources`, from `"mode"` (or `"module"`) to `"name"`, written in that
+   * order as Terraform writes them. Every instance of the resource is placed there.
+   */
+  rawStateResource(base: string): Span | undefined {
+    this.rawResources ??= this.scanRawState();
+    const entry = this.rawResources.get(base);
+    if (entry === undefined) return undefined;
+    this.source ??= new SourceText(this.file, this.text);
+    return this.source.span(entry[0], entry[1]);
+  }
+
+  private scanRawState(): Map<string, [number, number]> {
+    const found = new Map<string, [number, number]>();
+    for (const m of this.text.matchAll(RAW_STATE_RESOURCE)) {
+      const [whole, module, mode, type, name] = m;
+      const parts = [module, type, name].map((json) => (json === undefined ? undefined : (JSON.parse(json) as unknown)));
+      if (parts.some((part) => part !== undefined && typeof part !== 'string')) continue;
+      const [moduleName, typeName, resourceName] = parts as (string | undefined)[];
+      const base = `${moduleName ? `${moduleName}.` : ''}${mode === 'data' ? 'data.' : ''}${typeName}.${resourceName}`;
+      if (!found.has(base)) found.set(base, [m.index, m.index + whole.length]);
+    }
+    return found;
   }
 
   /**
@@ -59,6 +97,15 @@ export class AddressPlaces {
 }
 
 const ADDRESS_KEY = '"address"';
+
+/** A JSON string literal. */
+const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+
+/** A raw state's resource entry: `"module"` when in one, `"mode"`, `"type"`, `"name"`, in Terraform's order. */
+const RAW_STATE_RESOURCE = new RegExp(
+  String.raw`(?:"module"\s*:\s*(${JSON_STRING})\s*,\s*)?"mode"\s*:\s*"(managed|data)"\s*,\s*"type"\s*:\s*(${JSON_STRING})\s*,\s*"name"\s*:\s*(${JSON_STRING})`,
+  'g',
+);
 const OPEN_BRACE = 0x7b;
 const COMMA = 0x2c;
 const COLON = 0x3a;

@@ -8,6 +8,7 @@
  */
 import { instanceKeyText, parseAddress } from '../../model/address.js';
 import type { Diagnostic, Graph, KnownModuleInfo, Resource } from '../../model/graph.js';
+import type { Span } from '../../model/span.js';
 import type { Provenance } from '../../model/value.js';
 import { isolated } from '../hcl/read-config.js';
 import { SourceText } from '../hcl/source-text.js';
@@ -48,7 +49,9 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
   if (kind.kind === 'raw-state') {
     const problem = rawStateProblem(data);
     if (problem) return fail('error', `not a state file tf-acr-lint can read: ${problem}`);
-    return { resources: firstOfEach(rawStateResources(kind.state, file, places), 'resources', file, places, diagnostics), diagnostics };
+    const resources = rawStateResources(kind.state, file, places);
+    const placed = new Map(resources.map((r) => [r.address, r.span]));
+    return { resources: firstOfEach(resources, 'resources', file, (address) => placed.get(address), diagnostics), diagnostics };
   }
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
@@ -101,7 +104,7 @@ class PlanReader {
     const changes = this.document.resource_changes;
     if (changes && changes.length > 0) {
       // A deposed object (`deposed`) shares its address with the current one; it is not a duplicate.
-      const current = new Set(firstOfEach(changes.filter((c) => c.deposed === undefined), 'resource_changes', this.file, this.places, this.diagnostics));
+      const current = new Set(firstOfEach(changes.filter((c) => c.deposed === undefined), 'resource_changes', this.file, (address) => this.places.span(address), this.diagnostics));
       return changes
         .filter((c) => (c.deposed !== undefined || current.has(c)) && isLinted(c))
         .map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
@@ -113,7 +116,7 @@ class PlanReader {
     if (listed.length === 0 && prior) [part, listed] = ['prior_state', showModuleResources(prior)];
     // A deposed object (`deposed_key`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
     const current = listed.filter((r) => r.deposed_key === undefined);
-    return firstOfEach(current, part, this.file, this.places, this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
+    return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
   }
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown, moduleAddress?: unknown): Resource {
@@ -129,8 +132,7 @@ class PlanReader {
     const resource: Resource = { root: this.file, address, mode, type, name, attributes: planned.attributes };
     if (planned.unknownAttributes !== undefined) resource.unknownAttributes = planned.unknownAttributes;
     if (index !== undefined) resource.instanceKey = index;
-    const header = this.places.span(address);
-    if (header) resource.span = resource.headerSpan = header;
+    resource.span = resource.headerSpan = this.places.span(address) ?? this.places.documentStart();
     const knownModule = scope && this.knownModule(scope);
     if (knownModule) resource.knownModule = knownModule;
     return resource;
@@ -232,7 +234,7 @@ function showModuleResources(module: ShowModule | undefined): NonNullable<ShowMo
  * The first entry of each address in `entries`, in order. A document that lists an address more
  * than once contradicts itself: a warning names the address, and only its first entry is read.
  */
-function firstOfEach<T extends { address: string }>(entries: readonly T[], part: string, file: string, places: AddressPlaces, diagnostics: Diagnostic[]): T[] {
+function firstOfEach<T extends { address: string }>(entries: readonly T[], part: string, file: string, placeOf: (address: string) => Span | undefined, diagnostics: Diagnostic[]): T[] {
   const seen = new Map<string, number>();
   const first = entries.filter((e) => {
     const count = seen.get(e.address) ?? 0;
@@ -241,7 +243,7 @@ function firstOfEach<T extends { address: string }>(entries: readonly T[], part:
   });
   for (const [address, count] of seen) {
     if (count < 2) continue;
-    const at = places.span(address)?.start;
+    const at = placeOf(address)?.start;
     diagnostics.push({
       severity: 'warning',
       file,
@@ -258,9 +260,9 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces)
     // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
     (r.instances ?? []).filter((instance) => instance.deposed === undefined).map((instance) => {
       const key = instance.index_key;
-      const local = `${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}${key === undefined ? '' : `[${instanceKeyText(key)}]`}`;
-      const address = r.module ? `${r.module}.${local}` : local;
-      const header = places.span(address);
+      const base = `${r.module ? `${r.module}.` : ''}${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
+      const address = key === undefined ? base : `${base}[${instanceKeyText(key)}]`;
+      const header = places.rawStateResource(base) ?? places.documentStart();
       return {
         root: file,
         address,
@@ -269,7 +271,8 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces)
         name: r.name,
         ...(key !== undefined ? { instanceKey: key } : {}),
         ...stateAttributes(instance.attributes, address),
-        ...(header ? { span: header, headerSpan: header } : {}),
+        span: header,
+        headerSpan: header,
       };
     }),
   );
