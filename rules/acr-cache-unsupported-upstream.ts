@@ -24,7 +24,7 @@ export const acrCacheUnsupportedUpstream: Rule = {
       const source = knownSource(rule);
       // A source without a host is acr-cache-malformed-repository's finding.
       const host = source?.repo.host;
-      if (host === undefined || source?.upstream) continue;
+      if (source === undefined || host === undefined || source.upstream) continue;
       ctx.report({
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,

@@ -112,4 +112,34 @@ describe('.tf-acr-lint.yml', () => {
     expect((await runIn(unknownRule, '.')).stderr).toMatch(/rules\.ACR999: no rule has this id or name/);
     expect((await runIn(dir, '.', '--config', 'missing.yml')).code).toBe(2);
   });
+
+  it('is read as the sources are: a FIFO, a directory, binary or a YAML alias bomb is one line, never a hang, a crash or an internal error', async () => {
+    const dir = workspace({ 'main.tf': SEED, 'binary.yml': 'rules:\n\u0000', 'cfgdir/x': '' });
+    const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) laughs.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    writeFileSync(path.join(dir, 'bomb.yml'), `${laughs.join('\n')}\n`);
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [path.join(dir, 'fifo.yml')]);
+    for (const [config, message] of [
+      ['fifo.yml', /fifo\.yml: not a regular file/],
+      ['cfgdir', /cfgdir: not a regular file/],
+      ['binary.yml', /binary\.yml: the file is binary \(it contains a NUL byte\), not a YAML configuration file/],
+      ['bomb.yml', /bomb\.yml: invalid YAML: .*alias/i],
+    ] as const) {
+      const run = await runIn(dir, '.', '--config', config);
+      expect({ config, code: run.code }).toEqual({ config, code: 2 });
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/internal error/);
+    }
+  });
+
+  it('refuses a negated ignore glob, which would ignore every other path, and ignores a directory whose name starts with ..', async () => {
+    const negated = workspace({ '.tf-acr-lint.yml': 'ignore:\n  - "legacy/**"\n  - "!legacy/keep/**"\n', 'prod/main.tf': SEED });
+    const refused = await runIn(negated, '.');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/ignore\.1: negated globs \("!\.\.\."\) are not supported/);
+    const dotted = workspace({ '.tf-acr-lint.yml': 'ignore:\n  - "..gen/**"\n', '..gen/main.tf': SEED, 'live/main.tf': SEED });
+    const files = JSON.parse((await runIn(dotted, '.', '--format', 'json')).stdout).findings.map((f: { location: { file: string } }) => f.location.file);
+    expect(new Set(files)).toEqual(new Set(['live/main.tf']));
+  });
 });

@@ -3,10 +3,11 @@
  * walking up from the scan root, or named with `--config`. Validated with a JSON Schema; an
  * invalid file is a clear error naming the key, never a guess at what was meant.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { Level } from '../engine/finding.js';
+import { readSource } from '../load/read-source.js';
+import { compileGlobs, GlobError } from './glob.js';
 import type { Rule } from '../engine/rule.js';
 
 /** The file name looked for. */
@@ -61,12 +62,22 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
   // Loaded only when there is a config file: together they cost a scan about 50 ms of start-up.
   const { parseDocument } = await import('yaml');
   const { Ajv } = await import('ajv');
-  const document = parseDocument(readFileSync(file, 'utf8'));
+  // Read as the sources are: a regular file only (never a FIFO or /dev/zero), at most 16 MiB, UTF-8.
+  const source = readSource(path.resolve(file), file, 'a YAML configuration file');
+  if (!source.ok) throw new ConfigError(`${file}: ${source.diagnostic.message}`);
+  let document;
+  let data: unknown;
+  try {
+    document = parseDocument(source.text);
+    data = document.errors.length > 0 ? undefined : ((document.toJS({ maxAliasCount: 100 }) as unknown) ?? {});
+  } catch (error) {
+    // The yaml library throws for alias bombs ("Excessive alias count") and similar resource limits.
+    throw new ConfigError(`${file}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
   if (document.errors.length > 0) {
     const e = document.errors[0]!;
     throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
-  const data = (document.toJS() as unknown) ?? {};
   const validate = new Ajv({ allErrors: false, strict: false }).compile(SCHEMA);
   if (!validate(data)) {
     const error = validate.errors![0]!;
@@ -74,6 +85,12 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
     throw new ConfigError(`${file}: ${key || 'the file'} ${error.message ?? 'is not valid'}${error.keyword === 'enum' ? ' (off, on, error, warning or note)' : ''}`);
   }
   const { rules: settings = {}, ignore = [] } = data as { rules?: Record<string, RuleSetting>; ignore?: string[] };
+  try {
+    compileGlobs(ignore);
+  } catch (error) {
+    if (error instanceof GlobError) throw new ConfigError(`${file}: ${error.message}`);
+    throw error;
+  }
   const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id] as const, [r.meta.name, r.meta.id] as const]));
   const resolved = new Map<string, RuleSetting>();
   for (const [key, setting] of Object.entries(settings)) {
@@ -110,9 +127,9 @@ export function configuredRules(config: Config, rules: readonly Rule[]): Rule[] 
 /** A predicate for paths (absolute) the config says not to scan. */
 export function ignoredPaths(config: Config): (absolutePath: string) => boolean {
   if (config.ignore.length === 0) return () => false;
-  const match = picomatch(config.ignore, { dot: true });
+  const match = compileGlobs(config.ignore);
   return (absolutePath) => {
     const relative = path.relative(config.baseDir, absolutePath).split(path.sep).join('/');
-    return !relative.startsWith('..') && (match(relative) || match(`${relative}/`));
+    return relative !== '..' && !relative.startsWith('../') && !path.isAbsolute(relative) && (match(relative) || match(`${relative}/`));
   };
 }

@@ -65,6 +65,8 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
   const documents: DocumentSource[] = [];
   const visited = new Set<string>();
   const rel = (abs: string): string => toPosix(path.relative(root, abs)) || '.';
+  // Many files of one directory named on the command line (a pre-commit hook's list) read it once, not once each.
+  const autoVarFilesOf = new Map<string, string[]>();
 
   const walk = (dir: string): void => {
     let real: string;
@@ -110,8 +112,9 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path.dirname(abs);
-      const siblings = fileNamesIn(dir);
-      modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: autoVarFiles(siblings.sort()).map((f) => rel(path.join(dir, f))) });
+      let auto = autoVarFilesOf.get(dir);
+      if (!auto) autoVarFilesOf.set(dir, (auto = autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path.join(dir, f)))));
+      modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: auto });
     } else {
       diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
     }

@@ -22,10 +22,15 @@ function decodeUtf8(bytes: Uint8Array): string {
  * Reads a configuration file as UTF-8 text (what Terraform requires). A UTF-8 byte-order mark is
  * dropped; binary content, UTF-16 and invalid UTF-8 are reported with the place they start.
  */
-export function readSource(absolutePath: string, file: string): SourceRead {
+export function readSource(absolutePath: string, file: string, what: TextKind = TERRAFORM): SourceRead {
   const bytes = readBytes(absolutePath, file, MAX_FILE_BYTES);
-  return bytes instanceof Uint8Array ? decodeSource(bytes, file) : bytes;
+  return bytes instanceof Uint8Array ? decodeSource(bytes, file, what) : bytes;
 }
+
+/** What a text file is meant to be, for the messages that say it is not: `Terraform configuration`, `a YAML configuration file`. */
+export type TextKind = string;
+
+const TERRAFORM: TextKind = 'Terraform configuration';
 
 /**
  * The file's bytes, or the failed read that says why they could not be had. Reads are synchronous:
@@ -84,13 +89,13 @@ function decodeWith(encoding: string, bytes: Uint8Array, file: string): SourceRe
 }
 
 /** Decodes bytes already in memory (shared with tests). */
-export function decodeSource(bytes: Uint8Array, file: string): SourceRead {
+export function decodeSource(bytes: Uint8Array, file: string, what: TextKind = TERRAFORM): SourceRead {
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(file, MAX_FILE_BYTES);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(file, 'the file is UTF-16; Terraform reads configuration only as UTF-8', 1, 1);
+    return fail(file, what === TERRAFORM ? 'the file is UTF-16; Terraform reads configuration only as UTF-8' : `the file is UTF-16; ${what} must be UTF-8`, 1, 1);
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return fail(file, 'the file is binary (it contains a NUL byte), not Terraform configuration', ...lineColumnOf(bytes, nul));
+  if (nul !== -1) return fail(file, `the file is binary (it contains a NUL byte), not ${what}`, ...lineColumnOf(bytes, nul));
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
     return { ok: true, text: decodeUtf8(bytes.subarray(start)) };
