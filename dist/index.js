@@ -29734,11 +29734,13 @@ var MAX_RESULTS = 2e4;
 function toSarif(input2, options = {}) {
   const ruleIndex = new Map(input2.rules.map((rule, index) => [rule.id, index]));
   const max = options.maxResults ?? MAX_RESULTS;
-  const kept = input2.findings.slice(0, max);
+  const rank = (finding) => finding.level === "error" ? 0 : finding.level === "warning" ? 1 : 2;
+  const chosen = new Set([...input2.findings].sort((a, b) => rank(a) - rank(b)).slice(0, max));
+  const kept = input2.findings.length <= max ? input2.findings : input2.findings.filter((finding) => chosen.has(finding));
   const cut = input2.findings.length - kept.length;
   const notifications = input2.diagnostics.map(notification);
   if (cut > 0) {
-    notifications.push({ level: "warning", message: { text: `${cut} results were left out: GitHub code scanning accepts at most 25,000 per run. See the text or JSON report for all of them.` } });
+    notifications.push({ level: "warning", message: { text: `${cut} ${cut === 1 ? "result was" : "results were"} left out: GitHub code scanning accepts at most 25,000 per run. See the text or JSON report for all of them.` } });
   }
   return {
     $schema: SCHEMA_URI,
@@ -29862,6 +29864,15 @@ function diagnosticRegion(diagnostic) {
   return region;
 }
 
+// src/report/text.ts
+init_define_TF_ACR_LINT_PACKAGE();
+init_span();
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var NAMED_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControls(text) {
+  return text.replace(CONTROL, (ch) => NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // src/report/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 var INPUT_PROBLEM_TITLE = "tf-acr-lint input problem";
@@ -29886,15 +29897,18 @@ function annotationCounts(input2) {
   return { shown, cut };
 }
 function formatJobSummary(input2, options) {
-  const ctx = { prefix: options.workspacePrefix ?? "", link: options.link };
+  const ctx = { prefix: options.workspacePrefix ?? "", link: options.link, budget: SUMMARY_TABLE_BUDGET, left: 0 };
   const blocks = ["## tf-acr-lint", countsLine(summarize(input2))];
   blocks.push(input2.findings.length > 0 ? findingsTable(input2, ctx) : "No findings.");
   if (input2.diagnostics.length > 0) blocks.push("### Input problems", diagnosticsTable(input2.diagnostics, ctx));
+  if (ctx.left > 0) blocks.push(`${plural(ctx.left, "row")} left out: GitHub refuses a job summary over 1 MiB. The SARIF and JSON reports list everything.`);
   const cut = cutLine(annotationCounts(input2).cut);
-  if (cut) blocks.push(cut);
+  if (cut) blocks.push(ctx.left > 0 ? cut.replace("the tables above list everything", "the SARIF report lists everything") : cut);
   return `${blocks.join("\n\n")}
 `;
 }
+var SUMMARY_TABLE_BUDGET = 1024 * 1024 - 16 * 1024;
+var CELL_MESSAGE_MAX = 2e3;
 function findingAnnotation(finding, prefix) {
   const title = ["title", `${finding.ruleId} ${finding.ruleName}`];
   const level = ANNOTATION_LEVEL[finding.level];
@@ -29941,7 +29955,7 @@ function command(annotation) {
   return `::${annotation.level} ${properties2}::${escapeData(annotation.message)}`;
 }
 function escapeData(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return text.replace(/[^\r\n]+/g, escapeControls).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
 function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
@@ -29968,17 +29982,17 @@ function findingsTable(input2, ctx) {
     finding.level,
     ruleCell(finding.ruleId, helpUris.get(finding.ruleId)),
     finding.location ? locationCell(finding.location.file, finding.location.start.line, ctx) : escapeCell(finding.address),
-    escapeCell(finding.message)
+    escapeCell(clip(finding.message))
   ]);
-  return table(["Level", "Rule", "Location", "Message"], rows);
+  return table(["Level", "Rule", "Location", "Message"], rows, ctx);
 }
 function diagnosticsTable(diagnostics, ctx) {
   const rows = diagnostics.map((diagnostic) => [
     diagnostic.severity,
     locationCell(diagnostic.file, diagnostic.line, ctx),
-    escapeCell(diagnostic.message)
+    escapeCell(clip(diagnostic.message))
   ]);
-  return table(["Level", "Location", "Message"], rows);
+  return table(["Level", "Location", "Message"], rows, ctx);
 }
 function ruleCell(ruleId, helpUri) {
   return helpUri ? `[${escapeCell(ruleId)}](${escapeUrl(helpUri)})` : escapeCell(ruleId);
@@ -29996,12 +30010,31 @@ function cutLine(cut) {
   if (parts.length === 0) return void 0;
   return `Not shown as annotations: ${parts.join(", ")}. GitHub displays at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; the tables above list everything.`;
 }
-function table(header, rows) {
+function table(header, rows, ctx) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+  const lines = [line(header), line(header.map(() => "---"))];
+  for (const row of rows) {
+    const text = line(row);
+    const size = Buffer.byteLength(text, "utf8") + 1;
+    if (size > ctx.budget) {
+      ctx.left += 1;
+      ctx.budget = 0;
+      continue;
+    }
+    ctx.budget -= size;
+    lines.push(text);
+  }
+  return lines.join("\n");
+}
+function clip(text) {
+  if (text.length <= CELL_MESSAGE_MAX) return text;
+  let end = CELL_MESSAGE_MAX;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${text.slice(0, end)}\u2026 (${text.length - end} more characters)`;
 }
 function escapeCell(text) {
-  return text.replace(/[\\`*_[\]<>|&~]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
+  return text.split(/\r\n|\r|\n/).map((line) => escapeControls(line).replace(/[\\`*_[\]<>|&~]/g, "\\$&")).join("<br>");
 }
 function escapeUrl(url) {
   return url.replaceAll("(", "%28").replaceAll(")", "%29").replaceAll(" ", "%20").replaceAll("|", "%7C");

@@ -102,6 +102,11 @@ describe('formatAnnotations', () => {
     expect(lines(out)).toHaveLength(1);
   });
 
+  it('writes other control characters, line separators and bidirectional marks as escapes, in messages and file names', () => {
+    const out = formatAnnotations(input([finding('ACR001', 'error', 'repo X\u001b[2J\u202eabc\u0000\u2028end', span('we\u202eird.tf', 1, 1, 2))]), {});
+    expect(out).toBe('::error file=we\\u202eird.tf,line=1,endLine=1,col=1,endColumn=2,title=ACR001 acr-cache-blocked-by-bypass-none::repo X\\u001b[2J\\u202eabc\\u0000\\u2028end\n');
+  });
+
   it('escapes %, CR, LF, : and , in property values', () => {
     const located = finding('ACR001', 'error', 'm', span('envs/a,b/c:d/50%\n.tf', 1, 1, 2));
     expect(formatAnnotations(input([located]), {})).toBe(
@@ -226,6 +231,25 @@ describe('formatJobSummary', () => {
         '| warning | [vars.tfvars](https://github.com/octo/infra/blob/abc123/vars.tfvars) | a variables file holds only assignments |',
       ].join('\n'),
     );
+  });
+
+  it('stays under the 1 MiB GitHub accepts: long messages are cut in their cell, and rows past the budget are left out, saying how many', () => {
+    const long = finding('ACR001', 'error', `pulls from ${'x'.repeat(3_000_000)}|end`, span('main.tf', 1, 1, 2));
+    const clipped = formatJobSummary(input([long]), {});
+    expect(clipped.length).toBeLessThan(10_000);
+    expect(clipped).toContain(`x… (${long.message.length - 2000} more characters) |`);
+    const many = Array.from({ length: 5000 }, (_, i) => finding('ACR002', 'warning', `message ${i} ${'y'.repeat(300)}`, span('main.tf', i + 1, 1, 2)));
+    const summary = formatJobSummary(input(many), {});
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
+    const shown = summary.match(/^\| warning \|/gm)!.length;
+    expect(shown).toBeGreaterThan(2000);
+    expect(summary).toContain(`${5000 - shown} rows left out: GitHub refuses a job summary over 1 MiB. The SARIF and JSON reports list everything.`);
+    expect(summary).toContain('the SARIF report lists everything');
+    expect(summary).not.toContain('the tables above list everything');
+  });
+
+  it('escapes control characters in cells', () => {
+    expect(formatJobSummary(input([finding('ACR001', 'error', 'a\u001b[2Jb\u202ec', span('main.tf', 1, 1, 2))]), {})).toContain('a\\\\u001b\\[2Jb\\\\u202ec');
   });
 
   it('says how many annotations the caps cut', () => {

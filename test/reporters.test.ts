@@ -241,6 +241,12 @@ describe('SARIF reporter', () => {
     ]);
   });
 
+  it('keeps the most severe results when some must be left out, in the order they came', () => {
+    const log = toSarif(input({ findings: [adminEnabled, adminEnabledNoSource, cacheBlocked], diagnostics: [] }), { maxResults: 2 });
+    expect(log.runs[0]!.results!.map((r) => `${r.level} ${r.ruleId}`)).toEqual(['warning ACR002', 'error ACR001']);
+    expect(log.runs[0]!.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text)).toEqual([expect.stringMatching(/^1 result was left out/)]);
+  });
+
   it('reports diagnostics as tool execution notifications', () => {
     const invocations = onlyRun(log).invocations ?? [];
     expect(invocations).toHaveLength(1);

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/graph.js';
 import type { Span } from '../model/span.js';
 import { summarize, type ReportInput, type Summary } from './report-input.js';
 import { toRelativeUri } from './sarif.js';
+import { escapeControls } from './text.js';
 
 /** The level of a GitHub Actions annotation: the workflow command that creates it. */
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -106,14 +107,21 @@ export function annotationCounts(input: ReportInput): AnnotationCounts {
  * the scanned commit when `options.link` is given. Ends with a newline.
  */
 export function formatJobSummary(input: ReportInput, options: JobSummaryOptions): string {
-  const ctx: CellContext = { prefix: options.workspacePrefix ?? '', link: options.link };
+  const ctx: CellContext = { prefix: options.workspacePrefix ?? '', link: options.link, budget: SUMMARY_TABLE_BUDGET, left: 0 };
   const blocks = ['## tf-acr-lint', countsLine(summarize(input))];
   blocks.push(input.findings.length > 0 ? findingsTable(input, ctx) : 'No findings.');
   if (input.diagnostics.length > 0) blocks.push('### Input problems', diagnosticsTable(input.diagnostics, ctx));
+  if (ctx.left > 0) blocks.push(`${plural(ctx.left, 'row')} left out: GitHub refuses a job summary over 1 MiB. The SARIF and JSON reports list everything.`);
   const cut = cutLine(annotationCounts(input).cut);
-  if (cut) blocks.push(cut);
+  if (cut) blocks.push(ctx.left > 0 ? cut.replace('the tables above list everything', 'the SARIF report lists everything') : cut);
   return `${blocks.join('\n\n')}\n`;
 }
+
+/** Bytes the tables of a job summary may take: GitHub drops a step summary over 1 MiB whole. */
+export const SUMMARY_TABLE_BUDGET = 1024 * 1024 - 16 * 1024;
+
+/** Characters of a message kept in a summary cell. */
+const CELL_MESSAGE_MAX = 2000;
 
 // ---------------------------------------------------------------------------------------------
 // Annotations
@@ -174,7 +182,9 @@ function command(annotation: Annotation): string {
 
 /** Escapes a command's message as `@actions/core` does: `%`, CR and LF. */
 function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  // Other control characters (ESC, NUL, line separators, bidirectional marks) as the text reporter writes them, so
+  // that values cannot colour, clear or reorder the log and the annotation; line breaks stay line breaks.
+  return text.replace(/[^\r\n]+/g, escapeControls).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 /** Escapes a property value as `@actions/core` does: the data escapes plus `:` and `,`. */
@@ -198,6 +208,10 @@ function mapTally(tally: AnnotationTally, f: (count: number) => number): Annotat
 interface CellContext {
   prefix: string;
   link: BlobLink | undefined;
+  /** Bytes the table rows may still take. */
+  budget: number;
+  /** Rows left out for want of budget. */
+  left: number;
 }
 
 /** `2 errors, 1 warning, 0 notes, 1 suppressed, 0 input problems.` */
@@ -218,18 +232,18 @@ function findingsTable(input: ReportInput, ctx: CellContext): string {
     finding.level,
     ruleCell(finding.ruleId, helpUris.get(finding.ruleId)),
     finding.location ? locationCell(finding.location.file, finding.location.start.line, ctx) : escapeCell(finding.address),
-    escapeCell(finding.message),
+    escapeCell(clip(finding.message)),
   ]);
-  return table(['Level', 'Rule', 'Location', 'Message'], rows);
+  return table(['Level', 'Rule', 'Location', 'Message'], rows, ctx);
 }
 
 function diagnosticsTable(diagnostics: Diagnostic[], ctx: CellContext): string {
   const rows = diagnostics.map((diagnostic) => [
     diagnostic.severity,
     locationCell(diagnostic.file, diagnostic.line, ctx),
-    escapeCell(diagnostic.message),
+    escapeCell(clip(diagnostic.message)),
   ]);
-  return table(['Level', 'Location', 'Message'], rows);
+  return table(['Level', 'Location', 'Message'], rows, ctx);
 }
 
 /** The rule id, linked to its documentation when the rule is known. */
@@ -254,9 +268,30 @@ function cutLine(cut: AnnotationTally): string | undefined {
   return `Not shown as annotations: ${parts.join(', ')}. GitHub displays at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; the tables above list everything.`;
 }
 
-function table(header: string[], rows: string[][]): string {
+function table(header: string[], rows: string[][], ctx: CellContext): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+  const lines = [line(header), line(header.map(() => '---'))];
+  for (const row of rows) {
+    const text = line(row);
+    const size = Buffer.byteLength(text, 'utf8') + 1;
+    if (size > ctx.budget) {
+      ctx.left += 1;
+      ctx.budget = 0;
+      continue;
+    }
+    ctx.budget -= size;
+    lines.push(text);
+  }
+  return lines.join('\n');
+}
+
+/** `text`, cut to {@link CELL_MESSAGE_MAX} characters (never inside a surrogate pair) with `…`. */
+function clip(text: string): string {
+  if (text.length <= CELL_MESSAGE_MAX) return text;
+  let end = CELL_MESSAGE_MAX;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
 }
 
 /**
@@ -264,7 +299,10 @@ function table(header: string[], rows: string[][]): string {
  * HTML would interpret (`|` included, which would end the cell) and turns line breaks into `<br>`.
  */
 function escapeCell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|&~]/g, '\\$&').replace(/\r\n|\r|\n/g, '<br>');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => escapeControls(line).replace(/[\\`*_[\]<>|&~]/g, '\\$&'))
+    .join('<br>');
 }
 
 /** Keeps a URL inside a Markdown link destination: parentheses, spaces and `|` are percent-encoded. */

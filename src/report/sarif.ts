@@ -36,11 +36,14 @@ export interface SarifOptions {
 export function toSarif(input: ReportInput, options: SarifOptions = {}): Sarif.Log {
   const ruleIndex = new Map(input.rules.map((rule, index) => [rule.id, index]));
   const max = options.maxResults ?? MAX_RESULTS;
-  const kept = input.findings.slice(0, max);
+  // Keep the most severe findings when some must go, in the engine's order.
+  const rank = (finding: Finding): number => (finding.level === 'error' ? 0 : finding.level === 'warning' ? 1 : 2);
+  const chosen = new Set([...input.findings].sort((a, b) => rank(a) - rank(b)).slice(0, max));
+  const kept = input.findings.length <= max ? input.findings : input.findings.filter((finding) => chosen.has(finding));
   const cut = input.findings.length - kept.length;
   const notifications = input.diagnostics.map(notification);
   if (cut > 0) {
-    notifications.push({ level: 'warning', message: { text: `${cut} results were left out: GitHub code scanning accepts at most 25,000 per run. See the text or JSON report for all of them.` } });
+    notifications.push({ level: 'warning', message: { text: `${cut} ${cut === 1 ? 'result was' : 'results were'} left out: GitHub code scanning accepts at most 25,000 per run. See the text or JSON report for all of them.` } });
   }
   return {
     $schema: SCHEMA_URI,

@@ -25,7 +25,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u206
 const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** `text` with each control character written as its escape: `\n`, `\r`, `\t`, else `\u001b` and the like. */
-function escapeControls(text: string): string {
+export function escapeControls(text: string): string {
   return text.replace(CONTROL, (ch) => NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
