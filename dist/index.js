@@ -30071,28 +30071,39 @@ async function runAction({ env, stdout }) {
     const scan = path11.resolve(workspace, input(env, "path", "."));
     const plan = input(env, "plan");
     const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path11.resolve(workspace, f) }));
+    const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
+    if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
+    const summary = booleanInput(env, "summary", true);
     const configFile = input(env, "config");
     const config = await loadConfig(findConfig(workspace, configFile ? path11.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path11.resolve(workspace, plan)] : [scan];
     const result2 = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
     const report = reportInputOf(result2, rules.map((r) => r.meta), packageInfo());
-    const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
     const sarifPath = path11.resolve(workspace, sarifFile);
-    await mkdir(path11.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path11.relative(workspace, plan ? path11.resolve(workspace, plan) : scan) || "."}` }));
-    if (booleanInput(env, "annotations", true)) stdout.write(formatAnnotations(report, {}));
-    const summaryFile = env["GITHUB_STEP_SUMMARY"];
-    if (booleanInput(env, "summary", true) && summaryFile) {
-      const link = env["GITHUB_SERVER_URL"] && env["GITHUB_REPOSITORY"] && env["GITHUB_SHA"] ? { serverUrl: env["GITHUB_SERVER_URL"], repository: env["GITHUB_REPOSITORY"], sha: env["GITHUB_SHA"] } : void 0;
-      await appendFile(summaryFile, formatJobSummary(report, link ? { link } : {}));
+    try {
+      await mkdir(path11.dirname(sarifPath), { recursive: true });
+      await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path11.relative(workspace, plan ? path11.resolve(workspace, plan) : scan) || "."}` }));
+    } catch (error) {
+      throw new ConfigError(`cannot write the SARIF file "${sarifFile}": ${error.code ?? String(error)}`);
     }
+    if (booleanInput(env, "annotations", true)) stdout.write(formatAnnotations(report, {}));
     const errors = result2.findings.filter((f) => f.level === "error").length;
     const outputFile = env["GITHUB_OUTPUT"];
     if (outputFile) await appendFile(outputFile, `sarif-file=${sarifFile}
 findings=${result2.findings.length}
 errors=${errors}
 `);
+    const summaryFile = env["GITHUB_STEP_SUMMARY"];
+    if (summary && summaryFile) {
+      const link = env["GITHUB_SERVER_URL"] && env["GITHUB_REPOSITORY"] && env["GITHUB_SHA"] ? { serverUrl: env["GITHUB_SERVER_URL"], repository: env["GITHUB_REPOSITORY"], sha: env["GITHUB_SHA"] } : void 0;
+      try {
+        await appendFile(summaryFile, formatJobSummary(report, link ? { link } : {}));
+      } catch (error) {
+        stdout.write(`::warning title=tf-acr-lint::${escapeData2(`cannot write the job summary: ${error.code ?? String(error)}`)}
+`);
+      }
+    }
     if (failOn === "none") return 0;
     const failing = result2.findings.filter((f) => atLeast(f.level, failOn)).length;
     if (failing > 0) return fail2(`${failing} finding${failing === 1 ? "" : "s"} at or above "${failOn}"; see the annotations and the job summary`, false);

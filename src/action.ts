@@ -57,6 +57,10 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
       .map((f) => f.trim())
       .filter(Boolean)
       .map((f) => ({ kind: 'var-file', path: path.resolve(workspace, f) }));
+    const sarifFile = input(env, 'sarif-file', 'tf-acr-lint.sarif');
+    // One line: it becomes a line of the step's outputs.
+    if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
+    const summary = booleanInput(env, 'summary', true);
     const configFile = input(env, 'config');
     const config = await loadConfig(findConfig(workspace, configFile ? path.resolve(workspace, configFile) : undefined), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
@@ -64,20 +68,28 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     const result = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...(plan ? { source: scan } : {}) });
 
     const report = reportInputOf(result, rules.map((r) => r.meta), packageInfo());
-    const sarifFile = input(env, 'sarif-file', 'tf-acr-lint.sarif');
     const sarifPath = path.resolve(workspace, sarifFile);
-    await mkdir(path.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? 'plan' : 'hcl'}/${path.relative(workspace, plan ? path.resolve(workspace, plan) : scan) || '.'}` }));
+    try {
+      await mkdir(path.dirname(sarifPath), { recursive: true });
+      await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? 'plan' : 'hcl'}/${path.relative(workspace, plan ? path.resolve(workspace, plan) : scan) || '.'}` }));
+    } catch (error) {
+      throw new ConfigError(`cannot write the SARIF file "${sarifFile}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
 
     if (booleanInput(env, 'annotations', true)) stdout.write(formatAnnotations(report, {}));
-    const summaryFile = env['GITHUB_STEP_SUMMARY'];
-    if (booleanInput(env, 'summary', true) && summaryFile) {
-      const link = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] && env['GITHUB_SHA'] ? { serverUrl: env['GITHUB_SERVER_URL'], repository: env['GITHUB_REPOSITORY'], sha: env['GITHUB_SHA'] } : undefined;
-      await appendFile(summaryFile, formatJobSummary(report, link ? { link } : {}));
-    }
+    // The outputs first: the upload step reads them, whatever becomes of the summary.
     const errors = result.findings.filter((f) => f.level === 'error').length;
     const outputFile = env['GITHUB_OUTPUT'];
     if (outputFile) await appendFile(outputFile, `sarif-file=${sarifFile}\nfindings=${result.findings.length}\nerrors=${errors}\n`);
+    const summaryFile = env['GITHUB_STEP_SUMMARY'];
+    if (summary && summaryFile) {
+      const link = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] && env['GITHUB_SHA'] ? { serverUrl: env['GITHUB_SERVER_URL'], repository: env['GITHUB_REPOSITORY'], sha: env['GITHUB_SHA'] } : undefined;
+      try {
+        await appendFile(summaryFile, formatJobSummary(report, link ? { link } : {}));
+      } catch (error) {
+        stdout.write(`::warning title=tf-acr-lint::${escapeData(`cannot write the job summary: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)}\n`);
+      }
+    }
 
     if (failOn === 'none') return 0;
     const failing = result.findings.filter((f) => atLeast(f.level, failOn as Level)).length;

@@ -26,7 +26,7 @@ function workspace(): string {
   return dir;
 }
 
-function runAction(ws: string, inputs: Record<string, string>): { status: number | null; stdout: string; summary: string; outputs: Record<string, string> } {
+function runAction(ws: string, inputs: Record<string, string>, overrides: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; summary: string; outputs: Record<string, string> } {
   const summary = path.join(ws, '..', `${path.basename(ws)}-summary.md`);
   const output = path.join(ws, '..', `${path.basename(ws)}-output.txt`);
   writeFileSync(summary, '');
@@ -41,6 +41,7 @@ function runAction(ws: string, inputs: Record<string, string>): { status: number
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, overrides);
   const run = spawnSync(process.execPath, [actionCopy()], { cwd: ws, env, encoding: 'utf8' });
   const outputs = Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split('=') as [string, string]));
   return { status: run.status, stdout: run.stdout + run.stderr, summary: readFileSync(summary, 'utf8'), outputs };
@@ -97,5 +98,25 @@ describe('the GitHub Action bundle', () => {
     const { status, stdout } = runAction(workspace(), { 'fail-on': 'sometimes' });
     expect(status).toBe(1);
     expect(stdout.trim()).toBe('::error title=tf-acr-lint::input "fail-on" must be error, warning, note or none, not "sometimes"');
+  });
+
+  it('reports a SARIF file it cannot write, or a name of two lines, as a bad input, not an internal error', () => {
+    const ws = workspace();
+    const directory = runAction(ws, { path: 'infra', 'sarif-file': 'infra' });
+    expect(directory.status).toBe(1);
+    expect(directory.stdout).toContain('::error title=tf-acr-lint::cannot write the SARIF file "infra": EISDIR');
+    expect(directory.stdout).not.toContain('internal error');
+    const twoLines = runAction(ws, { path: 'infra', 'sarif-file': 'out.sarif\nerrors=0' });
+    expect(twoLines.stdout.trim()).toBe('::error title=tf-acr-lint::input "sarif-file" must be one path, on one line');
+    expect(twoLines.outputs).toEqual({});
+  });
+
+  it('writes the outputs even when the job summary cannot be written, and says so in a warning', () => {
+    const ws = workspace();
+    const { status, stdout, outputs } = runAction(ws, { path: 'infra', 'fail-on': 'none' }, { GITHUB_STEP_SUMMARY: path.join(ws, 'infra') });
+    expect(status).toBe(0);
+    expect(stdout).toContain('::warning title=tf-acr-lint::cannot write the job summary: EISDIR');
+    expect(outputs['sarif-file']).toBe('tf-acr-lint.sarif');
+    expect(Number(outputs['findings'])).toBeGreaterThan(0);
   });
 });
