@@ -310,6 +310,15 @@ describe('SARIF reporter', () => {
 describe('text reporter', () => {
   const text = formatText(input(), { color: false });
 
+  it('writes a path that starts with a colon as ./…, so that a line never starts a GitHub workflow command', () => {
+    const hostile: Finding = { ...adminEnabled, location: span('::stop-commands::x/a.tf', 1, 1, 2), related: [] };
+    const diagnostic: Diagnostic = { severity: 'error', message: 'the file is binary', file: '::error::owned.tf', line: 1, column: 1 };
+    const text = formatText(input({ findings: [hostile], diagnostics: [diagnostic] }), { color: false });
+    expect(text.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
+    expect(text).toContain('./::stop-commands::x/a.tf:1:1');
+    expect(text).toContain('./::error::owned.tf:1:1');
+  });
+
   it('prints one block per finding: position, level, rule, message, provenance', () => {
     expect(text).toContain(
       [

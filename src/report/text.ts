@@ -53,7 +53,7 @@ export function formatText(input: ReportInput, options: TextOptions): string {
 
 function findingBlock(finding: Finding, c: Colors): string {
   const where = finding.location ? formatPos(finding.location) : finding.address;
-  const header = [c.bold(escapeControls(where)), levelLabel(finding.level, c), c.dim(`${finding.ruleId} ${finding.ruleName}`)];
+  const header = [c.bold(escapeControls(lineStart(where))), levelLabel(finding.level, c), c.dim(`${finding.ruleId} ${finding.ruleName}`)];
   const lines = [header.join(INDENT), INDENT + escapeControls(finding.message)];
   lines.push(...finding.related.map((related) => relatedLine(related, c)));
   return lines.join('\n');
@@ -64,7 +64,16 @@ function relatedLine(related: RelatedLocation, c: Colors): string {
 }
 
 function diagnosticLine(diagnostic: Diagnostic, c: Colors): string {
-  return [c.bold(escapeControls(diagnosticPos(diagnostic))), levelLabel(diagnostic.severity, c), escapeControls(diagnostic.message)].join(INDENT);
+  return [c.bold(escapeControls(lineStart(diagnosticPos(diagnostic)))), levelLabel(diagnostic.severity, c), escapeControls(diagnostic.message)].join(INDENT);
+}
+
+/**
+ * A place that starts a line, made safe there: GitHub Actions reads a log line that starts with
+ * `::` as a workflow command, so a directory named `::stop-commands::x` would switch the log's
+ * commands off when the text report is printed in a `run:` step. Such a path is written `./::…`.
+ */
+function lineStart(where: string): string {
+  return where.startsWith(':') ? `./${where}` : where;
 }
 
 /** `file:line:col`, `file:line` or `file`, as far as the diagnostic knows. */
