@@ -55,6 +55,17 @@ var init_define_TF_ACR_LINT_PACKAGE = __esm({
   }
 });
 
+// src/model/append.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+}
+var init_append = __esm({
+  "src/model/append.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
 // src/model/value.ts
 function known(value, origin, refs) {
   return refs && refs.length > 0 ? { known: true, value, origin, refs } : { known: true, value, origin };
@@ -138,10 +149,23 @@ function fromPlain(data, origin) {
   if (data === void 0) return known(null, origin);
   return known(data, origin);
 }
+function collectStrings(v, into) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [v];
+  for (let part = stack.pop(); part !== void 0; part = stack.pop()) {
+    if (seen.has(part) || !part.known) continue;
+    seen.add(part);
+    const d = part.value;
+    if (typeof d === "string") into.add(d);
+    else if (Array.isArray(d)) appendAll(stack, d);
+    else if (d instanceof Map) appendAll(stack, d.values());
+  }
+}
 var init_value = __esm({
   "src/model/value.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    init_append();
   }
 });
 
@@ -221,17 +245,6 @@ var init_address = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
     KEY_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", '"': '\\"', "\\": "\\\\" };
-  }
-});
-
-// src/model/append.ts
-function appendAll(target, items) {
-  for (const item of items) target.push(item);
-}
-var init_append = __esm({
-  "src/model/append.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
   }
 });
 
@@ -25967,9 +25980,9 @@ var init_relevance = __esm({
 
 // src/frontends/hcl/module.ts
 import path6 from "node:path";
-function evaluateRootModule(root, module, inputs, diagnostics) {
+function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @__PURE__ */ new Set()) {
   const budget = rootBudget();
-  const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget }).resources();
+  const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget, sensitive }).resources();
   const at2 = budget.exceededAt;
   if (at2) {
     diagnostics.push({
@@ -26109,6 +26122,12 @@ var init_module = __esm({
         const block2 = this.variables.get(name);
         if (!block2) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
         const attrs = attributeMap(block2.body);
+        const value = this.variableValue(name, block2, attrs);
+        const sensitive = attrs.get("sensitive")?.expr;
+        if (sensitive?.kind === "literal" && sensitive.value === true) collectStrings(value, this.context.sensitive);
+        return value;
+      }
+      variableValue(name, block2, attrs) {
         const type = parseTypeConstraint(attrs.get("type")?.expr);
         const given = this.givenValue(name, type);
         const nullable = attrs.get("nullable")?.expr;
@@ -26303,7 +26322,8 @@ var init_module = __esm({
             prefix: `${address}.`,
             callSpans,
             diagnostics: this.context.diagnostics,
-            budget: this.context.budget
+            budget: this.context.budget,
+            sensitive: this.context.sensitive
           });
           return { resources: child.resources(), outputs: () => child.outputs() };
         }
@@ -26331,6 +26351,7 @@ function readHclModules(modules, options) {
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
   const skipped = { modules: 0, files: 0 };
   const resources = [];
+  const sensitive = /* @__PURE__ */ new Set();
   for (const source of roots) {
     if (options.prune !== false && !relevance.relevant(source.absoluteDir)) {
       skipped.modules++;
@@ -26345,9 +26366,9 @@ function readHclModules(modules, options) {
       for (const a of readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
     for (const [name, input2] of commandLine) inputs.set(name, input2);
-    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
+    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive)) ?? []);
   }
-  return { resources, diagnostics, suppressions: loader.suppressions(), skipped };
+  return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], skipped };
 }
 function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
@@ -27029,6 +27050,38 @@ function planValue(data, mask, planned, written2, depth) {
   }
   return known(data, origin, refs);
 }
+function collectSensitive(data, mask, into, depth = 0) {
+  if (mask === true) {
+    collectStrings2(data, into, depth);
+    return;
+  }
+  if (depth > MAX_NESTING || mask === null || typeof mask !== "object") return;
+  if (Array.isArray(mask)) {
+    if (Array.isArray(data)) mask.forEach((m, i) => collectSensitive(data[i], m, into, depth + 1));
+    return;
+  }
+  if (!isObject(data)) return;
+  for (const k of Object.keys(mask)) if (Object.hasOwn(data, k)) collectSensitive(data[k], mask[k], into, depth + 1);
+}
+function collectSensitivePaths(attributes, paths, into) {
+  if (!Array.isArray(paths)) return;
+  for (const steps of paths) {
+    if (!Array.isArray(steps)) continue;
+    let at2 = attributes;
+    for (const step of steps) {
+      const raw = isObject(step) ? step["value"] : void 0;
+      const key = isObject(raw) ? raw["value"] : raw;
+      at2 = Array.isArray(at2) && typeof key === "number" ? at2[key] : isObject(at2) && typeof key === "string" && Object.hasOwn(at2, key) ? at2[key] : void 0;
+    }
+    collectStrings2(at2, into, 0);
+  }
+}
+function collectStrings2(data, into, depth) {
+  if (typeof data === "string") into.add(data);
+  else if (depth > MAX_NESTING) return;
+  else if (Array.isArray(data)) for (const e of data) collectStrings2(e, into, depth + 1);
+  else if (isObject(data)) for (const k of Object.keys(data)) collectStrings2(data[k], into, depth + 1);
+}
 var writtenByExpressions, noRefs, NO_MASKS;
 var init_planned_values = __esm({
   "src/frontends/plan/planned-values.ts"() {
@@ -27067,14 +27120,16 @@ function readDocument(text, file, diagnostics) {
   if (kind.kind === "raw-state") {
     const problem2 = rawStateProblem(data);
     if (problem2) return fail2("error", `not a state file tf-acr-lint can read: ${problem2}`);
-    const resources2 = rawStateResources(kind.state, file, places);
+    const sensitive2 = /* @__PURE__ */ new Set();
+    const resources2 = rawStateResources(kind.state, file, places, sensitive2);
     const placed = new Map(resources2.map((r) => [r.address, r.span]));
-    return { resources: firstOfEach(resources2, "resources", file, (address) => placed.get(address), diagnostics), diagnostics };
+    return { resources: firstOfEach(resources2, "resources", file, (address) => placed.get(address), diagnostics), diagnostics, sensitive: [...sensitive2] };
   }
   const problem = schemaProblem(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
   const reader = new PlanReader(kind.document, file, places, diagnostics);
   const resources = reader.resources();
+  const sensitive = [...reader.sensitive];
   if (reader.overflowed) {
     diagnostics.push({
       severity: "warning",
@@ -27082,7 +27137,7 @@ function readDocument(text, file, diagnostics) {
       message: `some references in the configuration were not followed: an expression reaches more than ${MAX_REACHED} resources through module outputs and arguments, or names module instances past the first ${formatCount(MAX_SCOPES)}; the attributes they set link to no resource, and rules that need the link say they cannot check`
     });
   }
-  return { resources, diagnostics };
+  return { resources, diagnostics, sensitive };
 }
 function jsonErrorPosition(text, error) {
   const m = /position (\d+)/.exec(String(error.message));
@@ -27126,7 +27181,7 @@ function firstOfEach(entries, part, file, placeOf, diagnostics) {
   }
   return first;
 }
-function rawStateResources(state, file, places) {
+function rawStateResources(state, file, places, sensitive) {
   return (state.resources ?? []).flatMap(
     (r) => (
       // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
@@ -27135,6 +27190,7 @@ function rawStateResources(state, file, places) {
         const base = `${r.module ? `${r.module}.` : ""}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`;
         const address = key === void 0 ? base : `${base}[${instanceKeyText(key)}]`;
         const header = places.rawStateResource(base) ?? places.documentStart();
+        collectSensitivePaths(instance.attributes, instance.sensitive_attributes, sensitive);
         return {
           root: file,
           address,
@@ -27186,6 +27242,8 @@ var init_read_plan = __esm({
       knownModules = /* @__PURE__ */ new Map();
       /** Module instances by the module address resource changes name them with (`module.a["x"]`; `''` for the root). */
       scopesByModule = /* @__PURE__ */ new Map();
+      /** The strings of the linted resources' values that the document marks sensitive. */
+      sensitive = /* @__PURE__ */ new Set();
       /** Whether some references were not followed for their size (see ConfigIndex.overflowed). */
       get overflowed() {
         return this.config.overflowed;
@@ -27194,14 +27252,20 @@ var init_read_plan = __esm({
         const changes = this.document.resource_changes;
         if (changes && changes.length > 0) {
           const current2 = new Set(firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes", this.file, (address) => this.places.span(address), this.diagnostics));
-          return changes.filter((c) => (c.deposed !== void 0 || current2.has(c)) && isLinted(c)).map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
+          return changes.filter((c) => (c.deposed !== void 0 || current2.has(c)) && isLinted(c)).map((c) => {
+            collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
+            return this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address);
+          });
         }
         let part = this.document.planned_values?.root_module ? "planned_values" : "values";
         let listed = showModuleResources(this.document.planned_values?.root_module ?? this.document.values?.root_module);
         const prior = this.document.prior_state?.values?.root_module;
         if (listed.length === 0 && prior) [part, listed] = ["prior_state", showModuleResources(prior)];
         const current = listed.filter((r) => r.deposed_key === void 0);
-        return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0));
+        return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => {
+          collectSensitive(r.values, r.sensitive_values, this.sensitive);
+          return this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0);
+        });
       }
       resource(address, mode, type, name, index, after, afterUnknown, moduleAddress) {
         const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
@@ -27357,6 +27421,7 @@ function readPlanDocuments(documents, options) {
   const resources = [];
   const diagnostics = [];
   const suppressions = [];
+  const sensitive = [];
   let documentsRead = 0;
   for (const document of documents) {
     const text = readJsonDocument(document.absolutePath, document.file);
@@ -27366,6 +27431,7 @@ function readPlanDocuments(documents, options) {
     }
     const graph = readPlanDocument(text.text, document.file);
     appendAll(diagnostics, graph.diagnostics);
+    appendAll(sensitive, graph.sensitive ?? []);
     if (!graph.diagnostics.some((d) => d.severity === "error")) documentsRead++;
     const sources = sourceModule(document, options);
     if (!sources || graph.resources.length === 0) {
@@ -27375,8 +27441,9 @@ function readPlanDocuments(documents, options) {
     const hcl = readHclModules([sources], { root: options.root, commandLine: options.commandLine, prune: false });
     appendAll(resources, mapToSources(graph.resources, hcl.resources));
     appendAll(suppressions, hcl.suppressions ?? []);
+    appendAll(sensitive, hcl.sensitive ?? []);
   }
-  return { resources, diagnostics, suppressions, documentsRead };
+  return { resources, diagnostics, suppressions, sensitive, documentsRead };
 }
 function sourceModule(document, options) {
   const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
@@ -29531,6 +29598,30 @@ var RegistryLinks = class {
   }
 };
 
+// src/engine/redact.ts
+init_define_TF_ACR_LINT_PACKAGE();
+var REDACTED = "(sensitive value)";
+var MIN_BARE_LENGTH = 4;
+function redactor(sensitive) {
+  const values2 = [...new Set(sensitive)].filter((s) => s !== "").sort((a, b) => b.length - a.length);
+  if (values2.length === 0) return (text) => text;
+  const alternatives = values2.map((s) => s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`);
+  const pattern = new RegExp(alternatives.join("|"), "g");
+  return (text) => text.replace(pattern, (match) => match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED);
+}
+function redactAll(result2, redact) {
+  const finding = (f) => ({ ...f, message: redact(f.message), related: f.related.map((r) => ({ ...r, message: redact(r.message) })) });
+  return {
+    ...result2,
+    findings: result2.findings.map(finding),
+    suppressed: result2.suppressed.map(finding),
+    diagnostics: result2.diagnostics.map((d) => ({ ...d, message: redact(d.message) }))
+  };
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/engine/run-rules.ts
 init_define_TF_ACR_LINT_PACKAGE();
 init_span();
@@ -29669,14 +29760,18 @@ async function lint(paths, options) {
   const plans = discovery.documents.length > 0 ? (await Promise.resolve().then(() => (init_plan(), plan_exports))).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...options.source ? { source: options.source } : {} }) : { resources: [], diagnostics: [], documentsRead: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []]);
-  return {
-    findings: outcome.findings,
-    suppressed: outcome.suppressed,
-    diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
-    modules: discovery.modules.length,
-    files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
-    skipped: hcl.skipped
-  };
+  const redact = redactor([...hcl.sensitive ?? [], ...plans.sensitive ?? []]);
+  return redactAll(
+    {
+      findings: outcome.findings,
+      suppressed: outcome.suppressed,
+      diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
+      modules: discovery.modules.length,
+      files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
+      skipped: hcl.skipped
+    },
+    redact
+  );
 }
 
 // src/package-info.ts

@@ -5,6 +5,7 @@
 import { adapt } from './adapt/adapt.js';
 import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
+import { redactAll, redactor } from './engine/redact.js';
 import { runRules } from './engine/run-rules.js';
 import { readHclModules, type CommandLineInput, type Skipped } from './frontends/hcl/index.js';
 import { discover } from './load/discover.js';
@@ -51,12 +52,17 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
       : { resources: [], diagnostics: [], documentsRead: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])]);
-  return {
-    findings: outcome.findings,
-    suppressed: outcome.suppressed,
-    diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
-    modules: discovery.modules.length,
-    files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
-    skipped: hcl.skipped,
-  };
+  // Nothing leaves with a value Terraform marks sensitive in its text (see engine/redact.ts).
+  const redact = redactor([...(hcl.sensitive ?? []), ...(plans.sensitive ?? [])]);
+  return redactAll(
+    {
+      findings: outcome.findings,
+      suppressed: outcome.suppressed,
+      diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
+      modules: discovery.modules.length,
+      files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
+      skipped: hcl.skipped,
+    },
+    redact,
+  );
 }

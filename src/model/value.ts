@@ -1,3 +1,4 @@
+import { appendAll } from './append.js';
 import type { Span } from './span.js';
 
 /** Where a value came from. */
@@ -212,4 +213,18 @@ export function fromPlain(data: unknown, origin: Origin): Value {
   }
   if (data === undefined) return known(null, origin);
   return known(data as Data, origin);
+}
+
+/** Adds every known string in `v` to `into`, each part once however often it is shared. */
+export function collectStrings(v: Value, into: Set<string>): void {
+  const seen = new Set<Value>();
+  const stack: Value[] = [v];
+  for (let part = stack.pop(); part !== undefined; part = stack.pop()) {
+    if (seen.has(part) || !part.known) continue;
+    seen.add(part);
+    const d = part.value;
+    if (typeof d === 'string') into.add(d);
+    else if (Array.isArray(d)) appendAll(stack, d);
+    else if (d instanceof Map) appendAll(stack, d.values());
+  }
 }

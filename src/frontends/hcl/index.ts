@@ -42,6 +42,8 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
   const skipped: Skipped = { modules: 0, files: 0 };
   const resources: Resource[] = [];
+  // Strings of the values of variables declared sensitive, which no message may print.
+  const sensitive = new Set<string>();
   for (const source of roots) {
     if (options.prune !== false && !relevance.relevant(source.absoluteDir)) {
       skipped.modules++;
@@ -56,9 +58,9 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
       for (const a of readVarFile(path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
     }
     for (const [name, input] of commandLine) inputs.set(name, input);
-    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics)) ?? []);
+    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive)) ?? []);
   }
-  return { resources, diagnostics, suppressions: loader.suppressions(), skipped };
+  return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], skipped };
 }
 
 /** Root modules (and their files) left unparsed because nothing in them can matter. */

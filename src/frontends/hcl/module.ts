@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import { evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import { collectStrings, evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
 import { childScope, countRepetition, entriesOf, evaluate, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
 import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
@@ -43,6 +43,8 @@ export interface ModuleContext {
   diagnostics: Diagnostic[];
   /** The instances the root module may still expand to, shared by its whole tree. */
   budget: InstanceBudget;
+  /** The strings of the values of variables declared `sensitive = true`, in the whole tree. */
+  sensitive: Set<string>;
 }
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
@@ -51,9 +53,9 @@ const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', '
 const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'precondition', 'postcondition']);
 
 /** Evaluates a root module and everything it calls; returns every resource instance in the tree. */
-export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[]): Resource[] {
+export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[], sensitive = new Set<string>()): Resource[] {
   const budget = rootBudget();
-  const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget }).resources();
+  const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget, sensitive }).resources();
   const at = budget.exceededAt;
   if (at) {
     diagnostics.push({
@@ -184,6 +186,13 @@ class ModuleEvaluator implements Scope {
     const block = this.variables.get(name);
     if (!block) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
     const attrs = attributeMap(block.body);
+    const value = this.variableValue(name, block, attrs);
+    const sensitive = attrs.get('sensitive')?.expr;
+    if (sensitive?.kind === 'literal' && sensitive.value === true) collectStrings(value, this.context.sensitive);
+    return value;
+  }
+
+  private variableValue(name: string, block: Block, attrs: Map<string, Attribute>): Value {
     const type = parseTypeConstraint(attrs.get('type')?.expr);
     const given = this.givenValue(name, type);
     // `nullable = false`: a null from the caller means "use the default", as Terraform does.
@@ -397,6 +406,7 @@ class ModuleEvaluator implements Scope {
         callSpans,
         diagnostics: this.context.diagnostics,
         budget: this.context.budget,
+        sensitive: this.context.sensitive,
       });
       return { resources: child.resources(), outputs: () => child.outputs() };
     }

@@ -15,6 +15,8 @@ export interface ShowResource {
   /** Set on an object the state keeps beside the current one (create_before_destroy), which is to be destroyed. */
   deposed_key?: string;
   values?: Record<string, unknown>;
+  /** Which parts of `values` are sensitive: the same shape, `true` where sensitive. */
+  sensitive_values?: unknown;
 }
 
 /** A module in `planned_values` / `values`. */
@@ -38,6 +40,8 @@ export interface ResourceChange {
     actions: string[];
     after?: unknown;
     after_unknown?: unknown;
+    /** Which parts of `after` are sensitive: the same shape, `true` where sensitive. */
+    after_sensitive?: unknown;
   };
 }
 
@@ -100,7 +104,7 @@ export interface RawState {
     type: string;
     name: string;
     /** `deposed`: an object kept beside the current one (create_before_destroy), which is to be destroyed. */
-    instances?: { index_key?: string | number; deposed?: string; attributes?: Record<string, unknown> | null }[];
+    instances?: { index_key?: string | number; deposed?: string; attributes?: Record<string, unknown> | null; sensitive_attributes?: unknown }[];
   }[];
 }
 

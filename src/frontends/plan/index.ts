@@ -25,6 +25,7 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
   const suppressions: Suppression[] = [];
+  const sensitive: string[] = [];
   let documentsRead = 0;
   for (const document of documents) {
     const text = readJsonDocument(document.absolutePath, document.file);
@@ -34,6 +35,7 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
     }
     const graph = readPlanDocument(text.text, document.file);
     appendAll(diagnostics, graph.diagnostics);
+    appendAll(sensitive, graph.sensitive ?? []);
     if (!graph.diagnostics.some((d) => d.severity === 'error')) documentsRead++;
     const sources = sourceModule(document, options);
     if (!sources || graph.resources.length === 0) {
@@ -44,8 +46,9 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
     // The sources are read for their places only: their own problems are reported when they are linted as sources.
     appendAll(resources, mapToSources(graph.resources, hcl.resources));
     appendAll(suppressions, hcl.suppressions ?? []);
+    appendAll(sensitive, hcl.sensitive ?? []);
   }
-  return { resources, diagnostics, suppressions, documentsRead };
+  return { resources, diagnostics, suppressions, sensitive, documentsRead };
 }
 
 /** The root module of `--source`, else of the plan's own directory when it holds configuration files. */

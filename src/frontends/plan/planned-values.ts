@@ -193,3 +193,49 @@ function planValue(data: unknown, mask: unknown, planned: Planned, written: Writ
   }
   return known(data as string | number | boolean, origin, refs);
 }
+
+/**
+ * Adds to `into` every string of `data` that `mask` marks sensitive: `after_sensitive` and a
+ * state's `sensitive_values` mirror the value's shape, `true` marking a sensitive part.
+ */
+export function collectSensitive(data: unknown, mask: unknown, into: Set<string>, depth = 0): void {
+  if (mask === true) {
+    collectStrings(data, into, depth);
+    return;
+  }
+  if (depth > MAX_NESTING || mask === null || typeof mask !== 'object') return;
+  if (Array.isArray(mask)) {
+    if (Array.isArray(data)) mask.forEach((m, i) => collectSensitive(data[i], m, into, depth + 1));
+    return;
+  }
+  if (!isObject(data)) return;
+  for (const k of Object.keys(mask)) if (Object.hasOwn(data, k)) collectSensitive(data[k], (mask as Record<string, unknown>)[k], into, depth + 1);
+}
+
+/**
+ * Adds to `into` the strings a raw state's `sensitive_attributes` points at: each a path of
+ * `{ "type": "get_attr" | "index", "value": … }` steps into the instance's attributes (a path that
+ * leads nowhere adds nothing).
+ */
+export function collectSensitivePaths(attributes: unknown, paths: unknown, into: Set<string>): void {
+  if (!Array.isArray(paths)) return;
+  for (const steps of paths) {
+    if (!Array.isArray(steps)) continue;
+    let at: unknown = attributes;
+    for (const step of steps as unknown[]) {
+      // Terraform 1.10 and later write an index as a typed value: `{ "value": 0, "type": "number" }`.
+      const raw = isObject(step) ? step['value'] : undefined;
+      const key = isObject(raw) ? raw['value'] : raw;
+      at = Array.isArray(at) && typeof key === 'number' ? at[key] : isObject(at) && typeof key === 'string' && Object.hasOwn(at, key) ? at[key] : undefined;
+    }
+    collectStrings(at, into, 0);
+  }
+}
+
+/** Adds every string in JSON `data` to `into`, down to MAX_NESTING. */
+function collectStrings(data: unknown, into: Set<string>, depth: number): void {
+  if (typeof data === 'string') into.add(data);
+  else if (depth > MAX_NESTING) return;
+  else if (Array.isArray(data)) for (const e of data) collectStrings(e, into, depth + 1);
+  else if (isObject(data)) for (const k of Object.keys(data)) collectStrings(data[k], into, depth + 1);
+}

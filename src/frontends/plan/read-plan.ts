@@ -16,7 +16,7 @@ import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/av
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, rawStateProblem, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
-import { attributeLinks, plannedObject, type Links, type PlannedAttributesOptions } from './planned-values.js';
+import { attributeLinks, collectSensitive, collectSensitivePaths, plannedObject, type Links, type PlannedAttributesOptions } from './planned-values.js';
 import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
 import { formatCount } from '../../model/format-count.js';
 
@@ -49,14 +49,16 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
   if (kind.kind === 'raw-state') {
     const problem = rawStateProblem(data);
     if (problem) return fail('error', `not a state file tf-acr-lint can read: ${problem}`);
-    const resources = rawStateResources(kind.state, file, places);
+    const sensitive = new Set<string>();
+    const resources = rawStateResources(kind.state, file, places, sensitive);
     const placed = new Map(resources.map((r) => [r.address, r.span]));
-    return { resources: firstOfEach(resources, 'resources', file, (address) => placed.get(address), diagnostics), diagnostics };
+    return { resources: firstOfEach(resources, 'resources', file, (address) => placed.get(address), diagnostics), diagnostics, sensitive: [...sensitive] };
   }
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
   const reader = new PlanReader(kind.document, file, places, diagnostics);
   const resources = reader.resources();
+  const sensitive = [...reader.sensitive];
   if (reader.overflowed) {
     diagnostics.push({
       severity: 'warning',
@@ -66,7 +68,7 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
         `or names module instances past the first ${formatCount(MAX_SCOPES)}; the attributes they set link to no resource, and rules that need the link say they cannot check`,
     });
   }
-  return { resources, diagnostics };
+  return { resources, diagnostics, sensitive };
 }
 
 /** Line and column of a `JSON.parse` error, from the position V8 reports. */
@@ -85,6 +87,8 @@ class PlanReader {
   private readonly knownModules = new Map<Scope, KnownModuleInfo | undefined>();
   /** Module instances by the module address resource changes name them with (`module.a["x"]`; `''` for the root). */
   private readonly scopesByModule = new Map<string, Scope | undefined>();
+  /** The strings of the linted resources' values that the document marks sensitive. */
+  readonly sensitive = new Set<string>();
 
   constructor(
     private readonly document: ShowDocument,
@@ -107,7 +111,10 @@ class PlanReader {
       const current = new Set(firstOfEach(changes.filter((c) => c.deposed === undefined), 'resource_changes', this.file, (address) => this.places.span(address), this.diagnostics));
       return changes
         .filter((c) => (c.deposed !== undefined || current.has(c)) && isLinted(c))
-        .map((c) => this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address));
+        .map((c) => {
+          collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
+          return this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address);
+        });
     }
     let part: string = this.document.planned_values?.root_module ? 'planned_values' : 'values';
     let listed = showModuleResources(this.document.planned_values?.root_module ?? this.document.values?.root_module);
@@ -116,7 +123,10 @@ class PlanReader {
     if (listed.length === 0 && prior) [part, listed] = ['prior_state', showModuleResources(prior)];
     // A deposed object (`deposed_key`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
     const current = listed.filter((r) => r.deposed_key === undefined);
-    return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined));
+    return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => {
+      collectSensitive(r.values, r.sensitive_values, this.sensitive);
+      return this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined);
+    });
   }
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown, moduleAddress?: unknown): Resource {
@@ -255,7 +265,7 @@ function firstOfEach<T extends { address: string }>(entries: readonly T[], part:
 }
 
 /** A raw version-4 state: `resources[].instances[].attributes`, all known. */
-function rawStateResources(state: RawState, file: string, places: AddressPlaces): Resource[] {
+function rawStateResources(state: RawState, file: string, places: AddressPlaces, sensitive: Set<string>): Resource[] {
   return (state.resources ?? []).flatMap((r) =>
     // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
     (r.instances ?? []).filter((instance) => instance.deposed === undefined).map((instance) => {
@@ -263,6 +273,7 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces)
       const base = `${r.module ? `${r.module}.` : ''}${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
       const address = key === undefined ? base : `${base}[${instanceKeyText(key)}]`;
       const header = places.rawStateResource(base) ?? places.documentStart();
+      collectSensitivePaths(instance.attributes, instance.sensitive_attributes, sensitive);
       return {
         root: file,
         address,

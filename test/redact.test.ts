@@ -1,0 +1,92 @@
+/** Values Terraform marks sensitive never appear in what tf-acr-lint prints. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REDACTED, redactor } from '../src/engine/redact.js';
+import { lint } from '../src/lint.js';
+import { ALL_RULES } from '../rules/index.js';
+
+const SECRET_ID = 'https://kv.vault.azure.net/secrets/TOPSECRET-pw/0123456789abcdef';
+
+/** Everything a lint result would print: messages of findings, related places and diagnostics. */
+function printed(result: Awaited<ReturnType<typeof lint>>): string {
+  return JSON.stringify([...result.findings, ...result.suppressed].map((f) => [f.message, f.related.map((r) => r.message)]).concat(result.diagnostics.map((d) => d.message)));
+}
+
+/** Lints the files written in a new directory: a plan or state by its name, configuration by the directory. */
+async function lintFiles(files: Record<string, string>): Promise<Awaited<ReturnType<typeof lint>>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-sensitive-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  const documents = Object.keys(files).filter((name) => name.endsWith('.json') && !name.endsWith('.tf.json'));
+  return lint(documents.length > 0 ? documents.map((name) => path.join(dir, name)) : [dir], { root: dir, commandLine: [], rules: ALL_RULES });
+}
+
+const credentialSet = (passwordSecretId: string): object => ({
+  name: 'c',
+  login_server: 'docker.io',
+  container_registry_id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr',
+  identity: [{ type: 'SystemAssigned', principal_id: 'p', tenant_id: 't' }],
+  authentication_credentials: [{ username_secret_id: 'https://kv.vault.azure.net/secrets/user', password_secret_id: passwordSecretId }],
+});
+
+describe('redactor', () => {
+  it('replaces every occurrence, longest value first, and a short value only where it is quoted whole', () => {
+    const redact = redactor(['hunter2-long', 'hunter2-long-er', 'abc']);
+    expect(redact('a is "hunter2-long-er", b is hunter2-long; "abc" but not abcd')).toBe(`a is "${REDACTED}", b is ${REDACTED}; "${REDACTED}" but not abcd`);
+    expect(redactor([])('unchanged "abc"')).toBe('unchanged "abc"');
+    expect(redactor(['a.b*c'])('a.b*c and axb*c')).toBe(`${REDACTED} and axb*c`);
+  });
+});
+
+describe('sensitive values', () => {
+  it('of a plan (after_sensitive) are not printed, though the rules still read them', async () => {
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'azurerm_container_registry_credential_set.c',
+          mode: 'managed',
+          type: 'azurerm_container_registry_credential_set',
+          name: 'c',
+          change: { actions: ['create'], after: credentialSet(SECRET_ID), after_unknown: { id: true }, after_sensitive: { authentication_credentials: [{ password_secret_id: true }] } },
+        },
+      ],
+    };
+    const result = await lintFiles({ 'plan.json': JSON.stringify(plan) });
+    // ACR009 still sees the versioned id, and says so without printing it.
+    expect(result.findings.map((f) => f.ruleId)).toContain('ACR009');
+    expect(printed(result)).not.toContain(SECRET_ID);
+    expect(printed(result)).toContain(REDACTED);
+  });
+
+  it('of a raw state (sensitive_attributes, in the old and the typed index spelling) are not printed', async () => {
+    for (const index of [0, { value: 0, type: 'number' }]) {
+      const instance = { attributes: credentialSet(SECRET_ID), sensitive_attributes: [[{ type: 'get_attr', value: 'authentication_credentials' }, { type: 'index', value: index }, { type: 'get_attr', value: 'password_secret_id' }]] };
+      const state = { version: 4, lineage: 'l', resources: [{ mode: 'managed', type: 'azurerm_container_registry_credential_set', name: 'c', instances: [instance] }] };
+      const result = await lintFiles({ 'terraform.tfstate.json': JSON.stringify(state) });
+      expect(result.findings.map((f) => f.ruleId)).toContain('ACR009');
+      expect(printed(result)).not.toContain(SECRET_ID);
+    }
+  });
+
+  it('of a variable declared sensitive are not printed, nor where a template writes them into another value', async () => {
+    const config = [
+      'variable "upstream" {',
+      '  default   = "evil.example.com/team/secret-image"',
+      '  sensitive = true',
+      '}',
+      'resource "azurerm_container_registry_cache_rule" "r" {',
+      '  name                  = "r"',
+      '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+      '  source_repo           = var.upstream',
+      '  target_repo           = "mirror/${var.upstream}"',
+      '}',
+      '',
+    ].join('\n');
+    const result = await lintFiles({ 'main.tf': config });
+    expect(result.findings.map((f) => f.ruleId)).toContain('ACR005');
+    expect(printed(result)).not.toContain('evil.example.com/team/secret-image');
+    const open = await lintFiles({ 'main.tf': config.replace('  sensitive = true\n', '') });
+    expect(printed(open)).toContain('evil.example.com/team/secret-image');
+  });
+});
