@@ -27154,6 +27154,11 @@ function spells(address, module, local, index) {
   const key = instanceKeyText(index);
   return address.length === rest + key.length + 2 && address.charCodeAt(rest) === OPEN_BRACKET && address.startsWith(key, rest + 1) && address.charCodeAt(address.length - 1) === CLOSE_BRACKET;
 }
+function indexedByOwnKey(expression) {
+  const refs = expression.references;
+  if (!Array.isArray(refs) || !refs.some((r) => r === "each.key" || r === "count.index")) return false;
+  return refs.every((r) => r === "each.key" || r === "count.index" || typeof r === "string" && !/^(?:var|local|each|count|module|path|terraform|self)\./.test(r) && !r.includes("["));
+}
 function isLinted(change) {
   const actions = change.change.actions;
   return actions.includes("create") || actions.includes("update") || actions.includes("no-op") || actions.includes("read");
@@ -27244,6 +27249,8 @@ var init_read_plan = __esm({
       scopesByModule = /* @__PURE__ */ new Map();
       /** The strings of the linted resources' values that the document marks sensitive. */
       sensitive = /* @__PURE__ */ new Set();
+      /** Every resource address the document lists where its resources are read from. */
+      listed = /* @__PURE__ */ new Set();
       /** Whether some references were not followed for their size (see ConfigIndex.overflowed). */
       get overflowed() {
         return this.config.overflowed;
@@ -27251,6 +27258,7 @@ var init_read_plan = __esm({
       resources() {
         const changes = this.document.resource_changes;
         if (changes && changes.length > 0) {
+          this.listed = new Set(changes.map((c) => c.address));
           const current2 = new Set(firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes", this.file, (address) => this.places.span(address), this.diagnostics));
           return changes.filter((c) => (c.deposed !== void 0 || current2.has(c)) && isLinted(c)).map((c) => {
             collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
@@ -27261,6 +27269,7 @@ var init_read_plan = __esm({
         let listed = showModuleResources(this.document.planned_values?.root_module ?? this.document.values?.root_module);
         const prior = this.document.prior_state?.values?.root_module;
         if (listed.length === 0 && prior) [part, listed] = ["prior_state", showModuleResources(prior)];
+        this.listed = new Set(listed.map((r) => r.address));
         const current = listed.filter((r) => r.deposed_key === void 0);
         return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => {
           collectSensitive(r.values, r.sensitive_values, this.sensitive);
@@ -27321,8 +27330,14 @@ var init_read_plan = __esm({
       links(scope, local, index) {
         const config = this.config.resource(scope, local);
         if (!config?.expressions) return void 0;
-        const eachOf = index === void 0 ? void 0 : this.config.element(config.for_each_expression, scope, instanceKeyText(index), true);
-        return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
+        const key = index === void 0 ? void 0 : instanceKeyText(index);
+        const eachOf = key === void 0 ? void 0 : this.config.element(config.for_each_expression, scope, key, true);
+        return attributeLinks(config.expressions, (expression) => {
+          const refs = this.config.resolve(expression, scope, eachOf);
+          if (key === void 0 || !indexedByOwnKey(expression)) return refs;
+          const keyed = (ref) => this.listed.has(`${ref}[${key}]`);
+          return refs.some(keyed) ? refs.map((ref) => keyed(ref) ? `${ref}[${key}]` : ref) : refs;
+        });
       }
       /**
        * The plan shows a module's defaults as plain values. For the AVM registry module, a registry
@@ -28026,8 +28041,12 @@ var acrCacheOverlappingRules = {
   },
   check(ctx) {
     for (const registry of ctx.model.registries) checkGroup(ctx, registry.cacheRules, `registry ${registry.resource.address}`);
+    const severalInstances = new Set(
+      ctx.model.registries.map((r) => r.resource).filter((r) => r.instanceKey !== void 0).map((r) => `${r.root}\0${r.address.slice(0, r.address.lastIndexOf("["))}`)
+    );
     const orphans = /* @__PURE__ */ new Map();
     for (const rule of ctx.model.orphanCacheRules) {
+      if (rule.registryId?.refs?.some((ref) => severalInstances.has(`${rule.resource.root}\0${ref}`))) continue;
       const key = registryKey(rule);
       if (key === void 0) continue;
       const group = orphans.get(key);

@@ -25,8 +25,14 @@ export const acrCacheOverlappingRules: Rule = {
   check(ctx) {
     for (const registry of ctx.model.registries) checkGroup(ctx, registry.cacheRules, `registry ${registry.resource.address}`);
     // Rules whose registry is not in the configuration: those naming the same registry still collide.
+    // A reference to a registry resource of several instances (`azurerm_container_registry.env`, its key
+    // lost) names no one registry: rules that share it may be on different ones.
+    const severalInstances = new Set(
+      ctx.model.registries.map((r) => r.resource).filter((r) => r.instanceKey !== undefined).map((r) => `${r.root}\u0000${r.address.slice(0, r.address.lastIndexOf('['))}`),
+    );
     const orphans = new Map<string, CacheRule[]>();
     for (const rule of ctx.model.orphanCacheRules) {
+      if (rule.registryId?.refs?.some((ref) => severalInstances.has(`${rule.resource.root}\u0000${ref}`))) continue;
       const key = registryKey(rule);
       if (key === undefined) continue;
       const group = orphans.get(key);

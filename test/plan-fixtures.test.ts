@@ -56,6 +56,31 @@ describe('plan fixtures give the findings in their expected.json', () => {
   });
 });
 
+describe('plans whose references lose an index', () => {
+  it('do not take cache rules that name a registry resource of several instances for rules of one registry', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plans-'));
+    const registry = { name: 'acr', sku: 'Premium', public_network_access_enabled: true, network_rule_bypass_option: 'AzureServices' };
+    const rule = { name: 'r', source_repo: 'mcr.microsoft.com/dotnet/runtime', target_repo: 'dotnet/runtime' };
+    const change = (address: string, type: string, index: string, after: object): object => ({ address, mode: 'managed', type, name: address.split('.')[1]!.replace(/\[.*/, ''), index, change: { actions: ['create'], before: null, after, after_unknown: { id: true, container_registry_id: true } } });
+    const changes = ['dev', 'prod'].flatMap((k) => [
+      change(`azurerm_container_registry.env["${k}"]`, 'azurerm_container_registry', k, registry),
+      change(`azurerm_container_registry_cache_rule.r["${k}"]`, 'azurerm_container_registry_cache_rule', k, rule),
+    ]);
+    // azurerm_container_registry.env[each.value.registry]: the index comes from each.value, and Terraform keeps only the resource.
+    const configuration = {
+      root_module: {
+        resources: [
+          { address: 'azurerm_container_registry.env', mode: 'managed', type: 'azurerm_container_registry', name: 'env', for_each_expression: { references: ['local.envs'] }, expressions: {} },
+          { address: 'azurerm_container_registry_cache_rule.r', mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: 'r', for_each_expression: { references: ['local.rules'] }, expressions: { container_registry_id: { references: ['azurerm_container_registry.env', 'each.value.registry', 'each.value'] } } },
+        ],
+      },
+    };
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', resource_changes: changes, configuration }));
+    const result = await lint([path.join(dir, 'plan.json')], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.findings.filter((f) => f.ruleId === 'ACR007')).toEqual([]);
+  });
+});
+
 describe('plans mapped to their sources', () => {
   const findings = (result: { findings: { ruleId: string; address: string; location?: { file: string } }[] }): string[] =>
     result.findings.map((f) => `${f.ruleId} ${f.address} ${path.basename(f.location?.file ?? '')}`).sort();

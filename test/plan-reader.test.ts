@@ -481,6 +481,36 @@ describe('plan reader', () => {
     expect(reordered.resources[0]!.span).toMatchObject({ file: 'hand.tfstate.json', start: { line: 1, column: 1 } });
   });
 
+  it("links x[each.key] and x[count.index], which Terraform writes as the references x and each.key, to the instance of this instance's key", () => {
+    const rule = (address: string, references: string[], extra: object): object => ({ address, mode: 'managed', type: 'azurerm_container_registry_cache_rule', name: address.split('.')[1], expressions: { container_registry_id: { references } }, ...extra });
+    const configuration = {
+      resources: [
+        { address: 'azurerm_container_registry.env', mode: 'managed', type: 'azurerm_container_registry', name: 'env', for_each_expression: { references: ['local.envs'] } },
+        { address: 'azurerm_container_registry.n', mode: 'managed', type: 'azurerm_container_registry', name: 'n', count_expression: { constant_value: 2 } },
+        rule('azurerm_container_registry_cache_rule.own', ['azurerm_container_registry.env', 'each.key'], { for_each_expression: { references: ['local.envs'] } }),
+        rule('azurerm_container_registry_cache_rule.counted', ['azurerm_container_registry.n', 'count.index'], { count_expression: { constant_value: 2 } }),
+        // The index is computed from another input too: which instance it names is not guessed.
+        rule('azurerm_container_registry_cache_rule.mapped', ['azurerm_container_registry.env', 'local.other_env', 'each.key'], { for_each_expression: { references: ['local.envs'] } }),
+      ],
+    };
+    const cacheRule = { name: 'r', source_repo: 'mcr.microsoft.com/dotnet/runtime', target_repo: 'dotnet/runtime' };
+    const changes = [
+      ...['dev', 'prod'].flatMap((k) => [
+        change(`azurerm_container_registry.env["${k}"]`, registryAfter, { id: true }),
+        change(`azurerm_container_registry_cache_rule.own["${k}"]`, cacheRule, { id: true, container_registry_id: true }),
+        change(`azurerm_container_registry_cache_rule.mapped["${k}"]`, cacheRule, { id: true, container_registry_id: true }),
+      ]),
+      ...[0, 1].flatMap((i) => [change(`azurerm_container_registry.n[${i}]`, registryAfter, { id: true }), change(`azurerm_container_registry_cache_rule.counted[${i}]`, cacheRule, { id: true, container_registry_id: true })]),
+    ];
+    const { resources } = readPlanDocument(plan(changes, configuration), 'plan.json');
+    const refs = (address: string): readonly string[] | undefined => byAddress(resources, address).attributes.get('container_registry_id')?.refs;
+    expect(refs('azurerm_container_registry_cache_rule.own["prod"]')).toEqual(['azurerm_container_registry.env["prod"]']);
+    expect(refs('azurerm_container_registry_cache_rule.counted[1]')).toEqual(['azurerm_container_registry.n[1]']);
+    expect(refs('azurerm_container_registry_cache_rule.mapped["prod"]')).toEqual(['azurerm_container_registry.env']);
+    const model = adapt({ resources, diagnostics: [] });
+    expect(model.registries.find((r) => r.resource.address === 'azurerm_container_registry.env["dev"]')?.cacheRules.map((r) => r.resource.address)).toEqual(['azurerm_container_registry_cache_rule.own["dev"]']);
+  });
+
   it('refuses broken and foreign JSON with one clear line naming the place', () => {
     const truncated = readPlanDocument('{\n  "format_version": "1.2",\n  "resource_changes": [\n', 'cut.json');
     expect(truncated.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'cut.json', line: 4, message: expect.stringMatching(/^invalid JSON at line 4/) })]);

@@ -14,7 +14,7 @@ import { isolated } from '../hcl/read-config.js';
 import { SourceText } from '../hcl/source-text.js';
 import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/avm-container-registry.js';
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
-import { classifyDocument, rawStateProblem, schemaProblem, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
+import { classifyDocument, rawStateProblem, schemaProblem, type ConfigExpression, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
 import { attributeLinks, collectSensitive, collectSensitivePaths, plannedObject, type Links, type PlannedAttributesOptions } from './planned-values.js';
 import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
@@ -89,6 +89,8 @@ class PlanReader {
   private readonly scopesByModule = new Map<string, Scope | undefined>();
   /** The strings of the linted resources' values that the document marks sensitive. */
   readonly sensitive = new Set<string>();
+  /** Every resource address the document lists where its resources are read from. */
+  private listed = new Set<string>();
 
   constructor(
     private readonly document: ShowDocument,
@@ -107,6 +109,7 @@ class PlanReader {
   resources(): Resource[] {
     const changes = this.document.resource_changes;
     if (changes && changes.length > 0) {
+      this.listed = new Set(changes.map((c) => c.address));
       // A deposed object (`deposed`) shares its address with the current one; it is not a duplicate.
       const current = new Set(firstOfEach(changes.filter((c) => c.deposed === undefined), 'resource_changes', this.file, (address) => this.places.span(address), this.diagnostics));
       return changes
@@ -121,6 +124,7 @@ class PlanReader {
     // A refresh-only plan (`terraform plan -refresh-only`) plans no change and lists none: what it holds is the refreshed state.
     const prior = this.document.prior_state?.values?.root_module;
     if (listed.length === 0 && prior) [part, listed] = ['prior_state', showModuleResources(prior)];
+    this.listed = new Set(listed.map((r) => r.address));
     // A deposed object (`deposed_key`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
     const current = listed.filter((r) => r.deposed_key === undefined);
     return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => {
@@ -188,8 +192,15 @@ class PlanReader {
     const config = this.config.resource(scope, local);
     if (!config?.expressions) return undefined;
     // `for_each = azurerm_x.y` makes `each.value` the same-keyed instance of `azurerm_x.y`; `for_each = module.acr`, of module.acr.
-    const eachOf = index === undefined ? undefined : this.config.element(config.for_each_expression, scope, instanceKeyText(index), true);
-    return attributeLinks(config.expressions, (expression) => this.config.resolve(expression, scope, eachOf));
+    const key = index === undefined ? undefined : instanceKeyText(index);
+    const eachOf = key === undefined ? undefined : this.config.element(config.for_each_expression, scope, key, true);
+    return attributeLinks(config.expressions, (expression) => {
+      const refs = this.config.resolve(expression, scope, eachOf);
+      if (key === undefined || !indexedByOwnKey(expression)) return refs;
+      const keyed = (ref: string): boolean => this.listed.has(`${ref}[${key}]`);
+      // Shared as resolved unless an instance is named: n instances of an expression naming n resources would cost n × n.
+      return refs.some(keyed) ? refs.map((ref) => (keyed(ref) ? `${ref}[${key}]` : ref)) : refs;
+    });
   }
 
   /**
@@ -225,6 +236,18 @@ function spells(address: string, module: string, local: string, index: string | 
 const DOT = 0x2e;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+
+/**
+ * Whether an expression indexes a resource by its own instance's key, and does nothing else:
+ * Terraform writes `azurerm_x.y[each.key].id` (or `[count.index]`) as the references `azurerm_x.y`
+ * and `each.key`, the index lost. Read as the instance with this instance's key when that is all the
+ * expression refers to: an index computed from other inputs too (`[local.map[each.key]]`) is not guessed.
+ */
+function indexedByOwnKey(expression: ConfigExpression): boolean {
+  const refs: unknown = expression.references;
+  if (!Array.isArray(refs) || !refs.some((r) => r === 'each.key' || r === 'count.index')) return false;
+  return refs.every((r) => r === 'each.key' || r === 'count.index' || (typeof r === 'string' && !/^(?:var|local|each|count|module|path|terraform|self)\./.test(r) && !r.includes('[')));
+}
 
 /** Characters that make a type or name parse as more than one address part. */
 const ODD_IN_NAMES = /[.["\]]/;
