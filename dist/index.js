@@ -21426,7 +21426,7 @@ function discover(inputs, root, ignore = () => false) {
   const documents = [];
   const visited = /* @__PURE__ */ new Set();
   const rel = (abs) => toPosix(path2.relative(root, abs)) || ".";
-  const autoVarFilesOf = /* @__PURE__ */ new Map();
+  const named = /* @__PURE__ */ new Map();
   const walk = (dir) => {
     let real;
     try {
@@ -21470,13 +21470,14 @@ function discover(inputs, root, ignore = () => false) {
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path2.dirname(abs);
-      let auto = autoVarFilesOf.get(dir);
-      if (!auto) autoVarFilesOf.set(dir, auto = autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path2.join(dir, f))));
-      modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: auto });
+      let module = named.get(dir);
+      if (!module) named.set(dir, module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path2.join(dir, f))) });
+      if (!module.files.includes(rel(abs))) module.files.push(rel(abs));
     } else {
       diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
     }
   }
+  for (const [dir, module] of named) if (!modules.has(dir)) modules.set(dir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
 }
 function moduleSourceOf(dir, names, root) {
@@ -25734,15 +25735,19 @@ var init_module_loader = __esm({
       }
       scanRoot;
       diagnostics;
+      /** Configuration file names by directory. */
+      names = /* @__PURE__ */ new Map();
+      /** Each file read, by its path relative to the scan root. */
       read = /* @__PURE__ */ new Map();
+      /** Each file parsed (undefined when it could not be), by its path relative to the scan root. */
       parsed = /* @__PURE__ */ new Map();
       /** The inline suppressions of every file read so far. */
       suppressions() {
-        return [...this.parsed.values()].flat().flatMap((f) => f.suppressions ?? []);
+        return [...this.parsed.values()].flatMap((f) => f?.suppressions ?? []);
       }
-      /** Absolute directories the module in `absoluteDir` calls by a local source (`./x`, `../x`). */
-      localCallees(absoluteDir) {
-        const files = this.filesOf(absoluteDir);
+      /** Absolute directories the module in `absoluteDir` (its files `only`, when given) calls by a local source (`./x`, `../x`). */
+      localCallees(absoluteDir, only) {
+        const files = this.filesOf(absoluteDir, only);
         return files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module").map((b) => literalArgument(b, "source")).filter((s) => s !== void 0 && isLocalSource(s)).map((s) => path4.resolve(absoluteDir, s));
       }
       /**
@@ -25751,7 +25756,7 @@ var init_module_loader = __esm({
        */
       loadRoot(absoluteDir, only) {
         const installed = InstalledModules.read(absoluteDir);
-        const files = this.filesOf(absoluteDir).filter((f) => !only || only.includes(f.path));
+        const files = this.filesOf(absoluteDir, only);
         return this.load(absoluteDir, files, [], [absoluteDir], installed, false);
       }
       load(absoluteDir, files, callPath, ancestors, installed, isInstalled) {
@@ -25792,35 +25797,35 @@ var init_module_loader = __esm({
         this.diagnostics.push(spanDiagnostic(severity, why2, block2.headerSpan));
         return { kind: "unresolved", source, why: why2 };
       }
-      /** The parsed configuration files of a directory (cached; a missing directory has none). */
-      filesOf(absoluteDir) {
-        let files = this.parsed.get(absoluteDir);
-        if (!files) {
-          files = this.parseDirectory(absoluteDir);
-          this.parsed.set(absoluteDir, files);
+      /**
+       * The parsed configuration files of a directory, or of those of them in `only` (a root module's
+       * files: those named on the command line, or not ignored). Each file is parsed once per scan, and
+       * only when asked for, so that a file not in the scan is never reported.
+       */
+      filesOf(absoluteDir, only) {
+        const out = [];
+        for (const { file, source } of this.sourcesOf(absoluteDir, only)) {
+          if (!this.parsed.has(file)) this.parsed.set(file, isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics)));
+          const config = this.parsed.get(file);
+          if (config) out.push(config);
         }
-        return files;
+        return out;
       }
       /**
-       * The configuration files of a directory, read once per scan (cached; a missing directory has
-       * none): deciding relevance and parsing share the same read.
+       * The configuration files of a directory (those in `only`, when given), each read once per scan
+       * (a missing directory has none): deciding relevance and parsing share the same read.
        */
-      sourcesOf(absoluteDir) {
-        let files = this.read.get(absoluteDir);
-        if (!files) {
-          files = configFilesIn(fileNamesIn(absoluteDir)).map((name) => {
-            const file = this.relative(path4.join(absoluteDir, name));
-            return { file, source: readSource(path4.join(absoluteDir, name), file) };
-          });
-          this.read.set(absoluteDir, files);
-        }
-        return files;
-      }
-      parseDirectory(absoluteDir) {
+      sourcesOf(absoluteDir, only) {
+        let names = this.names.get(absoluteDir);
+        if (!names) this.names.set(absoluteDir, names = configFilesIn(fileNamesIn(absoluteDir)));
+        const wanted = only && new Set(only);
         const out = [];
-        for (const { file, source } of this.sourcesOf(absoluteDir)) {
-          const config = isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics));
-          if (config) out.push(config);
+        for (const name of names) {
+          const file = this.relative(path4.join(absoluteDir, name));
+          if (wanted && !wanted.has(file)) continue;
+          let read = this.read.get(file);
+          if (!read) this.read.set(file, read = { file, source: readSource(path4.join(absoluteDir, name), file) });
+          out.push(read);
         }
         return out;
       }
@@ -25936,9 +25941,9 @@ var init_relevance = __esm({
        * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
        * directory to the loader, which parses all of it).
        */
-      localCallees(dir) {
-        const files = this.loader.sourcesOf(dir);
-        if (files.some((f) => f.file.endsWith(".json") && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
+      localCallees(dir, only) {
+        const files = this.loader.sourcesOf(dir, only);
+        if (files.some((f) => f.file.endsWith(".json") && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir, only);
         return files.map(textOf).filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
       }
       /**
@@ -25954,9 +25959,13 @@ var init_relevance = __esm({
         }
         return verdict;
       }
-      decide(dir, visiting) {
-        if (this.mentions(dir)) return true;
-        for (const callee of this.localCallees(dir)) {
+      /** `relevant` for a root module of some of its directory's files (`only`). */
+      relevantRoot(dir, only) {
+        return this.decide(dir, [dir], only);
+      }
+      decide(dir, visiting, only) {
+        if (this.mentions(dir, only)) return true;
+        for (const callee of this.localCallees(dir, only)) {
           if (!visiting.includes(callee) && this.relevant(callee, visiting)) return true;
         }
         for (const installed of InstalledModules.read(dir).dirs()) {
@@ -25964,15 +25973,15 @@ var init_relevance = __esm({
         }
         return false;
       }
-      mentions(dir) {
-        return this.loader.sourcesOf(dir).some((f) => REGISTRY_MENTION.test(textOf(f)));
+      mentions(dir, only) {
+        return this.loader.sourcesOf(dir, only).some((f) => REGISTRY_MENTION.test(textOf(f)));
       }
       /**
        * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
        * skipped is never parsed, but a file nobody can read is still reported.
        */
-      unreadable(dir) {
-        return this.loader.sourcesOf(dir).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);
+      unreadable(dir, only) {
+        return this.loader.sourcesOf(dir, only).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);
       }
     };
   }
@@ -26347,16 +26356,16 @@ function readHclModules(modules, options) {
   const relevance = new Relevance(loader);
   const commandLine = readCommandLineInputs(options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
-  for (const source of modules) for (const dir of relevance.localCallees(source.absoluteDir)) callees.add(dir);
+  for (const source of modules) for (const dir of relevance.localCallees(source.absoluteDir, source.files)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
   const skipped = { modules: 0, files: 0 };
   const resources = [];
   const sensitive = /* @__PURE__ */ new Set();
   for (const source of roots) {
-    if (options.prune !== false && !relevance.relevant(source.absoluteDir)) {
+    if (options.prune !== false && !relevance.relevantRoot(source.absoluteDir, source.files)) {
       skipped.modules++;
       skipped.files += source.files.length;
-      appendAll(diagnostics, relevance.unreadable(source.absoluteDir));
+      appendAll(diagnostics, relevance.unreadable(source.absoluteDir, source.files));
       continue;
     }
     const tree = loader.loadRoot(source.absoluteDir, source.files);

@@ -56,8 +56,9 @@ export function configFilesIn(names: string[]): string[] {
 
 /**
  * Walks `inputs` (directories recursively, or single files) and groups configuration files by
- * directory: each directory is a module. A single file given on the command line is a module of
- * that file alone. Paths in the result are relative to `root` with `/` separators.
+ * directory: each directory is a module. Files given on the command line make a module of the files
+ * named in their directory, unless the directory is scanned as a whole too. Paths in the result are
+ * relative to `root` with `/` separators.
  */
 export function discover(inputs: string[], root: string, ignore: (absolutePath: string) => boolean = () => false): Discovery {
   const diagnostics: Diagnostic[] = [];
@@ -65,8 +66,8 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
   const documents: DocumentSource[] = [];
   const visited = new Set<string>();
   const rel = (abs: string): string => toPosix(path.relative(root, abs)) || '.';
-  // Many files of one directory named on the command line (a pre-commit hook's list) read it once, not once each.
-  const autoVarFilesOf = new Map<string, string[]>();
+  // Files named on the command line, by directory: those of one directory are one module of those files.
+  const named = new Map<string, ModuleSource>();
 
   const walk = (dir: string): void => {
     let real: string;
@@ -112,13 +113,15 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path.dirname(abs);
-      let auto = autoVarFilesOf.get(dir);
-      if (!auto) autoVarFilesOf.set(dir, (auto = autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path.join(dir, f)))));
-      modules.set(abs, { dir: rel(dir), absoluteDir: dir, files: [rel(abs)], autoVarFiles: auto });
+      let module = named.get(dir);
+      if (!module) named.set(dir, (module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path.join(dir, f))) }));
+      if (!module.files.includes(rel(abs))) module.files.push(rel(abs));
     } else {
       diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
     }
   }
+  // A directory also scanned as a whole is that module already: its named files are not a second one.
+  for (const [dir, module] of named) if (!modules.has(dir)) modules.set(dir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), documents, diagnostics };
 }
 

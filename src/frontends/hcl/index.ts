@@ -38,17 +38,17 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
   const relevance = new Relevance(loader);
   const commandLine = readCommandLineInputs(options, diagnostics);
   const callees = new Set<string>();
-  for (const source of modules) for (const dir of relevance.localCallees(source.absoluteDir)) callees.add(dir);
+  for (const source of modules) for (const dir of relevance.localCallees(source.absoluteDir, source.files)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
   const skipped: Skipped = { modules: 0, files: 0 };
   const resources: Resource[] = [];
   // Strings of the values of variables declared sensitive, which no message may print.
   const sensitive = new Set<string>();
   for (const source of roots) {
-    if (options.prune !== false && !relevance.relevant(source.absoluteDir)) {
+    if (options.prune !== false && !relevance.relevantRoot(source.absoluteDir, source.files)) {
       skipped.modules++;
       skipped.files += source.files.length;
-      appendAll(diagnostics, relevance.unreadable(source.absoluteDir));
+      appendAll(diagnostics, relevance.unreadable(source.absoluteDir, source.files));
       continue;
     }
     const tree = loader.loadRoot(source.absoluteDir, source.files);

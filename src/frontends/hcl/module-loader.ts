@@ -51,8 +51,12 @@ export interface DirectoryFile {
 
 /** Loads module trees for one scan. */
 export class ModuleLoader {
-  private readonly read = new Map<string, DirectoryFile[]>();
-  private readonly parsed = new Map<string, ConfigFile[]>();
+  /** Configuration file names by directory. */
+  private readonly names = new Map<string, string[]>();
+  /** Each file read, by its path relative to the scan root. */
+  private readonly read = new Map<string, DirectoryFile>();
+  /** Each file parsed (undefined when it could not be), by its path relative to the scan root. */
+  private readonly parsed = new Map<string, ConfigFile | undefined>();
 
   constructor(
     private readonly scanRoot: string,
@@ -61,12 +65,12 @@ export class ModuleLoader {
 
   /** The inline suppressions of every file read so far. */
   suppressions(): Suppression[] {
-    return [...this.parsed.values()].flat().flatMap((f) => f.suppressions ?? []);
+    return [...this.parsed.values()].flatMap((f) => f?.suppressions ?? []);
   }
 
-  /** Absolute directories the module in `absoluteDir` calls by a local source (`./x`, `../x`). */
-  localCallees(absoluteDir: string): string[] {
-    const files = this.filesOf(absoluteDir);
+  /** Absolute directories the module in `absoluteDir` (its files `only`, when given) calls by a local source (`./x`, `../x`). */
+  localCallees(absoluteDir: string, only?: readonly string[]): string[] {
+    const files = this.filesOf(absoluteDir, only);
     return files
       .flatMap((f) => f.body.blocks)
       .filter((b) => b.type === 'module')
@@ -79,9 +83,9 @@ export class ModuleLoader {
    * Loads the root module in `absoluteDir` and everything it calls. `only` limits the root to some
    * of its files (a single file given on the command line), as paths relative to the scan root.
    */
-  loadRoot(absoluteDir: string, only?: string[]): LoadedModule {
+  loadRoot(absoluteDir: string, only?: readonly string[]): LoadedModule {
     const installed = InstalledModules.read(absoluteDir);
-    const files = this.filesOf(absoluteDir).filter((f) => !only || only.includes(f.path));
+    const files = this.filesOf(absoluteDir, only);
     return this.load(absoluteDir, files, [], [absoluteDir], installed, false);
   }
 
@@ -127,37 +131,36 @@ export class ModuleLoader {
     return { kind: 'unresolved', source, why };
   }
 
-  /** The parsed configuration files of a directory (cached; a missing directory has none). */
-  private filesOf(absoluteDir: string): ConfigFile[] {
-    let files = this.parsed.get(absoluteDir);
-    if (!files) {
-      files = this.parseDirectory(absoluteDir);
-      this.parsed.set(absoluteDir, files);
+  /**
+   * The parsed configuration files of a directory, or of those of them in `only` (a root module's
+   * files: those named on the command line, or not ignored). Each file is parsed once per scan, and
+   * only when asked for, so that a file not in the scan is never reported.
+   */
+  private filesOf(absoluteDir: string, only?: readonly string[]): ConfigFile[] {
+    const out: ConfigFile[] = [];
+    for (const { file, source } of this.sourcesOf(absoluteDir, only)) {
+      if (!this.parsed.has(file)) this.parsed.set(file, isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics)));
+      const config = this.parsed.get(file);
+      if (config) out.push(config);
     }
-    return files;
+    return out;
   }
 
   /**
-   * The configuration files of a directory, read once per scan (cached; a missing directory has
-   * none): deciding relevance and parsing share the same read.
+   * The configuration files of a directory (those in `only`, when given), each read once per scan
+   * (a missing directory has none): deciding relevance and parsing share the same read.
    */
-  sourcesOf(absoluteDir: string): DirectoryFile[] {
-    let files = this.read.get(absoluteDir);
-    if (!files) {
-      files = configFilesIn(fileNamesIn(absoluteDir)).map((name) => {
-        const file = this.relative(path.join(absoluteDir, name));
-        return { file, source: readSource(path.join(absoluteDir, name), file) };
-      });
-      this.read.set(absoluteDir, files);
-    }
-    return files;
-  }
-
-  private parseDirectory(absoluteDir: string): ConfigFile[] {
-    const out: ConfigFile[] = [];
-    for (const { file, source } of this.sourcesOf(absoluteDir)) {
-      const config = isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics));
-      if (config) out.push(config);
+  sourcesOf(absoluteDir: string, only?: readonly string[]): DirectoryFile[] {
+    let names = this.names.get(absoluteDir);
+    if (!names) this.names.set(absoluteDir, (names = configFilesIn(fileNamesIn(absoluteDir))));
+    const wanted = only && new Set(only);
+    const out: DirectoryFile[] = [];
+    for (const name of names) {
+      const file = this.relative(path.join(absoluteDir, name));
+      if (wanted && !wanted.has(file)) continue;
+      let read = this.read.get(file);
+      if (!read) this.read.set(file, (read = { file, source: readSource(path.join(absoluteDir, name), file) }));
+      out.push(read);
     }
     return out;
   }

@@ -29,9 +29,9 @@ export class Relevance {
    * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
    * directory to the loader, which parses all of it).
    */
-  localCallees(dir: string): string[] {
-    const files = this.loader.sourcesOf(dir);
-    if (files.some((f) => f.file.endsWith('.json') && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir);
+  localCallees(dir: string, only?: readonly string[]): string[] {
+    const files = this.loader.sourcesOf(dir, only);
+    if (files.some((f) => f.file.endsWith('.json') && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir, only);
     return files
       .map(textOf)
       .filter((text) => MODULE_BLOCK.test(text))
@@ -54,9 +54,14 @@ export class Relevance {
     return verdict;
   }
 
-  private decide(dir: string, visiting: readonly string[]): boolean {
-    if (this.mentions(dir)) return true;
-    for (const callee of this.localCallees(dir)) {
+  /** `relevant` for a root module of some of its directory's files (`only`). */
+  relevantRoot(dir: string, only: readonly string[]): boolean {
+    return this.decide(dir, [dir], only);
+  }
+
+  private decide(dir: string, visiting: readonly string[], only?: readonly string[]): boolean {
+    if (this.mentions(dir, only)) return true;
+    for (const callee of this.localCallees(dir, only)) {
       if (!visiting.includes(callee) && this.relevant(callee, visiting)) return true;
     }
     for (const installed of InstalledModules.read(dir).dirs()) {
@@ -65,16 +70,16 @@ export class Relevance {
     return false;
   }
 
-  private mentions(dir: string): boolean {
-    return this.loader.sourcesOf(dir).some((f) => REGISTRY_MENTION.test(textOf(f)));
+  private mentions(dir: string, only?: readonly string[]): boolean {
+    return this.loader.sourcesOf(dir, only).some((f) => REGISTRY_MENTION.test(textOf(f)));
   }
 
   /**
    * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
    * skipped is never parsed, but a file nobody can read is still reported.
    */
-  unreadable(dir: string): Diagnostic[] {
-    return this.loader.sourcesOf(dir).flatMap((f) => (f.source.ok ? [] : [f.source.diagnostic]));
+  unreadable(dir: string, only?: readonly string[]): Diagnostic[] {
+    return this.loader.sourcesOf(dir, only).flatMap((f) => (f.source.ok ? [] : [f.source.diagnostic]));
   }
 }
 

@@ -1,0 +1,56 @@
+/** What the inputs named on the command line make: modules of named files, no module twice, nothing read that is not in the scan. */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ALL_RULES } from '../rules/index.js';
+import { ignoredPaths, loadConfig } from '../src/config/config.js';
+import { lint } from '../src/lint.js';
+import { REPO_ROOT } from './helpers/fixtures.js';
+
+const SEED = readFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), 'utf8');
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-inputs-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const outcome = (result: Awaited<ReturnType<typeof lint>>): string[] =>
+  [...result.findings.map((f) => `${f.ruleId} ${f.address} ${f.location?.file}`), ...result.diagnostics.map((d) => `${d.severity} ${d.file}`)].sort();
+
+describe('inputs', () => {
+  it('read a directory once, whether or not files of it are named too', async () => {
+    const dir = workspace({ 'a/main.tf': SEED });
+    const options = { root: dir, commandLine: [], rules: ALL_RULES };
+    const whole = await lint([path.join(dir, 'a')], options);
+    expect(outcome(whole)).toContain('ACR001 azurerm_container_registry.acr a/main.tf');
+    expect(outcome(await lint([path.join(dir, 'a'), path.join(dir, 'a/main.tf')], options))).toEqual(outcome(whole));
+    expect(outcome(await lint([path.join(dir, 'a/main.tf'), path.join(dir, 'a')], options))).toEqual(outcome(whole));
+  });
+
+  it('make one module of the named files of a directory, and never read the others', async () => {
+    // The registry and its cache rules in one file, the private endpoint in another, a binary file beside them.
+    const [registry, rest] = [SEED.slice(0, SEED.indexOf('resource "azurerm_private_endpoint"')), SEED.slice(SEED.indexOf('resource "azurerm_private_endpoint"'))];
+    expect(rest).toContain('azurerm_private_endpoint');
+    const dir = workspace({ 'sib/one.tf': registry, 'sib/two.tf': rest, 'sib/bin.tf': Buffer.from([0, 1, 2]) });
+    const options = { root: dir, commandLine: [], rules: ALL_RULES };
+    const both = await lint([path.join(dir, 'sib/one.tf'), path.join(dir, 'sib/two.tf')], options);
+    expect(both.diagnostics).toEqual([]);
+    expect(both.findings.filter((f) => f.ruleId === 'ACR012')).toEqual([]);
+    const one = await lint([path.join(dir, 'sib/one.tf')], options);
+    expect(one.diagnostics).toEqual([]);
+    // Without the endpoint's file, the registry has no private endpoint in the scan.
+    expect(one.findings.filter((f) => f.ruleId === 'ACR012').map((f) => f.location?.file)).toEqual(['sib/one.tf']);
+  });
+
+  it('never read an ignored file, so a broken one is not reported', async () => {
+    const dir = workspace({ '.tf-acr-lint.yml': 'ignore:\n  - "app/generated.tf"\n', 'app/main.tf': SEED, 'app/generated.tf': Buffer.from([0, 1, 2]) });
+    const config = await loadConfig(path.join(dir, '.tf-acr-lint.yml'), ALL_RULES, dir);
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES, ignore: ignoredPaths(config) });
+    expect(result.diagnostics).toEqual([]);
+    expect(outcome(result)).toContain('ACR001 azurerm_container_registry.acr app/main.tf');
+  });
+});
