@@ -21461,7 +21461,7 @@ function discover(inputs, root, ignore = () => false) {
     try {
       info = statSync(abs);
     } catch (error) {
-      diagnostics.push({ severity: "error", file: toPosix(input2), message: `no such file or directory (${errorCode(error)})` });
+      diagnostics.push({ severity: "error", file: rel(abs), message: `no such file or directory (${errorCode(error)})` });
       continue;
     }
     if (info.isDirectory()) {
@@ -29897,7 +29897,7 @@ function formatSarif(input2, options = {}) {
 `;
 }
 function toRelativeUri(file) {
-  const path12 = file.replaceAll("\\", "/").replace(/^(?:\.?\/)+/, "");
+  const path12 = file.replace(/^(?:\.\/)+/, "");
   return path12.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function addressName(address) {

@@ -46,6 +46,12 @@ describe('inputs', () => {
     expect(one.findings.filter((f) => f.ruleId === 'ACR012').map((f) => f.location?.file)).toEqual(['sib/one.tf']);
   });
 
+  it('report a missing input by its path from the root, however it was written', async () => {
+    const dir = workspace({ 'main.tf': SEED });
+    const result = await lint([path.join(dir, 'nope', 'missing.tf')], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'nope/missing.tf' })]);
+  });
+
   it('never read an ignored file, so a broken one is not reported', async () => {
     const dir = workspace({ '.tf-acr-lint.yml': 'ignore:\n  - "app/generated.tf"\n', 'app/main.tf': SEED, 'app/generated.tf': Buffer.from([0, 1, 2]) });
     const config = await loadConfig(path.join(dir, '.tf-acr-lint.yml'), ALL_RULES, dir);

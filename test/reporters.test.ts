@@ -295,7 +295,9 @@ describe('SARIF reporter', () => {
   it('builds relative URI references', () => {
     expect(toRelativeUri('envs/prod/main.tf')).toBe('envs/prod/main.tf');
     expect(toRelativeUri('envs/shared modules/a#b%.tf')).toBe('envs/shared%20modules/a%23b%25.tf');
-    expect(toRelativeUri('./envs\\dev\\main.tf')).toBe('envs/dev/main.tf');
+    expect(toRelativeUri('./envs/dev/main.tf')).toBe('envs/dev/main.tf');
+    // A backslash is part of a file name on Linux (spans use / on every system).
+    expect(toRelativeUri('bs/we\\ird.tf')).toBe('bs/we%5Cird.tf');
     expect(toRelativeUri('c:odd/main.tf')).toBe('c%3Aodd/main.tf');
     expect(toRelativeUri('envs/ü.tf')).toBe('envs/%C3%BC.tf');
   });

@@ -104,7 +104,7 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
     try {
       info = statSync(abs);
     } catch (error) {
-      diagnostics.push({ severity: 'error', file: toPosix(input), message: `no such file or directory (${errorCode(error)})` });
+      diagnostics.push({ severity: 'error', file: rel(abs), message: `no such file or directory (${errorCode(error)})` });
       continue;
     }
     if (info.isDirectory()) {

@@ -79,12 +79,13 @@ export function formatSarif(input: ReportInput, options: SarifOptions = {}): str
 }
 
 /**
- * Turns a scan-root-relative path into a relative URI reference: `/` separators, no leading
- * `/` or `./`, each segment percent-encoded as by `encodeURIComponent` (space → `%20`,
- * `#` → `%23`, `%` → `%25`). That encodes `:` too, so a first segment never reads as a scheme.
+ * Turns a scan-root-relative path (`/`-separated, as every span is) into a relative URI reference:
+ * no leading `./`, each segment percent-encoded as by `encodeURIComponent` (space → `%20`,
+ * `#` → `%23`, `%` → `%25`, `\\` → `%5C`: on Linux it is part of a file name). That encodes `:`
+ * too, so a first segment never reads as a scheme.
  */
 export function toRelativeUri(file: string): string {
-  const path = file.replaceAll('\\', '/').replace(/^(?:\.?\/)+/, '');
+  const path = file.replace(/^(?:\.\/)+/, '');
   return path
     .split('/')
     .map((segment) => encodeURIComponent(segment))
