@@ -29626,7 +29626,7 @@ var RegistryLinks = class {
   }
 };
 
-// src/engine/redact.ts
+// src/engine/output-text.ts
 init_define_TF_ACR_LINT_PACKAGE();
 var REDACTED = "(sensitive value)";
 var MIN_BARE_LENGTH = 4;
@@ -29637,14 +29637,23 @@ function redactor(sensitive) {
   const pattern = new RegExp(alternatives.join("|"), "g");
   return (text) => text.replace(pattern, (match) => match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED);
 }
-function redactAll(result2, redact) {
-  const finding = (f) => ({ ...f, message: redact(f.message), related: f.related.map((r) => ({ ...r, message: redact(r.message) })) });
+var MAX_MESSAGE_LENGTH = 1e4;
+function forOutput(result2, redact) {
+  const text = (message) => clipText(redact(message), MAX_MESSAGE_LENGTH);
+  const finding = (f) => ({ ...f, message: text(f.message), related: f.related.map((r) => ({ ...r, message: text(r.message) })) });
   return {
     ...result2,
     findings: result2.findings.map(finding),
     suppressed: result2.suppressed.map(finding),
-    diagnostics: result2.diagnostics.map((d) => ({ ...d, message: redact(d.message) }))
+    diagnostics: result2.diagnostics.map((d) => ({ ...d, message: text(d.message) }))
   };
+}
+function clipText(text, max) {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return `${text.slice(0, end)}\u2026 (${text.length - end} more characters)`;
 }
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -29789,7 +29798,7 @@ async function lint(paths, options) {
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []]);
   const redact = redactor([...hcl.sensitive ?? [], ...plans.sensitive ?? []]);
-  return redactAll(
+  return forOutput(
     {
       findings: outcome.findings,
       suppressed: outcome.suppressed,
@@ -30105,7 +30114,7 @@ function findingsTable(input2, ctx) {
     finding.level,
     ruleCell(finding.ruleId, helpUris.get(finding.ruleId)),
     finding.location ? locationCell(finding.location.file, finding.location.start.line, ctx) : escapeCell(finding.address),
-    escapeCell(clip(finding.message))
+    escapeCell(clipText(finding.message, CELL_MESSAGE_MAX))
   ]);
   return table(["Level", "Rule", "Location", "Message"], rows, ctx);
 }
@@ -30113,7 +30122,7 @@ function diagnosticsTable(diagnostics, ctx) {
   const rows = diagnostics.map((diagnostic) => [
     diagnostic.severity,
     locationCell(diagnostic.file, diagnostic.line, ctx),
-    escapeCell(clip(diagnostic.message))
+    escapeCell(clipText(diagnostic.message, CELL_MESSAGE_MAX))
   ]);
   return table(["Level", "Location", "Message"], rows, ctx);
 }
@@ -30148,13 +30157,6 @@ function table(header, rows, ctx) {
     lines.push(text);
   }
   return lines.join("\n");
-}
-function clip(text) {
-  if (text.length <= CELL_MESSAGE_MAX) return text;
-  let end = CELL_MESSAGE_MAX;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end -= 1;
-  return `${text.slice(0, end)}\u2026 (${text.length - end} more characters)`;
 }
 function escapeCell(text) {
   return text.split(/\r\n|\r|\n/).map((line) => escapeControls(line).replace(/[\\`*_[\]<>|&~]/g, "\\$&")).join("<br>");

@@ -5,7 +5,7 @@
 import { adapt } from './adapt/adapt.js';
 import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
-import { redactAll, redactor } from './engine/redact.js';
+import { forOutput, redactor } from './engine/output-text.js';
 import { runRules } from './engine/run-rules.js';
 import { readHclModules, type CommandLineInput, type Skipped } from './frontends/hcl/index.js';
 import { discover } from './load/discover.js';
@@ -52,9 +52,9 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
       : { resources: [], diagnostics: [], documentsRead: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])]);
-  // Nothing leaves with a value Terraform marks sensitive in its text (see engine/redact.ts).
+  // Nothing leaves with a value Terraform marks sensitive in its text, or a message of megabytes (see engine/output-text.ts).
   const redact = redactor([...(hcl.sensitive ?? []), ...(plans.sensitive ?? [])]);
-  return redactAll(
+  return forOutput(
     {
       findings: outcome.findings,
       suppressed: outcome.suppressed,

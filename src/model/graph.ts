@@ -86,6 +86,6 @@ export interface Graph {
   diagnostics: Diagnostic[];
   /** Inline suppressions in the files read. */
   suppressions?: Suppression[];
-  /** Values Terraform marks sensitive, which no finding or diagnostic may print (see engine/redact.ts). */
+  /** Values Terraform marks sensitive, which no finding or diagnostic may print (see engine/output-text.ts). */
   sensitive?: string[];
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/graph.js';
 import type { Span } from '../model/span.js';
 import { summarize, type ReportInput, type Summary } from './report-input.js';
 import { toRelativeUri } from './sarif.js';
+import { clipText } from '../engine/output-text.js';
 import { escapeControls } from './text.js';
 
 /** The level of a GitHub Actions annotation: the workflow command that creates it. */
@@ -232,7 +233,7 @@ function findingsTable(input: ReportInput, ctx: CellContext): string {
     finding.level,
     ruleCell(finding.ruleId, helpUris.get(finding.ruleId)),
     finding.location ? locationCell(finding.location.file, finding.location.start.line, ctx) : escapeCell(finding.address),
-    escapeCell(clip(finding.message)),
+    escapeCell(clipText(finding.message, CELL_MESSAGE_MAX)),
   ]);
   return table(['Level', 'Rule', 'Location', 'Message'], rows, ctx);
 }
@@ -241,7 +242,7 @@ function diagnosticsTable(diagnostics: Diagnostic[], ctx: CellContext): string {
   const rows = diagnostics.map((diagnostic) => [
     diagnostic.severity,
     locationCell(diagnostic.file, diagnostic.line, ctx),
-    escapeCell(clip(diagnostic.message)),
+    escapeCell(clipText(diagnostic.message, CELL_MESSAGE_MAX)),
   ]);
   return table(['Level', 'Location', 'Message'], rows, ctx);
 }
@@ -285,14 +286,6 @@ function table(header: string[], rows: string[][], ctx: CellContext): string {
   return lines.join('\n');
 }
 
-/** `text`, cut to {@link CELL_MESSAGE_MAX} characters (never inside a surrogate pair) with `…`. */
-function clip(text: string): string {
-  if (text.length <= CELL_MESSAGE_MAX) return text;
-  let end = CELL_MESSAGE_MAX;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
-}
 
 /**
  * Makes text literal inside a Markdown table cell: backslash-escapes the characters Markdown or

@@ -1,8 +1,8 @@
-/** Values Terraform marks sensitive never appear in what tf-acr-lint prints. */
+/** What leaves lint() in text: no value Terraform marks sensitive, no message of megabytes. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REDACTED, redactor } from '../src/engine/redact.js';
+import { MAX_MESSAGE_LENGTH, REDACTED, redactor } from '../src/engine/output-text.js';
 import { lint } from '../src/lint.js';
 import { ALL_RULES } from '../rules/index.js';
 
@@ -88,5 +88,16 @@ describe('sensitive values', () => {
     expect(printed(result)).not.toContain('evil.example.com/team/secret-image');
     const open = await lintFiles({ 'main.tf': config.replace('  sensitive = true\n', '') });
     expect(printed(open)).toContain('evil.example.com/team/secret-image');
+  });
+});
+
+describe('messages', () => {
+  it('are cut to 10,000 characters, saying how many more there were', async () => {
+    const repo = `evil.example.com/${'a'.repeat(3_000_000)}`;
+    const config = `resource "azurerm_container_registry_cache_rule" "r" {\n  name = "r"\n  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"\n  source_repo = "${repo}"\n  target_repo = "x"\n}\n`;
+    const result = await lintFiles({ 'main.tf': config });
+    const acr005 = result.findings.find((f) => f.ruleId === 'ACR005')!;
+    expect(acr005.message.length).toBeLessThan(MAX_MESSAGE_LENGTH + 40);
+    expect(acr005.message).toMatch(/a… \(\d{7} more characters\)$/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Values Terraform marks sensitive are never printed: the plan's `after_sensitive` and a state's
+ * What leaves `lint()` in text. Values Terraform marks sensitive are never printed: the plan's `after_sensitive` and a state's
  * `sensitive_values` / `sensitive_attributes`, and the values of variables declared
  * `sensitive = true`. Rules write values into their messages freely; before findings and
  * diagnostics leave `lint()`, every occurrence of such a value in their text is replaced, so a
@@ -25,15 +25,34 @@ export function redactor(sensitive: Iterable<string>): (text: string) => string 
   return (text) => text.replace(pattern, (match) => (match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED));
 }
 
-/** Findings and diagnostics with the sensitive values in their text replaced. */
-export function redactAll<T extends { findings: Finding[]; suppressed: Finding[]; diagnostics: Diagnostic[] }>(result: T, redact: (text: string) => string): T {
-  const finding = (f: Finding): Finding => ({ ...f, message: redact(f.message), related: f.related.map((r) => ({ ...r, message: redact(r.message) })) });
+/**
+ * Longest message a finding or diagnostic keeps: rules write values into messages, and a value
+ * of megabytes (a 3 MB `source_repo`) made a SARIF log GitHub refuses (over 10 MB compressed).
+ */
+export const MAX_MESSAGE_LENGTH = 10_000;
+
+/**
+ * Findings and diagnostics as they leave `lint()`: the sensitive values in their text replaced,
+ * then each message cut to MAX_MESSAGE_LENGTH characters, saying how many were left out.
+ */
+export function forOutput<T extends { findings: Finding[]; suppressed: Finding[]; diagnostics: Diagnostic[] }>(result: T, redact: (text: string) => string): T {
+  const text = (message: string): string => clipText(redact(message), MAX_MESSAGE_LENGTH);
+  const finding = (f: Finding): Finding => ({ ...f, message: text(f.message), related: f.related.map((r) => ({ ...r, message: text(r.message) })) });
   return {
     ...result,
     findings: result.findings.map(finding),
     suppressed: result.suppressed.map(finding),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, message: redact(d.message) })),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, message: text(d.message) })),
   };
+}
+
+/** `text`, cut to `max` characters (never inside a surrogate pair), with how many more there were. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
 }
 
 function escapeRegExp(s: string): string {
