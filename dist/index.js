@@ -27493,6 +27493,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/action.ts
 init_define_TF_ACR_LINT_PACKAGE();
+import { existsSync as existsSync3 } from "node:fs";
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import path11 from "node:path";
 
@@ -30195,6 +30196,7 @@ async function runAction({ env, stdout }) {
     if (!["error", "warning", "note", "none"].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
     const scan = path11.resolve(workspace, input(env, "path", "."));
     const plan = input(env, "plan");
+    if (plan && input(env, "path") !== "" && !existsSync3(scan)) throw new ConfigError(`input "path" (${input(env, "path")}): no such directory; with "plan", it names the configuration the plan was made from`);
     const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path11.resolve(workspace, f) }));
     const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');

@@ -3,6 +3,7 @@
  * writes SARIF for code scanning, prints annotations as workflow commands, appends a job summary
  * and sets the step's outputs. It needs no token and makes no network call.
  */
+import { existsSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
@@ -52,6 +53,8 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
     const scan = path.resolve(workspace, input(env, 'path', '.'));
     const plan = input(env, 'plan');
+    // With a plan, `path` is the configuration it was made from (the CLI's --source): a wrong one would only lose the .tf places.
+    if (plan && input(env, 'path') !== '' && !existsSync(scan)) throw new ConfigError(`input "path" (${input(env, 'path')}): no such directory; with "plan", it names the configuration the plan was made from`);
     const commandLine: CommandLineInput[] = input(env, 'var-files')
       .split(/[\n,]/)
       .map((f) => f.trim())

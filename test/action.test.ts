@@ -111,6 +111,14 @@ describe('the GitHub Action bundle', () => {
     expect(twoLines.outputs).toEqual({});
   });
 
+  it('refuses a path that does not exist beside a plan, which would only lose the plan findings\' .tf places', () => {
+    const ws = workspace();
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/plan.json'), path.join(ws, 'plan.json'));
+    const { status, stdout } = runAction(ws, { plan: 'plan.json', path: 'infar' });
+    expect(status).toBe(1);
+    expect(stdout.trim()).toBe('::error title=tf-acr-lint::input "path" (infar): no such directory; with "plan", it names the configuration the plan was made from');
+  });
+
   it('writes the outputs even when the job summary cannot be written, and says so in a warning', () => {
     const ws = workspace();
     const { status, stdout, outputs } = runAction(ws, { path: 'infra', 'fail-on': 'none' }, { GITHUB_STEP_SUMMARY: path.join(ws, 'infra') });
