@@ -331,14 +331,14 @@ function firstInvalidUtf8(bytes, from) {
   let i = from;
   while (i < bytes.length) {
     const b = bytes[i];
-    const width = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
-    if (width === 0) return i;
+    const width2 = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (width2 === 0) return i;
     try {
-      utf8.decode(bytes.subarray(i, i + width));
+      utf8.decode(bytes.subarray(i, i + width2));
     } catch {
       return i;
     }
-    i += width;
+    i += width2;
   }
   return i;
 }
@@ -2212,11 +2212,11 @@ var init_build = __esm({
         let nextq = this.q1;
         let r = input2.step(currentPos);
         let rune = r >> 3;
-        let width = r & 7;
+        let width2 = r & 7;
         let rune1 = -1;
         let width1 = 0;
         if (r !== MachineInputBase.EOF()) {
-          r = input2.step(currentPos + width);
+          r = input2.step(currentPos + width2);
           rune1 = r >> 3;
           width1 = r & 7;
         }
@@ -2238,8 +2238,8 @@ var init_build = __esm({
               currentPos += advance;
               r = input2.step(currentPos);
               rune = r >> 3;
-              width = r & 7;
-              r = input2.step(currentPos + width);
+              width2 = r & 7;
+              r = input2.step(currentPos + width2);
               rune1 = r >> 3;
               width1 = r & 7;
               flag2 = input2.context(currentPos);
@@ -2255,16 +2255,16 @@ var init_build = __esm({
               this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
             }
           }
-          const nextPos = currentPos + width;
+          const nextPos = currentPos + width2;
           flag2 = input2.context(nextPos);
           this.step(runq, nextq, currentPos, nextPos, rune, flag2, anchor, currentPos === input2.endPos());
-          if (width === 0) break;
+          if (width2 === 0) break;
           if (this.ncap === 0 && this.matched) break;
-          currentPos += width;
+          currentPos += width2;
           rune = rune1;
-          width = width1;
+          width2 = width1;
           if (rune !== -1) {
-            r = input2.step(currentPos + width);
+            r = input2.step(currentPos + width2);
             rune1 = r >> 3;
             width1 = r & 7;
           }
@@ -2286,11 +2286,11 @@ var init_build = __esm({
         let nextq = this.q1;
         let r = input2.step(currentPos);
         let rune = r >> 3;
-        let width = r & 7;
+        let width2 = r & 7;
         let rune1 = -1;
         let width1 = 0;
         if (r !== MachineInputBase.EOF()) {
-          r = input2.step(currentPos + width);
+          r = input2.step(currentPos + width2);
           rune1 = r >> 3;
           width1 = r & 7;
         }
@@ -2305,7 +2305,7 @@ var init_build = __esm({
           if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
             if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
           }
-          const nextPos = currentPos + width;
+          const nextPos = currentPos + width2;
           flag2 = input2.context(nextPos);
           for (let j = 0; j < runq.size; j++) {
             const pc = runq.densePcs[j];
@@ -2335,12 +2335,12 @@ var init_build = __esm({
             if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag2);
           }
           runq.clear();
-          if (width === 0) break;
-          currentPos += width;
+          if (width2 === 0) break;
+          currentPos += width2;
           rune = rune1;
-          width = width1;
+          width2 = width1;
           if (rune !== -1) {
-            r = input2.step(currentPos + width);
+            r = input2.step(currentPos + width2);
             rune1 = r >> 3;
             width1 = r & 7;
           }
@@ -2751,8 +2751,8 @@ var init_build = __esm({
         while (i < endPos) {
           const r = input2.step(i);
           const rune = r >> 3;
-          const width = r & 7;
-          if (width === 0) break;
+          const width2 = r & 7;
+          if (width2 === 0) break;
           const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
           let next = unanchored && state.next !== null ? state.next[cls] : null;
           if (next === null) {
@@ -2762,7 +2762,7 @@ var init_build = __esm({
           state = next;
           if (state.isMatch && onMatch(state, false)) return true;
           if (!unanchored && state.nfaStates.length === 0) return false;
-          i += width;
+          i += width2;
         }
         state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
         if (state === null) return null;
@@ -2981,8 +2981,8 @@ var init_build = __esm({
           if (b.ncap > 0) b.cap[0] = pos;
           if (b.tryBacktrack(re2, input2, re2.prog.start, pos, anchor)) matched = true;
         } else {
-          let width = -1;
-          for (; pos <= end && width !== 0; pos += width) {
+          let width2 = -1;
+          for (; pos <= end && width2 !== 0; pos += width2) {
             if (re2.prefix.length > 0) {
               const advance = input2.index(re2, pos);
               if (advance < 0) break;
@@ -2994,7 +2994,7 @@ var init_build = __esm({
               break;
             }
             const r = input2.step(pos);
-            width = r === MachineInputBase.EOF() ? 0 : r & 7;
+            width2 = r === MachineInputBase.EOF() ? 0 : r & 7;
           }
         }
         if (!matched) {
@@ -3302,12 +3302,12 @@ var init_build = __esm({
         let matched = false;
         let r = input2.step(pos);
         let rune = r >> 3;
-        let width = r & 7;
+        let width2 = r & 7;
         let r1 = MachineInputBase.EOF();
         let rune1 = -1;
         let width1 = 0;
         if (r !== MachineInputBase.EOF()) {
-          r1 = input2.step(pos + width);
+          r1 = input2.step(pos + width2);
           if (r1 !== MachineInputBase.EOF()) {
             rune1 = r1 >> 3;
             width1 = r1 & 7;
@@ -3356,13 +3356,13 @@ var init_build = __esm({
             default:
               throw new RE2JSInternalException("bad inst");
           }
-          if (width === 0) break;
+          if (width2 === 0) break;
           flag2 = Utils.emptyOpContext(rune, rune1);
-          pos += width;
+          pos += width2;
           rune = rune1;
-          width = width1;
+          width2 = width1;
           if (rune !== -1) {
-            r1 = input2.step(pos + width);
+            r1 = input2.step(pos + width2);
             if (r1 !== MachineInputBase.EOF()) {
               rune1 = r1 >> 3;
               width1 = r1 & 7;
@@ -6170,8 +6170,8 @@ var init_build = __esm({
             numReplaces++;
           }
           lastMatchEnd = a[1];
-          const width = input2.step(searchPos) & 7;
-          if (searchPos + width > a[1]) searchPos += width;
+          const width2 = input2.step(searchPos) & 7;
+          if (searchPos + width2 > a[1]) searchPos += width2;
           else if (searchPos + 1 > a[1]) searchPos++;
           else searchPos = a[1];
           if (numReplaces >= maxReplaces) break;
@@ -21521,6 +21521,21 @@ var init_discover = __esm({
   }
 });
 
+// src/model/format-count.ts
+function formatCount(n) {
+  if (!Number.isSafeInteger(n)) return String(n);
+  const digits = String(Math.abs(n));
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${grouped}` : grouped;
+}
+var init_format_count = __esm({
+  "src/model/format-count.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
 // src/frontends/hcl/functions/call.ts
 function deriveOrigin(span, inputs) {
   const sourced = inputs.filter((v) => v.origin.provenance.kind !== "literal");
@@ -21613,15 +21628,32 @@ function encodeString(s) {
   const escape2 = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, escape2);
 }
+function partable(s) {
+  if (s.length > MAX_CHARACTERS) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_CHARACTERS)} tf-acr-lint takes apart`);
+  return s;
+}
+function codePoints(s) {
+  return Array.from(partable(s));
+}
 function encodeJson(v) {
+  const budget = { left: MAX_ENCODED_LENGTH };
+  return encodeWithin(v, budget);
+}
+function encodeWithin(v, budget) {
+  const text = encodePart(v, budget);
+  if (!(Array.isArray(v.known ? v.value : void 0) || v.known && v.value instanceof Map)) budget.left -= text.length;
+  if (budget.left < 0) throw new Bail(`is not evaluated: the JSON would be longer than ${formatCount(MAX_ENCODED_LENGTH)} characters`);
+  return text;
+}
+function encodePart(v, budget) {
   const d = need(v).value;
   if (typeof d === "string") return encodeString(d);
   if (typeof d === "number") {
     if (!Number.isFinite(d)) throw new Bail(`cannot encode ${d} as JSON`);
     return formatNumber(d);
   }
-  if (Array.isArray(d)) return `[${d.map(encodeJson).join(",")}]`;
-  if (d instanceof Map) return `{${sortedEntries(d).map(([k, e]) => `${encodeString(k)}:${encodeJson(e)}`).join(",")}}`;
+  if (Array.isArray(d)) return `[${d.map((e) => encodeWithin(e, budget)).join(",")}]`;
+  if (d instanceof Map) return `{${sortedEntries(d).map(([k, e]) => `${encodeString(k)}:${encodeWithin(e, budget)}`).join(",")}}`;
   return String(d);
 }
 function setElements(items) {
@@ -21648,11 +21680,12 @@ function setOrder(a, b) {
   if (typeof x === "string" && typeof y === "string") return compareKeys(x, y);
   return rank(x) - rank(y);
 }
-var Bail, Call, NUMERIC;
+var Bail, Call, NUMERIC, MAX_CHARACTERS, MAX_ENCODED_LENGTH;
 var init_call = __esm({
   "src/frontends/hcl/functions/call.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    init_format_count();
     init_value();
     Bail = class {
       constructor(why2, inner = false, error = !inner) {
@@ -21696,6 +21729,8 @@ var init_call = __esm({
       }
     };
     NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+    MAX_CHARACTERS = 1024 * 1024;
+    MAX_ENCODED_LENGTH = 64 * 1024 * 1024;
   }
 });
 
@@ -21711,7 +21746,7 @@ function formatString(template, values2) {
   let highest = 0;
   const out = template.replace(
     VERB,
-    (raw, flags, index, width, prec, mode) => {
+    (raw, flags, index, width2, prec, mode) => {
       if (raw === "%%") return "%";
       if (mode === void 0) throw new Bail(`has an invalid verb in the format string ${JSON.stringify(template)}`);
       next = index === void 0 ? next + 1 : Number(index);
@@ -21719,7 +21754,7 @@ function formatString(template, values2) {
       const value = values2[next - 1];
       if (value === void 0) throw new Bail(`needs argument ${next} for ${raw} but has ${values2.length}`);
       const verb = { raw, flags: flags ?? "", mode };
-      if (width !== void 0) verb.width = Number(width);
+      if (width2 !== void 0) verb.width = Number(width2);
       if (prec !== void 0) verb.prec = Number(prec);
       return formatVerb(verb, value);
     }
@@ -21755,23 +21790,28 @@ function formatDefault(value, sharp) {
   return encodeJson(value);
 }
 function truncate(s, prec) {
-  return prec === void 0 ? s : Array.from(s).slice(0, prec).join("");
+  return prec === void 0 ? s : codePoints(s).slice(0, prec).join("");
 }
 function fixed(n, prec) {
   if (Math.abs(n) < 1e21) return n.toFixed(prec);
   return formatNumber(n) + (prec > 0 ? `.${"0".repeat(prec)}` : "");
 }
 function pad(verb, s, fill = verb.flags.includes("0") ? "0" : " ") {
-  const missing = (verb.width ?? 0) - Array.from(s).length;
+  const missing = width(verb) - codePoints(s).length;
   if (missing <= 0) return s;
   return verb.flags.includes("-") ? s + fill.repeat(missing) : fill.repeat(missing) + s;
+}
+function width(verb) {
+  const w = verb.width ?? 0;
+  if (w > MAX_CHARACTERS) throw new Bail(`is not evaluated: a width of ${formatCount(w)} is more than the ${formatCount(MAX_CHARACTERS)} characters tf-acr-lint pads to`);
+  return w;
 }
 function padNumber(verb, text) {
   const negative = text.startsWith("-");
   const digits = negative ? text.slice(1) : text;
   const sign = negative ? "-" : verb.flags.includes("+") ? "+" : verb.flags.includes(" ") ? " " : "";
   if (verb.flags.includes("0") && !verb.flags.includes("-")) {
-    return sign + digits.padStart((verb.width ?? 0) - sign.length, "0");
+    return sign + digits.padStart(width(verb) - sign.length, "0");
   }
   return pad(verb, sign + digits, " ");
 }
@@ -21780,23 +21820,9 @@ var init_format = __esm({
   "src/frontends/hcl/functions/format.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    init_format_count();
     init_call();
     VERB = /%(?:%|([-+ #0]*)(?:\[([1-9]\d*)\])?([1-9]\d*)?(?:\.(\d*))?([a-zA-Z])|)/g;
-  }
-});
-
-// src/model/format-count.ts
-function formatCount(n) {
-  if (!Number.isSafeInteger(n)) return String(n);
-  const digits = String(Math.abs(n));
-  let grouped = digits.slice(0, digits.length % 3 || 3);
-  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-  return n < 0 ? `-${grouped}` : grouped;
-}
-var init_format_count = __esm({
-  "src/model/format-count.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
   }
 });
 
@@ -21864,7 +21890,7 @@ function join(c) {
 function split(c) {
   const sep = str(c.arg(0));
   const s = str(c.arg(1));
-  const parts = sep === "" ? Array.from(s) : s.split(sep);
+  const parts = sep === "" ? codePoints(s) : partable(s).split(sep);
   return c.result(parts.map((p) => c.result(p)));
 }
 function replace(c) {
@@ -21877,15 +21903,15 @@ function replace(c) {
   );
 }
 function substr(c) {
-  const chars = Array.from(str(c.arg(0)));
+  const chars = codePoints(str(c.arg(0)));
   const offset = int(c.arg(1));
   const length2 = int(c.arg(2));
   const start = offset < 0 ? Math.max(0, chars.length + offset) : offset;
   return c.result(chars.slice(start, length2 < 0 ? void 0 : start + length2).join(""));
 }
 function trim(c) {
-  const chars = Array.from(str(c.arg(0)));
-  const cut = new Set(Array.from(str(c.arg(1))));
+  const chars = codePoints(str(c.arg(0)));
+  const cut = new Set(codePoints(str(c.arg(1))));
   let start = 0;
   let end = chars.length;
   while (start < end && cut.has(chars[start] ?? "")) start++;
@@ -21939,7 +21965,7 @@ function contains(c) {
 function length(c) {
   const k = need(c.arg(0));
   const d = k.value;
-  if (typeof d === "string") return c.result(Array.from(d).length);
+  if (typeof d === "string") return c.result(codePoints(d).length);
   if (Array.isArray(d)) return c.result(d.length);
   if (d instanceof Map) return c.result(d.size);
   throw expected("a string, list or map", k);
@@ -22012,15 +22038,17 @@ function range(c) {
   return c.result(out);
 }
 function partsOf(v) {
+  if (v.known && typeof v.value === "string") return 1 + Math.floor(v.value.length / CHARACTERS_PER_PART);
   if (!v.known || !(Array.isArray(v.value) || v.value instanceof Map)) return 1;
-  const counted = partCounts.get(v);
+  const data = v.value;
+  const counted = partCounts.get(data);
   if (counted !== void 0) return counted;
   let parts = 1;
-  for (const child of Array.isArray(v.value) ? v.value : v.value.values()) {
+  for (const child of Array.isArray(data) ? data : data.values()) {
     parts += partsOf(child);
     if (parts > MAX_ARGUMENT_PARTS) break;
   }
-  partCounts.set(v, parts);
+  partCounts.set(data, parts);
   return parts;
 }
 function arityError(s, given) {
@@ -22035,15 +22063,19 @@ function callFunction(name, args, span) {
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
     if (args.some((a) => partsOf(a) > MAX_ARGUMENT_PARTS)) {
-      throw new Bail(`is not evaluated: an argument has more than ${formatCount(MAX_ARGUMENT_PARTS)} parts, which tf-acr-lint does not expand`);
+      throw new Bail(`is not evaluated: an argument has more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
     }
-    return fn.impl(call);
+    const result2 = fn.impl(call);
+    if (result2.known && typeof result2.value === "string" && result2.value.length > MAX_RESULT_STRING) {
+      throw new Bail(`is not evaluated: it would build a string of more than ${formatCount(MAX_RESULT_STRING)} characters`);
+    }
+    return result2;
   } catch (e) {
     if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
     return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
   }
 }
-var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumber, foldNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS, MAX_ARGUMENT_PARTS, partCounts;
+var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumber, foldNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS, MAX_ARGUMENT_PARTS, MAX_RESULT_STRING, CHARACTERS_PER_PART, partCounts;
 var init_functions = __esm({
   "src/frontends/hcl/functions/index.ts"() {
     "use strict";
@@ -22106,6 +22138,8 @@ var init_functions = __esm({
     ]);
     SUPPORTED_FUNCTIONS = Object.freeze([...FUNCTIONS.keys()].sort());
     MAX_ARGUMENT_PARTS = 1e6;
+    MAX_RESULT_STRING = 64 * 1024 * 1024;
+    CHARACTERS_PER_PART = 64;
     partCounts = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -22325,9 +22359,21 @@ function evaluateCall(expr, scope, depth) {
     appendAll(args, last.value);
   }
   if (workExhausted(scope)) return unknown(`${expr.name}() ${FUNCTIONS_EXHAUSTED}`, literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
+  if (scope.nested !== void 0 && !countSteps(scope, callCost(expr.name, args))) {
+    return unknown(REPETITION_TOO_LARGE, literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
+  }
   const result2 = callFunction(expr.name, args, expr.span);
-  if (result2.known && (Array.isArray(result2.value) || result2.value instanceof Map)) countSteps(scope, Array.isArray(result2.value) ? result2.value.length : result2.value.size);
+  if (result2.known) countSteps(scope, resultSize(result2.value));
   return result2;
+}
+function callCost(name, args) {
+  if (!READS_ONE_PART.has(name)) return args.reduce((n, a) => n + partsOf(a), 0);
+  return args.reduce((n, a) => n + (a.known && typeof a.value === "string" ? partsOf(a) : 0), 0);
+}
+function resultSize(d) {
+  if (Array.isArray(d)) return d.length;
+  if (d instanceof Map) return d.size;
+  return typeof d === "string" ? Math.floor(d.length / 64) : 0;
 }
 function isEvaluationError(v) {
   return !v.known && v.error === true;
@@ -22464,9 +22510,10 @@ function equality(a, b) {
   const yList = Array.isArray(y);
   if (xList !== yList || x instanceof Map !== y instanceof Map) return false;
   if (!xList && !(x instanceof Map)) return x === y;
-  let seen = decided.get(a);
-  if (!seen) decided.set(a, seen = /* @__PURE__ */ new WeakMap());
-  const memo = seen.get(b);
+  const [xs, ys] = [x, y];
+  let seen = decided.get(xs);
+  if (!seen) decided.set(xs, seen = /* @__PURE__ */ new WeakMap());
+  const memo = seen.get(ys);
   if (memo !== void 0) return memo;
   let answer = SAME_ELEMENTS;
   const pairs = [];
@@ -22483,7 +22530,7 @@ function equality(a, b) {
     const element2 = equality(e, f);
     if (element2 === false || element2 === UNDECIDED) answer = element2;
   }
-  seen.set(b, answer);
+  seen.set(ys, answer);
   return answer;
 }
 function unknownPart(v) {
@@ -22498,7 +22545,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
+var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -22516,6 +22563,7 @@ var init_evaluate = __esm({
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
     TOO_MANY = /* @__PURE__ */ Symbol("too many");
+    READS_ONE_PART = /* @__PURE__ */ new Set(["lookup", "element", "length", "coalesce", "startswith", "endswith", "tostring", "tonumber", "tobool", "range", "max", "min"]);
     UNDECIDED = /* @__PURE__ */ Symbol("undecided");
     SAME_ELEMENTS = /* @__PURE__ */ Symbol("same elements");
     decided = /* @__PURE__ */ new WeakMap();
@@ -22559,7 +22607,23 @@ function objectAttributes(expr) {
   return out;
 }
 function convert(value, type, evaluateDefault) {
+  return convertPart(value, type, { evaluateDefault, done: /* @__PURE__ */ new Map() });
+}
+function convertPart(value, type, conversion2) {
   if (!value.known || value.value === null || type.kind === "any") return value;
+  const data = value.value;
+  if (!Array.isArray(data) && !(data instanceof Map)) return convertKnown(value, type, conversion2);
+  let byType = conversion2.done.get(data);
+  if (!byType) conversion2.done.set(data, byType = /* @__PURE__ */ new Map());
+  const converted = byType.get(type);
+  if (!converted) {
+    const first = convertKnown(value, type, conversion2);
+    byType.set(type, first);
+    return first;
+  }
+  return converted.known ? { ...value, value: converted.value } : { ...converted, origin: value.origin, ...value.refs ? { refs: value.refs } : {} };
+}
+function convertKnown(value, type, conversion2) {
   const data = value.value;
   switch (type.kind) {
     case "string": {
@@ -22577,32 +22641,34 @@ function convert(value, type, evaluateDefault) {
     case "list":
     case "set": {
       if (!Array.isArray(data)) return mismatch(value, `a ${type.kind}`);
-      const items = data.map((e) => convert(e, type.element, evaluateDefault));
+      const items = data.map((e) => convertPart(e, type.element, conversion2));
       return { ...value, value: type.kind === "set" ? setElements(items) ?? items : items };
     }
     case "map": {
       if (!(data instanceof Map)) return mismatch(value, "a map");
       const m = /* @__PURE__ */ new Map();
-      for (const [k, e] of data) m.set(k, convert(e, type.element, evaluateDefault));
+      for (const [k, e] of data) m.set(k, convertPart(e, type.element, conversion2));
       return { ...value, value: m };
     }
     case "tuple":
       if (!Array.isArray(data)) return mismatch(value, "a tuple");
-      return { ...value, value: data.map((e, i) => convert(e, type.elements[i] ?? ANY, evaluateDefault)) };
+      return { ...value, value: data.map((e, i) => convertPart(e, type.elements[i] ?? ANY, conversion2)) };
     case "object":
-      return convertObject(value, type.attributes, evaluateDefault);
+      return convertObject(value, type.attributes, conversion2);
+    case "any":
+      return value;
   }
 }
-function convertObject(value, attributes, evaluateDefault) {
+function convertObject(value, attributes, conversion2) {
   const data = value.value;
   if (!(data instanceof Map)) return mismatch(value, "an object");
   const out = /* @__PURE__ */ new Map();
   for (const [name, attribute2] of attributes) {
     const given = data.get(name);
     if (given && !(given.known && given.value === null && attribute2.default)) {
-      out.set(name, convert(given, attribute2.type, evaluateDefault));
+      out.set(name, convertPart(given, attribute2.type, conversion2));
     } else if (attribute2.default) {
-      out.set(name, convert(evaluateDefault(attribute2.default), attribute2.type, evaluateDefault));
+      out.set(name, convertPart(conversion2.evaluateDefault(attribute2.default), attribute2.type, conversion2));
     } else if (attribute2.optional || given) {
       out.set(name, given ?? known(null, value.origin.span ? { ...value.origin } : literalOrigin(void 0)));
     } else {
@@ -26020,13 +26086,16 @@ function isPrimitive(type) {
 function constantScope(work) {
   return { lookup: () => void 0, reference: () => void 0, work };
 }
-function retag(value, provenance) {
+function retag(value, provenance, done = /* @__PURE__ */ new Map()) {
   const origin = value.origin.provenance.kind !== "literal" ? value.origin : provenance.kind === "cli-var" ? { provenance, via: [] } : { ...value.origin, provenance };
-  if (!value.known) return { ...value, origin };
+  if (!value.known || !(Array.isArray(value.value) || value.value instanceof Map)) return { ...value, origin };
   const data = value.value;
-  if (Array.isArray(data)) return { ...value, origin, value: data.map((e) => retag(e, provenance)) };
-  if (data instanceof Map) return { ...value, origin, value: new Map([...data].map(([k, e]) => [k, retag(e, provenance)])) };
-  return { ...value, origin };
+  let retagged = done.get(data);
+  if (!retagged) {
+    retagged = Array.isArray(data) ? data.map((e) => retag(e, provenance, done)) : new Map([...data].map(([k, e]) => [k, retag(e, provenance, done)]));
+    done.set(data, retagged);
+  }
+  return { ...value, origin, value: retagged };
 }
 var META_ARGUMENTS, META_BLOCKS, IN_PROGRESS, ModuleEvaluator;
 var init_module = __esm({

@@ -657,3 +657,16 @@ describe('evaluate with a custom scope', () => {
     expect(unknownValue(evaluate(expr('other'), scope)).why).toMatch(/"other" is not a name/);
   });
 });
+
+describe('values of shared parts', () => {
+  it('stay shared through a variable default and its type: each list is retagged and converted once, not once per use', () => {
+    // Each level a list of one list used twice: copying every use made 2^28 uses of 28 lists run out of heap.
+    const nested = Array.from({ length: 3 }).reduce<string>((inner) => `[for a in [${inner}] : [a, a]]`, '"x"');
+    const [resource] = run(`variable "v" {\n  type    = list(any)\n  default = ${nested}\n}\nresource "x" "y" {\n  v = var.v\n}\n`);
+    const v = resource!.attributes.get('v')!;
+    expect(JSON.stringify(toPlain(v))).toBe('[[[[[["x","x"]],[["x","x"]]]],[[[["x","x"]],[["x","x"]]]]]]');
+    const outer = (v.value as Value[])[0]!.value as Value[];
+    expect(outer[0]!.value).toBe(outer[1]!.value);
+    expect(outer[0]!.origin.provenance).toEqual({ kind: 'variable-default', variable: 'v' });
+  });
+});

@@ -389,6 +389,24 @@ describe('evaluation work', () => {
     );
   });
 
+  it('bounds what functions build and read: string results, widths, strings taken apart, and what a repetition reads', async () => {
+    const big = 'local.s20'; // 1 Mi characters, by doubling
+    const doubling = Array.from({ length: 20 }, (_, i) => `  s${i + 1} = "\${local.s${i}}\${local.s${i}}"\n`).join('');
+    const result = await lintBeside({
+      'bounds.tf':
+        `locals {\n  s0 = "x"\n${doubling}  refs = [${Array(100).fill(big).join(', ')}]\n  parts = [for i in range(400) : range(999)]\n}\n` +
+        premiumRegistry('width', '  admin_enabled = length(format("%400000000s", "x")) > 0\n') +
+        premiumRegistry('apart', `  admin_enabled = length(split("", "\${${big}}y")) > 0\n`) +
+        premiumRegistry('encoded', '  admin_enabled = length(jsonencode(local.refs)) > 0\n') +
+        premiumRegistry('repeated', '  admin_enabled = length([for i in range(1024) : jsonencode(local.parts)]) > 0\n'),
+    });
+    const why = (name: string): string | undefined => result.findings.find((f) => f.ruleId === 'ACR013' && f.address === `azurerm_container_registry.${name}`)?.message;
+    expect(why('width')).toMatch(/a width of 400,000,000 is more than the 1,048,576 characters tf-acr-lint pads to/);
+    expect(why('apart')).toMatch(/the string has 1,048,577 characters, more than the 1,048,576 tf-acr-lint takes apart/);
+    expect(why('encoded')).toMatch(/an argument has more than 1,000,000 parts \(elements at every depth, or 64 characters of a string\)/);
+    expect(why('repeated')).toMatch(/would take more than 500,000 steps/);
+  });
+
   it('count %{ for } directives in templates with them', async () => {
     const result = await lintBeside({
       'template.tf':

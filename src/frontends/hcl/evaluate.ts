@@ -4,8 +4,8 @@
  * nothing is guessed and nothing throws.
  */
 import type { Span } from '../../model/span.js';
-import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueMap } from '../../model/value.js';
-import { callFunction, deriveOrigin, numberFromString, stringify } from './functions/index.js';
+import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueList, type ValueMap } from '../../model/value.js';
+import { callFunction, deriveOrigin, numberFromString, partsOf, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
 import { formatCount } from '../../model/format-count.js';
@@ -327,9 +327,30 @@ function evaluateCall(expr: Expr & { kind: 'call' }, scope: Scope, depth: number
     appendAll(args, last.value);
   }
   if (workExhausted(scope)) return unknown(`${expr.name}() ${FUNCTIONS_EXHAUSTED}`, literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
+  // Inside a repetition a call that reads all of its arguments costs what they hold, each time: `jsonencode` of a
+  // million parts a thousand times over. Lookups that read one part cost a step, like any expression.
+  if (scope.nested !== undefined && !countSteps(scope, callCost(expr.name, args))) {
+    return unknown(REPETITION_TOO_LARGE, literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
+  }
   const result = callFunction(expr.name, args, expr.span);
-  if (result.known && (Array.isArray(result.value) || result.value instanceof Map)) countSteps(scope, Array.isArray(result.value) ? result.value.length : result.value.size);
+  if (result.known) countSteps(scope, resultSize(result.value));
   return result;
+}
+
+/** Functions that read one part of their arguments, or none: their cost does not grow with what the arguments hold. */
+const READS_ONE_PART = new Set(['lookup', 'element', 'length', 'coalesce', 'startswith', 'endswith', 'tostring', 'tonumber', 'tobool', 'range', 'max', 'min']);
+
+/** The steps a call inside a repetition costs besides its own: the parts of what it reads (`length` reads a string's every character). */
+function callCost(name: string, args: readonly Value[]): number {
+  if (!READS_ONE_PART.has(name)) return args.reduce((n, a) => n + partsOf(a), 0);
+  return args.reduce((n, a) => n + (a.known && typeof a.value === 'string' ? partsOf(a) : 0), 0);
+}
+
+/** What a function's result adds to the work: its elements, or a part per 64 characters of a string. */
+function resultSize(d: Data): number {
+  if (Array.isArray(d)) return d.length;
+  if (d instanceof Map) return d.size;
+  return typeof d === 'string' ? Math.floor(d.length / 64) : 0;
 }
 
 /** `try` / `can` catch errors (a missing attribute, a wrong type), not values known only after apply. */
@@ -498,9 +519,11 @@ function equality(a: Value, b: Value): Equality {
   const yList = Array.isArray(y);
   if (xList !== yList || x instanceof Map !== y instanceof Map) return false;
   if (!xList && !(x instanceof Map)) return x === y;
-  let seen = decided.get(a);
-  if (!seen) decided.set(a, (seen = new WeakMap()));
-  const memo = seen.get(b);
+  // By the collections themselves, which every reference to a value shares (a reference is a new `Value` around them).
+  const [xs, ys] = [x as ValueList | ValueMap, y as ValueList | ValueMap];
+  let seen = decided.get(xs);
+  if (!seen) decided.set(xs, (seen = new WeakMap()));
+  const memo = seen.get(ys);
   if (memo !== undefined) return memo;
   let answer: Equality = SAME_ELEMENTS;
   const pairs: [Value, Value][] = [];
@@ -517,12 +540,12 @@ function equality(a: Value, b: Value): Equality {
     const element = equality(e, f);
     if (element === false || element === UNDECIDED) answer = element;
   }
-  seen.set(b, answer);
+  seen.set(ys, answer);
   return answer;
 }
 
-/** What `equality` found for pairs of collections: values never change, so neither does the answer. */
-const decided = new WeakMap<Value, WeakMap<Value, Equality>>();
+/** What `equality` found for pairs of collections, by their lists and maps: values never change, so neither does the answer. */
+const decided = new WeakMap<ValueList | ValueMap, WeakMap<ValueList | ValueMap, Equality>>();
 
 /** The first unknown part of a known collection, at any depth; undefined when it has none. */
 function unknownPart(v: Value): UnknownValue | undefined {

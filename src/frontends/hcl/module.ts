@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import { collectStrings, evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueMap } from '../../model/value.js';
+import { collectStrings, evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { childScope, countRepetition, entriesOf, evaluate, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
 import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
@@ -448,12 +448,17 @@ function constantScope(work: EvaluationWork): Scope {
  * Marks a value and everything written literally inside it as coming from `provenance`. A `--var`
  * value was written on the command line, which is no place in a file: it keeps no span.
  */
-function retag(value: Value, provenance: Provenance): Value {
+function retag(value: Value, provenance: Provenance, done = new Map<ValueList | ValueMap, ValueList | ValueMap>()): Value {
   const origin: Origin =
     value.origin.provenance.kind !== 'literal' ? value.origin : provenance.kind === 'cli-var' ? { provenance, via: [] } : { ...value.origin, provenance };
-  if (!value.known) return { ...value, origin };
+  if (!value.known || !(Array.isArray(value.value) || value.value instanceof Map)) return { ...value, origin };
+  // Each list or map once, however often it is used: every reference wraps the same one in a new `Value`, and a
+  // value of shared parts (`[a, a]` twenty levels deep) is a million uses of twenty lists.
   const data = value.value;
-  if (Array.isArray(data)) return { ...value, origin, value: data.map((e) => retag(e, provenance)) };
-  if (data instanceof Map) return { ...value, origin, value: new Map([...data].map(([k, e]) => [k, retag(e, provenance)])) };
-  return { ...value, origin };
+  let retagged = done.get(data);
+  if (!retagged) {
+    retagged = Array.isArray(data) ? data.map((e) => retag(e, provenance, done)) : new Map([...data].map(([k, e]) => [k, retag(e, provenance, done)]));
+    done.set(data, retagged);
+  }
+  return { ...value, origin, value: retagged };
 }

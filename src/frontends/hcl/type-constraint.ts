@@ -3,7 +3,7 @@
  * Terraform applies to a variable's value: primitives from strings, collections element by
  * element, object attributes filled from `optional(...)` defaults.
  */
-import { known, literalOrigin, unknown, type Value, type ValueMap } from '../../model/value.js';
+import { known, literalOrigin, unknown, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { numberFromString, setElements, stringify } from './functions/index.js';
 import type { Expr } from './syntax.js';
 
@@ -67,7 +67,36 @@ function objectAttributes(expr: Expr & { kind: 'object' }): Map<string, ObjectAt
  * cannot be converted become unknown with the reason (Terraform would reject them).
  */
 export function convert(value: Value, type: TypeConstraint, evaluateDefault: (e: Expr) => Value): Value {
+  return convertPart(value, type, { evaluateDefault, done: new Map() });
+}
+
+/**
+ * One conversion: how defaults are evaluated, and each list or map converted so far, by type. A
+ * collection shared by many uses (every reference to a local wraps the same list in a new `Value`)
+ * is converted once: `[a, a]` twenty levels deep is a million uses of twenty lists.
+ */
+interface Conversion {
+  evaluateDefault: (e: Expr) => Value;
+  done: Map<ValueList | ValueMap, Map<TypeConstraint, Value>>;
+}
+
+function convertPart(value: Value, type: TypeConstraint, conversion: Conversion): Value {
   if (!value.known || value.value === null || type.kind === 'any') return value;
+  const data = value.value;
+  if (!Array.isArray(data) && !(data instanceof Map)) return convertKnown(value, type, conversion);
+  let byType = conversion.done.get(data);
+  if (!byType) conversion.done.set(data, (byType = new Map()));
+  const converted = byType.get(type);
+  if (!converted) {
+    const first = convertKnown(value, type, conversion);
+    byType.set(type, first);
+    return first;
+  }
+  // The same collection seen through another reference: its converted contents, with this reference's origin and refs.
+  return converted.known ? { ...value, value: converted.value } : { ...converted, origin: value.origin, ...(value.refs ? { refs: value.refs } : {}) };
+}
+
+function convertKnown(value: Value & { known: true }, type: TypeConstraint, conversion: Conversion): Value {
   const data = value.value;
   switch (type.kind) {
     case 'string': {
@@ -85,34 +114,36 @@ export function convert(value: Value, type: TypeConstraint, evaluateDefault: (e:
     case 'list':
     case 'set': {
       if (!Array.isArray(data)) return mismatch(value, `a ${type.kind}`);
-      const items = data.map((e) => convert(e, type.element, evaluateDefault));
+      const items = data.map((e) => convertPart(e, type.element, conversion));
       // A set holds each value once, in Terraform's order (as toset() makes it).
       return { ...value, value: type.kind === 'set' ? (setElements(items) ?? items) : items };
     }
     case 'map': {
       if (!(data instanceof Map)) return mismatch(value, 'a map');
       const m: ValueMap = new Map();
-      for (const [k, e] of data) m.set(k, convert(e, type.element, evaluateDefault));
+      for (const [k, e] of data) m.set(k, convertPart(e, type.element, conversion));
       return { ...value, value: m };
     }
     case 'tuple':
       if (!Array.isArray(data)) return mismatch(value, 'a tuple');
-      return { ...value, value: data.map((e, i) => convert(e, type.elements[i] ?? ANY, evaluateDefault)) };
+      return { ...value, value: data.map((e, i) => convertPart(e, type.elements[i] ?? ANY, conversion)) };
     case 'object':
-      return convertObject(value, type.attributes, evaluateDefault);
+      return convertObject(value, type.attributes, conversion);
+    case 'any':
+      return value;
   }
 }
 
-function convertObject(value: Value & { known: true }, attributes: Map<string, ObjectAttribute>, evaluateDefault: (e: Expr) => Value): Value {
+function convertObject(value: Value & { known: true }, attributes: Map<string, ObjectAttribute>, conversion: Conversion): Value {
   const data = value.value;
   if (!(data instanceof Map)) return mismatch(value, 'an object');
   const out: ValueMap = new Map();
   for (const [name, attribute] of attributes) {
     const given = data.get(name);
     if (given && !(given.known && given.value === null && attribute.default)) {
-      out.set(name, convert(given, attribute.type, evaluateDefault));
+      out.set(name, convertPart(given, attribute.type, conversion));
     } else if (attribute.default) {
-      out.set(name, convert(evaluateDefault(attribute.default), attribute.type, evaluateDefault));
+      out.set(name, convertPart(conversion.evaluateDefault(attribute.default), attribute.type, conversion));
     } else if (attribute.optional || given) {
       out.set(name, given ?? known(null, value.origin.span ? { ...value.origin } : literalOrigin(undefined)));
     } else {

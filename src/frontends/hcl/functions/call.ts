@@ -3,6 +3,7 @@
  * gives up (`Bail`), argument conversions, the text forms of values (`stringify`, numbers, JSON)
  * and Terraform's key and set ordering.
  */
+import { formatCount } from '../../../model/format-count.js';
 import type { Span } from '../../../model/span.js';
 import {
   describeData,
@@ -221,15 +222,50 @@ export function encodeString(s: string): string {
 }
 
 /** Terraform's `jsonencode`: keys sorted, no whitespace. Bails on any unknown part. */
+/**
+ * Longest string whose characters a function takes apart one by one (`length`, `substr`, `trim`,
+ * `split`, `format`'s widths): each becomes a JavaScript string of its own, so a 64 Mi string
+ * took gigabytes. Longer strings make the call unknown, as for `replace()`'s regular expressions.
+ */
+export const MAX_CHARACTERS = 1024 * 1024;
+
+/** `s`, when it is short enough to take apart (MAX_CHARACTERS); bails otherwise. */
+export function partable(s: string): string {
+  if (s.length > MAX_CHARACTERS) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_CHARACTERS)} tf-acr-lint takes apart`);
+  return s;
+}
+
+/** The characters (code points) of `s`; bails past MAX_CHARACTERS. */
+export function codePoints(s: string): string[] {
+  return Array.from(partable(s));
+}
+
+/** Longest JSON text `jsonencode` builds (as long as a template may be). */
+const MAX_ENCODED_LENGTH = 64 * 1024 * 1024;
+
+/** `jsonencode`'s text of a known value; bails on an unknown part, and past MAX_ENCODED_LENGTH characters. */
 export function encodeJson(v: Value): string {
+  const budget = { left: MAX_ENCODED_LENGTH };
+  return encodeWithin(v, budget);
+}
+
+function encodeWithin(v: Value, budget: { left: number }): string {
+  const text = encodePart(v, budget);
+  // Leaves only: a list's text holds its parts' again. The punctuation between parts is bounded by their number.
+  if (!(Array.isArray(v.known ? v.value : undefined) || (v.known && v.value instanceof Map))) budget.left -= text.length;
+  if (budget.left < 0) throw new Bail(`is not evaluated: the JSON would be longer than ${formatCount(MAX_ENCODED_LENGTH)} characters`);
+  return text;
+}
+
+function encodePart(v: Value, budget: { left: number }): string {
   const d = need(v).value;
   if (typeof d === 'string') return encodeString(d);
   if (typeof d === 'number') {
     if (!Number.isFinite(d)) throw new Bail(`cannot encode ${d} as JSON`);
     return formatNumber(d);
   }
-  if (Array.isArray(d)) return `[${d.map(encodeJson).join(',')}]`;
-  if (d instanceof Map) return `{${sortedEntries(d).map(([k, e]) => `${encodeString(k)}:${encodeJson(e)}`).join(',')}}`;
+  if (Array.isArray(d)) return `[${d.map((e) => encodeWithin(e, budget)).join(',')}]`;
+  if (d instanceof Map) return `{${sortedEntries(d).map(([k, e]) => `${encodeString(k)}:${encodeWithin(e, budget)}`).join(',')}}`;
   return String(d);
 }
 

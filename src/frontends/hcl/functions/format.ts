@@ -3,7 +3,8 @@
  * precision and `[n]` argument indexes.
  */
 import type { Value } from '../../../model/value.js';
-import { Bail, bool, encodeJson, encodeString, formatNumber, int, need, num, str } from './call.js';
+import { formatCount } from '../../../model/format-count.js';
+import { Bail, bool, codePoints, encodeJson, encodeString, formatNumber, int, MAX_CHARACTERS, need, num, str } from './call.js';
 
 /** A number as Go's `%g` with shortest precision prints it (`format("%v", n)`). */
 function formatShortestG(n: number): string {
@@ -77,7 +78,7 @@ function formatDefault(value: Value, sharp: boolean): string {
 }
 
 function truncate(s: string, prec: number | undefined): string {
-  return prec === undefined ? s : Array.from(s).slice(0, prec).join('');
+  return prec === undefined ? s : codePoints(s).slice(0, prec).join('');
 }
 
 /** `n` with `prec` decimals and no exponent. */
@@ -88,9 +89,16 @@ function fixed(n: number, prec: number): string {
 
 /** Pads to the verb's width (in characters): left unless `-`, with `0`s when that flag is set. */
 function pad(verb: Verb, s: string, fill = verb.flags.includes('0') ? '0' : ' '): string {
-  const missing = (verb.width ?? 0) - Array.from(s).length;
+  const missing = width(verb) - codePoints(s).length;
   if (missing <= 0) return s;
   return verb.flags.includes('-') ? s + fill.repeat(missing) : fill.repeat(missing) + s;
+}
+
+/** The verb's width; bails past MAX_CHARACTERS (`%400000000s` would build 400 MB). */
+function width(verb: Verb): number {
+  const w = verb.width ?? 0;
+  if (w > MAX_CHARACTERS) throw new Bail(`is not evaluated: a width of ${formatCount(w)} is more than the ${formatCount(MAX_CHARACTERS)} characters tf-acr-lint pads to`);
+  return w;
 }
 
 /** Signs and pads a formatted number like Go: `+`/space flags, zeros go after the sign. */
@@ -99,7 +107,7 @@ function padNumber(verb: Verb, text: string): string {
   const digits = negative ? text.slice(1) : text;
   const sign = negative ? '-' : verb.flags.includes('+') ? '+' : verb.flags.includes(' ') ? ' ' : '';
   if (verb.flags.includes('0') && !verb.flags.includes('-')) {
-    return sign + digits.padStart((verb.width ?? 0) - sign.length, '0');
+    return sign + digits.padStart(width(verb) - sign.length, '0');
   }
   return pad(verb, sign + digits, ' ');
 }

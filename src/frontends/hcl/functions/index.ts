@@ -16,10 +16,12 @@ import {
   Bail,
   bool,
   Call,
+  codePoints,
   dedupe,
   deriveOrigin,
   encodeJson,
   expected,
+  partable,
   firstUnknown,
   formatNumber,
   int,
@@ -60,7 +62,7 @@ function join(c: Call): Value {
 function split(c: Call): Value {
   const sep = str(c.arg(0));
   const s = str(c.arg(1));
-  const parts = sep === '' ? Array.from(s) : s.split(sep);
+  const parts = sep === '' ? codePoints(s) : partable(s).split(sep);
   return c.result(parts.map((p) => c.result(p)));
 }
 
@@ -77,7 +79,7 @@ function replace(c: Call): Value {
 }
 
 function substr(c: Call): Value {
-  const chars = Array.from(str(c.arg(0)));
+  const chars = codePoints(str(c.arg(0)));
   const offset = int(c.arg(1));
   const length = int(c.arg(2));
   const start = offset < 0 ? Math.max(0, chars.length + offset) : offset;
@@ -85,8 +87,8 @@ function substr(c: Call): Value {
 }
 
 function trim(c: Call): Value {
-  const chars = Array.from(str(c.arg(0)));
-  const cut = new Set(Array.from(str(c.arg(1))));
+  const chars = codePoints(str(c.arg(0)));
+  const cut = new Set(codePoints(str(c.arg(1))));
   let start = 0;
   let end = chars.length;
   while (start < end && cut.has(chars[start] ?? '')) start++;
@@ -150,7 +152,7 @@ function contains(c: Call): Value {
 function length(c: Call): Value {
   const k = need(c.arg(0));
   const d = k.value;
-  if (typeof d === 'string') return c.result(Array.from(d).length);
+  if (typeof d === 'string') return c.result(codePoints(d).length);
   if (Array.isArray(d)) return c.result(d.length);
   if (d instanceof Map) return c.result(d.size);
   throw expected('a string, list or map', k);
@@ -308,27 +310,36 @@ const FUNCTIONS = new Map<string, Spec>([
 export const SUPPORTED_FUNCTIONS: readonly string[] = Object.freeze([...FUNCTIONS.keys()].sort());
 
 /**
- * Most parts (values, elements and attributes, at every depth) an argument of a function may have.
- * Values share their parts, so a few locals can make one that is exponentially large once
- * expanded (`a1 = { l = local.a0, r = local.a0 }`, `a2 = { l = local.a1, r = local.a1 }`…),
- * which `jsonencode` or `toset` would expand in full.
+ * Most parts (values, elements and attributes, at every depth, and each 64 characters of a string)
+ * an argument of a function may have. Values share their parts, so a few locals can make one that
+ * is exponentially large once expanded (`a1 = { l = local.a0, r = local.a0 }`, `a2 = { l =
+ * local.a1, r = local.a1 }`…), which `jsonencode` or `toset` would expand in full; a list of a
+ * hundred references to one 32 Mi string is 3 GB of JSON.
  */
 export const MAX_ARGUMENT_PARTS = 1_000_000;
 
-/** Parts counted so far, by value: shared parts are counted once per value, not once per use. */
-const partCounts = new WeakMap<Value, number>();
+/** Longest string a function may return, as long as a template may build (`format("%400000000s", …)` otherwise made 400 MB for the next call to copy). */
+const MAX_RESULT_STRING = 64 * 1024 * 1024;
+
+/** Characters of a string that count as one part. */
+const CHARACTERS_PER_PART = 64;
+
+/** Parts counted so far, by list or map (which every reference to a value shares): shared parts are counted once per collection, not once per use. */
+const partCounts = new WeakMap<ValueList | ValueMap, number>();
 
 /** How many parts `v` has once expanded, counted up to just past MAX_ARGUMENT_PARTS. */
-function partsOf(v: Value): number {
+export function partsOf(v: Value): number {
+  if (v.known && typeof v.value === 'string') return 1 + Math.floor(v.value.length / CHARACTERS_PER_PART);
   if (!v.known || !(Array.isArray(v.value) || v.value instanceof Map)) return 1;
-  const counted = partCounts.get(v);
+  const data = v.value;
+  const counted = partCounts.get(data);
   if (counted !== undefined) return counted;
   let parts = 1;
-  for (const child of Array.isArray(v.value) ? v.value : v.value.values()) {
+  for (const child of Array.isArray(data) ? data : data.values()) {
     parts += partsOf(child);
     if (parts > MAX_ARGUMENT_PARTS) break;
   }
-  partCounts.set(v, parts);
+  partCounts.set(data, parts);
   return parts;
 }
 
@@ -353,9 +364,13 @@ export function callFunction(name: string, args: Value[], span: Span): Value {
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
     if (args.some((a) => partsOf(a) > MAX_ARGUMENT_PARTS)) {
-      throw new Bail(`is not evaluated: an argument has more than ${formatCount(MAX_ARGUMENT_PARTS)} parts, which tf-acr-lint does not expand`);
+      throw new Bail(`is not evaluated: an argument has more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
     }
-    return fn.impl(call);
+    const result = fn.impl(call);
+    if (result.known && typeof result.value === 'string' && result.value.length > MAX_RESULT_STRING) {
+      throw new Bail(`is not evaluated: it would build a string of more than ${formatCount(MAX_RESULT_STRING)} characters`);
+    }
+    return result;
   } catch (e) {
     if (e instanceof Bail) return call.unknown(e.inner ? `${name}(): ${e.why}` : `${name}() ${e.why}`, e.error);
     return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
