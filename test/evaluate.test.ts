@@ -5,7 +5,7 @@ import { readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
 import type { ConfigFile, Expr } from '../src/frontends/hcl/syntax.js';
 import type { Resource } from '../src/model/graph.js';
 import type { Span } from '../src/model/span.js';
-import { known, literalOrigin, toPlain, type Value } from '../src/model/value.js';
+import { known, listOf, literalOrigin, toPlain, type Value } from '../src/model/value.js';
 
 /** Parses a file that must have no problems. */
 function parse(text: string, file = 'main.tf'): ConfigFile {
@@ -665,8 +665,8 @@ describe('values of shared parts', () => {
     const [resource] = run(`variable "v" {\n  type    = list(any)\n  default = ${nested}\n}\nresource "x" "y" {\n  v = var.v\n}\n`);
     const v = resource!.attributes.get('v')!;
     expect(JSON.stringify(toPlain(v))).toBe('[[[[[["x","x"]],[["x","x"]]]],[[[["x","x"]],[["x","x"]]]]]]');
-    const outer = (v.value as Value[])[0]!.value as Value[];
-    expect(outer[0]!.value).toBe(outer[1]!.value);
+    const outer = listOf(listOf(v)![0])!;
+    expect(listOf(outer[0])).toBe(listOf(outer[1]));
     expect(outer[0]!.origin.provenance).toEqual({ kind: 'variable-default', variable: 'v' });
   });
 });
