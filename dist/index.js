@@ -21477,8 +21477,15 @@ function discover(inputs, root, ignore = () => false) {
       diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
     }
   }
-  for (const [dir, module] of named) if (!modules.has(dir)) modules.set(dir, { ...module, files: module.files.sort() });
+  for (const [dir, module] of named) if (!visited.has(realDirectory(dir))) modules.set(dir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
+}
+function realDirectory(dir) {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return dir;
+  }
 }
 function moduleSourceOf(dir, names, root) {
   const rel = (name) => toPosix(path2.relative(root, path2.join(dir, name)));
@@ -26058,6 +26065,13 @@ import path6 from "node:path";
 function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @__PURE__ */ new Set()) {
   const budget = rootBudget();
   const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget, sensitive }).resources();
+  if (budget.steps > MAX_ROOT_STEPS) {
+    diagnostics.push({
+      severity: "warning",
+      file: root,
+      message: `this root module's expressions take more than the ${formatCount(MAX_ROOT_STEPS)} steps tf-acr-lint evaluates (elements built and expressions evaluated in repetitions, elements functions return); what was left is unknown, and findings that need it are notes saying so`
+    });
+  }
   const at2 = budget.exceededAt;
   if (at2) {
     diagnostics.push({
@@ -29193,24 +29207,31 @@ init_define_TF_ACR_LINT_PACKAGE();
 init_build();
 var GlobError = class extends Error {
 };
-var MAX_ALTERNATIVES = 1024;
+var MAX_ALTERNATIVES = 256;
 function compileGlobs(globs) {
+  const budget = { left: MAX_ALTERNATIVES };
   const patterns = globs.map((glob, index) => {
     try {
-      const pattern = globPattern(glob);
+      const pattern = globPattern(glob, budget);
       RE2JS.compile(pattern);
       return pattern;
     } catch (error) {
       throw new GlobError(`ignore.${index}: ${error instanceof GlobError ? error.message : `not a glob tf-acr-lint can read (${error instanceof Error ? error.message : String(error)})`}`);
     }
   });
-  const re = RE2JS.compile(patterns.map((p) => `(?:${p})`).join("|"));
-  return (relativePath) => re.matches(relativePath);
+  try {
+    const re = RE2JS.compile(patterns.map((p) => `(?:${p})`).join("|"));
+    return (relativePath) => re.matches(relativePath);
+  } catch (error) {
+    throw new GlobError(`ignore: the globs together are more than tf-acr-lint compiles (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
-function globPattern(glob) {
+function globPattern(glob, budget = { left: MAX_ALTERNATIVES }) {
   if (glob.startsWith("!")) throw new GlobError('negated globs ("!...") are not supported: each glob names paths to ignore');
   if (/[@!+*?]\(/.test(glob)) throw new GlobError('extended globs ("@(...)", "+(...)", "!(...)", "*(...)", "?(...)") are not supported');
-  const alternatives = expandBraces(glob);
+  const alternatives = expandBraces(glob.replace(/^(?:\.\/)+/, ""));
+  budget.left -= alternatives.length;
+  if (budget.left < 0) throw new GlobError(`the "{...}" lists of the globs expand to more than ${MAX_ALTERNATIVES} globs together`);
   return alternatives.map(pathPattern).join("|");
 }
 function expandBraces(glob) {
@@ -29710,7 +29731,12 @@ function redactor(sensitive) {
 var MAX_MESSAGE_LENGTH = 1e4;
 function forOutput(result2, redact) {
   const text = (message) => clipText(redact(message), MAX_MESSAGE_LENGTH);
-  const finding = (f) => ({ ...f, message: text(f.message), related: f.related.map((r) => ({ ...r, message: text(r.message) })) });
+  const finding = (f) => ({
+    ...f,
+    address: clipText(f.address, MAX_MESSAGE_LENGTH),
+    message: text(f.message),
+    related: f.related.map((r) => ({ ...r, message: text(r.message) }))
+  });
   return {
     ...result2,
     findings: result2.findings.map(finding),

@@ -42,10 +42,15 @@ describe('ignore globs', () => {
     ['!legacy/keep/**', /ignore\.1: negated globs/],
     ['+(a|a)b', /ignore\.1: extended globs/],
     ['[z-a]', /ignore\.1: not a glob tf-acr-lint can read/],
-    [`${'{a,b}'.repeat(11)}`, /ignore\.1: its "\{\.\.\.\}" lists expand to more than 1024 globs/],
+    [`${'{a,b}'.repeat(9)}`, /ignore\.1: its "\{\.\.\.\}" lists expand to more than 256 globs/],
   ])('refuses %s, naming it', (glob, message) => {
     expect(() => compileGlobs(['ok/**', glob])).toThrow(GlobError);
     expect(() => compileGlobs(['ok/**', glob])).toThrow(message);
+  });
+
+  it('bounds what all the globs expand to together, and reads a leading ./ as the config file\'s directory', () => {
+    expect(() => compileGlobs([`${'{a,b}'.repeat(8)}`, `${'{c,d}'.repeat(1)}`])).toThrow(/ignore\.1: the "\{\.\.\.\}" lists of the globs expand to more than 256 globs together/);
+    expect(matches('./legacy/**', ['legacy/main.tf', 'live/main.tf'])).toEqual(['legacy/main.tf']);
   });
 
   it('never backtracks: patterns that made picomatch run for minutes answer at once', () => {

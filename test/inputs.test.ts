@@ -1,5 +1,5 @@
 /** What the inputs named on the command line make: modules of named files, no module twice, nothing read that is not in the scan. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
@@ -29,6 +29,14 @@ describe('inputs', () => {
     expect(outcome(whole)).toContain('ACR001 azurerm_container_registry.acr a/main.tf');
     expect(outcome(await lint([path.join(dir, 'a'), path.join(dir, 'a/main.tf')], options))).toEqual(outcome(whole));
     expect(outcome(await lint([path.join(dir, 'a/main.tf'), path.join(dir, 'a')], options))).toEqual(outcome(whole));
+  });
+
+  it('read a directory once when it is named through a symbolic link too', async () => {
+    const dir = workspace({ 'live/main.tf': SEED });
+    symlinkSync(path.join(dir, 'live'), path.join(dir, 'current'));
+    const options = { root: dir, commandLine: [], rules: ALL_RULES };
+    const once = await lint([path.join(dir, 'live')], options);
+    expect((await lint([dir, path.join(dir, 'live/main.tf')], options)).findings.length).toBe(once.findings.length);
   });
 
   it('make one module of the named files of a directory, and never read the others', async () => {

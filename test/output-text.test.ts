@@ -99,5 +99,8 @@ describe('messages', () => {
     const acr005 = result.findings.find((f) => f.ruleId === 'ACR005')!;
     expect(acr005.message.length).toBeLessThan(MAX_MESSAGE_LENGTH + 40);
     expect(acr005.message).toMatch(/a… \(\d{7} more characters\)$/);
+    const keyed = await lintFiles({ 'main.tf': config.replace('"r" {', '"r" {\n  for_each = toset(["' + 'k'.repeat(20_000) + '"])') });
+    expect(keyed.findings.every((f) => f.address.length < MAX_MESSAGE_LENGTH + 40)).toBe(true);
+    expect(keyed.findings.length).toBeGreaterThan(0);
   });
 });

@@ -319,6 +319,9 @@ describe('text reporter', () => {
     expect(text.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
     expect(text).toContain('./::stop-commands::x/a.tf:1:1');
     expect(text).toContain('./::error::owned.tf:1:1');
+    // The runner trims a line before it looks for "::".
+    const spaced = formatText(input({ findings: [{ ...hostile, location: span(' \u00a0::stop-commands::x/a.tf', 1, 1, 2) }], diagnostics: [] }), { color: false });
+    expect(spaced.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
   });
 
   it('prints one block per finding: position, level, rule, message, provenance', () => {

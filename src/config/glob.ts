@@ -14,29 +14,37 @@ import { RE2JS } from 're2js';
 /** A glob tf-acr-lint does not read, and why. */
 export class GlobError extends Error {}
 
-/** Most globs one `{…}` alternative list may expand a glob into, the nested ones multiplied. */
-const MAX_ALTERNATIVES = 1024;
+/** Most globs the `{…}` lists of all the globs together may expand into, the nested ones multiplied. */
+const MAX_ALTERNATIVES = 256;
 
 /** Compiles globs into one matcher of paths relative to the config file (`/`-separated). */
 export function compileGlobs(globs: readonly string[]): (relativePath: string) => boolean {
+  const budget = { left: MAX_ALTERNATIVES };
   const patterns = globs.map((glob, index) => {
     try {
-      const pattern = globPattern(glob);
+      const pattern = globPattern(glob, budget);
       RE2JS.compile(pattern);
       return pattern;
     } catch (error) {
       throw new GlobError(`ignore.${index}: ${error instanceof GlobError ? error.message : `not a glob tf-acr-lint can read (${error instanceof Error ? error.message : String(error)})`}`);
     }
   });
-  const re = RE2JS.compile(patterns.map((p) => `(?:${p})`).join('|'));
-  return (relativePath) => re.matches(relativePath);
+  try {
+    const re = RE2JS.compile(patterns.map((p) => `(?:${p})`).join('|'));
+    return (relativePath) => re.matches(relativePath);
+  } catch (error) {
+    throw new GlobError(`ignore: the globs together are more than tf-acr-lint compiles (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
-/** The RE2 pattern of one glob (matched against the whole path). */
-export function globPattern(glob: string): string {
+/** The RE2 pattern of one glob (matched against the whole path); its expansions count against `budget`. */
+export function globPattern(glob: string, budget = { left: MAX_ALTERNATIVES }): string {
   if (glob.startsWith('!')) throw new GlobError('negated globs ("!...") are not supported: each glob names paths to ignore');
   if (/[@!+*?]\(/.test(glob)) throw new GlobError('extended globs ("@(...)", "+(...)", "!(...)", "*(...)", "?(...)") are not supported');
-  const alternatives = expandBraces(glob);
+  // `./legacy/**` is `legacy/**`: paths are relative to the config file's directory.
+  const alternatives = expandBraces(glob.replace(/^(?:\.\/)+/, ''));
+  budget.left -= alternatives.length;
+  if (budget.left < 0) throw new GlobError(`the "{...}" lists of the globs expand to more than ${MAX_ALTERNATIVES} globs together`);
   return alternatives.map(pathPattern).join('|');
 }
 

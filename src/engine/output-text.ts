@@ -33,11 +33,17 @@ export const MAX_MESSAGE_LENGTH = 10_000;
 
 /**
  * Findings and diagnostics as they leave `lint()`: the sensitive values in their text replaced,
- * then each message cut to MAX_MESSAGE_LENGTH characters, saying how many were left out.
+ * then each message and address cut to MAX_MESSAGE_LENGTH characters, saying how many were left out.
  */
 export function forOutput<T extends { findings: Finding[]; suppressed: Finding[]; diagnostics: Diagnostic[] }>(result: T, redact: (text: string) => string): T {
   const text = (message: string): string => clipText(redact(message), MAX_MESSAGE_LENGTH);
-  const finding = (f: Finding): Finding => ({ ...f, message: text(f.message), related: f.related.map((r) => ({ ...r, message: text(r.message) })) });
+  // The address too: a for_each key may be megabytes long. The fingerprint was made from the whole address.
+  const finding = (f: Finding): Finding => ({
+    ...f,
+    address: clipText(f.address, MAX_MESSAGE_LENGTH),
+    message: text(f.message),
+    related: f.related.map((r) => ({ ...r, message: text(r.message) })),
+  });
   return {
     ...result,
     findings: result.findings.map(finding),

@@ -120,9 +120,18 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
     }
   }
-  // A directory also scanned as a whole is that module already: its named files are not a second one.
-  for (const [dir, module] of named) if (!modules.has(dir)) modules.set(dir, { ...module, files: module.files.sort() });
+  // A directory also scanned as a whole (by any path to it: a symbolic link too) is that module already: its named files are not a second one.
+  for (const [dir, module] of named) if (!visited.has(realDirectory(dir))) modules.set(dir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), documents, diagnostics };
+}
+
+/** `dir` with symbolic links resolved, as the walk records what it visited; `dir` itself when that fails. */
+function realDirectory(dir: string): string {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return dir;
+  }
 }
 
 /** The module in directory `dir` (absolute), given the names of the files in it. */

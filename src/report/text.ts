@@ -73,7 +73,8 @@ function diagnosticLine(diagnostic: Diagnostic, c: Colors): string {
  * commands off when the text report is printed in a `run:` step. Such a path is written `./::…`.
  */
 function lineStart(where: string): string {
-  return where.startsWith(':') ? `./${where}` : where;
+  // The runner trims the line first (.NET's whitespace: spaces, no-break spaces, ideographic spaces…).
+  return /^\s*:/u.test(where) ? `./${where}` : where;
 }
 
 /** `file:line:col`, `file:line` or `file`, as far as the diagnostic knows. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { collectStrings, evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueList, type ValueMap } from '../../model/value.js';
-import { childScope, countRepetition, entriesOf, evaluate, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
+import { childScope, countRepetition, entriesOf, evaluate, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
 import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
@@ -56,6 +56,13 @@ const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'precondi
 export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[], sensitive = new Set<string>()): Resource[] {
   const budget = rootBudget();
   const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget, sensitive }).resources();
+  if (budget.steps > MAX_ROOT_STEPS) {
+    diagnostics.push({
+      severity: 'warning',
+      file: root,
+      message: `this root module's expressions take more than the ${formatCount(MAX_ROOT_STEPS)} steps tf-acr-lint evaluates (elements built and expressions evaluated in repetitions, elements functions return); what was left is unknown, and findings that need it are notes saying so`,
+    });
+  }
   const at = budget.exceededAt;
   if (at) {
     diagnostics.push({
