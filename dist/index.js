@@ -22069,8 +22069,8 @@ function callFunction(name, args, span) {
   if (fn === void 0) return call.unknown(`function "${name}" is not supported by tf-acr-lint`);
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
-    if (args.some((a) => partsOf(a) > MAX_ARGUMENT_PARTS)) {
-      throw new Bail(`is not evaluated: an argument has more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
+    if (args.reduce((n, a) => n + partsOf(a), 0) > MAX_ARGUMENT_PARTS) {
+      throw new Bail(`is not evaluated: its arguments have more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
     }
     const result2 = fn.impl(call);
     if (result2.known && typeof result2.value === "string" && result2.value.length > MAX_RESULT_STRING) {
@@ -22263,7 +22263,13 @@ function evaluateSplat(objectExpr, each, span, scope, depth) {
   const object = evaluate(objectExpr, scope, depth + 1);
   if (!object.known) return object;
   const items = Array.isArray(object.value) ? object.value : object.value === null ? [] : [object];
-  const results = items.map((item) => evaluate(each, childScope(scope, /* @__PURE__ */ new Map([[SPLAT_ITEM, item]])), depth + 1));
+  const counts = countRepetition(scope, items.length);
+  if (!counts) return forTooLarge(span, object.refs);
+  const results = [];
+  for (const item of items) {
+    results.push(evaluate(each, childScope(scope, /* @__PURE__ */ new Map([[SPLAT_ITEM, item]]), counts), depth + 1));
+    if (workExhausted(counts)) return forTooLarge(span, object.refs);
+  }
   return known(results, literalOrigin(span), object.refs);
 }
 function evaluateObject(expr, scope, depth) {

@@ -226,7 +226,7 @@ describe('values whose parts are shared', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.location?.file}`)).toEqual(['ACR001 seed.tf']);
     for (const rule of ['ACR013', 'ACR014']) {
-      expect(result.findings.find((f) => f.ruleId === rule && f.location?.file === 'shared.tf')?.message).toMatch(/is not evaluated: an argument has more than 1,000,000 parts/);
+      expect(result.findings.find((f) => f.ruleId === rule && f.location?.file === 'shared.tf')?.message).toMatch(/is not evaluated: its arguments have more than 1,000,000 parts/);
     }
   });
 });
@@ -404,8 +404,20 @@ describe('evaluation work', () => {
     const why = (name: string): string | undefined => result.findings.find((f) => f.ruleId === 'ACR013' && f.address === `azurerm_container_registry.${name}`)?.message;
     expect(why('width')).toMatch(/a width of 400,000,000 is more than the 1,048,576 characters tf-acr-lint pads to/);
     expect(why('apart')).toMatch(/the string has 1,048,577 characters, more than the 1,048,576 tf-acr-lint takes apart/);
-    expect(why('encoded')).toMatch(/an argument has more than 1,000,000 parts \(elements at every depth, or 64 characters of a string\)/);
+    expect(why('encoded')).toMatch(/its arguments have more than 1,000,000 parts \(elements at every depth, or 64 characters of a string\)/);
     expect(why('repeated')).toMatch(/would take more than 500,000 steps/);
+  });
+
+  it('counts a splat as a repetition, and the parts of all of a call\'s arguments together', async () => {
+    const result = await lintBeside({
+      'splat.tf':
+        `locals {\n  l = range(1000)\n  big = flatten([${Array(600).fill('local.l').join(', ')}])\n}\n` +
+        premiumRegistry('splat', '  admin_enabled = length(local.big[*]) > 0\n') +
+        premiumRegistry('many', `  admin_enabled = length(concat(${Array(1100).fill('local.l').join(', ')})) > 0\n`),
+    });
+    const why = (name: string): string | undefined => result.findings.find((f) => f.ruleId === 'ACR013' && f.address === `azurerm_container_registry.${name}`)?.message;
+    expect(why('splat')).toMatch(/would take more than 500,000 steps/);
+    expect(why('many')).toMatch(/its arguments have more than 1,000,000 parts/);
   });
 
   it('count %{ for } directives in templates with them', async () => {

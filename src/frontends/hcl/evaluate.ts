@@ -199,7 +199,14 @@ function evaluateSplat(objectExpr: Expr, each: Expr, span: Span, scope: Scope, d
   const object = evaluate(objectExpr, scope, depth + 1);
   if (!object.known) return object;
   const items = Array.isArray(object.value) ? object.value : object.value === null ? [] : [object];
-  const results = items.map((item) => evaluate(each, childScope(scope, new Map([[SPLAT_ITEM, item]])), depth + 1));
+  // A splat is a repetition too: it evaluates its traversal once per element, and counts as one.
+  const counts = countRepetition(scope, items.length);
+  if (!counts) return forTooLarge(span, object.refs);
+  const results: Value[] = [];
+  for (const item of items) {
+    results.push(evaluate(each, childScope(scope, new Map([[SPLAT_ITEM, item]]), counts), depth + 1));
+    if (workExhausted(counts)) return forTooLarge(span, object.refs);
+  }
   return known(results, literalOrigin(span), object.refs);
 }
 

@@ -311,7 +311,7 @@ export const SUPPORTED_FUNCTIONS: readonly string[] = Object.freeze([...FUNCTION
 
 /**
  * Most parts (values, elements and attributes, at every depth, and each 64 characters of a string)
- * an argument of a function may have. Values share their parts, so a few locals can make one that
+ * the arguments of a function may have together. Values share their parts, so a few locals can make one that
  * is exponentially large once expanded (`a1 = { l = local.a0, r = local.a0 }`, `a2 = { l =
  * local.a1, r = local.a1 }`…), which `jsonencode` or `toset` would expand in full; a list of a
  * hundred references to one 32 Mi string is 3 GB of JSON.
@@ -363,8 +363,9 @@ export function callFunction(name: string, args: Value[], span: Span): Value {
   if (fn === undefined) return call.unknown(`function "${name}" is not supported by tf-acr-lint`);
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
-    if (args.some((a) => partsOf(a) > MAX_ARGUMENT_PARTS)) {
-      throw new Bail(`is not evaluated: an argument has more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
+    // The arguments together: `concat(local.big, local.big, …)` a thousand times over is a billion parts from small ones.
+    if (args.reduce((n, a) => n + partsOf(a), 0) > MAX_ARGUMENT_PARTS) {
+      throw new Bail(`is not evaluated: its arguments have more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
     }
     const result = fn.impl(call);
     if (result.known && typeof result.value === 'string' && result.value.length > MAX_RESULT_STRING) {
