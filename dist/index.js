@@ -248,6 +248,21 @@ var init_address = __esm({
   }
 });
 
+// src/model/format-count.ts
+function formatCount(n) {
+  if (!Number.isSafeInteger(n)) return String(n);
+  const digits = String(Math.abs(n));
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${grouped}` : grouped;
+}
+var init_format_count = __esm({
+  "src/model/format-count.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+  }
+});
+
 // src/load/read-source.ts
 import { Buffer as Buffer2, isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -21528,21 +21543,6 @@ var init_discover = __esm({
   }
 });
 
-// src/model/format-count.ts
-function formatCount(n) {
-  if (!Number.isSafeInteger(n)) return String(n);
-  const digits = String(Math.abs(n));
-  let grouped = digits.slice(0, digits.length % 3 || 3);
-  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-  return n < 0 ? `-${grouped}` : grouped;
-}
-var init_format_count = __esm({
-  "src/model/format-count.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-  }
-});
-
 // src/frontends/hcl/functions/call.ts
 function deriveOrigin(span, inputs) {
   const sourced = inputs.filter((v) => v.origin.provenance.kind !== "literal");
@@ -21851,6 +21851,9 @@ function expandTemplate(template, re, m) {
 }
 function replaceRegex(s, re, template) {
   if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_REGEX_INPUT)} tf-acr-lint matches a regular expression against`);
+  if (s.length * re.programSize() > MAX_MATCH_WORK) {
+    throw new Bail(`is not evaluated: matching a pattern of ${formatCount(re.programSize())} instructions against ${formatCount(s.length)} characters is more work than tf-acr-lint does (${formatCount(MAX_MATCH_WORK)})`);
+  }
   const m = re.matcher(s);
   let out = "";
   let last = 0;
@@ -21868,7 +21871,7 @@ function replaceLiteral(s, search, replacement) {
   if (search !== "") return s.split(search).join(replacement);
   return replacement + Array.from(s, (ch) => ch + replacement).join("");
 }
-var MAX_REGEX_INPUT;
+var MAX_REGEX_INPUT, MAX_MATCH_WORK;
 var init_regex = __esm({
   "src/frontends/hcl/functions/regex.ts"() {
     "use strict";
@@ -21877,6 +21880,7 @@ var init_regex = __esm({
     init_call();
     init_format_count();
     MAX_REGEX_INPUT = 1024 * 1024;
+    MAX_MATCH_WORK = 64 * 1024 * 1024;
   }
 });
 
@@ -28328,6 +28332,7 @@ function defaultValue(setting) {
 
 // src/adapt/values.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_format_count();
 init_value();
 function armType(resource) {
   if (resource.type !== "azapi_resource" && resource.type !== "azapi_update_resource") return void 0;
@@ -28339,12 +28344,17 @@ function azapiBody(resource) {
   const body2 = resource.attributes.get("body");
   if (body2?.encodedFrom) return body2.encodedFrom;
   if (!body2?.known || typeof body2.value !== "string") return body2;
-  try {
-    return fromPlain(JSON.parse(body2.value), body2.origin);
-  } catch {
-    return unknown("body is a string that is not valid JSON", body2.origin, body2.refs);
-  }
+  if (body2.value.length > MAX_BODY_LENGTH) return unknown(`body is a JSON text of ${formatCount(body2.value.length)} characters, more than the ${formatCount(MAX_BODY_LENGTH)} tf-acr-lint reads`, body2.origin, body2.refs);
+  return onceFor(parsedBodies, body2, () => {
+    try {
+      return fromPlain(JSON.parse(body2.value), body2.origin);
+    } catch {
+      return unknown("body is a string that is not valid JSON", body2.origin, body2.refs);
+    }
+  });
 }
+var MAX_BODY_LENGTH = 1024 * 1024;
+var parsedBodies = /* @__PURE__ */ new WeakMap();
 function readPath(value, path12) {
   let current = value;
   for (const key of path12) {

@@ -84,6 +84,10 @@ describe('string functions', () => {
     expect(why('replace', lit('a'.repeat(1024 * 1024 + 1)), lit('/a/'), lit('b'))).toMatch(/more than the 1,048,576 tf-acr-lint matches a regular expression against/);
     expect(plain('replace', lit('a'.repeat(1024 * 1024 + 1)), lit('a'), lit('b'))).toBe('b'.repeat(1024 * 1024 + 1));
   });
+  it('bounds the characters times the pattern\'s instructions it matches', () => {
+    expect(why('replace', lit('x'.repeat(1024 * 1024)), lit('/(x?){1000}/'), lit('y'))).toMatch(/is not evaluated: matching a pattern of [\d,]+ instructions against 1,048,576 characters is more work than tf-acr-lint does/);
+    expect(plain('replace', lit('x'.repeat(100_000)), lit('/x+/'), lit('y'))).toBe('y');
+  });
   it('matches in linear time: a pattern that makes a backtracking engine run for hours is answered', () => {
     expect(plain('replace', lit(`${'a'.repeat(64)}!`), lit('/(a+)+$/'), lit('x'))).toBe(`${'a'.repeat(64)}!`);
   });

@@ -1,4 +1,6 @@
 /** Reading settings out of evaluated resources: nested paths, blocks, azapi bodies, flags. */
+import { formatCount } from '../model/format-count.js';
+import { onceFor } from './once-for.js';
 import type { Resource } from '../model/graph.js';
 import { attr, fromPlain, known, listOf, unknown, type Value } from '../model/value.js';
 
@@ -18,12 +20,22 @@ export function azapiBody(resource: Resource): Value | undefined {
   const body = resource.attributes.get('body');
   if (body?.encodedFrom) return body.encodedFrom;
   if (!body?.known || typeof body.value !== 'string') return body;
-  try {
-    return fromPlain(JSON.parse(body.value), body.origin);
-  } catch {
-    return unknown('body is a string that is not valid JSON', body.origin, body.refs);
-  }
+  if (body.value.length > MAX_BODY_LENGTH) return unknown(`body is a JSON text of ${formatCount(body.value.length)} characters, more than the ${formatCount(MAX_BODY_LENGTH)} tf-acr-lint reads`, body.origin, body.refs);
+  // Parsed once per body: the adapters read a dozen settings from it, and a body of megabytes was parsed for each.
+  return onceFor(parsedBodies, body, () => {
+    try {
+      return fromPlain(JSON.parse(body.value as string), body.origin);
+    } catch {
+      return unknown('body is a string that is not valid JSON', body.origin, body.refs);
+    }
+  });
 }
+
+/** Longest azapi `body` JSON text read (an ARM resource's body is a few KB; one of 32 Mi characters took 1.6 GB to read). */
+const MAX_BODY_LENGTH = 1024 * 1024;
+
+/** Bodies parsed so far, by the value that holds the JSON text. */
+const parsedBodies = new WeakMap<Value, Value>();
 
 /** Reads a nested path of an object value (blocks included); unknown when a step on the way is unknown. */
 export function readPath(value: Value | undefined, path: readonly string[]): Value | undefined {

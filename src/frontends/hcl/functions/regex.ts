@@ -35,9 +35,16 @@ function expandTemplate(template: string, re: RE2JS, m: Matcher): string {
 /** Longest string `replace` matches a regular expression against (1 Mi characters): every match costs a step, and a few doubling locals make strings of millions. */
 export const MAX_REGEX_INPUT = 1024 * 1024;
 
+/** Most characters times pattern instructions one `replace()` matches (about a second of matching). */
+const MAX_MATCH_WORK = 64 * 1024 * 1024;
+
 /** Go's `ReplaceAllString`: every match replaced, except an empty match right after a match. */
 export function replaceRegex(s: string, re: RE2JS, template: string): string {
   if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_REGEX_INPUT)} tf-acr-lint matches a regular expression against`);
+  // Matching is linear in the input, times the size of the compiled pattern: (x?){1000} against 1 Mi characters took 51 s.
+  if (s.length * re.programSize() > MAX_MATCH_WORK) {
+    throw new Bail(`is not evaluated: matching a pattern of ${formatCount(re.programSize())} instructions against ${formatCount(s.length)} characters is more work than tf-acr-lint does (${formatCount(MAX_MATCH_WORK)})`);
+  }
   const m = re.matcher(s);
   let out = '';
   let last = 0;
