@@ -25818,7 +25818,7 @@ var init_module_loader = __esm({
       }
       scanRoot;
       diagnostics;
-      /** Configuration file names by directory. */
+      /** Configuration files by directory: each one's name, and its path relative to the scan root. */
       names = /* @__PURE__ */ new Map();
       /** Each file read, by its path relative to the scan root. */
       read = /* @__PURE__ */ new Map();
@@ -25900,11 +25900,10 @@ var init_module_loader = __esm({
        */
       sourcesOf(absoluteDir, only) {
         let names = this.names.get(absoluteDir);
-        if (!names) this.names.set(absoluteDir, names = configFilesIn(fileNamesIn(absoluteDir)));
+        if (!names) this.names.set(absoluteDir, names = configFilesIn(fileNamesIn(absoluteDir)).map((name) => ({ name, file: this.relative(path4.join(absoluteDir, name)) })));
         const wanted = only && new Set(only);
         const out = [];
-        for (const name of names) {
-          const file = this.relative(path4.join(absoluteDir, name));
+        for (const { name, file } of names) {
           if (wanted && !wanted.has(file)) continue;
           let read = this.read.get(file);
           if (!read) this.read.set(file, read = { file, source: readSource(path4.join(absoluteDir, name), file) });

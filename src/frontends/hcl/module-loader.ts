@@ -51,8 +51,8 @@ export interface DirectoryFile {
 
 /** Loads module trees for one scan. */
 export class ModuleLoader {
-  /** Configuration file names by directory. */
-  private readonly names = new Map<string, string[]>();
+  /** Configuration files by directory: each one's name, and its path relative to the scan root. */
+  private readonly names = new Map<string, { name: string; file: string }[]>();
   /** Each file read, by its path relative to the scan root. */
   private readonly read = new Map<string, DirectoryFile>();
   /** Each file parsed (undefined when it could not be), by its path relative to the scan root. */
@@ -152,11 +152,10 @@ export class ModuleLoader {
    */
   sourcesOf(absoluteDir: string, only?: readonly string[]): DirectoryFile[] {
     let names = this.names.get(absoluteDir);
-    if (!names) this.names.set(absoluteDir, (names = configFilesIn(fileNamesIn(absoluteDir))));
+    if (!names) this.names.set(absoluteDir, (names = configFilesIn(fileNamesIn(absoluteDir)).map((name) => ({ name, file: this.relative(path.join(absoluteDir, name)) }))));
     const wanted = only && new Set(only);
     const out: DirectoryFile[] = [];
-    for (const name of names) {
-      const file = this.relative(path.join(absoluteDir, name));
+    for (const { name, file } of names) {
       if (wanted && !wanted.has(file)) continue;
       let read = this.read.get(file);
       if (!read) this.read.set(file, (read = { file, source: readSource(path.join(absoluteDir, name), file) }));
