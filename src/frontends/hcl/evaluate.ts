@@ -28,10 +28,12 @@ export interface Scope {
 
 /**
  * Evaluation work where a few lines can make a great deal of it, in steps. Inside a repetition (a
- * `for` expression, `%{ for }` directive or `dynamic` block), each element and each expression
- * evaluated is a step, since the body is evaluated once per element; everywhere, each element of
- * a list or map a function call returns is one (`flatten` and `concat` build lists as long as
- * their inputs together, so a chain of them copies a long list again and again).
+ * `for` expression, `%{ for }` directive, `dynamic` block or splat `[*]`), each element and each
+ * expression evaluated is a step, since the body is evaluated once per element, and a call that
+ * reads its arguments costs their parts (see `callCost`); everywhere, each element of a list or map
+ * a function call returns is a step, and each 64 characters of a string it returns (`flatten` and
+ * `concat` build lists as long as their inputs together, so a chain of them copies a long list
+ * again and again, and `upper` of a long string copies it).
  */
 export interface EvaluationWork {
   steps: number;

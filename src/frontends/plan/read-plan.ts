@@ -241,7 +241,9 @@ const CLOSE_BRACKET = 0x5d;
  * Whether an expression indexes a resource by its own instance's key, and does nothing else:
  * Terraform writes `azurerm_x.y[each.key].id` (or `[count.index]`) as the references `azurerm_x.y`
  * and `each.key`, the index lost. Read as the instance with this instance's key when that is all the
- * expression refers to: an index computed from other inputs too (`[local.map[each.key]]`) is not guessed.
+ * expression refers to: an index computed from other inputs too (`[local.map[each.key]]`) is not
+ * guessed. One computed from the key alone (`[count.index + 1]`) is written the same way, and is
+ * taken for the key itself (the README says so).
  */
 function indexedByOwnKey(expression: ConfigExpression): boolean {
   const refs: unknown = expression.references;
