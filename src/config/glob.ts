@@ -38,7 +38,7 @@ export function compileGlobs(globs: readonly string[]): (relativePath: string) =
 }
 
 /** The RE2 pattern of one glob (matched against the whole path); its expansions count against `budget`. */
-export function globPattern(glob: string, budget = { left: MAX_ALTERNATIVES }): string {
+function globPattern(glob: string, budget = { left: MAX_ALTERNATIVES }): string {
   if (glob.startsWith('!')) throw new GlobError('negated globs ("!...") are not supported: each glob names paths to ignore');
   if (/[@!+*?]\(/.test(glob)) throw new GlobError('extended globs ("@(...)", "+(...)", "!(...)", "*(...)", "?(...)") are not supported');
   // `./legacy/**` is `legacy/**`: paths are relative to the config file's directory.
