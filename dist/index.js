@@ -21485,6 +21485,11 @@ function discover(inputs, root, ignore = () => false) {
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path2.dirname(abs);
+      const shadow = abs.replace(/\.tf(\.json)?$/, ".tofu$1");
+      if (shadow !== abs && isFile(shadow)) {
+        diagnostics.push({ severity: "note", file: rel(abs), message: `not read: ${path2.basename(shadow)} beside it takes its place, as OpenTofu reads it instead; name that file to lint it` });
+        continue;
+      }
       let module = named.get(dir);
       if (!module) named.set(dir, module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path2.join(dir, f))) });
       if (!module.files.includes(rel(abs))) module.files.push(rel(abs));
@@ -21513,6 +21518,13 @@ function autoVarFiles(names) {
 }
 function isFileEntry(dir, entry) {
   return !entry.isDirectory() && !(entry.isSymbolicLink() && isDirectory(path2.join(dir, entry.name)));
+}
+function isFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 function isDirectory(p) {
   try {

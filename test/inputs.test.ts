@@ -54,6 +54,12 @@ describe('inputs', () => {
     expect(one.findings.filter((f) => f.ruleId === 'ACR012').map((f) => f.location?.file)).toEqual(['sib/one.tf']);
   });
 
+  it('say that a named .tf file is not read when a .tofu file beside it takes its place', async () => {
+    const dir = workspace({ 'a/main.tf': SEED, 'a/main.tofu': SEED });
+    const result = await lint([path.join(dir, 'a/main.tf')], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'note', file: 'a/main.tf', message: 'not read: main.tofu beside it takes its place, as OpenTofu reads it instead; name that file to lint it' })]);
+  });
+
   it('report a missing input by its path from the root, however it was written', async () => {
     const dir = workspace({ 'main.tf': SEED });
     const result = await lint([path.join(dir, 'nope', 'missing.tf')], { root: dir, commandLine: [], rules: ALL_RULES });

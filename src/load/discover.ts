@@ -113,6 +113,11 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       documents.push({ file: rel(abs), absolutePath: abs });
     } else if (isConfigFile(abs)) {
       const dir = path.dirname(abs);
+      const shadow = abs.replace(/\.tf(\.json)?$/, '.tofu$1');
+      if (shadow !== abs && isFile(shadow)) {
+        diagnostics.push({ severity: 'note', file: rel(abs), message: `not read: ${path.basename(shadow)} beside it takes its place, as OpenTofu reads it instead; name that file to lint it` });
+        continue;
+      }
       let module = named.get(dir);
       if (!module) named.set(dir, (module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path.join(dir, f))) }));
       if (!module.files.includes(rel(abs))) module.files.push(rel(abs));
@@ -150,6 +155,14 @@ function autoVarFiles(names: string[]): string[] {
 /** An entry of `dir` that is neither a directory nor a symlink to one. */
 function isFileEntry(dir: string, entry: Dirent): boolean {
   return !entry.isDirectory() && !(entry.isSymbolicLink() && isDirectory(path.join(dir, entry.name)));
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(p: string): boolean {
