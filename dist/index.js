@@ -30320,6 +30320,8 @@ async function runAction({ env, stdout }) {
     const plan = input(env, "plan");
     if (plan && input(env, "path") !== "" && !existsSync3(scan)) throw new ConfigError(`input "path" (${input(env, "path")}): no such directory; with "plan", it names the configuration the plan was made from`);
     const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path11.resolve(workspace, f) }));
+    const missing = commandLine.find((c) => c.kind === "var-file" && !existsSync3(c.path));
+    if (missing?.kind === "var-file") throw new ConfigError(`input "var-files": ${path11.relative(workspace, missing.path) || missing.path}: no such file`);
     const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
     const summary = booleanInput(env, "summary", true);

@@ -60,6 +60,9 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
       .map((f) => f.trim())
       .filter(Boolean)
       .map((f) => ({ kind: 'var-file', path: path.resolve(workspace, f) }));
+    // As --var-file is for the CLI: a missing file is a mistake in the workflow, whatever fail-on says.
+    const missing = commandLine.find((c) => c.kind === 'var-file' && !existsSync(c.path));
+    if (missing?.kind === 'var-file') throw new ConfigError(`input "var-files": ${path.relative(workspace, missing.path) || missing.path}: no such file`);
     const sarifFile = input(env, 'sarif-file', 'tf-acr-lint.sarif');
     // One line: it becomes a line of the step's outputs.
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');

@@ -119,6 +119,12 @@ describe('the GitHub Action bundle', () => {
     expect(stdout.trim()).toBe('::error title=tf-acr-lint::input "path" (infar): no such directory; with "plan", it names the configuration the plan was made from');
   });
 
+  it('refuses a var-files entry that does not exist, as --var-file does, even with fail-on none', () => {
+    const { status, stdout } = runAction(workspace(), { path: 'infra', 'var-files': 'infra/prod.tfvars', 'fail-on': 'none' });
+    expect(status).toBe(1);
+    expect(stdout.trim()).toBe('::error title=tf-acr-lint::input "var-files": infra/prod.tfvars: no such file');
+  });
+
   it('writes the outputs even when the job summary cannot be written, and says so in a warning', () => {
     const ws = workspace();
     const { status, stdout, outputs } = runAction(ws, { path: 'infra', 'fail-on': 'none' }, { GITHUB_STEP_SUMMARY: path.join(ws, 'infra') });
