@@ -22012,7 +22012,7 @@ function jsonencode(c) {
   }
 }
 function jsondecode(c) {
-  const text = str(c.arg(0));
+  const text = partable(str(c.arg(0)));
   let data;
   try {
     data = JSON.parse(text);
@@ -22309,6 +22309,7 @@ function evaluateTemplate(parts, span, scope, depth) {
   const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
   if (text === void 0) return evaluationError("a template interpolates a value that is not a string, number or bool", literalOrigin(span), refs);
+  if (!countSteps(scope, Math.floor(text.length / 64))) return unknown(`a template ${FUNCTIONS_EXHAUSTED}`, literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
 }
 function renderParts(parts, scope, depth, inputs) {
@@ -22584,7 +22585,7 @@ var init_evaluate = __esm({
     init_append();
     init_format_count();
     MAX_REPETITION_STEPS = 5e5;
-    MAX_ROOT_STEPS = 2e6;
+    MAX_ROOT_STEPS = 16e6;
     REPETITION_TOO_LARGE = `not evaluated: repeating this would take more than ${formatCount(MAX_REPETITION_STEPS)} steps (elements built and expressions evaluated; ${formatCount(MAX_ROOT_STEPS)} in a root module), as many as tf-acr-lint takes`;
     FUNCTIONS_EXHAUSTED = `is not evaluated: this root module's expressions have taken more than ${formatCount(MAX_ROOT_STEPS)} steps (elements built and expressions evaluated), as many as tf-acr-lint takes`;
     MAX_DEPTH = 512;
@@ -26090,7 +26091,7 @@ function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @_
     diagnostics.push({
       severity: "warning",
       file: root,
-      message: `this root module's expressions take more than the ${formatCount(MAX_ROOT_STEPS)} steps tf-acr-lint evaluates (elements built and expressions evaluated in repetitions, elements functions return); what was left is unknown, and findings that need it are notes saying so`
+      message: `this root module's expressions take more than the ${formatCount(MAX_ROOT_STEPS)} steps tf-acr-lint evaluates (elements built and expressions evaluated in repetitions, elements functions return, long strings); what was left is unknown, so rules that need it say they cannot check, or say nothing`
     });
   }
   const at2 = budget.exceededAt;
@@ -29751,10 +29752,22 @@ var MIN_BARE_LENGTH = 4;
 function redactor(sensitive) {
   const values2 = [...new Set(sensitive)].filter((s) => s !== "").sort((a, b) => b.length - a.length);
   if (values2.length === 0) return (text) => text;
-  const alternatives = values2.map((s) => s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`);
-  const pattern = new RegExp(alternatives.join("|"), "g");
-  return (text) => text.replace(pattern, (match) => match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED);
+  let long = values2.filter((s) => s.length > MAX_PATTERN_VALUE);
+  const short = values2.filter((s) => s.length <= MAX_PATTERN_VALUE);
+  const alternatives = short.map((s) => s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`);
+  let pattern;
+  try {
+    pattern = alternatives.length > 0 ? new RegExp(alternatives.join("|"), "g") : void 0;
+  } catch {
+    long = values2;
+  }
+  return (text) => {
+    let out = text;
+    for (const s of long) if (out.includes(s)) out = out.split(s).join(REDACTED);
+    return pattern ? out.replace(pattern, (match) => match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED) : out;
+  };
 }
+var MAX_PATTERN_VALUE = 256;
 var MAX_MESSAGE_LENGTH = 1e4;
 function forOutput(result2, redact) {
   const text = (message) => clipText(redact(message), MAX_MESSAGE_LENGTH);
@@ -30372,7 +30385,8 @@ runAction({ env: process.env, stdout: process.stdout }).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stdout.write(`::error title=tf-acr-lint internal error::${String(error instanceof Error ? error.message : error).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+    const message = clipText(String(error instanceof Error ? error.message : error), 1e3);
+    process.stdout.write(`::error title=tf-acr-lint internal error::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
 `);
     process.exitCode = 1;
   }

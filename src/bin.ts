@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The executable: runs the CLI on the process's arguments and streams. */
 import { main } from './cli.js';
+import { clipText } from './engine/output-text.js';
 
 // A reader that stops early (`tf-acr-lint . | head`) closes the pipe: stop quietly, as Unix tools
 // do, rather than die on the write error with a stack trace.
@@ -15,7 +16,8 @@ main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, is
   },
   (error: unknown) => {
     // A bug in tf-acr-lint, not bad input (that becomes a diagnostic): one line, and how to see more.
-    process.stderr.write(`tf-acr-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Cut: an error can quote its input (a regular expression of megabytes), and one line should stay one line.
+    process.stderr.write(`tf-acr-lint: internal error: ${clipText(error instanceof Error ? error.message : String(error), 1000)}\n`);
     if (process.env['TF_ACR_LINT_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
   },

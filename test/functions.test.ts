@@ -84,6 +84,9 @@ describe('string functions', () => {
     expect(why('replace', lit('a'.repeat(1024 * 1024 + 1)), lit('/a/'), lit('b'))).toMatch(/more than the 1,048,576 tf-acr-lint matches a regular expression against/);
     expect(plain('replace', lit('a'.repeat(1024 * 1024 + 1)), lit('a'), lit('b'))).toBe('b'.repeat(1024 * 1024 + 1));
   });
+  it('decodes JSON of at most 1 Mi characters', () => {
+    expect(why('jsondecode', lit(`[${'1,'.repeat(600_000)}1]`))).toMatch(/the string has 1,200,003 characters, more than the 1,048,576 tf-acr-lint takes apart/);
+  });
   it('bounds the characters times the pattern\'s instructions it matches', () => {
     expect(why('replace', lit('x'.repeat(1024 * 1024)), lit('/(x?){1000}/'), lit('y'))).toMatch(/is not evaluated: matching a pattern of [\d,]+ instructions against 1,048,576 characters is more work than tf-acr-lint does/);
     expect(plain('replace', lit('x'.repeat(100_000)), lit('/x+/'), lit('y'))).toBe('y');

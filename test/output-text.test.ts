@@ -35,6 +35,9 @@ describe('redactor', () => {
     expect(redact('a is "hunter2-long-er", b is hunter2-long; "abc" but not abcd')).toBe(`a is "${REDACTED}", b is ${REDACTED}; "${REDACTED}" but not abcd`);
     expect(redactor([])('unchanged "abc"')).toBe('unchanged "abc"');
     expect(redactor(['a.b*c'])('a.b*c and axb*c')).toBe(`${REDACTED} and axb*c`);
+    // Values of megabytes are searched on their own: one pattern of them all was more than V8 compiles.
+    const long = 'x'.repeat(4 * 1024 * 1024);
+    expect(redactor([long, `${long}y`, 'short-one'])(`a ${long}y b ${long} c short-one`)).toBe(`a ${REDACTED} b ${REDACTED} c ${REDACTED}`);
   });
 });
 

@@ -20,10 +20,26 @@ const MIN_BARE_LENGTH = 4;
 export function redactor(sensitive: Iterable<string>): (text: string) => string {
   const values = [...new Set(sensitive)].filter((s) => s !== '').sort((a, b) => b.length - a.length);
   if (values.length === 0) return (text) => text;
-  const alternatives = values.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`));
-  const pattern = new RegExp(alternatives.join('|'), 'g');
-  return (text) => text.replace(pattern, (match) => (match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED));
+  // Long values are searched one by one, the rest by one pattern: a pattern of megabytes is more than V8 compiles.
+  let long = values.filter((s) => s.length > MAX_PATTERN_VALUE);
+  const short = values.filter((s) => s.length <= MAX_PATTERN_VALUE);
+  const alternatives = short.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`));
+  let pattern: RegExp | undefined;
+  try {
+    pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : undefined;
+  } catch {
+    // Too many for one pattern: each is searched on its own (the short ones bare, like the rest).
+    long = values;
+  }
+  return (text) => {
+    let out = text;
+    for (const s of long) if (out.includes(s)) out = out.split(s).join(REDACTED);
+    return pattern ? out.replace(pattern, (match) => (match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED)) : out;
+  };
 }
+
+/** Longest sensitive value searched for within the one pattern of all of them. */
+const MAX_PATTERN_VALUE = 256;
 
 /**
  * Longest message a finding or diagnostic keeps: rules write values into messages, and a value

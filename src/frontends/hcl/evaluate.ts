@@ -47,11 +47,12 @@ export interface EvaluationWork {
 export const MAX_REPETITION_STEPS = 500_000;
 
 /**
- * Most steps the repetitions and function calls of one root module take together (many small ones
- * add up too). Past it, repetitions and function calls are unknown, saying why. A step builds a
- * value or two, so this also bounds the memory they take (a few hundred MB at most).
+ * Most steps the repetitions, templates and function calls of one root module take together (many
+ * small ones add up too). Past it, they are unknown, saying why. Sized so that a `for` filter per
+ * instance over a `for_each` map of 1,000 entries fits (8 million steps), and hostile input stays
+ * under about 10 s; the bound per repetition keeps what one builds, and so memory, small.
  */
-export const MAX_ROOT_STEPS = 2_000_000;
+export const MAX_ROOT_STEPS = 16_000_000;
 
 /** The work counted in `scope`; the scopes inside a repetition share its counts. */
 type WorkCounts = Pick<Scope, 'work' | 'nested'>;
@@ -236,6 +237,8 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
   if (text === undefined) return evaluationError('a template interpolates a value that is not a string, number or bool', literalOrigin(span), refs);
+  // Joining strings is cheap until something reads the result (`==`, a function): each 64 characters count a step.
+  if (!countSteps(scope, Math.floor(text.length / 64))) return unknown(`a template ${FUNCTIONS_EXHAUSTED}`, literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
 }
 

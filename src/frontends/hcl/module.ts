@@ -60,7 +60,7 @@ export function evaluateRootModule(root: string, module: LoadedModule, inputs: M
     diagnostics.push({
       severity: 'warning',
       file: root,
-      message: `this root module's expressions take more than the ${formatCount(MAX_ROOT_STEPS)} steps tf-acr-lint evaluates (elements built and expressions evaluated in repetitions, elements functions return); what was left is unknown, and findings that need it are notes saying so`,
+      message: `this root module's expressions take more than the ${formatCount(MAX_ROOT_STEPS)} steps tf-acr-lint evaluates (elements built and expressions evaluated in repetitions, elements functions return, long strings); what was left is unknown, so rules that need it say they cannot check, or say nothing`,
     });
   }
   const at = budget.exceededAt;

@@ -187,7 +187,8 @@ function jsonencode(c: Call): Value {
 }
 
 function jsondecode(c: Call): Value {
-  const text = str(c.arg(0));
+  // Bounded before parsing: what it returns is counted only once it is built.
+  const text = partable(str(c.arg(0)));
   let data: unknown;
   try {
     data = JSON.parse(text);
