@@ -22309,7 +22309,7 @@ function evaluateTemplate(parts, span, scope, depth) {
   const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
   if (text === void 0) return evaluationError("a template interpolates a value that is not a string, number or bool", literalOrigin(span), refs);
-  if (!countSteps(scope, Math.floor(text.length / 64))) return unknown(`a template ${FUNCTIONS_EXHAUSTED}`, literalOrigin(span), refs);
+  if (!countSteps(scope, Math.floor(text.length / CHARACTERS_PER_STEP))) return unknown(`a template ${FUNCTIONS_EXHAUSTED}`, literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
 }
 function renderParts(parts, scope, depth, inputs) {
@@ -22403,7 +22403,7 @@ function callCost(name, args) {
 function resultSize(d) {
   if (Array.isArray(d)) return d.length;
   if (d instanceof Map) return d.size;
-  return typeof d === "string" ? Math.floor(d.length / 64) : 0;
+  return typeof d === "string" ? Math.floor(d.length / CHARACTERS_PER_STEP) : 0;
 }
 function isEvaluationError(v) {
   return !v.known && v.error === true;
@@ -22575,7 +22575,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
+var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, CHARACTERS_PER_STEP, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -22586,6 +22586,7 @@ var init_evaluate = __esm({
     init_format_count();
     MAX_REPETITION_STEPS = 5e5;
     MAX_ROOT_STEPS = 16e6;
+    CHARACTERS_PER_STEP = 16;
     REPETITION_TOO_LARGE = `not evaluated: repeating this would take more than ${formatCount(MAX_REPETITION_STEPS)} steps (elements built and expressions evaluated; ${formatCount(MAX_ROOT_STEPS)} in a root module), as many as tf-acr-lint takes`;
     FUNCTIONS_EXHAUSTED = `is not evaluated: this root module's expressions have taken more than ${formatCount(MAX_ROOT_STEPS)} steps (elements built and expressions evaluated), as many as tf-acr-lint takes`;
     MAX_DEPTH = 512;

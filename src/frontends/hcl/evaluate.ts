@@ -31,7 +31,7 @@ export interface Scope {
  * `for` expression, `%{ for }` directive, `dynamic` block or splat `[*]`), each element and each
  * expression evaluated is a step, since the body is evaluated once per element, and a call that
  * reads its arguments costs their parts (see `callCost`); everywhere, each element of a list or map
- * a function call returns is a step, and each 64 characters of a string it returns (`flatten` and
+ * a function call returns is a step, and each 16 characters of a string it or a template builds (`flatten` and
  * `concat` build lists as long as their inputs together, so a chain of them copies a long list
  * again and again, and `upper` of a long string copies it).
  */
@@ -75,6 +75,9 @@ export function countRepetition(scope: WorkCounts, n: number): WorkCounts | unde
   const counts = { work: scope.work, nested: scope.nested ?? { steps: 0 } };
   return countSteps(counts, n) ? counts : undefined;
 }
+
+/** Characters of a string a template or function builds that count a step: the root's bound then allows 256 Mi of them, a few hundred MB. */
+const CHARACTERS_PER_STEP = 16;
 
 /** Why a repetition past the bounds is unknown. */
 export const REPETITION_TOO_LARGE = `not evaluated: repeating this would take more than ${formatCount(MAX_REPETITION_STEPS)} steps (elements built and expressions evaluated; ${formatCount(MAX_ROOT_STEPS)} in a root module), as many as tf-acr-lint takes`;
@@ -237,8 +240,8 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   const refs = mergeRefLists(inputs.map((v) => v.refs));
   if (blocker && !blocker.known) return stillUnknown(blocker, refs);
   if (text === undefined) return evaluationError('a template interpolates a value that is not a string, number or bool', literalOrigin(span), refs);
-  // Joining strings is cheap until something reads the result (`==`, a function): each 64 characters count a step.
-  if (!countSteps(scope, Math.floor(text.length / 64))) return unknown(`a template ${FUNCTIONS_EXHAUSTED}`, literalOrigin(span), refs);
+  // Joining strings is cheap until something reads the result (`==`, a function): every CHARACTERS_PER_STEP characters count a step.
+  if (!countSteps(scope, Math.floor(text.length / CHARACTERS_PER_STEP))) return unknown(`a template ${FUNCTIONS_EXHAUSTED}`, literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
 }
 
@@ -358,11 +361,11 @@ function callCost(name: string, args: readonly Value[]): number {
   return args.reduce((n, a) => n + (a.known && typeof a.value === 'string' ? partsOf(a) : 0), 0);
 }
 
-/** What a function's result adds to the work: its elements, or a part per 64 characters of a string. */
+/** What a function's result adds to the work: its elements, or a step per CHARACTERS_PER_STEP of a string. */
 function resultSize(d: Data): number {
   if (Array.isArray(d)) return d.length;
   if (d instanceof Map) return d.size;
-  return typeof d === 'string' ? Math.floor(d.length / 64) : 0;
+  return typeof d === 'string' ? Math.floor(d.length / CHARACTERS_PER_STEP) : 0;
 }
 
 /** `try` / `can` catch errors (a missing attribute, a wrong type), not values known only after apply. */
