@@ -21655,13 +21655,13 @@ function codePoints(s) {
   return Array.from(partable(s));
 }
 function encodeJson(v) {
-  const budget = { left: MAX_ENCODED_LENGTH };
+  const budget = { left: MAX_STRING_LENGTH };
   return encodeWithin(v, budget);
 }
 function encodeWithin(v, budget) {
   const text = encodePart(v, budget);
   if (!(Array.isArray(v.known ? v.value : void 0) || v.known && v.value instanceof Map)) budget.left -= text.length;
-  if (budget.left < 0) throw new Bail(`is not evaluated: the JSON would be longer than ${formatCount(MAX_ENCODED_LENGTH)} characters`);
+  if (budget.left < 0) throw new Bail(`is not evaluated: the JSON would be longer than ${formatCount(MAX_STRING_LENGTH)} characters`);
   return text;
 }
 function encodePart(v, budget) {
@@ -21699,7 +21699,7 @@ function setOrder(a, b) {
   if (typeof x === "string" && typeof y === "string") return compareKeys(x, y);
   return rank(x) - rank(y);
 }
-var Bail, Call, NUMERIC, MAX_CHARACTERS, MAX_ENCODED_LENGTH;
+var Bail, Call, NUMERIC, MAX_STRING_LENGTH, MAX_CHARACTERS;
 var init_call = __esm({
   "src/frontends/hcl/functions/call.ts"() {
     "use strict";
@@ -21748,8 +21748,8 @@ var init_call = __esm({
       }
     };
     NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+    MAX_STRING_LENGTH = 64 * 1024 * 1024;
     MAX_CHARACTERS = 1024 * 1024;
-    MAX_ENCODED_LENGTH = 64 * 1024 * 1024;
   }
 });
 
@@ -22089,8 +22089,8 @@ function callFunction(name, args, span) {
       throw new Bail(`is not evaluated: its arguments have more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
     }
     const result2 = fn.impl(call);
-    if (result2.known && typeof result2.value === "string" && result2.value.length > MAX_RESULT_STRING) {
-      throw new Bail(`is not evaluated: it would build a string of more than ${formatCount(MAX_RESULT_STRING)} characters`);
+    if (result2.known && typeof result2.value === "string" && result2.value.length > MAX_STRING_LENGTH) {
+      throw new Bail(`is not evaluated: it would build a string of more than ${formatCount(MAX_STRING_LENGTH)} characters`);
     }
     return result2;
   } catch (e) {
@@ -22098,7 +22098,7 @@ function callFunction(name, args, span) {
     return call.unknown(`${name}() failed: ${e instanceof Error ? e.message : String(e)}`, true);
   }
 }
-var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumber, foldNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS, MAX_ARGUMENT_PARTS, MAX_RESULT_STRING, CHARACTERS_PER_PART, partCounts;
+var SPACE, EDGE_SPACE, RANGE_LIMIT, onString, onStrings, onNumber, foldNumbers, spec, FUNCTIONS, SUPPORTED_FUNCTIONS, MAX_ARGUMENT_PARTS, CHARACTERS_PER_PART, partCounts;
 var init_functions = __esm({
   "src/frontends/hcl/functions/index.ts"() {
     "use strict";
@@ -22161,7 +22161,6 @@ var init_functions = __esm({
     ]);
     SUPPORTED_FUNCTIONS = Object.freeze([...FUNCTIONS.keys()].sort());
     MAX_ARGUMENT_PARTS = 1e6;
-    MAX_RESULT_STRING = 64 * 1024 * 1024;
     CHARACTERS_PER_PART = 64;
     partCounts = /* @__PURE__ */ new WeakMap();
   }
@@ -22575,12 +22574,13 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, CHARACTERS_PER_STEP, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, MAX_STRING_LENGTH, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
+var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, CHARACTERS_PER_STEP, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_value();
+    init_call();
     init_functions();
     init_append();
     init_format_count();
@@ -22591,7 +22591,6 @@ var init_evaluate = __esm({
     FUNCTIONS_EXHAUSTED = `is not evaluated: this root module's expressions have taken more than ${formatCount(MAX_ROOT_STEPS)} steps (elements built and expressions evaluated), as many as tf-acr-lint takes`;
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
-    MAX_STRING_LENGTH = 64 * 1024 * 1024;
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
     TOO_MANY = /* @__PURE__ */ Symbol("too many");
     READS_ONE_PART = /* @__PURE__ */ new Set(["lookup", "element", "length", "coalesce", "startswith", "endswith", "tostring", "tonumber", "tobool", "range", "max", "min"]);
@@ -30316,12 +30315,9 @@ function booleanInput(env, name, fallback) {
   if (["false", "no", "0"].includes(value)) return false;
   throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
 }
-function escapeData2(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
 async function runAction({ env, stdout }) {
   const fail2 = (message, annotate) => {
-    stdout.write(annotate ? `::error title=tf-acr-lint::${escapeData2(message)}
+    stdout.write(annotate ? `::error title=tf-acr-lint::${escapeData(message)}
 ` : `tf-acr-lint: ${message}
 `);
     return 1;
@@ -30365,7 +30361,7 @@ errors=${errors}
       try {
         await appendFile(summaryFile, formatJobSummary(report, link ? { link } : {}));
       } catch (error) {
-        stdout.write(`::warning title=tf-acr-lint::${escapeData2(`cannot write the job summary: ${error.code ?? String(error)}`)}
+        stdout.write(`::warning title=tf-acr-lint::${escapeData(`cannot write the job summary: ${error.code ?? String(error)}`)}
 `);
       }
     }
@@ -30386,8 +30382,7 @@ runAction({ env: process.env, stdout: process.stdout }).then(
     process.exitCode = code;
   },
   (error) => {
-    const message = clipText(String(error instanceof Error ? error.message : error), 1e3);
-    process.stdout.write(`::error title=tf-acr-lint internal error::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+    process.stdout.write(`::error title=tf-acr-lint internal error::${escapeData(clipText(String(error instanceof Error ? error.message : error), 1e3))}
 `);
     process.exitCode = 1;
   }

@@ -12,7 +12,7 @@ import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint } from './lint.js';
 import { packageInfo } from './package-info.js';
-import { formatAnnotations, formatJobSummary } from './report/github.js';
+import { escapeData, formatAnnotations, formatJobSummary } from './report/github.js';
 import { reportInputOf } from './report/report-input.js';
 import { formatSarif } from './report/sarif.js';
 
@@ -35,10 +35,6 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
   throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
 }
 
-/** A workflow command's data, escaped as the Actions toolkit escapes it. */
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
 
 /** Runs the Action; returns the process exit code (1 fails the step). */
 export async function runAction({ env, stdout }: ActionEnvironment): Promise<number> {

@@ -7,10 +7,16 @@ import { readHclModules } from '../src/frontends/hcl/index.js';
 import { lint } from '../src/lint.js';
 import { REPO_ROOT } from './helpers/fixtures.js';
 
+/** A new directory holding the seed scenario (one ACR001 error) as `seed.tf`. */
+function seededDirectory(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'seed.tf'));
+  return dir;
+}
+
 /** A directory with the seed scenario (one ACR001 error) plus the given hostile files. */
 async function lintBeside(files: Record<string, string | Buffer>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-hostile-'));
-  copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'seed.tf'));
+  const dir = seededDirectory('tf-acr-lint-hostile-');
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
 }
@@ -233,8 +239,7 @@ describe('values whose parts are shared', () => {
 
 describe('instances are bounded per block and per root module', () => {
   it('reads nested module counts that multiply past 50,000 instances up to that bound, and says so', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-fan-out-'));
-    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'seed.tf'));
+    const dir = seededDirectory('tf-acr-lint-fan-out-');
     writeFileSync(path.join(dir, 'fan.tf'), 'module "m" {\n  source = "./m1"\n  count  = 60\n}\n');
     for (const [from, to] of [['m1', '../m2'], ['m2', '../m3']]) {
       mkdirSync(path.join(dir, from!));
@@ -265,8 +270,7 @@ describe('instances are bounded per block and per root module', () => {
   });
 
   it('stops evaluating module calls after 10,000 module instances, however they fan out', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-fan-'));
-    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'seed.tf'));
+    const dir = seededDirectory('tf-acr-lint-fan-');
     // Two calls per module, 16 modules deep: 131,070 module instances without a single count.
     writeFileSync(path.join(dir, 'fan.tf'), 'module "a" {\n  source = "./m1"\n}\nmodule "b" {\n  source = "./m1"\n}\n');
     for (let i = 1; i <= 16; i++) {
@@ -323,8 +327,7 @@ describe('instances are bounded per block and per root module', () => {
 
 describe('module call chains', () => {
   it('reads a chain of module calls 256 deep, and reports the call that goes deeper without losing the root', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-chain-'));
-    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'seed.tf'));
+    const dir = seededDirectory('tf-acr-lint-chain-');
     writeFileSync(path.join(dir, 'chain.tf'), 'module "c" {\n  source = "./m1"\n}\n');
     for (let i = 1; i <= 300; i++) {
       mkdirSync(path.join(dir, `m${i}`));

@@ -1,9 +1,10 @@
 /**
  * What leaves `lint()` in text: no value Terraform marks sensitive, and no message of megabytes.
  * Sensitive values are what a plan's `after_sensitive` and a state's `sensitive_values` /
- * `sensitive_attributes` mark, and the values of variables declared `sensitive = true`. Rules write values into their messages freely; before findings and
- * diagnostics leave `lint()`, every occurrence of such a value in their text is replaced, so a
- * finding uploaded to code scanning or shown in a pull request cannot leak one. A value derived
+ * `sensitive_attributes` mark, and the values of variables declared `sensitive = true`. Rules
+ * write values into their messages freely; before findings and diagnostics leave `lint()`, every
+ * occurrence of such a value in their text is replaced, so a finding uploaded to code scanning or
+ * shown in a pull request cannot leak one. A value derived
  * from a sensitive one shows as far as it contains it (`"prefix-(sensitive value)"`); one
  * transformed beyond recognition (`upper()`, `base64encode()`) is not caught.
  */

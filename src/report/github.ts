@@ -181,8 +181,8 @@ function command(annotation: Annotation): string {
   return `::${annotation.level} ${properties}::${escapeData(annotation.message)}`;
 }
 
-/** Escapes a command's message as `@actions/core` does: `%`, CR and LF. */
-function escapeData(text: string): string {
+/** Escapes a workflow command's message as `@actions/core` does: `%`, CR and LF. */
+export function escapeData(text: string): string {
   // Other control characters (ESC, NUL, line separators, bidirectional marks) as the text reporter writes them, so
   // that values cannot colour, clear or reorder the log and the annotation; line breaks stay line breaks.
   return text.replace(/[^\r\n]+/g, escapeControls).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../model/span.js';
 import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueList, type ValueMap } from '../../model/value.js';
+import { MAX_STRING_LENGTH } from './functions/call.js';
 import { callFunction, deriveOrigin, numberFromString, partsOf, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
@@ -244,12 +245,6 @@ function evaluateTemplate(parts: TemplatePart[], span: Span, scope: Scope, depth
   if (!countSteps(scope, Math.floor(text.length / CHARACTERS_PER_STEP))) return unknown(`a template ${FUNCTIONS_EXHAUSTED}`, literalOrigin(span), refs);
   return known(text, deriveOrigin(span, inputs), refs);
 }
-
-/**
- * Longest string a template builds (64 Mi characters). A few doubling locals (`"${local.s}${local.s}"`)
- * reach V8's own limit, which would fail the whole module; past this one the template is unknown.
- */
-export const MAX_STRING_LENGTH = 64 * 1024 * 1024;
 
 /** What renderParts returns for text longer than MAX_STRING_LENGTH. */
 const TOO_LONG = Symbol('too long');

@@ -221,7 +221,13 @@ export function encodeString(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, escape);
 }
 
-/** Terraform's `jsonencode`: keys sorted, no whitespace. Bails on any unknown part. */
+/**
+ * Longest string a template or function builds (64 Mi characters). A few doubling locals
+ * (`"${local.s}${local.s}"`) reach V8's own limit, which would fail the whole module, and
+ * `format("%400000000s", …)` built 400 MB for the next call to copy; past it the value is unknown.
+ */
+export const MAX_STRING_LENGTH = 64 * 1024 * 1024;
+
 /**
  * Longest string whose characters a function takes apart one by one (`length`, `substr`, `trim`,
  * `split`, `format`'s widths): each becomes a JavaScript string of its own, so a 64 Mi string
@@ -240,12 +246,9 @@ export function codePoints(s: string): string[] {
   return Array.from(partable(s));
 }
 
-/** Longest JSON text `jsonencode` builds (as long as a template may be). */
-const MAX_ENCODED_LENGTH = 64 * 1024 * 1024;
-
-/** `jsonencode`'s text of a known value; bails on an unknown part, and past MAX_ENCODED_LENGTH characters. */
+/** Terraform's `jsonencode`: keys sorted, no whitespace. Bails on any unknown part, and past MAX_STRING_LENGTH characters. */
 export function encodeJson(v: Value): string {
-  const budget = { left: MAX_ENCODED_LENGTH };
+  const budget = { left: MAX_STRING_LENGTH };
   return encodeWithin(v, budget);
 }
 
@@ -253,7 +256,7 @@ function encodeWithin(v: Value, budget: { left: number }): string {
   const text = encodePart(v, budget);
   // Leaves only: a list's text holds its parts' again. The punctuation between parts is bounded by their number.
   if (!(Array.isArray(v.known ? v.value : undefined) || (v.known && v.value instanceof Map))) budget.left -= text.length;
-  if (budget.left < 0) throw new Bail(`is not evaluated: the JSON would be longer than ${formatCount(MAX_ENCODED_LENGTH)} characters`);
+  if (budget.left < 0) throw new Bail(`is not evaluated: the JSON would be longer than ${formatCount(MAX_STRING_LENGTH)} characters`);
   return text;
 }
 

@@ -21,6 +21,7 @@ import {
   deriveOrigin,
   encodeJson,
   expected,
+  MAX_STRING_LENGTH,
   partable,
   firstUnknown,
   formatNumber,
@@ -319,9 +320,6 @@ export const SUPPORTED_FUNCTIONS: readonly string[] = Object.freeze([...FUNCTION
  */
 export const MAX_ARGUMENT_PARTS = 1_000_000;
 
-/** Longest string a function may return, as long as a template may build (`format("%400000000s", …)` otherwise made 400 MB for the next call to copy). */
-const MAX_RESULT_STRING = 64 * 1024 * 1024;
-
 /** Characters of a string that count as one part. */
 const CHARACTERS_PER_PART = 64;
 
@@ -369,8 +367,8 @@ export function callFunction(name: string, args: Value[], span: Span): Value {
       throw new Bail(`is not evaluated: its arguments have more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
     }
     const result = fn.impl(call);
-    if (result.known && typeof result.value === 'string' && result.value.length > MAX_RESULT_STRING) {
-      throw new Bail(`is not evaluated: it would build a string of more than ${formatCount(MAX_RESULT_STRING)} characters`);
+    if (result.known && typeof result.value === 'string' && result.value.length > MAX_STRING_LENGTH) {
+      throw new Bail(`is not evaluated: it would build a string of more than ${formatCount(MAX_STRING_LENGTH)} characters`);
     }
     return result;
   } catch (e) {
