@@ -16,6 +16,7 @@ import { AVM_CONTAINER_REGISTRY, REGISTRY_INPUTS } from '../hcl/known-modules/av
 import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, rawStateProblem, schemaProblem, type ConfigExpression, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
+import { parseDocument } from './parse-document.js';
 import { attributeLinks, collectSensitive, collectSensitivePaths, plannedObject, type Links, type PlannedAttributesOptions } from './planned-values.js';
 import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
 import { formatCount } from '../../model/format-count.js';
@@ -37,7 +38,7 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
   };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseDocument(text);
   } catch (error) {
     const where = jsonErrorPosition(text, error);
     return fail('error', `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${(error as Error).message}`, where?.line, where?.column);
