@@ -1822,7 +1822,7 @@ var init_build = __esm({
       * @private
       */
       appendReplacementInternalJs(replacement) {
-        const isDigit3 = (c) => c >= 48 && c <= 57;
+        const isDigit4 = (c) => c >= 48 && c <= 57;
         const groupCount = this.patternGroupCount;
         let res = "";
         let i = 0;
@@ -1844,11 +1844,11 @@ var init_build = __esm({
           } else if (c === Codepoint.CODES["'"]) {
             res += this.substring(this.end(0), this.matcherInputLength);
             i += 2;
-          } else if (isDigit3(c)) {
+          } else if (isDigit4(c)) {
             let digits = 1;
             let index = c - 48;
             const c2 = replacement.charCodeAt(i + 2);
-            if (isDigit3(c2) && index * 10 + c2 - 48 <= groupCount) {
+            if (isDigit4(c2) && index * 10 + c2 - 48 <= groupCount) {
               digits = 2;
               index = index * 10 + c2 - 48;
             }
@@ -14320,7 +14320,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14346,7 +14346,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14382,7 +14382,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
@@ -26776,6 +26776,182 @@ var init_address_places = __esm({
   }
 });
 
+// src/frontends/plan/json-skip.ts
+function skipWhitespace(text, at2) {
+  let i = at2;
+  for (let c = text.charCodeAt(i); c === 32 /* Space */ || c === 10 /* LineFeed */ || c === 13 /* Return */ || c === 9 /* Tab */; c = text.charCodeAt(i)) i++;
+  return i;
+}
+function skipValue(text, at2) {
+  const open = [];
+  let i = at2;
+  for (; ; ) {
+    i = skipWhitespace(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 123 /* OpenBrace */ || c === 91 /* OpenBracket */) {
+      const object = c === 123 /* OpenBrace */;
+      const close = object ? 125 /* CloseBrace */ : 93 /* CloseBracket */;
+      i = skipWhitespace(text, i + 1);
+      if (text.charCodeAt(i) === close) {
+        i++;
+      } else {
+        if (open.length === MAX_DEPTH2) return -1;
+        open.push(object);
+        if (object && (i = skipMemberName(text, i)) === -1) return -1;
+        continue;
+      }
+    } else if ((i = skipScalar(text, i, c)) === -1) {
+      return -1;
+    }
+    for (; ; ) {
+      if (open.length === 0) return i;
+      i = skipWhitespace(text, i);
+      const after = text.charCodeAt(i);
+      const object = open[open.length - 1];
+      if (after === 44 /* Comma */) {
+        i++;
+        if (object && (i = skipMemberName(text, skipWhitespace(text, i))) === -1) return -1;
+        break;
+      }
+      if (after !== (object ? 125 /* CloseBrace */ : 93 /* CloseBracket */)) return -1;
+      open.pop();
+      i++;
+    }
+  }
+}
+function skipMemberName(text, at2) {
+  if (text.charCodeAt(at2) !== 34 /* Quote */) return -1;
+  const end = skipString2(text, at2 + 1);
+  if (end === -1) return -1;
+  const colon = skipWhitespace(text, end);
+  return text.charCodeAt(colon) === 58 /* Colon */ ? colon + 1 : -1;
+}
+function skipScalar(text, at2, c) {
+  if (c === 34 /* Quote */) return skipString2(text, at2 + 1);
+  if (c === 116 /* LowerT */) return text.startsWith("true", at2) ? at2 + 4 : -1;
+  if (c === 102 /* LowerF */) return text.startsWith("false", at2) ? at2 + 5 : -1;
+  if (c === 110 /* LowerN */) return text.startsWith("null", at2) ? at2 + 4 : -1;
+  return skipNumber(text, at2);
+}
+function skipString2(text, at2) {
+  let i = at2;
+  for (; ; ) {
+    const c = text.charCodeAt(i++);
+    if (c === 34 /* Quote */) return i;
+    if (c === 92 /* Backslash */) {
+      const escaped = text.charCodeAt(i++);
+      if (escaped === 117 /* LowerU */) {
+        for (const end = i + 4; i < end; i++) if (!isHexDigit(text.charCodeAt(i))) return -1;
+      } else if (!isSimpleEscape(escaped)) {
+        return -1;
+      }
+    } else if (!(c >= 32 /* Space */)) {
+      return -1;
+    }
+  }
+}
+function isHexDigit(c) {
+  return c >= 48 /* Zero */ && c <= 57 /* Nine */ || c >= 65 /* UpperA */ && c <= 70 /* UpperF */ || c >= 97 /* LowerA */ && c <= 102 /* LowerF */;
+}
+function isSimpleEscape(c) {
+  return c === 34 /* Quote */ || c === 92 /* Backslash */ || c === 47 /* Slash */ || c === 98 /* LowerB */ || c === 102 /* LowerF */ || c === 110 /* LowerN */ || c === 114 /* LowerR */ || c === 116 /* LowerT */;
+}
+function skipNumber(text, at2) {
+  let i = at2;
+  if (text.charCodeAt(i) === 45 /* Minus */) i++;
+  const first = text.charCodeAt(i);
+  if (first === 48 /* Zero */) i++;
+  else if (first >= 49 /* One */ && first <= 57 /* Nine */) i = skipDigits(text, i + 1);
+  else return -1;
+  if (text.charCodeAt(i) === 46 /* Dot */) {
+    if (!isDigit3(text.charCodeAt(i + 1))) return -1;
+    i = skipDigits(text, i + 1);
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 /* LowerE */ || e === 69 /* UpperE */) {
+    i++;
+    const sign = text.charCodeAt(i);
+    if (sign === 43 /* Plus */ || sign === 45 /* Minus */) i++;
+    if (!isDigit3(text.charCodeAt(i))) return -1;
+    i = skipDigits(text, i);
+  }
+  return i;
+}
+function isDigit3(c) {
+  return c >= 48 /* Zero */ && c <= 57 /* Nine */;
+}
+function skipDigits(text, at2) {
+  let i = at2;
+  while (isDigit3(text.charCodeAt(i))) i++;
+  return i;
+}
+var MAX_DEPTH2;
+var init_json_skip = __esm({
+  "src/frontends/plan/json-skip.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    MAX_DEPTH2 = 1e4;
+  }
+});
+
+// src/frontends/plan/parse-document.ts
+function parseDocument(text) {
+  return withoutPlannedValues(text) ?? JSON.parse(text);
+}
+function withoutPlannedValues(text) {
+  const open = skipWhitespace(text, 0);
+  if (text.charCodeAt(open) !== 123) return void 0;
+  let member = skipWhitespace(text, open + 1);
+  let separator = -1;
+  while (member < PLANNED_VALUES_WITHIN) {
+    const colon = text.startsWith(PLANNED_VALUES_KEY, member) ? skipWhitespace(text, member + PLANNED_VALUES_KEY.length) : -1;
+    if (colon !== -1 && text.charCodeAt(colon) === 58) return reassemble(text, open, separator, colon + 1);
+    const end = skipMember(text, member);
+    if (end === -1 || text.charCodeAt(end) !== 44) return void 0;
+    separator = end;
+    member = skipWhitespace(text, end + 1);
+  }
+  return void 0;
+}
+function reassemble(text, open, separator, valueAt) {
+  const end = skipValue(text, valueAt);
+  const comma = end === -1 ? -1 : skipWhitespace(text, end);
+  if (comma === -1 || text.charCodeAt(comma) !== 44) return void 0;
+  let head;
+  let tail;
+  try {
+    tail = JSON.parse(`{${text.slice(comma + 1)}`);
+    head = JSON.parse(separator === -1 ? "{}" : `${text.slice(open, separator)}}`);
+  } catch {
+    return void 0;
+  }
+  const changes = tail["resource_changes"];
+  if (!Array.isArray(changes) || changes.length === 0) return void 0;
+  const document = head;
+  for (const key of Object.keys(tail)) {
+    Object.defineProperty(document, key, { value: tail[key], writable: true, enumerable: true, configurable: true });
+  }
+  return document;
+}
+function skipMember(text, at2) {
+  if (text.charCodeAt(at2) !== 34) return -1;
+  const nameEnd = skipValue(text, at2);
+  const colon = nameEnd === -1 ? -1 : skipWhitespace(text, nameEnd);
+  if (colon === -1 || text.charCodeAt(colon) !== 58) return -1;
+  const end = skipValue(text, colon + 1);
+  return end === -1 ? -1 : skipWhitespace(text, end);
+}
+var PLANNED_VALUES_WITHIN, PLANNED_VALUES_KEY;
+var init_parse_document = __esm({
+  "src/frontends/plan/parse-document.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_json_skip();
+    PLANNED_VALUES_WITHIN = 1024 * 1024;
+    PLANNED_VALUES_KEY = '"planned_values"';
+  }
+});
+
 // src/frontends/plan/references.ts
 function resourceAddress(parsed, scope) {
   const [head, second, third] = parsed.parts;
@@ -27211,18 +27387,18 @@ var init_planned_values = __esm({
 });
 
 // src/frontends/plan/read-plan.ts
-function readPlanDocument(text, file) {
+function readPlanDocument(text, file, options = {}) {
   const diagnostics = [];
-  return isolated(file, diagnostics, () => readDocument(text, file, diagnostics)) ?? { resources: [], diagnostics };
+  return isolated(file, diagnostics, () => readDocument(text, file, diagnostics, options.wanted ?? everything)) ?? { resources: [], diagnostics, unread: 0 };
 }
-function readDocument(text, file, diagnostics) {
+function readDocument(text, file, diagnostics, wanted) {
   const fail2 = (severity, message, line, column) => {
     diagnostics.push({ severity, file, message, ...line !== void 0 ? { line, column: column ?? 1 } : {} });
-    return { resources: [], diagnostics };
+    return { resources: [], diagnostics, unread: 0 };
   };
   let data;
   try {
-    data = JSON.parse(text);
+    data = parseDocument(text);
   } catch (error) {
     const where = jsonErrorPosition(text, error);
     return fail2("error", `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ""}: ${error.message}`, where?.line, where?.column);
@@ -27235,13 +27411,13 @@ function readDocument(text, file, diagnostics) {
     const problem2 = rawStateProblem(data);
     if (problem2) return fail2("error", `not a state file tf-acr-lint can read: ${problem2}`);
     const sensitive2 = /* @__PURE__ */ new Set();
-    const resources2 = rawStateResources(kind.state, file, places, sensitive2);
-    const placed = new Map(resources2.map((r) => [r.address, r.span]));
-    return { resources: firstOfEach(resources2, "resources", file, (address) => placed.get(address), diagnostics), diagnostics, sensitive: [...sensitive2] };
+    const state = rawStateResources(kind.state, file, places, sensitive2, wanted);
+    const placed = new Map(state.resources.map((r) => [r.address, r.span]));
+    return { resources: firstOfEach(state.resources, "resources", file, (address) => placed.get(address), diagnostics), diagnostics, sensitive: [...sensitive2], unread: state.unread };
   }
   const problem = schemaProblem(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
-  const reader = new PlanReader(kind.document, file, places, diagnostics);
+  const reader = new PlanReader(kind.document, file, places, diagnostics, wanted);
   const resources = reader.resources();
   const sensitive = [...reader.sensitive];
   if (reader.overflowed) {
@@ -27251,7 +27427,7 @@ function readDocument(text, file, diagnostics) {
       message: `some references in the configuration were not followed: an expression reaches more than ${MAX_REACHED} resources through module outputs and arguments, or names module instances past the first ${formatCount(MAX_SCOPES)}; the attributes they set link to no resource, and rules that need the link say they cannot check`
     });
   }
-  return { resources, diagnostics, sensitive };
+  return { resources, diagnostics, sensitive, unread: reader.unread };
 }
 function jsonErrorPosition(text, error) {
   const m = /position (\d+)/.exec(String(error.message));
@@ -27300,17 +27476,22 @@ function firstOfEach(entries, part, file, placeOf, diagnostics) {
   }
   return first;
 }
-function rawStateResources(state, file, places, sensitive) {
-  return (state.resources ?? []).flatMap(
+function rawStateResources(state, file, places, sensitive, wanted) {
+  let unread = 0;
+  const resources = (state.resources ?? []).flatMap(
     (r) => (
       // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
-      (r.instances ?? []).filter((instance) => instance.deposed === void 0).map((instance) => {
+      (r.instances ?? []).filter((instance) => instance.deposed === void 0).flatMap((instance) => {
+        collectSensitivePaths(instance.attributes, instance.sensitive_attributes, sensitive);
+        if (!wanted(r)) {
+          unread++;
+          return [];
+        }
         const key = instance.index_key;
         const base = `${r.module ? `${r.module}.` : ""}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`;
         const address = key === void 0 ? base : `${base}[${instanceKeyText(key)}]`;
         const header = places.rawStateResource(base) ?? places.documentStart();
-        collectSensitivePaths(instance.attributes, instance.sensitive_attributes, sensitive);
-        return {
+        return [{
           root: file,
           address,
           mode: r.mode,
@@ -27320,16 +27501,17 @@ function rawStateResources(state, file, places, sensitive) {
           ...stateAttributes(instance.attributes, address),
           span: header,
           headerSpan: header
-        };
+        }];
       })
     )
   );
+  return { resources, unread };
 }
 function stateAttributes(attributes, address) {
   if (attributes === void 0 || attributes === null) return { attributes: /* @__PURE__ */ new Map(), unknownAttributes: `${address}: the state holds no attributes object for it; tf-acr-lint does not read attributes_flat` };
   return { attributes: plannedObject(attributes, void 0, address).attributes };
 }
-var PlanReader, DOT, OPEN_BRACKET, CLOSE_BRACKET, ODD_IN_NAMES;
+var everything, PlanReader, DOT, OPEN_BRACKET, CLOSE_BRACKET, ODD_IN_NAMES;
 var init_read_plan = __esm({
   "src/frontends/plan/read-plan.ts"() {
     "use strict";
@@ -27341,21 +27523,25 @@ var init_read_plan = __esm({
     init_known_module();
     init_document();
     init_address_places();
+    init_parse_document();
     init_planned_values();
     init_references();
     init_format_count();
+    everything = () => true;
     PlanReader = class {
-      constructor(document, file, places, diagnostics) {
+      constructor(document, file, places, diagnostics, wanted) {
         this.document = document;
         this.file = file;
         this.places = places;
         this.diagnostics = diagnostics;
+        this.wanted = wanted;
         this.config = new ConfigIndex(document.configuration?.root_module);
       }
       document;
       file;
       places;
       diagnostics;
+      wanted;
       config;
       /** The known module each module instance met is in, if any. */
       knownModules = /* @__PURE__ */ new Map();
@@ -27365,6 +27551,8 @@ var init_read_plan = __esm({
       sensitive = /* @__PURE__ */ new Set();
       /** Every resource address the document lists where its resources are read from. */
       listed = /* @__PURE__ */ new Set();
+      /** Resources listed and linted, but not wanted: not built. */
+      unread = 0;
       /** Whether some references were not followed for their size (see ConfigIndex.overflowed). */
       get overflowed() {
         return this.config.overflowed;
@@ -27374,9 +27562,9 @@ var init_read_plan = __esm({
         if (changes && changes.length > 0) {
           this.listed = new Set(changes.map((c) => c.address));
           const current2 = new Set(firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes", this.file, (address) => this.places.span(address), this.diagnostics));
-          return changes.filter((c) => (c.deposed !== void 0 || current2.has(c)) && isLinted(c)).map((c) => {
+          return changes.filter((c) => (c.deposed !== void 0 || current2.has(c)) && isLinted(c)).flatMap((c) => {
             collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
-            return this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address);
+            return this.isWanted(c) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
           });
         }
         let part = this.document.planned_values?.root_module ? "planned_values" : "values";
@@ -27385,10 +27573,16 @@ var init_read_plan = __esm({
         if (listed.length === 0 && prior) [part, listed] = ["prior_state", showModuleResources(prior)];
         this.listed = new Set(listed.map((r) => r.address));
         const current = listed.filter((r) => r.deposed_key === void 0);
-        return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => {
+        return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).flatMap((r) => {
           collectSensitive(r.values, r.sensitive_values, this.sensitive);
-          return this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0);
+          return this.isWanted(r) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0)] : [];
         });
+      }
+      /** Whether the caller reads this resource; one it does not is counted. */
+      isWanted(resource) {
+        if (this.wanted(resource)) return true;
+        this.unread++;
+        return false;
       }
       resource(address, mode, type, name, index, after, afterUnknown, moduleAddress) {
         const { scope, local } = this.placeOf(address, moduleAddress, mode, type, name, index);
@@ -27552,13 +27746,15 @@ function readPlanDocuments(documents, options) {
   const suppressions = [];
   const sensitive = [];
   let documentsRead = 0;
+  let unread = 0;
   for (const document of documents) {
     const text = readJsonDocument(document.absolutePath, document.file);
     if (!text.ok) {
       diagnostics.push(text.diagnostic);
       continue;
     }
-    const graph = readPlanDocument(text.text, document.file);
+    const graph = readPlanDocument(text.text, document.file, options.wanted ? { wanted: options.wanted } : {});
+    unread += graph.unread;
     appendAll(diagnostics, graph.diagnostics);
     appendAll(sensitive, graph.sensitive ?? []);
     if (!graph.diagnostics.some((d) => d.severity === "error")) documentsRead++;
@@ -27572,7 +27768,7 @@ function readPlanDocuments(documents, options) {
     appendAll(suppressions, hcl.suppressions ?? []);
     appendAll(sensitive, hcl.sensitive ?? []);
   }
-  return { resources, diagnostics, suppressions, sensitive, documentsRead };
+  return { resources, diagnostics, suppressions, sensitive, documentsRead, unread };
 }
 function sourceModule(document, options) {
   const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
@@ -29395,14 +29591,14 @@ function findConfig(startDir, explicit) {
 }
 async function loadConfig(file, rules, scanRoot) {
   if (!file) return { rules: /* @__PURE__ */ new Map(), ignore: [], baseDir: scanRoot };
-  const { parseDocument } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const { parseDocument: parseDocument2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const { Ajv: Ajv2 } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const source = readSource(path.resolve(file), file, "a YAML configuration file");
   if (!source.ok) throw new ConfigError(`${file}: ${source.diagnostic.message}`);
   let document;
   let data;
   try {
-    document = parseDocument(source.text);
+    document = parseDocument2(source.text);
     data = document.errors.length > 0 ? void 0 : document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     throw new ConfigError(`${file}: invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
@@ -29463,6 +29659,25 @@ init_define_TF_ACR_LINT_PACKAGE();
 // src/adapt/adapt.ts
 init_define_TF_ACR_LINT_PACKAGE();
 init_address();
+
+// src/adapt/adapted-types.ts
+init_define_TF_ACR_LINT_PACKAGE();
+var ADAPTED_TYPES = /* @__PURE__ */ new Set([
+  "azurerm_container_registry",
+  "azurerm_container_registry_cache_rule",
+  "azurerm_container_registry_credential_set",
+  "azurerm_private_endpoint",
+  "azurerm_key_vault",
+  "azurerm_key_vault_secret",
+  "azurerm_key_vault_access_policy",
+  "azurerm_role_assignment",
+  // Registries, cache rules and credential sets by ARM type (`body` or `type`).
+  "azapi_resource",
+  "azapi_update_resource"
+]);
+function isAdapted(resource) {
+  return resource.mode === "managed" && ADAPTED_TYPES.has(resource.type);
+}
 
 // src/adapt/children.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -29689,7 +29904,7 @@ function applyRegistryUpdate(registry, update) {
 
 // src/adapt/adapt.ts
 function adapt(graph) {
-  const managed = graph.resources.filter((r) => r.mode === "managed");
+  const managed = graph.resources.filter(isAdapted);
   const registries = managed.map(toRegistry).filter((r) => r !== void 0);
   const links = new RegistryLinks(registries);
   const orphanCacheRules = [];
@@ -29930,7 +30145,12 @@ init_discover();
 async function lint(paths, options) {
   const discovery = discover(paths, options.root, options.ignore);
   const hcl = readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
-  const plans = discovery.documents.length > 0 ? (await Promise.resolve().then(() => (init_plan(), plan_exports))).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...options.source ? { source: options.source } : {} }) : { resources: [], diagnostics: [], documentsRead: 0 };
+  const plans = discovery.documents.length > 0 ? (await Promise.resolve().then(() => (init_plan(), plan_exports))).readPlanDocuments(discovery.documents, {
+    root: options.root,
+    commandLine: options.commandLine,
+    ...options.source ? { source: options.source } : {},
+    ...options.prune !== false ? { wanted: isAdapted } : {}
+  }) : { resources: [], diagnostics: [], documentsRead: 0, unread: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []]);
   const redact = redactor([...hcl.sensitive ?? [], ...plans.sensitive ?? []]);
@@ -29941,7 +30161,7 @@ async function lint(paths, options) {
       diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
       modules: discovery.modules.length,
       files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
-      skipped: hcl.skipped
+      skipped: { ...hcl.skipped, planResources: plans.unread }
     },
     redact
   );

@@ -3,6 +3,7 @@
  * load → front-end → graph → adapt → rules → findings.
  */
 import { adapt } from './adapt/adapt.js';
+import { isAdapted } from './adapt/adapted-types.js';
 import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import { forOutput, redactor } from './engine/output-text.js';
@@ -23,7 +24,10 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Paths (absolute) not to scan: the config file's `ignore` globs. */
   ignore?: (absolutePath: string) => boolean;
-  /** Leave out root modules that never mention a container registry (default true). */
+  /**
+   * Leave out root modules that never mention a container registry, and do not build the resources
+   * of a plan that no adapter reads (default true).
+   */
   prune?: boolean;
 }
 
@@ -37,8 +41,11 @@ export interface LintResult {
   modules: number;
   /** Number of configuration files found plus plan / state documents read. */
   files: number;
-  /** Root modules, and their files, not parsed because their tree never mentions a container registry. */
-  skipped: Skipped;
+  /**
+   * Root modules, and their files, not parsed because their tree never mentions a container
+   * registry; and resources of plans and states not read because no rule reads their type.
+   */
+  skipped: Skipped & { planResources: number };
 }
 
 /** Lints `paths` (directories or files). Never throws for bad input: problems become diagnostics. */
@@ -46,10 +53,15 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
   const discovery = discover(paths, options.root, options.ignore);
   const hcl = readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
   // The plan front-end (and its JSON Schema validator) is loaded only when there is a plan to read.
-  const plans: Graph & { documentsRead: number } =
+  const plans: Graph & { documentsRead: number; unread: number } =
     discovery.documents.length > 0
-      ? (await import('./frontends/plan/index.js')).readPlanDocuments(discovery.documents, { root: options.root, commandLine: options.commandLine, ...(options.source ? { source: options.source } : {}) })
-      : { resources: [], diagnostics: [], documentsRead: 0 };
+      ? (await import('./frontends/plan/index.js')).readPlanDocuments(discovery.documents, {
+          root: options.root,
+          commandLine: options.commandLine,
+          ...(options.source ? { source: options.source } : {}),
+          ...(options.prune !== false ? { wanted: isAdapted } : {}),
+        })
+      : { resources: [], diagnostics: [], documentsRead: 0, unread: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
   const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])]);
   // Nothing leaves with a value Terraform marks sensitive in its text, or a message of megabytes (see engine/output-text.ts).
@@ -61,7 +73,7 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
       diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
       modules: discovery.modules.length,
       files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
-      skipped: hcl.skipped,
+      skipped: { ...hcl.skipped, planResources: plans.unread },
     },
     redact,
   );

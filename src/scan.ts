@@ -65,8 +65,9 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   const root = repositoryRoot(process.cwd()) ?? process.cwd();
   const result = await lint(paths, { root, commandLine, rules, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
   if (options.verbose) {
-    const { files, modules } = result.skipped;
+    const { files, modules, planResources } = result.skipped;
     io.stderr.write(`tf-acr-lint: ${result.files - files} files scanned; ${files} files in ${modules} root modules skipped (they never mention a container registry)\n`);
+    if (planResources > 0) io.stderr.write(`tf-acr-lint: ${planResources} resources of plans or states not read (no rule reads their type)\n`);
   }
   const report = render(result, rules, options);
   if (options.output) {

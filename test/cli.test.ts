@@ -206,4 +206,15 @@ describe('tf-acr-lint CLI on plans', () => {
     expect(stdout).toMatch(/plan\.json:1:\d+\s+error\s+invalid JSON at line 1/);
     expect((await run(bad, '--source', 'does/not/exist')).code).toBe(2);
   });
+
+  it('says with --verbose what it skipped: root modules, and the resources of a plan no rule reads', async () => {
+    const plan = 'fixtures/corpus/plans/terraform-json/testdata/basic/plan.json';
+    // Seven null_resource to create and one null_data_source to read: no rule reads either.
+    const { code, stderr } = await run(plan, '--verbose');
+    expect(code).toBe(0);
+    expect(stderr).toContain('1 files scanned; 0 files in 0 root modules skipped');
+    expect(stderr).toContain('8 resources of plans or states not read (no rule reads their type)');
+    const quiet = await run(plan);
+    expect(quiet.stderr).toBe('');
+  });
 });

@@ -2,7 +2,7 @@
  * Relevance first must never lose a finding: on generated monorepos, the pruned scan (the default)
  * finds exactly what a full scan finds, while skipping the modules that cannot matter.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
@@ -70,6 +70,60 @@ describe('relevance first', () => {
     expect(pruned.findings.map(key).sort()).toEqual(full.findings.map(key).sort());
     expect(pruned.diagnostics).toEqual(full.diagnostics);
     expect(pruned.skipped.modules).toBeGreaterThan(0);
-    expect(full.skipped).toEqual({ modules: 0, files: 0 });
+    expect(full.skipped).toEqual({ modules: 0, files: 0, planResources: 0 });
+  });
+});
+
+/** Every plan and state document of the fixtures and the corpus: plans of registries, and plans of everything else. */
+const DOCUMENTS = ['fixtures/plans', 'fixtures/scenarios', 'fixtures/corpus/plans'].flatMap((dir) =>
+  readdirSync(path.join(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(json|tfstate)$/.test(file) && path.basename(file) !== 'expected.json')
+    .map((file) => path.join(REPO_ROOT, dir, file)),
+);
+
+describe('relevance first in plans', () => {
+  it('finds exactly what reading every resource finds, and counts the resources it does not read', async () => {
+    const options = { root: REPO_ROOT, commandLine: [], rules: ALL_RULES };
+    let unread = 0;
+    let findings = 0;
+    for (const document of DOCUMENTS) {
+      const pruned = await lint([document], options);
+      const full = await lint([document], { ...options, prune: false });
+      expect({ document, findings: pruned.findings }).toEqual({ document, findings: full.findings });
+      expect({ document, diagnostics: pruned.diagnostics }).toEqual({ document, diagnostics: full.diagnostics });
+      expect(full.skipped.planResources).toBe(0);
+      unread += pruned.skipped.planResources;
+      findings += full.findings.length;
+    }
+    // The comparison means something: the documents have findings, and resources of other types.
+    expect(DOCUMENTS.length).toBeGreaterThan(300);
+    expect(findings).toBeGreaterThan(20);
+    expect(unread).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it('counts the linted resources of types no adapter reads, data sources included', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plan-prune-'));
+    const change = (address: string, mode: string, type: string, actions: string[]): object => ({
+      address,
+      mode,
+      type,
+      name: address.split('.').pop(),
+      change: { actions, before: null, after: { name: 'x', admin_enabled: true }, after_unknown: {} },
+    });
+    const document = {
+      format_version: '1.2',
+      resource_changes: [
+        change('azurerm_container_registry.acr', 'managed', 'azurerm_container_registry', ['create']),
+        change('azurerm_storage_account.s', 'managed', 'azurerm_storage_account', ['create']),
+        change('data.azurerm_key_vault.kv', 'data', 'azurerm_key_vault', ['read']),
+        // Being destroyed: not linted, so not counted either.
+        change('azurerm_virtual_network.old', 'managed', 'azurerm_virtual_network', ['delete']),
+      ],
+    };
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(document));
+    const result = await lint([path.join(dir, 'plan.json')], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.skipped.planResources).toBe(2);
+    // The registry is read all the same.
+    expect(result.findings.map((f) => `${f.ruleId} ${f.message.slice(0, 40)}`)).toEqual([expect.stringMatching(/^ACR\d+ .*admin/i)]);
   });
 });

@@ -9,6 +9,7 @@ import { keyInRoot } from '../model/address.js';
 import type { Graph, Resource } from '../model/graph.js';
 import type { Value } from '../model/value.js';
 import type { AcrModel, CacheRule, CredentialSet, Registry } from './acr-model.js';
+import { isAdapted } from './adapted-types.js';
 import { toCacheRule, toCredentialSet, toPrivateEndpoints } from './children.js';
 import { toAccessPolicy, toKeyVault, toKeyVaultSecret, toRoleAssignment } from './key-vault.js';
 import { ARM_REGISTRY, applyRegistryUpdate, toRegistry } from './registry.js';
@@ -16,7 +17,7 @@ import { armType } from './values.js';
 
 /** Builds the ACR model from a graph. */
 export function adapt(graph: Graph): AcrModel {
-  const managed = graph.resources.filter((r) => r.mode === 'managed');
+  const managed = graph.resources.filter(isAdapted);
   const registries = managed.map(toRegistry).filter((r): r is Registry => r !== undefined);
   const links = new RegistryLinks(registries);
   const orphanCacheRules: CacheRule[] = [];

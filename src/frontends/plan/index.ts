@@ -3,11 +3,11 @@
  * the directory holding the plan (when it is the root module), or the one `--source` names.
  */
 import path from 'node:path';
-import type { Diagnostic, Graph, Resource, Suppression } from '../../model/graph.js';
+import type { Diagnostic, Resource, Suppression } from '../../model/graph.js';
 import { moduleSourceOf, fileNamesIn, type DocumentSource, type ModuleSource } from '../../load/discover.js';
 import { readJsonDocument } from '../../load/read-source.js';
 import { readHclModules, type CommandLineInput } from '../hcl/index.js';
-import { readPlanDocument } from './read-plan.js';
+import { readPlanDocument, type PlanGraph, type ReadPlanOptions } from './read-plan.js';
 import { mapToSources } from './source-map.js';
 import { appendAll } from '../../model/append.js';
 
@@ -18,22 +18,26 @@ export interface PlanOptions {
   source?: string;
   /** Variable inputs, used only to evaluate the sources for their places. */
   commandLine: CommandLineInput[];
+  /** The resources the caller reads (all by default); the others are counted in `unread`, not built. */
+  wanted?: ReadPlanOptions['wanted'];
 }
 
 /** Reads every document; each one's problems are diagnostics, and the others still count. */
-export function readPlanDocuments(documents: DocumentSource[], options: PlanOptions): Graph & { documentsRead: number } {
+export function readPlanDocuments(documents: DocumentSource[], options: PlanOptions): PlanGraph & { documentsRead: number } {
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
   const suppressions: Suppression[] = [];
   const sensitive: string[] = [];
   let documentsRead = 0;
+  let unread = 0;
   for (const document of documents) {
     const text = readJsonDocument(document.absolutePath, document.file);
     if (!text.ok) {
       diagnostics.push(text.diagnostic);
       continue;
     }
-    const graph = readPlanDocument(text.text, document.file);
+    const graph = readPlanDocument(text.text, document.file, options.wanted ? { wanted: options.wanted } : {});
+    unread += graph.unread;
     appendAll(diagnostics, graph.diagnostics);
     appendAll(sensitive, graph.sensitive ?? []);
     if (!graph.diagnostics.some((d) => d.severity === 'error')) documentsRead++;
@@ -48,7 +52,7 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
     appendAll(suppressions, hcl.suppressions ?? []);
     appendAll(sensitive, hcl.sensitive ?? []);
   }
-  return { resources, diagnostics, suppressions, sensitive, documentsRead };
+  return { resources, diagnostics, suppressions, sensitive, documentsRead, unread };
 }
 
 /** The root module of `--source`, else of the plan's own directory when it holds configuration files. */

@@ -26,15 +26,29 @@ import { formatCount } from '../../model/format-count.js';
  * what decides the document's shape, so a malformed document (or one nested too deeply for the
  * stack) can still fail inside the reader; that failure costs this document only.
  */
-export function readPlanDocument(text: string, file: string): Graph {
+export function readPlanDocument(text: string, file: string, options: ReadPlanOptions = {}): PlanGraph {
   const diagnostics: Diagnostic[] = [];
-  return isolated(file, diagnostics, () => readDocument(text, file, diagnostics)) ?? { resources: [], diagnostics };
+  return isolated(file, diagnostics, () => readDocument(text, file, diagnostics, options.wanted ?? everything)) ?? { resources: [], diagnostics, unread: 0 };
 }
 
-function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Graph {
-  const fail = (severity: Diagnostic['severity'], message: string, line?: number, column?: number): Graph => {
+/** How a plan document is read. */
+export interface ReadPlanOptions {
+  /**
+   * The resources the caller reads (all by default). The others are counted, and their values
+   * not built: in a plan of a whole estate, most resources are no registry's business.
+   */
+  wanted?: (resource: Pick<Resource, 'mode' | 'type'>) => boolean;
+}
+
+/** The resources of a plan document, and how many others it lists that were not wanted. */
+export type PlanGraph = Graph & { unread: number };
+
+const everything = (): boolean => true;
+
+function readDocument(text: string, file: string, diagnostics: Diagnostic[], wanted: Wanted): PlanGraph {
+  const fail = (severity: Diagnostic['severity'], message: string, line?: number, column?: number): PlanGraph => {
     diagnostics.push({ severity, file, message, ...(line !== undefined ? { line, column: column ?? 1 } : {}) });
-    return { resources: [], diagnostics };
+    return { resources: [], diagnostics, unread: 0 };
   };
   let data: unknown;
   try {
@@ -51,13 +65,13 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
     const problem = rawStateProblem(data);
     if (problem) return fail('error', `not a state file tf-acr-lint can read: ${problem}`);
     const sensitive = new Set<string>();
-    const resources = rawStateResources(kind.state, file, places, sensitive);
-    const placed = new Map(resources.map((r) => [r.address, r.span]));
-    return { resources: firstOfEach(resources, 'resources', file, (address) => placed.get(address), diagnostics), diagnostics, sensitive: [...sensitive] };
+    const state = rawStateResources(kind.state, file, places, sensitive, wanted);
+    const placed = new Map(state.resources.map((r) => [r.address, r.span]));
+    return { resources: firstOfEach(state.resources, 'resources', file, (address) => placed.get(address), diagnostics), diagnostics, sensitive: [...sensitive], unread: state.unread };
   }
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
-  const reader = new PlanReader(kind.document, file, places, diagnostics);
+  const reader = new PlanReader(kind.document, file, places, diagnostics, wanted);
   const resources = reader.resources();
   const sensitive = [...reader.sensitive];
   if (reader.overflowed) {
@@ -69,8 +83,10 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[]): Gr
         `or names module instances past the first ${formatCount(MAX_SCOPES)}; the attributes they set link to no resource, and rules that need the link say they cannot check`,
     });
   }
-  return { resources, diagnostics, sensitive };
+  return { resources, diagnostics, sensitive, unread: reader.unread };
 }
+
+type Wanted = NonNullable<ReadPlanOptions['wanted']>;
 
 /** Line and column of a `JSON.parse` error, from the position V8 reports. */
 function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } | undefined {
@@ -92,12 +108,15 @@ class PlanReader {
   readonly sensitive = new Set<string>();
   /** Every resource address the document lists where its resources are read from. */
   private listed = new Set<string>();
+  /** Resources listed and linted, but not wanted: not built. */
+  unread = 0;
 
   constructor(
     private readonly document: ShowDocument,
     private readonly file: string,
     private readonly places: AddressPlaces,
     private readonly diagnostics: Diagnostic[],
+    private readonly wanted: Wanted,
   ) {
     this.config = new ConfigIndex(document.configuration?.root_module);
   }
@@ -115,9 +134,10 @@ class PlanReader {
       const current = new Set(firstOfEach(changes.filter((c) => c.deposed === undefined), 'resource_changes', this.file, (address) => this.places.span(address), this.diagnostics));
       return changes
         .filter((c) => (c.deposed !== undefined || current.has(c)) && isLinted(c))
-        .map((c) => {
+        .flatMap((c) => {
+          // Sensitive strings are collected from every resource: the same string may stand unmarked in a wanted one.
           collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
-          return this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address);
+          return this.isWanted(c) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
         });
     }
     let part: string = this.document.planned_values?.root_module ? 'planned_values' : 'values';
@@ -128,10 +148,17 @@ class PlanReader {
     this.listed = new Set(listed.map((r) => r.address));
     // A deposed object (`deposed_key`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
     const current = listed.filter((r) => r.deposed_key === undefined);
-    return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).map((r) => {
+    return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).flatMap((r) => {
       collectSensitive(r.values, r.sensitive_values, this.sensitive);
-      return this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined);
+      return this.isWanted(r) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined)] : [];
     });
+  }
+
+  /** Whether the caller reads this resource; one it does not is counted. */
+  private isWanted(resource: Pick<Resource, 'mode' | 'type'>): boolean {
+    if (this.wanted(resource)) return true;
+    this.unread++;
+    return false;
   }
 
   private resource(address: string, mode: 'managed' | 'data', type: string, name: string, index: string | number | undefined, after: unknown, afterUnknown: unknown, moduleAddress?: unknown): Resource {
@@ -290,17 +317,22 @@ function firstOfEach<T extends { address: string }>(entries: readonly T[], part:
   return first;
 }
 
-/** A raw version-4 state: `resources[].instances[].attributes`, all known. */
-function rawStateResources(state: RawState, file: string, places: AddressPlaces, sensitive: Set<string>): Resource[] {
-  return (state.resources ?? []).flatMap((r) =>
+/** A raw version-4 state: `resources[].instances[].attributes`, all known; and how many instances were not wanted. */
+function rawStateResources(state: RawState, file: string, places: AddressPlaces, sensitive: Set<string>, wanted: Wanted): { resources: Resource[]; unread: number } {
+  let unread = 0;
+  const resources = (state.resources ?? []).flatMap((r) =>
     // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
-    (r.instances ?? []).filter((instance) => instance.deposed === undefined).map((instance) => {
+    (r.instances ?? []).filter((instance) => instance.deposed === undefined).flatMap((instance): Resource[] => {
+      collectSensitivePaths(instance.attributes, instance.sensitive_attributes, sensitive);
+      if (!wanted(r)) {
+        unread++;
+        return [];
+      }
       const key = instance.index_key;
       const base = `${r.module ? `${r.module}.` : ''}${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
       const address = key === undefined ? base : `${base}[${instanceKeyText(key)}]`;
       const header = places.rawStateResource(base) ?? places.documentStart();
-      collectSensitivePaths(instance.attributes, instance.sensitive_attributes, sensitive);
-      return {
+      return [{
         root: file,
         address,
         mode: r.mode,
@@ -310,9 +342,10 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces,
         ...stateAttributes(instance.attributes, address),
         span: header,
         headerSpan: header,
-      };
+      }];
     }),
   );
+  return { resources, unread };
 }
 
 /** An instance's attributes in a raw state; unknown when it has none Terraform 0.12 or later wrote (only `attributes_flat`). */
