@@ -22228,6 +22228,8 @@ function evaluate(expr, scope, depth = 0) {
       return next(expr.expr);
     case "unsupported":
       return unknown(expr.reason, literalOrigin(expr.span));
+    case "invalid":
+      return evaluationError(expr.reason, literalOrigin(expr.span));
   }
 }
 function resolveRoot(name, span, scope) {
@@ -22291,7 +22293,7 @@ function evaluateObject(expr, scope, depth) {
   const map2 = /* @__PURE__ */ new Map();
   for (const item of expr.items) {
     const key = evaluate(item.key, scope, depth + 1);
-    if (!key.known) return stillUnknown({ ...key, why: `an object key is unknown: ${key.why}` });
+    if (!key.known) return key.error ? key : stillUnknown({ ...key, why: `an object key is unknown: ${key.why}` });
     const k = stringify(key);
     if (k === void 0) return evaluationError("an object key is not a string", literalOrigin(item.key.span));
     map2.set(k, passedThrough(evaluate(item.value, scope, depth + 1), item.span));
@@ -25182,6 +25184,17 @@ var init_template_parser = __esm({
 });
 
 // src/frontends/hcl/native/parser.ts
+function traversalText(expr) {
+  const steps = [];
+  let at2 = expr;
+  for (; ; ) {
+    if (at2.kind === "getattr") steps.push(`.${at2.name}`);
+    else if (at2.kind === "index" && at2.key.kind === "literal") steps.push(`[${JSON.stringify(at2.key.value)}]`);
+    else break;
+    at2 = at2.object;
+  }
+  return at2.kind === "variable" ? at2.name + steps.reverse().join("") : void 0;
+}
 var PRECEDENCE, KEYWORDS, NativeParser;
 var init_parser2 = __esm({
   "src/frontends/hcl/native/parser.ts"() {
@@ -25623,6 +25636,10 @@ var init_parser2 = __esm({
         const key = this.binary(1, depth + 1);
         if (key.kind === "variable") return { kind: "literal", value: key.name, span: key.span };
         if (key.kind === "literal" && name !== void 0 && KEYWORDS.has(name) && String(key.value) === name) return { kind: "literal", value: name, span: key.span };
+        const traversal = traversalText(key);
+        if (traversal !== void 0) {
+          return { kind: "invalid", reason: `ambiguous object key ${traversal}: Terraform refuses it; write (${traversal}) to use the value it refers to as the key, or "${traversal}" for a key with periods`, span: key.span };
+        }
         return key;
       }
       /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */

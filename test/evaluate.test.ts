@@ -247,6 +247,26 @@ describe('templates', () => {
   });
 });
 
+describe('object keys', () => {
+  const K = 'locals {\n  k = "dyn"\n}\nvariable "v" {\n  default = "var"\n}';
+
+  it('reads a lone name as the key it spells, a parenthesised expression or a quoted string as its value', () => {
+    expect(plain('{ k = 1, "a.b" = 2, (local.k) = 3, (var.v) = 4, null = 5 }', K)).toEqual({ k: 1, 'a.b': 2, dyn: 3, var: 4, null: 5 });
+  });
+
+  it.each([['local.k'], ['var.v'], ['a.b'], ['a["x"]'], ['a[0].b']])('refuses the unwritten traversal { %s = 1 }, as HCL does', (key) => {
+    const v = unknownValue(value(`{ ${key} = 1 }`, K));
+    expect(v).toMatchObject({ error: true });
+    expect(v.known || v.why).toBe(`ambiguous object key ${key}: Terraform refuses it; write (${key}) to use the value it refers to as the key, or "${key}" for a key with periods`);
+    // An error, which try() catches; an unknown it would not.
+    expect(plain(`try({ ${key} = 1 }, "fallback")`, K)).toBe('fallback');
+  });
+
+  it('evaluates other expressions as keys', () => {
+    expect(plain('{ "${local.k}-x" = 1, upper(local.k) = 2 }', K)).toEqual({ 'dyn-x': 1, DYN: 2 });
+  });
+});
+
 describe('try and can', () => {
   it('try returns the first argument that evaluates without an error', () => {
     expect(plain('try({a = 1}.b, "fallback")')).toBe('fallback');

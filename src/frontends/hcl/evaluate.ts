@@ -141,6 +141,8 @@ export function evaluate(expr: Expr, scope: Scope, depth = 0): Value {
       return next(expr.expr);
     case 'unsupported':
       return unknown(expr.reason, literalOrigin(expr.span));
+    case 'invalid':
+      return evaluationError(expr.reason, literalOrigin(expr.span));
   }
 }
 
@@ -221,7 +223,7 @@ function evaluateObject(expr: Expr & { kind: 'object' }, scope: Scope, depth: nu
   const map: ValueMap = new Map();
   for (const item of expr.items) {
     const key = evaluate(item.key, scope, depth + 1);
-    if (!key.known) return stillUnknown({ ...key, why: `an object key is unknown: ${key.why}` });
+    if (!key.known) return key.error ? key : stillUnknown({ ...key, why: `an object key is unknown: ${key.why}` });
     const k = stringify(key);
     if (k === undefined) return evaluationError('an object key is not a string', literalOrigin(item.key.span));
     // The `key = value` item is where the value enters the object: the place a finding about it lands.

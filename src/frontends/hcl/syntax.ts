@@ -67,7 +67,9 @@ export type Expr =
   | ForExpr
   | { kind: 'parens'; expr: Expr; span: Span }
   /** Syntax the reader understood but the evaluator does not model. */
-  | { kind: 'unsupported'; reason: string; span: Span };
+  | { kind: 'unsupported'; reason: string; span: Span }
+  /** Syntax HCL parses but refuses to evaluate (`{ a.b = 1 }`): evaluating it is an error, as in Terraform. */
+  | { kind: 'invalid'; reason: string; span: Span };
 
 /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`. */
 export interface ForExpr {

@@ -479,6 +479,11 @@ export class NativeParser extends TemplateParser {
     // as a variable, and only a lone keyword as `true`, `false` or `null`.
     if (key.kind === 'variable') return { kind: 'literal', value: key.name, span: key.span };
     if (key.kind === 'literal' && name !== undefined && KEYWORDS.has(name) && String(key.value) === name) return { kind: 'literal', value: name, span: key.span };
+    // A reference or a name with periods? HCL refuses to guess when it evaluates the object (hclsyntax's "Ambiguous attribute key").
+    const traversal = traversalText(key);
+    if (traversal !== undefined) {
+      return { kind: 'invalid', reason: `ambiguous object key ${traversal}: Terraform refuses it; write (${traversal}) to use the value it refers to as the key, or "${traversal}" for a key with periods`, span: key.span };
+    }
     return key;
   }
 
@@ -532,4 +537,21 @@ export class NativeParser extends TemplateParser {
     });
   }
 
+}
+
+/**
+ * The text of a traversal as HCL reads one (a name, then attributes and literal indexes: `a.b`,
+ * `a["k"][0]`), or undefined for any other expression.
+ */
+function traversalText(expr: Expr): string | undefined {
+  // Iterative: a chain of attributes can be as long as the line.
+  const steps: string[] = [];
+  let at = expr;
+  for (;;) {
+    if (at.kind === 'getattr') steps.push(`.${at.name}`);
+    else if (at.kind === 'index' && at.key.kind === 'literal') steps.push(`[${JSON.stringify(at.key.value)}]`);
+    else break;
+    at = at.object;
+  }
+  return at.kind === 'variable' ? at.name + steps.reverse().join('') : undefined;
 }
