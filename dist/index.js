@@ -26944,6 +26944,7 @@ function reassemble(text, open, separator, valueAt) {
   }
   const changes = tail["resource_changes"];
   if (!Array.isArray(changes) || changes.length === 0) return void 0;
+  if (Object.hasOwn(head, "planned_values") || Object.hasOwn(tail, "planned_values")) return void 0;
   const document = head;
   for (const key of Object.keys(tail)) {
     Object.defineProperty(document, key, { value: tail[key], writable: true, enumerable: true, configurable: true });
@@ -27295,10 +27296,8 @@ function plannedObject(after, afterUnknown, address, options = {}) {
   const { links, provenance } = options;
   const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {}, refsOf: links?.refsOf ?? noRefs };
   if (afterUnknown === true) return { attributes: whollyUnknown(planned, links?.written), unknownAttributes: planned.afterApply };
-  if (after !== null && after !== void 0 && !isObject(after)) {
-    const malformed = `${address}: the planned object is ${Array.isArray(after) ? "a list" : `a ${typeof after}`}, not an object`;
-    return { attributes: /* @__PURE__ */ new Map(), unknownAttributes: `${malformed}; tf-acr-lint cannot read its attributes`, malformed };
-  }
+  const malformed = malformedObject(after, address);
+  if (malformed !== void 0) return { attributes: /* @__PURE__ */ new Map(), unknownAttributes: `${malformed}; tf-acr-lint cannot read its attributes`, malformed };
   const value = planValue(after ?? {}, afterUnknown, planned, links?.written, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
   if (provenance) {
@@ -27308,6 +27307,10 @@ function plannedObject(after, afterUnknown, address, options = {}) {
     }
   }
   return { attributes };
+}
+function malformedObject(after, address) {
+  if (after === null || after === void 0 || isObject(after)) return void 0;
+  return `${address}: the planned object is ${Array.isArray(after) ? "a list" : `a ${typeof after}`}, not an object`;
 }
 function whollyUnknown(planned, written2) {
   const attributes = /* @__PURE__ */ new Map();
@@ -27428,9 +27431,8 @@ function readDocument(text, file, diagnostics, wanted) {
     const problem2 = rawStateProblem(data);
     if (problem2) return fail2("error", `not a state file tf-acr-lint can read: ${problem2}`);
     const sensitive2 = /* @__PURE__ */ new Set();
-    const state = rawStateResources(kind.state, file, places, sensitive2, wanted);
-    const placed = new Map(state.resources.map((r) => [r.address, r.span]));
-    return { resources: firstOfEach(state.resources, "resources", file, (address) => placed.get(address), diagnostics), diagnostics, sensitive: [...sensitive2], unread: state.unread };
+    const state = rawStateResources(kind.state, file, places, sensitive2, wanted, diagnostics);
+    return { resources: state.resources, diagnostics, sensitive: [...sensitive2], unread: state.unread };
   }
   const problem = schemaProblem(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
@@ -27493,35 +27495,42 @@ function firstOfEach(entries, part, file, placeOf, diagnostics) {
   }
   return first;
 }
-function rawStateResources(state, file, places, sensitive, wanted) {
-  let unread = 0;
-  const resources = (state.resources ?? []).flatMap(
+function rawStateResources(state, file, places, sensitive, wanted, diagnostics) {
+  const instances = (state.resources ?? []).flatMap(
     (r) => (
       // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
-      (r.instances ?? []).filter((instance) => instance.deposed === void 0).flatMap((instance) => {
+      (r.instances ?? []).filter((instance) => instance.deposed === void 0).map((instance) => {
         collectSensitivePaths(instance.attributes, instance.sensitive_attributes, sensitive);
-        if (!wanted(r)) {
-          unread++;
-          return [];
-        }
         const key = instance.index_key;
         const base = `${r.module ? `${r.module}.` : ""}${r.mode === "data" ? "data." : ""}${r.type}.${r.name}`;
-        const address = key === void 0 ? base : `${base}[${instanceKeyText(key)}]`;
-        const header = places.rawStateResource(base) ?? places.documentStart();
-        return [{
-          root: file,
-          address,
-          mode: r.mode,
-          type: r.type,
-          name: r.name,
-          ...key !== void 0 ? { instanceKey: key } : {},
-          ...stateAttributes(instance.attributes, address),
-          span: header,
-          headerSpan: header
-        }];
+        return { r, instance, base, address: key === void 0 ? base : `${base}[${instanceKeyText(key)}]` };
       })
     )
   );
+  const placeOf = (base) => places.rawStateResource(base) ?? places.documentStart();
+  const bases = new Map(instances.map((i) => [i.address, i.base]));
+  let unread = 0;
+  const resources = firstOfEach(instances, "resources", file, (address) => placeOf(bases.get(address) ?? address), diagnostics).flatMap(({ r, instance, base, address }) => {
+    if (!wanted(r)) {
+      unread++;
+      return [];
+    }
+    const header = placeOf(base);
+    const key = instance.index_key;
+    return [
+      {
+        root: file,
+        address,
+        mode: r.mode,
+        type: r.type,
+        name: r.name,
+        ...key !== void 0 ? { instanceKey: key } : {},
+        ...stateAttributes(instance.attributes, address),
+        span: header,
+        headerSpan: header
+      }
+    ];
+  });
   return { resources, unread };
 }
 function stateAttributes(attributes, address) {
@@ -27581,7 +27590,7 @@ var init_read_plan = __esm({
           const current2 = new Set(firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes", this.file, (address) => this.places.span(address), this.diagnostics));
           return changes.filter((c) => (c.deposed !== void 0 || current2.has(c)) && isLinted(c)).flatMap((c) => {
             collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
-            return this.isWanted(c) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
+            return this.isWanted(c, c.change.after) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
           });
         }
         let part = this.document.planned_values?.root_module ? "planned_values" : "values";
@@ -27592,13 +27601,18 @@ var init_read_plan = __esm({
         const current = listed.filter((r) => r.deposed_key === void 0);
         return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).flatMap((r) => {
           collectSensitive(r.values, r.sensitive_values, this.sensitive);
-          return this.isWanted(r) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0)] : [];
+          return this.isWanted(r, r.values) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0)] : [];
         });
       }
-      /** Whether the caller reads this resource; one it does not is counted. */
-      isWanted(resource) {
+      /**
+       * Whether the caller reads this resource. One it does not is counted, and a planned object that
+       * is no object still reported; its references are not resolved (see ReadPlanOptions.wanted).
+       */
+      isWanted(resource, after) {
         if (this.wanted(resource)) return true;
         this.unread++;
+        const malformed = malformedObject(after, resource.address);
+        if (malformed) this.diagnostics.push({ severity: "warning", file: this.file, message: malformed });
         return false;
       }
       resource(address, mode, type, name, index, after, afterUnknown, moduleAddress) {
@@ -27776,7 +27790,7 @@ function readPlanDocuments(documents, options) {
     appendAll(sensitive, graph.sensitive ?? []);
     if (!graph.diagnostics.some((d) => d.severity === "error")) documentsRead++;
     const sources = sourceModule(document, options);
-    if (!sources || graph.resources.length === 0) {
+    if (!sources || graph.resources.length === 0 && graph.unread === 0) {
       appendAll(resources, graph.resources);
       continue;
     }

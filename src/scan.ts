@@ -67,7 +67,7 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   if (options.verbose) {
     const { files, modules, planResources } = result.skipped;
     io.stderr.write(`tf-acr-lint: ${result.files - files} files scanned; ${files} files in ${modules} root modules skipped (they never mention a container registry)\n`);
-    if (planResources > 0) io.stderr.write(`tf-acr-lint: ${planResources} resources of plans or states not read (no rule reads their type)\n`);
+    if (planResources > 0) io.stderr.write(`tf-acr-lint: ${planResources} resources of plans or states not read (data sources, and types no rule reads)\n`);
   }
   const report = render(result, rules, options);
   if (options.output) {

@@ -213,7 +213,7 @@ describe('tf-acr-lint CLI on plans', () => {
     const { code, stderr } = await run(plan, '--verbose');
     expect(code).toBe(0);
     expect(stderr).toContain('1 files scanned; 0 files in 0 root modules skipped');
-    expect(stderr).toContain('8 resources of plans or states not read (no rule reads their type)');
+    expect(stderr).toContain('8 resources of plans or states not read (data sources, and types no rule reads)');
     const quiet = await run(plan);
     expect(quiet.stderr).toBe('');
   });

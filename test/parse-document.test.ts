@@ -160,6 +160,17 @@ describe('parseDocument', () => {
     );
   });
 
+  it('reads the whole text when planned_values is there twice, however its name is written', () => {
+    const changes = '"resource_changes":[{"address":"a.b"}]';
+    for (const text of [
+      `{"format_version":"1.2","planned\\u005fvalues":5,"planned_values":{},${changes}}`,
+      `{"format_version":"1.2","planned_values":{},"planned\\u005fvalues":5,${changes}}`,
+      `{"format_version":"1.2","planned_values":5,"planned_values":{"root_module":{}},${changes}}`,
+    ]) {
+      expect(parseDocument(text)).toEqual(JSON.parse(text));
+    }
+  });
+
   it('takes a later duplicate member over an earlier one, and keeps __proto__ a key', () => {
     const text = '{"format_version":"1.0","planned_values":{},"__proto__":{"polluted":"yes"},"format_version":"1.2","resource_changes":[{"address":"a.b"}]}';
     const read = parseDocument(text) as Record<string, unknown>;

@@ -101,6 +101,30 @@ describe('relevance first in plans', () => {
     expect(unread).toBeGreaterThan(1000);
   }, 120_000);
 
+  it('still reports what reading the resources it does not build would report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plan-prune-'));
+    const storage = (after: unknown): object => ({ address: 'azurerm_storage_account.s', mode: 'managed', type: 'azurerm_storage_account', name: 's', change: { actions: ['create'], after, after_unknown: {} } });
+    // A plan beside its sources: their suppressions are read even when no resource of the plan is.
+    write(dir, 'beside/main.tf', '# tf-acr-lint:ignore ACR002\nresource "azurerm_storage_account" "s" {\n  name = "x"\n}\n');
+    write(dir, 'beside/plan.json', JSON.stringify({ format_version: '1.2', resource_changes: [storage({ name: 'x' })] }));
+    // A planned object that is no object.
+    write(dir, 'malformed/plan.json', JSON.stringify({ format_version: '1.2', resource_changes: [storage(5)] }));
+    // A raw state listing an address twice.
+    const instance = { mode: 'managed', type: 'azurerm_storage_account', name: 's', provider: 'provider["registry.terraform.io/hashicorp/azurerm"]', instances: [{ attributes: { name: 'x' } }] };
+    write(dir, 'state/terraform.tfstate', JSON.stringify({ version: 4, lineage: 'l', serial: 1, resources: [instance, instance] }));
+    const expected = [/needs a reason/, /not an object/, /lists azurerm_storage_account\.s 2 times/];
+    const documents = ['beside/plan.json', 'malformed/plan.json', 'state/terraform.tfstate'];
+    for (const [i, document] of documents.entries()) {
+      const options = { root: dir, commandLine: [], rules: ALL_RULES };
+      const pruned = await lint([path.join(dir, document)], options);
+      const full = await lint([path.join(dir, document)], { ...options, prune: false });
+      expect(pruned.diagnostics).toEqual(full.diagnostics);
+      expect(pruned.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(expected[i]!));
+      // The address listed twice is one resource.
+      expect(pruned.skipped.planResources).toBe(1);
+    }
+  });
+
   it('counts the linted resources of types no adapter reads, data sources included', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plan-prune-'));
     const change = (address: string, mode: string, type: string, actions: string[]): object => ({

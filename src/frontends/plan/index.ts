@@ -42,7 +42,8 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
     appendAll(sensitive, graph.sensitive ?? []);
     if (!graph.diagnostics.some((d) => d.severity === 'error')) documentsRead++;
     const sources = sourceModule(document, options);
-    if (!sources || graph.resources.length === 0) {
+    // Read even when no resource is: the sources' suppressions and sensitive values count all the same.
+    if (!sources || (graph.resources.length === 0 && graph.unread === 0)) {
       appendAll(resources, graph.resources);
       continue;
     }

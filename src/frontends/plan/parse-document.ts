@@ -57,6 +57,8 @@ function reassemble(text: string, open: number, separator: number, valueAt: numb
   }
   const changes = (tail as Record<string, unknown>)['resource_changes'];
   if (!Array.isArray(changes) || changes.length === 0) return undefined;
+  // Another `planned_values` (`"planned\u005fvalues"` is the same key) would be what JSON.parse keeps: read the whole text then.
+  if (Object.hasOwn(head as object, 'planned_values') || Object.hasOwn(tail as object, 'planned_values')) return undefined;
   // A later duplicate wins, as with JSON.parse. Defined, not assigned, so that `__proto__` stays a key.
   const document = head as Record<string, unknown>;
   for (const key of Object.keys(tail as object)) {

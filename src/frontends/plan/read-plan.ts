@@ -17,7 +17,7 @@ import { resolveRelease } from '../hcl/known-modules/known-module.js';
 import { classifyDocument, rawStateProblem, schemaProblem, type ConfigExpression, type RawState, type ResourceChange, type ShowDocument, type ShowModule } from './document.js';
 import { AddressPlaces } from './address-places.js';
 import { parseDocument } from './parse-document.js';
-import { attributeLinks, collectSensitive, collectSensitivePaths, plannedObject, type Links, type PlannedAttributesOptions } from './planned-values.js';
+import { attributeLinks, collectSensitive, collectSensitivePaths, malformedObject, plannedObject, type Links, type PlannedAttributesOptions } from './planned-values.js';
 import { ConfigIndex, MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, type Scope } from './references.js';
 import { formatCount } from '../../model/format-count.js';
 
@@ -34,8 +34,10 @@ export function readPlanDocument(text: string, file: string, options: ReadPlanOp
 /** How a plan document is read. */
 export interface ReadPlanOptions {
   /**
-   * The resources the caller reads (all by default). The others are counted, and their values
-   * not built: in a plan of a whole estate, most resources are no registry's business.
+   * The resources the caller reads (all by default). The others are counted, and neither their
+   * values built nor their references resolved: in a plan of a whole estate, most resources are
+   * no registry's business. So the bounds on following references (MAX_SCOPES, MAX_REACHED) are
+   * spent on the resources read only.
    */
   wanted?: (resource: Pick<Resource, 'mode' | 'type'>) => boolean;
 }
@@ -65,9 +67,8 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[], wan
     const problem = rawStateProblem(data);
     if (problem) return fail('error', `not a state file tf-acr-lint can read: ${problem}`);
     const sensitive = new Set<string>();
-    const state = rawStateResources(kind.state, file, places, sensitive, wanted);
-    const placed = new Map(state.resources.map((r) => [r.address, r.span]));
-    return { resources: firstOfEach(state.resources, 'resources', file, (address) => placed.get(address), diagnostics), diagnostics, sensitive: [...sensitive], unread: state.unread };
+    const state = rawStateResources(kind.state, file, places, sensitive, wanted, diagnostics);
+    return { resources: state.resources, diagnostics, sensitive: [...sensitive], unread: state.unread };
   }
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
@@ -137,7 +138,7 @@ class PlanReader {
         .flatMap((c) => {
           // Sensitive strings are collected from every resource: the same string may stand unmarked in a wanted one.
           collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
-          return this.isWanted(c) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
+          return this.isWanted(c, c.change.after) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
         });
     }
     let part: string = this.document.planned_values?.root_module ? 'planned_values' : 'values';
@@ -150,14 +151,19 @@ class PlanReader {
     const current = listed.filter((r) => r.deposed_key === undefined);
     return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).flatMap((r) => {
       collectSensitive(r.values, r.sensitive_values, this.sensitive);
-      return this.isWanted(r) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined)] : [];
+      return this.isWanted(r, r.values) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined)] : [];
     });
   }
 
-  /** Whether the caller reads this resource; one it does not is counted. */
-  private isWanted(resource: Pick<Resource, 'mode' | 'type'>): boolean {
+  /**
+   * Whether the caller reads this resource. One it does not is counted, and a planned object that
+   * is no object still reported; its references are not resolved (see ReadPlanOptions.wanted).
+   */
+  private isWanted(resource: Pick<Resource, 'mode' | 'type' | 'address'>, after: unknown): boolean {
     if (this.wanted(resource)) return true;
     this.unread++;
+    const malformed = malformedObject(after, resource.address);
+    if (malformed) this.diagnostics.push({ severity: 'warning', file: this.file, message: malformed });
     return false;
   }
 
@@ -317,22 +323,32 @@ function firstOfEach<T extends { address: string }>(entries: readonly T[], part:
   return first;
 }
 
-/** A raw version-4 state: `resources[].instances[].attributes`, all known; and how many instances were not wanted. */
-function rawStateResources(state: RawState, file: string, places: AddressPlaces, sensitive: Set<string>, wanted: Wanted): { resources: Resource[]; unread: number } {
-  let unread = 0;
-  const resources = (state.resources ?? []).flatMap((r) =>
+/**
+ * A raw version-4 state: `resources[].instances[].attributes`, all known. An address listed twice
+ * is read once (see firstOfEach); instances the caller does not want are counted, not built.
+ */
+function rawStateResources(state: RawState, file: string, places: AddressPlaces, sensitive: Set<string>, wanted: Wanted, diagnostics: Diagnostic[]): { resources: Resource[]; unread: number } {
+  const instances = (state.resources ?? []).flatMap((r) =>
     // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
-    (r.instances ?? []).filter((instance) => instance.deposed === undefined).flatMap((instance): Resource[] => {
+    (r.instances ?? []).filter((instance) => instance.deposed === undefined).map((instance) => {
       collectSensitivePaths(instance.attributes, instance.sensitive_attributes, sensitive);
-      if (!wanted(r)) {
-        unread++;
-        return [];
-      }
       const key = instance.index_key;
       const base = `${r.module ? `${r.module}.` : ''}${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`;
-      const address = key === undefined ? base : `${base}[${instanceKeyText(key)}]`;
-      const header = places.rawStateResource(base) ?? places.documentStart();
-      return [{
+      return { r, instance, base, address: key === undefined ? base : `${base}[${instanceKeyText(key)}]` };
+    }),
+  );
+  const placeOf = (base: string): Span => places.rawStateResource(base) ?? places.documentStart();
+  const bases = new Map(instances.map((i) => [i.address, i.base]));
+  let unread = 0;
+  const resources = firstOfEach(instances, 'resources', file, (address) => placeOf(bases.get(address) ?? address), diagnostics).flatMap(({ r, instance, base, address }): Resource[] => {
+    if (!wanted(r)) {
+      unread++;
+      return [];
+    }
+    const header = placeOf(base);
+    const key = instance.index_key;
+    return [
+      {
         root: file,
         address,
         mode: r.mode,
@@ -342,9 +358,9 @@ function rawStateResources(state: RawState, file: string, places: AddressPlaces,
         ...stateAttributes(instance.attributes, address),
         span: header,
         headerSpan: header,
-      }];
-    }),
-  );
+      },
+    ];
+  });
   return { resources, unread };
 }
 
