@@ -77,6 +77,10 @@ function evaluationError(why2, origin, refs) {
   return { ...unknown(why2, origin, refs), error: true };
 }
 function stillUnknown(v, refs) {
+  if (v.resourceAttribute !== void 0) {
+    const { resourceAttribute: _computedFrom, ...rest } = v;
+    return refs && refs.length > 0 ? { ...rest, refs } : rest;
+  }
   return refs && refs.length > 0 ? { ...v, refs } : v;
 }
 function literalOrigin(span) {
@@ -22242,6 +22246,10 @@ function evaluateGetAttr(expr, scope, depth) {
   }
   return getAttr(evaluate(expr.object, scope, depth + 1), expr.name, expr.span);
 }
+function instanceValue(resource) {
+  instances.set(resource.attributes, resource);
+  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
+}
 function getAttr(object, name, span) {
   if (!object.known) return object;
   const data = object.value;
@@ -22250,7 +22258,9 @@ function getAttr(object, name, span) {
     if (v) return withRefs(v, object.refs);
     if (object.refs && object.refs.length > 0) {
       const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? "is read from Azure only when Terraform plans" : "is known only after apply";
-      return unknown(`${object.refs.join(", ")}.${name} ${when}`, literalOrigin(span), object.refs);
+      const value = unknown(`${object.refs.join(", ")}.${name} ${when}`, literalOrigin(span), object.refs);
+      const instance = instances.get(data);
+      return instance?.mode === "managed" ? { ...value, resourceAttribute: { address: instance.address, type: instance.type, name } } : value;
     }
     return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }
@@ -22576,7 +22586,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, CHARACTERS_PER_STEP, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
+var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, CHARACTERS_PER_STEP, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, instances, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -22593,6 +22603,7 @@ var init_evaluate = __esm({
     FUNCTIONS_EXHAUSTED = `is not evaluated: this root module's expressions have taken more than ${formatCount(MAX_ROOT_STEPS)} steps (elements built and expressions evaluated), as many as tf-acr-lint takes`;
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
+    instances = /* @__PURE__ */ new WeakMap();
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
     TOO_MANY = /* @__PURE__ */ Symbol("too many");
     READS_ONE_PART = /* @__PURE__ */ new Set(["lookup", "element", "length", "coalesce", "startswith", "endswith", "tostring", "tonumber", "tobool", "range", "max", "min"]);
@@ -22756,12 +22767,12 @@ function expandCount(written2, span, scope) {
   }
   if (!Number.isInteger(count.value) || count.value < 0) return unknownInstances("count", `count is ${count.value}; Terraform refuses anything but a whole number, zero or more`, span, scope);
   if (count.value > MAX_INSTANCES) return unknownInstances("count", `count is ${count.value}, more than the ${MAX_INSTANCES} instances tf-acr-lint expands`, span, scope);
-  const instances = [];
+  const instances2 = [];
   for (let i = 0; i < count.value; i++) {
     const bound = known(/* @__PURE__ */ new Map([["index", known(i, count.origin)]]), count.origin);
-    instances.push({ key: i, suffix: `[${i}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["count", bound]])) });
+    instances2.push({ key: i, suffix: `[${i}]`, scope: childScope(scope, /* @__PURE__ */ new Map([["count", bound]])) });
   }
-  return { instances };
+  return { instances: instances2 };
 }
 function expandForEach(forEach, span, scope) {
   if (!forEach.known) return unknownInstances("each", `for_each is unknown: ${forEach.why}`, span, scope);
@@ -26127,9 +26138,6 @@ function notEvaluated(address, block2) {
   const why2 = `${address} is not evaluated: its root module already has as many module or resource instances as tf-acr-lint evaluates`;
   return { resources: [], outputs: () => unknown(why2, literalOrigin(block2.headerSpan)) };
 }
-function instanceValue(resource) {
-  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
-}
 function attributeMap(body2) {
   return new Map(body2.attributes.map((a) => [a.name, a]));
 }
@@ -26429,7 +26437,7 @@ var init_module = __esm({
         const budget = this.context.budget;
         const modulesBefore = budget.modules;
         const expansion = expandWithin(block2.body, this, budget, "modules", block2.headerSpan);
-        const instances = expansion.instances.map((instance) => {
+        const instances2 = expansion.instances.map((instance) => {
           const address = `${this.context.prefix}module.${name}${instance.suffix}`;
           if (modulesBefore >= MAX_ROOT_MODULES || budget.resources >= MAX_ROOT_RESOURCES_HARD) {
             budget.exceededAt ??= block2.headerSpan;
@@ -26439,7 +26447,7 @@ var init_module = __esm({
           for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
           return this.callInstance(block2, resolved, address, args);
         });
-        const result2 = { expansion, instances };
+        const result2 = { expansion, instances: instances2 };
         this.calls.set(name, result2);
         return result2;
       }
@@ -27496,7 +27504,7 @@ function firstOfEach(entries, part, file, placeOf, diagnostics) {
   return first;
 }
 function rawStateResources(state, file, places, sensitive, wanted, diagnostics) {
-  const instances = (state.resources ?? []).flatMap(
+  const instances2 = (state.resources ?? []).flatMap(
     (r) => (
       // A deposed object (`deposed`) shares its address with the current one and is to be destroyed: not linted, and no duplicate.
       (r.instances ?? []).filter((instance) => instance.deposed === void 0).map((instance) => {
@@ -27508,9 +27516,9 @@ function rawStateResources(state, file, places, sensitive, wanted, diagnostics) 
     )
   );
   const placeOf = (base) => places.rawStateResource(base) ?? places.documentStart();
-  const bases = new Map(instances.map((i) => [i.address, i.base]));
+  const bases = new Map(instances2.map((i) => [i.address, i.base]));
   let unread = 0;
-  const resources = firstOfEach(instances, "resources", file, (address) => placeOf(bases.get(address) ?? address), diagnostics).flatMap(({ r, instance, base, address }) => {
+  const resources = firstOfEach(instances2, "resources", file, (address) => placeOf(bases.get(address) ?? address), diagnostics).flatMap(({ r, instance, base, address }) => {
     if (!wanted(r)) {
       unread++;
       return [];
@@ -28994,7 +29002,10 @@ function checkCredentialSet2(ctx, set) {
   for (const secret of set.secrets) {
     const { value, path: path12 } = secret;
     const id = stringOf(value);
-    if (id === void 0) continue;
+    if (id === void 0) {
+      checkSecretResourceId(ctx, set, secret);
+      continue;
+    }
     const parsed = versioned(id);
     if (!parsed) continue;
     const where = `${describeField(set, secret)} is "${id}"${originClause(value.origin)}`;
@@ -29016,6 +29027,19 @@ function checkCredentialSet2(ctx, set) {
       });
     }
   }
+}
+function checkSecretResourceId(ctx, set, secret) {
+  const { value, path: path12 } = secret;
+  const attribute2 = value.known ? void 0 : value.resourceAttribute;
+  if (attribute2?.type !== "azurerm_key_vault_secret" || attribute2.name !== "id") return;
+  const rule = set.spelling === "azurerm" ? "The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply" : "Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented";
+  ctx.report({
+    subject: set.resource,
+    attribute: path12,
+    value,
+    level: "warning",
+    message: `${describeField(set, secret)} is ${attribute2.address}.id${originClause(value.origin)}: the id of a Key Vault secret with its version (\u2026/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: use ${attribute2.address}.versionless_id.`
+  });
 }
 function describeField(set, secret) {
   if (set.avm) return `${secret.kind}_secret_identifier of credential_sets[${set.avm.key}] in ${set.avm.call}`;

@@ -8,7 +8,9 @@ import { stringOf } from '../src/model/value.js';
  * Fact: azure-facts §2.4 — azurerm validates `username_secret_id` / `password_secret_id` as
  * versionless Key Vault secret ids (`keyvault.ValidateNestedItemID(VersionTypeVersionless, …)`), so a
  * versioned id fails `terraform plan`. The azapi spelling is not validated by a provider schema; the
- * Azure CLI examples use versionless ids (§4.6), so there it is a warning.
+ * Azure CLI examples use versionless ids (§4.6), so there it is a warning. An `azurerm_key_vault_secret`'s
+ * `id`, versioned (rules/facts-added.md), is known only after apply, so the provider cannot check it at
+ * plan: a warning for every spelling.
  */
 export const acrCredentialSetVersionedSecret: Rule = {
   meta: {
@@ -30,7 +32,10 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
   for (const secret of set.secrets) {
     const { value, path } = secret;
     const id = stringOf(value);
-    if (id === undefined) continue; // unknown (or not written): nothing to say
+    if (id === undefined) {
+      checkSecretResourceId(ctx, set, secret);
+      continue;
+    }
     const parsed = versioned(id);
     if (!parsed) continue;
     const where = `${describeField(set, secret)} is "${id}"${originClause(value.origin)}`;
@@ -57,6 +62,30 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
       });
     }
   }
+}
+
+/**
+ * An id known only after apply that is the `id` of an `azurerm_key_vault_secret`, read as it is:
+ * the versioned id (facts-added: the provider documents `versionless_id` as the base id, and imports
+ * a secret by `…/secrets/<name>/<version>`). The provider cannot check it at plan, so a warning.
+ */
+function checkSecretResourceId(ctx: RuleContext, set: CredentialSet, secret: CredentialSecret): void {
+  const { value, path } = secret;
+  const attribute = value.known ? undefined : value.resourceAttribute;
+  if (attribute?.type !== 'azurerm_key_vault_secret' || attribute.name !== 'id') return;
+  const rule =
+    set.spelling === 'azurerm'
+      ? 'The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply'
+      : "Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented";
+  ctx.report({
+    subject: set.resource,
+    attribute: path,
+    value,
+    level: 'warning',
+    message:
+      `${describeField(set, secret)} is ${attribute.address}.id${originClause(value.origin)}: the id of a Key Vault secret with its version ` +
+      `(…/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: use ${attribute.address}.versionless_id.`,
+  });
 }
 
 /** The field in words: for the AVM module, the module input the caller wrote. */

@@ -267,6 +267,37 @@ describe('object keys', () => {
   });
 });
 
+describe('a resource attribute known only after apply', () => {
+  const SECRET = [
+    'resource "azurerm_key_vault_secret" "s" {\n  name = "n"\n  value = "v"\n  key_vault_id = "k"\n}',
+    'data "azurerm_key_vault_secret" "d" {\n  name = "n"\n  key_vault_id = "k"\n}',
+    'locals {\n  id = azurerm_key_vault_secret.s.id\n  object = { name = azurerm_key_vault_secret.s.name }\n}',
+  ].join('\n');
+  const attributeOf = (expr: string): unknown => {
+    const v = unknownValue(value(expr, SECRET));
+    return v.known ? undefined : v.resourceAttribute;
+  };
+  const ID = { address: 'azurerm_key_vault_secret.s', type: 'azurerm_key_vault_secret', name: 'id' };
+
+  it('says which attribute of which resource it is, however it is passed on', () => {
+    expect(attributeOf('azurerm_key_vault_secret.s.id')).toEqual(ID);
+    expect(attributeOf('azurerm_key_vault_secret.s.version')).toEqual({ ...ID, name: 'version' });
+    expect(attributeOf('local.id')).toEqual(ID);
+    expect(attributeOf('"${azurerm_key_vault_secret.s.id}"')).toEqual(ID);
+    expect(attributeOf('true ? local.id : "x"')).toEqual(ID);
+  });
+
+  it('says nothing of a value computed from it, of a data source, or of an object that only refers to a resource', () => {
+    expect(attributeOf('"${azurerm_key_vault_secret.s.id}/x"')).toBeUndefined();
+    expect(attributeOf('lower(azurerm_key_vault_secret.s.id)')).toBeUndefined();
+    expect(attributeOf('[azurerm_key_vault_secret.s.id][0]')).toEqual(ID);
+    expect(attributeOf('{ a = local.id }["b"]')).toBeUndefined();
+    expect(attributeOf('data.azurerm_key_vault_secret.d.id')).toBeUndefined();
+    // `local.object` has the secret's refs, but it is not the secret: no attribute of it is.
+    expect(attributeOf('local.object.id')).toBeUndefined();
+  });
+});
+
 describe('try and can', () => {
   it('try returns the first argument that evaluates without an error', () => {
     expect(plain('try({a = 1}.b, "fallback")')).toBe('fallback');

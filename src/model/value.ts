@@ -54,6 +54,19 @@ export interface UnknownValue extends ValueBase {
    * merely not known yet. `try()` and `can()` catch these and only these.
    */
   error?: true;
+  /**
+   * Set where the value is an attribute of a managed resource known only after apply, read as it is
+   * (`azurerm_key_vault_secret.x.id`), and kept while the value only passes through variables,
+   * locals, module outputs and arguments; a value computed from it (see `stillUnknown`) drops it.
+   */
+  resourceAttribute?: ResourceAttribute;
+}
+
+/** An attribute of a resource instance: `{ address: 'azurerm_key_vault_secret.x', type: 'azurerm_key_vault_secret', name: 'id' }`. */
+export interface ResourceAttribute {
+  readonly address: string;
+  readonly type: string;
+  readonly name: string;
 }
 
 /** A value as the front-ends produce it and the rules read it. */
@@ -74,8 +87,15 @@ export function evaluationError(why: string, origin: Origin, refs?: readonly str
   return { ...unknown(why, origin, refs), error: true };
 }
 
-/** The same unknown value (keeping whether it is an error), seen with more refs. */
+/**
+ * An unknown value computed from `v` (keeping why, and whether it is an error), seen with more refs.
+ * It is no longer the resource attribute `v` may be.
+ */
 export function stillUnknown(v: UnknownValue, refs?: readonly string[]): UnknownValue {
+  if (v.resourceAttribute !== undefined) {
+    const { resourceAttribute: _computedFrom, ...rest } = v;
+    return refs && refs.length > 0 ? { ...rest, refs } : rest;
+  }
   return refs && refs.length > 0 ? { ...v, refs } : v;
 }
 

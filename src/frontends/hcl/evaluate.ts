@@ -3,6 +3,7 @@
  * sources, unsupported functions, missing variables) becomes an unknown value that says why;
  * nothing is guessed and nothing throws.
  */
+import type { Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { MAX_STRING_LENGTH } from './functions/call.js';
@@ -162,6 +163,15 @@ function evaluateGetAttr(expr: Expr & { kind: 'getattr' }, scope: Scope, depth: 
   return getAttr(evaluate(expr.object, scope, depth + 1), expr.name, expr.span);
 }
 
+/** The resource instances whose evaluated arguments a map is (see `instanceValue`). */
+const instances = new WeakMap<ValueMap, Pick<Resource, 'address' | 'type' | 'mode'>>();
+
+/** What a reference to one resource instance sees: its evaluated arguments; anything else is known after apply. */
+export function instanceValue(resource: Resource): Value {
+  instances.set(resource.attributes, resource);
+  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
+}
+
 /** `object.name`. On a resource (a value with refs), a missing attribute is known only after apply. */
 export function getAttr(object: Value, name: string, span: Span): Value {
   if (!object.known) return object;
@@ -172,7 +182,9 @@ export function getAttr(object: Value, name: string, span: Span): Value {
     if (object.refs && object.refs.length > 0) {
       // A data source is read from Azure when Terraform plans; a resource's computed attribute after apply.
       const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? 'is read from Azure only when Terraform plans' : 'is known only after apply';
-      return unknown(`${object.refs.join(', ')}.${name} ${when}`, literalOrigin(span), object.refs);
+      const value = unknown(`${object.refs.join(', ')}.${name} ${when}`, literalOrigin(span), object.refs);
+      const instance = instances.get(data);
+      return instance?.mode === 'managed' ? { ...value, resourceAttribute: { address: instance.address, type: instance.type, name } } : value;
     }
     return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Diagnostic, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { collectStrings, evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueList, type ValueMap } from '../../model/value.js';
-import { childScope, countRepetition, entriesOf, evaluate, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
+import { childScope, countRepetition, entriesOf, evaluate, instanceValue, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
 import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
@@ -431,11 +431,6 @@ class ModuleEvaluator implements Scope {
 function notEvaluated(address: string, block: Block): CallInstance {
   const why = `${address} is not evaluated: its root module already has as many module or resource instances as tf-acr-lint evaluates`;
   return { resources: [], outputs: () => unknown(why, literalOrigin(block.headerSpan)) };
-}
-
-/** What a reference to one instance sees: its evaluated arguments; anything else is known after apply. */
-function instanceValue(resource: Resource): Value {
-  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
 }
 
 function attributeMap(body: Body): Map<string, Attribute> {
