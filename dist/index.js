@@ -25980,6 +25980,7 @@ function moduleSources(text) {
       }
       const source = depth === 1 && wanted && text[i] === "s" ? matchAt(SOURCE_ARGUMENT, text, i) : null;
       if (source) {
+        if (source[1].includes("\\")) return void 0;
         out.push(source[1]);
         wanted = false;
       }
@@ -25990,11 +25991,15 @@ function moduleSources(text) {
     i = next.index;
     const ch = text[i];
     if (ch === "\n") lineStart = true;
-    else if (ch === '"') i = skipString(text, i);
-    else if (ch === "#" || ch === "/" && text[i + 1] === "/") i = lineEnd(text, i);
+    else if (ch === '"') {
+      const end = skipString(text, i);
+      if (end === void 0) return void 0;
+      i = end;
+    } else if (ch === "#" || ch === "/" && text[i + 1] === "/") i = lineEnd(text, i);
     else if (ch === "/" && text[i + 1] === "*") {
       const close = text.indexOf("*/", i + 2);
       i = close === -1 ? text.length : close + 1;
+      lineStart = true;
     } else if (ch === "<" && text[i + 1] === "<") {
       i = skipHeredoc(text, i) - 1;
     } else if (ch === "{") depth++;
@@ -26008,10 +26013,37 @@ function matchAt(pattern, text, at2) {
   return pattern.exec(text);
 }
 function skipString(text, at2) {
-  for (let i = at2 + 1; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text[i] === '"') return i;
-    else if (text[i] === "\n") return i - 1;
+  const open = [true];
+  const braces = [];
+  let i = at2 + 1;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (open[open.length - 1]) {
+      if (ch === "\\") i++;
+      else if (ch === '"') {
+        open.pop();
+        if (open.length === 0) return i;
+      } else if (ch === "\n") {
+        return i - 1;
+      } else if ((ch === "$" || ch === "%") && text[i + 1] === ch && text[i + 2] === "{") {
+        i += 2;
+      } else if ((ch === "$" || ch === "%") && text[i + 1] === "{") {
+        if (open.length >= MAX_TEMPLATE_NESTING) return void 0;
+        open.push(false);
+        braces.push(0);
+        i++;
+      }
+    } else if (ch === '"') {
+      if (open.length >= MAX_TEMPLATE_NESTING) return void 0;
+      open.push(true);
+    } else if (ch === "{") {
+      braces[braces.length - 1]++;
+    } else if (ch === "}") {
+      if (braces[braces.length - 1] === 0) {
+        open.pop();
+        braces.pop();
+      } else braces[braces.length - 1]--;
+    }
   }
   return text.length;
 }
@@ -26027,23 +26059,27 @@ function skipHeredoc(text, at2) {
   const end = closing.exec(text);
   return end ? end.index + end[0].length - 1 : text.length;
 }
-var MODULE_HEADER, SOURCE_ARGUMENT, SIGNIFICANT;
+var MODULE_HEADER, SOURCE_ARGUMENT, SIGNIFICANT, MAX_TEMPLATE_NESTING;
 var init_module_sources_text = __esm({
   "src/frontends/hcl/module-sources-text.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    MODULE_HEADER = /module[ \t]*"[^"\n]*"[ \t]*\{/y;
+    MODULE_HEADER = /module[ \t]*(?:"[^"\n]*"|[A-Za-z_][A-Za-z0-9_-]*)(?:[ \t]*"[^"\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)*[ \t]*\{/y;
     SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\n]*)"/y;
     SIGNIFICANT = /["#/<{}\n]/g;
+    MAX_TEMPLATE_NESTING = 64;
   }
 });
 
 // src/frontends/hcl/relevance.ts
 import path5 from "node:path";
+function mentionsRegistry(text) {
+  return REGISTRY_MENTION.test(text) || ESCAPE.test(text) || AZAPI2.test(text) && COMPUTED_TYPE.test(text);
+}
 function textOf(f) {
   return f.source.ok ? f.source.text : "";
 }
-var REGISTRY_MENTION, MODULE_BLOCK, Relevance;
+var REGISTRY_MENTION, ESCAPE, JSON_MODULE_KEY, AZAPI2, COMPUTED_TYPE, Relevance;
 var init_relevance = __esm({
   "src/frontends/hcl/relevance.ts"() {
     "use strict";
@@ -26051,57 +26087,89 @@ var init_relevance = __esm({
     init_module_loader();
     init_module_sources();
     init_module_sources_text();
+    init_append();
     REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
-    MODULE_BLOCK = /(^|\n)\s*module\s*"/;
+    ESCAPE = /\\[uU]/;
+    JSON_MODULE_KEY = /"module"\s*:/;
+    AZAPI2 = /azapi_(?:update_)?resource/;
+    COMPUTED_TYPE = /(?:^|[{,])[ \t]*"?type"?[ \t]*[=:][ \t]*(?!"[^"$%\\\n]*"|(?:string|number|bool|any|list|map|set|tuple|object)\b)/m;
     Relevance = class {
       constructor(loader) {
         this.loader = loader;
       }
       loader;
+      /** Directories known to matter (true) or, their whole tree searched, not to (false). */
       verdicts = /* @__PURE__ */ new Map();
+      /** Local callees of whole directories, read once. */
+      callees = /* @__PURE__ */ new Map();
       /**
        * Absolute directories the module in `dir` calls by a local source, read from the text of its
-       * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
-       * directory to the loader, which parses all of it).
+       * native-syntax files without parsing them. A file the text scanner cannot read exactly (see
+       * moduleSources), or a JSON-syntax file that may have a `module` key, sends the directory to the
+       * loader, which parses all of it.
        */
       localCallees(dir, only) {
+        const cached = only === void 0 ? this.callees.get(dir) : void 0;
+        if (cached) return cached;
+        const callees = this.readCallees(dir, only);
+        if (only === void 0) this.callees.set(dir, callees);
+        return callees;
+      }
+      readCallees(dir, only) {
         const files = this.loader.sourcesOf(dir, only);
-        if (files.some((f) => f.file.endsWith(".json") && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir, only);
-        return files.map(textOf).filter((text) => MODULE_BLOCK.test(text)).flatMap(moduleSources).filter(isLocalSource).map((source) => path5.resolve(dir, source));
+        const sources = [];
+        for (const f of files) {
+          const text = textOf(f);
+          if (f.file.endsWith(".json")) {
+            if (JSON_MODULE_KEY.test(text) || ESCAPE.test(text)) return this.loader.localCallees(dir, only);
+            continue;
+          }
+          if (!text.includes("module")) continue;
+          const found = moduleSources(text);
+          if (found === void 0) return this.loader.localCallees(dir, only);
+          appendAll(sources, found);
+        }
+        return sources.filter(isLocalSource).map((source) => path5.resolve(dir, source));
       }
       /**
-       * True when `dir`'s tree mentions a container registry (see the module comment). A tree deeper
-       * than the loader reads (MAX_CALL_DEPTH) counts as relevant, so that its root is loaded and the
-       * loader says why the deepest calls are not evaluated.
+       * True when the tree of the root module of `dir` (its files `only`) mentions a container registry
+       * (see the module comment). A tree deeper than the loader reads (MAX_CALL_DEPTH) counts as
+       * relevant, so that its root is loaded and the loader says why the deepest calls are not evaluated.
        */
-      relevant(dir, visiting = []) {
-        let verdict = this.verdicts.get(dir);
-        if (verdict === void 0) {
-          verdict = visiting.length > MAX_CALL_DEPTH || this.decide(dir, [...visiting, dir]);
-          this.verdicts.set(dir, verdict);
-        }
-        return verdict;
-      }
-      /** `relevant` for a root module of some of its directory's files (`only`). */
       relevantRoot(dir, only) {
-        return this.decide(dir, [dir], only);
+        return this.search(dir, only);
       }
-      decide(dir, visiting, only) {
-        if (this.mentions(dir, only)) return true;
-        for (const callee of this.localCallees(dir, only)) {
-          if (!visiting.includes(callee) && this.relevant(callee, visiting)) return true;
+      /**
+       * Searches the tree from `dir` depth-first, each directory once. A tree found to mention a
+       * registry is remembered for `dir`; one found not to, for every directory searched, since each
+       * one's tree lies within it. (Remembering a verdict for a directory while a cycle through it was
+       * still open would lose the part of its tree the cycle leads back to.)
+       */
+      search(dir, only) {
+        const seen = /* @__PURE__ */ new Set();
+        const stack = [only ? { dir, depth: 0, only } : { dir, depth: 0 }];
+        for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+          const key = next.only ? void 0 : next.dir;
+          if (key !== void 0 && seen.has(key)) continue;
+          if (key !== void 0) seen.add(key);
+          const verdict = key === void 0 ? void 0 : this.verdicts.get(key);
+          if (verdict === false) continue;
+          if (verdict === true || next.depth > MAX_CALL_DEPTH || this.mentions(next.dir, next.only)) {
+            if (only === void 0) this.verdicts.set(dir, true);
+            return true;
+          }
+          for (const callee of this.localCallees(next.dir, next.only)) stack.push({ dir: callee, depth: next.depth + 1 });
+          for (const installed of InstalledModules.read(next.dir).dirs()) stack.push({ dir: installed, depth: next.depth + 1 });
         }
-        for (const installed of InstalledModules.read(dir).dirs()) {
-          if (this.mentions(installed)) return true;
-        }
+        for (const searched of seen) this.verdicts.set(searched, false);
         return false;
       }
       mentions(dir, only) {
-        return this.loader.sourcesOf(dir, only).some((f) => REGISTRY_MENTION.test(textOf(f)));
+        return this.loader.sourcesOf(dir, only).some((f) => mentionsRegistry(textOf(f)));
       }
       /**
        * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
-       * skipped is never parsed, but a file nobody can read is still reported.
+       * skipped is never parsed, but a file of its own that nobody can read is still reported.
        */
       unreadable(dir, only) {
         return this.loader.sourcesOf(dir, only).flatMap((f) => f.source.ok ? [] : [f.source.diagnostic]);

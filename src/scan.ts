@@ -29,6 +29,8 @@ export type FailOn = Level | 'none';
 /** The options of a scan, as the CLI parsed them. */
 export interface ScanOptions {
   verbose?: boolean;
+  /** `--no-prune`: false to parse every root module and build every resource of a plan. */
+  prune: boolean;
   format: Format;
   output?: string;
   source?: string;
@@ -63,7 +65,7 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   const rules = configuredRules(config, ALL_RULES);
   // Paths in reports are relative to the repository root, so SARIF locations resolve in code scanning.
   const root = repositoryRoot(process.cwd()) ?? process.cwd();
-  const result = await lint(paths, { root, commandLine, rules, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
+  const result = await lint(paths, { root, commandLine, rules, prune: options.prune, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
   if (options.verbose) {
     const { files, modules, planResources } = result.skipped;
     io.stderr.write(`tf-acr-lint: ${result.files - files} files scanned; ${files} files in ${modules} root modules skipped (they never mention a container registry)\n`);

@@ -217,4 +217,16 @@ describe('tf-acr-lint CLI on plans', () => {
     const quiet = await run(plan);
     expect(quiet.stderr).toBe('');
   });
+
+  it('parses the roots it would skip with --no-prune, and reports their problems', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-no-prune-'));
+    mkdirSync(path.join(dir, 'storage'));
+    writeFileSync(path.join(dir, 'storage', 'main.tf'), 'resource "azurerm_storage_account" "s" {\n  name = \n}\n');
+    const pruned = await run(dir, '--format', 'json', '--verbose');
+    expect(JSON.parse(pruned.stdout).diagnostics).toEqual([]);
+    expect(pruned.stderr).toContain('1 files in 1 root modules skipped');
+    const full = await run(dir, '--format', 'json', '--no-prune', '--verbose');
+    expect((JSON.parse(full.stdout).diagnostics as { file: string; severity: string }[]).map((d) => `${d.severity} ${path.basename(d.file)}`)).toEqual(['error main.tf']);
+    expect(full.stderr).toContain('0 files in 0 root modules skipped');
+  });
 });

@@ -74,6 +74,69 @@ describe('relevance first', () => {
   });
 });
 
+const ADMIN_REGISTRY = 'resource "azurerm_container_registry" "acr" {\n  name                = "contosoacr"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Basic"\n  admin_enabled       = true\n}\n';
+const azapiRegistry = (type: string): string =>
+  `resource "azapi_resource" "acr" {\n  type      = ${type}\n  name      = "contosoacr"\n  parent_id = "/subscriptions/0/resourceGroups/rg"\n  location  = "westeurope"\n  body = {\n    sku        = { name = "Basic" }\n    properties = { adminUserEnabled = true }\n  }\n}\n`;
+
+/**
+ * Trees where the registry is written in a way a plain text search misses, or called in a way the
+ * text scanner of module sources reads differently from the parser (found by a review): each is
+ * linted from `scan`, and must give its admin-user finding, pruned as in full.
+ */
+const HIDDEN_REGISTRIES: [string, Record<string, string>, string][] = [
+  ['an azapi type from tfvars', { 'main.tf': `${azapiRegistry('var.t')}variable "t" {\n  type = string\n}\n`, 'terraform.tfvars': 't = "Microsoft.ContainerRegistry/registries@2023-07-01"\n' }, '.'],
+  ['an azapi type from a template', { 'main.tf': `${azapiRegistry('"Microsoft.${local.rp}/registries@2023-07-01"')}locals {\n  rp = "ContainerRegistry"\n}\n` }, '.'],
+  ['an azapi type with an escape', { 'main.tf': azapiRegistry('"Microsoft\\u002EContainerRegistry/registries@2023-07-01"') }, '.'],
+  ['a resource type label with an escape', { 'main.tf': ADMIN_REGISTRY.replace('azurerm_container_registry', 'azurerm_container\\u005fregistry') }, '.'],
+  ['a JSON resource type with an escape', { 'main.tf.json': '{"resource": {"azurerm_container\\u005fregistry": {"acr": {"name": "contosoacr", "resource_group_name": "rg", "location": "westeurope", "sku": "Basic", "admin_enabled": true}}}}' }, '.'],
+  ['a module label without quotes', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module acr {\n  source = "../modules/acr"\n}\n' }, 'stack'],
+  ['a module header after a comment', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': '/* platform */ module "acr" {\n  source = "../modules/acr"\n}\n' }, 'stack'],
+  ['a brace in a template string before the call', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'locals {\n  x = "${"{"}"\n}\nmodule "acr" {\n  source = "../modules/acr"\n}\n' }, 'stack'],
+  ['an interpolation over two lines before the source', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module "acr" {\n  for_each = toset(["${\n  "a"}"])\n  source = "../modules/acr"\n}\n' }, 'stack'],
+  ['a source with an escape', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module "acr" {\n  source = "../modules/\\u0061cr"\n}\n' }, 'stack'],
+  ['a JSON module key with an escape', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf.json': '{"modul\\u0065": {"acr": {"source": "../modules/acr"}}}' }, 'stack'],
+  [
+    'a local call inside an installed module',
+    {
+      'stack/main.tf': 'module "platform" {\n  source  = "app.terraform.io/contoso/platform/azurerm"\n  version = "1.0.0"\n}\n',
+      'stack/.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'platform', Source: 'app.terraform.io/contoso/platform/azurerm', Version: '1.0.0', Dir: '.terraform/modules/platform' }] }),
+      'stack/.terraform/modules/platform/main.tf': 'module "acr" {\n  source = "./modules/acr"\n}\n',
+      'stack/.terraform/modules/platform/modules/acr/main.tf': ADMIN_REGISTRY,
+    },
+    'stack',
+  ],
+];
+
+describe('relevance first, where the text hides the registry', () => {
+  it.each(HIDDEN_REGISTRIES)('finds what a full scan finds: %s', async (_, files, scan) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-hidden-'));
+    for (const [file, text] of Object.entries(files)) write(root, file, text);
+    const options = { root, commandLine: [], rules: ALL_RULES };
+    const key = (f: { ruleId: string; level: string; location?: { file: string; start: { line: number } } }): string => `${f.ruleId} ${f.level} ${f.location?.file}:${f.location?.start.line}`;
+    const full = await lint([path.join(root, scan)], { ...options, prune: false });
+    const pruned = await lint([path.join(root, scan)], options);
+    expect(full.findings.map((f) => f.ruleId)).toContain('ACR013');
+    expect(pruned.findings.map(key)).toEqual(full.findings.map(key));
+  });
+
+  it('follows a module cycle whichever root reaches it first', async () => {
+    // r1 reaches a, b and c; r2 reaches b first, whose tree leads back through a to c, the registry.
+    const root = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-cycle-'));
+    const call = (name: string, source: string, admin: string): string => `module "${name}" {\n  source = "${source}"\n  admin  = ${admin}\n}\n`;
+    write(root, 'a/main.tf', `variable "admin" {}\n${call('b', '../b', 'var.admin')}${call('c', '../c', 'var.admin')}`);
+    write(root, 'b/main.tf', `variable "admin" {}\n${call('a', '../a', 'var.admin')}`);
+    write(root, 'c/main.tf', `variable "admin" {}\n${ADMIN_REGISTRY.replace('admin_enabled       = true', 'admin_enabled       = var.admin')}`);
+    write(root, 'r1/main.tf', call('a', '../a', 'false'));
+    write(root, 'r2/main.tf', call('b', '../b', 'true'));
+    const options = { root, commandLine: [], rules: ALL_RULES };
+    const pruned = await lint([root], options);
+    const full = await lint([root], { ...options, prune: false });
+    expect(pruned.findings.map((f) => f.ruleId)).toEqual(['ACR013']);
+    expect(pruned.findings).toEqual(full.findings);
+    expect(pruned.diagnostics).toEqual(full.diagnostics);
+  });
+});
+
 /** Every plan and state document of the fixtures and the corpus: plans of registries, and plans of everything else. */
 const DOCUMENTS = ['fixtures/plans', 'fixtures/scenarios', 'fixtures/corpus/plans'].flatMap((dir) =>
   readdirSync(path.join(REPO_ROOT, dir), { recursive: true, encoding: 'utf8' })

@@ -1,21 +1,29 @@
 /**
  * The `source` of each top-level `module` block, read from the text without parsing it: a small
- * scanner that skips strings, comments and heredocs while it matches braces. Used only to decide
- * which directories are called by others before anything is parsed; evaluation reads the real tree.
+ * scanner that skips strings (templates with their interpolations included), comments and heredocs
+ * while it matches braces. Used only to decide which directories are called by others before
+ * anything is parsed; evaluation reads the real tree. Where the text uses what the scanner does not
+ * read exactly, it says so, and the caller parses instead.
  */
 
-const MODULE_HEADER = /module[ \t]*"[^"\n]*"[ \t]*\{/y;
+/** A top-level `module "name" {` (or `module name {`; Terraform refuses more labels, the parser does not) at the start of a line. */
+const MODULE_HEADER = /module[ \t]*(?:"[^"\n]*"|[A-Za-z_][A-Za-z0-9_-]*)(?:[ \t]*"[^"\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)*[ \t]*\{/y;
+/** `source = "…"`; a backslash in it (an escape) makes the scanner unsure. */
 const SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\n]*)"/y;
 /** What the scanner stops at: the rest of a line is skipped with one search. */
 const SIGNIFICANT = /["#/<{}\n]/g;
+
+/** Templates nested deeper than this in one string (`"${"${"…"}"}"`) are left to the parser. */
+const MAX_TEMPLATE_NESTING = 64;
 
 /**
  * The literal `source` strings of the top-level module blocks in `text` (blocks without one are
  * left out): the argument that starts a line of the block's body (or follows its `{`), outside
  * strings, comments, heredocs and nested blocks. One pass over the text, however its braces nest
- * or fail to close.
+ * or fail to close. Undefined when the text has a source with an escape or a template nested
+ * deeper than MAX_TEMPLATE_NESTING, which only parsing reads right.
  */
-export function moduleSources(text: string): string[] {
+export function moduleSources(text: string): string[] | undefined {
   const out: string[] = [];
   let depth = 0;
   /** Inside a module block whose source is still to be found. */
@@ -36,6 +44,7 @@ export function moduleSources(text: string): string[] {
       }
       const source = depth === 1 && wanted && text[i] === 's' ? matchAt(SOURCE_ARGUMENT, text, i) : null;
       if (source) {
+        if (source[1]!.includes('\\')) return undefined;
         out.push(source[1]!);
         wanted = false;
       }
@@ -46,11 +55,16 @@ export function moduleSources(text: string): string[] {
     i = next.index;
     const ch = text[i];
     if (ch === '\n') lineStart = true;
-    else if (ch === '"') i = skipString(text, i);
-    else if (ch === '#' || (ch === '/' && text[i + 1] === '/')) i = lineEnd(text, i);
+    else if (ch === '"') {
+      const end = skipString(text, i);
+      if (end === undefined) return undefined;
+      i = end;
+    } else if (ch === '#' || (ch === '/' && text[i + 1] === '/')) i = lineEnd(text, i);
     else if (ch === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
       i = close === -1 ? text.length : close + 1;
+      // What follows a comment may still open a block: `/* platform */ module "acr" {`.
+      lineStart = true;
     } else if (ch === '<' && text[i + 1] === '<') {
       // Ends on the newline of the heredoc's closing line, which starts the next line.
       i = skipHeredoc(text, i) - 1;
@@ -67,12 +81,47 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
   return pattern.exec(text);
 }
 
-/** The offset of the quote that closes the string opened at `at` (templates' nested strings pair up). */
-function skipString(text: string, at: number): number {
-  for (let i = at + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '"') return i;
-    else if (text[i] === '\n') return i - 1;
+/**
+ * The offset of the quote that closes the quoted template opened at `at`, skipping its
+ * interpolations and directives (`${…}`, `%{…}`, with strings and braces of their own, over several
+ * lines); the offset before the line break that ends an unclosed one; undefined when templates nest
+ * deeper than MAX_TEMPLATE_NESTING.
+ */
+function skipString(text: string, at: number): number | undefined {
+  // Open templates and interpolations, innermost last: `true` for a string, `false` for an interpolation's braces.
+  const open: boolean[] = [true];
+  /** Braces open inside each interpolation, innermost last. */
+  const braces: number[] = [];
+  let i = at + 1;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (open[open.length - 1]) {
+      if (ch === '\\') i++;
+      else if (ch === '"') {
+        open.pop();
+        if (open.length === 0) return i;
+      } else if (ch === '\n') {
+        // HCL ends a quoted string at the line break; the scanner goes on from the line after it.
+        return i - 1;
+      } else if ((ch === '$' || ch === '%') && text[i + 1] === ch && text[i + 2] === '{') {
+        i += 2; // `$${` and `%%{` are literal text
+      } else if ((ch === '$' || ch === '%') && text[i + 1] === '{') {
+        if (open.length >= MAX_TEMPLATE_NESTING) return undefined;
+        open.push(false);
+        braces.push(0);
+        i++;
+      }
+    } else if (ch === '"') {
+      if (open.length >= MAX_TEMPLATE_NESTING) return undefined;
+      open.push(true);
+    } else if (ch === '{') {
+      braces[braces.length - 1]!++;
+    } else if (ch === '}') {
+      if (braces[braces.length - 1] === 0) {
+        open.pop();
+        braces.pop();
+      } else braces[braces.length - 1]!--;
+    }
   }
   return text.length;
 }

@@ -11,72 +11,116 @@ import type { Diagnostic } from '../../model/graph.js';
 import { MAX_CALL_DEPTH, type DirectoryFile, type ModuleLoader } from './module-loader.js';
 import { InstalledModules, isLocalSource } from './module-sources.js';
 import { moduleSources } from './module-sources-text.js';
+import { appendAll } from '../../model/append.js';
 
 /** Text that makes a module worth parsing. */
 export const REGISTRY_MENTION = /azurerm_container_registry|Microsoft\.ContainerRegistry|containerregistry-registry/i;
 
-/** Text without which a file has no `module` block, so its calls need no parsing. */
-const MODULE_BLOCK = /(^|\n)\s*module\s*"/;
+/** An escape (`\u005f`, `\U0000005F`) could spell any of those in a label, a string or a JSON key. */
+const ESCAPE = /\\[uU]/;
+
+/** A `module` key in a JSON-syntax file. */
+const JSON_MODULE_KEY = /"module"\s*:/;
+
+/** An azapi resource, whose `type` names what it is. */
+const AZAPI = /azapi_(?:update_)?resource/;
+
+/**
+ * A `type` argument (or JSON key) that is not a plain string nor a type constraint: in a file with an
+ * azapi resource, it may compute `Microsoft.ContainerRegistry/…` from a variable, a tfvars file or a
+ * template (`"Microsoft.${local.rp}/registries@…"`).
+ */
+const COMPUTED_TYPE = /(?:^|[{,])[ \t]*"?type"?[ \t]*[=:][ \t]*(?!"[^"$%\\\n]*"|(?:string|number|bool|any|list|map|set|tuple|object)\b)/m;
+
+/** Whether a file's text can make its module produce a finding (see the module comment). */
+function mentionsRegistry(text: string): boolean {
+  return REGISTRY_MENTION.test(text) || ESCAPE.test(text) || (AZAPI.test(text) && COMPUTED_TYPE.test(text));
+}
 
 /** Answers "can this directory's tree matter?"; the loader reads each directory's files once for both this and parsing. */
 export class Relevance {
+  /** Directories known to matter (true) or, their whole tree searched, not to (false). */
   private readonly verdicts = new Map<string, boolean>();
+  /** Local callees of whole directories, read once. */
+  private readonly callees = new Map<string, string[]>();
 
   constructor(private readonly loader: ModuleLoader) {}
 
   /**
    * Absolute directories the module in `dir` calls by a local source, read from the text of its
-   * native-syntax files without parsing them (a JSON-syntax file with a `module` key sends the
-   * directory to the loader, which parses all of it).
+   * native-syntax files without parsing them. A file the text scanner cannot read exactly (see
+   * moduleSources), or a JSON-syntax file that may have a `module` key, sends the directory to the
+   * loader, which parses all of it.
    */
   localCallees(dir: string, only?: readonly string[]): string[] {
+    const cached = only === undefined ? this.callees.get(dir) : undefined;
+    if (cached) return cached;
+    const callees = this.readCallees(dir, only);
+    if (only === undefined) this.callees.set(dir, callees);
+    return callees;
+  }
+
+  private readCallees(dir: string, only?: readonly string[]): string[] {
     const files = this.loader.sourcesOf(dir, only);
-    if (files.some((f) => f.file.endsWith('.json') && /"module"\s*:/.test(textOf(f)))) return this.loader.localCallees(dir, only);
-    return files
-      .map(textOf)
-      .filter((text) => MODULE_BLOCK.test(text))
-      .flatMap(moduleSources)
-      .filter(isLocalSource)
-      .map((source) => path.resolve(dir, source));
+    const sources: string[] = [];
+    for (const f of files) {
+      const text = textOf(f);
+      if (f.file.endsWith('.json')) {
+        // A `module` key, or one an escape may spell.
+        if (JSON_MODULE_KEY.test(text) || ESCAPE.test(text)) return this.loader.localCallees(dir, only);
+        continue;
+      }
+      if (!text.includes('module')) continue;
+      const found = moduleSources(text);
+      if (found === undefined) return this.loader.localCallees(dir, only);
+      appendAll(sources, found);
+    }
+    return sources.filter(isLocalSource).map((source) => path.resolve(dir, source));
   }
 
   /**
-   * True when `dir`'s tree mentions a container registry (see the module comment). A tree deeper
-   * than the loader reads (MAX_CALL_DEPTH) counts as relevant, so that its root is loaded and the
-   * loader says why the deepest calls are not evaluated.
+   * True when the tree of the root module of `dir` (its files `only`) mentions a container registry
+   * (see the module comment). A tree deeper than the loader reads (MAX_CALL_DEPTH) counts as
+   * relevant, so that its root is loaded and the loader says why the deepest calls are not evaluated.
    */
-  relevant(dir: string, visiting: readonly string[] = []): boolean {
-    let verdict = this.verdicts.get(dir);
-    if (verdict === undefined) {
-      verdict = visiting.length > MAX_CALL_DEPTH || this.decide(dir, [...visiting, dir]);
-      this.verdicts.set(dir, verdict);
-    }
-    return verdict;
-  }
-
-  /** `relevant` for a root module of some of its directory's files (`only`). */
   relevantRoot(dir: string, only: readonly string[]): boolean {
-    return this.decide(dir, [dir], only);
+    return this.search(dir, only);
   }
 
-  private decide(dir: string, visiting: readonly string[], only?: readonly string[]): boolean {
-    if (this.mentions(dir, only)) return true;
-    for (const callee of this.localCallees(dir, only)) {
-      if (!visiting.includes(callee) && this.relevant(callee, visiting)) return true;
+  /**
+   * Searches the tree from `dir` depth-first, each directory once. A tree found to mention a
+   * registry is remembered for `dir`; one found not to, for every directory searched, since each
+   * one's tree lies within it. (Remembering a verdict for a directory while a cycle through it was
+   * still open would lose the part of its tree the cycle leads back to.)
+   */
+  private search(dir: string, only?: readonly string[]): boolean {
+    const seen = new Set<string>();
+    const stack: { dir: string; depth: number; only?: readonly string[] }[] = [only ? { dir, depth: 0, only } : { dir, depth: 0 }];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const key = next.only ? undefined : next.dir;
+      if (key !== undefined && seen.has(key)) continue;
+      if (key !== undefined) seen.add(key);
+      const verdict = key === undefined ? undefined : this.verdicts.get(key);
+      if (verdict === false) continue;
+      if (verdict === true || next.depth > MAX_CALL_DEPTH || this.mentions(next.dir, next.only)) {
+        if (only === undefined) this.verdicts.set(dir, true);
+        return true;
+      }
+      for (const callee of this.localCallees(next.dir, next.only)) stack.push({ dir: callee, depth: next.depth + 1 });
+      // Installed modules are part of the tree too, and so is what they call by a local source.
+      for (const installed of InstalledModules.read(next.dir).dirs()) stack.push({ dir: installed, depth: next.depth + 1 });
     }
-    for (const installed of InstalledModules.read(dir).dirs()) {
-      if (this.mentions(installed)) return true;
-    }
+    for (const searched of seen) this.verdicts.set(searched, false);
     return false;
   }
 
   private mentions(dir: string, only?: readonly string[]): boolean {
-    return this.loader.sourcesOf(dir, only).some((f) => REGISTRY_MENTION.test(textOf(f)));
+    return this.loader.sourcesOf(dir, only).some((f) => mentionsRegistry(textOf(f)));
   }
 
   /**
    * Why the files of `dir` could not be read (binary, not UTF-8, unreadable). A module that is
-   * skipped is never parsed, but a file nobody can read is still reported.
+   * skipped is never parsed, but a file of its own that nobody can read is still reported.
    */
   unreadable(dir: string, only?: readonly string[]): Diagnostic[] {
     return this.loader.sourcesOf(dir, only).flatMap((f) => (f.source.ok ? [] : [f.source.diagnostic]));
