@@ -55,10 +55,7 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
         attribute: path,
         value,
         level: 'warning',
-        message:
-          `${where}, a Key Vault secret id with a version ("${parsed.version}"). Credential sets are meant to take versionless secret ids: ` +
-          `the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned ` +
-          `version when the secret is rotated is not documented. Fix: ${fix}.`,
+        message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). ${UNVALIDATED_SPELLING}. Fix: ${fix}.`,
       });
     }
   }
@@ -76,7 +73,7 @@ function checkSecretResourceId(ctx: RuleContext, set: CredentialSet, secret: Cre
   const rule =
     set.spelling === 'azurerm'
       ? 'The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply'
-      : "Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented";
+      : UNVALIDATED_SPELLING;
   ctx.report({
     subject: set.resource,
     attribute: path,
@@ -87,6 +84,11 @@ function checkSecretResourceId(ctx: RuleContext, set: CredentialSet, secret: Cre
       `(…/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: use ${attribute.address}.versionless_id.`,
   });
 }
+
+/** Why a versioned id is a warning where no provider validates it (azapi, the AVM module). */
+const UNVALIDATED_SPELLING =
+  "Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; " +
+  'what the service does with a pinned version when the secret is rotated is not documented';
 
 /** The field in words: for the AVM module, the module input the caller wrote. */
 function describeField(set: CredentialSet, secret: CredentialSecret): string {
