@@ -21757,6 +21757,27 @@ var init_call = __esm({
   }
 });
 
+// src/frontends/hcl/resource-instances.ts
+function instanceValue(resource) {
+  instances.set(resource.attributes, resource);
+  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
+}
+function computedAttribute(data, name, span) {
+  const instance = instances.get(data);
+  if (!instance) return void 0;
+  if (instance.mode === "data") return unknown(`${instance.address}.${name} is read from Azure only when Terraform plans`, literalOrigin(span), [instance.address]);
+  return { ...unknown(`${instance.address}.${name} is known only after apply`, literalOrigin(span), [instance.address]), resourceAttribute: { address: instance.address, type: instance.type, name } };
+}
+var instances;
+var init_resource_instances = __esm({
+  "src/frontends/hcl/resource-instances.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_value();
+    instances = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/frontends/hcl/functions/format.ts
 function formatShortestG(n) {
   const [mantissa = "", exp = "0"] = n.toExponential().split("e");
@@ -21965,9 +21986,14 @@ function coalesce(c) {
 function lookup(c) {
   const m = map(c.arg(0));
   const key = str(c.arg(1));
-  const hit = m.get(key) ?? c.args[2];
+  const hit = m.get(key) ?? computedAttribute(m, key, c.span) ?? c.args[2];
   if (hit === void 0) throw new Bail(`found no key ${JSON.stringify(key)} and no default was given`);
   return c.pass(hit);
+}
+function one(c) {
+  const items = list(c.arg(0));
+  if (items.length > 1) throw new Bail(`needs a list or set of at most one element, not ${items.length}`);
+  return items.length === 0 ? c.result(null) : c.pass(items[0]);
 }
 function merge(c) {
   const out = /* @__PURE__ */ new Map();
@@ -22109,6 +22135,7 @@ var init_functions = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_value();
     init_call();
+    init_resource_instances();
     init_format();
     init_regex();
     init_append();
@@ -22153,6 +22180,7 @@ var init_functions = __esm({
       ["jsonencode", spec(1, 1, jsonencode)],
       ["jsondecode", spec(1, 1, jsondecode)],
       ["element", spec(2, 2, element)],
+      ["one", spec(1, 1, one)],
       ["flatten", spec(1, 1, (c) => c.result(flattenInto(list(c.arg(0)), [])))],
       ["distinct", spec(1, 1, (c) => c.result(dedupe(list(c.arg(0)))))],
       ["compact", spec(1, 1, compact)],
@@ -22246,21 +22274,17 @@ function evaluateGetAttr(expr, scope, depth) {
   }
   return getAttr(evaluate(expr.object, scope, depth + 1), expr.name, expr.span);
 }
-function instanceValue(resource) {
-  instances.set(resource.attributes, resource);
-  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
-}
 function getAttr(object, name, span) {
-  if (!object.known) return object;
+  if (!object.known) return stillUnknown(object);
   const data = object.value;
   if (data instanceof Map) {
     const v = data.get(name);
     if (v) return withRefs(v, object.refs);
+    const computed = computedAttribute(data, name, span);
+    if (computed) return computed;
     if (object.refs && object.refs.length > 0) {
       const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? "is read from Azure only when Terraform plans" : "is known only after apply";
-      const value = unknown(`${object.refs.join(", ")}.${name} ${when}`, literalOrigin(span), object.refs);
-      const instance = instances.get(data);
-      return instance?.mode === "managed" ? { ...value, resourceAttribute: { address: instance.address, type: instance.type, name } } : value;
+      return unknown(`${object.refs.join(", ")}.${name} ${when}`, literalOrigin(span), object.refs);
     }
     return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }
@@ -22282,13 +22306,15 @@ function indexValue(collection, key, span) {
     const k = typeof key.value === "string" ? key.value : stringify(key);
     const element2 = k === void 0 ? void 0 : data.get(k);
     if (element2) return element2.refs?.length ? element2 : withRefs(element2, collection.refs);
+    const computed = k === void 0 ? void 0 : computedAttribute(data, k, span);
+    if (computed) return computed;
     return evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
   }
   return evaluationError(`cannot index ${describeData(data)}`, literalOrigin(span), collection.refs);
 }
 function evaluateSplat(objectExpr, each, span, scope, depth) {
   const object = evaluate(objectExpr, scope, depth + 1);
-  if (!object.known) return object;
+  if (!object.known) return stillUnknown(object);
   const items = Array.isArray(object.value) ? object.value : object.value === null ? [] : [object];
   const counts = countRepetition(scope, items.length);
   if (!counts) return forTooLarge(span, object.refs);
@@ -22395,7 +22421,7 @@ function evaluateCall(expr, scope, depth) {
   const args = expr.args.map((a) => evaluate(a, scope, depth + 1));
   if (expr.expandFinal && args.length > 0) {
     const last = args.pop();
-    if (!last.known) return last;
+    if (!last.known) return stillUnknown(last);
     if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
     appendAll(args, last.value);
   }
@@ -22420,7 +22446,7 @@ function isEvaluationError(v) {
   return !v.known && v.error === true;
 }
 function unary(op, operand, span) {
-  if (!operand.known) return operand;
+  if (!operand.known) return stillUnknown(operand);
   if (op === "-" && typeof operand.value === "number") return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
   if (op === "!" && typeof operand.value === "boolean") return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
   return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
@@ -22497,7 +22523,7 @@ function conditional(cond, then, otherwise, span) {
 function evaluateFor(expr, scope, depth) {
   if (workExhausted(scope)) return forTooLarge(expr.span, void 0);
   const collection = evaluate(expr.collection, scope, depth + 1);
-  if (!collection.known) return collection;
+  if (!collection.known) return stillUnknown(collection);
   const entries = entriesOf(collection.value);
   if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
   const counts = countRepetition(scope, entries.length);
@@ -22586,7 +22612,7 @@ function unknownPart(v) {
   unknownParts.set(v, found);
   return found;
 }
-var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, CHARACTERS_PER_STEP, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, instances, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
+var MAX_REPETITION_STEPS, MAX_ROOT_STEPS, CHARACTERS_PER_STEP, REPETITION_TOO_LARGE, FUNCTIONS_EXHAUSTED, MAX_DEPTH, SPLAT_ITEM, TOO_LONG, TOO_MANY, READS_ONE_PART, UNDECIDED, SAME_ELEMENTS, decided, unknownParts;
 var init_evaluate = __esm({
   "src/frontends/hcl/evaluate.ts"() {
     "use strict";
@@ -22595,6 +22621,7 @@ var init_evaluate = __esm({
     init_call();
     init_functions();
     init_append();
+    init_resource_instances();
     init_format_count();
     MAX_REPETITION_STEPS = 5e5;
     MAX_ROOT_STEPS = 16e6;
@@ -22603,7 +22630,6 @@ var init_evaluate = __esm({
     FUNCTIONS_EXHAUSTED = `is not evaluated: this root module's expressions have taken more than ${formatCount(MAX_ROOT_STEPS)} steps (elements built and expressions evaluated), as many as tf-acr-lint takes`;
     MAX_DEPTH = 512;
     SPLAT_ITEM = "\0splat";
-    instances = /* @__PURE__ */ new WeakMap();
     TOO_LONG = /* @__PURE__ */ Symbol("too long");
     TOO_MANY = /* @__PURE__ */ Symbol("too many");
     READS_ONE_PART = /* @__PURE__ */ new Set(["lookup", "element", "length", "coalesce", "startswith", "endswith", "tostring", "tonumber", "tobool", "range", "max", "min"]);
@@ -25970,17 +25996,18 @@ function moduleSources(text) {
     if (lineStart) {
       lineStart = false;
       while (text[i] === " " || text[i] === "	" || text[i] === "\r") i++;
-      const header = depth === 0 && text[i] === "m" ? matchAt(MODULE_HEADER, text, i) : null;
-      if (header) {
+      if (depth === 0 && text[i] === "m" && matchAt(MODULE_KEYWORD, text, i)) {
+        const header = matchAt(MODULE_HEADER, text, i);
+        if (!header) return void 0;
         i += header[0].length;
         depth = 1;
         wanted = true;
         lineStart = true;
         continue;
       }
-      const source = depth === 1 && wanted && text[i] === "s" ? matchAt(SOURCE_ARGUMENT, text, i) : null;
-      if (source) {
-        if (source[1].includes("\\")) return void 0;
+      if (depth === 1 && wanted && text[i] === "s" && matchAt(SOURCE_NAME, text, i)) {
+        const source = matchAt(SOURCE_ARGUMENT, text, i);
+        if (!source || source[1].includes("${") || source[1].includes("%{")) return void 0;
         out.push(source[1]);
         wanted = false;
       }
@@ -26001,7 +26028,9 @@ function moduleSources(text) {
       i = close === -1 ? text.length : close + 1;
       lineStart = true;
     } else if (ch === "<" && text[i + 1] === "<") {
-      i = skipHeredoc(text, i) - 1;
+      const end = skipHeredoc(text, i);
+      if (end === void 0) return void 0;
+      i = end - 1;
     } else if (ch === "{") depth++;
     else if (ch === "}" && depth > 0 && --depth === 0) wanted = false;
     i++;
@@ -26036,6 +26065,8 @@ function skipString(text, at2) {
     } else if (ch === '"') {
       if (open.length >= MAX_TEMPLATE_NESTING) return void 0;
       open.push(true);
+    } else if (ch === "#" || ch === "/" && (text[i + 1] === "/" || text[i + 1] === "*") || ch === "<" && text[i + 1] === "<") {
+      return void 0;
     } else if (ch === "{") {
       braces[braces.length - 1]++;
     } else if (ch === "}") {
@@ -26052,20 +26083,23 @@ function lineEnd(text, at2) {
   return end === -1 ? text.length : end - 1;
 }
 function skipHeredoc(text, at2) {
-  const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(at2, at2 + 256));
-  if (!m) return at2 + 1;
+  const m = matchAt(HEREDOC_OPEN, text, at2);
+  if (!m) return /^<<-?[^\s<]/.test(text.slice(at2, at2 + 4)) ? void 0 : at2 + 1;
   const closing = new RegExp(`\\n[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "g");
   closing.lastIndex = at2 + m[0].length - 1;
   const end = closing.exec(text);
   return end ? end.index + end[0].length - 1 : text.length;
 }
-var MODULE_HEADER, SOURCE_ARGUMENT, SIGNIFICANT, MAX_TEMPLATE_NESTING;
+var MODULE_HEADER, MODULE_KEYWORD, SOURCE_NAME, SOURCE_ARGUMENT, HEREDOC_OPEN, SIGNIFICANT, MAX_TEMPLATE_NESTING;
 var init_module_sources_text = __esm({
   "src/frontends/hcl/module-sources-text.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    MODULE_HEADER = /module[ \t]*(?:"[^"\n]*"|[A-Za-z_][A-Za-z0-9_-]*)(?:[ \t]*"[^"\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)*[ \t]*\{/y;
-    SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\n]*)"/y;
+    MODULE_HEADER = /module(?:[ \t]*"[^"\\\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)(?:[ \t]*"[^"\\\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)*[ \t]*\{/y;
+    MODULE_KEYWORD = /module(?![A-Za-z0-9_-]|[^\x00-\x7f])/y;
+    SOURCE_NAME = /source[ \t]*=(?!=)/y;
+    SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?=#|\/\/|\/\*|\r?\n|\}|$)/y;
+    HEREDOC_OPEN = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
     SIGNIFICANT = /["#/<{}\n]/g;
     MAX_TEMPLATE_NESTING = 64;
   }
@@ -26073,13 +26107,41 @@ var init_module_sources_text = __esm({
 
 // src/frontends/hcl/relevance.ts
 import path5 from "node:path";
+function computesType(text) {
+  for (const m of text.matchAll(TYPE_NAME)) {
+    let at2 = skipBlank(text, m.index + m[0].length);
+    if (at2 === void 0) return true;
+    const sign = text[at2];
+    if (sign !== "=" && sign !== ":" || text[at2 + 1] === "=") continue;
+    at2 = skipBlank(text, at2 + 1);
+    if (at2 === void 0) return true;
+    PLAIN_VALUE.lastIndex = at2;
+    if (!PLAIN_VALUE.test(text)) return true;
+  }
+  return false;
+}
+function skipBlank(text, at2) {
+  let i = at2;
+  while (i - at2 <= MAX_BLANK) {
+    const ch = text[i];
+    if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") i++;
+    else if (ch === "#" || ch === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? text.length : end;
+    } else if (ch === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else return i;
+  }
+  return void 0;
+}
 function mentionsRegistry(text) {
-  return REGISTRY_MENTION.test(text) || ESCAPE.test(text) || AZAPI2.test(text) && COMPUTED_TYPE.test(text);
+  return REGISTRY_MENTION.test(text) || ESCAPE.test(text) || AZAPI2.test(text) && computesType(text);
 }
 function textOf(f) {
   return f.source.ok ? f.source.text : "";
 }
-var REGISTRY_MENTION, ESCAPE, JSON_MODULE_KEY, AZAPI2, COMPUTED_TYPE, Relevance;
+var REGISTRY_MENTION, ESCAPE, JSON_MODULE_KEY, AZAPI2, TYPE_NAME, PLAIN_VALUE, MAX_BLANK, Relevance;
 var init_relevance = __esm({
   "src/frontends/hcl/relevance.ts"() {
     "use strict";
@@ -26092,7 +26154,9 @@ var init_relevance = __esm({
     ESCAPE = /\\[uU]/;
     JSON_MODULE_KEY = /"module"\s*:/;
     AZAPI2 = /azapi_(?:update_)?resource/;
-    COMPUTED_TYPE = /(?:^|[{,])[ \t]*"?type"?[ \t]*[=:][ \t]*(?!"[^"$%\\\n]*"|(?:string|number|bool|any|list|map|set|tuple|object)\b)/m;
+    TYPE_NAME = /\btype\b"?/g;
+    PLAIN_VALUE = /"(?:[^"\\\n$%]|[$%](?!\{))*"|(?:string|number|bool|any|list|map|set|tuple|object)\b/y;
+    MAX_BLANK = 4096;
     Relevance = class {
       constructor(loader) {
         this.loader = loader;
@@ -26233,6 +26297,7 @@ var init_module = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_value();
     init_evaluate();
+    init_resource_instances();
     init_expansion();
     init_type_constraint();
     init_append();
@@ -26554,7 +26619,8 @@ function readHclModules(modules, options) {
   const relevance = new Relevance(loader);
   const commandLine = readCommandLineInputs(options, diagnostics);
   const callees = /* @__PURE__ */ new Set();
-  for (const source of modules) for (const dir of relevance.localCallees(source.absoluteDir, source.files)) callees.add(dir);
+  const calleesOf = (source) => options.prune !== false ? relevance.localCallees(source.absoluteDir, source.files) : loader.localCallees(source.absoluteDir, source.files);
+  for (const source of modules) for (const dir of calleesOf(source)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
   const skipped = { modules: 0, files: 0 };
   const resources = [];
@@ -29091,7 +29157,7 @@ function checkCredentialSet2(ctx, set) {
         attribute: path12,
         value,
         level: "warning",
-        message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented. Fix: ${fix2}.`
+        message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). ${UNVALIDATED_SPELLING}. Fix: ${fix2}.`
       });
     }
   }
@@ -29100,7 +29166,7 @@ function checkSecretResourceId(ctx, set, secret) {
   const { value, path: path12 } = secret;
   const attribute2 = value.known ? void 0 : value.resourceAttribute;
   if (attribute2?.type !== "azurerm_key_vault_secret" || attribute2.name !== "id") return;
-  const rule = set.spelling === "azurerm" ? "The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply" : "Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented";
+  const rule = set.spelling === "azurerm" ? "The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply" : UNVALIDATED_SPELLING;
   ctx.report({
     subject: set.resource,
     attribute: path12,
@@ -29109,6 +29175,7 @@ function checkSecretResourceId(ctx, set, secret) {
     message: `${describeField(set, secret)} is ${attribute2.address}.id${originClause(value.origin)}: the id of a Key Vault secret with its version (\u2026/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: use ${attribute2.address}.versionless_id.`
   });
 }
+var UNVALIDATED_SPELLING = "Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented";
 function describeField(set, secret) {
   if (set.avm) return `${secret.kind}_secret_identifier of credential_sets[${set.avm.key}] in ${set.avm.call}`;
   return `${secret.path} of ${set.resource.address}`;
@@ -29917,8 +29984,8 @@ function listOrOne(v) {
   if (v && !v.known) return [v];
   const list2 = listOf(v);
   if (list2) return list2;
-  const one = firstBlock(v);
-  return one && mapOf(one) ? [one] : [];
+  const one2 = firstBlock(v);
+  return one2 && mapOf(one2) ? [one2] : [];
 }
 
 // src/adapt/registry.ts

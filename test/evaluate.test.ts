@@ -295,6 +295,32 @@ describe('a resource attribute known only after apply', () => {
     expect(attributeOf('data.azurerm_key_vault_secret.d.id')).toBeUndefined();
     // `local.object` has the secret's refs, but it is not the secret: no attribute of it is.
     expect(attributeOf('local.object.id')).toBeUndefined();
+    // What Terraform refuses, or computes anew, from the id is not the id (try() then takes the fallback).
+    expect(attributeOf('try(azurerm_key_vault_secret.s.id.foo, azurerm_key_vault_secret.s.version)')).toBeUndefined();
+    expect(attributeOf('-azurerm_key_vault_secret.s.id')).toBeUndefined();
+    expect(attributeOf('azurerm_key_vault_secret.s.id[*]')).toBeUndefined();
+    expect(attributeOf('[for c in azurerm_key_vault_secret.s.id : c]')).toBeUndefined();
+    expect(attributeOf('format("%s/x", azurerm_key_vault_secret.s.id...)')).toBeUndefined();
+  });
+
+  it('is read by index and lookup() as by attribute, and passed on by one()', () => {
+    expect(attributeOf('azurerm_key_vault_secret.s["id"]')).toEqual(ID);
+    expect(attributeOf('lookup(azurerm_key_vault_secret.s, "id", "fallback")')).toEqual(ID);
+    expect(attributeOf('one([azurerm_key_vault_secret.s.id])')).toEqual(ID);
+    expect(attributeOf('one(azurerm_key_vault_secret.s[*].id)')).toEqual(ID);
+    // What the configuration sets is read as set.
+    expect(plain('lookup(azurerm_key_vault_secret.s, "name", "fallback")', SECRET)).toBe('n');
+  });
+});
+
+describe('one()', () => {
+  it('is null for no element, the element for one, and an error for more', () => {
+    expect(plain('one([])')).toBeNull();
+    expect(plain('one(["a"])')).toBe('a');
+    expect(plain('one(toset(["a", "a"]))')).toBe('a');
+    const more = unknownValue(value('one(["a", "b"])'));
+    expect(more).toMatchObject({ error: true });
+    expect(plain('try(one(["a", "b"]), "fallback")')).toBe('fallback');
   });
 });
 

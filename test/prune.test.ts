@@ -96,6 +96,31 @@ const HIDDEN_REGISTRIES: [string, Record<string, string>, string][] = [
   ['a source with an escape', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module "acr" {\n  source = "../modules/\\u0061cr"\n}\n' }, 'stack'],
   ['a JSON module key with an escape', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf.json': '{"modul\\u0065": {"acr": {"source": "../modules/acr"}}}' }, 'stack'],
   [
+    'an azapi type after a comment, from a join()',
+    { 'main.tf': azapiRegistry('local.t').replace('  type      = local.t', '  /* computed */ type = local.t') + 'locals {\n  t = join("", ["Microsoft.Container", "Registry/registries@2023-07-01"])\n}\n' },
+    '.',
+  ],
+  [
+    'a JSON azapi type on the line after its key',
+    {
+      'main.tf.json': [
+        '{',
+        '  "locals": { "t": "${join(\\"\\", [\\"Microsoft.Container\\", \\"Registry/registries@2023-07-01\\"])}" },',
+        '  "resource": { "azapi_resource": { "acr": {',
+        '    "type"',
+        '      : "${local.t}",',
+        '    "name": "contosoacr", "parent_id": "/subscriptions/0/resourceGroups/rg", "location": "westeurope",',
+        '    "body": { "sku": { "name": "Basic" }, "properties": { "adminUserEnabled": true } }',
+        '  } } }',
+        '}',
+      ].join('\n'),
+    },
+    '.',
+  ],
+  ['a module header with a comment in it', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module "acr" /* registry */ {\n  source = "../modules/acr"\n}\n' }, 'stack'],
+  ['a module label in other letters', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module régistre {\n  source = "../modules/acr"\n}\n' }, 'stack'],
+  ['a comment with a quote in an interpolation before the call', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'locals {\n  x = "${ 1 /* \\" */ }"\n}\nmodule "acr" {\n  source = "../modules/acr"\n}\n' }, 'stack'],
+  [
     'a local call inside an installed module',
     {
       'stack/main.tf': 'module "platform" {\n  source  = "app.terraform.io/contoso/platform/azurerm"\n  version = "1.0.0"\n}\n',

@@ -3,13 +3,13 @@
  * sources, unsupported functions, missing variables) becomes an unknown value that says why;
  * nothing is guessed and nothing throws.
  */
-import type { Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { MAX_STRING_LENGTH } from './functions/call.js';
 import { callFunction, deriveOrigin, numberFromString, partsOf, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
+import { computedAttribute } from './resource-instances.js';
 import { formatCount } from '../../model/format-count.js';
 
 /** Resolves the names an expression starts with. */
@@ -163,28 +163,19 @@ function evaluateGetAttr(expr: Expr & { kind: 'getattr' }, scope: Scope, depth: 
   return getAttr(evaluate(expr.object, scope, depth + 1), expr.name, expr.span);
 }
 
-/** The resource instances whose evaluated arguments a map is (see `instanceValue`). */
-const instances = new WeakMap<ValueMap, Pick<Resource, 'address' | 'type' | 'mode'>>();
-
-/** What a reference to one resource instance sees: its evaluated arguments; anything else is known after apply. */
-export function instanceValue(resource: Resource): Value {
-  instances.set(resource.attributes, resource);
-  return known(resource.attributes, literalOrigin(resource.headerSpan), [resource.address]);
-}
-
 /** `object.name`. On a resource (a value with refs), a missing attribute is known only after apply. */
 export function getAttr(object: Value, name: string, span: Span): Value {
-  if (!object.known) return object;
+  if (!object.known) return stillUnknown(object);
   const data = object.value;
   if (data instanceof Map) {
     const v = data.get(name);
     if (v) return withRefs(v, object.refs);
+    const computed = computedAttribute(data, name, span);
+    if (computed) return computed;
     if (object.refs && object.refs.length > 0) {
       // A data source is read from Azure when Terraform plans; a resource's computed attribute after apply.
       const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? 'is read from Azure only when Terraform plans' : 'is known only after apply';
-      const value = unknown(`${object.refs.join(', ')}.${name} ${when}`, literalOrigin(span), object.refs);
-      const instance = instances.get(data);
-      return instance?.mode === 'managed' ? { ...value, resourceAttribute: { address: instance.address, type: instance.type, name } } : value;
+      return unknown(`${object.refs.join(', ')}.${name} ${when}`, literalOrigin(span), object.refs);
     }
     return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }
@@ -211,6 +202,9 @@ export function indexValue(collection: Value, key: Value, span: Span): Value {
     const k = typeof key.value === 'string' ? key.value : stringify(key);
     const element = k === undefined ? undefined : data.get(k);
     if (element) return element.refs?.length ? element : withRefs(element, collection.refs);
+    // `x["id"]` of a resource instance is `x.id`.
+    const computed = k === undefined ? undefined : computedAttribute(data, k, span);
+    if (computed) return computed;
     return evaluationError(`key ${JSON.stringify(k ?? null)} does not exist`, literalOrigin(span), collection.refs);
   }
   return evaluationError(`cannot index ${describeData(data)}`, literalOrigin(span), collection.refs);
@@ -218,7 +212,7 @@ export function indexValue(collection: Value, key: Value, span: Span): Value {
 
 function evaluateSplat(objectExpr: Expr, each: Expr, span: Span, scope: Scope, depth: number): Value {
   const object = evaluate(objectExpr, scope, depth + 1);
-  if (!object.known) return object;
+  if (!object.known) return stillUnknown(object);
   const items = Array.isArray(object.value) ? object.value : object.value === null ? [] : [object];
   // A splat is a repetition too: it evaluates its traversal once per element, and counts as one.
   const counts = countRepetition(scope, items.length);
@@ -346,7 +340,7 @@ function evaluateCall(expr: Expr & { kind: 'call' }, scope: Scope, depth: number
   const args = expr.args.map((a) => evaluate(a, scope, depth + 1));
   if (expr.expandFinal && args.length > 0) {
     const last = args.pop()!;
-    if (!last.known) return last;
+    if (!last.known) return stillUnknown(last);
     if (!Array.isArray(last.value)) return evaluationError(`the argument before "..." must be a list`, literalOrigin(expr.span));
     appendAll(args, last.value);
   }
@@ -383,7 +377,7 @@ function isEvaluationError(v: Value): boolean {
 }
 
 function unary(op: '-' | '!', operand: Value, span: Span): Value {
-  if (!operand.known) return operand;
+  if (!operand.known) return stillUnknown(operand);
   if (op === '-' && typeof operand.value === 'number') return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
   if (op === '!' && typeof operand.value === 'boolean') return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
   return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
@@ -466,7 +460,7 @@ function conditional(cond: Value, then: () => Value, otherwise: () => Value, spa
 function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
   if (workExhausted(scope)) return forTooLarge(expr.span, undefined);
   const collection = evaluate(expr.collection, scope, depth + 1);
-  if (!collection.known) return collection;
+  if (!collection.known) return stillUnknown(collection);
   const entries = entriesOf(collection.value);
   if (!entries) return evaluationError(`"for" needs a list, set or map, not ${describeData(collection.value)}`, literalOrigin(expr.span));
   const counts = countRepetition(scope, entries.length);

@@ -38,7 +38,10 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
   const relevance = new Relevance(loader);
   const commandLine = readCommandLineInputs(options, diagnostics);
   const callees = new Set<string>();
-  for (const source of modules) for (const dir of relevance.localCallees(source.absoluteDir, source.files)) callees.add(dir);
+  // Who calls whom decides the roots: read from the text when pruning, parsed when everything is parsed anyway.
+  const calleesOf = (source: ModuleSource): string[] =>
+    options.prune !== false ? relevance.localCallees(source.absoluteDir, source.files) : loader.localCallees(source.absoluteDir, source.files);
+  for (const source of modules) for (const dir of calleesOf(source)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
   const skipped: Skipped = { modules: 0, files: 0 };
   const resources: Resource[] = [];

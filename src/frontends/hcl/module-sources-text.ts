@@ -7,9 +7,15 @@
  */
 
 /** A top-level `module "name" {` (or `module name {`; Terraform refuses more labels, the parser does not) at the start of a line. */
-const MODULE_HEADER = /module[ \t]*(?:"[^"\n]*"|[A-Za-z_][A-Za-z0-9_-]*)(?:[ \t]*"[^"\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)*[ \t]*\{/y;
-/** `source = "…"`; a backslash in it (an escape) makes the scanner unsure. */
-const SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\n]*)"/y;
+const MODULE_HEADER = /module(?:[ \t]*"[^"\\\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)(?:[ \t]*"[^"\\\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)*[ \t]*\{/y;
+/** The keyword `module` itself, not the start of a longer name. */
+const MODULE_KEYWORD = /module(?![A-Za-z0-9_-]|[^\x00-\x7f])/y;
+/** An argument named `source`. */
+const SOURCE_NAME = /source[ \t]*=(?!=)/y;
+/** `source = "…"` written as a plain literal, ending its line (or the block). */
+const SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?=#|\/\/|\/\*|\r?\n|\}|$)/y;
+/** A heredoc's opening: `<<EOT` or `<<-EOT` directly followed by a line break, as the parser reads it. */
+const HEREDOC_OPEN = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
 /** What the scanner stops at: the rest of a line is skipped with one search. */
 const SIGNIFICANT = /["#/<{}\n]/g;
 
@@ -34,17 +40,20 @@ export function moduleSources(text: string): string[] | undefined {
     if (lineStart) {
       lineStart = false;
       while (text[i] === ' ' || text[i] === '\t' || text[i] === '\r') i++;
-      const header = depth === 0 && text[i] === 'm' ? matchAt(MODULE_HEADER, text, i) : null;
-      if (header) {
+      if (depth === 0 && text[i] === 'm' && matchAt(MODULE_KEYWORD, text, i)) {
+        // A header written otherwise (a comment in it, a label with an escape or other letters) is the parser's to read.
+        const header = matchAt(MODULE_HEADER, text, i);
+        if (!header) return undefined;
         i += header[0].length;
         depth = 1;
         wanted = true;
         lineStart = true; // `module "x" { source = "./x" }` names its source on the header's line
         continue;
       }
-      const source = depth === 1 && wanted && text[i] === 's' ? matchAt(SOURCE_ARGUMENT, text, i) : null;
-      if (source) {
-        if (source[1]!.includes('\\')) return undefined;
+      if (depth === 1 && wanted && text[i] === 's' && matchAt(SOURCE_NAME, text, i)) {
+        // Only a plain literal is read here; an escape, a template or an expression is the parser's.
+        const source = matchAt(SOURCE_ARGUMENT, text, i);
+        if (!source || source[1]!.includes('${') || source[1]!.includes('%{')) return undefined;
         out.push(source[1]!);
         wanted = false;
       }
@@ -66,8 +75,10 @@ export function moduleSources(text: string): string[] | undefined {
       // What follows a comment may still open a block: `/* platform */ module "acr" {`.
       lineStart = true;
     } else if (ch === '<' && text[i + 1] === '<') {
+      const end = skipHeredoc(text, i);
+      if (end === undefined) return undefined;
       // Ends on the newline of the heredoc's closing line, which starts the next line.
-      i = skipHeredoc(text, i) - 1;
+      i = end - 1;
     } else if (ch === '{') depth++;
     else if (ch === '}' && depth > 0 && --depth === 0) wanted = false;
     i++;
@@ -114,6 +125,9 @@ function skipString(text: string, at: number): number | undefined {
     } else if (ch === '"') {
       if (open.length >= MAX_TEMPLATE_NESTING) return undefined;
       open.push(true);
+    } else if (ch === '#' || (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) || (ch === '<' && text[i + 1] === '<')) {
+      // A comment or a heredoc inside an interpolation: the parser's to read.
+      return undefined;
     } else if (ch === '{') {
       braces[braces.length - 1]!++;
     } else if (ch === '}') {
@@ -132,10 +146,14 @@ function lineEnd(text: string, at: number): number {
   return end === -1 ? text.length : end - 1;
 }
 
-/** Past a heredoc (`<<EOT` / `<<-EOT` … `EOT`); a bare `<<` is left as it is. */
-function skipHeredoc(text: string, at: number): number {
-  const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(at, at + 256));
-  if (!m) return at + 1;
+/**
+ * Past a heredoc (`<<EOT` / `<<-EOT` … `EOT`): the offset of the line break that ends its closing
+ * line (the end of the text when it never closes); `at + 1` for a `<<` that opens nothing; undefined
+ * for one that looks like a heredoc the parser may read otherwise.
+ */
+function skipHeredoc(text: string, at: number): number | undefined {
+  const m = matchAt(HEREDOC_OPEN, text, at);
+  if (!m) return /^<<-?[^\s<]/.test(text.slice(at, at + 4)) ? undefined : at + 1;
   const closing = new RegExp(`\\n[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, 'g');
   closing.lastIndex = at + m[0].length - 1;
   const end = closing.exec(text);

@@ -25,16 +25,53 @@ const JSON_MODULE_KEY = /"module"\s*:/;
 /** An azapi resource, whose `type` names what it is. */
 const AZAPI = /azapi_(?:update_)?resource/;
 
+/** Every `type` name (`"type"` as a JSON key). */
+const TYPE_NAME = /\btype\b"?/g;
+/** A plain string (no escape, no template), or a type constraint, at the start of a value. */
+const PLAIN_VALUE = /"(?:[^"\\\n$%]|[$%](?!\{))*"|(?:string|number|bool|any|list|map|set|tuple|object)\b/y;
+/** Comments and blank space a `type` argument may have around its `=` (or `:`), read no further than this. */
+const MAX_BLANK = 4096;
+
 /**
- * A `type` argument (or JSON key) that is not a plain string nor a type constraint: in a file with an
- * azapi resource, it may compute `Microsoft.ContainerRegistry/…` from a variable, a tfvars file or a
- * template (`"Microsoft.${local.rp}/registries@…"`).
+ * Whether the text sets some `type` otherwise than to a plain string or a type constraint: with an
+ * azapi resource in the file, it may compute `Microsoft.ContainerRegistry/…` from a variable, a
+ * `.tfvars` file or a template (`"Microsoft.${local.rp}/registries@…"`). Comments around the `=`
+ * count as blank; more blank than MAX_BLANK counts as computed.
  */
-const COMPUTED_TYPE = /(?:^|[{,])[ \t]*"?type"?[ \t]*[=:][ \t]*(?!"[^"$%\\\n]*"|(?:string|number|bool|any|list|map|set|tuple|object)\b)/m;
+function computesType(text: string): boolean {
+  for (const m of text.matchAll(TYPE_NAME)) {
+    let at = skipBlank(text, m.index + m[0].length);
+    if (at === undefined) return true;
+    const sign = text[at];
+    if ((sign !== '=' && sign !== ':') || text[at + 1] === '=') continue;
+    at = skipBlank(text, at + 1);
+    if (at === undefined) return true;
+    PLAIN_VALUE.lastIndex = at;
+    if (!PLAIN_VALUE.test(text)) return true;
+  }
+  return false;
+}
+
+/** Past spaces, line breaks and comments from `at`; undefined past MAX_BLANK characters of them. */
+function skipBlank(text: string, at: number): number | undefined {
+  let i = at;
+  while (i - at <= MAX_BLANK) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') i++;
+    else if (ch === '#' || (ch === '/' && text[i + 1] === '/')) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else return i;
+  }
+  return undefined;
+}
 
 /** Whether a file's text can make its module produce a finding (see the module comment). */
 function mentionsRegistry(text: string): boolean {
-  return REGISTRY_MENTION.test(text) || ESCAPE.test(text) || (AZAPI.test(text) && COMPUTED_TYPE.test(text));
+  return REGISTRY_MENTION.test(text) || ESCAPE.test(text) || (AZAPI.test(text) && computesType(text));
 }
 
 /** Answers "can this directory's tree matter?"; the loader reads each directory's files once for both this and parsing. */

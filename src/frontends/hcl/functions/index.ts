@@ -34,6 +34,7 @@ import {
   sortedEntries,
   str,
 } from './call.js';
+import { computedAttribute } from '../resource-instances.js';
 import { formatString } from './format.js';
 import { compileRe2, replaceLiteral, replaceRegex } from './regex.js';
 import { appendAll } from '../../../model/append.js';
@@ -121,9 +122,17 @@ function coalesce(c: Call): Value {
 function lookup(c: Call): Value {
   const m = map(c.arg(0));
   const key = str(c.arg(1));
-  const hit = m.get(key) ?? c.args[2];
+  // A resource instance has every attribute, those known only after apply too.
+  const hit = m.get(key) ?? computedAttribute(m, key, c.span) ?? c.args[2];
   if (hit === undefined) throw new Bail(`found no key ${JSON.stringify(key)} and no default was given`);
   return c.pass(hit);
+}
+
+/** `one(list)`: null for an empty list or set, its element for one; Terraform refuses more. */
+function one(c: Call): Value {
+  const items = list(c.arg(0));
+  if (items.length > 1) throw new Bail(`needs a list or set of at most one element, not ${items.length}`);
+  return items.length === 0 ? c.result(null) : c.pass(items[0]!);
 }
 
 /** Maps merged left to right (later keys win); null arguments are skipped as Terraform does. */
@@ -297,6 +306,7 @@ const FUNCTIONS = new Map<string, Spec>([
   ['jsonencode', spec(1, 1, jsonencode)],
   ['jsondecode', spec(1, 1, jsondecode)],
   ['element', spec(2, 2, element)],
+  ['one', spec(1, 1, one)],
   ['flatten', spec(1, 1, (c) => c.result(flattenInto(list(c.arg(0)), [])))],
   ['distinct', spec(1, 1, (c) => c.result(dedupe(list(c.arg(0)))))],
   ['compact', spec(1, 1, compact)],
