@@ -26042,18 +26042,28 @@ function matchAt(pattern, text, at2) {
   return pattern.exec(text);
 }
 function skipString(text, at2) {
+  return skipTemplate(text, at2 + 1);
+}
+function skipTemplate(text, at2, closing) {
   const open = [true];
   const braces = [];
-  let i = at2 + 1;
-  for (; i < text.length; i++) {
+  let lineStart = true;
+  for (let i = at2; i < text.length; i++) {
     const ch = text[i];
     if (open[open.length - 1]) {
-      if (ch === "\\") i++;
-      else if (ch === '"') {
+      const heredoc = closing !== void 0 && open.length === 1;
+      if (heredoc && lineStart) {
+        const end = matchAt(closing, text, i);
+        if (end) return end[0].endsWith("\n") ? i + end[0].length - 1 : text.length;
+      }
+      lineStart = false;
+      if (ch === "\\" && !heredoc) i++;
+      else if (ch === '"' && !heredoc) {
         open.pop();
         if (open.length === 0) return i;
       } else if (ch === "\n") {
-        return i - 1;
+        if (heredoc) lineStart = true;
+        else return open.length === 1 ? i - 1 : void 0;
       } else if ((ch === "$" || ch === "%") && text[i + 1] === ch && text[i + 2] === "{") {
         i += 2;
       } else if ((ch === "$" || ch === "%") && text[i + 1] === "{") {
@@ -26085,10 +26095,7 @@ function lineEnd(text, at2) {
 function skipHeredoc(text, at2) {
   const m = matchAt(HEREDOC_OPEN, text, at2);
   if (!m) return /^<<-?[^\s<]/.test(text.slice(at2, at2 + 4)) ? void 0 : at2 + 1;
-  const closing = new RegExp(`\\n[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "g");
-  closing.lastIndex = at2 + m[0].length - 1;
-  const end = closing.exec(text);
-  return end ? end.index + end[0].length - 1 : text.length;
+  return skipTemplate(text, at2 + m[0].length, new RegExp(`[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "y"));
 }
 var MODULE_HEADER, MODULE_KEYWORD, SOURCE_NAME, SOURCE_ARGUMENT, HEREDOC_OPEN, SIGNIFICANT, MAX_TEMPLATE_NESTING;
 var init_module_sources_text = __esm({
@@ -26108,17 +26115,24 @@ var init_module_sources_text = __esm({
 // src/frontends/hcl/relevance.ts
 import path5 from "node:path";
 function computesType(text) {
+  let skipped = 0;
   for (const m of text.matchAll(TYPE_NAME)) {
+    if (m.index < skipped) continue;
     let at2 = skipBlank(text, m.index + m[0].length);
     if (at2 === void 0) return true;
+    skipped = at2;
     const sign = text[at2];
     if (sign !== "=" && sign !== ":" || text[at2 + 1] === "=") continue;
     at2 = skipBlank(text, at2 + 1);
     if (at2 === void 0) return true;
-    PLAIN_VALUE.lastIndex = at2;
-    if (!PLAIN_VALUE.test(text)) return true;
+    skipped = at2;
+    if (!matchesAt(PLAIN_STRING, text, at2) && !matchesAt(TYPE_CONSTRAINT, text, at2)) return true;
   }
   return false;
+}
+function matchesAt(pattern, text, at2) {
+  pattern.lastIndex = at2;
+  return pattern.test(text);
 }
 function skipBlank(text, at2) {
   let i = at2;
@@ -26141,7 +26155,7 @@ function mentionsRegistry(text) {
 function textOf(f) {
   return f.source.ok ? f.source.text : "";
 }
-var REGISTRY_MENTION, ESCAPE, JSON_MODULE_KEY, AZAPI2, TYPE_NAME, PLAIN_VALUE, MAX_BLANK, Relevance;
+var REGISTRY_MENTION, ESCAPE, JSON_MODULE_KEY, AZAPI2, TYPE_NAME, PLAIN_STRING, TYPE_CONSTRAINT, MAX_BLANK, Relevance;
 var init_relevance = __esm({
   "src/frontends/hcl/relevance.ts"() {
     "use strict";
@@ -26155,15 +26169,16 @@ var init_relevance = __esm({
     JSON_MODULE_KEY = /"module"\s*:/;
     AZAPI2 = /azapi_(?:update_)?resource/;
     TYPE_NAME = /\btype\b"?/g;
-    PLAIN_VALUE = /"(?:[^"\\\n$%]|[$%](?!\{))*"|(?:string|number|bool|any|list|map|set|tuple|object)\b/y;
+    PLAIN_STRING = /"(?:[^"\\\n$%]|[$%](?!\{))*"[ \t]*(?:#|\/\/|\/\*|\r?\n|,|\}|$)/y;
+    TYPE_CONSTRAINT = /(?:string|number|bool|any|list|map|set|tuple|object)\b/y;
     MAX_BLANK = 4096;
     Relevance = class {
       constructor(loader) {
         this.loader = loader;
       }
       loader;
-      /** Directories known to matter (true) or, their whole tree searched, not to (false). */
-      verdicts = /* @__PURE__ */ new Map();
+      /** Directories whose whole tree was searched and found not to matter. */
+      irrelevant = /* @__PURE__ */ new Set();
       /** Local callees of whole directories, read once. */
       callees = /* @__PURE__ */ new Map();
       /**
@@ -26204,28 +26219,24 @@ var init_relevance = __esm({
         return this.search(dir, only);
       }
       /**
-       * Searches the tree from `dir` depth-first, each directory once. A tree found to mention a
-       * registry is remembered for `dir`; one found not to, for every directory searched, since each
-       * one's tree lies within it. (Remembering a verdict for a directory while a cycle through it was
-       * still open would lose the part of its tree the cycle leads back to.)
+       * Searches the tree of the root module `dir` (its files `only`) depth-first, each directory once.
+       * Directories found, their whole trees searched, not to mention a registry are remembered: each
+       * one's tree lies within the root's. (Remembering a verdict for a directory while a cycle through
+       * it was still open would lose the part of its tree the cycle leads back to.)
        */
       search(dir, only) {
         const seen = /* @__PURE__ */ new Set();
-        const stack = [only ? { dir, depth: 0, only } : { dir, depth: 0 }];
+        const stack = [{ dir, depth: 0, only }];
         for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
           const key = next.only ? void 0 : next.dir;
           if (key !== void 0 && seen.has(key)) continue;
           if (key !== void 0) seen.add(key);
-          const verdict = key === void 0 ? void 0 : this.verdicts.get(key);
-          if (verdict === false) continue;
-          if (verdict === true || next.depth > MAX_CALL_DEPTH || this.mentions(next.dir, next.only)) {
-            if (only === void 0) this.verdicts.set(dir, true);
-            return true;
-          }
+          if (key !== void 0 && this.irrelevant.has(key)) continue;
+          if (next.depth > MAX_CALL_DEPTH || this.mentions(next.dir, next.only)) return true;
           for (const callee of this.localCallees(next.dir, next.only)) stack.push({ dir: callee, depth: next.depth + 1 });
           for (const installed of InstalledModules.read(next.dir).dirs()) stack.push({ dir: installed, depth: next.depth + 1 });
         }
-        for (const searched of seen) this.verdicts.set(searched, false);
+        for (const searched of seen) this.irrelevant.add(searched);
         return false;
       }
       mentions(dir, only) {
@@ -27438,7 +27449,7 @@ function plannedObject(after, afterUnknown, address, options = {}) {
   const { links, provenance } = options;
   const planned = { address, origin: { provenance: { kind: "plan", address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {}, refsOf: links?.refsOf ?? noRefs };
   if (afterUnknown === true) return { attributes: whollyUnknown(planned, links?.written), unknownAttributes: planned.afterApply };
-  const malformed = malformedObject(after, address);
+  const malformed = malformedObject(after, afterUnknown, address);
   if (malformed !== void 0) return { attributes: /* @__PURE__ */ new Map(), unknownAttributes: `${malformed}; tf-acr-lint cannot read its attributes`, malformed };
   const value = planValue(after ?? {}, afterUnknown, planned, links?.written, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : /* @__PURE__ */ new Map();
@@ -27450,8 +27461,8 @@ function plannedObject(after, afterUnknown, address, options = {}) {
   }
   return { attributes };
 }
-function malformedObject(after, address) {
-  if (after === null || after === void 0 || isObject(after)) return void 0;
+function malformedObject(after, afterUnknown, address) {
+  if (afterUnknown === true || after === null || after === void 0 || isObject(after)) return void 0;
   return `${address}: the planned object is ${Array.isArray(after) ? "a list" : `a ${typeof after}`}, not an object`;
 }
 function whollyUnknown(planned, written2) {
@@ -27732,7 +27743,7 @@ var init_read_plan = __esm({
           const current2 = new Set(firstOfEach(changes.filter((c) => c.deposed === void 0), "resource_changes", this.file, (address) => this.places.span(address), this.diagnostics));
           return changes.filter((c) => (c.deposed !== void 0 || current2.has(c)) && isLinted(c)).flatMap((c) => {
             collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
-            return this.isWanted(c, c.change.after) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
+            return this.isWanted(c, c.change.after, c.change.after_unknown) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
           });
         }
         let part = this.document.planned_values?.root_module ? "planned_values" : "values";
@@ -27743,17 +27754,17 @@ var init_read_plan = __esm({
         const current = listed.filter((r) => r.deposed_key === void 0);
         return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).flatMap((r) => {
           collectSensitive(r.values, r.sensitive_values, this.sensitive);
-          return this.isWanted(r, r.values) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0)] : [];
+          return this.isWanted(r, r.values, void 0) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, void 0)] : [];
         });
       }
       /**
        * Whether the caller reads this resource. One it does not is counted, and a planned object that
        * is no object still reported; its references are not resolved (see ReadPlanOptions.wanted).
        */
-      isWanted(resource, after) {
+      isWanted(resource, after, afterUnknown) {
         if (this.wanted(resource)) return true;
         this.unread++;
-        const malformed = malformedObject(after, resource.address);
+        const malformed = malformedObject(after, afterUnknown, resource.address);
         if (malformed) this.diagnostics.push({ severity: "warning", file: this.file, message: malformed });
         return false;
       }
@@ -29117,6 +29128,7 @@ function principalExpression(set) {
 
 // rules/acr-credential-set-versioned-secret.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_address();
 init_value();
 var acrCredentialSetVersionedSecret = {
   meta: {
@@ -29167,12 +29179,15 @@ function checkSecretResourceId(ctx, set, secret) {
   const attribute2 = value.known ? void 0 : value.resourceAttribute;
   if (attribute2?.type !== "azurerm_key_vault_secret" || attribute2.name !== "id") return;
   const rule = set.spelling === "azurerm" ? "The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply" : UNVALIDATED_SPELLING;
+  const module = modulePrefix(parseAddress(attribute2.address).modules);
+  const read = `${attribute2.address.slice(module.length)}.id${module ? ` in ${module.slice(0, -1)}` : ""}`;
+  const fix2 = `read versionless_id instead of id where the configuration reads ${read}`;
   ctx.report({
     subject: set.resource,
     attribute: path12,
     value,
     level: "warning",
-    message: `${describeField(set, secret)} is ${attribute2.address}.id${originClause(value.origin)}: the id of a Key Vault secret with its version (\u2026/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: use ${attribute2.address}.versionless_id.`
+    message: `${describeField(set, secret)} is ${attribute2.address}.id${originClause(value.origin)}: the id of a Key Vault secret with its version (\u2026/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: ${fix2}.`
   });
 }
 var UNVALIDATED_SPELLING = "Credential sets are meant to take versionless secret ids: the azurerm provider rejects versioned ones and Azure's examples use versionless ids; what the service does with a pinned version when the secret is rotated is not documented";

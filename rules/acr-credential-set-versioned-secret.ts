@@ -1,6 +1,7 @@
 import { allCredentialSets, type CredentialSecret, type CredentialSet } from '../src/adapt/acr-model.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Rule, RuleContext } from '../src/engine/rule.js';
+import { modulePrefix, parseAddress } from '../src/model/address.js';
 import { stringOf } from '../src/model/value.js';
 
 /**
@@ -74,6 +75,10 @@ function checkSecretResourceId(ctx: RuleContext, set: CredentialSet, secret: Cre
     set.spelling === 'azurerm'
       ? 'The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply'
       : UNVALIDATED_SPELLING;
+  // The id is read in the secret's module (or passed on from it): that is where to read versionless_id instead.
+  const module = modulePrefix(parseAddress(attribute.address).modules);
+  const read = `${attribute.address.slice(module.length)}.id${module ? ` in ${module.slice(0, -1)}` : ''}`;
+  const fix = `read versionless_id instead of id where the configuration reads ${read}`;
   ctx.report({
     subject: set.resource,
     attribute: path,
@@ -81,7 +86,7 @@ function checkSecretResourceId(ctx: RuleContext, set: CredentialSet, secret: Cre
     level: 'warning',
     message:
       `${describeField(set, secret)} is ${attribute.address}.id${originClause(value.origin)}: the id of a Key Vault secret with its version ` +
-      `(…/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: use ${attribute.address}.versionless_id.`,
+      `(…/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: ${fix}.`,
   });
 }
 

@@ -285,12 +285,12 @@ describe('a resource attribute known only after apply', () => {
     expect(attributeOf('local.id')).toEqual(ID);
     expect(attributeOf('"${azurerm_key_vault_secret.s.id}"')).toEqual(ID);
     expect(attributeOf('true ? local.id : "x"')).toEqual(ID);
+    expect(attributeOf('[azurerm_key_vault_secret.s.id][0]')).toEqual(ID);
   });
 
   it('says nothing of a value computed from it, of a data source, or of an object that only refers to a resource', () => {
     expect(attributeOf('"${azurerm_key_vault_secret.s.id}/x"')).toBeUndefined();
     expect(attributeOf('lower(azurerm_key_vault_secret.s.id)')).toBeUndefined();
-    expect(attributeOf('[azurerm_key_vault_secret.s.id][0]')).toEqual(ID);
     expect(attributeOf('{ a = local.id }["b"]')).toBeUndefined();
     expect(attributeOf('data.azurerm_key_vault_secret.d.id')).toBeUndefined();
     // `local.object` has the secret's refs, but it is not the secret: no attribute of it is.

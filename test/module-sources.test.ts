@@ -191,6 +191,15 @@ describe('module sources read from text, without parsing', () => {
     expect(moduleSources(`${'\n'.repeat(200_000)}module "d" {\n  source = "./d"\n}\n`)).toEqual(['./d']);
   });
 
+  it('ends a heredoc only at its closing line outside interpolations', async () => {
+    const { moduleSources } = await import('../src/frontends/hcl/module-sources-text.js');
+    // The `for` variable named like the marker, alone on a line inside the interpolation, does not close it.
+    const text = 'module "app" {\n  description = <<x\n${join(",", [for x in ["a"] :\nx\n])}\nx\n  source = "./acr"\n}\n';
+    expect(moduleSources(text)).toEqual(['./acr']);
+    // In a heredoc a backslash is text, so `\${` still opens an interpolation (and the marker inside it does not close the heredoc).
+    expect(moduleSources('module "a" {\n  description = <<-EOT\n    \\${join(",", [for EOT in ["a"] :\n    EOT\n    ])} $${\n  EOT\n  source = "./a"\n}\n')).toEqual(['./a']);
+  });
+
   it('leaves to the parser a source with an escape, and templates nested past its bound', async () => {
     const { moduleSources } = await import('../src/frontends/hcl/module-sources-text.js');
     expect(moduleSources('module "a" {\n  source = "./\\u0061"\n}\n')).toBeUndefined();

@@ -99,21 +99,40 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
  * deeper than MAX_TEMPLATE_NESTING.
  */
 function skipString(text: string, at: number): number | undefined {
-  // Open templates and interpolations, innermost last: `true` for a string, `false` for an interpolation's braces.
+  return skipTemplate(text, at + 1);
+}
+
+/**
+ * Past a template's text from `at`: a quoted one (see skipString), or, with `closing` (a sticky
+ * pattern of its closing line), a heredoc's body, which ends only at that line outside
+ * interpolations, and where a backslash is text. For a heredoc, the offset of the line break that
+ * ends the closing line (the end of the text when it never closes). Undefined for what the parser
+ * may read otherwise: templates nested past MAX_TEMPLATE_NESTING, a comment or heredoc inside an
+ * interpolation, a line break inside a quoted string within one.
+ */
+function skipTemplate(text: string, at: number, closing?: RegExp): number | undefined {
+  // Open templates and interpolations, innermost last: `true` for template text, `false` for an interpolation's braces.
   const open: boolean[] = [true];
   /** Braces open inside each interpolation, innermost last. */
   const braces: number[] = [];
-  let i = at + 1;
-  for (; i < text.length; i++) {
+  let lineStart = true;
+  for (let i = at; i < text.length; i++) {
     const ch = text[i];
     if (open[open.length - 1]) {
-      if (ch === '\\') i++;
-      else if (ch === '"') {
+      const heredoc = closing !== undefined && open.length === 1;
+      if (heredoc && lineStart) {
+        const end = matchAt(closing, text, i);
+        if (end) return end[0].endsWith('\n') ? i + end[0].length - 1 : text.length;
+      }
+      lineStart = false;
+      if (ch === '\\' && !heredoc) i++;
+      else if (ch === '"' && !heredoc) {
         open.pop();
         if (open.length === 0) return i;
       } else if (ch === '\n') {
+        if (heredoc) lineStart = true;
         // HCL ends a quoted string at the line break; the scanner goes on from the line after it.
-        return i - 1;
+        else return open.length === 1 ? i - 1 : undefined;
       } else if ((ch === '$' || ch === '%') && text[i + 1] === ch && text[i + 2] === '{') {
         i += 2; // `$${` and `%%{` are literal text
       } else if ((ch === '$' || ch === '%') && text[i + 1] === '{') {
@@ -149,13 +168,10 @@ function lineEnd(text: string, at: number): number {
 /**
  * Past a heredoc (`<<EOT` / `<<-EOT` … `EOT`): the offset of the line break that ends its closing
  * line (the end of the text when it never closes); `at + 1` for a `<<` that opens nothing; undefined
- * for one that looks like a heredoc the parser may read otherwise.
+ * for one that looks like a heredoc the parser may read otherwise, or a body skipTemplate leaves to it.
  */
 function skipHeredoc(text: string, at: number): number | undefined {
   const m = matchAt(HEREDOC_OPEN, text, at);
   if (!m) return /^<<-?[^\s<]/.test(text.slice(at, at + 4)) ? undefined : at + 1;
-  const closing = new RegExp(`\\n[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, 'g');
-  closing.lastIndex = at + m[0].length - 1;
-  const end = closing.exec(text);
-  return end ? end.index + end[0].length - 1 : text.length;
+  return skipTemplate(text, at + m[0].length, new RegExp(`[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, 'y'));
 }

@@ -1,10 +1,12 @@
 /**
  * Relevance first: before anything is parsed, find the root modules that can produce a finding.
  * A root matters when its own files, a module it calls by a local source (at any depth) or a module
- * `terraform init` installed for it mentions a container registry (an azurerm registry resource, an
- * ARM `Microsoft.ContainerRegistry` type, or the AVM registry module). Links between resources never
- * cross root modules, so a root whose whole tree never mentions one cannot produce a finding; only the
- * text is read to decide, and the rest of a monorepo is never parsed.
+ * `terraform init` installed for it (and what that calls) mentions a container registry (an azurerm
+ * registry resource, an ARM `Microsoft.ContainerRegistry` type, or the AVM registry module), or may
+ * name one without spelling it out (see `mentionsRegistry`). Links between resources never cross root
+ * modules, so a root whose whole tree never mentions one cannot produce a finding. The text is read to
+ * decide; only a file whose module calls the text scanner cannot read exactly is parsed, and the rest
+ * of a monorepo never is.
  */
 import path from 'node:path';
 import type { Diagnostic } from '../../model/graph.js';
@@ -27,8 +29,10 @@ const AZAPI = /azapi_(?:update_)?resource/;
 
 /** Every `type` name (`"type"` as a JSON key). */
 const TYPE_NAME = /\btype\b"?/g;
-/** A plain string (no escape, no template), or a type constraint, at the start of a value. */
-const PLAIN_VALUE = /"(?:[^"\\\n$%]|[$%](?!\{))*"|(?:string|number|bool|any|list|map|set|tuple|object)\b/y;
+/** A plain string (no escape, no template) that is the whole value: what follows it ends the argument. */
+const PLAIN_STRING = /"(?:[^"\\\n$%]|[$%](?!\{))*"[ \t]*(?:#|\/\/|\/\*|\r?\n|,|\}|$)/y;
+/** A type constraint (`string`, `list(object({…}))`): a variable's type, never a resource's. */
+const TYPE_CONSTRAINT = /(?:string|number|bool|any|list|map|set|tuple|object)\b/y;
 /** Comments and blank space a `type` argument may have around its `=` (or `:`), read no further than this. */
 const MAX_BLANK = 4096;
 
@@ -39,17 +43,27 @@ const MAX_BLANK = 4096;
  * count as blank; more blank than MAX_BLANK counts as computed.
  */
 function computesType(text: string): boolean {
+  // Blank already skipped is not searched again: a `type` in a comment that one skip passed is no argument.
+  let skipped = 0;
   for (const m of text.matchAll(TYPE_NAME)) {
+    if (m.index < skipped) continue;
     let at = skipBlank(text, m.index + m[0].length);
     if (at === undefined) return true;
+    skipped = at;
     const sign = text[at];
     if ((sign !== '=' && sign !== ':') || text[at + 1] === '=') continue;
     at = skipBlank(text, at + 1);
     if (at === undefined) return true;
-    PLAIN_VALUE.lastIndex = at;
-    if (!PLAIN_VALUE.test(text)) return true;
+    skipped = at;
+    if (!matchesAt(PLAIN_STRING, text, at) && !matchesAt(TYPE_CONSTRAINT, text, at)) return true;
   }
   return false;
+}
+
+/** Whether the sticky `pattern` matches at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 
 /** Past spaces, line breaks and comments from `at`; undefined past MAX_BLANK characters of them. */
@@ -76,8 +90,8 @@ function mentionsRegistry(text: string): boolean {
 
 /** Answers "can this directory's tree matter?"; the loader reads each directory's files once for both this and parsing. */
 export class Relevance {
-  /** Directories known to matter (true) or, their whole tree searched, not to (false). */
-  private readonly verdicts = new Map<string, boolean>();
+  /** Directories whose whole tree was searched and found not to matter. */
+  private readonly irrelevant = new Set<string>();
   /** Local callees of whole directories, read once. */
   private readonly callees = new Map<string, string[]>();
 
@@ -125,29 +139,26 @@ export class Relevance {
   }
 
   /**
-   * Searches the tree from `dir` depth-first, each directory once. A tree found to mention a
-   * registry is remembered for `dir`; one found not to, for every directory searched, since each
-   * one's tree lies within it. (Remembering a verdict for a directory while a cycle through it was
-   * still open would lose the part of its tree the cycle leads back to.)
+   * Searches the tree of the root module `dir` (its files `only`) depth-first, each directory once.
+   * Directories found, their whole trees searched, not to mention a registry are remembered: each
+   * one's tree lies within the root's. (Remembering a verdict for a directory while a cycle through
+   * it was still open would lose the part of its tree the cycle leads back to.)
    */
-  private search(dir: string, only?: readonly string[]): boolean {
+  private search(dir: string, only: readonly string[]): boolean {
     const seen = new Set<string>();
-    const stack: { dir: string; depth: number; only?: readonly string[] }[] = [only ? { dir, depth: 0, only } : { dir, depth: 0 }];
+    const stack: { dir: string; depth: number; only?: readonly string[] }[] = [{ dir, depth: 0, only }];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      // The root stands for some of its directory's files; a call back into the directory reads all of them.
       const key = next.only ? undefined : next.dir;
       if (key !== undefined && seen.has(key)) continue;
       if (key !== undefined) seen.add(key);
-      const verdict = key === undefined ? undefined : this.verdicts.get(key);
-      if (verdict === false) continue;
-      if (verdict === true || next.depth > MAX_CALL_DEPTH || this.mentions(next.dir, next.only)) {
-        if (only === undefined) this.verdicts.set(dir, true);
-        return true;
-      }
+      if (key !== undefined && this.irrelevant.has(key)) continue;
+      if (next.depth > MAX_CALL_DEPTH || this.mentions(next.dir, next.only)) return true;
       for (const callee of this.localCallees(next.dir, next.only)) stack.push({ dir: callee, depth: next.depth + 1 });
       // Installed modules are part of the tree too, and so is what they call by a local source.
       for (const installed of InstalledModules.read(next.dir).dirs()) stack.push({ dir: installed, depth: next.depth + 1 });
     }
-    for (const searched of seen) this.verdicts.set(searched, false);
+    for (const searched of seen) this.irrelevant.add(searched);
     return false;
   }
 

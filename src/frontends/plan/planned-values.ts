@@ -95,7 +95,7 @@ export function plannedObject(after: unknown, afterUnknown: unknown, address: st
   const { links, provenance } = options;
   const planned: Planned = { address, origin: { provenance: { kind: 'plan', address }, via: [] }, afterApply: `${address}: known only after apply`, shared: {}, refsOf: links?.refsOf ?? noRefs };
   if (afterUnknown === true) return { attributes: whollyUnknown(planned, links?.written), unknownAttributes: planned.afterApply };
-  const malformed = malformedObject(after, address);
+  const malformed = malformedObject(after, afterUnknown, address);
   if (malformed !== undefined) return { attributes: new Map(), unknownAttributes: `${malformed}; tf-acr-lint cannot read its attributes`, malformed };
   const value = planValue(after ?? {}, afterUnknown, planned, links?.written, 0);
   const attributes = value.known && value.value instanceof Map ? value.value : new Map<string, Value>();
@@ -108,9 +108,12 @@ export function plannedObject(after: unknown, afterUnknown: unknown, address: st
   return { attributes };
 }
 
-/** What is wrong with a planned object that is neither an object nor `null`, for a diagnostic; undefined when nothing is. */
-export function malformedObject(after: unknown, address: string): string | undefined {
-  if (after === null || after === undefined || isObject(after)) return undefined;
+/**
+ * What is wrong with a planned object that is neither an object nor `null` (and not wholly unknown,
+ * which makes `after` irrelevant), for a diagnostic; undefined when nothing is.
+ */
+export function malformedObject(after: unknown, afterUnknown: unknown, address: string): string | undefined {
+  if (afterUnknown === true || after === null || after === undefined || isObject(after)) return undefined;
   return `${address}: the planned object is ${Array.isArray(after) ? 'a list' : `a ${typeof after}`}, not an object`;
 }
 

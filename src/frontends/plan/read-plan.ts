@@ -138,7 +138,7 @@ class PlanReader {
         .flatMap((c) => {
           // Sensitive strings are collected from every resource: the same string may stand unmarked in a wanted one.
           collectSensitive(c.change.after, c.change.after_sensitive, this.sensitive);
-          return this.isWanted(c, c.change.after) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
+          return this.isWanted(c, c.change.after, c.change.after_unknown) ? [this.resource(c.address, c.mode, c.type, c.name, c.index, c.change.after, c.change.after_unknown, c.module_address)] : [];
         });
     }
     let part: string = this.document.planned_values?.root_module ? 'planned_values' : 'values';
@@ -151,7 +151,7 @@ class PlanReader {
     const current = listed.filter((r) => r.deposed_key === undefined);
     return firstOfEach(current, part, this.file, (address) => this.places.span(address), this.diagnostics).flatMap((r) => {
       collectSensitive(r.values, r.sensitive_values, this.sensitive);
-      return this.isWanted(r, r.values) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined)] : [];
+      return this.isWanted(r, r.values, undefined) ? [this.resource(r.address, r.mode, r.type, r.name, r.index, r.values, undefined)] : [];
     });
   }
 
@@ -159,10 +159,10 @@ class PlanReader {
    * Whether the caller reads this resource. One it does not is counted, and a planned object that
    * is no object still reported; its references are not resolved (see ReadPlanOptions.wanted).
    */
-  private isWanted(resource: Pick<Resource, 'mode' | 'type' | 'address'>, after: unknown): boolean {
+  private isWanted(resource: Pick<Resource, 'mode' | 'type' | 'address'>, after: unknown, afterUnknown: unknown): boolean {
     if (this.wanted(resource)) return true;
     this.unread++;
-    const malformed = malformedObject(after, resource.address);
+    const malformed = malformedObject(after, afterUnknown, resource.address);
     if (malformed) this.diagnostics.push({ severity: 'warning', file: this.file, message: malformed });
     return false;
   }
