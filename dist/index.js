@@ -25987,6 +25987,7 @@ var init_module_loader = __esm({
 
 // src/frontends/hcl/module-sources-text.ts
 function moduleSources(text) {
+  if (!MAY_HAVE_MODULE_BLOCK.test(text)) return [];
   const out = [];
   let depth = 0;
   let wanted = false;
@@ -26042,7 +26043,14 @@ function matchAt(pattern, text, at2) {
   return pattern.exec(text);
 }
 function skipString(text, at2) {
-  return skipTemplate(text, at2 + 1);
+  for (let i = at2 + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') return i;
+    if (ch === "\n") return i - 1;
+    if (ch === "\\") i++;
+    else if ((ch === "$" || ch === "%") && text[i + 1] === "{") return skipTemplate(text, at2 + 1);
+  }
+  return text.length;
 }
 function skipTemplate(text, at2, closing) {
   const open = [true];
@@ -26097,13 +26105,14 @@ function skipHeredoc(text, at2) {
   if (!m) return /^<<-?[^\s<]/.test(text.slice(at2, at2 + 4)) ? void 0 : at2 + 1;
   return skipTemplate(text, at2 + m[0].length, new RegExp(`[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "y"));
 }
-var MODULE_HEADER, MODULE_KEYWORD, SOURCE_NAME, SOURCE_ARGUMENT, HEREDOC_OPEN, SIGNIFICANT, MAX_TEMPLATE_NESTING;
+var MODULE_HEADER, MODULE_KEYWORD, MAY_HAVE_MODULE_BLOCK, SOURCE_NAME, SOURCE_ARGUMENT, HEREDOC_OPEN, SIGNIFICANT, MAX_TEMPLATE_NESTING;
 var init_module_sources_text = __esm({
   "src/frontends/hcl/module-sources-text.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     MODULE_HEADER = /module(?:[ \t]*"[^"\\\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)(?:[ \t]*"[^"\\\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)*[ \t]*\{/y;
     MODULE_KEYWORD = /module(?![A-Za-z0-9_-]|[^\x00-\x7f])/y;
+    MAY_HAVE_MODULE_BLOCK = /(?:^|\/)[ \t]*module(?![\w.-])/m;
     SOURCE_NAME = /source[ \t]*=(?!=)/y;
     SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?=#|\/\/|\/\*|\r?\n|\}|$)/y;
     HEREDOC_OPEN = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;

@@ -203,7 +203,9 @@ describe('module sources read from text, without parsing', () => {
   it('leaves to the parser a source with an escape, and templates nested past its bound', async () => {
     const { moduleSources } = await import('../src/frontends/hcl/module-sources-text.js');
     expect(moduleSources('module "a" {\n  source = "./\\u0061"\n}\n')).toBeUndefined();
-    expect(moduleSources(`locals {\n  x = ${'"${'.repeat(100)}1${'}"'.repeat(100)}\n}\n`)).toBeUndefined();
+    expect(moduleSources(`locals {\n  x = ${'"${'.repeat(100)}1${'}"'.repeat(100)}\n}\nmodule "a" {\n  source = "./a"\n}\n`)).toBeUndefined();
+    // A text where no module block can start is not scanned at all.
+    expect(moduleSources(`locals {\n  x = ${'"${'.repeat(100)}1${'}"'.repeat(100)}\n  y = module.a.id\n}\n`)).toEqual([]);
     expect(moduleSources(`locals {\n  x = ${'"${'.repeat(30)}1${'}"'.repeat(30)}\n}\nmodule "a" {\n  source = "./a"\n}\n`)).toEqual(['./a']);
   });
 

@@ -10,6 +10,11 @@
 const MODULE_HEADER = /module(?:[ \t]*"[^"\\\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)(?:[ \t]*"[^"\\\n]*"|[ \t]+[A-Za-z_][A-Za-z0-9_-]*)*[ \t]*\{/y;
 /** The keyword `module` itself, not the start of a longer name. */
 const MODULE_KEYWORD = /module(?![A-Za-z0-9_-]|[^\x00-\x7f])/y;
+/**
+ * Where a `module` block can start: the keyword at the start of a line or after a comment (`module.x`
+ * references do not count). A text without one needs no scan.
+ */
+const MAY_HAVE_MODULE_BLOCK = /(?:^|\/)[ \t]*module(?![\w.-])/m;
 /** An argument named `source`. */
 const SOURCE_NAME = /source[ \t]*=(?!=)/y;
 /** `source = "…"` written as a plain literal, ending its line (or the block). */
@@ -30,6 +35,7 @@ const MAX_TEMPLATE_NESTING = 64;
  * deeper than MAX_TEMPLATE_NESTING, which only parsing reads right.
  */
 export function moduleSources(text: string): string[] | undefined {
+  if (!MAY_HAVE_MODULE_BLOCK.test(text)) return [];
   const out: string[] = [];
   let depth = 0;
   /** Inside a module block whose source is still to be found. */
@@ -99,7 +105,15 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
  * deeper than MAX_TEMPLATE_NESTING.
  */
 function skipString(text: string, at: number): number | undefined {
-  return skipTemplate(text, at + 1);
+  // Most strings hold no interpolation: those are read without the bookkeeping of nested ones.
+  for (let i = at + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') return i;
+    if (ch === '\n') return i - 1;
+    if (ch === '\\') i++;
+    else if ((ch === '$' || ch === '%') && text[i + 1] === '{') return skipTemplate(text, at + 1);
+  }
+  return text.length;
 }
 
 /**
