@@ -21446,10 +21446,10 @@ function discover(inputs, root, ignore = () => false) {
   const visited = /* @__PURE__ */ new Set();
   const rel = (abs) => toPosix(path2.relative(root, abs)) || ".";
   const named = /* @__PURE__ */ new Map();
-  const walk = (dir) => {
+  const walk = (dir, knownReal) => {
     let real;
     try {
-      real = realpathSync.native(dir);
+      real = knownReal ?? realpathSync.native(dir);
     } catch (error) {
       diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
@@ -21471,7 +21471,8 @@ function discover(inputs, root, ignore = () => false) {
     for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path2.join(dir, e.name))) continue;
       const full = path2.join(dir, e.name);
-      if (e.isDirectory() || e.isSymbolicLink() && isDirectory(full)) walk(full);
+      if (e.isDirectory()) walk(full, path2.join(real, e.name));
+      else if (e.isSymbolicLink() && isDirectory(full)) walk(full);
     }
   };
   for (const input2 of inputs) {

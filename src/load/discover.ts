@@ -69,10 +69,11 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
   // Files named on the command line, by directory: those of one directory are one module of those files.
   const named = new Map<string, ModuleSource>();
 
-  const walk = (dir: string): void => {
+  /** `real`, when known, is `dir` with its symbolic links resolved: that of its parent and its name, for a directory that is no link. */
+  const walk = (dir: string, knownReal?: string): void => {
     let real: string;
     try {
-      real = realpathSync.native(dir);
+      real = knownReal ?? realpathSync.native(dir);
     } catch (error) {
       diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
@@ -94,7 +95,8 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path.join(dir, e.name))) continue;
       const full = path.join(dir, e.name);
-      if (e.isDirectory() || (e.isSymbolicLink() && isDirectory(full))) walk(full);
+      if (e.isDirectory()) walk(full, path.join(real, e.name));
+      else if (e.isSymbolicLink() && isDirectory(full)) walk(full);
     }
   };
 
