@@ -21449,7 +21449,7 @@ function discover(inputs, root, ignore = () => false) {
   const walk = (dir, knownReal) => {
     let real;
     try {
-      real = knownReal ?? realpathSync.native(dir);
+      real = knownReal !== void 0 && knownReal.length < PATH_MAX ? knownReal : realpathSync.native(dir);
     } catch (error) {
       diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
@@ -21551,11 +21551,12 @@ function errorCode(error) {
 function toPosix(p) {
   return p.split(path2.sep).join("/");
 }
-var SKIPPED_DIRECTORIES;
+var PATH_MAX, SKIPPED_DIRECTORIES;
 var init_discover = __esm({
   "src/load/discover.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    PATH_MAX = 4096;
     SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
   }
 });

@@ -2,6 +2,9 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/graph.js';
 
+/** The longest path Linux resolves (PATH_MAX, with its terminating NUL). */
+const PATH_MAX = 4096;
+
 /** Directories never scanned: provider/module caches, VCS metadata, JavaScript dependencies. */
 export const SKIPPED_DIRECTORIES = new Set(['.terraform', '.git', 'node_modules']);
 
@@ -69,11 +72,15 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
   // Files named on the command line, by directory: those of one directory are one module of those files.
   const named = new Map<string, ModuleSource>();
 
-  /** `real`, when known, is `dir` with its symbolic links resolved: that of its parent and its name, for a directory that is no link. */
+  /**
+   * `knownReal`, when given, is `dir` with its symbolic links resolved: its parent's and its name, for
+   * a directory that is no link. One past PATH_MAX is resolved by the system all the same, which
+   * refuses it, as it refuses to read such a directory.
+   */
   const walk = (dir: string, knownReal?: string): void => {
     let real: string;
     try {
-      real = knownReal ?? realpathSync.native(dir);
+      real = knownReal !== undefined && knownReal.length < PATH_MAX ? knownReal : realpathSync.native(dir);
     } catch (error) {
       diagnostics.push({ severity: 'error', file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
       return;
