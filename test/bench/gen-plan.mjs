@@ -20,10 +20,11 @@ const RG = `/subscriptions/${SUBSCRIPTION}/resourceGroups`;
 
 /**
  * @param {string} file  where to write the plan
- * @param {{ registries: number, seed: number }} options
+ * @param {{ registries: number, seed: number, otherResources?: number }} options  `otherResources`:
+ *   storage accounts of the rest of an estate, which no rule reads, added to the plan's changes
  * @returns {{ file: string, bytes: number, registries: number, cacheRules: number, resourceChanges: number }}
  */
-export function generatePlan(file, { registries, seed }) {
+export function generatePlan(file, { registries, seed, otherResources = 0 }) {
   const rng = prng(seed);
   const regions = REGIONS.slice(0, Math.max(1, Math.min(REGIONS.length, Math.ceil(registries / 500))));
   const perRegion = Math.ceil(registries / regions.length);
@@ -49,6 +50,8 @@ export function generatePlan(file, { registries, seed }) {
       cacheRules += rules.length;
     }
   }
+
+  for (let i = 0; i < otherResources; i++) changes.push(storageAccount(i).change);
 
   const document = {
     format_version: '1.2',
@@ -116,6 +119,26 @@ function resource({ address, moduleAddress, type, name, index, after, afterUnkno
 }
 
 const TAGS = { environment: 'prod', managed_by: 'terraform', owner: 'platform', repository: 'platform-infra' };
+
+/** A storage account of the rest of the estate, `azurerm_storage_account.estate["st…"]`, as azurerm plans one. */
+function storageAccount(i) {
+  const key = `st${String(i).padStart(6, '0')}`;
+  return resource({
+    address: `azurerm_storage_account.estate[${JSON.stringify(key)}]`,
+    type: 'azurerm_storage_account',
+    name: 'estate',
+    index: key,
+    after: {
+      access_tier: 'Hot', account_kind: 'StorageV2', account_replication_type: 'ZRS', account_tier: 'Standard', allow_nested_items_to_be_public: false,
+      allowed_copy_scope: null, azure_files_authentication: [], blob_properties: [{ change_feed_enabled: false, container_delete_retention_policy: [{ days: 7 }], cors_rule: [], delete_retention_policy: [{ days: 7, permanent_delete_enabled: false }], last_access_time_enabled: false, restore_policy: [], versioning_enabled: true }],
+      cross_tenant_replication_enabled: false, custom_domain: [], customer_managed_key: [], default_to_oauth_authentication: true, edge_zone: null, https_traffic_only_enabled: true, identity: [], immutability_policy: [],
+      infrastructure_encryption_enabled: true, is_hns_enabled: false, large_file_share_enabled: null, local_user_enabled: false, location: 'westeurope', min_tls_version: 'TLS1_2', name: key, network_rules: [{ bypass: ['AzureServices'], default_action: 'Deny', ip_rules: [], private_link_access: [], virtual_network_subnet_ids: [] }],
+      nfsv3_enabled: false, public_network_access_enabled: false, queue_encryption_key_type: 'Service', resource_group_name: 'rg-estate', routing: [], sas_policy: [], sftp_enabled: false, share_properties: [], shared_access_key_enabled: false, static_website: [], table_encryption_key_type: 'Service', tags: TAGS, timeouts: null,
+    },
+    afterUnknown: { id: true, primary_access_key: true, primary_blob_endpoint: true, primary_connection_string: true, secondary_access_key: true, secondary_blob_endpoint: true, secondary_connection_string: true, tags: {} },
+    afterSensitive: { primary_access_key: true, primary_connection_string: true, secondary_access_key: true, secondary_connection_string: true, tags: {} },
+  });
+}
 
 function platformResources() {
   return [

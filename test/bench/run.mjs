@@ -7,6 +7,8 @@
  *   dense   ~1,800 .tf files; every module directory holds one. Same comparison.
  *   plan    `terraform show -json` of ~4,000 locked-down registries with cache rules.
  *           lint() of the file vs JSON.parse of its text, best of 3 each.
+ *   estate  not a target: ~1,000 such registries among 30,000 storage accounts that no rule reads,
+ *           measured the same way (relevance first in plans).
  *   scaling ("crowded" shapes, test/bench/gen-crowded.mjs) everything on one registry or one
  *           vault, linted at n and 4n: a lookup comparing every pair shows as a ratio near 16.
  *
@@ -43,6 +45,8 @@ const SIZES = {
   sparse: { targetFiles: Math.round(9000 * scale), acrEvery: 100, sharedFraction: 0.1, seed: 0x5eed0001 },
   dense: { targetFiles: Math.round(1800 * scale), acrEvery: 1, sharedFraction: 0, seed: 0x5eed0002 },
   plan: { registries: Math.round(4000 * scale), seed: 0x5eed0003 },
+  /** Not a target: a plan of a whole estate, where most resources are no rule's business (relevance first in plans). */
+  estate: { registries: Math.round(1000 * scale), otherResources: Math.round(30000 * scale), seed: 0x5eed0004 },
 };
 const PLAN_RUNS = 3;
 /** The scaling check lints each crowded shape at this size and 4× it. */
@@ -114,6 +118,8 @@ async function main() {
     const dense = generateTree(path.join(work, 'dense'), SIZES.dense);
     mkdirSync(path.join(work, 'plan'));
     const plan = generatePlan(path.join(work, 'plan', 'plan.json'), SIZES.plan);
+    mkdirSync(path.join(work, 'estate'));
+    const estate = generatePlan(path.join(work, 'estate', 'plan.json'), SIZES.estate);
     log(`  done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const rows = [];
@@ -140,6 +146,12 @@ async function main() {
     rows.push(planRow(planLint.times.length > 1 ? `tf-acr-lint lint(), best of ${planLint.times.length}` : 'tf-acr-lint lint(), 1 run (> 10 s)', plan, planLint, `${planLint.findingsTotal} findings: ${fmt(planLint.acr001Errors)} ACR001 errors, expected ${fmt(plan.registries)} ${planOk ? 'ok' : 'MISMATCH'}${otherFindings(planLint)}${diagnosticsNote(planLint)}`));
     rows.push(planRow(`JSON.parse, best of ${PLAN_RUNS} (baseline)`, plan, jsonParse, `runs ${jsonParse.times.map((t) => t.toFixed(3)).join(' / ')} s`));
 
+    log(`estate: lint() and JSON.parse of a ${(estate.bytes / MB).toFixed(1)} MB plan of ${fmt(estate.registries)} registries among ${fmt(SIZES.estate.otherResources)} other resources, best of ${PLAN_RUNS} each ...`);
+    const estateLint = await measure('lint-plan', { plan: estate.file, root: work, runs: PLAN_RUNS, capSeconds: PLAN_RUN_CAP_SECONDS });
+    const estateParse = await measure('json-parse', { plan: estate.file, runs: PLAN_RUNS });
+    results.inputs.estate = { bytes: estate.bytes, registries: estate.registries, otherResources: SIZES.estate.otherResources, resourceChanges: estate.resourceChanges };
+    results.scenarios.estate = { lint: estateLint, jsonParse: estateParse, sanity: estateLint.acr001Errors === estate.registries, ratio: estateLint.seconds / estateParse.seconds };
+
     log(`parallelism: the HCL parser alone vs copying its syntax trees between threads (dense tree) ...`);
     results.parallelism = await measure('parse-vs-clone', { dir: dense.root, runs: 3 });
     log(`start-up: the CLI's --version and a one-file scan, ${START_UP_RUNS} runs each ...`);
@@ -153,7 +165,7 @@ async function main() {
     const libAfter = libFingerprint();
     if (libAfter !== libBefore) results.libChangedDuringRun = libAfter;
     print(results, rows, { sparse, dense, plan });
-    const failed = !results.scenarios.sparse.sanity || !results.scenarios.dense.sanity || !planOk;
+    const failed = !results.scenarios.sparse.sanity || !results.scenarios.dense.sanity || !planOk || !results.scenarios.estate.sanity;
     if (failed) process.exitCode = 1;
   } finally {
     if (keep) log(`inputs kept in ${work}`);
@@ -261,6 +273,10 @@ function print(results, rows, inputs) {
   const up = results.startUp;
   out.push(`  start   median wall of ${START_UP_RUNS} runs: --version ${up.versionSeconds.toFixed(3)} s, one-file scan ${up.oneFileScanSeconds.toFixed(3)} s   (target < ${TARGETS.startUpSeconds} s)   ${verdict(up.versionSeconds < TARGETS.startUpSeconds && up.oneFileScanSeconds < TARGETS.startUpSeconds)}`);
   out.push(`  memory  peak RSS of the lint runs: ${peaks.map(([n, v]) => `${n} ${fmt(v)} MB`).join(', ')}   (target ≤ ${TARGETS.peakRssMB} MB each)   ${verdict(peaks.every(([, v]) => v <= TARGETS.peakRssMB))}`);
+  out.push('');
+  const e = s.estate;
+  out.push(`Relevance first in plans (not a target): ${fmt(results.inputs.estate.registries)} registries among ${fmt(results.inputs.estate.otherResources)} other resources, ${(results.inputs.estate.bytes / MB).toFixed(1)} MB:`);
+  out.push(`  lint() ${e.lint.seconds.toFixed(3)} s, JSON.parse ${e.jsonParse.seconds.toFixed(3)} s: ${e.ratio.toFixed(2)}× (${fmt(e.lint.skipped?.planResources ?? 0)} resources not read; ${fmt(e.lint.acr001Errors)} ACR001 errors, expected ${fmt(results.inputs.estate.registries)} ${e.sanity ? 'ok' : 'MISMATCH'}; peak RSS ${fmt(e.lint.peakRssMB)} MB)`);
   out.push('');
   const par = results.parallelism;
   out.push(`Parallel parsing (issue 7 asks to measure it first): parsing the dense tree's ${fmt(par.files)} files takes ${par.parseSeconds.toFixed(3)} s on one thread;`);
