@@ -26214,7 +26214,6 @@ var init_relevance = __esm({
             if (JSON_MODULE_KEY.test(text) || ESCAPE.test(text)) return this.loader.localCallees(dir, only);
             continue;
           }
-          if (!text.includes("module")) continue;
           const found = moduleSources(text);
           if (found === void 0) return this.loader.localCallees(dir, only);
           appendAll(sources, found);
@@ -26225,17 +26224,13 @@ var init_relevance = __esm({
        * True when the tree of the root module of `dir` (its files `only`) mentions a container registry
        * (see the module comment). A tree deeper than the loader reads (MAX_CALL_DEPTH) counts as
        * relevant, so that its root is loaded and the loader says why the deepest calls are not evaluated.
+       *
+       * The tree is searched depth-first, each directory once. Directories found, their whole trees
+       * searched, not to mention a registry are remembered: each one's tree lies within the root's.
+       * (Remembering a verdict for a directory while a cycle through it was still open would lose the
+       * part of its tree the cycle leads back to.)
        */
       relevantRoot(dir, only) {
-        return this.search(dir, only);
-      }
-      /**
-       * Searches the tree of the root module `dir` (its files `only`) depth-first, each directory once.
-       * Directories found, their whole trees searched, not to mention a registry are remembered: each
-       * one's tree lies within the root's. (Remembering a verdict for a directory while a cycle through
-       * it was still open would lose the part of its tree the cycle leads back to.)
-       */
-      search(dir, only) {
         const seen = /* @__PURE__ */ new Set();
         const stack = [{ dir, depth: 0, only }];
         for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
@@ -27116,11 +27111,8 @@ function reassemble(text, open, separator, valueAt) {
   return document;
 }
 function skipMember(text, at2) {
-  if (text.charCodeAt(at2) !== 34) return -1;
-  const nameEnd = skipValue(text, at2);
-  const colon = nameEnd === -1 ? -1 : skipWhitespace(text, nameEnd);
-  if (colon === -1 || text.charCodeAt(colon) !== 58) return -1;
-  const end = skipValue(text, colon + 1);
+  const valueAt = skipMemberName(text, at2);
+  const end = valueAt === -1 ? -1 : skipValue(text, valueAt);
   return end === -1 ? -1 : skipWhitespace(text, end);
 }
 var PLANNED_VALUES_WITHIN, PLANNED_VALUES_KEY;

@@ -31,8 +31,10 @@ const MAX_TEMPLATE_NESTING = 64;
  * The literal `source` strings of the top-level module blocks in `text` (blocks without one are
  * left out): the argument that starts a line of the block's body (or follows its `{`), outside
  * strings, comments, heredocs and nested blocks. One pass over the text, however its braces nest
- * or fail to close. Undefined when the text has a source with an escape or a template nested
- * deeper than MAX_TEMPLATE_NESTING, which only parsing reads right.
+ * or fail to close. Undefined when only parsing reads the text right: a `module` header the
+ * pattern does not read (a comment in it, a label with an escape or letters beyond ASCII), a
+ * `source` that is not a plain literal, a comment or heredoc inside an interpolation, a heredoc
+ * marker read otherwise, templates nested deeper than MAX_TEMPLATE_NESTING.
  */
 export function moduleSources(text: string): string[] | undefined {
   if (!MAY_HAVE_MODULE_BLOCK.test(text)) return [];

@@ -121,7 +121,6 @@ export class Relevance {
         if (JSON_MODULE_KEY.test(text) || ESCAPE.test(text)) return this.loader.localCallees(dir, only);
         continue;
       }
-      if (!text.includes('module')) continue;
       const found = moduleSources(text);
       if (found === undefined) return this.loader.localCallees(dir, only);
       appendAll(sources, found);
@@ -133,18 +132,13 @@ export class Relevance {
    * True when the tree of the root module of `dir` (its files `only`) mentions a container registry
    * (see the module comment). A tree deeper than the loader reads (MAX_CALL_DEPTH) counts as
    * relevant, so that its root is loaded and the loader says why the deepest calls are not evaluated.
+   *
+   * The tree is searched depth-first, each directory once. Directories found, their whole trees
+   * searched, not to mention a registry are remembered: each one's tree lies within the root's.
+   * (Remembering a verdict for a directory while a cycle through it was still open would lose the
+   * part of its tree the cycle leads back to.)
    */
   relevantRoot(dir: string, only: readonly string[]): boolean {
-    return this.search(dir, only);
-  }
-
-  /**
-   * Searches the tree of the root module `dir` (its files `only`) depth-first, each directory once.
-   * Directories found, their whole trees searched, not to mention a registry are remembered: each
-   * one's tree lies within the root's. (Remembering a verdict for a directory while a cycle through
-   * it was still open would lose the part of its tree the cycle leads back to.)
-   */
-  private search(dir: string, only: readonly string[]): boolean {
     const seen = new Set<string>();
     const stack: { dir: string; depth: number; only?: readonly string[] }[] = [{ dir, depth: 0, only }];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {

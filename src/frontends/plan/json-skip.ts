@@ -92,8 +92,8 @@ export function skipValue(text: string, at: number): number {
   }
 }
 
-/** Past `"name" :` starting at `at`, or -1. */
-function skipMemberName(text: string, at: number): number {
+/** Past an object member's `"name" :` starting at `at`, or -1. */
+export function skipMemberName(text: string, at: number): number {
   if (text.charCodeAt(at) !== Char.Quote) return -1;
   const end = skipString(text, at + 1);
   if (end === -1) return -1;

@@ -4,7 +4,7 @@
  * it only when there are no changes; so when `resource_changes` lists some, `planned_values` is
  * checked for valid JSON (json-skip.ts) but not built.
  */
-import { skipValue, skipWhitespace } from './json-skip.js';
+import { skipMemberName, skipValue, skipWhitespace } from './json-skip.js';
 
 /** How far into the document `planned_values` is looked for: Terraform and OpenTofu write it after a few small members. */
 const PLANNED_VALUES_WITHIN = 1024 * 1024;
@@ -69,10 +69,7 @@ function reassemble(text: string, open: number, separator: number, valueAt: numb
 
 /** Past the value of the member whose name starts at `at` (whitespace after it included), or -1. */
 function skipMember(text: string, at: number): number {
-  if (text.charCodeAt(at) !== 0x22 /* " */) return -1;
-  const nameEnd = skipValue(text, at);
-  const colon = nameEnd === -1 ? -1 : skipWhitespace(text, nameEnd);
-  if (colon === -1 || text.charCodeAt(colon) !== 0x3a /* : */) return -1;
-  const end = skipValue(text, colon + 1);
+  const valueAt = skipMemberName(text, at);
+  const end = valueAt === -1 ? -1 : skipValue(text, valueAt);
   return end === -1 ? -1 : skipWhitespace(text, end);
 }
