@@ -10,7 +10,9 @@ import { forOutput, redactor } from './engine/output-text.js';
 import { runRules } from './engine/run-rules.js';
 import { readHclModules, type CommandLineInput, type Skipped } from './frontends/hcl/index.js';
 import { discover } from './load/discover.js';
-import type { Diagnostic, Graph } from './model/graph.js';
+import type { Diagnostic } from './model/graph.js';
+// Types only: the plan front-end itself is loaded when there is a plan to read.
+import type { PlanGraph } from './frontends/plan/read-plan.js';
 
 /** Options of one lint run. */
 export interface LintOptions {
@@ -53,7 +55,7 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
   const discovery = discover(paths, options.root, options.ignore);
   const hcl = readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
   // The plan front-end (and its JSON Schema validator) is loaded only when there is a plan to read.
-  const plans: Graph & { documentsRead: number; unread: number } =
+  const plans: PlanGraph & { documentsRead: number } =
     discovery.documents.length > 0
       ? (await import('./frontends/plan/index.js')).readPlanDocuments(discovery.documents, {
           root: options.root,
