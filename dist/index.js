@@ -21767,8 +21767,11 @@ function instanceValue(resource) {
 function computedAttribute(data, name, span) {
   const instance = instances.get(data);
   if (!instance) return void 0;
-  if (instance.mode === "data") return unknown(`${instance.address}.${name} is read from Azure only when Terraform plans`, literalOrigin(span), [instance.address]);
-  return { ...unknown(`${instance.address}.${name} is known only after apply`, literalOrigin(span), [instance.address]), resourceAttribute: { address: instance.address, type: instance.type, name } };
+  const value = unknown(computedWhy(instance.address, name, instance.mode === "data"), literalOrigin(span), [instance.address]);
+  return instance.mode === "data" ? value : { ...value, resourceAttribute: { address: instance.address, type: instance.type, name } };
+}
+function computedWhy(subject, name, dataSource) {
+  return `${subject}.${name} ${dataSource ? "is read from Azure only when Terraform plans" : "is known only after apply"}`;
 }
 var instances;
 var init_resource_instances = __esm({
@@ -22285,8 +22288,7 @@ function getAttr(object, name, span) {
     const computed = computedAttribute(data, name, span);
     if (computed) return computed;
     if (object.refs && object.refs.length > 0) {
-      const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? "is read from Azure only when Terraform plans" : "is known only after apply";
-      return unknown(`${object.refs.join(", ")}.${name} ${when}`, literalOrigin(span), object.refs);
+      return unknown(computedWhy(object.refs.join(", "), name, object.refs.every((r) => /(^|\.)data\./.test(r))), literalOrigin(span), object.refs);
     }
     return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }

@@ -9,7 +9,7 @@ import { MAX_STRING_LENGTH } from './functions/call.js';
 import { callFunction, deriveOrigin, numberFromString, partsOf, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
-import { computedAttribute } from './resource-instances.js';
+import { computedAttribute, computedWhy } from './resource-instances.js';
 import { formatCount } from '../../model/format-count.js';
 
 /** Resolves the names an expression starts with. */
@@ -173,9 +173,7 @@ export function getAttr(object: Value, name: string, span: Span): Value {
     const computed = computedAttribute(data, name, span);
     if (computed) return computed;
     if (object.refs && object.refs.length > 0) {
-      // A data source is read from Azure when Terraform plans; a resource's computed attribute after apply.
-      const when = object.refs.every((r) => /(^|\.)data\./.test(r)) ? 'is read from Azure only when Terraform plans' : 'is known only after apply';
-      return unknown(`${object.refs.join(', ')}.${name} ${when}`, literalOrigin(span), object.refs);
+      return unknown(computedWhy(object.refs.join(', '), name, object.refs.every((r) => /(^|\.)data\./.test(r))), literalOrigin(span), object.refs);
     }
     return evaluationError(`the object has no attribute "${name}"`, literalOrigin(span));
   }

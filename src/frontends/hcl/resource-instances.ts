@@ -25,6 +25,11 @@ export function instanceValue(resource: Resource): Value {
 export function computedAttribute(data: ValueMap, name: string, span: Span): Value | undefined {
   const instance = instances.get(data);
   if (!instance) return undefined;
-  if (instance.mode === 'data') return unknown(`${instance.address}.${name} is read from Azure only when Terraform plans`, literalOrigin(span), [instance.address]);
-  return { ...unknown(`${instance.address}.${name} is known only after apply`, literalOrigin(span), [instance.address]), resourceAttribute: { address: instance.address, type: instance.type, name } };
+  const value = unknown(computedWhy(instance.address, name, instance.mode === 'data'), literalOrigin(span), [instance.address]);
+  return instance.mode === 'data' ? value : { ...value, resourceAttribute: { address: instance.address, type: instance.type, name } };
+}
+
+/** Why `subject.name` is unknown: a data source is read from Azure when Terraform plans, a resource's computed attribute after apply. */
+export function computedWhy(subject: string, name: string, dataSource: boolean): string {
+  return `${subject}.${name} ${dataSource ? 'is read from Azure only when Terraform plans' : 'is known only after apply'}`;
 }
