@@ -229,4 +229,21 @@ describe('plans mapped to their sources', () => {
     // local.open (line 6) is where the sources' value came from, not the plan's "None".
     expect(acr001?.related.map((r) => r.span.start.line)).toEqual([13]);
   });
+
+  it('say that a value known after apply is a secret id read as it is only where the plan refers to that secret too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-plans-'));
+    const scenario = path.join(REPO_ROOT, 'fixtures/scenarios/versioned-secret-id');
+    copyFileSync(path.join(scenario, 'main.tf'), path.join(dir, 'main.tf'));
+    // A plan made from other sources: there the username is the token secret's versionless_id.
+    const plan = JSON.parse(readFileSync(path.join(scenario, 'plan.json'), 'utf8')) as { configuration: { root_module: { resources: { address: string; expressions: Record<string, unknown> }[] } } };
+    const set = plan.configuration.root_module.resources.find((r) => r.address === 'azurerm_container_registry_credential_set.dockerhub')!;
+    (set.expressions['authentication_credentials'] as Record<string, unknown>[])[0]!['username_secret_id'] = { references: ['azurerm_key_vault_secret.token.versionless_id', 'azurerm_key_vault_secret.token'] };
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan, null, 2));
+    const options = { root: dir, commandLine: [], rules: ALL_RULES };
+    expect((await lint([path.join(dir, 'plan.json')], options)).findings.filter((f) => f.ruleId === 'ACR009')).toEqual([]);
+    // The same plan as made from these sources: the sources say which attribute of the secret it reads.
+    copyFileSync(path.join(scenario, 'plan.json'), path.join(dir, 'plan.json'));
+    const acr009 = (await lint([path.join(dir, 'plan.json')], options)).findings.filter((f) => f.ruleId === 'ACR009');
+    expect(acr009.map((f) => [f.attribute, f.location?.file, f.location?.start.line])).toEqual([['authentication_credentials.username_secret_id', 'main.tf', 40]]);
+  });
 });

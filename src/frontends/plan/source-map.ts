@@ -10,7 +10,7 @@
 import { baseAddress } from '../../model/address.js';
 import type { Resource } from '../../model/graph.js';
 import { spanContains, type Span } from '../../model/span.js';
-import type { Value } from '../../model/value.js';
+import type { ResourceAttribute, UnknownValue, Value } from '../../model/value.js';
 import { deepEqual } from '../hcl/evaluate.js';
 
 /**
@@ -76,7 +76,12 @@ function lend(planValue: Value, hclValue: Value | undefined, block: Resource): V
     provenance: same ? hclValue.origin.provenance : planValue.origin.provenance,
     via: differs ? hopInBlock(hclValue, block) : hclValue.origin.via,
   };
-  if (!planValue.known || !hclValue.known) return { ...planValue, origin };
+  if (!planValue.known) {
+    const attribute = sameResourceAttribute(planValue, hclValue);
+    // What the value is comes from the sources then, and so does where it was written.
+    return attribute ? { ...planValue, origin: hclValue.origin, resourceAttribute: attribute } : { ...planValue, origin };
+  }
+  if (!hclValue.known) return { ...planValue, origin };
   const p = planValue.value;
   const h = hclValue.value;
   if (Array.isArray(p)) return { ...planValue, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : undefined, block)) };
@@ -85,4 +90,18 @@ function lend(planValue: Value, hclValue: Value | undefined, block: Resource): V
     return { ...planValue, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k), block)])) };
   }
   return { ...planValue, origin };
+}
+
+/**
+ * A value the plan knows only after apply is, in the sources, a resource's attribute read as it is
+ * (`azurerm_key_vault_secret.x.id`, see `UnknownValue.resourceAttribute`): the plan says which
+ * resources the expression refers to, not whether it reads the attribute as it is or computes from
+ * it. The same instance's expression in the sources tells, where the plan's references name that
+ * resource too; otherwise the sources were not what the plan was made from.
+ */
+function sameResourceAttribute(planValue: UnknownValue, hclValue: Value): ResourceAttribute | undefined {
+  const attribute = hclValue.known ? undefined : hclValue.resourceAttribute;
+  if (attribute === undefined) return undefined;
+  const resource = baseAddress(attribute.address);
+  return planValue.refs?.some((ref) => baseAddress(ref) === resource) ? attribute : undefined;
 }
