@@ -30765,11 +30765,12 @@ async function runAction({ env, stdout }) {
     const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
     const summary = booleanInput(env, "summary", true);
+    const prune = booleanInput(env, "prune", true);
     const configFile = input(env, "config");
     const config = await loadConfig(findConfig(workspace, configFile ? path11.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path11.resolve(workspace, plan)] : [scan];
-    const result2 = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
+    const result2 = await lint(paths, { root: workspace, commandLine, rules, prune, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
     const report = reportInputOf(result2, rules.map((r) => r.meta), packageInfo());
     const sarifPath = path11.resolve(workspace, sarifFile);
     try {

@@ -63,11 +63,12 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     // One line: it becomes a line of the step's outputs.
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
     const summary = booleanInput(env, 'summary', true);
+    const prune = booleanInput(env, 'prune', true);
     const configFile = input(env, 'config');
     const config = await loadConfig(findConfig(workspace, configFile ? path.resolve(workspace, configFile) : undefined), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path.resolve(workspace, plan)] : [scan];
-    const result = await lint(paths, { root: workspace, commandLine, rules, ignore: ignoredPaths(config), ...(plan ? { source: scan } : {}) });
+    const result = await lint(paths, { root: workspace, commandLine, rules, prune, ignore: ignoredPaths(config), ...(plan ? { source: scan } : {}) });
 
     const report = reportInputOf(result, rules.map((r) => r.meta), packageInfo());
     const sarifPath = path.resolve(workspace, sarifFile);

@@ -94,6 +94,22 @@ describe('the GitHub Action bundle', () => {
     expect(bad.stdout).toMatch(/ACR999: no rule has this id or name/);
   });
 
+  it('parses the roots that never mention a registry only with prune false, and reports their syntax errors then', () => {
+    const ws = workspace();
+    mkdirSync(path.join(ws, 'app'));
+    writeFileSync(path.join(ws, 'app/main.tf'), 'resource "azurerm_storage_account" "s" {\n  name =\n');
+    const pruned = runAction(ws, { 'fail-on': 'none' });
+    expect(pruned.stdout).not.toContain('app/main.tf');
+    expect(pruned.summary).not.toContain('app/main.tf');
+    const full = runAction(ws, { 'fail-on': 'none', prune: 'false' });
+    expect(full.stdout).toMatch(/^::error file=app\/main\.tf,line=3,.*title=tf-acr-lint input problem::syntax error/m);
+    expect(full.summary).toContain('app/main.tf');
+    expect(full.stdout).toMatch(/^::error file=infra\/main\.tf,line=4,.*title=ACR001 /m);
+    const bad = runAction(ws, { prune: 'sometimes' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout.trim()).toBe('::error title=tf-acr-lint::input "prune" must be true or false, not "sometimes"');
+  });
+
   it('reports a bad input as one annotation and fails', () => {
     const { status, stdout } = runAction(workspace(), { 'fail-on': 'sometimes' });
     expect(status).toBe(1);
