@@ -27903,7 +27903,11 @@ function lend(planValue2, hclValue, block2) {
     provenance: same ? hclValue.origin.provenance : planValue2.origin.provenance,
     via: differs ? hopInBlock(hclValue, block2) : hclValue.origin.via
   };
-  if (!planValue2.known || !hclValue.known) return { ...planValue2, origin };
+  if (!planValue2.known) {
+    const attribute2 = sameResourceAttribute(planValue2, hclValue);
+    return attribute2 ? { ...planValue2, origin: hclValue.origin, resourceAttribute: attribute2 } : { ...planValue2, origin };
+  }
+  if (!hclValue.known) return { ...planValue2, origin };
   const p = planValue2.value;
   const h = hclValue.value;
   if (Array.isArray(p)) return { ...planValue2, origin, value: p.map((e, i) => lend(e, Array.isArray(h) ? h[i] : void 0, block2)) };
@@ -27912,6 +27916,12 @@ function lend(planValue2, hclValue, block2) {
     return { ...planValue2, origin, value: new Map([...p].map(([k, e]) => [k, lend(e, hm?.get(k), block2)])) };
   }
   return { ...planValue2, origin };
+}
+function sameResourceAttribute(planValue2, hclValue) {
+  const attribute2 = hclValue.known ? void 0 : hclValue.resourceAttribute;
+  if (attribute2 === void 0) return void 0;
+  const resource = baseAddress(attribute2.address);
+  return planValue2.refs?.some((ref) => baseAddress(ref) === resource) ? attribute2 : void 0;
 }
 var init_source_map = __esm({
   "src/frontends/plan/source-map.ts"() {

@@ -7,11 +7,19 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { bundleAction, DIST_FILES } from '../src/bundle.js';
 import { REPO_ROOT } from './helpers/fixtures.js';
 import { expectValidSarif } from './helpers/sarif-schema.js';
 
 const DIST = path.join(REPO_ROOT, 'dist');
+
+/** action.yml as the runner reads it (a YAML error throws here, as it fails the workflow there). */
+const METADATA = parseYaml(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { main: string };
+};
 
 function actionCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-action-'));
@@ -40,6 +48,8 @@ function runAction(ws: string, inputs: Record<string, string>, overrides: NodeJS
     GITHUB_REPOSITORY: 'contoso/platform',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
   };
+  // The runner sets every declared input, with its default unless the workflow gives a value.
+  for (const [name, declared] of Object.entries(METADATA.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? declared.default ?? '';
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   Object.assign(env, overrides);
   const run = spawnSync(process.execPath, [actionCopy()], { cwd: ws, env, encoding: 'utf8' });
@@ -57,6 +67,13 @@ describe('the GitHub Action bundle', () => {
     }
   }, 60_000);
 
+  it('declares in action.yml exactly the inputs the action reads, and runs the bundle', () => {
+    const source = readFileSync(path.join(REPO_ROOT, 'src/action.ts'), 'utf8');
+    const read = [...source.matchAll(/\b(?:input|booleanInput)\(env, '([^']+)'/g)].map((m) => m[1]);
+    expect([...new Set(read)].sort()).toEqual(Object.keys(METADATA.inputs).sort());
+    expect(METADATA.runs.main).toBe('dist/index.js');
+  });
+
   it('annotates the module block, writes the summary, SARIF and outputs, and fails the step', () => {
     const ws = workspace();
     const { status, stdout, summary, outputs } = runAction(ws, { path: 'infra', 'sarif-file': 'reports/acr.sarif' });
@@ -66,6 +83,7 @@ describe('the GitHub Action bundle', () => {
     expect(summary).toContain('[ACR001](');
     expect(summary).toContain('https://github.com/contoso/platform/blob/0123456789abcdef0123456789abcdef01234567/infra/main.tf#L4');
     expect(outputs).toEqual({ 'sarif-file': 'reports/acr.sarif', findings: expect.stringMatching(/^\d+$/), errors: '1' });
+    expect(Object.keys(outputs).sort()).toEqual(Object.keys(METADATA.outputs).sort());
     const sarif = JSON.parse(readFileSync(path.join(ws, 'reports/acr.sarif'), 'utf8'));
     expectValidSarif(sarif);
     expect(sarif.runs[0].automationDetails.id).toBe('tf-acr-lint/hcl/infra');
