@@ -244,6 +244,6 @@ describe('plans mapped to their sources', () => {
     // The same plan as made from these sources: the sources say which attribute of the secret it reads.
     copyFileSync(path.join(scenario, 'plan.json'), path.join(dir, 'plan.json'));
     const acr009 = (await lint([path.join(dir, 'plan.json')], options)).findings.filter((f) => f.ruleId === 'ACR009');
-    expect(acr009.map((f) => [f.attribute, f.location?.file, f.location?.start.line])).toEqual([['authentication_credentials.username_secret_id', 'main.tf', 40]]);
+    expect(acr009.map((f) => [f.attribute, f.location?.file, f.location?.start.line])).toEqual([['authentication_credentials.username_secret_id', 'main.tf', 41]]);
   });
 });
