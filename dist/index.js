@@ -25899,6 +25899,10 @@ var init_module_loader = __esm({
       suppressions() {
         return [...this.parsed.values()].flatMap((f) => f?.suppressions ?? []);
       }
+      /** How many configuration files this scan has read so far, and how many of them it has parsed. */
+      fileCounts() {
+        return { read: this.read.size, parsed: this.parsed.size };
+      }
       /** Absolute directories the module in `absoluteDir` (its files `only`, when given) calls by a local source (`./x`, `../x`). */
       localCallees(absoluteDir, only) {
         const files = this.filesOf(absoluteDir, only);
@@ -26641,13 +26645,12 @@ function readHclModules(modules, options) {
   const calleesOf = (source) => options.prune !== false ? relevance.localCallees(source.absoluteDir, source.files) : loader.localCallees(source.absoluteDir, source.files);
   for (const source of modules) for (const dir of calleesOf(source)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
-  const skipped = { modules: 0, files: 0 };
+  let skippedRoots = 0;
   const resources = [];
   const sensitive = /* @__PURE__ */ new Set();
   for (const source of roots) {
     if (options.prune !== false && !relevance.relevantRoot(source.absoluteDir, source.files)) {
-      skipped.modules++;
-      skipped.files += source.files.length;
+      skippedRoots++;
       appendAll(diagnostics, relevance.unreadable(source.absoluteDir, source.files));
       continue;
     }
@@ -26660,7 +26663,8 @@ function readHclModules(modules, options) {
     for (const [name, input2] of commandLine) inputs.set(name, input2);
     appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive)) ?? []);
   }
-  return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], skipped };
+  const { read, parsed } = loader.fileCounts();
+  return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
 }
 function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
@@ -30380,7 +30384,7 @@ async function lint(paths, options) {
       suppressed: outcome.suppressed,
       diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
       modules: discovery.modules.length,
-      files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
+      files: hcl.files + plans.documentsRead,
       skipped: { ...hcl.skipped, planResources: plans.unread }
     },
     redact

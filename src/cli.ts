@@ -57,7 +57,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('-c, --config <file>', 'configuration file (default: the first .tf-acr-lint.yml from the current directory upwards)')
     .option('--enable <rules>', 'run these rules (ids or names, comma-separated; repeatable), whatever the config says', collect, [])
     .option('--disable <rules>', 'do not run these rules (ids or names, comma-separated; repeatable)', collect, [])
-    .option('--verbose', 'also say, on standard error, how many files were scanned and how many were skipped, and how many resources of a plan were not read')
+    .option('--verbose', 'also say, on standard error, how many files were found, parsed and skipped, and how many resources of a plan were not read')
     .option('--no-prune', 'parse every root module, and build every resource of a plan, even those no rule can use (slower; also reports the syntax errors and module problems of the roots a scan skips)')
     .option('--no-color', 'never colour the text output (colour is used only on a terminal)')
     .addHelpText('after', HELP_AFTER)

@@ -41,11 +41,15 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** Number of modules (directories) evaluated. */
   modules: number;
-  /** Number of configuration files found plus plan / state documents read. */
+  /**
+   * Number of configuration files found, those of the modules the roots call (installed ones
+   * too) included, plus plan / state documents read. All are parsed but `skipped.files`.
+   */
   files: number;
   /**
-   * Root modules, and their files, not parsed because their tree never mentions a container
-   * registry; and resources of plans and states not read because no rule reads their type.
+   * Root modules not parsed because their tree never mentions a container registry, and the
+   * files found and never parsed; and resources of plans and states not read because no rule
+   * reads their type.
    */
   skipped: Skipped & { planResources: number };
 }
@@ -74,7 +78,7 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
       suppressed: outcome.suppressed,
       diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
       modules: discovery.modules.length,
-      files: discovery.modules.reduce((n, m) => n + m.files.length, 0) + plans.documentsRead,
+      files: hcl.files + plans.documentsRead,
       skipped: { ...hcl.skipped, planResources: plans.unread },
     },
     redact,

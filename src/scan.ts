@@ -16,7 +16,7 @@ import { formatAnnotations } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { reportInputOf } from './report/report-input.js';
 import { formatSarif } from './report/sarif.js';
-import { formatText } from './report/text.js';
+import { formatText, plural } from './report/text.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
@@ -67,8 +67,8 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   const root = repositoryRoot(process.cwd()) ?? process.cwd();
   const result = await lint(paths, { root, commandLine, rules, prune: options.prune, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
   if (options.verbose) {
-    const { files, modules, planResources } = result.skipped;
-    io.stderr.write(`tf-acr-lint: ${result.files - files} files scanned; ${files} files in ${modules} root modules skipped (they never mention a container registry)\n`);
+    const { planResources } = result.skipped;
+    io.stderr.write(`tf-acr-lint: ${filesRead(result)}\n`);
     if (planResources > 0) io.stderr.write(`tf-acr-lint: ${planResources} resources of plans or states not read (data sources, and types no rule reads)\n`);
   }
   const report = render(result, rules, options);
@@ -83,6 +83,13 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
   if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf, .tf.json, .tofu or .tofu.json files found\n');
   return exitCodeFor(result, options.failOn);
+}
+
+/** How many files were found, parsed and skipped (found = parsed + skipped), and why roots were skipped. */
+function filesRead(result: LintResult): string {
+  const { files, modules } = result.skipped;
+  const roots = modules === 0 ? '' : modules === 1 ? ' (1 root module whose tree never mentions a container registry)' : ` (${modules} root modules whose trees never mention a container registry)`;
+  return `${plural(result.files, 'file')} found: ${result.files - files} parsed, ${files} skipped${roots}`;
 }
 
 /** The nearest directory at or above `dir` holding `.git` (a checkout or a worktree), if any. */

@@ -212,10 +212,26 @@ describe('tf-acr-lint CLI on plans', () => {
     // Seven null_resource to create and one null_data_source to read: no rule reads either.
     const { code, stderr } = await run(plan, '--verbose');
     expect(code).toBe(0);
-    expect(stderr).toContain('1 files scanned; 0 files in 0 root modules skipped');
+    expect(stderr).toContain('1 file found: 1 parsed, 0 skipped\n');
     expect(stderr).toContain('8 resources of plans or states not read (data sources, and types no rule reads)');
     const quiet = await run(plan);
     expect(quiet.stderr).toBe('');
+  });
+
+  it('counts with --verbose the files of installed modules, found and skipped or parsed', async () => {
+    // The root never mentions a registry, and neither does the only module `terraform init` installed for it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-verbose-'));
+    const installed = path.join(dir, '.terraform', 'modules', 'net');
+    mkdirSync(installed, { recursive: true });
+    writeFileSync(path.join(dir, 'main.tf'), 'module "net" {\n  source  = "app.terraform.io/contoso/net/azurerm"\n  version = "1.0.0"\n}\n');
+    const manifest = [{ Key: '', Source: '', Dir: '.' }, { Key: 'net', Source: 'app.terraform.io/contoso/net/azurerm', Version: '1.0.0', Dir: '.terraform/modules/net' }];
+    writeFileSync(path.join(dir, '.terraform', 'modules', 'modules.json'), JSON.stringify({ Modules: manifest }));
+    writeFileSync(path.join(installed, 'main.tf'), 'resource "azurerm_storage_account" "s" {\n  name = "st"\n}\n');
+    writeFileSync(path.join(installed, 'variables.tf'), 'variable "x" {}\n');
+    const pruned = await run(dir, '--verbose');
+    expect(pruned.stderr).toContain('tf-acr-lint: 3 files found: 0 parsed, 3 skipped (1 root module whose tree never mentions a container registry)\n');
+    const full = await run(dir, '--verbose', '--no-prune');
+    expect(full.stderr).toContain('tf-acr-lint: 3 files found: 3 parsed, 0 skipped\n');
   });
 
   it('parses the roots it would skip with --no-prune, and reports their problems', async () => {
@@ -224,9 +240,9 @@ describe('tf-acr-lint CLI on plans', () => {
     writeFileSync(path.join(dir, 'storage', 'main.tf'), 'resource "azurerm_storage_account" "s" {\n  name = \n}\n');
     const pruned = await run(dir, '--format', 'json', '--verbose');
     expect(JSON.parse(pruned.stdout).diagnostics).toEqual([]);
-    expect(pruned.stderr).toContain('1 files in 1 root modules skipped');
+    expect(pruned.stderr).toContain('1 file found: 0 parsed, 1 skipped (1 root module whose tree never mentions a container registry)');
     const full = await run(dir, '--format', 'json', '--no-prune', '--verbose');
     expect((JSON.parse(full.stdout).diagnostics as { file: string; severity: string }[]).map((d) => `${d.severity} ${path.basename(d.file)}`)).toEqual(['error main.tf']);
-    expect(full.stderr).toContain('0 files in 0 root modules skipped');
+    expect(full.stderr).toContain('1 file found: 1 parsed, 0 skipped\n');
   });
 });

@@ -70,6 +70,9 @@ describe('relevance first', () => {
     expect(pruned.findings.map(key).sort()).toEqual(full.findings.map(key).sort());
     expect(pruned.diagnostics).toEqual(full.diagnostics);
     expect(pruned.skipped.modules).toBeGreaterThan(0);
+    // The same files are found either way, installed modules' included; pruning only leaves some unparsed.
+    expect(pruned.files).toBe(full.files);
+    expect(pruned.skipped.files).toBeGreaterThan(0);
     expect(full.skipped).toEqual({ modules: 0, files: 0, planResources: 0 });
   });
 });

@@ -105,6 +105,7 @@ function summaryLine(summary: Summary, c: Colors): string {
   return c.bold(paint(`${findings}${problems}${suppressed}.`));
 }
 
-function plural(count: number, noun: string): string {
+/** `1 file`, `2 files`: the count and the noun, plural unless the count is one. */
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -30,9 +30,10 @@ export interface HclOptions {
 /**
  * Reads and evaluates every root module. A directory that another scanned module calls by a local
  * source is evaluated as part of its caller, not on its own. A file that cannot be parsed is a
- * diagnostic, and the rest go on.
+ * diagnostic, and the rest go on. `files` counts every configuration file found, those of the
+ * modules the roots call (installed ones too) included; `skipped.files` those of them never parsed.
  */
-export function readHclModules(modules: ModuleSource[], options: HclOptions): Graph & { skipped: Skipped } {
+export function readHclModules(modules: ModuleSource[], options: HclOptions): Graph & { files: number; skipped: Skipped } {
   const diagnostics: Diagnostic[] = [];
   const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
@@ -43,14 +44,13 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
     options.prune !== false ? relevance.localCallees(source.absoluteDir, source.files) : loader.localCallees(source.absoluteDir, source.files);
   for (const source of modules) for (const dir of calleesOf(source)) callees.add(dir);
   const roots = modules.filter((m) => !callees.has(m.absoluteDir));
-  const skipped: Skipped = { modules: 0, files: 0 };
+  let skippedRoots = 0;
   const resources: Resource[] = [];
   // Strings of the values of variables declared sensitive, which no message may print.
   const sensitive = new Set<string>();
   for (const source of roots) {
     if (options.prune !== false && !relevance.relevantRoot(source.absoluteDir, source.files)) {
-      skipped.modules++;
-      skipped.files += source.files.length;
+      skippedRoots++;
       appendAll(diagnostics, relevance.unreadable(source.absoluteDir, source.files));
       continue;
     }
@@ -63,12 +63,14 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
     for (const [name, input] of commandLine) inputs.set(name, input);
     appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive)) ?? []);
   }
-  return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], skipped };
+  const { read, parsed } = loader.fileCounts();
+  return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
 }
 
-/** Root modules (and their files) left unparsed because nothing in them can matter. */
+/** Root modules left unparsed because nothing in their trees can matter, and the files never parsed. */
 export interface Skipped {
   modules: number;
+  /** Files found (a skipped root's own, and those of the modules it calls) and never parsed. */
   files: number;
 }
 /** `--var-file` and `--var` values, in command-line order (later wins). */

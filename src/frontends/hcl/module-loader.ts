@@ -68,6 +68,11 @@ export class ModuleLoader {
     return [...this.parsed.values()].flatMap((f) => f?.suppressions ?? []);
   }
 
+  /** How many configuration files this scan has read so far, and how many of them it has parsed. */
+  fileCounts(): { read: number; parsed: number } {
+    return { read: this.read.size, parsed: this.parsed.size };
+  }
+
   /** Absolute directories the module in `absoluteDir` (its files `only`, when given) calls by a local source (`./x`, `../x`). */
   localCallees(absoluteDir: string, only?: readonly string[]): string[] {
     const files = this.filesOf(absoluteDir, only);
