@@ -30584,6 +30584,9 @@ var NAMED_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function escapeControls(text) {
   return text.replace(CONTROL, (ch) => NAMED_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
 
 // src/report/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -30743,9 +30746,6 @@ function escapeCell(text) {
 }
 function escapeUrl(url) {
   return url.replaceAll("(", "%28").replaceAll(")", "%29").replaceAll(" ", "%20").replaceAll("|", "%7C");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/action.ts

@@ -5,7 +5,7 @@ import type { Span } from '../model/span.js';
 import { summarize, type ReportInput, type Summary } from './report-input.js';
 import { toRelativeUri } from './sarif.js';
 import { clipText } from '../engine/output-text.js';
-import { escapeControls } from './text.js';
+import { escapeControls, plural } from './text.js';
 
 /** The level of a GitHub Actions annotation: the workflow command that creates it. */
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -301,8 +301,4 @@ function escapeCell(text: string): string {
 /** Keeps a URL inside a Markdown link destination: parentheses, spaces and `|` are percent-encoded. */
 function escapeUrl(url: string): string {
   return url.replaceAll('(', '%28').replaceAll(')', '%29').replaceAll(' ', '%20').replaceAll('|', '%7C');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
