@@ -26641,10 +26641,8 @@ function readHclModules(modules, options) {
   const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
   const commandLine = readCommandLineInputs(options, diagnostics);
-  const callees = /* @__PURE__ */ new Set();
   const calleesOf = (source) => options.prune !== false ? relevance.localCallees(source.absoluteDir, source.files) : loader.localCallees(source.absoluteDir, source.files);
-  for (const source of modules) for (const dir of calleesOf(source)) callees.add(dir);
-  const roots = modules.filter((m) => !callees.has(m.absoluteDir));
+  const roots = rootModules(modules, calleesOf);
   let skippedRoots = 0;
   const resources = [];
   const sensitive = /* @__PURE__ */ new Set();
@@ -26665,6 +26663,28 @@ function readHclModules(modules, options) {
   }
   const { read, parsed } = loader.fileCounts();
   return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
+}
+function rootModules(modules, calleesOf) {
+  const byDir = new Map(modules.map((m) => [m.absoluteDir, m]));
+  const callees = new Map(modules.map((m) => [m.absoluteDir, calleesOf(m).filter((dir) => byDir.has(dir))]));
+  const called = new Set([...callees.values()].flat());
+  const roots = modules.filter((m) => !called.has(m.absoluteDir));
+  const reached = /* @__PURE__ */ new Set();
+  const reach = (dir) => {
+    const stack = [dir];
+    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      stack.push(...callees.get(next) ?? []);
+    }
+  };
+  for (const root of roots) reach(root.absoluteDir);
+  for (const m of modules) {
+    if (reached.has(m.absoluteDir)) continue;
+    roots.push(m);
+    reach(m.absoluteDir);
+  }
+  return roots;
 }
 function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();

@@ -339,6 +339,21 @@ describe('module call chains', () => {
       expect.objectContaining({ severity: 'error', file: 'm256/main.tf', line: 1, message: 'module "../m257" is called 257 modules deep, deeper than the 256 tf-acr-lint reads; it is not evaluated' }),
     ]);
   });
+
+  it.each([true, false])('lints modules that only call each other, and reports their cycle (prune %s)', async (prune) => {
+    // A module calling itself, and two calling each other with no caller outside them: each is called, none is a root.
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-cycle-'));
+    for (const sub of ['self', 'a', 'b']) mkdirSync(path.join(dir, sub));
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'self/seed.tf'));
+    writeFileSync(path.join(dir, 'self/self.tf'), 'module "self" {\n  source = "./"\n}\n');
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf'), path.join(dir, 'a/seed.tf'));
+    writeFileSync(path.join(dir, 'a/calls.tf'), 'module "b" {\n  source = "../b"\n}\n');
+    writeFileSync(path.join(dir, 'b/calls.tf'), 'module "a" {\n  source = "../a"\n}\n');
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES, prune });
+    // a's seed is linted once, as the root of its cycle; its second appearance, through b, is the cycle.
+    expect(result.findings.filter((f) => f.ruleId === 'ACR001').map((f) => `${f.address} ${f.location?.file}`)).toEqual(['azurerm_container_registry.acr a/seed.tf', 'azurerm_container_registry.acr self/seed.tf']);
+    expect(result.diagnostics.map((d) => `${d.severity} ${d.file}:${d.line} ${d.message.replace(/:.*/, '')}`)).toEqual(['error b/calls.tf:1 module cycle', 'error self/self.tf:1 module cycle']);
+  });
 });
 
 describe('evaluation work', () => {

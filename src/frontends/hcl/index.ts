@@ -38,12 +38,10 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
   const loader = new ModuleLoader(options.root, diagnostics);
   const relevance = new Relevance(loader);
   const commandLine = readCommandLineInputs(options, diagnostics);
-  const callees = new Set<string>();
   // Who calls whom decides the roots: read from the text when pruning, parsed when everything is parsed anyway.
   const calleesOf = (source: ModuleSource): string[] =>
     options.prune !== false ? relevance.localCallees(source.absoluteDir, source.files) : loader.localCallees(source.absoluteDir, source.files);
-  for (const source of modules) for (const dir of calleesOf(source)) callees.add(dir);
-  const roots = modules.filter((m) => !callees.has(m.absoluteDir));
+  const roots = rootModules(modules, calleesOf);
   let skippedRoots = 0;
   const resources: Resource[] = [];
   // Strings of the values of variables declared sensitive, which no message may print.
@@ -65,6 +63,35 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
   }
   const { read, parsed } = loader.fileCounts();
   return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
+}
+
+/**
+ * The modules evaluated on their own: those no scanned module calls by a local source, in scan
+ * order; then, for modules that only call each other (a module that calls itself, two that call
+ * each other), the first of each such group, so that its cycle is reported and its resources
+ * linted instead of the whole group being taken for callees and left out.
+ */
+export function rootModules(modules: readonly ModuleSource[], calleesOf: (source: ModuleSource) => readonly string[]): ModuleSource[] {
+  const byDir = new Map(modules.map((m) => [m.absoluteDir, m]));
+  const callees = new Map(modules.map((m) => [m.absoluteDir, calleesOf(m).filter((dir) => byDir.has(dir))]));
+  const called = new Set([...callees.values()].flat());
+  const roots = modules.filter((m) => !called.has(m.absoluteDir));
+  const reached = new Set<string>();
+  const reach = (dir: string): void => {
+    const stack = [dir];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      stack.push(...(callees.get(next) ?? []));
+    }
+  };
+  for (const root of roots) reach(root.absoluteDir);
+  for (const m of modules) {
+    if (reached.has(m.absoluteDir)) continue;
+    roots.push(m);
+    reach(m.absoluteDir);
+  }
+  return roots;
 }
 
 /** Root modules left unparsed because nothing in their trees can matter, and the files never parsed. */
