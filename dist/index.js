@@ -30830,6 +30830,7 @@ errors=${errors}
 `);
       }
     }
+    if (result2.files === 0 && result2.diagnostics.some((d) => d.severity === "error")) return fail2("none of the inputs could be read; see the job summary", false);
     if (failOn === "none") return 0;
     const failing = result2.findings.filter((f) => atLeast(f.level, failOn)).length;
     if (failing > 0) return fail2(`${failing} finding${failing === 1 ? "" : "s"} at or above "${failOn}"; see the annotations and the job summary`, false);

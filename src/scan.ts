@@ -2,7 +2,7 @@
  * One lint run of the CLI: checks the inputs, loads the configuration, lints, writes the report
  * and decides the exit code. Loaded only when a scan happens, so `--version` and `--help` start fast.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
@@ -16,7 +16,8 @@ import { formatAnnotations } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { reportInputOf } from './report/report-input.js';
 import { formatSarif } from './report/sarif.js';
-import { formatText, plural } from './report/text.js';
+import { escapeControls, formatText, plural } from './report/text.js';
+import { isConfigFile } from './load/discover.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
@@ -46,20 +47,27 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   // Terraform stops when a variables file named on the command line is missing; so do we.
   for (const input of commandLine) {
     if (input.kind === 'var-file' && !existsSync(input.path)) {
-      io.stderr.write(`tf-acr-lint: --var-file ${input.path}: no such file\n`);
+      say(io, `--var-file ${input.path}: no such file`);
       return EXIT.usage;
     }
   }
   if (options.source !== undefined && !isDirectory(options.source)) {
-    io.stderr.write(`tf-acr-lint: --source ${options.source}: not a directory\n`);
+    say(io, `--source ${options.source}: not a directory`);
     return EXIT.usage;
   }
   let config: Config;
+  let configFile: string | undefined;
   try {
-    config = withCommandLine(await loadConfig(findConfig(process.cwd(), options.config), ALL_RULES, process.cwd()), ALL_RULES, options.enable, options.disable);
+    configFile = findConfig(process.cwd(), options.config);
+    config = withCommandLine(await loadConfig(configFile, ALL_RULES, process.cwd()), ALL_RULES, options.enable, options.disable);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`tf-acr-lint: ${error.message}\n`);
+    say(io, error.message);
+    return EXIT.usage;
+  }
+  const overwritten = options.output !== undefined ? readInput(options.output, paths, commandLine, configFile) : undefined;
+  if (overwritten) {
+    say(io, `--output ${options.output}: ${overwritten}; the report is not written over it`);
     return EXIT.usage;
   }
   const rules = configuredRules(config, ALL_RULES);
@@ -68,21 +76,53 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   const result = await lint(paths, { root, commandLine, rules, prune: options.prune, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
   if (options.verbose) {
     const { planResources } = result.skipped;
-    io.stderr.write(`tf-acr-lint: ${filesRead(result)}\n`);
-    if (planResources > 0) io.stderr.write(`tf-acr-lint: ${planResources} resources of plans or states not read (data sources, and types no rule reads)\n`);
+    say(io, filesRead(result));
+    if (planResources > 0) say(io, `${planResources} resources of plans or states not read (data sources, and types no rule reads)`);
   }
   const report = render(result, rules, options);
   if (options.output) {
     try {
       await writeFile(options.output, report);
     } catch (error) {
-      io.stderr.write(`tf-acr-lint: cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      say(io, `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       return EXIT.usage;
     }
   } else io.stdout.write(report);
   if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
-  if (result.files === 0 && options.format === 'text') io.stderr.write('tf-acr-lint: no .tf, .tf.json, .tofu or .tofu.json files found\n');
+  if (result.files === 0 && options.format === 'text') say(io, 'no .tf, .tf.json, .tofu or .tofu.json files found');
   return exitCodeFor(result, options.failOn);
+}
+
+/**
+ * Writes a line to standard error. Messages quote paths, configuration keys and values from the
+ * repository, so control characters are escaped: a line break could otherwise start a GitHub
+ * workflow command (`::error::`) in a CI log, and an escape sequence could drive the terminal.
+ */
+function say(io: { stderr: NodeJS.WritableStream }, message: string): void {
+  io.stderr.write(`tf-acr-lint: ${escapeControls(message)}\n`);
+}
+
+/**
+ * Why writing the report to `output` would destroy something the scan reads: an input named on the
+ * command line, a variables file, the configuration file, or a Terraform file (which a directory
+ * input may hold); undefined when it would not.
+ */
+function readInput(output: string, paths: readonly string[], commandLine: readonly CommandLineInput[], configFile: string | undefined): string | undefined {
+  const target = realPath(output);
+  if (paths.some((p) => realPath(p) === target)) return 'it is an input of this scan';
+  if (commandLine.some((input) => input.kind === 'var-file' && realPath(input.path) === target)) return 'it is a --var-file of this scan';
+  if (configFile !== undefined && realPath(configFile) === target) return 'it is the configuration file of this scan';
+  if (isConfigFile(target) || /\.tfvars(?:\.json)?$/.test(target)) return 'it is a Terraform file';
+  return undefined;
+}
+
+/** The file a path names, symbolic links followed; the path itself, absolute, when there is no such file yet. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /** How many files were found, parsed and skipped (found = parsed + skipped), and why roots were skipped. */

@@ -159,6 +159,16 @@ describe('the GitHub Action bundle', () => {
     expect(stdout.trim()).toBe('::error title=tf-acr-lint::input "var-files": infra/prod.tfvars: no such file');
   });
 
+  it('fails, even with fail-on none, when none of its inputs could be read, as the CLI exits 2', () => {
+    const ws = workspace();
+    writeFileSync(path.join(ws, 'plan.json'), '{"format_version": "1.2", "resource_changes": [');
+    const { status, stdout, outputs } = runAction(ws, { plan: 'plan.json', path: 'infra', 'fail-on': 'none' });
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^::error file=plan\.json,.*invalid JSON/m);
+    expect(stdout).toContain('tf-acr-lint: none of the inputs could be read; see the job summary');
+    expect(outputs).toMatchObject({ findings: '0', errors: '0' });
+  });
+
   it('writes the outputs even when the job summary cannot be written, and says so in a warning', () => {
     const ws = workspace();
     const { status, stdout, outputs } = runAction(ws, { path: 'infra', 'fail-on': 'none' }, { GITHUB_STEP_SUMMARY: path.join(ws, 'infra') });

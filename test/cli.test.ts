@@ -177,6 +177,36 @@ describe('tf-acr-lint CLI input and output errors', () => {
     expect(stderr).toMatch(/cannot write \/nonexistent-dir\/x\.sarif: ENOENT/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('refuses to write the report over a file the scan reads, and leaves it as it was', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-overwrite-'));
+    const scenario = 'fixtures/scenarios/locked-down-cache';
+    for (const name of ['main.tf', 'plan.json']) writeFileSync(path.join(dir, name), readFileSync(path.join(scenario, name)));
+    writeFileSync(path.join(dir, 'prod.tfvars'), 'x = 1\n');
+    writeFileSync(path.join(dir, 'lint.yml'), 'rules: {}\n');
+    const cases: [string[], string][] = [
+      [[dir, '-o', path.join(dir, 'main.tf')], 'it is a Terraform file'],
+      [[path.join(dir, 'plan.json'), '-o', path.join(dir, 'plan.json')], 'it is an input of this scan'],
+      [[dir, '--var-file', path.join(dir, 'prod.tfvars'), '-o', path.join(dir, 'prod.tfvars')], 'it is a --var-file of this scan'],
+      [[dir, '-c', path.join(dir, 'lint.yml'), '-o', path.join(dir, 'lint.yml')], 'it is the configuration file of this scan'],
+    ];
+    for (const [argv, why] of cases) {
+      const before = readFileSync(argv[argv.length - 1]!, 'utf8');
+      const { code, stderr, stdout } = await run(...argv, '-f', 'json');
+      expect([code, stderr, stdout]).toEqual([2, `tf-acr-lint: --output ${argv[argv.length - 1]}: ${why}; the report is not written over it\n`, '']);
+      expect(readFileSync(argv[argv.length - 1]!, 'utf8')).toBe(before);
+    }
+    expect((await run(dir, '-o', path.join(dir, 'report.json'), '-f', 'json')).code).toBe(1);
+  });
+
+  it('escapes control characters the repository puts in its messages: no line can start a workflow command', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-config-'));
+    writeFileSync(path.join(dir, 'lint.yml'), 'rules:\n  "ACR001\\n::error title=pwned::injected\\u001b[31m": off\n');
+    const { code, stderr } = await run('fixtures/scenarios/locked-down-cache', '-c', path.join(dir, 'lint.yml'));
+    expect(code).toBe(2);
+    expect(stderr.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^tf-acr-lint: .*rules\.ACR001\\n::error title=pwned::injected\\u001b\[31m: no rule has this id or name/)]);
+    expect(stderr).not.toContain('\u001b');
+  });
 });
 
 describe('tf-acr-lint CLI on plans', () => {
