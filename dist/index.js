@@ -282,6 +282,7 @@ function readBytes(absolutePath, file, limit) {
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
+    if (stat.isDirectory()) return fail(file, "a directory, not a file; it was not read");
     if (!stat.isFile()) return fail(file, "not a regular file (a device, FIFO or socket); it was not read");
     if (stat.size > limit) return tooLarge(file, limit);
     let buffer = Buffer2.allocUnsafe(Math.min(limit + 1, stat.size + 1));
@@ -21475,6 +21476,7 @@ function discover(inputs, root, ignore = () => false) {
       else if (e.isSymbolicLink() && isDirectory(full)) walk(full);
     }
   };
+  const documentsNamed = /* @__PURE__ */ new Set();
   for (const input2 of inputs) {
     const abs = path2.resolve(input2);
     let info;
@@ -21487,7 +21489,9 @@ function discover(inputs, root, ignore = () => false) {
     if (info.isDirectory()) {
       walk(abs);
     } else if (isDocumentFile(abs)) {
-      documents.push({ file: rel(abs), absolutePath: abs });
+      const real = realPathOf(abs);
+      if (!documentsNamed.has(real)) documents.push({ file: rel(abs), absolutePath: abs });
+      documentsNamed.add(real);
     } else if (isConfigFile(abs)) {
       const dir = path2.dirname(abs);
       const shadow = abs.replace(/\.tf(\.json)?$/, ".tofu$1");
@@ -21502,14 +21506,14 @@ function discover(inputs, root, ignore = () => false) {
       diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
     }
   }
-  for (const [dir, module] of named) if (!visited.has(realDirectory(dir))) modules.set(dir, { ...module, files: module.files.sort() });
+  for (const [dir, module] of named) if (!visited.has(realPathOf(dir))) modules.set(dir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
 }
-function realDirectory(dir) {
+function realPathOf(file) {
   try {
-    return realpathSync.native(dir);
+    return realpathSync.native(file);
   } catch {
-    return dir;
+    return file;
   }
 }
 function moduleSourceOf(dir, names, root) {

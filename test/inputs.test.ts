@@ -39,6 +39,17 @@ describe('inputs', () => {
     expect((await lint([dir, path.join(dir, 'live/main.tf')], options)).findings.length).toBe(once.findings.length);
   });
 
+  it('read a plan once when it is named twice, by any path to it', async () => {
+    const dir = workspace({ 'plan.json': readFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/plan.json'), 'utf8') });
+    symlinkSync(path.join(dir, 'plan.json'), path.join(dir, 'link.json'));
+    const options = { root: dir, commandLine: [], rules: ALL_RULES };
+    const once = await lint([path.join(dir, 'plan.json')], options);
+    expect(outcome(once)).toContain('ACR001 azurerm_container_registry.acr plan.json');
+    // Twice, each copy's cache rules linked to one of two same-named registries: the other said it had none (ACR002).
+    expect(outcome(await lint([path.join(dir, 'plan.json'), path.join(dir, 'plan.json')], options))).toEqual(outcome(once));
+    expect(outcome(await lint([path.join(dir, 'plan.json'), path.join(dir, 'link.json')], options))).toEqual(outcome(once));
+  });
+
   it('make one module of the named files of a directory, and never read the others', async () => {
     // The registry and its cache rules in one file, the private endpoint in another, a binary file beside them.
     const [registry, rest] = [SEED.slice(0, SEED.indexOf('resource "azurerm_private_endpoint"')), SEED.slice(SEED.indexOf('resource "azurerm_private_endpoint"'))];

@@ -122,7 +122,7 @@ describe('.tf-acr-lint.yml', () => {
     execFileSync('mkfifo', [path.join(dir, 'fifo.yml')]);
     for (const [config, message] of [
       ['fifo.yml', /fifo\.yml: not a regular file/],
-      ['cfgdir', /cfgdir: not a regular file/],
+      ['cfgdir', /cfgdir: a directory, not a file; it was not read/],
       ['binary.yml', /binary\.yml: the file is binary \(it contains a NUL byte\), not a YAML configuration file/],
       ['bomb.yml', /bomb\.yml: invalid YAML: .*alias/i],
     ] as const) {

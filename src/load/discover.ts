@@ -107,6 +107,7 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
     }
   };
 
+  const documentsNamed = new Set<string>();
   for (const input of inputs) {
     const abs = path.resolve(input);
     let info;
@@ -119,7 +120,10 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
     if (info.isDirectory()) {
       walk(abs);
     } else if (isDocumentFile(abs)) {
-      documents.push({ file: rel(abs), absolutePath: abs });
+      // Named twice (by any path to it), a document is still read once: two copies of its resources would each lint as half of it.
+      const real = realPathOf(abs);
+      if (!documentsNamed.has(real)) documents.push({ file: rel(abs), absolutePath: abs });
+      documentsNamed.add(real);
     } else if (isConfigFile(abs)) {
       const dir = path.dirname(abs);
       const shadow = abs.replace(/\.tf(\.json)?$/, '.tofu$1');
@@ -135,16 +139,16 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
     }
   }
   // A directory also scanned as a whole (by any path to it: a symbolic link too) is that module already: its named files are not a second one.
-  for (const [dir, module] of named) if (!visited.has(realDirectory(dir))) modules.set(dir, { ...module, files: module.files.sort() });
+  for (const [dir, module] of named) if (!visited.has(realPathOf(dir))) modules.set(dir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), documents, diagnostics };
 }
 
-/** `dir` with symbolic links resolved, as the walk records what it visited; `dir` itself when that fails. */
-function realDirectory(dir: string): string {
+/** A directory's or file's path with symbolic links resolved, as the walk records what it visited; the path itself when that fails. */
+function realPathOf(file: string): string {
   try {
-    return realpathSync.native(dir);
+    return realpathSync.native(file);
   } catch {
-    return dir;
+    return file;
   }
 }
 

@@ -44,6 +44,7 @@ function readBytes(absolutePath: string, file: string, limit: number): Buffer | 
     // Non-blocking, so that opening a FIFO does not wait for a writer; it is refused below.
     fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
+    if (stat.isDirectory()) return fail(file, 'a directory, not a file; it was not read');
     if (!stat.isFile()) return fail(file, 'not a regular file (a device, FIFO or socket); it was not read');
     if (stat.size > limit) return tooLarge(file, limit);
     // At most one byte past the limit is read, so a file that grows while it is read is caught too.
