@@ -74,9 +74,12 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .command('rules')
     .description('list the rules')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (opts: { format: 'text' | 'json' }) => {
+    .action(async (opts: { format: string }, command: Command) => {
+      // `tf-acr-lint -f json rules` names the format before the command: it counts as well.
+      const format = command.getOptionValueSource('format') === 'default' && program.getOptionValueSource('format') !== 'default' ? (program.opts()['format'] as string) : opts.format;
+      if (format !== 'text' && format !== 'json') command.error(`error: the rules list is written as text or json, not ${format}`);
       const { ALL_RULES } = await import('../rules/index.js');
-      io.stdout.write(opts.format === 'json' ? listRulesJson(ALL_RULES) : listRulesText(ALL_RULES));
+      io.stdout.write(format === 'json' ? listRulesJson(ALL_RULES) : listRulesText(ALL_RULES));
     });
 
   try {

@@ -104,6 +104,10 @@ describe('tf-acr-lint CLI', () => {
     expect(rules.map((r) => r.id)).toEqual(Array.from({ length: 16 }, (_, i) => `ACR${String(i + 1).padStart(3, '0')}`));
     expect(rules[0]!.helpUri).toMatch(/\/rules\/acr-cache-blocked-by-bypass-none\.md$/);
     expect((await run('rules')).stdout).toContain('ACR001');
+    // The format named before the command counts too; one the list cannot be written in is a usage error.
+    expect((await run('-f', 'json', 'rules')).stdout).toBe(json.stdout);
+    const sarif = await run('-f', 'sarif', 'rules');
+    expect([sarif.code, sarif.stdout, sarif.stderr.split('\n')[0]]).toEqual([2, '', 'error: the rules list is written as text or json, not sarif']);
   });
 
   it('writes the report to --output', async () => {
