@@ -24498,7 +24498,7 @@ var init_json_syntax = __esm({
       }
       readString(value, span, literal2) {
         if (!literal2 && this.parseTemplate && (value.includes("${") || value.includes("%{"))) {
-          return this.parseTemplate(value, span);
+          return this.parseTemplate(value, span, (problem) => this.problems.push(problem));
         }
         return { kind: "literal", value, span };
       }
@@ -25023,7 +25023,7 @@ var init_template_parser = __esm({
     init_skip();
     init_template_tokens();
     TemplateParser = class extends ParserBase {
-      /** Reads `text` as a template (the content of a JSON string); an invalid one is unsupported, saying why. */
+      /** Reads `text` as a template (the content of a JSON string); an invalid one is unsupported, and an error problem says why. */
       template() {
         try {
           const state = { tokens: [], open: [], quoted: false };
@@ -25034,7 +25034,9 @@ var init_template_parser = __esm({
         } catch (error) {
           if (!(error instanceof SyntaxFailure)) throw error;
           const shown = this.text.length > 60 ? `${this.text.slice(0, 57)}...` : this.text;
-          return { kind: "unsupported", reason: `invalid template ${JSON.stringify(shown)}: ${error.problem.message}`, span: this.span(0, this.text.length) };
+          const reason = `invalid template ${JSON.stringify(shown)}: ${error.problem.message}`;
+          this.problems.push({ ...error.problem, message: reason });
+          return { kind: "unsupported", reason, span: this.span(0, this.text.length) };
         }
       }
       /** A quoted template; the scanner is on the opening quote. */
@@ -25745,8 +25747,11 @@ function readNativeConfig(text, file) {
   const body2 = parser.configBody();
   return { config: { path: file, body: body2, json: false }, problems: parser.problems };
 }
-function parseJsonTemplate(template, span) {
-  return new NativeParser(span.file, template, span).template();
+function parseJsonTemplate(template, span, report) {
+  const parser = new NativeParser(span.file, template, span);
+  const expr = parser.template();
+  if (report) for (const problem of parser.problems) report(problem);
+  return expr;
 }
 var init_native_syntax = __esm({
   "src/frontends/hcl/native-syntax.ts"() {
@@ -25819,7 +25824,7 @@ function parseConfigFile(source, file, diagnostics) {
     diagnostics.push(source.diagnostic);
     return void 0;
   }
-  const { config, problems } = file.endsWith(".json") ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(template, span)) : readNativeConfig(source.text, file);
+  const { config, problems } = file.endsWith(".json") ? readJsonConfig(source.text, file, parseJsonTemplate) : readNativeConfig(source.text, file);
   appendAll(diagnostics, problems.map(toDiagnostic));
   if (!config || problems.some((p) => p.severity === "error")) return void 0;
   return config.json ? config : { ...config, suppressions: findSuppressions(config, source.text) };

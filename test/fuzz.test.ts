@@ -184,7 +184,7 @@ function readAndEvaluate(text: string): { config?: ConfigFile; problems: SyntaxP
 }
 
 function readJsonAndEvaluate(text: string): void {
-  const result = timed('readJsonConfig', text, () => readJsonConfig(text, 'main.tf.json', (template, span) => parseJsonTemplate(template, span)));
+  const result = timed('readJsonConfig', text, () => readJsonConfig(text, 'main.tf.json', parseJsonTemplate));
   if (!result.config && !result.problems.some((p) => p.severity === 'error')) throw new Error('no config and no error problem');
   if (result.config) timedEvaluation(text, result.config);
   expectNoPollution();

@@ -1,4 +1,5 @@
 import { readJsonConfig, readJsonVarsFile, type TemplateParser } from '../src/frontends/hcl/json-syntax.js';
+import { parseJsonTemplate } from '../src/frontends/hcl/native-syntax.js';
 import type { Body, Expr } from '../src/frontends/hcl/syntax.js';
 import { attr, block } from './helpers/syntax.js';
 
@@ -207,6 +208,13 @@ describe('readJsonConfig', () => {
       ['error', 'duplicate key "a"', 3, 3],
       ['error', 'duplicate key "k"', 3, 25],
     ]);
+  });
+
+  it('reports an invalid template as an error at its string, as Terraform rejects it, and reads a valid one without problems', () => {
+    const text = '{"resource": {"azurerm_container_registry": {"acr": {\n  "name": "acr-${var.env}",\n  "admin_enabled": "${"}}}}';
+    const { config, problems } = readJsonConfig(text, 'main.tf.json', parseJsonTemplate);
+    expect(config).toBeDefined();
+    expect(problems.map((p) => [p.severity, p.message.replace(/: .*/, ''), p.span.start.line, p.span.start.column])).toEqual([['error', 'invalid template "${"', 3, 20]]);
   });
 
   it('warns about unsupported top-level keys and reports blocks that are not objects', () => {

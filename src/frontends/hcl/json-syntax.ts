@@ -12,9 +12,10 @@ import { appendAll } from '../../model/append.js';
 /**
  * Parses HCL template syntax (`${...}`, `%{...}`) found inside a JSON string; supplied by the
  * native-syntax parser. `template` is the unescaped string value and `span` the JSON string token
- * (quotes included). Returning an Expr whose spans all equal `span` is acceptable.
+ * (quotes included). Returning an Expr whose spans all equal `span` is acceptable. Problems (an
+ * invalid template) go to `report`, and become the file's.
  */
-export type TemplateParser = (template: string, span: Span) => Expr;
+export type TemplateParser = (template: string, span: Span, report: (problem: SyntaxProblem) => void) => Expr;
 
 /**
  * Parses a file in Terraform's JSON configuration syntax (`.tf.json`) into the shared syntax tree.
@@ -282,7 +283,7 @@ class ConfigReader {
 
   private readString(value: string, span: Span, literal: boolean): Expr {
     if (!literal && this.parseTemplate && (value.includes('${') || value.includes('%{'))) {
-      return this.parseTemplate(value, span);
+      return this.parseTemplate(value, span, (problem) => this.problems.push(problem));
     }
     return { kind: 'literal', value, span };
   }

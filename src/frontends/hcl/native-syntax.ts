@@ -25,7 +25,11 @@ export function readNativeConfig(text: string, file: string): NativeReadResult {
 /**
  * Parses a template that was written inside a JSON string (`.tf.json`): the text is already
  * JSON-unescaped, so only `$${` / `%%{` escapes apply, as in a heredoc. Every span is `span`.
+ * Its problems go to `report`: an invalid template is an error, as Terraform rejects it.
  */
-export function parseJsonTemplate(template: string, span: Span): Expr {
-  return new NativeParser(span.file, template, span).template();
+export function parseJsonTemplate(template: string, span: Span, report?: (problem: SyntaxProblem) => void): Expr {
+  const parser = new NativeParser(span.file, template, span);
+  const expr = parser.template();
+  if (report) for (const problem of parser.problems) report(problem);
+  return expr;
 }

@@ -34,7 +34,7 @@ export function parseConfigFile(source: SourceRead, file: string, diagnostics: D
     return undefined;
   }
   const { config, problems } = file.endsWith('.json')
-    ? readJsonConfig(source.text, file, (template, span) => parseJsonTemplate(template, span))
+    ? readJsonConfig(source.text, file, parseJsonTemplate)
     : readNativeConfig(source.text, file);
   appendAll(diagnostics, problems.map(toDiagnostic));
   // Terraform refuses a configuration with syntax errors; evaluating what is left could invent findings.

@@ -20,7 +20,7 @@ export abstract class TemplateParser extends ParserBase {
   /** An expression nested `depth` levels deep. */
   protected abstract expression(depth: number): Expr;
 
-  /** Reads `text` as a template (the content of a JSON string); an invalid one is unsupported, saying why. */
+  /** Reads `text` as a template (the content of a JSON string); an invalid one is unsupported, and an error problem says why. */
   template(): Expr {
     try {
       const state: TemplateState = { tokens: [], open: [], quoted: false };
@@ -31,7 +31,9 @@ export abstract class TemplateParser extends ParserBase {
     } catch (error) {
       if (!(error instanceof SyntaxFailure)) throw error;
       const shown = this.text.length > 60 ? `${this.text.slice(0, 57)}...` : this.text;
-      return { kind: 'unsupported', reason: `invalid template ${JSON.stringify(shown)}: ${error.problem.message}`, span: this.span(0, this.text.length) };
+      const reason = `invalid template ${JSON.stringify(shown)}: ${error.problem.message}`;
+      this.problems.push({ ...error.problem, message: reason });
+      return { kind: 'unsupported', reason, span: this.span(0, this.text.length) };
     }
   }
 
