@@ -30218,7 +30218,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 var REDACTED = "(sensitive value)";
 var MIN_BARE_LENGTH = 4;
 function redactor(sensitive) {
-  const values2 = [...new Set(sensitive)].filter((s) => s !== "").sort((a, b) => b.length - a.length);
+  const values2 = [...new Set([...sensitive].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]))].filter((s) => s !== "").sort((a, b) => b.length - a.length);
   if (values2.length === 0) return (text) => text;
   let long = values2.filter((s) => s.length > MAX_PATTERN_VALUE);
   const short = values2.filter((s) => s.length <= MAX_PATTERN_VALUE);

@@ -39,6 +39,16 @@ describe('redactor', () => {
     const long = 'x'.repeat(4 * 1024 * 1024);
     expect(redactor([long, `${long}y`, 'short-one'])(`a ${long}y b ${long} c short-one`)).toBe(`a ${REDACTED} b ${REDACTED} c ${REDACTED}`);
   });
+
+  it('replaces a value written all in lower or upper case too, as a fix suggested from it may be', () => {
+    const redact = redactor(['mcr.microsoft.com/SecretTeam/Private-Image', 'Ab']);
+    expect(redact('"mcr.microsoft.com/SecretTeam/Private-Image"; Fix: write "mcr.microsoft.com/secretteam/private-image" or MCR.MICROSOFT.COM/SECRETTEAM/PRIVATE-IMAGE')).toBe(
+      `"${REDACTED}"; Fix: write "${REDACTED}" or ${REDACTED}`,
+    );
+    expect(redact('"ab" "AB" "Ab" but not about')).toBe(`"${REDACTED}" "${REDACTED}" "${REDACTED}" but not about`);
+    // Other mixtures of case are not the value: only the forms lower() and upper() make are.
+    expect(redact('mcr.microsoft.com/SECRETteam/private-image')).toBe('mcr.microsoft.com/SECRETteam/private-image');
+  });
 });
 
 describe('sensitive values', () => {

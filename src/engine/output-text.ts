@@ -5,8 +5,8 @@
  * write values into their messages freely; before findings and diagnostics leave `lint()`, every
  * occurrence of such a value in their text is replaced, so a finding uploaded to code scanning or
  * shown in a pull request cannot leak one. A value derived
- * from a sensitive one shows as far as it contains it (`"prefix-(sensitive value)"`); one
- * transformed beyond recognition (`upper()`, `base64encode()`) is not caught.
+ * from a sensitive one shows as far as it contains it (`"prefix-(sensitive value)"`), or all of it
+ * in lower or upper case; one transformed otherwise (`base64encode()`, a part of it) is not caught.
  */
 import type { Diagnostic } from '../model/graph.js';
 import type { Finding } from './finding.js';
@@ -19,7 +19,8 @@ const MIN_BARE_LENGTH = 4;
 
 /** A function that writes `text` without the sensitive values; the identity when there are none. */
 export function redactor(sensitive: Iterable<string>): (text: string) => string {
-  const values = [...new Set(sensitive)].filter((s) => s !== '').sort((a, b) => b.length - a.length);
+  // In lower and upper case too: rules suggest fixes that change a value's case (ACR006 lowers a repository path), as lower() and upper() do.
+  const values = [...new Set([...sensitive].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]))].filter((s) => s !== '').sort((a, b) => b.length - a.length);
   if (values.length === 0) return (text) => text;
   // Long values are searched one by one, the rest by one pattern: a pattern of megabytes is more than V8 compiles.
   let long = values.filter((s) => s.length > MAX_PATTERN_VALUE);
