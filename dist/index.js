@@ -7122,17 +7122,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7143,13 +7143,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7170,17 +7170,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7191,13 +7191,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7224,23 +7224,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7861,10 +7861,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7883,7 +7883,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7913,11 +7913,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7931,8 +7931,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7946,8 +7946,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7965,8 +7965,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7976,8 +7976,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10527,9 +10527,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10604,14 +10604,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10626,10 +10626,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10640,10 +10640,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10660,13 +10660,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -12647,9 +12647,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field2, index] of path12) {
+      for (const [field2, index] of path13) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12658,23 +12658,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field2 = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field2 = path13[path13.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12685,10 +12685,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -17696,8 +17696,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input2 = path12;
+    function removeDotSegments(path13) {
+      let input2 = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -17771,11 +17771,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments2 = path12.split("/");
+      const segments2 = path13.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -18139,8 +18139,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23273,6 +23273,129 @@ var init_known_module = __esm({
   }
 });
 
+// src/frontends/hcl/override.ts
+import path4 from "node:path";
+function isOverrideFile(file) {
+  return /(?:^|_)override\.(?:tf|tofu)(?:\.json)?$/.test(path4.posix.basename(file));
+}
+function mergeOverrides(files, diagnostics) {
+  const definitions = /* @__PURE__ */ new Map();
+  const locals = /* @__PURE__ */ new Map();
+  const primary = files.filter((f) => !isOverrideFile(f.path)).map((file) => withUniqueDefinitions(file, definitions, locals, diagnostics));
+  for (const file of files.filter((f) => isOverrideFile(f.path))) {
+    for (const block2 of file.body.blocks) {
+      if (block2.type === "locals") {
+        for (const attribute2 of block2.body.attributes) overrideLocal(attribute2, locals, diagnostics);
+        continue;
+      }
+      if (block2.type === "moved") {
+        diagnostics.push(at2(block2.headerSpan, 'a "moved" block cannot be in an override file (Terraform refuses it: records of moved objects belong in primary files); it is ignored'));
+        continue;
+      }
+      const key = definitionKey(block2);
+      if (key === void 0) continue;
+      const slot = definitions.get(key);
+      if (!slot) {
+        diagnostics.push(at2(block2.headerSpan, `${describe(block2)} overrides nothing: no primary (non-override) file of this module defines it, and Terraform refuses an override without an original; this block is ignored`));
+        continue;
+      }
+      slot.list[slot.index] = mergeBlock(slot.list[slot.index], block2, diagnostics);
+    }
+  }
+  return primary;
+}
+function withUniqueDefinitions(file, definitions, locals, diagnostics) {
+  const blocks = [];
+  for (const block2 of file.body.blocks) {
+    if (block2.type === "locals") {
+      const attributes = [];
+      for (const attribute2 of block2.body.attributes) {
+        const first2 = locals.get(attribute2.name);
+        if (first2) diagnostics.push(duplicate(`local value "${attribute2.name}"`, attribute2.span, first2.list[first2.index].span));
+        else {
+          locals.set(attribute2.name, { list: attributes, index: attributes.length });
+          attributes.push(attribute2);
+        }
+      }
+      blocks.push({ ...block2, body: { ...block2.body, attributes } });
+      continue;
+    }
+    const key = definitionKey(block2);
+    const first = key === void 0 ? void 0 : definitions.get(key);
+    if (first) {
+      diagnostics.push(duplicate(describe(block2), block2.headerSpan, first.list[first.index].headerSpan));
+      continue;
+    }
+    if (key !== void 0) definitions.set(key, { list: blocks, index: blocks.length });
+    blocks.push(block2);
+  }
+  return { ...file, body: { ...file.body, blocks } };
+}
+function overrideLocal(attribute2, locals, diagnostics) {
+  const slot = locals.get(attribute2.name);
+  if (slot) slot.list[slot.index] = attribute2;
+  else diagnostics.push(at2(attribute2.span, `local value "${attribute2.name}" overrides nothing: no primary (non-override) file of this module defines it, and Terraform refuses an override without an original; it is ignored`));
+}
+function definitionKey(block2) {
+  const labels = DEFINITIONS.get(block2.type);
+  if (labels === void 0 || block2.labels.length !== labels) return void 0;
+  return [block2.type, ...block2.labels.map((l) => l.value)].join("\0");
+}
+function describe(block2) {
+  return [block2.type, ...block2.labels.map((l) => `"${l.value}"`)].join(" ");
+}
+function mergeBlock(base, override, diagnostics) {
+  const dependsOn = override.body.attributes.find((a) => a.name === "depends_on");
+  if (dependsOn && base.type !== "module") diagnostics.push(at2(dependsOn.span, "depends_on may not be overridden (Terraform refuses it in an override file); it is ignored"));
+  const attributes = mergeAttributes(base.body.attributes, override.body.attributes.filter((a) => a.name !== "depends_on"));
+  const blocks = base.type === "variable" || base.type === "output" ? base.body.blocks : mergeNestedBlocks(base.body.blocks, override.body.blocks, base.type === "resource");
+  return { ...base, body: { ...base.body, attributes, blocks } };
+}
+function mergeAttributes(base, override) {
+  const replacing = new Map(override.map((a) => [a.name, a]));
+  const merged = base.map((a) => replacing.get(a.name) ?? a);
+  const present = new Set(base.map((a) => a.name));
+  return [...merged, ...override.filter((a) => !present.has(a.name))];
+}
+function mergeNestedBlocks(base, override, resource) {
+  const overriding = override.filter((b) => b.type !== "lifecycle");
+  const replaced = new Set(overriding.map(nestedType));
+  const kept = base.filter((b) => b.type === "lifecycle" || !replaced.has(nestedType(b)));
+  const lifecycle = resource ? override.find((b) => b.type === "lifecycle") : void 0;
+  const merged = lifecycle ? mergeLifecycle(kept, lifecycle) : kept;
+  return [...merged, ...overriding];
+}
+function mergeLifecycle(blocks, lifecycle) {
+  const index = blocks.findIndex((b) => b.type === "lifecycle");
+  if (index === -1) return [...blocks, { ...lifecycle, body: { ...lifecycle.body, blocks: [] } }];
+  const base = blocks[index];
+  const body2 = { ...base.body, attributes: mergeAttributes(base.body.attributes, lifecycle.body.attributes) };
+  return blocks.map((b, i) => i === index ? { ...base, body: body2 } : b);
+}
+function nestedType(block2) {
+  return block2.type === "dynamic" ? block2.labels[0]?.value ?? block2.type : block2.type;
+}
+function duplicate(what, span, first) {
+  return at2(span, `${what} is already defined at ${first.file}:${first.start.line}; Terraform refuses a second definition. tf-acr-lint keeps the first one and ignores this one`);
+}
+function at2(span, message) {
+  return { severity: "error", message, file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
+}
+var DEFINITIONS;
+var init_override = __esm({
+  "src/frontends/hcl/override.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    DEFINITIONS = /* @__PURE__ */ new Map([
+      ["resource", 2],
+      ["data", 2],
+      ["variable", 1],
+      ["output", 1],
+      ["module", 1]
+    ]);
+  }
+});
+
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
@@ -24701,22 +24824,22 @@ var init_scanner2 = __esm({
 function skipConstruct(text, start) {
   const stack = [];
   let i = start;
-  const open = (at2) => {
-    const c = text[at2];
+  const open = (at3) => {
+    const c = text[at3];
     if (CLOSER[c]) {
-      stack.push({ kind: "code", closer: CLOSER[c], what: WHAT[c], at: at2, openEnd: at2 + 1 });
-      i = at2 + 1;
+      stack.push({ kind: "code", closer: CLOSER[c], what: WHAT[c], at: at3, openEnd: at3 + 1 });
+      i = at3 + 1;
       return true;
     }
     if (c === '"') {
-      stack.push({ kind: "quoted", at: at2, openEnd: at2 + 1 });
-      i = at2 + 1;
+      stack.push({ kind: "quoted", at: at3, openEnd: at3 + 1 });
+      i = at3 + 1;
       return true;
     }
-    HEREDOC.lastIndex = at2;
+    HEREDOC.lastIndex = at3;
     const heredoc = HEREDOC.exec(text);
     if (heredoc) {
-      stack.push({ kind: "heredoc", marker: heredoc[1], at: at2, openEnd: at2 + heredoc[0].trimEnd().length });
+      stack.push({ kind: "heredoc", marker: heredoc[1], at: at3, openEnd: at3 + heredoc[0].trimEnd().length });
       i = HEREDOC.lastIndex;
       return true;
     }
@@ -24890,10 +25013,10 @@ var init_parser_base = __esm({
         return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
       }
       /** Reported once per file: the part nested too deep is left out, the rest is read. */
-      tooDeep(at2) {
+      tooDeep(at3) {
         if (this.reportedTooDeep) return;
         this.reportedTooDeep = true;
-        this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at2, at2) });
+        this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at3, at3) });
       }
       /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
       skip(start) {
@@ -25149,13 +25272,13 @@ var init_template_parser = __esm({
         state.tokens.push({ kind: "text", text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
       }
       /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
-      sequence(at2, state, depth) {
+      sequence(at3, state, depth) {
         const s = this.scanner;
-        const interpolation = this.text[at2] === "$";
-        const stripBefore = this.text[at2 + 2] === "~";
+        const interpolation = this.text[at3] === "$";
+        const stripBefore = this.text[at3 + 2] === "~";
         const saved = this.lineBreakEnds;
         this.lineBreakEnds = false;
-        s.resume(at2 + (stripBefore ? 3 : 2));
+        s.resume(at3 + (stripBefore ? 3 : 2));
         const closeStrip = () => {
           const strip = s.at("~");
           if (strip) {
@@ -25163,44 +25286,44 @@ var init_template_parser = __esm({
             s.next();
             if (s.at("}") && s.start !== tildeEnd) throw this.failure('syntax error: a strip marker "~" must touch the closing "}"', tildeEnd - 1, s.end);
           }
-          if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at2, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
+          if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at3, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
           return strip;
         };
         if (interpolation) {
           const expr = this.expression(depth + 1);
           const stripAfter = closeStrip();
-          state.tokens.push({ kind: "interpolation", expr, span: this.span(at2, s.end), stripBefore, stripAfter });
-        } else this.directive(at2, state, depth, stripBefore, closeStrip);
+          state.tokens.push({ kind: "interpolation", expr, span: this.span(at3, s.end), stripBefore, stripAfter });
+        } else this.directive(at3, state, depth, stripBefore, closeStrip);
         this.lineBreakEnds = saved;
         return s.end;
       }
       /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
-      directive(at2, state, depth, stripBefore, closeStrip) {
+      directive(at3, state, depth, stripBefore, closeStrip) {
         const s = this.scanner;
         const keyword = s.at("ident") ? s.tokenText() : "";
         const strip = (stripAfter) => ({ stripBefore, stripAfter });
         const top = state.open[state.open.length - 1];
         switch (keyword) {
           case "if": {
-            this.directiveDepth(state, at2);
+            this.directiveDepth(state, at3);
             s.next();
             const cond = this.expression(depth + 1);
-            state.tokens.push({ kind: "if", cond, span: this.span(at2, s.end), ...strip(closeStrip()) });
-            state.open.push({ kind: "if", at: at2, sawElse: false });
+            state.tokens.push({ kind: "if", cond, span: this.span(at3, s.end), ...strip(closeStrip()) });
+            state.open.push({ kind: "if", at: at3, sawElse: false });
             return;
           }
           case "for": {
-            this.directiveDepth(state, at2);
+            this.directiveDepth(state, at3);
             s.next();
             const vars = this.forVariables("directive");
             const collection = this.expression(depth + 1);
             const [first, second] = vars;
-            state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at2, s.end), ...strip(closeStrip()) });
-            state.open.push({ kind: "for", at: at2, sawElse: false });
+            state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at3, s.end), ...strip(closeStrip()) });
+            state.open.push({ kind: "for", at: at3, sawElse: false });
             return;
           }
           case "else":
-            if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at2, s.end);
+            if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at3, s.end);
             s.next();
             top.sawElse = true;
             state.tokens.push({ kind: "else", ...strip(closeStrip()) });
@@ -25208,7 +25331,7 @@ var init_template_parser = __esm({
           case "endif":
           case "endfor": {
             const kind = keyword === "endif" ? "if" : "for";
-            if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at2, s.end);
+            if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at3, s.end);
             s.next();
             state.open.pop();
             state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
@@ -25219,8 +25342,8 @@ var init_template_parser = __esm({
         }
       }
       /** Directives nest within one template only so deep: the parts are built and evaluated by recursion. */
-      directiveDepth(state, at2) {
-        if (state.open.length >= MAX_NESTING) throw this.failure(`template directives nested deeper than ${MAX_NESTING} levels; the file is not evaluated`, at2, at2 + 2);
+      directiveDepth(state, at3) {
+        if (state.open.length >= MAX_NESTING) throw this.failure(`template directives nested deeper than ${MAX_NESTING} levels; the file is not evaluated`, at3, at3 + 2);
       }
       closeDirectives(state) {
         const open = state.open[state.open.length - 1];
@@ -25233,14 +25356,14 @@ var init_template_parser = __esm({
 // src/frontends/hcl/native/parser.ts
 function traversalText(expr) {
   const steps = [];
-  let at2 = expr;
+  let at3 = expr;
   for (; ; ) {
-    if (at2.kind === "getattr") steps.push(`.${at2.name}`);
-    else if (at2.kind === "index" && at2.key.kind === "literal") steps.push(`[${JSON.stringify(at2.key.value)}]`);
+    if (at3.kind === "getattr") steps.push(`.${at3.name}`);
+    else if (at3.kind === "index" && at3.key.kind === "literal") steps.push(`[${JSON.stringify(at3.key.value)}]`);
     else break;
-    at2 = at2.object;
+    at3 = at3.object;
   }
-  return at2.kind === "variable" ? at2.name + steps.reverse().join("") : void 0;
+  return at3.kind === "variable" ? at3.name + steps.reverse().join("") : void 0;
 }
 var PRECEDENCE, KEYWORDS, NativeParser;
 var init_parser2 = __esm({
@@ -25870,7 +25993,7 @@ var init_read_config = __esm({
 });
 
 // src/frontends/hcl/module-loader.ts
-import path4 from "node:path";
+import path5 from "node:path";
 function literalArgument(block2, name) {
   const expr = block2.body.attributes.find((a) => a.name === name)?.expr;
   return expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
@@ -25888,6 +26011,7 @@ var init_module_loader = __esm({
     init_avm_container_registry();
     init_known_module();
     init_module_sources();
+    init_override();
     init_read_config();
     MAX_CALL_DEPTH = 256;
     KNOWN_MODULES = [AVM_CONTAINER_REGISTRY];
@@ -25904,6 +26028,10 @@ var init_module_loader = __esm({
       read = /* @__PURE__ */ new Map();
       /** Each file parsed (undefined when it could not be), by its path relative to the scan root. */
       parsed = /* @__PURE__ */ new Map();
+      /** Each module's files, overrides merged, by directory and the files it was limited to. */
+      merged = /* @__PURE__ */ new Map();
+      /** The merge problems reported so far: a directory merged twice (in part and in whole) reports each once. */
+      mergeProblems = /* @__PURE__ */ new Set();
       /** The inline suppressions of every file read so far. */
       suppressions() {
         return [...this.parsed.values()].flatMap((f) => f?.suppressions ?? []);
@@ -25915,7 +26043,7 @@ var init_module_loader = __esm({
       /** Absolute directories the module in `absoluteDir` (its files `only`, when given) calls by a local source (`./x`, `../x`). */
       localCallees(absoluteDir, only) {
         const files = this.filesOf(absoluteDir, only);
-        return files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module").map((b) => literalArgument(b, "source")).filter((s) => s !== void 0 && isLocalSource(s)).map((s) => path4.resolve(absoluteDir, s));
+        return files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module").map((b) => literalArgument(b, "source")).filter((s) => s !== void 0 && isLocalSource(s)).map((s) => path5.resolve(absoluteDir, s));
       }
       /**
        * Loads the root module in `absoluteDir` and everything it calls. `only` limits the root to some
@@ -25940,7 +26068,7 @@ var init_module_loader = __esm({
         if (source === void 0) return this.unresolved(block2, "", 'the module has no literal "source"');
         const fromManifest = installed.dirOf(callPath);
         if (fromManifest) return this.child(block2, source, fromManifest.dir, callPath, ancestors, installed, true);
-        if (isLocalSource(source)) return this.child(block2, source, path4.resolve(fromDir, source), callPath, ancestors, installed, fromInstalled);
+        if (isLocalSource(source)) return this.child(block2, source, path5.resolve(fromDir, source), callPath, ancestors, installed, fromInstalled);
         const model = KNOWN_MODULES.find((m) => m.matches(source));
         if (model) {
           const { release, assumed } = resolveRelease(model, source, literalArgument(block2, "version"));
@@ -25965,11 +26093,29 @@ var init_module_loader = __esm({
         return { kind: "unresolved", source, why: why2 };
       }
       /**
-       * The parsed configuration files of a directory, or of those of them in `only` (a root module's
-       * files: those named on the command line, or not ignored). Each file is parsed once per scan, and
-       * only when asked for, so that a file not in the scan is never reported.
+       * The configuration files of a directory, or of those of them in `only` (a root module's files:
+       * those named on the command line, or not ignored), parsed and with their overrides merged, as
+       * Terraform reads a module. Each file is parsed once per scan, and only when asked for, so that a
+       * file not in the scan is never reported.
        */
       filesOf(absoluteDir, only) {
+        const key = [absoluteDir, ...only ?? []].join("\0");
+        let files = this.merged.get(key);
+        if (!files) this.merged.set(key, files = this.mergedFiles(this.parsedFiles(absoluteDir, only)));
+        return files;
+      }
+      mergedFiles(parsed) {
+        const problems = [];
+        const files = mergeOverrides(parsed, problems);
+        for (const p of problems) {
+          const id = `${p.file}:${p.line}:${p.column}:${p.message}`;
+          if (this.mergeProblems.has(id)) continue;
+          this.mergeProblems.add(id);
+          this.diagnostics.push(p);
+        }
+        return files;
+      }
+      parsedFiles(absoluteDir, only) {
         const out = [];
         for (const { file, source } of this.sourcesOf(absoluteDir, only)) {
           if (!this.parsed.has(file)) this.parsed.set(file, isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics)));
@@ -25984,19 +26130,19 @@ var init_module_loader = __esm({
        */
       sourcesOf(absoluteDir, only) {
         let names = this.names.get(absoluteDir);
-        if (!names) this.names.set(absoluteDir, names = configFilesIn(fileNamesIn(absoluteDir)).map((name) => ({ name, file: this.relative(path4.join(absoluteDir, name)) })));
+        if (!names) this.names.set(absoluteDir, names = configFilesIn(fileNamesIn(absoluteDir)).map((name) => ({ name, file: this.relative(path5.join(absoluteDir, name)) })));
         const wanted = only && new Set(only);
         const out = [];
         for (const { name, file } of names) {
           if (wanted && !wanted.has(file)) continue;
           let read = this.read.get(file);
-          if (!read) this.read.set(file, read = { file, source: readSource(path4.join(absoluteDir, name), file) });
+          if (!read) this.read.set(file, read = { file, source: readSource(path5.join(absoluteDir, name), file) });
           out.push(read);
         }
         return out;
       }
       relative(absolute) {
-        return toPosix(path4.relative(this.scanRoot, absolute)) || ".";
+        return toPosix(path5.relative(this.scanRoot, absolute)) || ".";
       }
     };
   }
@@ -26055,25 +26201,25 @@ function moduleSources(text) {
   }
   return out;
 }
-function matchAt(pattern, text, at2) {
-  pattern.lastIndex = at2;
+function matchAt(pattern, text, at3) {
+  pattern.lastIndex = at3;
   return pattern.exec(text);
 }
-function skipString(text, at2) {
-  for (let i = at2 + 1; i < text.length; i++) {
+function skipString(text, at3) {
+  for (let i = at3 + 1; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') return i;
     if (ch === "\n") return i - 1;
     if (ch === "\\") i++;
-    else if ((ch === "$" || ch === "%") && text[i + 1] === "{") return skipTemplate(text, at2 + 1);
+    else if ((ch === "$" || ch === "%") && text[i + 1] === "{") return skipTemplate(text, at3 + 1);
   }
   return text.length;
 }
-function skipTemplate(text, at2, closing) {
+function skipTemplate(text, at3, closing) {
   const open = [true];
   const braces = [];
   let lineStart = true;
-  for (let i = at2; i < text.length; i++) {
+  for (let i = at3; i < text.length; i++) {
     const ch = text[i];
     if (open[open.length - 1]) {
       const heredoc = closing !== void 0 && open.length === 1;
@@ -26113,14 +26259,14 @@ function skipTemplate(text, at2, closing) {
   }
   return text.length;
 }
-function lineEnd(text, at2) {
-  const end = text.indexOf("\n", at2);
+function lineEnd(text, at3) {
+  const end = text.indexOf("\n", at3);
   return end === -1 ? text.length : end - 1;
 }
-function skipHeredoc(text, at2) {
-  const m = matchAt(HEREDOC_OPEN, text, at2);
-  if (!m) return /^<<-?[^\s<]/.test(text.slice(at2, at2 + 4)) ? void 0 : at2 + 1;
-  return skipTemplate(text, at2 + m[0].length, new RegExp(`[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "y"));
+function skipHeredoc(text, at3) {
+  const m = matchAt(HEREDOC_OPEN, text, at3);
+  if (!m) return /^<<-?[^\s<]/.test(text.slice(at3, at3 + 4)) ? void 0 : at3 + 1;
+  return skipTemplate(text, at3 + m[0].length, new RegExp(`[ \\t]*${m[1]}[ \\t]*(?:\\r?\\n|$)`, "y"));
 }
 var MODULE_HEADER, MODULE_KEYWORD, MAY_HAVE_MODULE_BLOCK, SOURCE_NAME, SOURCE_ARGUMENT, HEREDOC_OPEN, SIGNIFICANT, MAX_TEMPLATE_NESTING;
 var init_module_sources_text = __esm({
@@ -26139,30 +26285,30 @@ var init_module_sources_text = __esm({
 });
 
 // src/frontends/hcl/relevance.ts
-import path5 from "node:path";
+import path6 from "node:path";
 function computesType(text) {
   let skipped = 0;
   for (const m of text.matchAll(TYPE_NAME)) {
     if (m.index < skipped) continue;
-    let at2 = skipBlank(text, m.index + m[0].length);
-    if (at2 === void 0) return true;
-    skipped = at2;
-    const sign = text[at2];
-    if (sign !== "=" && sign !== ":" || text[at2 + 1] === "=") continue;
-    at2 = skipBlank(text, at2 + 1);
-    if (at2 === void 0) return true;
-    skipped = at2;
-    if (!matchesAt(PLAIN_STRING, text, at2) && !matchesAt(TYPE_CONSTRAINT, text, at2)) return true;
+    let at3 = skipBlank(text, m.index + m[0].length);
+    if (at3 === void 0) return true;
+    skipped = at3;
+    const sign = text[at3];
+    if (sign !== "=" && sign !== ":" || text[at3 + 1] === "=") continue;
+    at3 = skipBlank(text, at3 + 1);
+    if (at3 === void 0) return true;
+    skipped = at3;
+    if (!matchesAt(PLAIN_STRING, text, at3) && !matchesAt(TYPE_CONSTRAINT, text, at3)) return true;
   }
   return false;
 }
-function matchesAt(pattern, text, at2) {
-  pattern.lastIndex = at2;
+function matchesAt(pattern, text, at3) {
+  pattern.lastIndex = at3;
   return pattern.test(text);
 }
-function skipBlank(text, at2) {
-  let i = at2;
-  while (i - at2 <= MAX_BLANK) {
+function skipBlank(text, at3) {
+  let i = at3;
+  while (i - at3 <= MAX_BLANK) {
     const ch = text[i];
     if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") i++;
     else if (ch === "#" || ch === "/" && text[i + 1] === "/") {
@@ -26233,7 +26379,7 @@ var init_relevance = __esm({
           if (found === void 0) return this.loader.localCallees(dir, only);
           appendAll(sources, found);
         }
-        return sources.filter(isLocalSource).map((source) => path5.resolve(dir, source));
+        return sources.filter(isLocalSource).map((source) => path6.resolve(dir, source));
       }
       /**
        * True when the tree of the root module of `dir` (its files `only`) mentions a container registry
@@ -26275,7 +26421,7 @@ var init_relevance = __esm({
 });
 
 // src/frontends/hcl/module.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @__PURE__ */ new Set()) {
   const budget = rootBudget();
   const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget, sensitive }).resources();
@@ -26286,13 +26432,13 @@ function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @_
       message: `this root module's expressions take more than the ${formatCount(MAX_ROOT_STEPS)} steps tf-acr-lint evaluates (elements built and expressions evaluated in repetitions, elements functions return, long strings); what was left is unknown, so rules that need it say they cannot check, or say nothing`
     });
   }
-  const at2 = budget.exceededAt;
-  if (at2) {
+  const at3 = budget.exceededAt;
+  if (at3) {
     diagnostics.push({
       severity: "warning",
-      file: at2.file,
-      line: at2.start.line,
-      column: at2.start.column,
+      file: at3.file,
+      line: at3.start.line,
+      column: at3.start.column,
       message: `this root module expands to more than the ${formatCount(MAX_ROOT_RESOURCES)} resource instances or ${formatCount(MAX_ROOT_MODULES)} module instances tf-acr-lint expands, first at this block: a block of more instances than are left is read as one instance standing for all of its own, and past ${formatCount(MAX_ROOT_MODULES)} module instances or ${formatCount(MAX_ROOT_RESOURCES_HARD)} resource instances, module calls are not evaluated`
     });
   }
@@ -26391,7 +26537,7 @@ var init_module = __esm({
       }
       lookup(name, span) {
         if (name === "path") {
-          const moduleDir = path6.posix.relative(this.context.root, this.context.module.dir) || ".";
+          const moduleDir = path7.posix.relative(this.context.root, this.context.module.dir) || ".";
           return known(/* @__PURE__ */ new Map([["module", known(moduleDir, literalOrigin(span))], ["root", known(".", literalOrigin(span))], ["cwd", known(".", literalOrigin(span))]]), literalOrigin(span));
         }
         if (name === "terraform") return known(/* @__PURE__ */ new Map([["workspace", unknown("terraform.workspace depends on the selected workspace", literalOrigin(span))]]), literalOrigin(span));
@@ -26644,7 +26790,7 @@ var init_module = __esm({
 });
 
 // src/frontends/hcl/index.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function readHclModules(modules, options) {
   const diagnostics = [];
   const loader = new ModuleLoader(options.root, diagnostics);
@@ -26665,7 +26811,7 @@ function readHclModules(modules, options) {
     if (tree.files.length === 0) continue;
     const inputs = /* @__PURE__ */ new Map();
     for (const varFile of source.autoVarFiles) {
-      for (const a of readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      for (const a of readVarFile(path8.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
     for (const [name, input2] of commandLine) inputs.set(name, input2);
     appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive)) ?? []);
@@ -26699,8 +26845,8 @@ function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
   for (const input2 of options.commandLine) {
     if (input2.kind === "var-file") {
-      const file = toPosix(path7.relative(options.root, path7.resolve(input2.path)));
-      for (const a of readVarFile(path7.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      const file = toPosix(path8.relative(options.root, path8.resolve(input2.path)));
+      for (const a of readVarFile(path8.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
       continue;
     }
     const parsed = parseCommandLineVar(input2.assignment);
@@ -26872,8 +27018,8 @@ var init_document = __esm({
 });
 
 // src/frontends/plan/address-places.ts
-function skipSpace(text, at2, step) {
-  let i = at2;
+function skipSpace(text, at3, step) {
+  let i = at3;
   for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(i)) i += step;
   return i;
 }
@@ -26957,10 +27103,10 @@ var init_address_places = __esm({
       scan(from, to) {
         const found = /* @__PURE__ */ new Map();
         const text = this.text;
-        for (let at2 = text.indexOf(ADDRESS_KEY, from); at2 !== -1 && at2 < to; at2 = text.indexOf(ADDRESS_KEY, at2 + ADDRESS_KEY.length)) {
-          const before = text.charCodeAt(skipSpace(text, at2 - 1, -1));
+        for (let at3 = text.indexOf(ADDRESS_KEY, from); at3 !== -1 && at3 < to; at3 = text.indexOf(ADDRESS_KEY, at3 + ADDRESS_KEY.length)) {
+          const before = text.charCodeAt(skipSpace(text, at3 - 1, -1));
           if (before !== OPEN_BRACE && before !== COMMA) continue;
-          const colon = skipSpace(text, at2 + ADDRESS_KEY.length, 1);
+          const colon = skipSpace(text, at3 + ADDRESS_KEY.length, 1);
           if (text.charCodeAt(colon) !== COLON) continue;
           const open = skipSpace(text, colon + 1, 1);
           if (text.charCodeAt(open) !== QUOTE) continue;
@@ -26968,7 +27114,7 @@ var init_address_places = __esm({
           if (close === -1) break;
           const raw = text.slice(open + 1, close);
           const address = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
-          if (!found.has(address)) found.set(address, [at2, close + 1]);
+          if (!found.has(address)) found.set(address, [at3, close + 1]);
         }
         return found;
       }
@@ -26988,14 +27134,14 @@ var init_address_places = __esm({
 });
 
 // src/frontends/plan/json-skip.ts
-function skipWhitespace(text, at2) {
-  let i = at2;
+function skipWhitespace(text, at3) {
+  let i = at3;
   for (let c = text.charCodeAt(i); c === 32 /* Space */ || c === 10 /* LineFeed */ || c === 13 /* Return */ || c === 9 /* Tab */; c = text.charCodeAt(i)) i++;
   return i;
 }
-function skipValue(text, at2) {
+function skipValue(text, at3) {
   const open = [];
-  let i = at2;
+  let i = at3;
   for (; ; ) {
     i = skipWhitespace(text, i);
     const c = text.charCodeAt(i);
@@ -27030,22 +27176,22 @@ function skipValue(text, at2) {
     }
   }
 }
-function skipMemberName(text, at2) {
-  if (text.charCodeAt(at2) !== 34 /* Quote */) return -1;
-  const end = skipString2(text, at2 + 1);
+function skipMemberName(text, at3) {
+  if (text.charCodeAt(at3) !== 34 /* Quote */) return -1;
+  const end = skipString2(text, at3 + 1);
   if (end === -1) return -1;
   const colon = skipWhitespace(text, end);
   return text.charCodeAt(colon) === 58 /* Colon */ ? colon + 1 : -1;
 }
-function skipScalar(text, at2, c) {
-  if (c === 34 /* Quote */) return skipString2(text, at2 + 1);
-  if (c === 116 /* LowerT */) return text.startsWith("true", at2) ? at2 + 4 : -1;
-  if (c === 102 /* LowerF */) return text.startsWith("false", at2) ? at2 + 5 : -1;
-  if (c === 110 /* LowerN */) return text.startsWith("null", at2) ? at2 + 4 : -1;
-  return skipNumber(text, at2);
+function skipScalar(text, at3, c) {
+  if (c === 34 /* Quote */) return skipString2(text, at3 + 1);
+  if (c === 116 /* LowerT */) return text.startsWith("true", at3) ? at3 + 4 : -1;
+  if (c === 102 /* LowerF */) return text.startsWith("false", at3) ? at3 + 5 : -1;
+  if (c === 110 /* LowerN */) return text.startsWith("null", at3) ? at3 + 4 : -1;
+  return skipNumber(text, at3);
 }
-function skipString2(text, at2) {
-  let i = at2;
+function skipString2(text, at3) {
+  let i = at3;
   for (; ; ) {
     const c = text.charCodeAt(i++);
     if (c === 34 /* Quote */) return i;
@@ -27067,8 +27213,8 @@ function isHexDigit(c) {
 function isSimpleEscape(c) {
   return c === 34 /* Quote */ || c === 92 /* Backslash */ || c === 47 /* Slash */ || c === 98 /* LowerB */ || c === 102 /* LowerF */ || c === 110 /* LowerN */ || c === 114 /* LowerR */ || c === 116 /* LowerT */;
 }
-function skipNumber(text, at2) {
-  let i = at2;
+function skipNumber(text, at3) {
+  let i = at3;
   if (text.charCodeAt(i) === 45 /* Minus */) i++;
   const first = text.charCodeAt(i);
   if (first === 48 /* Zero */) i++;
@@ -27091,8 +27237,8 @@ function skipNumber(text, at2) {
 function isDigit3(c) {
   return c >= 48 /* Zero */ && c <= 57 /* Nine */;
 }
-function skipDigits(text, at2) {
-  let i = at2;
+function skipDigits(text, at3) {
+  let i = at3;
   while (isDigit3(text.charCodeAt(i))) i++;
   return i;
 }
@@ -27145,8 +27291,8 @@ function reassemble(text, open, separator, valueAt) {
   }
   return document;
 }
-function skipMember(text, at2) {
-  const valueAt = skipMemberName(text, at2);
+function skipMember(text, at3) {
+  const valueAt = skipMemberName(text, at3);
   const end = valueAt === -1 ? -1 : skipValue(text, valueAt);
   return end === -1 ? -1 : skipWhitespace(text, end);
 }
@@ -27239,10 +27385,10 @@ var init_references = __esm({
       constructor(root) {
         if (root) this.add("", root);
       }
-      add(path12, module) {
-        this.modules.set(path12, module);
+      add(path13, module) {
+        this.modules.set(path13, module);
         for (const [name, call] of Object.entries(module.module_calls ?? {})) {
-          if (call.module) this.add(path12 === "" ? name : `${path12}.${name}`, call.module);
+          if (call.module) this.add(path13 === "" ? name : `${path13}.${name}`, call.module);
         }
       }
       /** The configuration of the resource at `local` (`azurerm_x.y`, no instance key) in a module instance. */
@@ -27347,7 +27493,7 @@ var init_references = __esm({
         if (kept) return kept;
         const met = /* @__PURE__ */ new Map();
         const stack = [];
-        const path12 = [];
+        const path13 = [];
         let entered = 0;
         const enter = (node) => {
           const index = entered++;
@@ -27357,12 +27503,12 @@ var init_references = __esm({
           if (!inMap) met.set(node.keptIn, inMap = /* @__PURE__ */ new Map());
           inMap.set(node.expression, visit2);
           stack.push(visit2);
-          path12.push(visit2);
+          path13.push(visit2);
         };
         let result2 = NONE;
         enter(start);
-        while (path12.length > 0) {
-          const visit2 = path12[path12.length - 1];
+        while (path13.length > 0) {
+          const visit2 = path13[path13.length - 1];
           if (visit2.next < visit2.references.length || visit2.rest) {
             let step;
             if (visit2.next < visit2.references.length) step = this.step(this.parse(visit2.references[visit2.next++]), visit2.node.scope, visit2.node.eachOf);
@@ -27382,8 +27528,8 @@ var init_references = __esm({
             else enter(step);
             continue;
           }
-          path12.pop();
-          const caller = path12[path12.length - 1];
+          path13.pop();
+          const caller = path13[path13.length - 1];
           if (visit2.low < visit2.index) {
             caller.low = Math.min(caller.low, visit2.low);
             continue;
@@ -27568,13 +27714,13 @@ function collectSensitivePaths(attributes, paths, into) {
   if (!Array.isArray(paths)) return;
   for (const steps of paths) {
     if (!Array.isArray(steps)) continue;
-    let at2 = attributes;
+    let at3 = attributes;
     for (const step of steps) {
       const raw = isObject(step) ? step["value"] : void 0;
       const key = isObject(raw) ? raw["value"] : raw;
-      at2 = Array.isArray(at2) && typeof key === "number" ? at2[key] : isObject(at2) && typeof key === "string" && Object.hasOwn(at2, key) ? at2[key] : void 0;
+      at3 = Array.isArray(at3) && typeof key === "number" ? at3[key] : isObject(at3) && typeof key === "string" && Object.hasOwn(at3, key) ? at3[key] : void 0;
     }
-    collectStrings2(at2, into, 0);
+    collectStrings2(at3, into, 0);
   }
 }
 function collectStrings2(data, into, depth) {
@@ -27647,9 +27793,9 @@ function jsonErrorPosition(text, error) {
   return { line: pos.line, column: pos.column };
 }
 function spells(address, module, local, index) {
-  const at2 = module === "" ? 0 : module.length + 1;
-  if (!address.startsWith(local, at2) || module !== "" && !(address.startsWith(module) && address.charCodeAt(module.length) === DOT)) return false;
-  const rest = at2 + local.length;
+  const at3 = module === "" ? 0 : module.length + 1;
+  if (!address.startsWith(local, at3) || module !== "" && !(address.startsWith(module) && address.charCodeAt(module.length) === DOT)) return false;
+  const rest = at3 + local.length;
   if (index === void 0) return address.length === rest;
   const key = instanceKeyText(index);
   return address.length === rest + key.length + 2 && address.charCodeAt(rest) === OPEN_BRACKET && address.startsWith(key, rest + 1) && address.charCodeAt(address.length - 1) === CLOSE_BRACKET;
@@ -27676,12 +27822,12 @@ function firstOfEach(entries, part, file, placeOf, diagnostics) {
   });
   for (const [address, count] of seen) {
     if (count < 2) continue;
-    const at2 = placeOf(address)?.start;
+    const at3 = placeOf(address)?.start;
     diagnostics.push({
       severity: "warning",
       file,
       message: `${part} lists ${address} ${count} times; only its first entry is linted`,
-      ...at2 ? { line: at2.line, column: at2.column } : {}
+      ...at3 ? { line: at3.line, column: at3.column } : {}
     });
   }
   return first;
@@ -27971,7 +28117,7 @@ var plan_exports = {};
 __export(plan_exports, {
   readPlanDocuments: () => readPlanDocuments
 });
-import path8 from "node:path";
+import path9 from "node:path";
 function readPlanDocuments(documents, options) {
   const resources = [];
   const diagnostics = [];
@@ -28003,7 +28149,7 @@ function readPlanDocuments(documents, options) {
   return { resources, diagnostics, suppressions, sensitive, documentsRead, unread };
 }
 function sourceModule(document, options) {
-  const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
+  const dir = options.source ? path9.resolve(options.source) : path9.dirname(document.absolutePath);
   const names = fileNamesIn(dir);
   const module = moduleSourceOf(dir, names, options.root);
   return module.files.length > 0 ? module : void 0;
@@ -28028,7 +28174,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 init_define_TF_ACR_LINT_PACKAGE();
 import { existsSync as existsSync3 } from "node:fs";
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // rules/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -28175,30 +28321,30 @@ function checkRegistry2(ctx, registry) {
   const bypass = registry.settings.networkRuleBypass;
   const bypassIsNone = equals(bypass, "None", true);
   if (restriction.kind === "open" || bypass.known && !bypassIsNone) return;
-  const path12 = registry.paths.networkRuleBypass;
+  const path13 = registry.paths.networkRuleBypass;
   const address = registry.resource.address;
   const base = {
     subject: registry.resource,
-    attribute: path12,
+    attribute: path13,
     value: bypass,
     ...restriction.kind === "restricted" ? { context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }] } : {}
   };
-  const fix2 = `set ${path12} = "AzureServices"${moduleCallHint(bypass)}, or keep "None" and suppress this finding if blocking these services is intended`;
+  const fix2 = `set ${path13} = "AzureServices"${moduleCallHint(bypass)}, or keep "None" and suppress this finding if blocking these services is intended`;
   if (restriction.kind === "restricted" && bypassIsNone) {
     ctx.report({
       ...base,
-      message: `Trusted Azure services cannot reach ${address}: the registry is network-restricted (${restriction.reason}) and ${path12} is "None"${bypass.origin.provenance.kind === "module-default" ? "" : originClause(bypass.origin)}, which turns off the "Allow trusted Microsoft services" firewall exception. Blocked: ${SERVICES}.${moduleDefaultNote(bypass)} Fix: ${fix2}.`
+      message: `Trusted Azure services cannot reach ${address}: the registry is network-restricted (${restriction.reason}) and ${path13} is "None"${bypass.origin.provenance.kind === "module-default" ? "" : originClause(bypass.origin)}, which turns off the "Allow trusted Microsoft services" firewall exception. Blocked: ${SERVICES}.${moduleDefaultNote(bypass)} Fix: ${fix2}.`
     });
     return;
   }
   const unknowns = [
-    ...!bypass.known ? [`${path12} is unknown (${bypass.why})`] : [],
+    ...!bypass.known ? [`${path13} is unknown (${bypass.why})`] : [],
     ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${restriction.why})`] : []
   ];
   ctx.report({
     ...base,
     level: "note",
-    message: `Cannot tell whether trusted Azure services can reach ${address}: ${unknowns.join("; ")}. If the registry is network-restricted and ${path12} is "None", ${SERVICES} are blocked.${moduleDefaultNote(bypass)} To let them through: set ${path12} = "AzureServices"${moduleCallHint(bypass)}.`
+    message: `Cannot tell whether trusted Azure services can reach ${address}: ${unknowns.join("; ")}. If the registry is network-restricted and ${path13} is "None", ${SERVICES} are blocked.${moduleDefaultNote(bypass)} To let them through: set ${path13} = "AzureServices"${moduleCallHint(bypass)}.`
   });
 }
 function moduleDefaultNote(bypass) {
@@ -28240,10 +28386,10 @@ function onceFor(cache, key, make) {
 function parseRepository(text) {
   let rest = text;
   let digest;
-  const at2 = rest.indexOf("@");
-  if (at2 >= 0) {
-    digest = rest.slice(at2 + 1);
-    rest = rest.slice(0, at2);
+  const at3 = rest.indexOf("@");
+  if (at3 >= 0) {
+    digest = rest.slice(at3 + 1);
+    rest = rest.slice(0, at3);
   }
   let host;
   const slash = rest.indexOf("/");
@@ -28564,9 +28710,9 @@ function why(repo, isSource) {
   return reasons.join(" ");
 }
 function suggestion(repo, isSource) {
-  const path12 = repo.path.toLowerCase();
-  if (!isSource) return path12;
-  return `${repo.host ?? "<registry host>"}/${path12}`;
+  const path13 = repo.path.toLowerCase();
+  if (!isSource) return path13;
+  return `${repo.host ?? "<registry host>"}/${path13}`;
 }
 
 // rules/acr-cache-overlapping-rules.ts
@@ -28795,9 +28941,9 @@ function azapiBody(resource) {
 }
 var MAX_BODY_LENGTH = 1024 * 1024;
 var parsedBodies = /* @__PURE__ */ new WeakMap();
-function readPath(value, path12) {
+function readPath(value, path13) {
   let current = value;
-  for (const key of path12) {
+  for (const key of path13) {
     if (current === void 0) return void 0;
     if (!current.known) return unknown(current.why, current.origin, current.refs);
     current = attr(firstBlock(current), key);
@@ -28840,7 +28986,7 @@ function toKeyVault(resource) {
   };
 }
 function rbacAuthorizationOf(resource) {
-  const read = RBAC_ATTRIBUTES.map((path12) => ({ path: path12, value: written(resource.attributes.get(path12)) }));
+  const read = RBAC_ATTRIBUTES.map((path13) => ({ path: path13, value: written(resource.attributes.get(path13)) }));
   const chosen = read.find((r) => r.value?.known && typeof r.value.value === "boolean") ?? read.find((r) => r.value !== void 0);
   return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value, resource) };
 }
@@ -29194,7 +29340,7 @@ var acrCredentialSetVersionedSecret = {
 };
 function checkCredentialSet2(ctx, set) {
   for (const secret of set.secrets) {
-    const { value, path: path12 } = secret;
+    const { value, path: path13 } = secret;
     const id = stringOf(value);
     if (id === void 0) {
       checkSecretResourceId(ctx, set, secret);
@@ -29207,14 +29353,14 @@ function checkCredentialSet2(ctx, set) {
     if (set.spelling === "azurerm") {
       ctx.report({
         subject: set.resource,
-        attribute: path12,
+        attribute: path13,
         value,
         message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). The azurerm provider accepts only versionless secret ids for credential sets and rejects this one, so terraform plan fails. Fix: ${fix2}.`
       });
     } else {
       ctx.report({
         subject: set.resource,
-        attribute: path12,
+        attribute: path13,
         value,
         level: "warning",
         message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). ${UNVALIDATED_SPELLING}. Fix: ${fix2}.`
@@ -29223,7 +29369,7 @@ function checkCredentialSet2(ctx, set) {
   }
 }
 function checkSecretResourceId(ctx, set, secret) {
-  const { value, path: path12 } = secret;
+  const { value, path: path13 } = secret;
   const attribute2 = value.known ? void 0 : value.resourceAttribute;
   if (attribute2?.type !== "azurerm_key_vault_secret" || attribute2.name !== "id") return;
   const rule = set.spelling === "azurerm" ? "The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply" : UNVALIDATED_SPELLING;
@@ -29232,7 +29378,7 @@ function checkSecretResourceId(ctx, set, secret) {
   const fix2 = `read versionless_id instead of id where the configuration reads ${read}`;
   ctx.report({
     subject: set.resource,
-    attribute: path12,
+    attribute: path13,
     value,
     level: "warning",
     message: `${describeField(set, secret)} is ${attribute2.address}.id${originClause(value.origin)}: the id of a Key Vault secret with its version (\u2026/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: ${fix2}.`
@@ -29273,28 +29419,28 @@ var FEATURES = [
     moduleOff: "null",
     label: "network rules",
     active: knownNonNull,
-    fix: (path12, r) => r.spelling === "azurerm" ? `remove the ${path12} block (write \`${path12} = []\` to clear rules Azure already holds)` : `remove ${path12}`
+    fix: (path13, r) => r.spelling === "azurerm" ? `remove the ${path13} block (write \`${path13} = []\` to clear rules Azure already holds)` : `remove ${path13}`
   },
   {
     setting: "publicNetworkAccessEnabled",
     moduleOff: "true",
     label: "disabled public network access",
     active: flag(false),
-    fix: (path12, r) => `set ${path12} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
+    fix: (path13, r) => `set ${path13} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
   },
   {
     setting: "retentionDays",
     moduleOff: "null",
     label: "a retention policy for untagged manifests",
     active: (v) => v.known ? typeof v.value === "number" && v.value > 0 : void 0,
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set its status to "disabled"` : `remove ${path12}`
+    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set its status to "disabled"` : `remove ${path13}`
   },
   {
     setting: "quarantinePolicyEnabled",
     moduleOff: "false",
     label: "the quarantine policy",
     active: flag(true),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "disabled"` : `remove ${path12} or set it to false`,
+    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "disabled"` : `remove ${path13} or set it to false`,
     azapiLevel: "note"
   },
   {
@@ -29302,21 +29448,21 @@ var FEATURES = [
     moduleOff: "true",
     label: "a disabled export policy",
     active: flag(false),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "enabled"` : `remove ${path12} or set it to true`
+    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "enabled"` : `remove ${path13} or set it to true`
   },
   {
     setting: "dataEndpointEnabled",
     moduleOff: "false",
     label: "dedicated data endpoints",
     active: flag(true),
-    fix: (path12) => `remove ${path12} or set it to false`
+    fix: (path13) => `remove ${path13} or set it to false`
   },
   {
     setting: "zoneRedundancyEnabled",
     moduleOff: "false",
     label: "zone redundancy",
     active: flag(true),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "Disabled"` : `remove ${path12} or set it to false`,
+    fix: (path13, r) => r.spelling === "azapi" ? `remove ${path13} or set it to "Disabled"` : `remove ${path13} or set it to false`,
     azapiLevel: "note"
   },
   {
@@ -29324,14 +29470,14 @@ var FEATURES = [
     moduleOff: "[]",
     label: "geo-replication",
     active: (v) => v.known ? (listOf(v)?.length ?? mapOf(v)?.size ?? 0) > 0 : void 0,
-    fix: (path12) => `remove the ${path12} blocks`
+    fix: (path13) => `remove the ${path13} blocks`
   },
   {
     setting: "customerManagedKey",
     moduleOff: "null",
     label: "a customer-managed encryption key",
     active: customerManagedKey,
-    fix: (path12) => `remove ${path12}`
+    fix: (path13) => `remove ${path13}`
   }
 ];
 function customerManagedKey(v) {
@@ -29351,31 +29497,31 @@ function checkRegistry3(ctx, registry) {
   const address = registry.resource.address;
   for (const feature of FEATURES) {
     const value = registry.settings[feature.setting];
-    const path12 = registry.paths[feature.setting];
+    const path13 = registry.paths[feature.setting];
     const on = feature.active(value, registry);
     if (on === false) continue;
     if (on === void 0) {
       if (value.origin.provenance.kind === "plan" || value.known) continue;
       ctx.report({
         subject: registry.resource,
-        attribute: path12,
+        attribute: path13,
         value,
         context: skuContext,
         level: "note",
-        message: `Cannot tell whether ${address} asks for ${feature.label}, a Premium-only feature, on its ${tier} sku: ${path12} is unknown (${value.why}). If it does, ${rejection(registry)} Either upgrade the sku to Premium or make sure ${path12} leaves the feature off.`
+        message: `Cannot tell whether ${address} asks for ${feature.label}, a Premium-only feature, on its ${tier} sku: ${path13} is unknown (${value.why}). If it does, ${rejection(registry)} Either upgrade the sku to Premium or make sure ${path13} leaves the feature off.`
       });
       continue;
     }
     const level = registry.spelling === "azapi" ? feature.azapiLevel : void 0;
     const p = value.origin.provenance;
-    const off = p.kind === "module-default" ? `set ${p.input} = ${feature.moduleOff} in ${p.call}` : feature.fix(path12, registry);
+    const off = p.kind === "module-default" ? `set ${p.input} = ${feature.moduleOff} in ${p.call}` : feature.fix(path13, registry);
     ctx.report({
       subject: registry.resource,
-      attribute: path12,
+      attribute: path13,
       value,
       context: skuContext,
       ...level ? { level } : {},
-      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path12}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
+      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path13}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
     });
   }
   for (const endpoint of registry.privateEndpoints) reportEndpoint(ctx, registry, endpoint, tier, skuContext);
@@ -29491,14 +29637,14 @@ function checkRegistry5(ctx, registry) {
   if (!isFalse(publicAccess) || registry.privateEndpoints.length > 0) return;
   const sku = stringOf(registry.settings.sku)?.toLowerCase();
   if (sku === "basic" || sku === "standard") return;
-  const path12 = registry.paths.publicNetworkAccessEnabled;
+  const path13 = registry.paths.publicNetworkAccessEnabled;
   const address = registry.resource.address;
   const endpointHint = registry.knownModule !== void 0 ? `add an entry to "private_endpoints" in ${registry.knownModule.call}` : `add an azurerm_private_endpoint whose private_service_connection has private_connection_resource_id = ${address}.id and subresource_names = ["registry"]`;
   ctx.report({
     subject: registry.resource,
-    attribute: path12,
+    attribute: path13,
     value: publicAccess,
-    message: `Public network access to ${address} is disabled (${path12}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
+    message: `Public network access to ${address} is disabled (${path13}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
   });
 }
 
@@ -29518,23 +29664,23 @@ var acrAdminUserEnabled = {
   check(ctx) {
     for (const registry of ctx.model.registries) {
       const admin = registry.settings.adminEnabled;
-      const path12 = registry.paths.adminEnabled;
+      const path13 = registry.paths.adminEnabled;
       const address = registry.resource.address;
-      const off = registry.spelling === "azapi" ? `remove ${path12} or set it to false` : `remove ${path12} or set it to false (the default)`;
+      const off = registry.spelling === "azapi" ? `remove ${path13} or set it to false` : `remove ${path13} or set it to false (the default)`;
       if (isTrue(admin)) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path13,
           value: admin,
-          message: `The admin user of ${address} is enabled (${path12}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
+          message: `The admin user of ${address} is enabled (${path13}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
         });
       } else if (!admin.known) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path13,
           value: admin,
           level: "note",
-          message: `Cannot tell whether the admin user of ${address} is enabled: ${path12} is unknown (${admin.why}). If it ends up true, everyone using the admin credentials shares one account with full permissions; prefer Microsoft Entra identities.`
+          message: `Cannot tell whether the admin user of ${address} is enabled: ${path13} is unknown (${admin.why}). If it ends up true, everyone using the admin credentials shares one account with full permissions; prefer Microsoft Entra identities.`
         });
       }
     }
@@ -29557,23 +29703,23 @@ var acrAnonymousPullEnabled = {
   check(ctx) {
     for (const registry of ctx.model.registries) {
       const anonymous = registry.settings.anonymousPullEnabled;
-      const path12 = registry.paths.anonymousPullEnabled;
+      const path13 = registry.paths.anonymousPullEnabled;
       const address = registry.resource.address;
       if (isTrue(anonymous)) {
         const basic = equals(registry.settings.sku, "Basic", true) ? ` Note also that Azure offers anonymous pull on the Standard and Premium tiers only, and ${address} is Basic.` : "";
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path13,
           value: anonymous,
-          message: `Anonymous pull is enabled on ${address} (${path12}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path12} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
+          message: `Anonymous pull is enabled on ${address} (${path13}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path13} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
         });
       } else if (!anonymous.known) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path13,
           value: anonymous,
           level: "note",
-          message: `Cannot tell whether anonymous pull is enabled on ${address}: ${path12} is unknown (${anonymous.why}). If it ends up true, anyone who can reach the registry can pull all of its content without credentials.`
+          message: `Cannot tell whether anonymous pull is enabled on ${address}: ${path13} is unknown (${anonymous.why}). If it ends up true, anyone who can reach the registry can pull all of its content without credentials.`
         });
       }
     }
@@ -30024,9 +30170,9 @@ function toPrivateEndpoints(resource) {
   });
 }
 function secretsOf(credentials, block2, fields, resource) {
-  const at2 = (i) => credentials.length > 1 ? `${block2}[${i}]` : block2;
+  const at3 = (i) => credentials.length > 1 ? `${block2}[${i}]` : block2;
   const valueOf = (c, field2) => c.known ? orAbsent(attr(c, field2), resource) : c;
-  return ["username", "password"].flatMap((kind) => credentials.map((c, i) => ({ kind, value: valueOf(c, fields[kind]), path: `${at2(i)}.${fields[kind]}` })));
+  return ["username", "password"].flatMap((kind) => credentials.map((c, i) => ({ kind, value: valueOf(c, fields[kind]), path: `${at3(i)}.${fields[kind]}` })));
 }
 function principalIdOf(resource) {
   const identity = firstBlock(resource.attributes.get("identity"));
@@ -30057,7 +30203,7 @@ init_value();
 var ARM_REGISTRY = "microsoft.containerregistry/registries";
 var attribute = (name, convert2 = (v) => v) => (r) => convert2(written(r.attributes.get(name)));
 var block = (name) => (r) => written(firstBlock(r.attributes.get(name)));
-var body = (path12, convert2 = (v) => v) => (r) => convert2(written(readPath(azapiBody(r), path12)));
+var body = (path13, convert2 = (v) => v) => (r) => convert2(written(readPath(azapiBody(r), path13)));
 var D = AZURERM_REGISTRY_DEFAULTS;
 var A = ARM_REGISTRY_DEFAULTS;
 var AZURERM2 = {
@@ -30423,19 +30569,19 @@ async function lint(paths, options) {
 // src/package-info.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { readFileSync } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageInfo() {
   if (typeof define_TF_ACR_LINT_PACKAGE_default !== "undefined" && define_TF_ACR_LINT_PACKAGE_default) return define_TF_ACR_LINT_PACKAGE_default;
-  let dir = path9.dirname(fileURLToPath(import.meta.url));
+  let dir = path10.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = path9.join(dir, "package.json");
+    const candidate = path10.join(dir, "package.json");
     try {
       const pkg = JSON.parse(readFileSync(candidate, "utf8"));
       if (pkg.name === "tf-acr-lint") return { name: pkg.name, version: pkg.version ?? "0.0.0", homepage: pkg.homepage ?? "" };
     } catch {
     }
-    const parent = path9.dirname(dir);
+    const parent = path10.dirname(dir);
     if (parent === dir) return { name: "tf-acr-lint", version: "0.0.0", homepage: "" };
     dir = parent;
   }
@@ -30446,7 +30592,7 @@ function ruleHelpUri(info, ruleName) {
 
 // src/report/github.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/report/report-input.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -30515,8 +30661,8 @@ function formatSarif(input2, options = {}) {
 `;
 }
 function toRelativeUri(file) {
-  const path12 = file.replace(/^(?:\.\/)+/, "");
-  return path12.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  const path13 = file.replace(/^(?:\.\/)+/, "");
+  return path13.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function addressName(address) {
   let depth = 0;
@@ -30705,7 +30851,7 @@ function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function workspacePath(prefix, file) {
-  return path10.posix.join(prefix, file);
+  return path11.posix.join(prefix, file);
 }
 function mapTally(tally, f) {
   return { error: f(tally.error), warning: f(tally.warning), notice: f(tally.notice) };
@@ -30795,30 +30941,30 @@ async function runAction({ env, stdout }) {
 `);
     return 1;
   };
-  const workspace = path11.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const workspace = path12.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
   try {
     const failOn = input(env, "fail-on", "error");
     if (!["error", "warning", "note", "none"].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
-    const scan = path11.resolve(workspace, input(env, "path", "."));
+    const scan = path12.resolve(workspace, input(env, "path", "."));
     const plan = input(env, "plan");
     if (plan && input(env, "path") !== "" && !existsSync3(scan)) throw new ConfigError(`input "path" (${input(env, "path")}): no such directory; with "plan", it names the configuration the plan was made from`);
-    const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path11.resolve(workspace, f) }));
+    const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path12.resolve(workspace, f) }));
     const missing = commandLine.find((c) => c.kind === "var-file" && !existsSync3(c.path));
-    if (missing?.kind === "var-file") throw new ConfigError(`input "var-files": ${path11.relative(workspace, missing.path) || missing.path}: no such file`);
+    if (missing?.kind === "var-file") throw new ConfigError(`input "var-files": ${path12.relative(workspace, missing.path) || missing.path}: no such file`);
     const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
     const summary = booleanInput(env, "summary", true);
     const prune = booleanInput(env, "prune", true);
     const configFile = input(env, "config");
-    const config = await loadConfig(findConfig(workspace, configFile ? path11.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
+    const config = await loadConfig(findConfig(workspace, configFile ? path12.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
-    const paths = plan ? [path11.resolve(workspace, plan)] : [scan];
+    const paths = plan ? [path12.resolve(workspace, plan)] : [scan];
     const result2 = await lint(paths, { root: workspace, commandLine, rules, prune, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
     const report = reportInputOf(result2, rules.map((r) => r.meta), packageInfo());
-    const sarifPath = path11.resolve(workspace, sarifFile);
+    const sarifPath = path12.resolve(workspace, sarifFile);
     try {
-      await mkdir(path11.dirname(sarifPath), { recursive: true });
-      await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path11.relative(workspace, plan ? path11.resolve(workspace, plan) : scan) || "."}` }));
+      await mkdir(path12.dirname(sarifPath), { recursive: true });
+      await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path12.relative(workspace, plan ? path12.resolve(workspace, plan) : scan) || "."}` }));
     } catch (error) {
       throw new ConfigError(`cannot write the SARIF file "${sarifFile}": ${error.code ?? String(error)}`);
     }

@@ -130,6 +130,13 @@ const HIDDEN_REGISTRIES: [string, Record<string, string>, string][] = [
     { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module "acr" {\n  description = <<x\n${join(",", [for x in ["a"] :\nx\n])}\nx\n  source = "../modules/acr"\n}\n' },
     'stack',
   ],
+  // Override files are merged into the module (override.ts); the text of every file, theirs too, decides relevance.
+  [
+    'a module source set in an override file',
+    { 'modules/acr/main.tf': ADMIN_REGISTRY, 'modules/none/main.tf': 'variable "x" {\n  default = 1\n}\n', 'stack/main.tf': 'module "acr" {\n  source = "../modules/none"\n}\n', 'stack/override.tf': 'module "acr" {\n  source = "../modules/acr"\n}\n' },
+    'stack',
+  ],
+  ['an azapi type set in an override file', { 'main.tf': azapiRegistry('"Microsoft.Storage/storageAccounts@2023-01-01"'), 'main_override.tf': 'resource "azapi_resource" "acr" {\n  type = "Microsoft.ContainerRegistry/registries@2023-07-01"\n}\n' }, '.'],
   ['a module header with a comment in it', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module "acr" /* registry */ {\n  source = "../modules/acr"\n}\n' }, 'stack'],
   ['a module label in other letters', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'module régistre {\n  source = "../modules/acr"\n}\n' }, 'stack'],
   ['a comment with a quote in an interpolation before the call', { 'modules/acr/main.tf': ADMIN_REGISTRY, 'stack/main.tf': 'locals {\n  x = "${ 1 /* \\" */ }"\n}\nmodule "acr" {\n  source = "../modules/acr"\n}\n' }, 'stack'],

@@ -12,6 +12,7 @@ import { readSource, type SourceRead } from '../../load/read-source.js';
 import { AVM_CONTAINER_REGISTRY, type AvmRelease } from './known-modules/avm-container-registry.js';
 import { resolveRelease, type KnownModuleModel } from './known-modules/known-module.js';
 import { InstalledModules, isLocalSource } from './module-sources.js';
+import { mergeOverrides } from './override.js';
 import { isolated, parseConfigFile } from './read-config.js';
 import type { Block, ConfigFile } from './syntax.js';
 
@@ -29,6 +30,7 @@ const KNOWN_MODULES: readonly KnownModuleModel<AvmRelease>[] = [AVM_CONTAINER_RE
 export interface LoadedModule {
   /** Directory relative to the scan root, `/` separators. */
   dir: string;
+  /** Its primary files with its override files merged in, duplicate definitions left out (see `override.ts`). */
   files: ConfigFile[];
   /** Installed by `terraform init` (under `.terraform/`): code nobody edits in this repository. */
   installed: boolean;
@@ -57,6 +59,10 @@ export class ModuleLoader {
   private readonly read = new Map<string, DirectoryFile>();
   /** Each file parsed (undefined when it could not be), by its path relative to the scan root. */
   private readonly parsed = new Map<string, ConfigFile | undefined>();
+  /** Each module's files, overrides merged, by directory and the files it was limited to. */
+  private readonly merged = new Map<string, ConfigFile[]>();
+  /** The merge problems reported so far: a directory merged twice (in part and in whole) reports each once. */
+  private readonly mergeProblems = new Set<string>();
 
   constructor(
     private readonly scanRoot: string,
@@ -137,11 +143,31 @@ export class ModuleLoader {
   }
 
   /**
-   * The parsed configuration files of a directory, or of those of them in `only` (a root module's
-   * files: those named on the command line, or not ignored). Each file is parsed once per scan, and
-   * only when asked for, so that a file not in the scan is never reported.
+   * The configuration files of a directory, or of those of them in `only` (a root module's files:
+   * those named on the command line, or not ignored), parsed and with their overrides merged, as
+   * Terraform reads a module. Each file is parsed once per scan, and only when asked for, so that a
+   * file not in the scan is never reported.
    */
   private filesOf(absoluteDir: string, only?: readonly string[]): ConfigFile[] {
+    const key = [absoluteDir, ...(only ?? [])].join('\u0000');
+    let files = this.merged.get(key);
+    if (!files) this.merged.set(key, (files = this.mergedFiles(this.parsedFiles(absoluteDir, only))));
+    return files;
+  }
+
+  private mergedFiles(parsed: ConfigFile[]): ConfigFile[] {
+    const problems: Diagnostic[] = [];
+    const files = mergeOverrides(parsed, problems);
+    for (const p of problems) {
+      const id = `${p.file}:${p.line}:${p.column}:${p.message}`;
+      if (this.mergeProblems.has(id)) continue;
+      this.mergeProblems.add(id);
+      this.diagnostics.push(p);
+    }
+    return files;
+  }
+
+  private parsedFiles(absoluteDir: string, only?: readonly string[]): ConfigFile[] {
     const out: ConfigFile[] = [];
     for (const { file, source } of this.sourcesOf(absoluteDir, only)) {
       if (!this.parsed.has(file)) this.parsed.set(file, isolated(file, this.diagnostics, () => parseConfigFile(source, file, this.diagnostics)));
