@@ -30432,6 +30432,7 @@ function applySuppressions(placed, suppressions, rules) {
   }
   const diagnostics = [];
   for (const s of unique) {
+    if (s.rules.length === 0) diagnostics.push(at(s, "warning", 'tf-acr-lint:ignore names no rule, so it suppresses nothing: write the rule ids or names before "--"'));
     const unknownRules = s.rules.filter((r) => !ruleOf(r, rules));
     if (unknownRules.length > 0) diagnostics.push(at(s, "warning", `tf-acr-lint:ignore names no known rule: ${unknownRules.join(", ")} (see tf-acr-lint rules)`));
     if (!s.reason) diagnostics.push(at(s, "warning", 'tf-acr-lint:ignore needs a reason: write "-- <why this is acceptable>" after the rule ids'));

@@ -39,6 +39,7 @@ export function applySuppressions(placed: PlacedFinding[], suppressions: Suppres
   }
   const diagnostics: Diagnostic[] = [];
   for (const s of unique) {
+    if (s.rules.length === 0) diagnostics.push(at(s, 'warning', 'tf-acr-lint:ignore names no rule, so it suppresses nothing: write the rule ids or names before "--"'));
     const unknownRules = s.rules.filter((r) => !ruleOf(r, rules));
     if (unknownRules.length > 0) diagnostics.push(at(s, 'warning', `tf-acr-lint:ignore names no known rule: ${unknownRules.join(', ')} (see tf-acr-lint rules)`));
     if (!s.reason) diagnostics.push(at(s, 'warning', 'tf-acr-lint:ignore needs a reason: write "-- <why this is acceptable>" after the rule ids'));
