@@ -47,11 +47,11 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
     attribute: registry.paths.sku,
     value: sku,
     message:
-      `${module.call} sets ${inputs} with sku = "${tier}"${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" ` +
+      `${module.call} sets ${inputs} with sku = ${ctx.quote(tier)}${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" ` +
       `whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or ` +
       `credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ''}. ` +
       `Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep ` +
-      `"${tier}" and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / ` +
+      `${ctx.quote(tier)} and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / ` +
       `azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`,
   });
 }

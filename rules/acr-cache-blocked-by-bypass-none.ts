@@ -64,7 +64,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
       message:
         `Artifact Cache on ${registry.resource.address} cannot store images: the registry is network-restricted (${restriction.reason}) ` +
         `and ${registry.paths.networkRuleBypass} is "None"${originClause(bypass.origin)}, and Azure documents that Artifact Cache cannot ` +
-        `populate a network-restricted registry while trusted-services access is disabled. Affected cache rules: ${describeCacheRules(certain)}. ` +
+        `populate a network-restricted registry while trusted-services access is disabled. Affected cache rules: ${describeCacheRules(ctx, certain)}. ` +
         `Pulls through them may still succeed while the cached repositories stay empty. Fix: ${fix}.`,
     });
     return;
@@ -80,17 +80,17 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
     level: 'note',
     message:
       `Cannot prove that Artifact Cache on ${registry.resource.address} can store images: ${unknowns.join('; ')}. ` +
-      `If the registry is network-restricted and its bypass is "None", the cache rules ${describeCacheRules([...certain, ...uncertain])} cannot store images. ` +
+      `If the registry is network-restricted and its bypass is "None", the cache rules ${describeCacheRules(ctx, [...certain, ...uncertain])} cannot store images. ` +
       `To be safe: ${fix}.`,
   });
 }
 
-function describeCacheRules(rules: CacheRule[]): string {
+function describeCacheRules(ctx: RuleContext, rules: CacheRule[]): string {
   return rules
     .map((rule) => {
       const source = stringOf(rule.sourceRepository);
       const target = stringOf(rule.targetRepository);
-      return source && target ? `${rule.resource.address} (${source} → ${target})` : rule.resource.address;
+      return source && target ? `${rule.resource.address} (${ctx.quote(source)} → ${ctx.quote(target)})` : rule.resource.address;
     })
     .join(', ');
 }

@@ -42,8 +42,8 @@ function checkField(ctx: RuleContext, rule: CacheRule, field: RepositoryField): 
     attribute: rule.paths[field],
     value,
     message:
-      `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field)} = "${text}"${originClause(value.origin)} ` +
-      `${problems.join('; ')}. ${why(repo, field === 'sourceRepository')} Fix: write "${suggestion(repo, field === 'sourceRepository')}".`,
+      `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field)} = ${ctx.quote(text)}${originClause(value.origin)} ` +
+      `${problems.join('; ')}. ${why(repo, field === 'sourceRepository')} Fix: write ${ctx.quote(suggestion(repo, field === 'sourceRepository'))}.`,
   });
 }
 

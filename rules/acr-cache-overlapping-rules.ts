@@ -80,7 +80,7 @@ function checkGroup(ctx: RuleContext, rules: CacheRule[], registry: string): voi
     const named = earlier.first.map((j) => targets[j]!);
     const field = cacheRuleField(later.rule, 'targetRepository');
     const clashes =
-      named.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(', ') +
+      named.map((t) => `${t.rule.resource.address} (target ${ctx.quote(t.text)}: ${overlapReason(ctx, t.repo, later.repo)})`).join(', ') +
       (earlier.count > named.length ? `, and ${earlier.count - named.length} more ${earlier.count - named.length === 1 ? 'rule' : 'rules'}` : '');
     ctx.report({
       subject: later.rule.resource,
@@ -89,7 +89,7 @@ function checkGroup(ctx: RuleContext, rules: CacheRule[], registry: string): voi
       context: named.map((t) => ({ origin: t.rule.targetRepository.origin, message: `the overlapping target of ${t.rule.resource.address}` })),
       ...(uncertain.count > 0 ? { level: 'note' as const } : {}),
       message:
-        `Cache rule ${later.rule.resource.address} on ${registry} has target "${later.text}"${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. ` +
+        `Cache rule ${later.rule.resource.address} on ${registry} has target ${ctx.quote(later.text)}${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. ` +
         'Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; ' +
         'a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ' +
         (uncertain.count > 0
@@ -125,10 +125,10 @@ function countBelow(list: readonly number[], limit: number): number {
   return lo;
 }
 
-function overlapReason(a: RepositoryPath, b: RepositoryPath): string {
+function overlapReason(ctx: RuleContext, a: RepositoryPath, b: RepositoryPath): string {
   if (a.text === b.text) return 'the same target';
   const [outer, inner] = (a.wildcardPrefix ?? '').length <= (b.wildcardPrefix ?? '').length ? [a, b] : [b, a];
-  return `wildcard "${outer.text}" contains wildcard "${inner.text}"`;
+  return `wildcard ${ctx.quote(outer.text)} contains wildcard ${ctx.quote(inner.text)}`;
 }
 
 /** What an orphan rule's registry link names: the referenced resources, else the literal id. */

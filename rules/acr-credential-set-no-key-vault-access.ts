@@ -81,7 +81,7 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
       attribute: first.path,
       value: first.value,
       context: [
-        { origin: vault.name.origin, message: `the Key Vault "${vaultName}" the secrets are read from` },
+        { origin: vault.name.origin, message: `the Key Vault ${ctx.quote(vaultName)} the secrets are read from` },
         ...(best ? [{ origin: best.origin, message: `${best.resource.address} may grant read access` }] : []),
       ],
     };
@@ -91,7 +91,7 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
         ...base,
         level: 'note',
         message:
-          `Cannot prove that credential set ${set.resource.address} can read its secrets (${names}) in Key Vault "${vaultName}" ` +
+          `Cannot prove that credential set ${set.resource.address} can read its secrets (${names}) in Key Vault ${ctx.quote(vaultName)} ` +
           `(${vault.resource.address}): ${best.resource.address} may grant it, but ${best.match.why}. ` +
           `Without read access Azure reports the credentials as Unhealthy and the cache cannot log in upstream. To be sure: ${fix}.`,
       });
@@ -101,7 +101,7 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
       ...base,
       ...(mayNotExist ? { level: 'note' as const } : {}),
       message:
-        `Credential set ${set.resource.address} reads ${names}${originClause(first.value.origin)} from Key Vault "${vaultName}" ` +
+        `Credential set ${set.resource.address} reads ${names}${originClause(first.value.origin)} from Key Vault ${ctx.quote(vaultName)} ` +
         `(${vault.resource.address}), but nothing in this configuration grants its system-assigned identity read access to secrets there ` +
         `(no Key Vault Secrets User / Secrets Officer / Administrator role assignment on the vault or its secrets, and no access policy with Get on secrets)` +
         `${ignored.length > 0 ? `; ${ignored.join('; ')}` : ''}` +

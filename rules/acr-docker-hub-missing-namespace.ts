@@ -30,9 +30,9 @@ export const acrDockerHubMissingNamespace: Rule = {
         attribute: rule.paths.sourceRepository,
         value: rule.sourceRepository,
         message:
-          `Cache rule ${rule.resource.address} caches the Docker Hub repository "${repo.text}"${originClause(rule.sourceRepository.origin)} without a namespace. ` +
+          `Cache rule ${rule.resource.address} caches the Docker Hub repository ${ctx.quote(repo.text)}${originClause(rule.sourceRepository.origin)} without a namespace. ` +
           'Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it ' +
-          `(rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, 'sourceRepository')} = "docker.io/library/${image}".`,
+          `(rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, 'sourceRepository')} = ${ctx.quote(`docker.io/library/${image}`)}.`,
       });
     }
   },

@@ -6,7 +6,7 @@ import { adapt } from './adapt/adapt.js';
 import { isAdapted } from './adapt/adapted-types.js';
 import type { Finding } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
-import { forOutput, redactor } from './engine/output-text.js';
+import { forOutput, outputText } from './engine/output-text.js';
 import { runRules } from './engine/run-rules.js';
 import { readHclModules, type CommandLineInput, type Skipped } from './frontends/hcl/index.js';
 import { discover } from './load/discover.js';
@@ -69,9 +69,9 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
         })
       : { resources: [], diagnostics: [], documentsRead: 0, unread: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
-  const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])]);
   // Nothing leaves with a value Terraform marks sensitive in its text, or a message of megabytes (see engine/output-text.ts).
-  const redact = redactor([...(hcl.sensitive ?? []), ...(plans.sensitive ?? [])]);
+  const text = outputText([...(hcl.sensitive ?? []), ...(plans.sensitive ?? [])]);
+  const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])], text);
   return forOutput(
     {
       findings: outcome.findings,
@@ -81,6 +81,6 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
       files: hcl.files + plans.documentsRead,
       skipped: { ...hcl.skipped, planResources: plans.unread },
     },
-    redact,
+    text,
   );
 }

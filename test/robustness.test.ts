@@ -140,6 +140,26 @@ describe('hostile input never costs the findings of the other files', () => {
     expect(overlaps.find((f) => f.address === 'azurerm_container_registry_cache_rule.r0005')!.message).not.toContain(' more rule');
   });
 
+  it('keeps every finding of cache rules expanded by count, each message short, however long the values they quote', async () => {
+    // The shape that once ran out of heap: one value of 10,000 characters in every instance, quoted
+    // in two findings each (ACR006) and, eleven times over, in every overlap (ACR007).
+    const n = 300;
+    const value = 'A'.repeat(10_000);
+    const config = [
+      `locals {\n  s = "mcr.microsoft.com/${value}"\n  t = "${value}"\n}\n`,
+      premiumRegistry('acr', ''),
+      `resource "azurerm_container_registry_cache_rule" "r" {\n  count = ${n}\n  name = "r"\n  container_registry_id = azurerm_container_registry.acr.id\n  source_repo = local.s\n  target_repo = local.t\n}\n`,
+    ].join('');
+    const result = await lintBeside({ 'many.tf': config });
+    const count = (id: string) => result.findings.filter((f) => f.ruleId === id).length;
+    expect([count('ACR006'), count('ACR007')]).toEqual([2 * n, n - 1]);
+    // Each quote is cut to 256 characters, so ACR007's eleven quotes stay far below the 10,000 a message may hold.
+    expect(Math.max(...result.findings.filter((f) => f.ruleId !== 'ACR001').map((f) => f.message.length))).toBeLessThan(5_000);
+    // The seed's locked-down registry has the same address: ACR001 lists all 300 rules, and its message is cut at 10,000.
+    expect(result.findings.find((f) => f.ruleId === 'ACR001')!.message).toMatch(/^.{10000}… \(\d+ more characters\)$/s);
+    expect(result.findings.find((f) => f.ruleId === 'ACR006' && f.attribute === 'target_repo')!.message).toContain(`target_repo = "${'A'.repeat(256)}..." (9744 more characters)`);
+  });
+
   it('links cache rules through a cycle of 500 module outputs that each read all 500 call arguments, which name the registry 250,000 times', async () => {
     // Terraform refuses such a configuration; a damaged document may hold it. Its 500,000 references are searched once,
     // and what they name is gathered without spreading it into a call's arguments (which overflows the stack past about 120,000).

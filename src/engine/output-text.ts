@@ -50,33 +50,100 @@ const MAX_PATTERN_VALUE = 256;
 export const MAX_MESSAGE_LENGTH = 10_000;
 
 /**
- * Findings and diagnostics as they leave `lint()`: the sensitive values in their text replaced,
- * then each message and address cut to MAX_MESSAGE_LENGTH characters, saying how many were left out.
+ * Longest value a rule quotes in full (see {@link OutputText.quote}): longer than any repository
+ * path, resource id or secret URL Azure accepts, so no ordinary value is cut. Quoted whole, one
+ * value of 10,000 characters in the messages of 120,000 findings (5 blocks of `count = 10000`) came
+ * to gigabytes and ran out of heap before a message was cut to MAX_MESSAGE_LENGTH.
  */
-export function forOutput<T extends { findings: Finding[]; suppressed: Finding[]; diagnostics: Diagnostic[] }>(result: T, redact: (text: string) => string): T {
-  const text = (message: string): string => clipText(redact(message), MAX_MESSAGE_LENGTH);
-  // The address too: a for_each key may be megabytes long. The fingerprint was made from the whole address.
-  const finding = (f: Finding): Finding => ({
-    ...f,
-    address: clipText(f.address, MAX_MESSAGE_LENGTH),
-    message: text(f.message),
-    related: f.related.map((r) => ({ ...r, message: text(r.message) })),
-  });
+export const MAX_QUOTED_LENGTH = 256;
+
+/** How text is made fit to leave `lint()`, given the values Terraform marks sensitive. */
+export interface OutputText {
+  /** `text` with the sensitive values replaced (see {@link redactor}), then cut to MAX_MESSAGE_LENGTH characters: a message as it is printed. */
+  message: (text: string) => string;
+  /**
+   * `"text"`; longer than MAX_QUOTED_LENGTH, `"first 256 characters..." (n more characters)`,
+   * cut earlier where the cut would split a sensitive value: redaction of the message the quote
+   * goes into replaces whole values only, so no part of one may be left at the cut. The mark is
+   * ASCII, unlike clipText's `…`: V8 stores a string holding `…` at two bytes a character, and the
+   * messages joining such quotes doubled in size.
+   */
+  quote: (text: string) => string;
+}
+
+/** The {@link OutputText} of a run whose sensitive values are `sensitive`. */
+export function outputText(sensitive: Iterable<string>): OutputText {
+  const values = [...new Set(sensitive)].filter((s) => s !== '');
+  const redact = redactor(values);
+  return {
+    message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
+    quote: (text) => {
+      if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
+      const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values);
+      return `"${detached(text.slice(0, end))}..." (${text.length - end} more characters)`;
+    },
+  };
+}
+
+/**
+ * A copy of `text` that keeps nothing else alive. V8 makes a slice of a string a view of the whole:
+ * a quote cut from a value a rule builds per finding (a lower-cased suggestion) kept the whole value,
+ * 10,000 characters a finding. JSON gives back every code unit, lone surrogates too, in one byte a
+ * character where the text allows it.
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** `end`, moved back to the start of any value of `values` that a cut at `end` would split, until none does. */
+function cutOutside(text: string, end: number, values: readonly string[]): number {
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const s of values) {
+      // Any occurrence within s.length - 1 characters either side of the cut spans it.
+      const from = Math.max(0, end - s.length + 1);
+      const at = text.slice(from, end + s.length - 1).indexOf(s);
+      if (at >= 0) {
+        end = from + at;
+        moved = true;
+      }
+    }
+  }
+  return end;
+}
+
+/**
+ * Findings and diagnostics as they leave `lint()`: each diagnostic's message as `text.message`
+ * writes it, and each finding's address cut to MAX_MESSAGE_LENGTH characters. Finding messages are
+ * already written so: runRules does it as each finding is reported (see run-rules.ts).
+ */
+export function forOutput<T extends { findings: Finding[]; suppressed: Finding[]; diagnostics: Diagnostic[] }>(result: T, text: OutputText): T {
+  // A for_each key may be megabytes long. The fingerprint was made from the whole address.
+  const finding = (f: Finding): Finding => ({ ...f, address: clipText(f.address, MAX_MESSAGE_LENGTH) });
   return {
     ...result,
     findings: result.findings.map(finding),
     suppressed: result.suppressed.map(finding),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, message: text(d.message) })),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, message: text.message(d.message) })),
   };
 }
 
 /** `text`, cut to `max` characters (never inside a surrogate pair), with how many more there were. */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = max;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+  const end = clipEnd(text, max);
+  return `${text.slice(0, end)}${clipMark(text.length - end)}`;
+}
+
+/** Where to cut `text`, longer than `max`: at `max`, or one before when that would split a surrogate pair. */
+function clipEnd(text: string, max: number): number {
+  const last = text.charCodeAt(max - 1);
+  return last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+}
+
+/** What follows a cut: how many characters were left out. */
+function clipMark(left: number): string {
+  return `… (${left} more characters)`;
 }
 
 function escapeRegExp(s: string): string {

@@ -36,6 +36,12 @@ export interface Report {
 export interface RuleContext {
   model: AcrModel;
   report(report: Report): void;
+  /**
+   * `"text"`, for a message: a value longer than MAX_QUOTED_LENGTH (output-text.ts) is cut, saying
+   * how much was left out, never inside a value Terraform marks sensitive. Rules quote values they do not
+   * control with it: a value may be megabytes long, and quoted in thousands of findings.
+   */
+  quote(text: string): string;
 }
 
 /** A rule: metadata plus one check over the typed model. */
