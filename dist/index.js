@@ -28274,7 +28274,7 @@ function checkRegistry(ctx, registry) {
   if (restriction.kind === "restricted" && bypassIsNone && certain.length > 0) {
     ctx.report({
       ...base,
-      message: `Artifact Cache on ${registry.resource.address} cannot store images: the registry is network-restricted (${restriction.reason}) and ${registry.paths.networkRuleBypass} is "None"${originClause(bypass.origin)}, and Azure documents that Artifact Cache cannot populate a network-restricted registry while trusted-services access is disabled. Affected cache rules: ${describeCacheRules(certain)}. Pulls through them may still succeed while the cached repositories stay empty. Fix: ${fix2}.`
+      message: `Artifact Cache on ${registry.resource.address} cannot store images: the registry is network-restricted (${restriction.reason}) and ${registry.paths.networkRuleBypass} is "None"${originClause(bypass.origin)}, and Azure documents that Artifact Cache cannot populate a network-restricted registry while trusted-services access is disabled. Affected cache rules: ${describeCacheRules(ctx, certain)}. Pulls through them may still succeed while the cached repositories stay empty. Fix: ${fix2}.`
     });
     return;
   }
@@ -28286,14 +28286,14 @@ function checkRegistry(ctx, registry) {
   ctx.report({
     ...base,
     level: "note",
-    message: `Cannot prove that Artifact Cache on ${registry.resource.address} can store images: ${unknowns.join("; ")}. If the registry is network-restricted and its bypass is "None", the cache rules ${describeCacheRules([...certain, ...uncertain])} cannot store images. To be safe: ${fix2}.`
+    message: `Cannot prove that Artifact Cache on ${registry.resource.address} can store images: ${unknowns.join("; ")}. If the registry is network-restricted and its bypass is "None", the cache rules ${describeCacheRules(ctx, [...certain, ...uncertain])} cannot store images. To be safe: ${fix2}.`
   });
 }
-function describeCacheRules(rules) {
+function describeCacheRules(ctx, rules) {
   return rules.map((rule) => {
     const source = stringOf(rule.sourceRepository);
     const target = stringOf(rule.targetRepository);
-    return source && target ? `${rule.resource.address} (${source} \u2192 ${target})` : rule.resource.address;
+    return source && target ? `${rule.resource.address} (${ctx.quote(source)} \u2192 ${ctx.quote(target)})` : rule.resource.address;
   }).join(", ");
 }
 
@@ -28651,7 +28651,7 @@ var acrCacheUnsupportedUpstream = {
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,
         value: rule.sourceRepository,
-        message: `Cache rule ${rule.resource.address} pulls from ${host} (${cacheRuleField(rule, "sourceRepository")} = "${source.repo.text}"${originClause(rule.sourceRepository.origin)}), which is not an Artifact Cache upstream: Azure rejects such a rule with UpstreamNotSupported. The supported upstreams, from the Azure documentation as of ${UPSTREAMS_AS_OF}, are ${upstreamList()}. Fix: point the rule at one of them (check ${UPSTREAMS_DOC} for additions since then), or import the images another way (az acr import).`
+        message: `Cache rule ${rule.resource.address} pulls from ${host} (${cacheRuleField(rule, "sourceRepository")} = ${ctx.quote(source.repo.text)}${originClause(rule.sourceRepository.origin)}), which is not an Artifact Cache upstream: Azure rejects such a rule with UpstreamNotSupported. The supported upstreams, from the Azure documentation as of ${UPSTREAMS_AS_OF}, are ${upstreamList()}. Fix: point the rule at one of them (check ${UPSTREAMS_DOC} for additions since then), or import the images another way (az acr import).`
       });
     }
   }
@@ -28688,7 +28688,7 @@ function checkField(ctx, rule, field2) {
     subject: rule.resource,
     attribute: rule.paths[field2],
     value,
-    message: `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field2)} = "${text}"${originClause(value.origin)} ${problems.join("; ")}. ${why(repo, field2 === "sourceRepository")} Fix: write "${suggestion(repo, field2 === "sourceRepository")}".`
+    message: `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field2)} = ${ctx.quote(text)}${originClause(value.origin)} ${problems.join("; ")}. ${why(repo, field2 === "sourceRepository")} Fix: write ${ctx.quote(suggestion(repo, field2 === "sourceRepository"))}.`
   });
 }
 function problemsOf(repo, isSource) {
@@ -28768,14 +28768,14 @@ function checkGroup(ctx, rules, registry) {
     };
     const named = earlier.first.map((j) => targets[j]);
     const field2 = cacheRuleField(later.rule, "targetRepository");
-    const clashes = named.map((t) => `${t.rule.resource.address} (target "${t.text}": ${overlapReason(t.repo, later.repo)})`).join(", ") + (earlier.count > named.length ? `, and ${earlier.count - named.length} more ${earlier.count - named.length === 1 ? "rule" : "rules"}` : "");
+    const clashes = named.map((t) => `${t.rule.resource.address} (target ${ctx.quote(t.text)}: ${overlapReason(ctx, t.repo, later.repo)})`).join(", ") + (earlier.count > named.length ? `, and ${earlier.count - named.length} more ${earlier.count - named.length === 1 ? "rule" : "rules"}` : "");
     ctx.report({
       subject: later.rule.resource,
       attribute: later.rule.paths.targetRepository,
       value: later.rule.targetRepository,
       context: named.map((t) => ({ origin: t.rule.targetRepository.origin, message: `the overlapping target of ${t.rule.resource.address}` })),
       ...uncertain.count > 0 ? { level: "note" } : {},
-      message: `Cache rule ${later.rule.resource.address} on ${registry} has target "${later.text}"${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ` + (uncertain.count > 0 ? `Some of the rules involved may not exist: ${uncertain.first.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join("; ")}${uncertain.count > uncertain.first.length ? `; and ${uncertain.count - uncertain.first.length} more` : ""}. ` : "") + `Fix: give ${field2} a target of its own, or drop one of the rules.`
+      message: `Cache rule ${later.rule.resource.address} on ${registry} has target ${ctx.quote(later.text)}${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ` + (uncertain.count > 0 ? `Some of the rules involved may not exist: ${uncertain.first.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join("; ")}${uncertain.count > uncertain.first.length ? `; and ${uncertain.count - uncertain.first.length} more` : ""}. ` : "") + `Fix: give ${field2} a target of its own, or drop one of the rules.`
     });
   });
 }
@@ -28799,10 +28799,10 @@ function countBelow(list2, limit) {
   }
   return lo;
 }
-function overlapReason(a, b) {
+function overlapReason(ctx, a, b) {
   if (a.text === b.text) return "the same target";
   const [outer, inner] = (a.wildcardPrefix ?? "").length <= (b.wildcardPrefix ?? "").length ? [a, b] : [b, a];
-  return `wildcard "${outer.text}" contains wildcard "${inner.text}"`;
+  return `wildcard ${ctx.quote(outer.text)} contains wildcard ${ctx.quote(inner.text)}`;
 }
 function registryKey(rule) {
   const link = rule.registryId;
@@ -29197,7 +29197,7 @@ function checkCredentialSet(ctx, grantors, set) {
       attribute: first.path,
       value: first.value,
       context: [
-        { origin: vault.name.origin, message: `the Key Vault "${vaultName}" the secrets are read from` },
+        { origin: vault.name.origin, message: `the Key Vault ${ctx.quote(vaultName)} the secrets are read from` },
         ...best ? [{ origin: best.origin, message: `${best.resource.address} may grant read access` }] : []
       ]
     };
@@ -29206,14 +29206,14 @@ function checkCredentialSet(ctx, grantors, set) {
       ctx.report({
         ...base,
         level: "note",
-        message: `Cannot prove that credential set ${set.resource.address} can read its secrets (${names}) in Key Vault "${vaultName}" (${vault.resource.address}): ${best.resource.address} may grant it, but ${best.match.why}. Without read access Azure reports the credentials as Unhealthy and the cache cannot log in upstream. To be sure: ${fix2}.`
+        message: `Cannot prove that credential set ${set.resource.address} can read its secrets (${names}) in Key Vault ${ctx.quote(vaultName)} (${vault.resource.address}): ${best.resource.address} may grant it, but ${best.match.why}. Without read access Azure reports the credentials as Unhealthy and the cache cannot log in upstream. To be sure: ${fix2}.`
       });
       continue;
     }
     ctx.report({
       ...base,
       ...mayNotExist ? { level: "note" } : {},
-      message: `Credential set ${set.resource.address} reads ${names}${originClause(first.value.origin)} from Key Vault "${vaultName}" (${vault.resource.address}), but nothing in this configuration grants its system-assigned identity read access to secrets there (no Key Vault Secrets User / Secrets Officer / Administrator role assignment on the vault or its secrets, and no access policy with Get on secrets)${ignored.length > 0 ? `; ${ignored.join("; ")}` : ""}${mayNotExist ? `; the credential set may not exist (${mayNotExist})` : ""}. Azure then reports the credentials as Unhealthy and cache rules using this set cannot log in upstream. Fix: ${fix2}.`
+      message: `Credential set ${set.resource.address} reads ${names}${originClause(first.value.origin)} from Key Vault ${ctx.quote(vaultName)} (${vault.resource.address}), but nothing in this configuration grants its system-assigned identity read access to secrets there (no Key Vault Secrets User / Secrets Officer / Administrator role assignment on the vault or its secrets, and no access policy with Get on secrets)${ignored.length > 0 ? `; ${ignored.join("; ")}` : ""}${mayNotExist ? `; the credential set may not exist (${mayNotExist})` : ""}. Azure then reports the credentials as Unhealthy and cache rules using this set cannot log in upstream. Fix: ${fix2}.`
     });
   }
   if (outside.length > 0) {
@@ -29348,14 +29348,14 @@ function checkCredentialSet2(ctx, set) {
     }
     const parsed = versioned(id);
     if (!parsed) continue;
-    const where = `${describeField(set, secret)} is "${id}"${originClause(value.origin)}`;
-    const fix2 = `use the versionless id "${parsed.versionless}" (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
+    const where = `${describeField(set, secret)} is ${ctx.quote(id)}${originClause(value.origin)}`;
+    const fix2 = `use the versionless id ${ctx.quote(parsed.versionless)} (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
     if (set.spelling === "azurerm") {
       ctx.report({
         subject: set.resource,
         attribute: path13,
         value,
-        message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). The azurerm provider accepts only versionless secret ids for credential sets and rejects this one, so terraform plan fails. Fix: ${fix2}.`
+        message: `${where}, a Key Vault secret id with a version (${ctx.quote(parsed.version)}). The azurerm provider accepts only versionless secret ids for credential sets and rejects this one, so terraform plan fails. Fix: ${fix2}.`
       });
     } else {
       ctx.report({
@@ -29363,7 +29363,7 @@ function checkCredentialSet2(ctx, set) {
         attribute: path13,
         value,
         level: "warning",
-        message: `${where}, a Key Vault secret id with a version ("${parsed.version}"). ${UNVALIDATED_SPELLING}. Fix: ${fix2}.`
+        message: `${where}, a Key Vault secret id with a version (${ctx.quote(parsed.version)}). ${UNVALIDATED_SPELLING}. Fix: ${fix2}.`
       });
     }
   }
@@ -29760,7 +29760,7 @@ function checkRegistry6(ctx, registry) {
     subject: registry.resource,
     attribute: registry.paths.sku,
     value: sku,
-    message: `${module.call} sets ${inputs} with sku = "${tier}"${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep "${tier}" and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`
+    message: `${module.call} sets ${inputs} with sku = ${ctx.quote(tier)}${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep ${ctx.quote(tier)} and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`
   });
 }
 function atLeastFirst(version) {
@@ -29793,7 +29793,7 @@ var acrDockerHubMissingNamespace = {
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,
         value: rule.sourceRepository,
-        message: `Cache rule ${rule.resource.address} caches the Docker Hub repository "${repo.text}"${originClause(rule.sourceRepository.origin)} without a namespace. Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it (rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, "sourceRepository")} = "docker.io/library/${image}".`
+        message: `Cache rule ${rule.resource.address} caches the Docker Hub repository ${ctx.quote(repo.text)}${originClause(rule.sourceRepository.origin)} without a namespace. Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it (rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, "sourceRepository")} = ${ctx.quote(`docker.io/library/${image}`)}.`
       });
     }
   }
@@ -30383,27 +30383,56 @@ function redactor(sensitive) {
 }
 var MAX_PATTERN_VALUE = 256;
 var MAX_MESSAGE_LENGTH = 1e4;
-function forOutput(result2, redact) {
-  const text = (message) => clipText(redact(message), MAX_MESSAGE_LENGTH);
-  const finding = (f) => ({
-    ...f,
-    address: clipText(f.address, MAX_MESSAGE_LENGTH),
-    message: text(f.message),
-    related: f.related.map((r) => ({ ...r, message: text(r.message) }))
-  });
+var MAX_QUOTED_LENGTH = 256;
+function outputText(sensitive) {
+  const values2 = [...new Set(sensitive)].filter((s) => s !== "");
+  const redact = redactor(values2);
+  return {
+    message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
+    quote: (text) => {
+      if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
+      const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values2);
+      return `"${detached(text.slice(0, end))}..." (${text.length - end} more characters)`;
+    }
+  };
+}
+function detached(text) {
+  return JSON.parse(JSON.stringify(text));
+}
+function cutOutside(text, end, values2) {
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const s of values2) {
+      const from = Math.max(0, end - s.length + 1);
+      const at2 = text.slice(from, end + s.length - 1).indexOf(s);
+      if (at2 >= 0) {
+        end = from + at2;
+        moved = true;
+      }
+    }
+  }
+  return end;
+}
+function forOutput(result2, text) {
+  const finding = (f) => ({ ...f, address: clipText(f.address, MAX_MESSAGE_LENGTH) });
   return {
     ...result2,
     findings: result2.findings.map(finding),
     suppressed: result2.suppressed.map(finding),
-    diagnostics: result2.diagnostics.map((d) => ({ ...d, message: text(d.message) }))
+    diagnostics: result2.diagnostics.map((d) => ({ ...d, message: text.message(d.message) }))
   };
 }
 function clipText(text, max) {
   if (text.length <= max) return text;
-  let end = max;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return `${text.slice(0, end)}\u2026 (${text.length - end} more characters)`;
+  const end = clipEnd(text, max);
+  return `${text.slice(0, end)}${clipMark(text.length - end)}`;
+}
+function clipEnd(text, max) {
+  const last = text.charCodeAt(max - 1);
+  return last >= 55296 && last <= 56319 ? max - 1 : max;
+}
+function clipMark(left) {
+  return `\u2026 (${left} more characters)`;
 }
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -30468,14 +30497,17 @@ function at(s, severity, message) {
 }
 
 // src/engine/run-rules.ts
-function runRules(model, rules, suppressions = []) {
+function runRules(model, rules, suppressions = [], text = outputText([])) {
   const placed = /* @__PURE__ */ new Map();
   for (const rule of rules) {
     rule.check({
       model,
+      quote: text.quote,
       report: (report) => {
         const finding = placeFinding(rule, report);
-        if (!placed.has(finding.fingerprint)) placed.set(finding.fingerprint, { finding, callSpans: report.subject.callSpans ?? [] });
+        if (placed.has(finding.fingerprint)) return;
+        const written2 = { ...finding, message: text.message(finding.message), related: finding.related.map((r) => ({ ...r, message: text.message(r.message) })) };
+        placed.set(finding.fingerprint, { finding: written2, callSpans: report.subject.callSpans ?? [] });
       }
     });
   }
@@ -30552,8 +30584,8 @@ async function lint(paths, options) {
     ...options.prune !== false ? { wanted: isAdapted } : {}
   }) : { resources: [], diagnostics: [], documentsRead: 0, unread: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
-  const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []]);
-  const redact = redactor([...hcl.sensitive ?? [], ...plans.sensitive ?? []]);
+  const text = outputText([...hcl.sensitive ?? [], ...plans.sensitive ?? []]);
+  const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []], text);
   return forOutput(
     {
       findings: outcome.findings,
@@ -30563,7 +30595,7 @@ async function lint(paths, options) {
       files: hcl.files + plans.documentsRead,
       skipped: { ...hcl.skipped, planResources: plans.unread }
     },
-    redact
+    text
   );
 }
 
@@ -30615,6 +30647,34 @@ function summarize(input2) {
 
 // src/report/sarif.ts
 init_define_TF_ACR_LINT_PACKAGE();
+
+// src/report/pieces.ts
+init_define_TF_ACR_LINT_PACKAGE();
+function* jsonPieces(value, open, indent = "") {
+  if (open <= 0 || value === null || typeof value !== "object") {
+    yield (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `
+${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  const entries = Array.isArray(value) ? value.map((v) => [void 0, v]) : Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function");
+  const [start, end] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  if (entries.length === 0) {
+    yield `${start}${end}`;
+    return;
+  }
+  yield start;
+  for (let i = 0; i < entries.length; i++) {
+    const [key, member] = entries[i];
+    yield `${i === 0 ? "" : ","}
+${inner}${key === void 0 ? "" : `${JSON.stringify(key)}: `}`;
+    yield* jsonPieces(member, open - 1, inner);
+  }
+  yield `
+${indent}${end}`;
+}
+
+// src/report/sarif.ts
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "tfAcrLint/v1";
 var SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -30658,8 +30718,11 @@ function toSarif(input2, options = {}) {
   };
 }
 function formatSarif(input2, options = {}) {
-  return `${JSON.stringify(toSarif(input2, options), null, 2)}
-`;
+  return [...sarifPieces(input2, options)].join("");
+}
+function* sarifPieces(input2, options = {}) {
+  yield* jsonPieces(toSarif(input2, options), 4);
+  yield "\n";
 }
 function toRelativeUri(file) {
   const path13 = file.replace(/^(?:\.\/)+/, "");

@@ -2,6 +2,7 @@
  * One lint run of the CLI: checks the inputs, loads the configuration, lints, writes the report
  * and decides the exit code. Loaded only when a scan happens, so `--version` and `--help` start fast.
  */
+import { once } from 'node:events';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,10 +14,11 @@ import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint, type LintResult } from './lint.js';
 import { packageInfo } from './package-info.js';
 import { formatAnnotations } from './report/github.js';
-import { formatJson } from './report/json.js';
+import { jsonReportPieces } from './report/json.js';
+import { chunked } from './report/pieces.js';
 import { reportInputOf } from './report/report-input.js';
-import { formatSarif } from './report/sarif.js';
-import { escapeControls, formatText, plural } from './report/text.js';
+import { sarifPieces } from './report/sarif.js';
+import { escapeControls, plural, textPieces } from './report/text.js';
 import { isConfigFile } from './load/discover.js';
 
 /** Exit codes, as documented in the README. */
@@ -79,7 +81,8 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
     say(io, filesRead(result));
     if (planResources > 0) say(io, `${planResources} resources of plans or states not read (data sources, and types no rule reads)`);
   }
-  const report = render(result, rules, options);
+  // In chunks: a report of many findings is more than one string should hold (see report/pieces.ts).
+  const report = chunked(render(result, rules, options));
   if (options.output) {
     try {
       await writeFile(options.output, report);
@@ -87,7 +90,7 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
       say(io, `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       return EXIT.usage;
     }
-  } else io.stdout.write(report);
+  } else await writeAll(io.stdout, report);
   if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
   if (result.files === 0 && options.format === 'text') say(io, 'no .tf, .tf.json, .tofu or .tofu.json files found');
   return exitCodeFor(result, options.failOn);
@@ -156,10 +159,15 @@ export function exitCodeFor(result: LintResult, failOn: FailOn): number {
   return EXIT.clean;
 }
 
-function render(result: LintResult, rules: readonly Rule[], options: ScanOptions): string {
+function render(result: LintResult, rules: readonly Rule[], options: ScanOptions): Iterable<string> {
   const input = reportInputOf(result, rules.map((r) => r.meta), packageInfo());
-  if (options.format === 'json') return formatJson(input);
-  if (options.format === 'sarif') return formatSarif(input, { category: 'tf-acr-lint' });
-  if (options.format === 'github') return formatAnnotations(input, {});
-  return formatText(input, { color: options.color });
+  if (options.format === 'json') return jsonReportPieces(input);
+  if (options.format === 'sarif') return sarifPieces(input, { category: 'tf-acr-lint' });
+  if (options.format === 'github') return [formatAnnotations(input, {})];
+  return textPieces(input, { color: options.color });
+}
+
+/** Writes `chunks` to `stream`, waiting while it is full (a pipe would otherwise hold the whole report). */
+async function writeAll(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
 }

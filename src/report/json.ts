@@ -1,6 +1,7 @@
 import type { Finding, Level, RelatedLocation } from '../engine/finding.js';
 import type { Diagnostic } from '../model/graph.js';
 import type { Span } from '../model/span.js';
+import { jsonPieces } from './pieces.js';
 import { summarize, type ReportInput, type Summary } from './report-input.js';
 
 /**
@@ -74,7 +75,14 @@ export function toJsonReport(input: ReportInput): JsonReport {
 
 /** Formats the {@link JsonReport}, pretty-printed with two spaces and a trailing newline. */
 export function formatJson(input: ReportInput): string {
-  return `${JSON.stringify(toJsonReport(input), null, 2)}\n`;
+  return [...jsonReportPieces(input)].join('');
+}
+
+/** {@link formatJson}'s text in pieces: one per finding, suppressed finding and diagnostic (see pieces.ts). */
+export function* jsonReportPieces(input: ReportInput): Generator<string> {
+  // The report object, then its lists, opened: every entry of them is a piece.
+  yield* jsonPieces(toJsonReport(input), 2);
+  yield '\n';
 }
 
 function jsonFinding(finding: Finding): JsonFinding {

@@ -3,6 +3,7 @@ import type { Finding, RelatedLocation } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { Diagnostic } from '../model/graph.js';
 import type { Span } from '../model/span.js';
+import { jsonPieces } from './pieces.js';
 import type { ReportInput } from './report-input.js';
 
 /** The `uriBaseId` every artifact location is relative to: the root of the scanned repository. */
@@ -75,7 +76,14 @@ export function toSarif(input: ReportInput, options: SarifOptions = {}): Sarif.L
 
 /** Formats {@link toSarif}'s log as JSON, pretty-printed with two spaces and a trailing newline. */
 export function formatSarif(input: ReportInput, options: SarifOptions = {}): string {
-  return `${JSON.stringify(toSarif(input, options), null, 2)}\n`;
+  return [...sarifPieces(input, options)].join('');
+}
+
+/** {@link formatSarif}'s text in pieces: one per result and notification (see pieces.ts). */
+export function* sarifPieces(input: ReportInput, options: SarifOptions = {}): Generator<string> {
+  // The log, its runs, the run, and the run's lists are opened: every result is a piece.
+  yield* jsonPieces(toSarif(input, options), 4);
+  yield '\n';
 }
 
 /**

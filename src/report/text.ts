@@ -43,12 +43,16 @@ export function escapeControls(text: string): string {
  * reporter's own: control characters in what the input supplies are escaped.
  */
 export function formatText(input: ReportInput, options: TextOptions): string {
+  return [...textPieces(input, options)].join('');
+}
+
+/** {@link formatText}'s text in pieces: one per finding (see pieces.ts). */
+export function* textPieces(input: ReportInput, options: TextOptions): Generator<string> {
   const c = pc.createColors(options.color);
-  const blocks = input.findings.map((finding) => findingBlock(finding, c));
+  for (const finding of input.findings) yield `${findingBlock(finding, c)}\n\n`;
   const diagnostics = input.diagnostics.map((diagnostic) => diagnosticLine(diagnostic, c));
-  if (diagnostics.length > 0) blocks.push(diagnostics.join('\n'));
-  blocks.push(summaryLine(summarize(input), c));
-  return `${blocks.join('\n\n')}\n`;
+  if (diagnostics.length > 0) yield `${diagnostics.join('\n')}\n\n`;
+  yield `${summaryLine(summarize(input), c)}\n`;
 }
 
 function findingBlock(finding: Finding, c: Colors): string {
