@@ -30404,9 +30404,9 @@ function cutOutside(text, end, values2) {
     moved = false;
     for (const s of values2) {
       const from = Math.max(0, end - s.length + 1);
-      const at2 = text.slice(from, end + s.length - 1).indexOf(s);
-      if (at2 >= 0) {
-        end = from + at2;
+      const at3 = text.slice(from, end + s.length - 1).indexOf(s);
+      if (at3 >= 0) {
+        end = from + at3;
         moved = true;
       }
     }
