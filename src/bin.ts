@@ -3,11 +3,13 @@
 import { main } from './cli.js';
 import { clipText } from './engine/output-text.js';
 
-// A reader that stops early (`tf-acr-lint . | head`) closes the pipe: stop quietly, as Unix tools
-// do, rather than die on the write error with a stack trace.
+// A reader that stops early (`tf-acr-lint . | head`) closes the pipe: the rest of the report goes
+// nowhere, quietly, as with Unix tools, and the exit code is still the scan's (the scan stops writing).
+// Any other write error ends the run, in one line rather than a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') process.stderr.write(`tf-acr-lint: cannot write the output: ${error.code ?? error.message}\n`);
-  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`tf-acr-lint: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(2);
 });
 
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) }).then(

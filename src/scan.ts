@@ -2,10 +2,10 @@
  * One lint run of the CLI: checks the inputs, loads the configuration, lints, writes the report
  * and decides the exit code. Loaded only when a scan happens, so `--version` and `--help` start fast.
  */
-import { once } from 'node:events';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { ALL_RULES } from '../rules/index.js';
 import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig, withCommandLine, type Config } from './config/config.js';
 import { atLeast, type Level } from './engine/finding.js';
@@ -167,7 +167,26 @@ function render(result: LintResult, rules: readonly Rule[], options: ScanOptions
   return textPieces(input, { color: options.color });
 }
 
-/** Writes `chunks` to `stream`, waiting while it is full (a pipe would otherwise hold the whole report). */
+/**
+ * Writes `chunks` to `stream`, waiting while it is full (a pipe would otherwise hold the whole
+ * report). A reader that stops early (`| head`) closes the pipe: the rest goes nowhere, and the
+ * scan still ends with its own exit code (the executable reports other write errors).
+ */
 async function writeAll(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
+  const closed = (): boolean => (stream as Writable).destroyed === true;
+  for (const chunk of chunks) {
+    if (closed()) return;
+    if (!stream.write(chunk) && !closed()) await drainedOrClosed(stream);
+  }
+}
+
+/** Resolves when `stream` can take more, or will never again (it closed, or failed). */
+function drainedOrClosed(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      for (const event of ['drain', 'close', 'error']) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) stream.on(event, done);
+  });
 }
