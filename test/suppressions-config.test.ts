@@ -75,6 +75,15 @@ describe('inline suppressions', () => {
     expect(json.diagnostics.map((d: { severity: string; message: string }) => `${d.severity}: ${d.message.split(':')[0]}`).sort()).toEqual(['note: unused suppression', 'warning: tf-acr-lint']);
   });
 
+  it('report one that names no rule, which suppresses nothing', async () => {
+    const dir = workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore -- accepted for now') });
+    const json = JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout);
+    expect(json.summary).toMatchObject({ error: 1, suppressed: 0 });
+    expect(json.diagnostics.map((d: { severity: string; message: string }) => `${d.severity}: ${d.message}`)).toEqual([
+      'warning: tf-acr-lint:ignore names no rule, so it suppresses nothing: write the rule ids or names before "--"',
+    ]);
+  });
+
   it('do not cover other rules', async () => {
     const dir = workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore ACR013 -- wrong rule') });
     expect((await runIn(dir, '.')).code).toBe(1);
