@@ -30363,8 +30363,11 @@ var RegistryLinks = class {
 init_define_TF_ACR_LINT_PACKAGE();
 var REDACTED = "(sensitive value)";
 var MIN_BARE_LENGTH = 4;
+function sensitiveForms(sensitive) {
+  return [...new Set([...sensitive].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]))].filter((s) => s !== "");
+}
 function redactor(sensitive) {
-  const values2 = [...new Set([...sensitive].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]))].filter((s) => s !== "").sort((a, b) => b.length - a.length);
+  const values2 = sensitiveForms(sensitive).sort((a, b) => b.length - a.length);
   if (values2.length === 0) return (text) => text;
   let long = values2.filter((s) => s.length > MAX_PATTERN_VALUE);
   const short = values2.filter((s) => s.length <= MAX_PATTERN_VALUE);
@@ -30385,7 +30388,7 @@ var MAX_PATTERN_VALUE = 256;
 var MAX_MESSAGE_LENGTH = 1e4;
 var MAX_QUOTED_LENGTH = 256;
 function outputText(sensitive) {
-  const values2 = [...new Set(sensitive)].filter((s) => s !== "");
+  const values2 = sensitiveForms(sensitive);
   const redact = redactor(values2);
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),

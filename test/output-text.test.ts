@@ -150,6 +150,29 @@ describe('sensitive values longer than a quote', () => {
   });
 });
 
+describe('sensitive values in another case', () => {
+  it('are not printed in part where a quote of a lower-cased suggestion is cut inside them', async () => {
+    const config = [
+      'variable "secret" {',
+      '  default   = "TOPSECRETVALUEXYZ"',
+      '  sensitive = true',
+      '}',
+      'resource "azurerm_container_registry_cache_rule" "r" {',
+      '  name                  = "r"',
+      '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+      // Upper case in it (ACR006), and long enough that the suggestion's quote is cut at 256 characters, inside the secret.
+      `  source_repo           = "docker.io/${'a'.repeat(240)}/\${var.secret}"`,
+      '  target_repo           = "mirror"',
+      '}',
+      '',
+    ].join('\n');
+    const result = await lintFiles({ 'main.tf': config });
+    expect(result.findings.map((f) => f.ruleId)).toContain('ACR006');
+    expect(printed(result)).toMatch(/Fix: write \\"docker\.io\/a+\/\.\.\.\\" \(17 more characters\)/);
+    for (const part of ['TOPSE', 'topse', 'XYZ', 'xyz']) expect(printed(result)).not.toContain(part);
+  });
+});
+
 describe('messages', () => {
   it('are cut to 10,000 characters, and the values they quote to 256, saying how many more there were', async () => {
     const repo = `evil.example.com/${'a'.repeat(3_000_000)}`;

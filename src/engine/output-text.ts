@@ -17,10 +17,17 @@ export const REDACTED = '(sensitive value)';
 /** Values this short are replaced only where a message quotes them whole (`"abc"`): elsewhere they are part of ordinary words. */
 const MIN_BARE_LENGTH = 4;
 
+/**
+ * The sensitive values as they may be written: as they are, and in lower and upper case, since rules
+ * suggest fixes that change a value's case (ACR006 lowers a repository path), as lower() and upper() do.
+ */
+function sensitiveForms(sensitive: Iterable<string>): string[] {
+  return [...new Set([...sensitive].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]))].filter((s) => s !== '');
+}
+
 /** A function that writes `text` without the sensitive values; the identity when there are none. */
 export function redactor(sensitive: Iterable<string>): (text: string) => string {
-  // In lower and upper case too: rules suggest fixes that change a value's case (ACR006 lowers a repository path), as lower() and upper() do.
-  const values = [...new Set([...sensitive].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]))].filter((s) => s !== '').sort((a, b) => b.length - a.length);
+  const values = sensitiveForms(sensitive).sort((a, b) => b.length - a.length);
   if (values.length === 0) return (text) => text;
   // Long values are searched one by one, the rest by one pattern: a pattern of megabytes is more than V8 compiles.
   let long = values.filter((s) => s.length > MAX_PATTERN_VALUE);
@@ -73,7 +80,8 @@ export interface OutputText {
 
 /** The {@link OutputText} of a run whose sensitive values are `sensitive`. */
 export function outputText(sensitive: Iterable<string>): OutputText {
-  const values = [...new Set(sensitive)].filter((s) => s !== '');
+  // Every form redaction replaces: a cut inside any of them would leave a part it no longer recognises.
+  const values = sensitiveForms(sensitive);
   const redact = redactor(values);
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
