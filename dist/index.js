@@ -26822,24 +26822,35 @@ function readHclModules(modules, options) {
 function rootModules(modules, calleesOf) {
   const byDir = new Map(modules.map((m) => [m.absoluteDir, m]));
   const callees = new Map(modules.map((m) => [m.absoluteDir, calleesOf(m).filter((dir) => byDir.has(dir))]));
-  const called = new Set([...callees.values()].flat());
-  const roots = modules.filter((m) => !called.has(m.absoluteDir));
-  const reached = /* @__PURE__ */ new Set();
-  const reach = (dir) => {
-    const stack = [dir];
-    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
-      if (reached.has(next)) continue;
-      reached.add(next);
-      stack.push(...callees.get(next) ?? []);
+  const callers = /* @__PURE__ */ new Map();
+  for (const [caller, dirs] of callees) {
+    for (const dir of dirs) {
+      const list2 = callers.get(dir);
+      if (list2) list2.push(caller);
+      else callers.set(dir, [caller]);
     }
-  };
-  for (const root of roots) reach(root.absoluteDir);
+  }
+  const roots = modules.filter((m) => !callers.has(m.absoluteDir));
+  const reached = /* @__PURE__ */ new Set();
+  for (const root of roots) for (const dir of reachable(root.absoluteDir, callees)) reached.add(dir);
   for (const m of modules) {
     if (reached.has(m.absoluteDir)) continue;
+    const down = reachable(m.absoluteDir, callees);
+    if (![...reachable(m.absoluteDir, callers)].every((dir) => down.has(dir))) continue;
     roots.push(m);
-    reach(m.absoluteDir);
+    for (const dir of down) reached.add(dir);
   }
   return roots;
+}
+function reachable(dir, edges) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [dir];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...edges.get(next) ?? []);
+  }
+  return seen;
 }
 function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();

@@ -373,6 +373,24 @@ describe('module call chains', () => {
     expect(result.findings.filter((f) => f.ruleId === 'ACR001').map((f) => `${f.address} ${f.location?.file}`)).toEqual(['azurerm_container_registry.acr a/seed.tf', 'azurerm_container_registry.acr self/seed.tf']);
     expect(result.diagnostics.map((d) => `${d.severity} ${d.file}:${d.line} ${d.message.replace(/:.*/, '')}`)).toEqual(['error b/calls.tf:1 module cycle', 'error self/self.tf:1 module cycle']);
   });
+
+  it('evaluates what such a group calls through it, with the arguments it is given, whatever its path', async () => {
+    // m1 and m2 call each other; m2 calls aaa (first in path order) with admin = false, which aaa defaults to true.
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-cycle-'));
+    for (const sub of ['aaa', 'm1', 'm2']) mkdirSync(path.join(dir, sub));
+    writeFileSync(path.join(dir, 'm1/main.tf'), 'module "m2" {\n  source = "../m2"\n}\n');
+    writeFileSync(path.join(dir, 'm2/main.tf'), 'module "m1" {\n  source = "../m1"\n}\nmodule "acr" {\n  source = "../aaa"\n  admin  = false\n}\n');
+    writeFileSync(path.join(dir, 'aaa/main.tf'), `variable "admin" {\n  default = true\n}\n${premiumRegistry('acr', '  admin_enabled = var.admin\n')}`);
+    for (const prune of [true, false]) {
+      const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES, prune });
+      expect(result.findings.filter((f) => f.ruleId === 'ACR013')).toEqual([]);
+      expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message.replace(/:.*/, '')}`)).toEqual(['m2/main.tf:1 module cycle']);
+    }
+    writeFileSync(path.join(dir, 'm2/main.tf'), 'module "m1" {\n  source = "../m1"\n}\nmodule "acr" {\n  source = "../aaa"\n  admin  = true\n}\n');
+    // With admin = true passed instead, the finding comes through the call: aaa is evaluated, only not on its own.
+    const admin = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(admin.findings.filter((f) => f.ruleId === 'ACR013').map((f) => f.address)).toEqual(['module.m2.module.acr.azurerm_container_registry.acr']);
+  });
 });
 
 describe('evaluation work', () => {

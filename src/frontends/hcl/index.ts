@@ -68,30 +68,45 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
 /**
  * The modules evaluated on their own: those no scanned module calls by a local source, in scan
  * order; then, for modules that only call each other (a module that calls itself, two that call
- * each other), the first of each such group, so that its cycle is reported and its resources
- * linted instead of the whole group being taken for callees and left out.
+ * each other), the first in path order of each group no module outside it calls, so that its cycle
+ * is reported and its resources linted instead of the whole group being taken for callees and left
+ * out. A module such a group calls is evaluated through it, with the arguments it is given.
  */
 export function rootModules(modules: readonly ModuleSource[], calleesOf: (source: ModuleSource) => readonly string[]): ModuleSource[] {
   const byDir = new Map(modules.map((m) => [m.absoluteDir, m]));
   const callees = new Map(modules.map((m) => [m.absoluteDir, calleesOf(m).filter((dir) => byDir.has(dir))]));
-  const called = new Set([...callees.values()].flat());
-  const roots = modules.filter((m) => !called.has(m.absoluteDir));
-  const reached = new Set<string>();
-  const reach = (dir: string): void => {
-    const stack = [dir];
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-      if (reached.has(next)) continue;
-      reached.add(next);
-      stack.push(...(callees.get(next) ?? []));
+  const callers = new Map<string, string[]>();
+  for (const [caller, dirs] of callees) {
+    for (const dir of dirs) {
+      const list = callers.get(dir);
+      if (list) list.push(caller);
+      else callers.set(dir, [caller]);
     }
-  };
-  for (const root of roots) reach(root.absoluteDir);
+  }
+  const roots = modules.filter((m) => !callers.has(m.absoluteDir));
+  const reached = new Set<string>();
+  for (const root of roots) for (const dir of reachable(root.absoluteDir, callees)) reached.add(dir);
   for (const m of modules) {
     if (reached.has(m.absoluteDir)) continue;
+    // The first of a group no one outside it calls: every module that leads to it, it leads back to.
+    const down = reachable(m.absoluteDir, callees);
+    if (![...reachable(m.absoluteDir, callers)].every((dir) => down.has(dir))) continue;
     roots.push(m);
-    reach(m.absoluteDir);
+    for (const dir of down) reached.add(dir);
   }
   return roots;
+}
+
+/** `dir` and every directory `edges` lead to from it. */
+function reachable(dir: string, edges: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const seen = new Set<string>();
+  const stack = [dir];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...(edges.get(next) ?? []));
+  }
+  return seen;
 }
 
 /** Root modules left unparsed because nothing in their trees can matter, and the files never parsed. */
