@@ -23347,8 +23347,12 @@ function describe(block2) {
 function mergeBlock(base, override, diagnostics) {
   const dependsOn = override.body.attributes.find((a) => a.name === "depends_on");
   if (dependsOn && base.type !== "module") diagnostics.push(at2(dependsOn.span, "depends_on may not be overridden (Terraform refuses it in an override file); it is ignored"));
-  const attributes = mergeAttributes(base.body.attributes, override.body.attributes.filter((a) => a.name !== "depends_on"));
-  const blocks = base.type === "variable" || base.type === "output" ? base.body.blocks : mergeNestedBlocks(base.body.blocks, override.body.blocks, base.type === "resource");
+  const overridingAttributes = override.body.attributes.filter((a) => a.name !== "depends_on");
+  if (base.type === "variable" || base.type === "output") return { ...base, body: { ...base.body, attributes: mergeAttributes(base.body.attributes, overridingAttributes) } };
+  const blockTypes = new Set(override.body.blocks.filter((b) => b.type !== "lifecycle").map(nestedType));
+  const attributeNames = new Set(overridingAttributes.map((a) => a.name));
+  const attributes = mergeAttributes(base.body.attributes.filter((a) => !blockTypes.has(a.name)), overridingAttributes);
+  const blocks = mergeNestedBlocks(base.body.blocks.filter((b) => !attributeNames.has(nestedType(b))), override.body.blocks, base.type === "resource");
   return { ...base, body: { ...base.body, attributes, blocks } };
 }
 function mergeAttributes(base, override) {

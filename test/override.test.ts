@@ -179,6 +179,19 @@ describe('mergeOverrides', () => {
     expect(args(blocks.flatMap((b) => b.body.attributes))).toEqual(['sku=Premium@main.tf:2', 'public_network_access_enabled=false@main.tf:3', 'network_rule_bypass_option=None@override.tf.json:3', 'sku=Standard@z_override.tf:2']);
   });
 
+  it('replaces a nested block that JSON syntax writes as an argument, and the other way round', () => {
+    const json = '{"resource": {"azurerm_container_registry": {"acr": {\n  "sku": "Premium",\n  "network_rule_set": {"default_action": "Deny"}\n}}}}\n';
+    const native = merge({ 'main.tf.json': json, 'override.tf': 'resource "azurerm_container_registry" "acr" {\n  network_rule_set {\n    default_action = "Allow"\n  }\n}\n' });
+    expect(native.diagnostics).toEqual([]);
+    const registry = only(native.blocks);
+    expect(args(registry.body.attributes)).toEqual(['sku=Premium@main.tf.json:2']);
+    expect(registry.body.blocks.map((b) => `${b.type}@${b.span.file}`)).toEqual(['network_rule_set@override.tf']);
+    const other = merge({ 'main.tf': 'resource "azurerm_container_registry" "acr" {\n  network_rule_set {\n    default_action = "Deny"\n  }\n}\n', 'override.tf.json': json });
+    const overridden = only(other.blocks);
+    expect(overridden.body.blocks).toEqual([]);
+    expect(overridden.body.attributes.map((a) => `${a.name}@${a.span.file}`)).toEqual(['sku@override.tf.json', 'network_rule_set@override.tf.json']);
+  });
+
   it('applies several override files in the lexical order of their names, the later one winning', () => {
     const set = (value: string): string => `resource "azurerm_container_registry" "acr" {\n  network_rule_bypass_option = "${value}"\n}\n`;
     // Given in lexical order, as the loader reads a directory: a_override.tf, b_override.tf, override.tf.

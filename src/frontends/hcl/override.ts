@@ -130,8 +130,14 @@ function describe(block: Block): string {
 function mergeBlock(base: Block, override: Block, diagnostics: Diagnostic[]): Block {
   const dependsOn = override.body.attributes.find((a) => a.name === 'depends_on');
   if (dependsOn && base.type !== 'module') diagnostics.push(at(dependsOn.span, 'depends_on may not be overridden (Terraform refuses it in an override file); it is ignored'));
-  const attributes = mergeAttributes(base.body.attributes, override.body.attributes.filter((a) => a.name !== 'depends_on'));
-  const blocks = base.type === 'variable' || base.type === 'output' ? base.body.blocks : mergeNestedBlocks(base.body.blocks, override.body.blocks, base.type === 'resource');
+  const overridingAttributes = override.body.attributes.filter((a) => a.name !== 'depends_on');
+  if (base.type === 'variable' || base.type === 'output') return { ...base, body: { ...base.body, attributes: mergeAttributes(base.body.attributes, overridingAttributes) } };
+  // JSON syntax writes a nested block as an argument (`"network_rule_set": {...}`): an override's blocks
+  // of a type replace such an argument of the original, and its argument of that name the blocks.
+  const blockTypes = new Set(override.body.blocks.filter((b) => b.type !== 'lifecycle').map(nestedType));
+  const attributeNames = new Set(overridingAttributes.map((a) => a.name));
+  const attributes = mergeAttributes(base.body.attributes.filter((a) => !blockTypes.has(a.name)), overridingAttributes);
+  const blocks = mergeNestedBlocks(base.body.blocks.filter((b) => !attributeNames.has(nestedType(b))), override.body.blocks, base.type === 'resource');
   return { ...base, body: { ...base.body, attributes, blocks } };
 }
 
