@@ -8,7 +8,8 @@ import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
 import { readJsonConfig } from '../src/frontends/hcl/json-syntax.js';
 import { parseJsonTemplate, readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
-import { isOverrideFile, mergeOverrides } from '../src/frontends/hcl/override.js';
+import { isOverrideFile } from '../src/load/discover.js';
+import { mergeOverrides } from '../src/frontends/hcl/override.js';
 import type { Attribute, Block, ConfigFile, Expr } from '../src/frontends/hcl/syntax.js';
 import { lint } from '../src/lint.js';
 import type { Diagnostic } from '../src/model/graph.js';
@@ -243,4 +244,33 @@ describe('override files in a lint', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.findings.map((f) => f.ruleName)).toContain('acr-cache-blocked-by-bypass-none');
   });
+
+  it('takes a module no longer called once an override file calls another for one of its own, pruned or not', async () => {
+    // stack called modules/old until override.tf called modules/new instead: old is a root module of its own now.
+    const root = write({
+      'modules/old/main.tf': premiumAdmin('old'),
+      'modules/new/main.tf': 'variable "x" {\n  default = 1\n}\n',
+      'stack/main.tf': 'module "acr" {\n  source = "../modules/old"\n}\n',
+      'stack/override.tf': 'module "acr" {\n  source = "../modules/new"\n}\n',
+    });
+    for (const prune of [true, false]) {
+      const result = await lint([root], { root, commandLine: [], rules: ALL_RULES, prune });
+      expect(result.findings.filter((f) => f.ruleName === 'acr-admin-user-enabled').map((f) => `${f.address} ${f.location?.file}`)).toEqual(['azurerm_container_registry.old modules/old/main.tf']);
+    }
+  });
+
+  it('reads a directory\'s override files with the files named in it, and its whole directory for a named override file', async () => {
+    const root = write({ 'main.tf': premiumAdmin('acr'), 'override.tf': 'resource "azurerm_container_registry" "acr" {\n  admin_enabled = false\n}\n', 'other.tf': premiumAdmin('other') });
+    const options = { root, commandLine: [], rules: ALL_RULES };
+    const admins = (result: Awaited<ReturnType<typeof lint>>): string[] => result.findings.filter((f) => f.ruleName === 'acr-admin-user-enabled').map((f) => f.address);
+    const mainOnly = await lint([path.join(root, 'main.tf')], options);
+    expect([admins(mainOnly), mainOnly.diagnostics]).toEqual([[], []]);
+    const overrideOnly = await lint([path.join(root, 'override.tf')], options);
+    expect([admins(overrideOnly), overrideOnly.diagnostics]).toEqual([['azurerm_container_registry.other'], []]);
+  });
 });
+
+/** A Premium registry `name` with the admin user enabled (ACR013). */
+function premiumAdmin(name: string): string {
+  return `resource "azurerm_container_registry" "${name}" {\n  name                = "${name}"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Premium"\n  admin_enabled       = true\n}\n`;
+}

@@ -40,6 +40,11 @@ export function isDocumentFile(name: string): boolean {
   return (name.endsWith('.json') && !isConfigFile(name) && !name.endsWith('.tfvars.json')) || name.endsWith('.tfstate');
 }
 
+/** True for a file Terraform or OpenTofu reads as an override file (by its name, whatever its directory). */
+export function isOverrideFile(file: string): boolean {
+  return /(?:^|_)override\.(?:tf|tofu)(?:\.json)?$/.test(path.posix.basename(file));
+}
+
 /** True for files Terraform or OpenTofu reads as configuration. */
 export function isConfigFile(name: string): boolean {
   return /\.(tf|tofu)(\.json)?$/.test(name);
@@ -136,6 +141,17 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       if (!module.files.includes(rel(abs))) module.files.push(rel(abs));
     } else {
       diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
+    }
+  }
+  // Override files change how every file of their module reads (Terraform merges them into the others): a
+  // module of named files takes its directory's along, and naming an override file names its whole directory.
+  for (const [dir, module] of named) {
+    const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignore(path.join(dir, name)));
+    const overrides = names.filter(isOverrideFile);
+    if (overrides.length === 0) continue;
+    for (const name of module.files.some(isOverrideFile) ? names : overrides) {
+      const file = rel(path.join(dir, name));
+      if (!module.files.includes(file)) module.files.push(file);
     }
   }
   // A directory also scanned as a whole (by any path to it: a symbolic link too) is that module already: its named files are not a second one.

@@ -17,15 +17,11 @@
  * the override file. An override file's other blocks (`terraform`, `provider`, …) are not merged:
  * nothing evaluated here reads them.
  */
-import path from 'node:path';
+import { isOverrideFile } from '../../load/discover.js';
 import type { Diagnostic } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import type { Attribute, Block, Body, ConfigFile } from './syntax.js';
 
-/** True for a file Terraform or OpenTofu reads as an override file (by its name, whatever its directory). */
-export function isOverrideFile(file: string): boolean {
-  return /(?:^|_)override\.(?:tf|tofu)(?:\.json)?$/.test(path.posix.basename(file));
-}
 
 /** A definition's place: the list it sits in (a file's blocks, a `locals` block's attributes) and its index there. */
 interface Slot<T> {

@@ -8,6 +8,7 @@
  * decide; only a file whose module calls the text scanner cannot read exactly is parsed, and the rest
  * of a monorepo never is.
  */
+import { isOverrideFile } from '../../load/discover.js';
 import path from 'node:path';
 import type { Diagnostic } from '../../model/graph.js';
 import { MAX_CALL_DEPTH, type DirectoryFile, type ModuleLoader } from './module-loader.js';
@@ -113,6 +114,8 @@ export class Relevance {
 
   private readCallees(dir: string, only?: readonly string[]): string[] {
     const files = this.loader.sourcesOf(dir, only);
+    // An override file may change a call's source: the text would name the call's old module too.
+    if (files.some((f) => isOverrideFile(f.file))) return this.loader.localCallees(dir, only);
     const sources: string[] = [];
     for (const f of files) {
       const text = textOf(f);
