@@ -28575,7 +28575,8 @@ var acrCacheUpstreamNeedsCredentials = {
       const parsed = knownSource(rule);
       const upstream = parsed?.upstream;
       if (!parsed || !upstream || upstream.auth !== "authenticated") continue;
-      const { text: source, host } = parsed.repo;
+      const source = ctx.quote(parsed.repo.text);
+      const host = ctx.quote(parsed.repo.host);
       if (!knownNoCredentialSet(rule.credentialSetId)) continue;
       if (upstream.pattern === "*.azurecr.io" && hasIdentity(rule)) continue;
       const dockerHub = upstream.pattern === "docker.io";
@@ -28601,7 +28602,7 @@ function describeAbsent(rule, field2) {
 }
 function fix(rule, host, field2) {
   if (rule.avm) {
-    return `add a credential_sets entry with login_server = "${host}" (username and password as Key Vault secret ids) to ${rule.avm.call} and set credential_set_key = "<its key>" in cache_rules[${rule.avm.key}] (or credential_set_resource_id to an existing credential set)`;
+    return `add a credential_sets entry with login_server = ${host} (username and password as Key Vault secret ids) to ${rule.avm.call} and set credential_set_key = "<its key>" in cache_rules[${rule.avm.key}] (or credential_set_resource_id to an existing credential set)`;
   }
   const resource = rule.spelling === "azurerm" ? "an azurerm_container_registry_credential_set" : "a Microsoft.ContainerRegistry/registries/credentialSets resource";
   return `create ${resource} with login server ${host} whose username and password are Key Vault secrets, and set ${field2} to its id`;
@@ -28627,7 +28628,8 @@ var acrCacheCredentialsOnAnonymousUpstream = {
       const parsed = knownSource(rule);
       const upstream = parsed?.upstream;
       if (!parsed || !upstream || upstream.auth !== "anonymous") continue;
-      const { text: source, host } = parsed.repo;
+      const source = ctx.quote(parsed.repo.text);
+      const host = ctx.quote(parsed.repo.host);
       const credential = rule.credentialSetId;
       if (knownNoCredentialSet(credential)) continue;
       const field2 = cacheRuleField(rule, "credentialSetId");

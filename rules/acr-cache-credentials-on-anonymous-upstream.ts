@@ -23,7 +23,9 @@ export const acrCacheCredentialsOnAnonymousUpstream: Rule = {
       const parsed = knownSource(rule);
       const upstream = parsed?.upstream;
       if (!parsed || !upstream || upstream.auth !== 'anonymous') continue;
-      const { text: source, host } = parsed.repo;
+      // Quoted, so cut: the source may be any length, and is quoted in every finding of the rule.
+      const source = ctx.quote(parsed.repo.text);
+      const host = ctx.quote(parsed.repo.host!);
       const credential = rule.credentialSetId;
       if (knownNoCredentialSet(credential)) continue;
       const field = cacheRuleField(rule, 'credentialSetId');

@@ -25,7 +25,9 @@ export const acrCacheUpstreamNeedsCredentials: Rule = {
       const parsed = knownSource(rule);
       const upstream = parsed?.upstream;
       if (!parsed || !upstream || upstream.auth !== 'authenticated') continue;
-      const { text: source, host } = parsed.repo;
+      // Quoted, so cut: the source may be any length, and is quoted in every finding of the rule.
+      const source = ctx.quote(parsed.repo.text);
+      const host = ctx.quote(parsed.repo.host!);
       // Unknown (e.g. a credential set's id, known only after apply) means the rule has one.
       if (!knownNoCredentialSet(rule.credentialSetId)) continue;
       if (upstream.pattern === '*.azurecr.io' && hasIdentity(rule)) continue;
@@ -44,7 +46,7 @@ export const acrCacheUpstreamNeedsCredentials: Rule = {
         message:
           `Cache rule ${rule.resource.address} pulls from ${source}${originClause(rule.sourceRepository.origin)} but has no credential set ` +
           `(${describeAbsent(rule, field)}): ${consequence}. ` +
-          `Fix: ${fix(rule, host!, field)}${alternative}.`,
+          `Fix: ${fix(rule, host, field)}${alternative}.`,
       });
     }
   },
@@ -60,7 +62,7 @@ function describeAbsent(rule: CacheRule, field: string): string {
 
 function fix(rule: CacheRule, host: string, field: string): string {
   if (rule.avm) {
-    return `add a credential_sets entry with login_server = "${host}" (username and password as Key Vault secret ids) to ${rule.avm.call} and set credential_set_key = "<its key>" in cache_rules[${rule.avm.key}] (or credential_set_resource_id to an existing credential set)`;
+    return `add a credential_sets entry with login_server = ${host} (username and password as Key Vault secret ids) to ${rule.avm.call} and set credential_set_key = "<its key>" in cache_rules[${rule.avm.key}] (or credential_set_resource_id to an existing credential set)`;
   }
   const resource = rule.spelling === 'azurerm' ? 'an azurerm_container_registry_credential_set' : 'a Microsoft.ContainerRegistry/registries/credentialSets resource';
   return `create ${resource} with login server ${host} whose username and password are Key Vault secrets, and set ${field} to its id`;

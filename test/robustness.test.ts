@@ -159,6 +159,19 @@ describe('hostile input never costs the findings of the other files', () => {
     expect(result.findings.find((f) => f.ruleId === 'ACR006' && f.attribute === 'target_repo')!.message).toContain(`target_repo = "${'A'.repeat(256)}..." (9744 more characters)`);
   });
 
+  it('quotes a long source in the credential rules cut too', async () => {
+    // Docker Hub without a credential set (ACR003), and MCR with one (ACR004): both quote the source.
+    const long = 'a'.repeat(10_000);
+    const rule = (name: string, source: string, extra: string) =>
+      `resource "azurerm_container_registry_cache_rule" "${name}" {\n  name = "${name}"\n  container_registry_id = azurerm_container_registry.acr.id\n  source_repo = "${source}"\n  target_repo = "t${name}"\n${extra}}\n`;
+    const result = await lintBeside({ 'long.tf': rule('hub', `docker.io/library/${long}`, '') + rule('mcr', `mcr.microsoft.com/${long}`, '  credential_set_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr/credentialSets/c"\n') });
+    for (const id of ['ACR003', 'ACR004']) {
+      const finding = result.findings.find((f) => f.ruleId === id && f.address.includes(id === 'ACR003' ? 'hub' : 'mcr'))!;
+      expect(finding.message).toContain('..." (');
+      expect([...finding.related.map((r) => r.message), finding.message].every((m) => m.length < 2_000)).toBe(true);
+    }
+  });
+
   it('links cache rules through a cycle of 500 module outputs that each read all 500 call arguments, which name the registry 250,000 times', async () => {
     // Terraform refuses such a configuration; a damaged document may hold it. Its 500,000 references are searched once,
     // and what they name is gathered without spreading it into a call's arguments (which overflows the stack past about 120,000).
