@@ -21525,7 +21525,7 @@ function realPathOf(file) {
   try {
     return realpathSync.native(file);
   } catch {
-    return file;
+    return path2.resolve(file);
   }
 }
 function moduleSourceOf(dir, names, root) {

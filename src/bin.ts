@@ -2,6 +2,7 @@
 /** The executable: runs the CLI on the process's arguments and streams. */
 import { main } from './cli.js';
 import { clipText } from './engine/output-text.js';
+import { escapeControls } from './report/text.js';
 
 // A reader that stops early (`tf-acr-lint . | head`) closes the pipe: the rest of the report goes
 // nowhere, quietly, as with Unix tools, and the exit code is still the scan's (the scan stops writing).
@@ -18,8 +19,8 @@ main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, is
   },
   (error: unknown) => {
     // A bug in tf-acr-lint, not bad input (that becomes a diagnostic): one line, and how to see more.
-    // Cut: an error can quote its input (a regular expression of megabytes), and one line should stay one line.
-    process.stderr.write(`tf-acr-lint: internal error: ${clipText(error instanceof Error ? error.message : String(error), 1000)}\n`);
+    // Cut and escaped: an error can quote its input (a regular expression of megabytes), and one line should stay one line.
+    process.stderr.write(`tf-acr-lint: internal error: ${escapeControls(clipText(error instanceof Error ? error.message : String(error), 1000))}\n`);
     if (process.env['TF_ACR_LINT_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
   },

@@ -2,7 +2,7 @@
  * One lint run of the CLI: checks the inputs, loads the configuration, lints, writes the report
  * and decides the exit code. Loaded only when a scan happens, so `--version` and `--help` start fast.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
@@ -19,7 +19,7 @@ import { chunked } from './report/pieces.js';
 import { reportInputOf } from './report/report-input.js';
 import { sarifPieces } from './report/sarif.js';
 import { escapeControls, plural, textPieces } from './report/text.js';
-import { isConfigFile } from './load/discover.js';
+import { isConfigFile, realPathOf } from './load/discover.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
@@ -111,21 +111,12 @@ function say(io: { stderr: NodeJS.WritableStream }, message: string): void {
  * input may hold); undefined when it would not.
  */
 function readInput(output: string, paths: readonly string[], commandLine: readonly CommandLineInput[], configFile: string | undefined): string | undefined {
-  const target = realPath(output);
-  if (paths.some((p) => realPath(p) === target)) return 'it is an input of this scan';
-  if (commandLine.some((input) => input.kind === 'var-file' && realPath(input.path) === target)) return 'it is a --var-file of this scan';
-  if (configFile !== undefined && realPath(configFile) === target) return 'it is the configuration file of this scan';
+  const target = realPathOf(output);
+  if (paths.some((p) => realPathOf(p) === target)) return 'it is an input of this scan';
+  if (commandLine.some((input) => input.kind === 'var-file' && realPathOf(input.path) === target)) return 'it is a --var-file of this scan';
+  if (configFile !== undefined && realPathOf(configFile) === target) return 'it is the configuration file of this scan';
   if (isConfigFile(target) || /\.tfvars(?:\.json)?$/.test(target)) return 'it is a Terraform file';
   return undefined;
-}
-
-/** The file a path names, symbolic links followed; the path itself, absolute, when there is no such file yet. */
-function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return path.resolve(file);
-  }
 }
 
 /** How many files were found, parsed and skipped (found = parsed + skipped), and why roots were skipped. */

@@ -159,12 +159,15 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
   return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), documents, diagnostics };
 }
 
-/** A directory's or file's path with symbolic links resolved, as the walk records what it visited; the path itself when that fails. */
-function realPathOf(file: string): string {
+/**
+ * A directory's or file's absolute path with symbolic links resolved, as the walk records what it
+ * visited; the path itself, absolute, when that fails (there is no such file yet).
+ */
+export function realPathOf(file: string): string {
   try {
     return realpathSync.native(file);
   } catch {
-    return file;
+    return path.resolve(file);
   }
 }
 
