@@ -21511,9 +21511,8 @@ function discover(inputs, root, ignore = () => false) {
   }
   for (const [dir, module] of named) {
     const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignore(path2.join(dir, name)));
-    const overrides = names.filter(isOverrideFile);
-    if (overrides.length === 0) continue;
-    for (const name of module.files.some(isOverrideFile) ? names : overrides) {
+    if (!names.some(isOverrideFile)) continue;
+    for (const name of names) {
       const file = rel(path2.join(dir, name));
       if (!module.files.includes(file)) module.files.push(file);
     }
@@ -26837,35 +26836,81 @@ function readHclModules(modules, options) {
 function rootModules(modules, calleesOf) {
   const byDir = new Map(modules.map((m) => [m.absoluteDir, m]));
   const callees = new Map(modules.map((m) => [m.absoluteDir, calleesOf(m).filter((dir) => byDir.has(dir))]));
-  const callers = /* @__PURE__ */ new Map();
-  for (const [caller, dirs] of callees) {
-    for (const dir of dirs) {
-      const list2 = callers.get(dir);
-      if (list2) list2.push(caller);
-      else callers.set(dir, [caller]);
-    }
+  const called = new Set([...callees.values()].flat());
+  const roots = modules.filter((m) => !called.has(m.absoluteDir));
+  const reached = reachable(roots.map((m) => m.absoluteDir), callees);
+  const unreached = modules.filter((m) => !reached.has(m.absoluteDir));
+  if (unreached.length === 0) return roots;
+  const component = components(unreached.map((m) => m.absoluteDir), callees);
+  const calledFromOutside = /* @__PURE__ */ new Set();
+  for (const m of unreached) {
+    for (const dir of callees.get(m.absoluteDir) ?? []) if (component.get(dir) !== component.get(m.absoluteDir)) calledFromOutside.add(component.get(dir));
   }
-  const roots = modules.filter((m) => !callers.has(m.absoluteDir));
-  const reached = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const dir of reachable(root.absoluteDir, callees)) reached.add(dir);
-  for (const m of modules) {
-    if (reached.has(m.absoluteDir)) continue;
-    const down = reachable(m.absoluteDir, callees);
-    if (![...reachable(m.absoluteDir, callers)].every((dir) => down.has(dir))) continue;
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of unreached) {
+    const c = component.get(m.absoluteDir);
+    if (calledFromOutside.has(c) || seen.has(c)) continue;
+    seen.add(c);
     roots.push(m);
-    for (const dir of down) reached.add(dir);
   }
   return roots;
 }
-function reachable(dir, edges) {
+function reachable(from, edges) {
   const seen = /* @__PURE__ */ new Set();
-  const stack = [dir];
+  const stack = [...from];
   for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
     if (seen.has(next)) continue;
     seen.add(next);
-    stack.push(...edges.get(next) ?? []);
+    for (const dir of edges.get(next) ?? []) stack.push(dir);
   }
   return seen;
+}
+function components(nodes, edges) {
+  const inside = new Set(nodes);
+  const outgoing = new Map(nodes.map((dir) => [dir, (edges.get(dir) ?? []).filter((d) => inside.has(d))]));
+  const out = (dir) => outgoing.get(dir) ?? [];
+  const reverse = /* @__PURE__ */ new Map();
+  for (const dir of nodes) {
+    for (const to of out(dir)) {
+      const list2 = reverse.get(to);
+      if (list2) list2.push(dir);
+      else reverse.set(to, [dir]);
+    }
+  }
+  const finished = [];
+  const visited = /* @__PURE__ */ new Set();
+  for (const start of nodes) {
+    if (visited.has(start)) continue;
+    visited.add(start);
+    const stack = [[start, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const next = out(top[0])[top[1]++];
+      if (next === void 0) {
+        finished.push(top[0]);
+        stack.pop();
+      } else if (!visited.has(next)) {
+        visited.add(next);
+        stack.push([next, 0]);
+      }
+    }
+  }
+  const component = /* @__PURE__ */ new Map();
+  let count = 0;
+  for (const start of finished.reverse()) {
+    if (component.has(start)) continue;
+    const stack = [start];
+    component.set(start, count);
+    for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+      for (const from of reverse.get(next) ?? []) {
+        if (component.has(from)) continue;
+        component.set(from, count);
+        stack.push(from);
+      }
+    }
+    count++;
+  }
+  return component;
 }
 function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
@@ -30392,7 +30437,11 @@ init_define_TF_ACR_LINT_PACKAGE();
 var REDACTED = "(sensitive value)";
 var MIN_BARE_LENGTH = 4;
 function sensitiveForms(sensitive) {
-  return [...new Set([...sensitive].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]))].filter((s) => s !== "");
+  return [...new Set([...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]))].filter((s) => s !== "");
+}
+function lowerForms(s) {
+  const lower = s.toLowerCase();
+  return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, "\u03C3"), lower.replace(/σ/g, "\u03C2")] : [lower];
 }
 function redactor(sensitive) {
   const values2 = sensitiveForms(sensitive).sort((a, b) => b.length - a.length);
@@ -30445,7 +30494,7 @@ function cutOutside(text, end, values2) {
   return end;
 }
 function forOutput(result2, text) {
-  const finding = (f) => ({ ...f, address: clipText(f.address, MAX_MESSAGE_LENGTH) });
+  const finding = (f) => ({ ...f, address: text.message(f.address), ...f.attribute !== void 0 ? { attribute: text.message(f.attribute) } : {} });
   return {
     ...result2,
     findings: result2.findings.map(finding),

@@ -12,6 +12,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`tf-acr-lint: cannot write the output: ${error.code ?? error.message}\n`);
   process.exit(2);
 });
+// Standard error closed early (`2>&1 | true`) or failing has nowhere to say so: the scan goes on, with its own exit code.
+process.stderr.on('error', () => undefined);
 
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) }).then(
   (code) => {

@@ -152,6 +152,18 @@ describe('tf-acr-lint CLI', () => {
     expect(code).toBe(1);
   });
 
+  it('keeps the scan\'s exit code when standard error is closed early too', async () => {
+    const bin = path.join(REPO_ROOT, (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['tf-acr-lint']!);
+    const empty = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-stderr-'));
+    // A clean scan that writes to standard error (--verbose), and one of a directory without configuration, whose only line goes there.
+    for (const [argv, expected] of [[['fixtures/rules/acr-admin-user-enabled/disabled-or-absent', '--verbose'], 0], [[empty], 0], [['/nonexistent-tf-acr-lint', '--verbose'], 2]] as const) {
+      const child = spawn(process.execPath, [bin, ...argv], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      child.stderr.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect({ argv, code }).toEqual({ argv, code: expected });
+    }
+  });
+
   it('scans a directory tree but skips .terraform, .git and node_modules', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-'));
     const registry = readFileSync(path.join(REPO_ROOT, ACR001, 'literal-none/main.tf'), 'utf8');

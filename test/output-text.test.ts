@@ -151,6 +151,50 @@ describe('sensitive values longer than a quote', () => {
 });
 
 describe('sensitive values in another case', () => {
+  it('are not printed lower-cased within a longer value, where a final sigma lowers otherwise than alone', async () => {
+    const config = (secret: string) =>
+      [
+        'variable "secret" {',
+        `  default   = "${secret}"`,
+        '  sensitive = true',
+        '}',
+        'resource "azurerm_container_registry_cache_rule" "r" {',
+        '  name                  = "r"',
+        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+        '  source_repo           = "docker.io/library/${var.secret}x"',
+        '  target_repo           = "mirror"',
+        '}',
+        '',
+      ].join('\n');
+    for (const secret of ['TOPSECRETΣ', 'ΣTOPSECRET']) {
+      const result = await lintFiles({ 'main.tf': config(secret) });
+      expect(result.findings.map((f) => f.ruleId)).toContain('ACR006');
+      expect(printed(result)).not.toMatch(/topsecret/i);
+    }
+  });
+
+  it('are not printed in an address or an attribute path, where a for_each key may write them', async () => {
+    const config = [
+      'variable "secret" {',
+      '  default   = "topsecretvalue"',
+      '  sensitive = true',
+      '}',
+      'resource "azurerm_container_registry" "acr" {',
+      '  for_each            = toset([var.secret])',
+      '  name                = "acr"',
+      '  resource_group_name = "rg"',
+      '  location            = "westeurope"',
+      '  sku                 = "Premium"',
+      '  admin_enabled       = true',
+      '}',
+      '',
+    ].join('\n');
+    const result = await lintFiles({ 'main.tf': config });
+    const admin = result.findings.find((f) => f.ruleId === 'ACR013')!;
+    expect(admin.address).toBe('azurerm_container_registry.acr["(sensitive value)"]');
+    expect(JSON.stringify(result)).not.toContain('topsecretvalue');
+  });
+
   it('are not printed in part where a quote of a lower-cased suggestion is cut inside them', async () => {
     const config = [
       'variable "secret" {',

@@ -259,14 +259,19 @@ describe('override files in a lint', () => {
     }
   });
 
-  it('reads a directory\'s override files with the files named in it, and its whole directory for a named override file', async () => {
-    const root = write({ 'main.tf': premiumAdmin('acr'), 'override.tf': 'resource "azurerm_container_registry" "acr" {\n  admin_enabled = false\n}\n', 'other.tf': premiumAdmin('other') });
+  it('reads the whole directory of a file named in it when the directory has override files, as Terraform reads a module', async () => {
+    // override.tf overrides a block of main.tf and one of other.tf: naming any one file must not cut either apart.
+    const root = write({
+      'main.tf': premiumAdmin('acr'),
+      'other.tf': premiumAdmin('other'),
+      'override.tf': 'resource "azurerm_container_registry" "acr" {\n  admin_enabled = false\n}\nresource "azurerm_container_registry" "other" {\n  sku = "Premium"\n}\n',
+    });
     const options = { root, commandLine: [], rules: ALL_RULES };
     const admins = (result: Awaited<ReturnType<typeof lint>>): string[] => result.findings.filter((f) => f.ruleName === 'acr-admin-user-enabled').map((f) => f.address);
-    const mainOnly = await lint([path.join(root, 'main.tf')], options);
-    expect([admins(mainOnly), mainOnly.diagnostics]).toEqual([[], []]);
-    const overrideOnly = await lint([path.join(root, 'override.tf')], options);
-    expect([admins(overrideOnly), overrideOnly.diagnostics]).toEqual([['azurerm_container_registry.other'], []]);
+    for (const named of ['main.tf', 'other.tf', 'override.tf']) {
+      const result = await lint([path.join(root, named)], options);
+      expect({ named, admins: admins(result), diagnostics: result.diagnostics }).toEqual({ named, admins: ['azurerm_container_registry.other'], diagnostics: [] });
+    }
   });
 });
 

@@ -22,7 +22,16 @@ const MIN_BARE_LENGTH = 4;
  * suggest fixes that change a value's case (ACR006 lowers a repository path), as lower() and upper() do.
  */
 function sensitiveForms(sensitive: Iterable<string>): string[] {
-  return [...new Set([...sensitive].flatMap((s) => [s, s.toLowerCase(), s.toUpperCase()]))].filter((s) => s !== '');
+  return [...new Set([...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]))].filter((s) => s !== '');
+}
+
+/**
+ * `s` in lower case, as it reads alone and within a longer text: a capital sigma lowers to a final
+ * `ς` at the end of a word and to `σ` elsewhere, so either may stand where `s` meets other letters.
+ */
+function lowerForms(s: string): string[] {
+  const lower = s.toLowerCase();
+  return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, 'σ'), lower.replace(/σ/g, 'ς')] : [lower];
 }
 
 /** A function that writes `text` without the sensitive values; the identity when there are none. */
@@ -121,13 +130,13 @@ function cutOutside(text: string, end: number, values: readonly string[]): numbe
 }
 
 /**
- * Findings and diagnostics as they leave `lint()`: each diagnostic's message as `text.message`
- * writes it, and each finding's address cut to MAX_MESSAGE_LENGTH characters. Finding messages are
+ * Findings and diagnostics as they leave `lint()`: each diagnostic's message, and each finding's
+ * address and attribute, as `text.message` writes them (redacted, then cut). Finding messages are
  * already written so: runRules does it as each finding is reported (see run-rules.ts).
  */
 export function forOutput<T extends { findings: Finding[]; suppressed: Finding[]; diagnostics: Diagnostic[] }>(result: T, text: OutputText): T {
-  // A for_each key may be megabytes long. The fingerprint was made from the whole address.
-  const finding = (f: Finding): Finding => ({ ...f, address: clipText(f.address, MAX_MESSAGE_LENGTH) });
+  // A for_each key may be a sensitive value, or megabytes long. The fingerprint was made from the whole address.
+  const finding = (f: Finding): Finding => ({ ...f, address: text.message(f.address), ...(f.attribute !== undefined ? { attribute: text.message(f.attribute) } : {}) });
   return {
     ...result,
     findings: result.findings.map(finding),

@@ -143,13 +143,12 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
       diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
     }
   }
-  // Override files change how every file of their module reads (Terraform merges them into the others): a
-  // module of named files takes its directory's along, and naming an override file names its whole directory.
+  // Override files change how every file of their module reads (Terraform merges them into the others, and
+  // they refer to blocks of any of them): a file named in a directory that has some names the whole directory.
   for (const [dir, module] of named) {
     const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignore(path.join(dir, name)));
-    const overrides = names.filter(isOverrideFile);
-    if (overrides.length === 0) continue;
-    for (const name of module.files.some(isOverrideFile) ? names : overrides) {
+    if (!names.some(isOverrideFile)) continue;
+    for (const name of names) {
       const file = rel(path.join(dir, name));
       if (!module.files.includes(file)) module.files.push(file);
     }

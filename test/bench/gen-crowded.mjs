@@ -13,6 +13,8 @@
  *                        by `each.key` (building the whole block's map per reference costs n × n)
  *   hcl-unclosed-modules a registry beside a file of n `module "m" {` headers that never close
  *                        (reading each header's source to the end of the text costs n × n)
+ *   hcl-cycle-chain      n module directories in a chain of calls, below two that call each other
+ *                        (finding the roots by searching up and down from each module costs n × n)
  *   plan-reference-cycle a damaged plan: n cache rule blocks reach the registry only through a
  *                        cycle of √n module outputs, each reading all √n of the call's arguments,
  *                        which read the outputs back (Terraform refuses it; a document may hold it).
@@ -21,7 +23,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-credentials', 'hcl-credentials', 'hcl-instance-refs', 'hcl-unclosed-modules', 'plan-reference-cycle'];
+export const CROWDED_SHAPES = ['plan-rules-distinct', 'plan-rules-same', 'plan-credentials', 'hcl-credentials', 'hcl-instance-refs', 'hcl-unclosed-modules', 'hcl-cycle-chain', 'plan-reference-cycle'];
 
 /**
  * Writes one shape at size `n` into `dir`; returns the path to lint.
@@ -34,6 +36,10 @@ export function generateCrowded(shape, n, dir) {
   if (shape === 'hcl-unclosed-modules') {
     writeFileSync(path.join(dir, 'main.tf'), 'resource "azurerm_container_registry" "acr" {\n  name                = "acr"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Premium"\n}\n');
     writeFileSync(path.join(dir, 'broken.tf'), 'module "m" {\n'.repeat(n));
+    return dir;
+  }
+  if (shape === 'hcl-cycle-chain') {
+    writeCycleChain(n, dir);
     return dir;
   }
   if (shape === 'hcl-credentials' || shape === 'hcl-instance-refs') {
@@ -133,4 +139,17 @@ function hclCredentials(n) {
     out.push(`resource "azurerm_role_assignment" "a${i}" {\n  scope                = azurerm_key_vault.kv.id\n  role_definition_name = "Key Vault Secrets User"\n  principal_id         = azurerm_container_registry_credential_set.c${i}.identity[0].principal_id\n}\n`);
   }
   return out.join('');
+}
+
+/** Modules c000001 … cN, each calling the next, the first called by z1; z1 and z2 call each other; cN holds a registry. */
+function writeCycleChain(n, dir) {
+  const name = (i) => `c${String(i).padStart(6, '0')}`;
+  const write = (sub, text) => {
+    mkdirSync(path.join(dir, sub), { recursive: true });
+    writeFileSync(path.join(dir, sub, 'main.tf'), text);
+  };
+  for (let i = 1; i < n; i++) write(name(i), `module "next" {\n  source = "../${name(i + 1)}"\n}\n`);
+  write(name(n), 'resource "azurerm_container_registry" "acr" {\n  name                = "acr"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Premium"\n  admin_enabled       = true\n}\n');
+  write('z1', `module "z2" {\n  source = "../z2"\n}\nmodule "chain" {\n  source = "../${name(1)}"\n}\n`);
+  write('z2', 'module "z1" {\n  source = "../z1"\n}\n');
 }

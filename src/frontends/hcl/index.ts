@@ -75,38 +75,91 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
 export function rootModules(modules: readonly ModuleSource[], calleesOf: (source: ModuleSource) => readonly string[]): ModuleSource[] {
   const byDir = new Map(modules.map((m) => [m.absoluteDir, m]));
   const callees = new Map(modules.map((m) => [m.absoluteDir, calleesOf(m).filter((dir) => byDir.has(dir))]));
-  const callers = new Map<string, string[]>();
-  for (const [caller, dirs] of callees) {
-    for (const dir of dirs) {
-      const list = callers.get(dir);
-      if (list) list.push(caller);
-      else callers.set(dir, [caller]);
-    }
+  const called = new Set([...callees.values()].flat());
+  const roots = modules.filter((m) => !called.has(m.absoluteDir));
+  const reached = reachable(roots.map((m) => m.absoluteDir), callees);
+  const unreached = modules.filter((m) => !reached.has(m.absoluteDir));
+  if (unreached.length === 0) return roots;
+  // What is left is reached only from groups that call each other: their components, and of those no other calls, the first module in path order.
+  const component = components(unreached.map((m) => m.absoluteDir), callees);
+  const calledFromOutside = new Set<number>();
+  for (const m of unreached) {
+    for (const dir of callees.get(m.absoluteDir) ?? []) if (component.get(dir) !== component.get(m.absoluteDir)) calledFromOutside.add(component.get(dir)!);
   }
-  const roots = modules.filter((m) => !callers.has(m.absoluteDir));
-  const reached = new Set<string>();
-  for (const root of roots) for (const dir of reachable(root.absoluteDir, callees)) reached.add(dir);
-  for (const m of modules) {
-    if (reached.has(m.absoluteDir)) continue;
-    // The first of a group no one outside it calls: every module that leads to it, it leads back to.
-    const down = reachable(m.absoluteDir, callees);
-    if (![...reachable(m.absoluteDir, callers)].every((dir) => down.has(dir))) continue;
+  const seen = new Set<number>();
+  for (const m of unreached) {
+    const c = component.get(m.absoluteDir)!;
+    if (calledFromOutside.has(c) || seen.has(c)) continue;
+    seen.add(c);
     roots.push(m);
-    for (const dir of down) reached.add(dir);
   }
   return roots;
 }
 
-/** `dir` and every directory `edges` lead to from it. */
-function reachable(dir: string, edges: ReadonlyMap<string, readonly string[]>): Set<string> {
+/** Every directory `edges` lead to from `from`, those included. */
+function reachable(from: readonly string[], edges: ReadonlyMap<string, readonly string[]>): Set<string> {
   const seen = new Set<string>();
-  const stack = [dir];
+  const stack = [...from];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     if (seen.has(next)) continue;
     seen.add(next);
-    stack.push(...(edges.get(next) ?? []));
+    for (const dir of edges.get(next) ?? []) stack.push(dir);
   }
   return seen;
+}
+
+/**
+ * The strongly connected components of the graph `edges` makes of `nodes` (edges to other nodes are
+ * not followed), numbered: Kosaraju's two depth-first passes, without recursion.
+ */
+function components(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): Map<string, number> {
+  const inside = new Set(nodes);
+  const outgoing = new Map(nodes.map((dir) => [dir, (edges.get(dir) ?? []).filter((d) => inside.has(d))]));
+  const out = (dir: string): readonly string[] => outgoing.get(dir) ?? [];
+  const reverse = new Map<string, string[]>();
+  for (const dir of nodes) {
+    for (const to of out(dir)) {
+      const list = reverse.get(to);
+      if (list) list.push(dir);
+      else reverse.set(to, [dir]);
+    }
+  }
+  // First pass: the order in which the nodes finish.
+  const finished: string[] = [];
+  const visited = new Set<string>();
+  for (const start of nodes) {
+    if (visited.has(start)) continue;
+    visited.add(start);
+    const stack: [string, number][] = [[start, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const next = out(top[0])[top[1]++];
+      if (next === undefined) {
+        finished.push(top[0]);
+        stack.pop();
+      } else if (!visited.has(next)) {
+        visited.add(next);
+        stack.push([next, 0]);
+      }
+    }
+  }
+  // Second pass, on the reversed graph, latest finished first: each search is one component.
+  const component = new Map<string, number>();
+  let count = 0;
+  for (const start of finished.reverse()) {
+    if (component.has(start)) continue;
+    const stack = [start];
+    component.set(start, count);
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      for (const from of reverse.get(next) ?? []) {
+        if (component.has(from)) continue;
+        component.set(from, count);
+        stack.push(from);
+      }
+    }
+    count++;
+  }
+  return component;
 }
 
 /** Root modules left unparsed because nothing in their trees can matter, and the files never parsed. */
