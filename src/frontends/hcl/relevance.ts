@@ -8,8 +8,8 @@
  * decide; only a file whose module calls the text scanner cannot read exactly is parsed, and the rest
  * of a monorepo never is.
  */
-import { isOverrideFile } from '../../load/discover.js';
 import path from 'node:path';
+import { isOverrideFile } from '../../load/discover.js';
 import type { Diagnostic } from '../../model/graph.js';
 import { MAX_CALL_DEPTH, type DirectoryFile, type ModuleLoader } from './module-loader.js';
 import { InstalledModules, isLocalSource } from './module-sources.js';
