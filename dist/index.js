@@ -21502,22 +21502,29 @@ function discover(inputs, root, ignore = () => false) {
         diagnostics.push({ severity: "note", file: rel(abs), message: `not read: ${path2.basename(shadow)} beside it takes its place, as OpenTofu reads it instead; name that file to lint it` });
         continue;
       }
-      let module = named.get(dir);
-      if (!module) named.set(dir, module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path2.join(dir, f))) });
-      if (!module.files.includes(rel(abs))) module.files.push(rel(abs));
+      const real = realPathOf(dir);
+      let module = named.get(real);
+      if (!module) named.set(real, module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path2.join(dir, f))) });
+      const file = rel(path2.join(module.absoluteDir, path2.basename(abs)));
+      if (!module.files.includes(file)) module.files.push(file);
     } else {
       diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
     }
   }
-  for (const [dir, module] of named) {
-    const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignore(path2.join(dir, name)));
+  const ignored = (file) => {
+    for (let at3 = file; path2.relative(root, at3) !== "" && !path2.relative(root, at3).startsWith(".."); at3 = path2.dirname(at3)) if (ignore(at3)) return true;
+    return false;
+  };
+  for (const module of named.values()) {
+    const dir = module.absoluteDir;
+    const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignored(path2.join(dir, name)));
     if (!names.some(isOverrideFile)) continue;
     for (const name of names) {
       const file = rel(path2.join(dir, name));
       if (!module.files.includes(file)) module.files.push(file);
     }
   }
-  for (const [dir, module] of named) if (!visited.has(realPathOf(dir))) modules.set(dir, { ...module, files: module.files.sort() });
+  for (const [real, module] of named) if (!visited.has(real)) modules.set(module.absoluteDir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
 }
 function realPathOf(file) {
@@ -30434,14 +30441,26 @@ var RegistryLinks = class {
 
 // src/engine/output-text.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_address();
 var REDACTED = "(sensitive value)";
 var MIN_BARE_LENGTH = 4;
 function sensitiveForms(sensitive) {
-  return [...new Set([...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]))].filter((s) => s !== "");
+  const forms = [...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]);
+  return [.../* @__PURE__ */ new Set([...forms, ...forms.map((s) => instanceKeyText(s).slice(1, -1))])].filter((s) => s !== "");
 }
+var MAX_SIGMAS = 6;
 function lowerForms(s) {
   const lower = s.toLowerCase();
-  return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, "\u03C3"), lower.replace(/σ/g, "\u03C2")] : [lower];
+  const sigmas = [...lower.matchAll(/[σς]/g)].map((m) => m.index);
+  if (sigmas.length === 0) return [lower];
+  if (sigmas.length > MAX_SIGMAS) return [lower, lower.replace(/ς/g, "\u03C3"), lower.replace(/σ/g, "\u03C2")];
+  const forms = [];
+  for (let mask = 0; mask < 1 << sigmas.length; mask++) {
+    const chars = [...lower.split("")];
+    sigmas.forEach((at3, bit) => chars[at3] = mask & 1 << bit ? "\u03C2" : "\u03C3");
+    forms.push(chars.join(""));
+  }
+  return forms;
 }
 function redactor(sensitive) {
   const values2 = sensitiveForms(sensitive).sort((a, b) => b.length - a.length);
@@ -30469,6 +30488,7 @@ function outputText(sensitive) {
   const redact = redactor(values2);
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
+    key: (path12) => clipText(path12.replace(QUOTED_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
     quote: (text) => {
       if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
       const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values2);
@@ -30476,6 +30496,7 @@ function outputText(sensitive) {
     }
   };
 }
+var QUOTED_KEY = /\["(?:[^"\\]|\\.)*"\]/g;
 function detached(text) {
   return JSON.parse(JSON.stringify(text));
 }
@@ -30494,7 +30515,7 @@ function cutOutside(text, end, values2) {
   return end;
 }
 function forOutput(result2, text) {
-  const finding = (f) => ({ ...f, address: text.message(f.address), ...f.attribute !== void 0 ? { attribute: text.message(f.attribute) } : {} });
+  const finding = (f) => ({ ...f, address: text.key(f.address), ...f.attribute !== void 0 ? { attribute: text.key(f.attribute) } : {} });
   return {
     ...result2,
     findings: result2.findings.map(finding),

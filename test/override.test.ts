@@ -2,10 +2,11 @@
  * Override files and duplicate definitions, as Terraform reads a module
  * (https://developer.hashicorp.com/terraform/language/files/override).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
+import { ignoredPaths, loadConfig } from '../src/config/config.js';
 import { readJsonConfig } from '../src/frontends/hcl/json-syntax.js';
 import { parseJsonTemplate, readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
 import { isOverrideFile } from '../src/load/discover.js';
@@ -272,6 +273,22 @@ describe('override files in a lint', () => {
       const result = await lint([path.join(root, named)], options);
       expect({ named, admins: admins(result), diagnostics: result.diagnostics }).toEqual({ named, admins: ['azurerm_container_registry.other'], diagnostics: [] });
     }
+    // Files named through two paths to the directory are one module, read once.
+    symlinkSync(root, `${root}-link`);
+    const twice = await lint([path.join(root, 'main.tf'), path.join(`${root}-link`, 'other.tf')], options);
+    expect(twice.findings.filter((f) => f.ruleName === 'acr-admin-user-enabled').map((f) => f.location?.file)).toEqual(['other.tf']);
+  });
+
+  it('leaves out the files of an ignored directory when a file named in it takes its directory along', async () => {
+    const root = write({
+      '.tf-acr-lint.yml': 'ignore:\n  - "legacy"\n',
+      'legacy/main.tf': premiumAdmin('acr'),
+      'legacy/other.tf': premiumAdmin('other'),
+      'legacy/override.tf': 'resource "azurerm_container_registry" "acr" {\n  admin_enabled = false\n}\n',
+    });
+    const config = await loadConfig(path.join(root, '.tf-acr-lint.yml'), ALL_RULES, root);
+    const result = await lint([path.join(root, 'legacy/main.tf')], { root, commandLine: [], rules: ALL_RULES, ignore: ignoredPaths(config) });
+    expect(result.findings.filter((f) => f.location?.file === 'legacy/other.tf')).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@
  * from a sensitive one shows as far as it contains it (`"prefix-(sensitive value)"`), or all of it
  * in lower or upper case; one transformed otherwise (`base64encode()`, a part of it) is not caught.
  */
+import { instanceKeyText } from '../model/address.js';
 import type { Diagnostic } from '../model/graph.js';
 import type { Finding } from './finding.js';
 
@@ -18,20 +19,35 @@ export const REDACTED = '(sensitive value)';
 const MIN_BARE_LENGTH = 4;
 
 /**
- * The sensitive values as they may be written: as they are, and in lower and upper case, since rules
- * suggest fixes that change a value's case (ACR006 lowers a repository path), as lower() and upper() do.
+ * The sensitive values as they may be written: as they are; in lower and upper case, since rules
+ * suggest fixes that change a value's case (ACR006 lowers a repository path), as lower() and upper()
+ * do; and as an instance key of an address writes them (`acr["a\\"b"]`, a sensitive `for_each` key).
  */
 function sensitiveForms(sensitive: Iterable<string>): string[] {
-  return [...new Set([...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]))].filter((s) => s !== '');
+  const forms = [...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]);
+  return [...new Set([...forms, ...forms.map((s) => instanceKeyText(s).slice(1, -1))])].filter((s) => s !== '');
 }
 
+/** Sigmas past which a value's lower-case forms are not all spelled out (2^n of them). */
+const MAX_SIGMAS = 6;
+
 /**
- * `s` in lower case, as it reads alone and within a longer text: a capital sigma lowers to a final
- * `ς` at the end of a word and to `σ` elsewhere, so either may stand where `s` meets other letters.
+ * `s` in lower case, as it may read within a longer text: a capital sigma lowers to a final `ς` at
+ * the end of a word and to `σ` elsewhere, so where `s` meets other letters either may stand, at
+ * each of its sigmas.
  */
 function lowerForms(s: string): string[] {
   const lower = s.toLowerCase();
-  return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, 'σ'), lower.replace(/σ/g, 'ς')] : [lower];
+  const sigmas = [...lower.matchAll(/[σς]/g)].map((m) => m.index);
+  if (sigmas.length === 0) return [lower];
+  if (sigmas.length > MAX_SIGMAS) return [lower, lower.replace(/ς/g, 'σ'), lower.replace(/σ/g, 'ς')];
+  const forms: string[] = [];
+  for (let mask = 0; mask < 1 << sigmas.length; mask++) {
+    const chars = [...lower.split('')];
+    sigmas.forEach((at, bit) => (chars[at] = mask & (1 << bit) ? 'ς' : 'σ'));
+    forms.push(chars.join(''));
+  }
+  return forms;
 }
 
 /** A function that writes `text` without the sensitive values; the identity when there are none. */
@@ -85,6 +101,12 @@ export interface OutputText {
    * messages joining such quotes doubled in size.
    */
   quote: (text: string) => string;
+  /**
+   * An address or attribute path as `message` writes text, but with only its quoted keys
+   * (`["…"]`) redacted: a value can stand there alone, and the names around them are the tool's
+   * own (a sensitive `admin` would otherwise turn `admin_enabled` into a giveaway).
+   */
+  key: (path: string) => string;
 }
 
 /** The {@link OutputText} of a run whose sensitive values are `sensitive`. */
@@ -94,6 +116,7 @@ export function outputText(sensitive: Iterable<string>): OutputText {
   const redact = redactor(values);
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
+    key: (path) => clipText(path.replace(QUOTED_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
     quote: (text) => {
       if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
       const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values);
@@ -101,6 +124,9 @@ export function outputText(sensitive: Iterable<string>): OutputText {
     },
   };
 }
+
+/** A quoted instance key in an address or attribute path, as instanceKeyText writes one. */
+const QUOTED_KEY = /\["(?:[^"\\]|\\.)*"\]/g;
 
 /**
  * A copy of `text` that keeps nothing else alive. V8 makes a slice of a string a view of the whole:
@@ -136,7 +162,7 @@ function cutOutside(text: string, end: number, values: readonly string[]): numbe
  */
 export function forOutput<T extends { findings: Finding[]; suppressed: Finding[]; diagnostics: Diagnostic[] }>(result: T, text: OutputText): T {
   // A for_each key may be a sensitive value, or megabytes long. The fingerprint was made from the whole address.
-  const finding = (f: Finding): Finding => ({ ...f, address: text.message(f.address), ...(f.attribute !== undefined ? { attribute: text.message(f.attribute) } : {}) });
+  const finding = (f: Finding): Finding => ({ ...f, address: text.key(f.address), ...(f.attribute !== undefined ? { attribute: text.key(f.attribute) } : {}) });
   return {
     ...result,
     findings: result.findings.map(finding),

@@ -136,17 +136,26 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
         diagnostics.push({ severity: 'note', file: rel(abs), message: `not read: ${path.basename(shadow)} beside it takes its place, as OpenTofu reads it instead; name that file to lint it` });
         continue;
       }
-      let module = named.get(dir);
-      if (!module) named.set(dir, (module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path.join(dir, f))) }));
-      if (!module.files.includes(rel(abs))) module.files.push(rel(abs));
+      // By the directory's real path: files named through two paths to one directory are one module, named by the first path.
+      const real = realPathOf(dir);
+      let module = named.get(real);
+      if (!module) named.set(real, (module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path.join(dir, f))) }));
+      const file = rel(path.join(module.absoluteDir, path.basename(abs)));
+      if (!module.files.includes(file)) module.files.push(file);
     } else {
       diagnostics.push({ severity: 'error', file: rel(abs), message: 'not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory' });
     }
   }
   // Override files change how every file of their module reads (Terraform merges them into the others, and
   // they refer to blocks of any of them): a file named in a directory that has some names the whole directory.
-  for (const [dir, module] of named) {
-    const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignore(path.join(dir, name)));
+  // Files the configuration's ignore patterns exclude, or whose directories they exclude, stay out.
+  const ignored = (file: string): boolean => {
+    for (let at = file; path.relative(root, at) !== '' && !path.relative(root, at).startsWith('..'); at = path.dirname(at)) if (ignore(at)) return true;
+    return false;
+  };
+  for (const module of named.values()) {
+    const dir = module.absoluteDir;
+    const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignored(path.join(dir, name)));
     if (!names.some(isOverrideFile)) continue;
     for (const name of names) {
       const file = rel(path.join(dir, name));
@@ -154,7 +163,7 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
     }
   }
   // A directory also scanned as a whole (by any path to it: a symbolic link too) is that module already: its named files are not a second one.
-  for (const [dir, module] of named) if (!visited.has(realPathOf(dir))) modules.set(dir, { ...module, files: module.files.sort() });
+  for (const [real, module] of named) if (!visited.has(real)) modules.set(module.absoluteDir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), documents, diagnostics };
 }
 

@@ -13,8 +13,9 @@
  *                        by `each.key` (building the whole block's map per reference costs n × n)
  *   hcl-unclosed-modules a registry beside a file of n `module "m" {` headers that never close
  *                        (reading each header's source to the end of the text costs n × n)
- *   hcl-cycle-chain      n module directories in a chain of calls, below two that call each other
- *                        (finding the roots by searching up and down from each module costs n × n)
+ *   hcl-cycle-chain      n module directories in a chain of calls, below two that call each other,
+ *                        one of which holds a registry (finding the roots by searching up and down
+ *                        from each module costs n × n; the chain is deeper than calls are followed)
  *   plan-reference-cycle a damaged plan: n cache rule blocks reach the registry only through a
  *                        cycle of √n module outputs, each reading all √n of the call's arguments,
  *                        which read the outputs back (Terraform refuses it; a document may hold it).
@@ -141,7 +142,7 @@ function hclCredentials(n) {
   return out.join('');
 }
 
-/** Modules c000001 … cN, each calling the next, the first called by z1; z1 and z2 call each other; cN holds a registry. */
+/** Modules c000001 … cN, each calling the next, the first called by z1; z1 and z2 call each other; z1 holds a registry. */
 function writeCycleChain(n, dir) {
   const name = (i) => `c${String(i).padStart(6, '0')}`;
   const write = (sub, text) => {
@@ -149,7 +150,8 @@ function writeCycleChain(n, dir) {
     writeFileSync(path.join(dir, sub, 'main.tf'), text);
   };
   for (let i = 1; i < n; i++) write(name(i), `module "next" {\n  source = "../${name(i + 1)}"\n}\n`);
-  write(name(n), 'resource "azurerm_container_registry" "acr" {\n  name                = "acr"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Premium"\n  admin_enabled       = true\n}\n');
-  write('z1', `module "z2" {\n  source = "../z2"\n}\nmodule "chain" {\n  source = "../${name(1)}"\n}\n`);
+  write(name(n), 'variable "end" {\n  default = true\n}\n');
+  const registry = 'resource "azurerm_container_registry" "acr" {\n  name                = "acr"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Premium"\n  admin_enabled       = true\n}\n';
+  write('z1', `${registry}module "z2" {\n  source = "../z2"\n}\nmodule "chain" {\n  source = "../${name(1)}"\n}\n`);
   write('z2', 'module "z1" {\n  source = "../z1"\n}\n');
 }
