@@ -21512,7 +21512,7 @@ function discover(inputs, root, ignore = () => false) {
     }
   }
   const ignored = (file) => {
-    for (let at3 = file; path2.relative(root, at3) !== "" && !path2.relative(root, at3).startsWith(".."); at3 = path2.dirname(at3)) if (ignore(at3)) return true;
+    for (let at3 = file; within(root, at3); at3 = path2.dirname(at3)) if (ignore(at3)) return true;
     return false;
   };
   for (const module of named.values()) {
@@ -21526,6 +21526,10 @@ function discover(inputs, root, ignore = () => false) {
   }
   for (const [real, module] of named) if (!visited.has(real)) modules.set(module.absoluteDir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
+}
+function within(root, at3) {
+  const relative = path2.relative(root, at3);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path2.sep}`) && !path2.isAbsolute(relative);
 }
 function realPathOf(file) {
   try {
@@ -25602,7 +25606,7 @@ var init_parser2 = __esm({
        * to each element; after `.*` only `.name` and `.0` steps do, and an index ends it (it then
        * applies to the resulting list, back in the enclosing traversal). HCL allows no splat inside `.*`.
        */
-      traversal(expr, start, depth, within) {
+      traversal(expr, start, depth, within2) {
         const s = this.scanner;
         for (; ; ) {
           if (this.continues(".")) {
@@ -25612,7 +25616,7 @@ var init_parser2 = __esm({
               continue;
             }
             if (s.at("*")) {
-              if (within === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
+              if (within2 === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
               const markerEnd = s.end;
               s.next();
               expr = this.splat(expr, start, "attr", markerEnd, depth);
@@ -25621,7 +25625,7 @@ var init_parser2 = __esm({
             if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
             expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
             s.next();
-          } else if (within !== "attr" && this.continues("[")) {
+          } else if (within2 !== "attr" && this.continues("[")) {
             const open = s.start;
             s.next();
             if (s.at("*")) {
@@ -30448,26 +30452,17 @@ function sensitiveForms(sensitive) {
   const forms = [...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]);
   return [.../* @__PURE__ */ new Set([...forms, ...forms.map((s) => instanceKeyText(s).slice(1, -1))])].filter((s) => s !== "");
 }
-var MAX_SIGMAS = 6;
 function lowerForms(s) {
   const lower = s.toLowerCase();
-  const sigmas = [...lower.matchAll(/[σς]/g)].map((m) => m.index);
-  if (sigmas.length === 0) return [lower];
-  if (sigmas.length > MAX_SIGMAS) return [lower, lower.replace(/ς/g, "\u03C3"), lower.replace(/σ/g, "\u03C2")];
-  const forms = [];
-  for (let mask = 0; mask < 1 << sigmas.length; mask++) {
-    const chars = [...lower.split("")];
-    sigmas.forEach((at3, bit) => chars[at3] = mask & 1 << bit ? "\u03C2" : "\u03C3");
-    forms.push(chars.join(""));
-  }
-  return forms;
+  return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, "\u03C3"), lower.replace(/σ/g, "\u03C2")] : [lower];
 }
-function redactor(sensitive) {
-  const values2 = sensitiveForms(sensitive).sort((a, b) => b.length - a.length);
+var SIGMA = /[σς]/g;
+function redactorOf(forms) {
+  const values2 = [...forms].sort((a, b) => b.length - a.length);
   if (values2.length === 0) return (text) => text;
   let long = values2.filter((s) => s.length > MAX_PATTERN_VALUE);
   const short = values2.filter((s) => s.length <= MAX_PATTERN_VALUE);
-  const alternatives = short.map((s) => s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`);
+  const alternatives = [...new Set(short.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`).replace(SIGMA, "[\u03C3\u03C2]")))];
   let pattern;
   try {
     pattern = alternatives.length > 0 ? new RegExp(alternatives.join("|"), "g") : void 0;
@@ -30485,10 +30480,10 @@ var MAX_MESSAGE_LENGTH = 1e4;
 var MAX_QUOTED_LENGTH = 256;
 function outputText(sensitive) {
   const values2 = sensitiveForms(sensitive);
-  const redact = redactor(values2);
+  const redact = redactorOf(values2);
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
-    key: (path12) => clipText(path12.replace(QUOTED_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
+    key: (path12) => clipText(path12.replace(INSTANCE_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
     quote: (text) => {
       if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
       const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values2);
@@ -30496,7 +30491,7 @@ function outputText(sensitive) {
     }
   };
 }
-var QUOTED_KEY = /\["(?:[^"\\]|\\.)*"\]/g;
+var INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g;
 function detached(text) {
   return JSON.parse(JSON.stringify(text));
 }

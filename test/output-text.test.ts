@@ -40,6 +40,11 @@ describe('redactor', () => {
     expect(redactor([long, `${long}y`, 'short-one'])(`a ${long}y b ${long} c short-one`)).toBe(`a ${REDACTED} b ${REDACTED} c ${REDACTED}`);
   });
 
+  it('replaces a lower-cased value whatever mix of σ and ς its capital sigmas became', () => {
+    const redact = redactor(['Σ12AΣ']);
+    for (const mix of ['ς12aσ', 'σ12aς', 'σ12aσ', 'ς12aς', 'Σ12AΣ']) expect(redact(`"x${mix}y"`)).toBe(`"x${REDACTED}y"`);
+  });
+
   it('replaces a value written all in lower or upper case too, as a fix suggested from it may be', () => {
     const redact = redactor(['mcr.microsoft.com/SecretTeam/Private-Image', 'Ab']);
     expect(redact('"mcr.microsoft.com/SecretTeam/Private-Image"; Fix: write "mcr.microsoft.com/secretteam/private-image" or MCR.MICROSOFT.COM/SECRETTEAM/PRIVATE-IMAGE')).toBe(
@@ -196,6 +201,9 @@ describe('sensitive values in another case', () => {
       '}',
       '',
     ].join('\n');
+    // A count index made from a sensitive value is a key too.
+    const counted = await lintFiles({ 'main.tf': config('x').replace('for_each            = toset([var.secret])', 'count               = tonumber(var.pin) + 1').replace('locals {', 'variable "pin" {\n  default   = "4820"\n  sensitive = true\n}\nlocals {') });
+    expect(counted.findings.filter((f) => f.ruleId === 'ACR013').map((f) => f.address)).toContain('azurerm_container_registry.acr[(sensitive value)]');
     // Plain, and with what an address escapes: a quote, a backslash, an interpolation.
     for (const secret of ['topsecretvalue', 'top\\"secret\\\\value', 'top$${secret}value']) {
       const result = await lintFiles({ 'main.tf': config(secret) });

@@ -289,6 +289,16 @@ describe('override files in a lint', () => {
     const config = await loadConfig(path.join(root, '.tf-acr-lint.yml'), ALL_RULES, root);
     const result = await lint([path.join(root, 'legacy/main.tf')], { root, commandLine: [], rules: ALL_RULES, ignore: ignoredPaths(config) });
     expect(result.findings.filter((f) => f.location?.file === 'legacy/other.tf')).toEqual([]);
+    // A directory whose name starts with two dots is inside the root all the same.
+    const dots = write({
+      '.tf-acr-lint.yml': 'ignore:\n  - "**/other.tf"\n',
+      '..legacy/main.tf': premiumAdmin('acr'),
+      '..legacy/other.tf': premiumAdmin('other'),
+      '..legacy/override.tf': 'resource "azurerm_container_registry" "acr" {\n  admin_enabled = false\n}\n',
+    });
+    const dotsConfig = await loadConfig(path.join(dots, '.tf-acr-lint.yml'), ALL_RULES, dots);
+    const inDots = await lint([path.join(dots, '..legacy/main.tf')], { root: dots, commandLine: [], rules: ALL_RULES, ignore: ignoredPaths(dotsConfig) });
+    expect(inDots.findings.filter((f) => f.ruleName === 'acr-admin-user-enabled')).toEqual([]);
   });
 });
 

@@ -28,36 +28,33 @@ function sensitiveForms(sensitive: Iterable<string>): string[] {
   return [...new Set([...forms, ...forms.map((s) => instanceKeyText(s).slice(1, -1))])].filter((s) => s !== '');
 }
 
-/** Sigmas past which a value's lower-case forms are not all spelled out (2^n of them). */
-const MAX_SIGMAS = 6;
-
 /**
  * `s` in lower case, as it may read within a longer text: a capital sigma lowers to a final `ς` at
- * the end of a word and to `σ` elsewhere, so where `s` meets other letters either may stand, at
- * each of its sigmas.
+ * the end of a word and to `σ` elsewhere, so where `s` meets other letters either may stand. The
+ * pattern of short values matches either at every sigma (see SIGMA); a long one, and where a quote
+ * may be cut, are searched in these three spellings.
  */
 function lowerForms(s: string): string[] {
   const lower = s.toLowerCase();
-  const sigmas = [...lower.matchAll(/[σς]/g)].map((m) => m.index);
-  if (sigmas.length === 0) return [lower];
-  if (sigmas.length > MAX_SIGMAS) return [lower, lower.replace(/ς/g, 'σ'), lower.replace(/σ/g, 'ς')];
-  const forms: string[] = [];
-  for (let mask = 0; mask < 1 << sigmas.length; mask++) {
-    const chars = [...lower.split('')];
-    sigmas.forEach((at, bit) => (chars[at] = mask & (1 << bit) ? 'ς' : 'σ'));
-    forms.push(chars.join(''));
-  }
-  return forms;
+  return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, 'σ'), lower.replace(/σ/g, 'ς')] : [lower];
 }
+
+/** Either lower-case sigma, in a pattern: every mix of them at a value's sigmas matches. */
+const SIGMA = /[σς]/g;
 
 /** A function that writes `text` without the sensitive values; the identity when there are none. */
 export function redactor(sensitive: Iterable<string>): (text: string) => string {
-  const values = sensitiveForms(sensitive).sort((a, b) => b.length - a.length);
+  return redactorOf(sensitiveForms(sensitive));
+}
+
+/** `redactor` of the forms `sensitiveForms` spells out. */
+function redactorOf(forms: readonly string[]): (text: string) => string {
+  const values = [...forms].sort((a, b) => b.length - a.length);
   if (values.length === 0) return (text) => text;
   // Long values are searched one by one, the rest by one pattern: a pattern of megabytes is more than V8 compiles.
   let long = values.filter((s) => s.length > MAX_PATTERN_VALUE);
   const short = values.filter((s) => s.length <= MAX_PATTERN_VALUE);
-  const alternatives = short.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`));
+  const alternatives = [...new Set(short.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`).replace(SIGMA, '[σς]')))];
   let pattern: RegExp | undefined;
   try {
     pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : undefined;
@@ -113,10 +110,10 @@ export interface OutputText {
 export function outputText(sensitive: Iterable<string>): OutputText {
   // Every form redaction replaces: a cut inside any of them would leave a part it no longer recognises.
   const values = sensitiveForms(sensitive);
-  const redact = redactor(values);
+  const redact = redactorOf(values);
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
-    key: (path) => clipText(path.replace(QUOTED_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
+    key: (path) => clipText(path.replace(INSTANCE_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
     quote: (text) => {
       if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
       const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values);
@@ -125,8 +122,8 @@ export function outputText(sensitive: Iterable<string>): OutputText {
   };
 }
 
-/** A quoted instance key in an address or attribute path, as instanceKeyText writes one. */
-const QUOTED_KEY = /\["(?:[^"\\]|\\.)*"\]/g;
+/** An instance key in an address or attribute path, as instanceKeyText writes one: quoted, or a number. */
+const INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g;
 
 /**
  * A copy of `text` that keeps nothing else alive. V8 makes a slice of a string a view of the whole:

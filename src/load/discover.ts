@@ -150,7 +150,7 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
   // they refer to blocks of any of them): a file named in a directory that has some names the whole directory.
   // Files the configuration's ignore patterns exclude, or whose directories they exclude, stay out.
   const ignored = (file: string): boolean => {
-    for (let at = file; path.relative(root, at) !== '' && !path.relative(root, at).startsWith('..'); at = path.dirname(at)) if (ignore(at)) return true;
+    for (let at = file; within(root, at); at = path.dirname(at)) if (ignore(at)) return true;
     return false;
   };
   for (const module of named.values()) {
@@ -165,6 +165,12 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
   // A directory also scanned as a whole (by any path to it: a symbolic link too) is that module already: its named files are not a second one.
   for (const [real, module] of named) if (!visited.has(real)) modules.set(module.absoluteDir, { ...module, files: module.files.sort() });
   return { modules: [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)), documents, diagnostics };
+}
+
+/** Whether `at` lies below `root` (`root` itself not included). */
+function within(root: string, at: string): boolean {
+  const relative = path.relative(root, at);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /**
