@@ -13,6 +13,23 @@ function printed(result: Awaited<ReturnType<typeof lint>>): string {
   return JSON.stringify([...result.findings, ...result.suppressed].map((f) => [f.message, f.related.map((r) => r.message)]).concat(result.diagnostics.map((d) => d.message)));
 }
 
+/** A cache rule whose `source_repo` and `target_repo` are as given, beside a variable `variable` declared sensitive with the default `value`. */
+function cacheRuleWithSecret(variable: string, value: string, source: string, target: string): string {
+  return [
+    `variable "${variable}" {`,
+    `  default   = "${value}"`,
+    '  sensitive = true',
+    '}',
+    'resource "azurerm_container_registry_cache_rule" "r" {',
+    '  name                  = "r"',
+    '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+    `  source_repo           = "${source}"`,
+    `  target_repo           = "${target}"`,
+    '}',
+    '',
+  ].join('\n');
+}
+
 /** Lints the files written in a new directory: a plan or state by its name, configuration by the directory. */
 async function lintFiles(files: Record<string, string>): Promise<Awaited<ReturnType<typeof lint>>> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-sensitive-'));
@@ -128,20 +145,7 @@ describe('sensitive values longer than a quote', () => {
   it('are not printed in part, whole or written into a longer value', async () => {
     // Lower case: a rule's suggestion lower-cases what it quotes, and a transformed value is not caught (see output-text.ts).
     const secret = `topsecret${'s'.repeat(400)}`;
-    const config = (source: string) =>
-      [
-        'variable "upstream" {',
-        `  default   = "${secret}"`,
-        '  sensitive = true',
-        '}',
-        'resource "azurerm_container_registry_cache_rule" "r" {',
-        '  name                  = "r"',
-        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
-        `  source_repo           = "${source}"`,
-        '  target_repo           = "${var.upstream}"',
-        '}',
-        '',
-      ].join('\n');
+    const config = (source: string) => cacheRuleWithSecret('upstream', secret, source, '${var.upstream}');
     // The secret alone (no registry host: ACR006), past the quote's 256 characters; then behind a
     // host and a prefix (not an upstream: ACR005), so that the cut at 256 falls inside it.
     for (const [source, rule] of [['${var.upstream}', 'ACR006'], [`evil.example.com/${'p'.repeat(200)}/\${var.upstream}`, 'ACR005']] as const) {
@@ -157,20 +161,7 @@ describe('sensitive values longer than a quote', () => {
 
 describe('sensitive values in another case', () => {
   it('are not printed lower-cased within a longer value, where a final sigma lowers otherwise than alone', async () => {
-    const config = (secret: string) =>
-      [
-        'variable "secret" {',
-        `  default   = "${secret}"`,
-        '  sensitive = true',
-        '}',
-        'resource "azurerm_container_registry_cache_rule" "r" {',
-        '  name                  = "r"',
-        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
-        '  source_repo           = "docker.io/library/x${var.secret}y"',
-        '  target_repo           = "mirror"',
-        '}',
-        '',
-      ].join('\n');
+    const config = (secret: string) => cacheRuleWithSecret('secret', secret, 'docker.io/library/x${var.secret}y', 'mirror');
     for (const secret of ['TOPSECRETΣ', 'ΣTOPSECRET', 'Σ12AΣ']) {
       const result = await lintFiles({ 'main.tf': config(secret) });
       expect(result.findings.map((f) => f.ruleId)).toContain('ACR006');
@@ -215,20 +206,8 @@ describe('sensitive values in another case', () => {
   });
 
   it('are not printed in part where a quote of a lower-cased suggestion is cut inside them', async () => {
-    const config = [
-      'variable "secret" {',
-      '  default   = "TOPSECRETVALUEXYZ"',
-      '  sensitive = true',
-      '}',
-      'resource "azurerm_container_registry_cache_rule" "r" {',
-      '  name                  = "r"',
-      '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
-      // Upper case in it (ACR006), and long enough that the suggestion's quote is cut at 256 characters, inside the secret.
-      `  source_repo           = "docker.io/${'a'.repeat(240)}/\${var.secret}"`,
-      '  target_repo           = "mirror"',
-      '}',
-      '',
-    ].join('\n');
+    // Upper case in it (ACR006), and long enough that the suggestion's quote is cut at 256 characters, inside the secret.
+    const config = cacheRuleWithSecret('secret', 'TOPSECRETVALUEXYZ', `docker.io/${'a'.repeat(240)}/\${var.secret}`, 'mirror');
     const result = await lintFiles({ 'main.tf': config });
     expect(result.findings.map((f) => f.ruleId)).toContain('ACR006');
     expect(printed(result)).toMatch(/Fix: write \\"docker\.io\/a+\/\.\.\.\\" \(17 more characters\)/);
