@@ -30670,6 +30670,9 @@ function compareSpans(a, b) {
 // src/lint.ts
 init_hcl();
 init_discover();
+function nothingRead(result2) {
+  return result2.files === 0 && result2.diagnostics.some((d) => d.severity === "error");
+}
 async function lint(paths, options) {
   const discovery = discover(paths, options.root, options.ignore);
   const hcl = readHclModules(discovery.modules, { root: options.root, commandLine: options.commandLine, prune: options.prune !== false });
@@ -31145,7 +31148,7 @@ errors=${errors}
 `);
       }
     }
-    if (result2.files === 0 && result2.diagnostics.some((d) => d.severity === "error")) return fail2("none of the inputs could be read; see the job summary", false);
+    if (nothingRead(result2)) return fail2("none of the inputs could be read; see the job summary", false);
     if (failOn === "none") return 0;
     const failing = result2.findings.filter((f) => atLeast(f.level, failOn)).length;
     if (failing > 0) return fail2(`${failing} finding${failing === 1 ? "" : "s"} at or above "${failOn}"; see the annotations and the job summary`, false);

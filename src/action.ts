@@ -10,7 +10,7 @@ import { ALL_RULES } from '../rules/index.js';
 import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig } from './config/config.js';
 import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
-import { lint } from './lint.js';
+import { lint, nothingRead } from './lint.js';
 import { packageInfo } from './package-info.js';
 import { escapeData, formatAnnotations, formatJobSummary } from './report/github.js';
 import { reportInputOf } from './report/report-input.js';
@@ -95,7 +95,7 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     }
 
     // As the CLI's exit code 2: a run that read nothing checked nothing, whatever fail-on allows.
-    if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return fail('none of the inputs could be read; see the job summary', false);
+    if (nothingRead(result)) return fail('none of the inputs could be read; see the job summary', false);
     if (failOn === 'none') return 0;
     const failing = result.findings.filter((f) => atLeast(f.level, failOn as Level)).length;
     if (failing > 0) return fail(`${failing} finding${failing === 1 ? '' : 's'} at or above "${failOn}"; see the annotations and the job summary`, false);

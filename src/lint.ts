@@ -54,6 +54,14 @@ export interface LintResult {
   skipped: Skipped & { planResources: number };
 }
 
+/**
+ * Whether the scan checked nothing because none of its inputs could be read: no file or document
+ * read, and an error saying why. The CLI exits 2 then, and the Action fails, whatever `--fail-on` says.
+ */
+export function nothingRead(result: LintResult): boolean {
+  return result.files === 0 && result.diagnostics.some((d) => d.severity === 'error');
+}
+
 /** Lints `paths` (directories or files). Never throws for bad input: problems become diagnostics. */
 export async function lint(paths: string[], options: LintOptions): Promise<LintResult> {
   const discovery = discover(paths, options.root, options.ignore);

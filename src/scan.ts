@@ -11,7 +11,7 @@ import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig, wit
 import { atLeast, type Level } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
-import { lint, type LintResult } from './lint.js';
+import { lint, nothingRead, type LintResult } from './lint.js';
 import { packageInfo } from './package-info.js';
 import { formatAnnotations } from './report/github.js';
 import { jsonReportPieces } from './report/json.js';
@@ -91,7 +91,7 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
       return EXIT.usage;
     }
   } else await writeAll(io.stdout, report);
-  if (result.files === 0 && result.diagnostics.some((d) => d.severity === 'error')) return EXIT.usage;
+  if (nothingRead(result)) return EXIT.usage;
   if (result.files === 0 && options.format === 'text') say(io, 'no .tf, .tf.json, .tofu or .tofu.json files found');
   return exitCodeFor(result, options.failOn);
 }
