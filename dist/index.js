@@ -28632,7 +28632,7 @@ var acrCacheUpstreamNeedsCredentials = {
       const upstream = parsed?.upstream;
       if (!parsed || !upstream || upstream.auth !== "authenticated") continue;
       const source = ctx.quote(parsed.repo.text);
-      const host = ctx.quote(parsed.repo.host);
+      const host = ctx.quoteDerived(parsed.repo.host, parsed.repo.text);
       if (!knownNoCredentialSet(rule.credentialSetId)) continue;
       if (upstream.pattern === "*.azurecr.io" && hasIdentity(rule)) continue;
       const dockerHub = upstream.pattern === "docker.io";
@@ -28735,7 +28735,7 @@ var acrCacheUnsupportedUpstream = {
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,
         value: rule.sourceRepository,
-        message: `Cache rule ${rule.resource.address} pulls from ${host} (${cacheRuleField(rule, "sourceRepository")} = ${ctx.quote(source.repo.text)}${originClause(rule.sourceRepository.origin)}), which is not an Artifact Cache upstream: Azure rejects such a rule with UpstreamNotSupported. The supported upstreams, from the Azure documentation as of ${UPSTREAMS_AS_OF}, are ${upstreamList()}. Fix: point the rule at one of them (check ${UPSTREAMS_DOC} for additions since then), or import the images another way (az acr import).`
+        message: `Cache rule ${rule.resource.address} pulls from ${ctx.quoteDerived(host, source.repo.text)} (${cacheRuleField(rule, "sourceRepository")} = ${ctx.quote(source.repo.text)}${originClause(rule.sourceRepository.origin)}), which is not an Artifact Cache upstream: Azure rejects such a rule with UpstreamNotSupported. The supported upstreams, from the Azure documentation as of ${UPSTREAMS_AS_OF}, are ${upstreamList()}. Fix: point the rule at one of them (check ${UPSTREAMS_DOC} for additions since then), or import the images another way (az acr import).`
       });
     }
   }
@@ -28765,20 +28765,20 @@ function checkField(ctx, rule, field2) {
   const repo = knownRepository(rule, field2);
   if (repo === void 0) return;
   const text = repo.text;
-  const problems = problemsOf(repo, field2 === "sourceRepository");
+  const problems = problemsOf(ctx, repo, field2 === "sourceRepository");
   if (problems.length === 0) return;
   const what = field2 === "sourceRepository" ? "source" : "target";
   ctx.report({
     subject: rule.resource,
     attribute: rule.paths[field2],
     value,
-    message: `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field2)} = ${ctx.quote(text)}${originClause(value.origin)} ${problems.join("; ")}. ${why(repo, field2 === "sourceRepository")} Fix: write ${ctx.quote(suggestion(repo, field2 === "sourceRepository"))}.`
+    message: `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field2)} = ${ctx.quote(text)}${originClause(value.origin)} ${problems.join("; ")}. ${why(repo, field2 === "sourceRepository")} Fix: write ${ctx.quoteDerived(suggestion(repo, field2 === "sourceRepository"), text)}.`
   });
 }
-function problemsOf(repo, isSource) {
+function problemsOf(ctx, repo, isSource) {
   const problems = [];
-  if (repo.tag !== void 0) problems.push(`has a tag (":${repo.tag}"); a cache rule names a repository, and the tag is given when pulling`);
-  if (repo.digest !== void 0) problems.push(`has a digest ("@${repo.digest}"); a cache rule names a repository, and the digest is given when pulling`);
+  if (repo.tag !== void 0) problems.push(`has a tag (${ctx.quoteDerived(`:${repo.tag}`, repo.text)}); a cache rule names a repository, and the tag is given when pulling`);
+  if (repo.digest !== void 0) problems.push(`has a digest (${ctx.quoteDerived(`@${repo.digest}`, repo.text)}); a cache rule names a repository, and the digest is given when pulling`);
   if (repo.upperCase) problems.push("has upper-case letters; repository names are lower case");
   if (isSource && repo.host === void 0) {
     problems.push("has no registry host; the source is the full path starting with the upstream login server, such as docker.io/library/nginx");
@@ -29433,13 +29433,13 @@ function checkCredentialSet2(ctx, set) {
     const parsed = versioned(id);
     if (!parsed) continue;
     const where = `${describeField(set, secret)} is ${ctx.quote(id)}${originClause(value.origin)}`;
-    const fix2 = `use the versionless id ${ctx.quote(parsed.versionless)} (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
+    const fix2 = `use the versionless id ${ctx.quoteDerived(parsed.versionless, id)} (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
     if (set.spelling === "azurerm") {
       ctx.report({
         subject: set.resource,
         attribute: path12,
         value,
-        message: `${where}, a Key Vault secret id with a version (${ctx.quote(parsed.version)}). The azurerm provider accepts only versionless secret ids for credential sets and rejects this one, so terraform plan fails. Fix: ${fix2}.`
+        message: `${where}, a Key Vault secret id with a version (${ctx.quoteDerived(parsed.version, id)}). The azurerm provider accepts only versionless secret ids for credential sets and rejects this one, so terraform plan fails. Fix: ${fix2}.`
       });
     } else {
       ctx.report({
@@ -29447,7 +29447,7 @@ function checkCredentialSet2(ctx, set) {
         attribute: path12,
         value,
         level: "warning",
-        message: `${where}, a Key Vault secret id with a version (${ctx.quote(parsed.version)}). ${UNVALIDATED_SPELLING}. Fix: ${fix2}.`
+        message: `${where}, a Key Vault secret id with a version (${ctx.quoteDerived(parsed.version, id)}). ${UNVALIDATED_SPELLING}. Fix: ${fix2}.`
       });
     }
   }
@@ -29877,7 +29877,7 @@ var acrDockerHubMissingNamespace = {
         subject: rule.resource,
         attribute: rule.paths.sourceRepository,
         value: rule.sourceRepository,
-        message: `Cache rule ${rule.resource.address} caches the Docker Hub repository ${ctx.quote(repo.text)}${originClause(rule.sourceRepository.origin)} without a namespace. Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it (rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, "sourceRepository")} = ${ctx.quote(`docker.io/library/${image}`)}.`
+        message: `Cache rule ${rule.resource.address} caches the Docker Hub repository ${ctx.quote(repo.text)}${originClause(rule.sourceRepository.origin)} without a namespace. Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it (rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, "sourceRepository")} = ${ctx.quoteDerived(`docker.io/library/${image}`, repo.text)}.`
       });
     }
   }
@@ -30481,14 +30481,17 @@ var MAX_QUOTED_LENGTH = 256;
 function outputText(sensitive) {
   const values2 = sensitiveForms(sensitive);
   const redact = redactorOf(values2);
+  const quote = (text) => {
+    if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
+    const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values2);
+    return `"${detached(text.slice(0, end))}..." (${text.length - end} more characters)`;
+  };
+  const holdsSensitive = (from) => values2.includes(from) || redact(from) !== from;
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
     key: (path12) => clipText(path12.replace(INSTANCE_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
-    quote: (text) => {
-      if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
-      const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values2);
-      return `"${detached(text.slice(0, end))}..." (${text.length - end} more characters)`;
-    }
+    quote,
+    quoteDerived: (text, from) => values2.length > 0 && holdsSensitive(from) ? `"${REDACTED}"` : quote(text)
   };
 }
 var INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g;
@@ -30599,6 +30602,7 @@ function runRules(model, rules, suppressions = [], text = outputText([])) {
     rule.check({
       model,
       quote: text.quote,
+      quoteDerived: text.quoteDerived,
       report: (report) => {
         const finding = placeFinding(rule, report);
         if (placed.has(finding.fingerprint)) return;

@@ -25,6 +25,7 @@ export const acrCacheCredentialsOnAnonymousUpstream: Rule = {
       if (!parsed || !upstream || upstream.auth !== 'anonymous') continue;
       // Quoted, so cut: the source may be any length, and is quoted in every finding of the rule.
       const source = ctx.quote(parsed.repo.text);
+      // Quoted whole: an anonymous upstream's host is one of Azure's list, with no part of its own (unlike *.azurecr.io).
       const host = ctx.quote(parsed.repo.host!);
       const credential = rule.credentialSetId;
       if (knownNoCredentialSet(credential)) continue;

@@ -34,7 +34,7 @@ function checkField(ctx: RuleContext, rule: CacheRule, field: RepositoryField): 
   const repo = knownRepository(rule, field);
   if (repo === undefined) return;
   const text = repo.text;
-  const problems = problemsOf(repo, field === 'sourceRepository');
+  const problems = problemsOf(ctx, repo, field === 'sourceRepository');
   if (problems.length === 0) return;
   const what = field === 'sourceRepository' ? 'source' : 'target';
   ctx.report({
@@ -43,14 +43,14 @@ function checkField(ctx: RuleContext, rule: CacheRule, field: RepositoryField): 
     value,
     message:
       `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field)} = ${ctx.quote(text)}${originClause(value.origin)} ` +
-      `${problems.join('; ')}. ${why(repo, field === 'sourceRepository')} Fix: write ${ctx.quote(suggestion(repo, field === 'sourceRepository'))}.`,
+      `${problems.join('; ')}. ${why(repo, field === 'sourceRepository')} Fix: write ${ctx.quoteDerived(suggestion(repo, field === 'sourceRepository'), text)}.`,
   });
 }
 
-function problemsOf(repo: RepositoryPath, isSource: boolean): string[] {
+function problemsOf(ctx: RuleContext, repo: RepositoryPath, isSource: boolean): string[] {
   const problems: string[] = [];
-  if (repo.tag !== undefined) problems.push(`has a tag (":${repo.tag}"); a cache rule names a repository, and the tag is given when pulling`);
-  if (repo.digest !== undefined) problems.push(`has a digest ("@${repo.digest}"); a cache rule names a repository, and the digest is given when pulling`);
+  if (repo.tag !== undefined) problems.push(`has a tag (${ctx.quoteDerived(`:${repo.tag}`, repo.text)}); a cache rule names a repository, and the tag is given when pulling`);
+  if (repo.digest !== undefined) problems.push(`has a digest (${ctx.quoteDerived(`@${repo.digest}`, repo.text)}); a cache rule names a repository, and the digest is given when pulling`);
   if (repo.upperCase) problems.push('has upper-case letters; repository names are lower case');
   if (isSource && repo.host === undefined) {
     problems.push('has no registry host; the source is the full path starting with the upstream login server, such as docker.io/library/nginx');

@@ -30,7 +30,7 @@ export const acrCacheUnsupportedUpstream: Rule = {
         attribute: rule.paths.sourceRepository,
         value: rule.sourceRepository,
         message:
-          `Cache rule ${rule.resource.address} pulls from ${host} (${cacheRuleField(rule, 'sourceRepository')} = ${ctx.quote(source.repo.text)}${originClause(rule.sourceRepository.origin)}), ` +
+          `Cache rule ${rule.resource.address} pulls from ${ctx.quoteDerived(host, source.repo.text)} (${cacheRuleField(rule, 'sourceRepository')} = ${ctx.quote(source.repo.text)}${originClause(rule.sourceRepository.origin)}), ` +
           `which is not an Artifact Cache upstream: Azure rejects such a rule with UpstreamNotSupported. The supported upstreams, from the Azure documentation as of ${UPSTREAMS_AS_OF}, ` +
           `are ${upstreamList()}. Fix: point the rule at one of them (check ${UPSTREAMS_DOC} for additions since then), or import the images another way (az acr import).`,
       });

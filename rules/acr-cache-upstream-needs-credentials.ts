@@ -27,7 +27,7 @@ export const acrCacheUpstreamNeedsCredentials: Rule = {
       if (!parsed || !upstream || upstream.auth !== 'authenticated') continue;
       // Quoted, so cut: the source may be any length, and is quoted in every finding of the rule.
       const source = ctx.quote(parsed.repo.text);
-      const host = ctx.quote(parsed.repo.host!);
+      const host = ctx.quoteDerived(parsed.repo.host!, parsed.repo.text);
       // Unknown (e.g. a credential set's id, known only after apply) means the rule has one.
       if (!knownNoCredentialSet(rule.credentialSetId)) continue;
       if (upstream.pattern === '*.azurecr.io' && hasIdentity(rule)) continue;

@@ -40,14 +40,14 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
     const parsed = versioned(id);
     if (!parsed) continue;
     const where = `${describeField(set, secret)} is ${ctx.quote(id)}${originClause(value.origin)}`;
-    const fix = `use the versionless id ${ctx.quote(parsed.versionless)} (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
+    const fix = `use the versionless id ${ctx.quoteDerived(parsed.versionless, id)} (for an azurerm_key_vault_secret, its versionless_id rather than its id)`;
     if (set.spelling === 'azurerm') {
       ctx.report({
         subject: set.resource,
         attribute: path,
         value,
         message:
-          `${where}, a Key Vault secret id with a version (${ctx.quote(parsed.version)}). The azurerm provider accepts only versionless secret ids ` +
+          `${where}, a Key Vault secret id with a version (${ctx.quoteDerived(parsed.version, id)}). The azurerm provider accepts only versionless secret ids ` +
           `for credential sets and rejects this one, so terraform plan fails. Fix: ${fix}.`,
       });
     } else {
@@ -56,7 +56,7 @@ function checkCredentialSet(ctx: RuleContext, set: CredentialSet): void {
         attribute: path,
         value,
         level: 'warning',
-        message: `${where}, a Key Vault secret id with a version (${ctx.quote(parsed.version)}). ${UNVALIDATED_SPELLING}. Fix: ${fix}.`,
+        message: `${where}, a Key Vault secret id with a version (${ctx.quoteDerived(parsed.version, id)}). ${UNVALIDATED_SPELLING}. Fix: ${fix}.`,
       });
     }
   }

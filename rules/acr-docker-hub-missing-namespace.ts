@@ -32,7 +32,7 @@ export const acrDockerHubMissingNamespace: Rule = {
         message:
           `Cache rule ${rule.resource.address} caches the Docker Hub repository ${ctx.quote(repo.text)}${originClause(rule.sourceRepository.origin)} without a namespace. ` +
           'Official Docker Hub images live under library/. Azure now adds library/ when it is missing, but earlier guidance required it ' +
-          `(rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, 'sourceRepository')} = ${ctx.quote(`docker.io/library/${image}`)}.`,
+          `(rules written as docker.io/<image> failed), and every documented example writes it. Fix: set ${cacheRuleField(rule, 'sourceRepository')} = ${ctx.quoteDerived(`docker.io/library/${image}`, repo.text)}.`,
       });
     }
   },

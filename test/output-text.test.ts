@@ -86,6 +86,15 @@ describe('quotes', () => {
     const before = `a TOPSECRET-0123456789 ${'z'.repeat(1000)}`;
     expect(message(`value ${quote(before)}`)).toBe(`value "a ${REDACTED} ${'z'.repeat(MAX_QUOTED_LENGTH - 23)}..." (${before.length - MAX_QUOTED_LENGTH} more characters)`);
   });
+
+  it('of what a rule made from a value holding a sensitive one hide it whole, and quote it otherwise', () => {
+    const { quoteDerived } = outputText(['TOPSECRET', 'ab']);
+    for (const from of ['TOPSECRET', 'docker.io/TOPSECRET:v1', 'docker.io/topsecret', 'ab']) expect(quoteDerived('docker.io', from)).toBe(`"${REDACTED}"`);
+    // A value of 1–3 characters is sensitive where it is the whole value, not inside others.
+    expect(quoteDerived('docker.io', 'docker.io/library/tab')).toBe('"docker.io"');
+    expect(quoteDerived('x'.repeat(MAX_QUOTED_LENGTH + 1), 'y')).toBe(`"${'x'.repeat(MAX_QUOTED_LENGTH)}..." (1 more characters)`);
+    expect(outputText([]).quoteDerived('docker.io', 'TOPSECRET')).toBe('"docker.io"');
+  });
 });
 
 describe('sensitive values', () => {
@@ -103,9 +112,9 @@ describe('sensitive values', () => {
       ],
     };
     const result = await lintFiles({ 'plan.json': JSON.stringify(plan) });
-    // ACR009 still sees the versioned id, and says so without printing it.
+    // ACR009 still sees the versioned id, and says so without printing it, or the parts it quotes: its version, the id without it.
     expect(result.findings.map((f) => f.ruleId)).toContain('ACR009');
-    expect(printed(result)).not.toContain(SECRET_ID);
+    for (const part of [SECRET_ID, 'TOPSECRET', '0123456789abcdef']) expect(printed(result)).not.toContain(part);
     expect(printed(result)).toContain(REDACTED);
   });
 
@@ -115,7 +124,7 @@ describe('sensitive values', () => {
       const state = { version: 4, lineage: 'l', resources: [{ mode: 'managed', type: 'azurerm_container_registry_credential_set', name: 'c', instances: [instance] }] };
       const result = await lintFiles({ 'terraform.tfstate.json': JSON.stringify(state) });
       expect(result.findings.map((f) => f.ruleId)).toContain('ACR009');
-      expect(printed(result)).not.toContain(SECRET_ID);
+      for (const part of [SECRET_ID, 'TOPSECRET', '0123456789abcdef']) expect(printed(result)).not.toContain(part);
     }
   });
 
@@ -135,9 +144,28 @@ describe('sensitive values', () => {
     ].join('\n');
     const result = await lintFiles({ 'main.tf': config });
     expect(result.findings.map((f) => f.ruleId)).toContain('ACR005');
-    expect(printed(result)).not.toContain('evil.example.com/team/secret-image');
+    // Nor the host ACR005 names, a part of the value.
+    expect(printed(result)).not.toContain('evil.example');
     const open = await lintFiles({ 'main.tf': config.replace('  sensitive = true\n', '') });
     expect(printed(open)).toContain('evil.example.com/team/secret-image');
+  });
+
+  it('are not printed in part where a rule quotes a part of them, or a fix made from them', async () => {
+    // ACR006 names the tag and suggests the path without it; ACR016 suggests the path with library/; ACR003 names the host.
+    for (const [secret, rule, part] of [
+      ['docker.io/library/nginx:s3cr3t-tag', 'ACR006', 's3cr3t'],
+      ['docker.io/library/nginx@sha256:5ec3e7', 'ACR006', '5ec3e7'],
+      ['docker.io/library/s3cr3t-image:1', 'ACR006', 's3cr3t'],
+      ['docker.io/s3cr3t-image', 'ACR016', 's3cr3t'],
+      ['s3cr3t.azurecr.io/team/app', 'ACR003', 's3cr3t'],
+    ]) {
+      const config = cacheRuleWithSecret('upstream', secret!, '${var.upstream}', 'mirror');
+      const result = await lintFiles({ 'main.tf': config });
+      expect(result.findings.map((f) => f.ruleId)).toContain(rule);
+      expect(printed(result)).not.toContain(part);
+      const open = await lintFiles({ 'main.tf': config.replace('  sensitive = true\n', '') });
+      expect(printed(open)).toContain(part);
+    }
   });
 });
 
@@ -152,7 +180,7 @@ describe('sensitive values longer than a quote', () => {
       const result = await lintFiles({ 'main.tf': config(source) });
       expect(result.findings.map((f) => f.ruleId)).toContain(rule);
       // The cut moves to where the secret starts: of the quote, only what comes before it is left.
-      expect(printed(result)).toMatch(/(= |\/)\.\.\.\\" \(409 more characters\)/);
+      expect(printed(result)).toMatch(/(= \\"|\/)\.\.\.\\" \(409 more characters\)/);
       expect(printed(result)).not.toContain('topsecret');
       expect(printed(result)).not.toContain('sssss');
     }
@@ -205,12 +233,13 @@ describe('sensitive values in another case', () => {
     }
   });
 
-  it('are not printed in part where a quote of a lower-cased suggestion is cut inside them', async () => {
-    // Upper case in it (ACR006), and long enough that the suggestion's quote is cut at 256 characters, inside the secret.
+  it('are not printed in part where a quote is cut inside them, nor in the lower-cased suggestion made from them', async () => {
+    // Upper case in it (ACR006), and long enough that the source's quote is cut at 256 characters, inside the secret.
     const config = cacheRuleWithSecret('secret', 'TOPSECRETVALUEXYZ', `docker.io/${'a'.repeat(240)}/\${var.secret}`, 'mirror');
     const result = await lintFiles({ 'main.tf': config });
     expect(result.findings.map((f) => f.ruleId)).toContain('ACR006');
-    expect(printed(result)).toMatch(/Fix: write \\"docker\.io\/a+\/\.\.\.\\" \(17 more characters\)/);
+    expect(printed(result)).toMatch(/source_repo = \\"docker\.io\/a+\/\.\.\.\\" \(17 more characters\)/);
+    expect(printed(result)).toContain(`Fix: write \\"${REDACTED}\\"`);
     for (const part of ['TOPSE', 'topse', 'XYZ', 'xyz']) expect(printed(result)).not.toContain(part);
   });
 });

@@ -6,7 +6,9 @@
  * occurrence of such a value in their text is replaced, so a finding uploaded to code scanning or
  * shown in a pull request cannot leak one. A value derived
  * from a sensitive one shows as far as it contains it (`"prefix-(sensitive value)"`), or all of it
- * in lower or upper case; one transformed otherwise (`base64encode()`, a part of it) is not caught.
+ * in lower or upper case. What a rule makes from a value (its host, a fix written from it) is hidden
+ * whole when the value holds a sensitive one (`quoteDerived`); a value Terraform transformed otherwise
+ * (`base64encode()`, `substr()`) is not caught.
  */
 import { instanceKeyText } from '../model/address.js';
 import type { Diagnostic } from '../model/graph.js';
@@ -98,6 +100,8 @@ export interface OutputText {
    * messages joining such quotes doubled in size.
    */
   quote: (text: string) => string;
+  /** `quote(text)`, or `"(sensitive value)"` when `from`, the value `text` was made from, holds a sensitive value (see RuleContext.quoteDerived). */
+  quoteDerived: (text: string, from: string) => string;
   /**
    * An address or attribute path as `message` writes text, but with only its quoted keys
    * (`["…"]`) redacted: a value can stand there alone, and the names around them are the tool's
@@ -111,14 +115,18 @@ export function outputText(sensitive: Iterable<string>): OutputText {
   // Every form redaction replaces: a cut inside any of them would leave a part it no longer recognises.
   const values = sensitiveForms(sensitive);
   const redact = redactorOf(values);
+  const quote = (text: string): string => {
+    if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
+    const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values);
+    return `"${detached(text.slice(0, end))}..." (${text.length - end} more characters)`;
+  };
+  // A value short enough to be redacted only where quoted whole (MIN_BARE_LENGTH) is sensitive here when it is the whole value.
+  const holdsSensitive = (from: string): boolean => values.includes(from) || redact(from) !== from;
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
     key: (path) => clipText(path.replace(INSTANCE_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
-    quote: (text) => {
-      if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
-      const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values);
-      return `"${detached(text.slice(0, end))}..." (${text.length - end} more characters)`;
-    },
+    quote,
+    quoteDerived: (text, from) => (values.length > 0 && holdsSensitive(from) ? `"${REDACTED}"` : quote(text)),
   };
 }
 

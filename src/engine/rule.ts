@@ -42,6 +42,13 @@ export interface RuleContext {
    * control with it: a value may be megabytes long, and quoted in thousands of findings.
    */
   quote(text: string): string;
+  /**
+   * `quote(text)` for text a rule made from the value `from`: a part of it (its host, its tag) or a
+   * fix written from it. When `from` holds a value Terraform marks sensitive, the text may hold a
+   * part of that value, which redaction of the message would not recognise: it is written as
+   * `"(sensitive value)"` instead.
+   */
+  quoteDerived(text: string, from: string): string;
 }
 
 /** A rule: metadata plus one check over the typed model. */

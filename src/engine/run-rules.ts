@@ -21,6 +21,7 @@ export function runRules(model: AcrModel, rules: readonly Rule[], suppressions: 
     rule.check({
       model,
       quote: text.quote,
+      quoteDerived: text.quoteDerived,
       report: (report) => {
         const finding = placeFinding(rule, report);
         if (placed.has(finding.fingerprint)) return;
