@@ -28852,7 +28852,7 @@ function checkGroup(ctx, rules, registry) {
     };
     const named = earlier.first.map((j) => targets[j]);
     const field2 = cacheRuleField(later.rule, "targetRepository");
-    const clashes = named.map((t) => `${t.rule.resource.address} (target ${ctx.quote(t.text)}: ${overlapReason(ctx, t.repo, later.repo)})`).join(", ") + (earlier.count > named.length ? `, and ${earlier.count - named.length} more ${earlier.count - named.length === 1 ? "rule" : "rules"}` : "");
+    const clashes = named.map((t) => `${t.rule.resource.address} (${overlapReason(ctx, t.repo, later.repo)})`).join(", ") + (earlier.count > named.length ? `, and ${earlier.count - named.length} more ${earlier.count - named.length === 1 ? "rule" : "rules"}` : "");
     ctx.report({
       subject: later.rule.resource,
       attribute: later.rule.paths.targetRepository,
@@ -28883,10 +28883,10 @@ function countBelow(list2, limit) {
   }
   return lo;
 }
-function overlapReason(ctx, a, b) {
-  if (a.text === b.text) return "the same target";
-  const [outer, inner] = (a.wildcardPrefix ?? "").length <= (b.wildcardPrefix ?? "").length ? [a, b] : [b, a];
-  return `wildcard ${ctx.quote(outer.text)} contains wildcard ${ctx.quote(inner.text)}`;
+function overlapReason(ctx, earlier, later) {
+  if (earlier.text === later.text) return "the same target";
+  const contains2 = (earlier.wildcardPrefix ?? "").length <= (later.wildcardPrefix ?? "").length;
+  return `its wildcard target ${ctx.quote(earlier.text)} ${contains2 ? "contains this one" : "is inside this one"}`;
 }
 function registryKey(rule) {
   const link = rule.registryId;

@@ -80,7 +80,7 @@ function checkGroup(ctx: RuleContext, rules: CacheRule[], registry: string): voi
     const named = earlier.first.map((j) => targets[j]!);
     const field = cacheRuleField(later.rule, 'targetRepository');
     const clashes =
-      named.map((t) => `${t.rule.resource.address} (target ${ctx.quote(t.text)}: ${overlapReason(ctx, t.repo, later.repo)})`).join(', ') +
+      named.map((t) => `${t.rule.resource.address} (${overlapReason(ctx, t.repo, later.repo)})`).join(', ') +
       (earlier.count > named.length ? `, and ${earlier.count - named.length} more ${earlier.count - named.length === 1 ? 'rule' : 'rules'}` : '');
     ctx.report({
       subject: later.rule.resource,
@@ -125,10 +125,11 @@ function countBelow(list: readonly number[], limit: number): number {
   return lo;
 }
 
-function overlapReason(ctx: RuleContext, a: RepositoryPath, b: RepositoryPath): string {
-  if (a.text === b.text) return 'the same target';
-  const [outer, inner] = (a.wildcardPrefix ?? '').length <= (b.wildcardPrefix ?? '').length ? [a, b] : [b, a];
-  return `wildcard ${ctx.quote(outer.text)} contains wildcard ${ctx.quote(inner.text)}`;
+/** How the target of an earlier rule, `earlier`, overlaps `later`'s, for the list of clashes: the target is quoted only where it differs. */
+function overlapReason(ctx: RuleContext, earlier: RepositoryPath, later: RepositoryPath): string {
+  if (earlier.text === later.text) return 'the same target';
+  const contains = (earlier.wildcardPrefix ?? '').length <= (later.wildcardPrefix ?? '').length;
+  return `its wildcard target ${ctx.quote(earlier.text)} ${contains ? 'contains this one' : 'is inside this one'}`;
 }
 
 /** What an orphan rule's registry link names: the referenced resources, else the literal id. */
