@@ -170,11 +170,6 @@ export function equals(v: Value | undefined, s: string, caseInsensitive = false)
   return caseInsensitive ? v.value.toLowerCase() === s.toLowerCase() : v.value === s;
 }
 
-/** True only when `v` is a known string among `options`. */
-export function oneOf(v: Value | undefined, options: readonly string[], caseInsensitive = false): boolean {
-  return options.some((o) => equals(v, o, caseInsensitive));
-}
-
 /** The string in `v` when known, else undefined. */
 export function stringOf(v: Value | undefined): string | undefined {
   return v !== undefined && v.known && typeof v.value === 'string' ? v.value : undefined;
