@@ -29137,7 +29137,7 @@ function vaultsOfSecretId(model, set, secretId) {
   }
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: "vault", vault }));
   if (unresolvedSecrets.length > 0) return [{ kind: "unknown", why: `the key_vault_id of ${unresolvedSecrets.join(", ")} does not name a vault in this configuration` }];
-  const dataSources = (secretId.refs ?? []).filter((r) => /(^|\.)data\./.test(r));
+  const dataSources = (secretId.refs ?? []).filter(isDataSourceRef);
   if (dataSources.length > 0) return [{ kind: "outside", label: `read through ${dataSources.join(", ")}` }];
   if (!secretId.known) return [{ kind: "unknown", why: secretId.why }];
   return [{ kind: "unknown", why: "it is not a string" }];
@@ -29165,7 +29165,7 @@ function scopeCoversVault(model, scope, from, vault) {
   }
   const containers = containerScopeRefs(scope);
   if (containers.length > 0) return maybe(`its scope (${containers.join(", ")}) is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
-  if (!scope.known && (scope.refs ?? []).length === 0) return maybe(`its scope is unknown (${scope.why})`);
+  if (!scope.known && (scope.refs ?? []).every(isDataSourceRef)) return maybe(`its scope is unknown (${scope.why})`);
   return NO;
 }
 function isIdentityOf(id, from, set) {
@@ -29229,6 +29229,9 @@ function vaultNameOfSecretUrl(url) {
 }
 function vaultsNamed(model, root, name) {
   return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name.toLowerCase());
+}
+function isDataSourceRef(address) {
+  return /(^|\.)data\./.test(address);
 }
 function resourceType(address) {
   const parts = address.replace(/^(module\.[^.[]+(\[[^\]]*\])?\.)+/, "").split(".");

@@ -134,7 +134,7 @@ export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: 
   }
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: 'vault', vault }));
   if (unresolvedSecrets.length > 0) return [{ kind: 'unknown', why: `the key_vault_id of ${unresolvedSecrets.join(', ')} does not name a vault in this configuration` }];
-  const dataSources = (secretId.refs ?? []).filter((r) => /(^|\.)data\./.test(r));
+  const dataSources = (secretId.refs ?? []).filter(isDataSourceRef);
   if (dataSources.length > 0) return [{ kind: 'outside', label: `read through ${dataSources.join(', ')}` }];
   if (!secretId.known) return [{ kind: 'unknown', why: secretId.why }];
   return [{ kind: 'unknown', why: 'it is not a string' }];
@@ -168,7 +168,8 @@ export function scopeCoversVault(model: AcrModel, scope: Value, from: Resource, 
   }
   const containers = containerScopeRefs(scope);
   if (containers.length > 0) return maybe(`its scope (${containers.join(', ')}) is inherited by the vaults in it, and tf-acr-lint cannot tell whether the vault is one of them`);
-  if (!scope.known && (scope.refs ?? []).length === 0) return maybe(`its scope is unknown (${scope.why})`);
+  // Data sources are read from Azure at plan time: a scope built from them (`/subscriptions/${data.azurerm_client_config.current.subscription_id}`) may be any scope.
+  if (!scope.known && (scope.refs ?? []).every(isDataSourceRef)) return maybe(`its scope is unknown (${scope.why})`);
   return NO;
 }
 
@@ -260,6 +261,11 @@ function vaultNameOfSecretUrl(url: string): string | undefined {
 /** The vaults named `name` (case-insensitively) in root module `root`. */
 function vaultsNamed(model: AcrModel, root: string, name: string): KeyVault[] {
   return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name.toLowerCase());
+}
+
+/** True for the address of a data source (`data.azurerm_client_config.current`, `module.x.data.azurerm_subscription.this`). */
+function isDataSourceRef(address: string): boolean {
+  return /(^|\.)data\./.test(address);
 }
 
 /** `azurerm_resource_group` from `module.x.azurerm_resource_group.rg` or `data.azurerm_subscription.current`. */
