@@ -28398,7 +28398,7 @@ var acrTrustedServicesBlocked = {
 };
 var SERVICES = "Microsoft Defender for Cloud (vulnerability scanning of the images), ACR import to or from this registry, and Azure Container Instances or Azure Machine Learning pulling with a managed identity";
 function checkRegistry2(ctx, registry) {
-  if (registry.cacheRules.length > 0) return;
+  if (registry.cacheRules.some((r) => r.resource.unknownInstances === void 0)) return;
   const restriction = restrictionOf(registry);
   const bypass = registry.settings.networkRuleBypass;
   const bypassIsNone = equals(bypass, "None", true);
@@ -28419,6 +28419,7 @@ function checkRegistry2(ctx, registry) {
     });
     return;
   }
+  if (registry.cacheRules.length > 0) return;
   const unknowns = [
     ...!bypass.known ? [`${path12} is unknown (${bypass.why})`] : [],
     ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${restriction.why})`] : []

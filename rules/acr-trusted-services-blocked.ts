@@ -34,8 +34,8 @@ const SERVICES =
   'and Azure Container Instances or Azure Machine Learning pulling with a managed identity';
 
 function checkRegistry(ctx: RuleContext, registry: Registry): void {
-  // A registry with cache rules is ACR001's: there the same setting stops Artifact Cache, an error.
-  if (registry.cacheRules.length > 0) return;
+  // A registry with a cache rule that exists is ACR001's: there the same setting stops Artifact Cache, an error.
+  if (registry.cacheRules.some((r) => r.resource.unknownInstances === undefined)) return;
   const restriction = restrictionOf(registry);
   const bypass = registry.settings.networkRuleBypass;
   const bypassIsNone = equals(bypass, 'None', true);
@@ -61,6 +61,8 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
     });
     return;
   }
+  // With cache rules that may exist, ACR001's note already names what is unknown.
+  if (registry.cacheRules.length > 0) return;
 
   const unknowns = [
     ...(!bypass.known ? [`${path} is unknown (${bypass.why})`] : []),
