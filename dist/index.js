@@ -30407,7 +30407,7 @@ function adapt(graph) {
     if (credentialSet) (links.find(resource, credentialSet.link)?.credentialSets ?? orphanCredentialSets).push(credentialSet.child);
     for (const endpoint of toPrivateEndpoints(resource)) links.find(resource, endpoint.link)?.privateEndpoints.push(endpoint.child);
     if (resource.type === "azapi_update_resource" && armType(resource) === ARM_REGISTRY) {
-      const registry = links.find(resource, resource.attributes.get("resource_id") ?? resource.attributes.get("parent_id"));
+      const registry = links.find(resource, resource.attributes.get("resource_id")) ?? links.findNamed(resource, resource.attributes.get("name"));
       if (registry) applyRegistryUpdate(registry, resource);
     }
   }
@@ -30427,11 +30427,18 @@ function collect(resources, read) {
 var RegistryLinks = class {
   byAddress = /* @__PURE__ */ new Map();
   byId = /* @__PURE__ */ new Map();
+  /** By known name; `undefined` for a name two registries of the root share (no one registry). */
+  byName = /* @__PURE__ */ new Map();
   constructor(registries) {
     for (const r of registries) {
       this.byAddress.set(keyInRoot(r.resource.root, r.resource.address), r);
       const id = r.resource.attributes.get("id");
       if (id?.known && typeof id.value === "string") this.byId.set(keyInRoot(r.resource.root, id.value.toLowerCase()), r);
+      const name = r.resource.attributes.get("name");
+      if (name?.known && typeof name.value === "string") {
+        const key = keyInRoot(r.resource.root, name.value.toLowerCase());
+        this.byName.set(key, this.byName.has(key) ? void 0 : r);
+      }
     }
   }
   /**
@@ -30440,10 +30447,17 @@ var RegistryLinks = class {
    * rather than guessing.
    */
   find(from, link) {
+    return this.linked(from, link, this.byId);
+  }
+  /** The registry a name value refers to, or whose known name it equals (registry names are case-insensitive). */
+  findNamed(from, name) {
+    return this.linked(from, name, this.byName);
+  }
+  linked(from, link, byLiteral) {
     const matches = new Set((link?.refs ?? []).map((ref) => this.byAddress.get(keyInRoot(from.root, ref))).filter((r) => r !== void 0));
     if (matches.size > 1) return void 0;
     if (matches.size === 1) return [...matches][0];
-    return link?.known && typeof link.value === "string" ? this.byId.get(keyInRoot(from.root, link.value.toLowerCase())) : void 0;
+    return link?.known && typeof link.value === "string" ? byLiteral.get(keyInRoot(from.root, link.value.toLowerCase())) : void 0;
   }
 };
 

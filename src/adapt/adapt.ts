@@ -33,7 +33,8 @@ export function adapt(graph: Graph): AcrModel {
     if (credentialSet) (links.find(resource, credentialSet.link)?.credentialSets ?? orphanCredentialSets).push(credentialSet.child);
     for (const endpoint of toPrivateEndpoints(resource)) links.find(resource, endpoint.link)?.privateEndpoints.push(endpoint.child);
     if (resource.type === 'azapi_update_resource' && armType(resource) === ARM_REGISTRY) {
-      const registry = links.find(resource, resource.attributes.get('resource_id') ?? resource.attributes.get('parent_id'));
+      // azapi names the resource to patch by `resource_id`, or by `name` under `parent_id` (for a registry, its resource group).
+      const registry = links.find(resource, resource.attributes.get('resource_id')) ?? links.findNamed(resource, resource.attributes.get('name'));
       if (registry) applyRegistryUpdate(registry, resource);
     }
   }
@@ -56,6 +57,8 @@ function collect<T>(resources: Resource[], read: (r: Resource) => T | undefined)
 class RegistryLinks {
   private readonly byAddress = new Map<string, Registry>();
   private readonly byId = new Map<string, Registry>();
+  /** By known name; `undefined` for a name two registries of the root share (no one registry). */
+  private readonly byName = new Map<string, Registry | undefined>();
 
   constructor(registries: Registry[]) {
     for (const r of registries) {
@@ -63,6 +66,11 @@ class RegistryLinks {
       // Existing registries in a plan or state have known ids; children may name the id literally.
       const id = r.resource.attributes.get('id');
       if (id?.known && typeof id.value === 'string') this.byId.set(keyInRoot(r.resource.root, id.value.toLowerCase()), r);
+      const name = r.resource.attributes.get('name');
+      if (name?.known && typeof name.value === 'string') {
+        const key = keyInRoot(r.resource.root, name.value.toLowerCase());
+        this.byName.set(key, this.byName.has(key) ? undefined : r);
+      }
     }
   }
 
@@ -72,9 +80,18 @@ class RegistryLinks {
    * rather than guessing.
    */
   find(from: Resource, link: Value | undefined): Registry | undefined {
+    return this.linked(from, link, this.byId);
+  }
+
+  /** The registry a name value refers to, or whose known name it equals (registry names are case-insensitive). */
+  findNamed(from: Resource, name: Value | undefined): Registry | undefined {
+    return this.linked(from, name, this.byName);
+  }
+
+  private linked(from: Resource, link: Value | undefined, byLiteral: ReadonlyMap<string, Registry | undefined>): Registry | undefined {
     const matches = new Set((link?.refs ?? []).map((ref) => this.byAddress.get(keyInRoot(from.root, ref))).filter((r): r is Registry => r !== undefined));
     if (matches.size > 1) return undefined;
     if (matches.size === 1) return [...matches][0];
-    return link?.known && typeof link.value === 'string' ? this.byId.get(keyInRoot(from.root, link.value.toLowerCase())) : undefined;
+    return link?.known && typeof link.value === 'string' ? byLiteral.get(keyInRoot(from.root, link.value.toLowerCase())) : undefined;
   }
 }
