@@ -29505,6 +29505,7 @@ var FEATURES = [
   {
     setting: "networkRuleSet",
     moduleOff: "null",
+    avmPrecondition: "network_rule_set",
     label: "network rules",
     active: knownNonNull,
     fix: (path12, r) => r.spelling === "azurerm" ? `remove the ${path12} block (write \`${path12} = []\` to clear rules Azure already holds)` : `remove ${path12}`
@@ -29548,6 +29549,7 @@ var FEATURES = [
   {
     setting: "zoneRedundancyEnabled",
     moduleOff: "false",
+    avmPrecondition: "zone_redundancy_enabled",
     label: "zone redundancy",
     active: flag(true),
     fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "Disabled"` : `remove ${path12} or set it to false`,
@@ -29563,6 +29565,7 @@ var FEATURES = [
   {
     setting: "customerManagedKey",
     moduleOff: "null",
+    avmPrecondition: "customer_managed_key",
     label: "a customer-managed encryption key",
     active: customerManagedKey,
     fix: (path12) => `remove ${path12}`
@@ -29609,7 +29612,7 @@ function checkRegistry3(ctx, registry) {
       value,
       context: skuContext,
       ...level ? { level } : {},
-      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path12}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
+      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path12}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry, feature))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
     });
   }
   for (const endpoint of registry.privateEndpoints) reportEndpoint(ctx, registry, endpoint, tier, skuContext);
@@ -29639,7 +29642,10 @@ function reportUnknownSku(ctx, registry) {
     message: `Cannot check that ${registry.resource.address} is Premium: ${registry.paths.sku} is unknown (${sku.why}), and the registry uses Premium-only features: ${set.join(", ")}. If the sku turns out to be Basic or Standard, ${rejection(registry)} Make sure ${registry.paths.sku} is "Premium".`
   });
 }
-function rejection(registry) {
+function rejection(registry, feature) {
+  if (registry.knownModule && feature?.avmPrecondition) {
+    return `${registry.knownModule.name} refuses it in a precondition (${feature.avmPrecondition} needs sku "Premium"), so terraform plan stops.`;
+  }
   return registry.spelling === "azapi" ? "the azapi provider does not check this, and Azure documents it as a feature of the Premium tier only." : "the azurerm provider rejects it on a non-Premium sku (at plan or create time).";
 }
 function unconfirmed(feature) {

@@ -44,6 +44,8 @@ interface Feature {
   azapiLevel?: Level;
   /** The module input value that turns it off, when the value is a module's default (AVM). */
   moduleOff: string;
+  /** The AVM module input a precondition of the module checks against the sku (azure-facts §1.6), when there is one. */
+  avmPrecondition?: string;
 }
 
 const knownNonNull: Active = (v) => (v.known ? v.value !== null : undefined);
@@ -56,6 +58,7 @@ const FEATURES: readonly Feature[] = [
   {
     setting: 'networkRuleSet',
     moduleOff: 'null',
+    avmPrecondition: 'network_rule_set',
     label: 'network rules',
     active: knownNonNull,
     fix: (path, r) => (r.spelling === 'azurerm' ? `remove the ${path} block (write \`${path} = []\` to clear rules Azure already holds)` : `remove ${path}`),
@@ -99,6 +102,7 @@ const FEATURES: readonly Feature[] = [
   {
     setting: 'zoneRedundancyEnabled',
     moduleOff: 'false',
+    avmPrecondition: 'zone_redundancy_enabled',
     label: 'zone redundancy',
     active: flag(true),
     fix: (path, r) => (r.spelling === 'azapi' ? `remove ${path} or set it to "Disabled"` : `remove ${path} or set it to false`),
@@ -114,6 +118,7 @@ const FEATURES: readonly Feature[] = [
   {
     setting: 'customerManagedKey',
     moduleOff: 'null',
+    avmPrecondition: 'customer_managed_key',
     label: 'a customer-managed encryption key',
     active: customerManagedKey,
     fix: (path) => `remove ${path}`,
@@ -175,7 +180,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
       ...(level ? { level } : {}),
       message:
         `${address} is ${tier}${originClause(sku.origin)}, but ${path}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ` +
-        `${level === 'note' ? unconfirmed(feature) : capitalize(rejection(registry))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`,
+        `${level === 'note' ? unconfirmed(feature) : capitalize(rejection(registry, feature))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`,
     });
   }
 
@@ -217,7 +222,15 @@ function reportUnknownSku(ctx: RuleContext, registry: Registry): void {
   });
 }
 
-function rejection(registry: Registry): string {
+/**
+ * Who refuses the feature on a lower sku: for a registry of the AVM module with a precondition on it,
+ * the module itself at plan time (since 0.5.0 it even sends `zone_redundancy_enabled = false` to azurerm
+ * on a lower sku, so the provider never sees it); otherwise the provider, or for azapi Azure.
+ */
+function rejection(registry: Registry, feature?: Feature): string {
+  if (registry.knownModule && feature?.avmPrecondition) {
+    return `${registry.knownModule.name} refuses it in a precondition (${feature.avmPrecondition} needs sku "Premium"), so terraform plan stops.`;
+  }
   return registry.spelling === 'azapi'
     ? 'the azapi provider does not check this, and Azure documents it as a feature of the Premium tier only.'
     : 'the azurerm provider rejects it on a non-Premium sku (at plan or create time).';
