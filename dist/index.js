@@ -29392,7 +29392,10 @@ function roleMatches(name, id) {
   if (!name.known) return maybe(`role_definition_name is unknown (${name.why})`);
   const i = stringOf(id);
   if (i !== void 0) return READ_ROLES.some((r) => i.trim().toLowerCase().endsWith(r.guid)) ? YES : NO;
-  if (!id.known) return maybe(`role_definition_id is unknown (${id.why}); tf-acr-lint does not read the permissions of custom roles`);
+  if (!id.known) {
+    const custom = (id.refs ?? []).some((ref) => /(^|\.)azurerm_role_definition\./.test(ref));
+    return maybe(`role_definition_id is unknown (${id.why})${custom ? "; tf-acr-lint does not read the permissions of custom roles" : ""}`);
+  }
   return NO;
 }
 function hasGet(permissions) {

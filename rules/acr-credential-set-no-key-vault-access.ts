@@ -221,7 +221,11 @@ function roleMatches(name: Value, id: Value): Match {
   if (!name.known) return maybe(`role_definition_name is unknown (${name.why})`);
   const i = stringOf(id);
   if (i !== undefined) return READ_ROLES.some((r) => i.trim().toLowerCase().endsWith(r.guid)) ? YES : NO;
-  if (!id.known) return maybe(`role_definition_id is unknown (${id.why}); tf-acr-lint does not read the permissions of custom roles`);
+  if (!id.known) {
+    // A custom role's id is known after apply; a built-in role's id built from a data source is not one.
+    const custom = (id.refs ?? []).some((ref) => /(^|\.)azurerm_role_definition\./.test(ref));
+    return maybe(`role_definition_id is unknown (${id.why})${custom ? '; tf-acr-lint does not read the permissions of custom roles' : ''}`);
+  }
   return NO;
 }
 

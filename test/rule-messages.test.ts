@@ -1,0 +1,114 @@
+/** What rules say, where the wording carries the reason: the checks of fixtures compare rules and lines only. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { lint } from '../src/lint.js';
+import { ALL_RULES } from '../rules/index.js';
+import { lintCase, REPO_ROOT } from './helpers/fixtures.js';
+
+/** Lints `files` written into a new directory. */
+async function lintFiles(files: Record<string, string>): Promise<Awaited<ReturnType<typeof lint>>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-messages-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+}
+
+/** The ACR007 messages of a configuration of cache rules on one registry, by rule name and target. */
+async function overlapMessages(targets: Record<string, string>): Promise<string[]> {
+  const rules = Object.entries(targets).map(([name, target]) =>
+    [
+      `resource "azurerm_container_registry_cache_rule" "${name}" {`,
+      `  name                  = "${name}"`,
+      '  container_registry_id = azurerm_container_registry.acr.id',
+      `  source_repo           = "mcr.microsoft.com/${name}/*"`,
+      `  target_repo           = "${target}"`,
+      '}',
+    ].join('\n'),
+  );
+  const registry = 'resource "azurerm_container_registry" "acr" {\n  name                = "acr"\n  resource_group_name = "rg"\n  location            = "westeurope"\n  sku                 = "Premium"\n}';
+  const result = await lintFiles({ 'main.tf': [registry, ...rules, ''].join('\n') });
+  return result.findings.filter((f) => f.ruleId === 'ACR007').map((f) => f.message);
+}
+
+describe('acr-cache-overlapping-rules messages', () => {
+  it('say "the same target" without quoting it again for each rule', async () => {
+    const [message, ...rest] = await overlapMessages({ a: 'mirror/same', b: 'mirror/same', c: 'mirror/same' });
+    expect(rest).toHaveLength(1);
+    expect(message).toContain('has target "mirror/same"');
+    expect(message).toContain('azurerm_container_registry_cache_rule.a (the same target)');
+    expect(rest[0]).toContain('azurerm_container_registry_cache_rule.a (the same target), azurerm_container_registry_cache_rule.b (the same target)');
+    expect(rest[0]!.match(/"mirror\/same"/g)).toHaveLength(1);
+  });
+
+  it('say whether the earlier wildcard contains the later one or is inside it', async () => {
+    const [inside] = await overlapMessages({ a: 'mirror/dotnet/*', b: 'mirror/*' });
+    expect(inside).toContain('has target "mirror/*"');
+    expect(inside).toContain('azurerm_container_registry_cache_rule.a (its wildcard target "mirror/dotnet/*" is inside this one)');
+    const [contains] = await overlapMessages({ a: 'mirror/*', b: 'mirror/dotnet/*' });
+    expect(contains).toContain('azurerm_container_registry_cache_rule.a (its wildcard target "mirror/*" contains this one)');
+  });
+});
+
+const fixture = (rule: string, name: string): string => path.join(REPO_ROOT, 'fixtures/rules', rule, name);
+
+describe('acr-premium-feature-on-lower-sku messages', () => {
+  it('blame the AVM module precondition, not the provider, for zone redundancy and network rules (0.8.0 sends zone redundancy to azurerm as false)', async () => {
+    const result = await lintCase(fixture('acr-premium-feature-on-lower-sku', 'avm-standard'));
+    const messages = result.findings.filter((f) => f.ruleName === 'acr-premium-feature-on-lower-sku').map((f) => f.message);
+    expect(messages).toHaveLength(2);
+    for (const message of messages) {
+      expect(message).toContain('Azure/avm-res-containerregistry-registry/azurerm refuses it in a precondition');
+      expect(message).not.toContain('azurerm provider rejects');
+    }
+  });
+
+  it('still blame the provider for a feature the module passes through unchecked (retention in 0.4.0)', async () => {
+    const result = await lintCase(fixture('acr-premium-feature-on-lower-sku', 'avm-0.4-standard-defaults'));
+    const retention = result.findings.find((f) => f.ruleName === 'acr-premium-feature-on-lower-sku' && f.attribute === 'retention_policy_in_days');
+    expect(retention?.message).toContain('The azurerm provider rejects it');
+  });
+});
+
+describe('acr-credential-set-no-key-vault-access messages', () => {
+  /** A credential set reading from `kv`, and a role assignment on it whose role_definition_id is `roleId`. */
+  const grantWithRoleId = (roleId: string, extra = ''): string =>
+    [
+      'data "azurerm_client_config" "current" {}',
+      'resource "azurerm_key_vault" "kv" {',
+      '  name                      = "kv-registry"',
+      '  location                  = "westeurope"',
+      '  resource_group_name       = "rg"',
+      '  tenant_id                 = "00000000-0000-0000-0000-000000000000"',
+      '  sku_name                  = "standard"',
+      '  rbac_authorization_enabled = true',
+      '}',
+      'resource "azurerm_container_registry_credential_set" "c" {',
+      '  name                  = "c"',
+      '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+      '  login_server          = "docker.io"',
+      '  identity {',
+      '    type = "SystemAssigned"',
+      '  }',
+      '  authentication_credentials {',
+      '    username_secret_id = "https://kv-registry.vault.azure.net/secrets/user"',
+      '    password_secret_id = "https://kv-registry.vault.azure.net/secrets/password"',
+      '  }',
+      '}',
+      'resource "azurerm_role_assignment" "read" {',
+      '  scope              = azurerm_key_vault.kv.id',
+      `  role_definition_id = ${roleId}`,
+      '  principal_id       = azurerm_container_registry_credential_set.c.identity[0].principal_id',
+      '}',
+      extra,
+    ].join('\n');
+
+  it('say that custom roles are not read only where the role is a custom role of the configuration', async () => {
+    const builtIn = await lintFiles({ 'main.tf': grantWithRoleId('"/subscriptions/${data.azurerm_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/4633458b-17de-408a-b874-0445c86b69e6"') });
+    const [fromData] = builtIn.findings.filter((f) => f.ruleId === 'ACR008');
+    expect(fromData?.message).toContain('role_definition_id is unknown');
+    expect(fromData?.message).not.toContain('custom roles');
+    const customRole = 'resource "azurerm_role_definition" "reader" {\n  name  = "secret-reader"\n  scope = azurerm_key_vault.kv.id\n}';
+    const custom = await lintFiles({ 'main.tf': grantWithRoleId('azurerm_role_definition.reader.role_definition_resource_id', customRole) });
+    expect(custom.findings.find((f) => f.ruleId === 'ACR008')?.message).toContain('tf-acr-lint does not read the permissions of custom roles');
+  });
+});
