@@ -29624,7 +29624,7 @@ function reportEndpoint(ctx, registry, endpoint, tier, skuContext) {
   const maybe2 = endpoint.resource.unknownInstances !== void 0;
   ctx.report({
     subject: endpoint.resource,
-    attribute: "private_service_connection.private_connection_resource_id",
+    attribute: endpoint.path,
     value: endpoint.registryId,
     context: skuContext,
     ...maybe2 ? { level: "note" } : {},
@@ -30181,6 +30181,7 @@ init_address();
 init_value();
 var ARM_CACHE_RULE = "microsoft.containerregistry/registries/cacherules";
 var ARM_CREDENTIAL_SET = "microsoft.containerregistry/registries/credentialsets";
+var ARM_PRIVATE_ENDPOINT = "microsoft.network/privateendpoints";
 function toCacheRule(resource) {
   const a = resource.attributes;
   if (resource.type === "azurerm_container_registry_cache_rule") {
@@ -30260,11 +30261,22 @@ function toCredentialSet(resource) {
   };
 }
 function toPrivateEndpoints(resource) {
-  if (resource.type !== "azurerm_private_endpoint") return [];
-  return listOrOne(resource.attributes.get("private_service_connection")).map((connection) => {
-    const link = connection.known ? attr(connection, "private_connection_resource_id") : connection;
-    return { link, child: { resource, registryId: orAbsent(link, resource) } };
-  });
+  if (resource.type === "azurerm_private_endpoint") {
+    return listOrOne(resource.attributes.get("private_service_connection")).map((connection) => {
+      const link = connection.known ? attr(connection, "private_connection_resource_id") : connection;
+      return { link, child: { resource, registryId: orAbsent(link, resource), path: "private_service_connection.private_connection_resource_id" } };
+    });
+  }
+  if (resource.type !== "azapi_resource" || armType(resource) !== ARM_PRIVATE_ENDPOINT) return [];
+  const props = readPath(azapiBody(resource), ["properties"]);
+  if (props && !props.known) return [{ link: props, child: { resource, registryId: props, path: "body.properties" } }];
+  return ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"].flatMap(
+    (list2) => listOrOne(readPath(props, [list2])).map((connection, i, all2) => {
+      const at3 = all2.length > 1 ? `body.properties.${list2}[${i}]` : `body.properties.${list2}`;
+      const link = connection.known ? readPath(connection, ["properties", "privateLinkServiceId"]) : connection;
+      return { link, child: { resource, registryId: orAbsent(link, resource), path: `${at3}.properties.privateLinkServiceId` } };
+    })
+  );
 }
 function secretsOf(credentials, block2, fields, resource) {
   const at3 = (i) => credentials.length > 1 ? `${block2}[${i}]` : block2;

@@ -192,7 +192,7 @@ function reportEndpoint(ctx: RuleContext, registry: Registry, endpoint: PrivateE
   const maybe = endpoint.resource.unknownInstances !== undefined;
   ctx.report({
     subject: endpoint.resource,
-    attribute: 'private_service_connection.private_connection_resource_id',
+    attribute: endpoint.path,
     value: endpoint.registryId,
     context: skuContext,
     ...(maybe ? { level: 'note' as const } : {}),

@@ -110,11 +110,13 @@ export interface CredentialSet {
   paths: { loginServer: string };
 }
 
-/** A private endpoint whose connection targets a registry. */
+/** A private endpoint whose connection targets a registry: an `azurerm_private_endpoint`, or an `azapi_resource` of the ARM type. */
 export interface PrivateEndpoint {
   resource: Resource;
-  /** The connection's `private_connection_resource_id`: the value that links the endpoint to its registry. */
+  /** The id the connection targets (`private_connection_resource_id`, ARM `privateLinkServiceId`): the value that links the endpoint to its registry. */
   registryId: Value;
+  /** The attribute path of `registryId` in the resource. */
+  path: string;
 }
 
 /** An `azurerm_key_vault`. */

@@ -1,7 +1,7 @@
 /**
  * A registry's children: cache rules, credential sets and private endpoints, from azurerm resources
  * or `azapi_resource` with the ARM child types. Each comes with the value that links it to its
- * registry (`container_registry_id`, `parent_id`, `private_connection_resource_id`). Children the
+ * registry (`container_registry_id`, `parent_id`, `private_connection_resource_id` / `privateLinkServiceId`). Children the
  * AVM registry module creates also name the module call and the key of the input entry behind them.
  */
 import { modulePrefix, parseAddress } from '../model/address.js';
@@ -13,6 +13,7 @@ import { armType, azapiBody, firstBlock, readPath, written } from './values.js';
 
 const ARM_CACHE_RULE = 'microsoft.containerregistry/registries/cacherules';
 const ARM_CREDENTIAL_SET = 'microsoft.containerregistry/registries/credentialsets';
+const ARM_PRIVATE_ENDPOINT = 'microsoft.network/privateendpoints';
 
 /** A child and the value that names its registry. */
 export interface Linked<T> {
@@ -102,14 +103,31 @@ export function toCredentialSet(resource: Resource): Linked<CredentialSet> | und
   };
 }
 
-/** Each `private_service_connection` of an `azurerm_private_endpoint`, with the id it connects to. */
+/**
+ * Each connection of a private endpoint, with the id it connects to: the `private_service_connection`
+ * blocks of an `azurerm_private_endpoint`, or the `privateLinkServiceConnections` and
+ * `manualPrivateLinkServiceConnections` of an `azapi_resource` of type `Microsoft.Network/privateEndpoints`
+ * (each `properties.privateLinkServiceId`; facts-added.md).
+ */
 export function toPrivateEndpoints(resource: Resource): Linked<PrivateEndpoint>[] {
-  if (resource.type !== 'azurerm_private_endpoint') return [];
-  return listOrOne(resource.attributes.get('private_service_connection')).map((connection) => {
-    // Unknown connections still link through the references that wrote them.
-    const link = connection.known ? attr(connection, 'private_connection_resource_id') : connection;
-    return { link, child: { resource, registryId: orAbsent(link, resource) } };
-  });
+  if (resource.type === 'azurerm_private_endpoint') {
+    return listOrOne(resource.attributes.get('private_service_connection')).map((connection) => {
+      // Unknown connections still link through the references that wrote them.
+      const link = connection.known ? attr(connection, 'private_connection_resource_id') : connection;
+      return { link, child: { resource, registryId: orAbsent(link, resource), path: 'private_service_connection.private_connection_resource_id' } };
+    });
+  }
+  if (resource.type !== 'azapi_resource' || armType(resource) !== ARM_PRIVATE_ENDPOINT) return [];
+  const props = readPath(azapiBody(resource), ['properties']);
+  // Unknown properties link through the references that wrote them, once.
+  if (props && !props.known) return [{ link: props, child: { resource, registryId: props, path: 'body.properties' } }];
+  return ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections'].flatMap((list) =>
+    listOrOne(readPath(props, [list])).map((connection, i, all) => {
+      const at = all.length > 1 ? `body.properties.${list}[${i}]` : `body.properties.${list}`;
+      const link = connection.known ? readPath(connection, ['properties', 'privateLinkServiceId']) : connection;
+      return { link, child: { resource, registryId: orAbsent(link, resource), path: `${at}.properties.privateLinkServiceId` } };
+    }),
+  );
 }
 
 /**
