@@ -30846,7 +30846,7 @@ function toSarif(input2, options = {}) {
             rules: input2.rules.map((rule) => reportingDescriptor(rule, input2.helpUri(rule)))
           }
         },
-        ...options.category ? { automationDetails: { id: options.category } } : {},
+        ...options.category ? { automationDetails: { id: options.category.endsWith("/") ? options.category : `${options.category}/` } } : {},
         invocations: [
           {
             executionSuccessful: true,

@@ -153,7 +153,8 @@ export function exitCodeFor(result: LintResult, failOn: FailOn): number {
 function render(result: LintResult, rules: readonly Rule[], options: ScanOptions): Iterable<string> {
   const input = reportInputOf(result, rules.map((r) => r.meta), packageInfo());
   if (options.format === 'json') return jsonReportPieces(input);
-  if (options.format === 'sarif') return sarifPieces(input, { category: 'tf-acr-lint' });
+  // No category: the workflow gives one to upload-sarif, which keeps a category already in the log.
+  if (options.format === 'sarif') return sarifPieces(input);
   if (options.format === 'github') return [formatAnnotations(input, {})];
   return textPieces(input, { color: options.color });
 }

@@ -86,7 +86,7 @@ describe('the GitHub Action bundle', () => {
     expect(Object.keys(outputs).sort()).toEqual(Object.keys(METADATA.outputs).sort());
     const sarif = JSON.parse(readFileSync(path.join(ws, 'reports/acr.sarif'), 'utf8'));
     expectValidSarif(sarif);
-    expect(sarif.runs[0].automationDetails.id).toBe('tf-acr-lint/hcl/infra');
+    expect(sarif.runs[0].automationDetails.id).toBe('tf-acr-lint/hcl/infra/');
     const acr001 = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'ACR001');
     expect(acr001.locations[0].physicalLocation.artifactLocation.uri).toBe('infra/main.tf');
   });

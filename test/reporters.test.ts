@@ -141,6 +141,15 @@ describe('SARIF reporter', () => {
     });
   });
 
+  it('writes a category as code scanning reads runAutomationDetails.id: up to its last slash, so it ends with one', () => {
+    // Code scanning takes what follows the last "/" as a run id, not as part of the category:
+    // "tf-acr-lint/hcl/infra" and "tf-acr-lint/hcl/apps" would be one category and replace each other's alerts.
+    expect(onlyRun(toSarif(input(), { category: 'tf-acr-lint/hcl/infra' })).automationDetails).toEqual({ id: 'tf-acr-lint/hcl/infra/' });
+    expect(onlyRun(toSarif(input(), { category: 'tf-acr-lint/plan/' })).automationDetails).toEqual({ id: 'tf-acr-lint/plan/' });
+    // Without one, upload-sarif's category input (or its default, per workflow, job and matrix) applies.
+    expect(onlyRun(log)).not.toHaveProperty('automationDetails');
+  });
+
   it('describes every rule that ran', () => {
     const driverRules = onlyRun(log).tool.driver.rules ?? [];
     expect(driverRules.map((r) => r.id)).toEqual(['ACR001', 'ACR002']);

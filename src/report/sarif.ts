@@ -19,7 +19,12 @@ export const MAX_RESULTS = 20_000;
 
 /** Options of a SARIF log. */
 export interface SarifOptions {
-  /** `runAutomationDetails.id`: the category, so several runs (HCL, plan) do not replace each other's alerts. */
+  /**
+   * The category of the analysis, so several runs (HCL, plan) do not replace each other's alerts.
+   * Written as `runAutomationDetails.id` with a trailing `/`: code scanning reads the id up to its
+   * last `/` as the category and the rest as a run id. Leave it out to let the upload choose one
+   * (upload-sarif's `category` input fills the id only when the log has none).
+   */
   category?: string;
   /** Results kept at most (default {@link MAX_RESULTS}); a notification says how many were left out. */
   maxResults?: number;
@@ -60,7 +65,7 @@ export function toSarif(input: ReportInput, options: SarifOptions = {}): Sarif.L
             rules: input.rules.map((rule) => reportingDescriptor(rule, input.helpUri(rule))),
           },
         },
-        ...(options.category ? { automationDetails: { id: options.category } } : {}),
+        ...(options.category ? { automationDetails: { id: options.category.endsWith('/') ? options.category : `${options.category}/` } } : {}),
         invocations: [
           {
             executionSuccessful: true,
