@@ -73,8 +73,9 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
     return EXIT.usage;
   }
   const rules = configuredRules(config, ALL_RULES);
-  // Paths in reports are relative to the repository root, so SARIF locations resolve in code scanning.
-  const root = repositoryRoot(process.cwd()) ?? process.cwd();
+  // Paths in reports are relative to the root of the repository scanned, so SARIF locations resolve in code
+  // scanning from wherever the scan runs (the working directory's repository when the first path is in none).
+  const root = repositoryRoot(path.resolve(paths[0] ?? '.')) ?? repositoryRoot(process.cwd()) ?? process.cwd();
   const result = await lint(paths, { root, commandLine, rules, prune: options.prune, ignore: ignoredPaths(config), ...(options.source !== undefined ? { source: options.source } : {}) });
   if (options.verbose) {
     const { planResources } = result.skipped;
@@ -126,7 +127,7 @@ function filesRead(result: LintResult): string {
   return `${plural(result.files, 'file')} found: ${result.files - files} parsed, ${files} skipped${roots}`;
 }
 
-/** The nearest directory at or above `dir` holding `.git` (a checkout or a worktree), if any. */
+/** The nearest directory at or above `dir` (a file's, for a file) holding `.git` (a checkout or a worktree), if any. */
 function repositoryRoot(dir: string): string | undefined {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     if (existsSync(path.join(d, '.git'))) return d;

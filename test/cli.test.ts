@@ -121,6 +121,18 @@ describe('tf-acr-lint CLI', () => {
     expect(log.runs[0]).not.toHaveProperty('automationDetails');
   });
 
+  it('writes paths relative to the repository that holds the scanned path, wherever it runs from', async () => {
+    // Run from this repository's root, on another checkout: its URIs must resolve in that one's code scanning.
+    const checkout = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-checkout-'));
+    mkdirSync(path.join(checkout, '.git'));
+    mkdirSync(path.join(checkout, 'infra'));
+    writeFileSync(path.join(checkout, 'infra/main.tf'), readFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/main.tf')));
+    const { stdout } = await run(path.join(checkout, 'infra'), '--format', 'sarif');
+    const uris = (JSON.parse(stdout) as { runs: { results: SarifResult[] }[] }).runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris.length).toBeGreaterThan(0);
+    expect(new Set(uris)).toEqual(new Set(['infra/main.tf']));
+  });
+
   it('prints help with the exit codes, and the version', async () => {
     expect((await run('--help')).stdout).toContain('Exit codes');
     const version = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
