@@ -83,7 +83,7 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
     if (planResources > 0) say(io, `${planResources} resources of plans or states not read (data sources, and types no rule reads)`);
   }
   // In chunks: a report of many findings is more than one string should hold (see report/pieces.ts).
-  const report = chunked(render(result, rules, options));
+  const report = chunked(render(result, rules, options, root));
   if (options.output) {
     try {
       await writeFile(options.output, report);
@@ -151,13 +151,14 @@ export function exitCodeFor(result: LintResult, failOn: FailOn): number {
   return EXIT.clean;
 }
 
-function render(result: LintResult, rules: readonly Rule[], options: ScanOptions): Iterable<string> {
+/** The report in `options.format`; the text report's paths are relative to the working directory, the others' to `root`. */
+function render(result: LintResult, rules: readonly Rule[], options: ScanOptions, root: string): Iterable<string> {
   const input = reportInputOf(result, rules.map((r) => r.meta), packageInfo());
   if (options.format === 'json') return jsonReportPieces(input);
   // No category: the workflow gives one to upload-sarif, which keeps a category already in the log.
   if (options.format === 'sarif') return sarifPieces(input);
   if (options.format === 'github') return [formatAnnotations(input, {})];
-  return textPieces(input, { color: options.color });
+  return textPieces(input, { color: options.color, paths: { root, cwd: process.cwd() } });
 }
 
 /**

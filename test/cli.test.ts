@@ -133,6 +133,16 @@ describe('tf-acr-lint CLI', () => {
     expect(new Set(uris)).toEqual(new Set(['infra/main.tf']));
   });
 
+  it('writes text paths relative to the working directory, SARIF paths relative to the repository', async () => {
+    process.chdir(path.join(REPO_ROOT, 'fixtures/scenarios'));
+    try {
+      expect((await run('locked-down-cache')).stdout).toMatch(/^locked-down-cache\/main\.tf:10:3  error  ACR001 /);
+      expect((await run('locked-down-cache', '-f', 'sarif')).stdout).toContain('"uri": "fixtures/scenarios/locked-down-cache/main.tf"');
+    } finally {
+      process.chdir(REPO_ROOT);
+    }
+  });
+
   it('prints help with the exit codes, and the version', async () => {
     expect((await run('--help')).stdout).toContain('Exit codes');
     const version = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version as string;

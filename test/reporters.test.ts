@@ -345,6 +345,14 @@ describe('text reporter', () => {
     expect(text).toContain('envs/shared modules/acr/main.tf:20:3  warning  ACR002 acr-admin-user-enabled\n  admin_enabled is true.');
   });
 
+  it('writes paths relative to the working directory when given one, so that file:line:col opens from the terminal', () => {
+    const fromProd = formatText(input(), { color: false, paths: { root: '/repo', cwd: '/repo/envs/prod' } });
+    expect(fromProd).toContain('main.tf:12:3  error  ACR001');
+    expect(fromProd).toContain('  ↳ ../shared modules/acr/main.tf:8:32  passed to network_rule_bypass_option here');
+    expect(fromProd).toContain('../dev/broken.tf:3:7  error  Unexpected token');
+    expect(formatText(input(), { color: false, paths: { root: '/repo', cwd: '/' } })).toContain('repo/envs/prod/main.tf:12:3  error');
+  });
+
   it('shows the address when a finding has no location', () => {
     expect(text).toContain('azurerm_container_registry.legacy  warning  ACR002 acr-admin-user-enabled\n');
   });

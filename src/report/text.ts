@@ -1,3 +1,4 @@
+import path from 'node:path';
 import pc from 'picocolors';
 import type { Finding, Level, RelatedLocation } from '../engine/finding.js';
 import type { Diagnostic } from '../model/graph.js';
@@ -10,6 +11,12 @@ type Colors = ReturnType<typeof pc.createColors>;
 export interface TextOptions {
   /** Emit ANSI colour codes. Decided by the caller (TTY, `NO_COLOR`, `--color`), never here. */
   color: boolean;
+  /**
+   * Where to write paths from, so that `file:line:col` opens from the terminal the report is read
+   * in: `root` is the absolute directory the report's paths are relative to, `cwd` the absolute
+   * directory to write them relative to instead. Paths stay as they are without it.
+   */
+  paths?: { root: string; cwd: string };
 }
 
 const INDENT = '  ';
@@ -49,22 +56,27 @@ export function formatText(input: ReportInput, options: TextOptions): string {
 /** {@link formatText}'s text in pieces: one per finding (see pieces.ts). */
 export function* textPieces(input: ReportInput, options: TextOptions): Generator<string> {
   const c = pc.createColors(options.color);
-  for (const finding of input.findings) yield `${findingBlock(finding, c)}\n\n`;
-  const diagnostics = input.diagnostics.map((diagnostic) => diagnosticLine(diagnostic, c));
+  const { paths } = options;
+  const file = paths ? (f: string): string => path.relative(paths.cwd, path.resolve(paths.root, f)) || '.' : (f: string): string => f;
+  for (const finding of input.findings) yield `${findingBlock(finding, file, c)}\n\n`;
+  const diagnostics = input.diagnostics.map((diagnostic) => diagnosticLine({ ...diagnostic, file: file(diagnostic.file) }, c));
   if (diagnostics.length > 0) yield `${diagnostics.join('\n')}\n\n`;
   yield `${summaryLine(summarize(input), c)}\n`;
 }
 
-function findingBlock(finding: Finding, c: Colors): string {
-  const where = finding.location ? formatPos(finding.location) : finding.address;
+/** A path as the report writes it (see {@link TextOptions.paths}). */
+type FilePath = (file: string) => string;
+
+function findingBlock(finding: Finding, file: FilePath, c: Colors): string {
+  const where = finding.location ? formatPos({ ...finding.location, file: file(finding.location.file) }) : finding.address;
   const header = [c.bold(escapeControls(lineStart(where))), levelLabel(finding.level, c), c.dim(`${finding.ruleId} ${finding.ruleName}`)];
   const lines = [header.join(INDENT), INDENT + escapeControls(finding.message)];
-  lines.push(...finding.related.map((related) => relatedLine(related, c)));
+  lines.push(...finding.related.map((related) => relatedLine(related, file, c)));
   return lines.join('\n');
 }
 
-function relatedLine(related: RelatedLocation, c: Colors): string {
-  return c.dim(`${INDENT}↳ ${escapeControls(formatPos(related.span))}${INDENT}${escapeControls(related.message)}`);
+function relatedLine(related: RelatedLocation, file: FilePath, c: Colors): string {
+  return c.dim(`${INDENT}↳ ${escapeControls(formatPos({ ...related.span, file: file(related.span.file) }))}${INDENT}${escapeControls(related.message)}`);
 }
 
 function diagnosticLine(diagnostic: Diagnostic, c: Colors): string {
