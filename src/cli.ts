@@ -59,7 +59,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('--disable <rules>', 'do not run these rules (ids or names, comma-separated; repeatable)', collect, [])
     .option('--verbose', 'also say, on standard error, how many files were found, parsed and skipped, and how many resources of a plan were not read')
     .option('--no-prune', 'parse every root module, and build every resource of a plan, even those no rule can use (slower; also reports the syntax errors and module problems of the roots a scan skips)')
-    .option('--no-color', 'never colour the text output (colour is used only on a terminal)')
+    .option('--no-color', 'never colour the text output (colour is used on a terminal unless NO_COLOR is set, and wherever FORCE_COLOR is, but never in an --output file)')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run tf-acr-lint --help for usage)')
     .enablePositionalOptions()
@@ -67,7 +67,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .exitOverride()
     .action(async (paths: string[], opts: Omit<ScanOptions, 'color'> & { color: boolean }) => {
       const { scan } = await import('./scan.js');
-      exitCode = await scan(paths, { ...opts, color: opts.color && io.isTTY && !opts.output && !process.env['NO_COLOR'] }, commandLine, io);
+      exitCode = await scan(paths, { ...opts, color: opts.color && !opts.output && colourWanted(io.isTTY, process.env) }, commandLine, io);
     });
 
   program
@@ -92,6 +92,17 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     throw error;
   }
   return exitCode;
+}
+
+/**
+ * Whether standard output should be coloured, as Node decides it: `FORCE_COLOR` (anything but `0`
+ * or `false`, as CI services set it for logs that show colour) outweighs `NO_COLOR` (when not
+ * empty), which outweighs a terminal.
+ */
+function colourWanted(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return !env['NO_COLOR'] && isTTY;
 }
 
 /** `--enable a,b --enable c` → `[a, b, c]`. */

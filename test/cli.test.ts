@@ -9,6 +9,9 @@ import { expectValidSarif } from './helpers/sarif-schema.js';
 
 const ACR001 = 'fixtures/rules/acr-cache-blocked-by-bypass-none';
 
+// Jest's workers set FORCE_COLOR when jest's own output is coloured; these tests read the plain report.
+delete process.env['FORCE_COLOR'];
+
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -141,6 +144,35 @@ describe('tf-acr-lint CLI', () => {
     } finally {
       process.chdir(REPO_ROOT);
     }
+  });
+
+  it('colours the text report on a terminal, unless NO_COLOR is set, and wherever FORCE_COLOR asks for it', async () => {
+    const coloured = async (isTTY: boolean, env: Record<string, string>, ...argv: string[]): Promise<boolean> => {
+      const saved = { NO_COLOR: process.env['NO_COLOR'], FORCE_COLOR: process.env['FORCE_COLOR'] };
+      delete process.env['NO_COLOR'];
+      delete process.env['FORCE_COLOR'];
+      Object.assign(process.env, env);
+      const stdout = new PassThrough();
+      const out: string[] = [];
+      stdout.on('data', (c: Buffer) => out.push(c.toString()));
+      try {
+        await main(['fixtures/scenarios/locked-down-cache', ...argv], { stdout, stderr: new PassThrough(), isTTY });
+      } finally {
+        for (const [name, value] of Object.entries(saved)) {
+          if (value === undefined) delete process.env[name];
+          else process.env[name] = value;
+        }
+      }
+      return out.join('').includes('\u001b[');
+    };
+    expect(await coloured(true, {})).toBe(true);
+    expect(await coloured(false, {})).toBe(false);
+    expect(await coloured(true, { NO_COLOR: '1' })).toBe(false);
+    // FORCE_COLOR, as CI services set it for logs that show colour, outweighs NO_COLOR as in Node; 0 turns colour off.
+    expect(await coloured(false, { FORCE_COLOR: '1' })).toBe(true);
+    expect(await coloured(false, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
+    expect(await coloured(true, { FORCE_COLOR: '0' })).toBe(false);
+    expect(await coloured(false, { FORCE_COLOR: '1' }, '--no-color')).toBe(false);
   });
 
   it('prints help with the exit codes, and the version', async () => {
