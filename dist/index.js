@@ -26974,7 +26974,7 @@ function problemAgainst(schema, document, otherwise) {
   const error = validate.errors?.[0];
   return error ? describeSchemaError(error) : otherwise;
 }
-function schemaProblem(document) {
+function schemaProblem2(document) {
   return problemAgainst(SHOW_DOCUMENT_SCHEMA, document, "it does not match the structure of terraform show -json output");
 }
 function rawStateProblem(state) {
@@ -27853,7 +27853,7 @@ function readDocument(text, file, diagnostics, wanted) {
     const state = rawStateResources(kind.state, file, places, sensitive2, wanted, diagnostics);
     return { resources: state.resources, diagnostics, sensitive: [...sensitive2], unread: state.unread };
   }
-  const problem = schemaProblem(data);
+  const problem = schemaProblem2(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
   const reader = new PlanReader(kind.document, file, places, diagnostics, wanted);
   const resources = reader.resources();
@@ -29918,9 +29918,105 @@ var ALL_RULES = [
 
 // src/config/config.ts
 init_define_TF_ACR_LINT_PACKAGE();
-init_read_source();
 import { existsSync } from "node:fs";
 import path from "node:path";
+
+// src/engine/output-text.ts
+init_define_TF_ACR_LINT_PACKAGE();
+init_address();
+var REDACTED = "(sensitive value)";
+var MIN_BARE_LENGTH = 4;
+function sensitiveForms(sensitive) {
+  const forms = [...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]);
+  return [.../* @__PURE__ */ new Set([...forms, ...forms.map((s) => instanceKeyText(s).slice(1, -1))])].filter((s) => s !== "");
+}
+function lowerForms(s) {
+  const lower = s.toLowerCase();
+  return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, "\u03C3"), lower.replace(/σ/g, "\u03C2")] : [lower];
+}
+var SIGMA = /[σς]/g;
+function redactorOf(forms) {
+  const values2 = [...forms].sort((a, b) => b.length - a.length);
+  if (values2.length === 0) return (text) => text;
+  let long = values2.filter((s) => s.length > MAX_PATTERN_VALUE);
+  const short = values2.filter((s) => s.length <= MAX_PATTERN_VALUE);
+  const alternatives = [...new Set(short.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`).replace(SIGMA, "[\u03C3\u03C2]")))];
+  let pattern;
+  try {
+    pattern = alternatives.length > 0 ? new RegExp(alternatives.join("|"), "g") : void 0;
+  } catch {
+    long = values2;
+  }
+  return (text) => {
+    let out = text;
+    for (const s of long) if (out.includes(s)) out = out.split(s).join(REDACTED);
+    return pattern ? out.replace(pattern, (match) => match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED) : out;
+  };
+}
+var MAX_PATTERN_VALUE = 256;
+var MAX_MESSAGE_LENGTH = 1e4;
+var MAX_QUOTED_LENGTH = 256;
+function outputText(sensitive) {
+  const values2 = sensitiveForms(sensitive);
+  const redact = redactorOf(values2);
+  const quote = (text) => {
+    if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
+    const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values2);
+    return `"${detached(text.slice(0, end))}..." (${text.length - end} more characters)`;
+  };
+  const holdsSensitive = (from) => values2.includes(from) || redact(from) !== from;
+  return {
+    message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
+    key: (path12) => clipText(path12.replace(INSTANCE_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
+    quote,
+    quoteDerived: (text, from) => values2.length > 0 && holdsSensitive(from) ? `"${REDACTED}"` : quote(text)
+  };
+}
+var INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g;
+function detached(text) {
+  return JSON.parse(JSON.stringify(text));
+}
+function cutOutside(text, end, values2) {
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const s of values2) {
+      const from = Math.max(0, end - s.length + 1);
+      const at3 = text.slice(from, end + s.length - 1).indexOf(s);
+      if (at3 >= 0) {
+        end = from + at3;
+        moved = true;
+      }
+    }
+  }
+  return end;
+}
+function forOutput(result2, text) {
+  const finding = (f) => ({ ...f, address: text.key(f.address), ...f.attribute !== void 0 ? { attribute: text.key(f.attribute) } : {} });
+  return {
+    ...result2,
+    findings: result2.findings.map(finding),
+    suppressed: result2.suppressed.map(finding),
+    diagnostics: result2.diagnostics.map((d) => ({ ...d, message: text.message(d.message) }))
+  };
+}
+function clipText(text, max) {
+  if (text.length <= max) return text;
+  const end = clipEnd(text, max);
+  return `${text.slice(0, end)}${clipMark(text.length - end)}`;
+}
+function clipEnd(text, max) {
+  const last = text.charCodeAt(max - 1);
+  return last >= 55296 && last <= 56319 ? max - 1 : max;
+}
+function clipMark(left) {
+  return `\u2026 (${left} more characters)`;
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/config/config.ts
+init_read_source();
 
 // src/config/glob.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -30104,11 +30200,7 @@ async function loadConfig(file, rules, scanRoot) {
     throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split("\n")[0]}`);
   }
   const validate = new Ajv2({ allErrors: false, strict: false }).compile(SCHEMA);
-  if (!validate(data)) {
-    const error = validate.errors[0];
-    const key = [error.instancePath.slice(1).replace(/\//g, "."), error.params.additionalProperty].filter(Boolean).join(".");
-    throw new ConfigError(`${file}: ${key || "the file"} ${error.message ?? "is not valid"}${error.keyword === "enum" ? " (off, on, error, warning or note)" : ""}`);
-  }
+  if (!validate(data)) throw new ConfigError(`${file}: ${schemaProblem(validate.errors[0], data)}`);
   const { rules: settings = {}, ignore = [] } = data;
   try {
     compileGlobs(ignore);
@@ -30118,12 +30210,29 @@ async function loadConfig(file, rules, scanRoot) {
   }
   const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id], [r.meta.name, r.meta.id]]));
   const resolved = /* @__PURE__ */ new Map();
+  const keyOf2 = /* @__PURE__ */ new Map();
   for (const [key, setting] of Object.entries(settings)) {
     const id = byKey.get(key.toUpperCase()) ?? byKey.get(key);
     if (!id) throw new ConfigError(`${file}: rules.${key}: no rule has this id or name (see tf-acr-lint rules)`);
+    const earlier = keyOf2.get(id);
+    if (earlier !== void 0) throw new ConfigError(`${file}: rules.${key} names the same rule as rules.${earlier}`);
+    keyOf2.set(id, key);
     resolved.set(id, setting);
   }
   return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
+}
+function schemaProblem(error, data) {
+  const keys2 = error.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const where = keys2.join(".");
+  if (error.keyword === "additionalProperties") return `${error.params.additionalProperty}: unknown key (the file takes rules and ignore)`;
+  if (keys2.length === 0) return "the file must be a map with the keys rules and ignore";
+  if (keys2[0] === "rules" && keys2.length === 1) return "rules must be a map of rule ids or names to off, on, error, warning or note";
+  if (keys2[0] === "rules") {
+    const value = data.rules[keys2[1]];
+    return `${where} must be off, on, error, warning or note, not ${clipText(JSON.stringify(value) ?? String(value), 100)}`;
+  }
+  if (keys2.length === 1) return "ignore must be a list of globs";
+  return `${where} must be a glob (a string that is not empty)`;
 }
 function configuredRules(config, rules) {
   return rules.flatMap((rule) => {
@@ -30481,100 +30590,6 @@ var RegistryLinks = class {
     return link?.known && typeof link.value === "string" ? byLiteral.get(keyInRoot(from.root, link.value.toLowerCase())) : void 0;
   }
 };
-
-// src/engine/output-text.ts
-init_define_TF_ACR_LINT_PACKAGE();
-init_address();
-var REDACTED = "(sensitive value)";
-var MIN_BARE_LENGTH = 4;
-function sensitiveForms(sensitive) {
-  const forms = [...sensitive].flatMap((s) => [s, ...lowerForms(s), s.toUpperCase()]);
-  return [.../* @__PURE__ */ new Set([...forms, ...forms.map((s) => instanceKeyText(s).slice(1, -1))])].filter((s) => s !== "");
-}
-function lowerForms(s) {
-  const lower = s.toLowerCase();
-  return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, "\u03C3"), lower.replace(/σ/g, "\u03C2")] : [lower];
-}
-var SIGMA = /[σς]/g;
-function redactorOf(forms) {
-  const values2 = [...forms].sort((a, b) => b.length - a.length);
-  if (values2.length === 0) return (text) => text;
-  let long = values2.filter((s) => s.length > MAX_PATTERN_VALUE);
-  const short = values2.filter((s) => s.length <= MAX_PATTERN_VALUE);
-  const alternatives = [...new Set(short.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`).replace(SIGMA, "[\u03C3\u03C2]")))];
-  let pattern;
-  try {
-    pattern = alternatives.length > 0 ? new RegExp(alternatives.join("|"), "g") : void 0;
-  } catch {
-    long = values2;
-  }
-  return (text) => {
-    let out = text;
-    for (const s of long) if (out.includes(s)) out = out.split(s).join(REDACTED);
-    return pattern ? out.replace(pattern, (match) => match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED) : out;
-  };
-}
-var MAX_PATTERN_VALUE = 256;
-var MAX_MESSAGE_LENGTH = 1e4;
-var MAX_QUOTED_LENGTH = 256;
-function outputText(sensitive) {
-  const values2 = sensitiveForms(sensitive);
-  const redact = redactorOf(values2);
-  const quote = (text) => {
-    if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
-    const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values2);
-    return `"${detached(text.slice(0, end))}..." (${text.length - end} more characters)`;
-  };
-  const holdsSensitive = (from) => values2.includes(from) || redact(from) !== from;
-  return {
-    message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
-    key: (path12) => clipText(path12.replace(INSTANCE_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
-    quote,
-    quoteDerived: (text, from) => values2.length > 0 && holdsSensitive(from) ? `"${REDACTED}"` : quote(text)
-  };
-}
-var INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g;
-function detached(text) {
-  return JSON.parse(JSON.stringify(text));
-}
-function cutOutside(text, end, values2) {
-  for (let moved = true; moved; ) {
-    moved = false;
-    for (const s of values2) {
-      const from = Math.max(0, end - s.length + 1);
-      const at3 = text.slice(from, end + s.length - 1).indexOf(s);
-      if (at3 >= 0) {
-        end = from + at3;
-        moved = true;
-      }
-    }
-  }
-  return end;
-}
-function forOutput(result2, text) {
-  const finding = (f) => ({ ...f, address: text.key(f.address), ...f.attribute !== void 0 ? { attribute: text.key(f.attribute) } : {} });
-  return {
-    ...result2,
-    findings: result2.findings.map(finding),
-    suppressed: result2.suppressed.map(finding),
-    diagnostics: result2.diagnostics.map((d) => ({ ...d, message: text.message(d.message) }))
-  };
-}
-function clipText(text, max) {
-  if (text.length <= max) return text;
-  const end = clipEnd(text, max);
-  return `${text.slice(0, end)}${clipMark(text.length - end)}`;
-}
-function clipEnd(text, max) {
-  const last = text.charCodeAt(max - 1);
-  return last >= 55296 && last <= 56319 ? max - 1 : max;
-}
-function clipMark(left) {
-  return `\u2026 (${left} more characters)`;
-}
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 // src/engine/run-rules.ts
 init_define_TF_ACR_LINT_PACKAGE();

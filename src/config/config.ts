@@ -5,7 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { ErrorObject } from 'ajv';
 import type { Level } from '../engine/finding.js';
+import { clipText } from '../engine/output-text.js';
 import { readSource } from '../load/read-source.js';
 import { compileGlobs, GlobError } from './glob.js';
 import type { Rule } from '../engine/rule.js';
@@ -79,11 +81,7 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
     throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
   const validate = new Ajv({ allErrors: false, strict: false }).compile(SCHEMA);
-  if (!validate(data)) {
-    const error = validate.errors![0]!;
-    const key = [error.instancePath.slice(1).replace(/\//g, '.'), (error.params as { additionalProperty?: string }).additionalProperty].filter(Boolean).join('.');
-    throw new ConfigError(`${file}: ${key || 'the file'} ${error.message ?? 'is not valid'}${error.keyword === 'enum' ? ' (off, on, error, warning or note)' : ''}`);
-  }
+  if (!validate(data)) throw new ConfigError(`${file}: ${schemaProblem(validate.errors![0]!, data)}`);
   const { rules: settings = {}, ignore = [] } = data as { rules?: Record<string, RuleSetting>; ignore?: string[] };
   try {
     compileGlobs(ignore);
@@ -93,12 +91,31 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
   }
   const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id] as const, [r.meta.name, r.meta.id] as const]));
   const resolved = new Map<string, RuleSetting>();
+  const keyOf = new Map<string, string>();
   for (const [key, setting] of Object.entries(settings)) {
     const id = byKey.get(key.toUpperCase()) ?? byKey.get(key);
     if (!id) throw new ConfigError(`${file}: rules.${key}: no rule has this id or name (see tf-acr-lint rules)`);
+    const earlier = keyOf.get(id);
+    if (earlier !== undefined) throw new ConfigError(`${file}: rules.${key} names the same rule as rules.${earlier}`);
+    keyOf.set(id, key);
     resolved.set(id, setting);
   }
   return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
+}
+
+/** What is wrong with the file, in the words of its format rather than of JSON Schema: the first error ajv found. */
+function schemaProblem(error: ErrorObject, data: unknown): string {
+  const keys = error.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const where = keys.join('.');
+  if (error.keyword === 'additionalProperties') return `${(error.params as { additionalProperty: string }).additionalProperty}: unknown key (the file takes rules and ignore)`;
+  if (keys.length === 0) return 'the file must be a map with the keys rules and ignore';
+  if (keys[0] === 'rules' && keys.length === 1) return 'rules must be a map of rule ids or names to off, on, error, warning or note';
+  if (keys[0] === 'rules') {
+    const value = (data as { rules: Record<string, unknown> }).rules[keys[1]!];
+    return `${where} must be off, on, error, warning or note, not ${clipText(JSON.stringify(value) ?? String(value), 100)}`;
+  }
+  if (keys.length === 1) return 'ignore must be a list of globs';
+  return `${where} must be a glob (a string that is not empty)`;
 }
 
 /** Applies `--enable` / `--disable` (ids or names) on top of the config. */
