@@ -27,7 +27,8 @@ Variables: like Terraform, tf-acr-lint reads variable defaults, terraform.tfvars
 Exit codes:
   0  nothing at or above --fail-on
   1  findings at or above --fail-on, or a file could not be parsed (unless --fail-on none)
-  2  usage error, a missing --var-file, an unwritable --output, or none of the inputs could be read
+  2  usage error, a missing --var-file or --source, an invalid configuration file, an unwritable
+     --output, or none of the inputs could be read
 
 A path literally named "rules" is linted with ./rules (tf-acr-lint rules lists the rules).
 Nothing is executed, downloaded or fetched; no credentials are needed.`;
