@@ -24433,13 +24433,63 @@ var init_source_text = __esm({
   }
 });
 
+// src/frontends/hcl/suppressions.ts
+function findSuppressions(config, text) {
+  if (!text.includes("tf-acr-lint:ignore")) return [];
+  const lines = text.split("\n");
+  const source = new SourceText(config.path, text);
+  const starts = constructStarts(config.body);
+  const out = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const m = DIRECTIVE.exec(line.replace(/\r$/, ""));
+    if (!m) return;
+    let next = i + 1;
+    while (next < lines.length && COMMENT_OR_BLANK.test(lines[next])) next++;
+    const target = starts.get(next + 1);
+    if (!target) return;
+    out.push({ ...ignoreDirective(m[1]), span: source.span(lineStart, lineStart + line.replace(/\r$/, "").length), target });
+  });
+  return out;
+}
+function ignoreDirective(rest) {
+  const [list2, ...reason] = rest.split(/\s--\s?/);
+  const rules = (list2 ?? "").split(/[\s,]+/).filter(Boolean);
+  const text = reason.join(" -- ").trim();
+  return { rules, ...text ? { reason: text } : {} };
+}
+function constructStarts(body2) {
+  const out = /* @__PURE__ */ new Map();
+  const visit2 = (b) => {
+    for (const a of b.attributes) if (!out.has(a.span.start.line)) out.set(a.span.start.line, a.span);
+    for (const block2 of b.blocks) {
+      if (!out.has(block2.span.start.line)) out.set(block2.span.start.line, block2.span);
+      visit2(block2.body);
+    }
+  };
+  visit2(body2);
+  return out;
+}
+var DIRECTIVE, COMMENT_OR_BLANK;
+var init_suppressions = __esm({
+  "src/frontends/hcl/suppressions.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_source_text();
+    DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
+    COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+  }
+});
+
 // src/frontends/hcl/json-syntax.ts
 function readJsonConfig(text, file, parseTemplate) {
   const parsed = parseRootObject(text, file);
   if (!parsed.root) return { problems: parsed.problems };
   const reader = new ConfigReader(parsed.positions, parsed.problems, parseTemplate);
   const body2 = reader.readBody(parsed.root, "file");
-  return { config: { path: file, body: body2, json: true }, problems: parsed.problems };
+  return { config: { path: file, body: body2, json: true, suppressions: reader.suppressions }, problems: parsed.problems };
 }
 function readJsonVarsFile(text, file) {
   const parsed = parseRootObject(text, file);
@@ -24479,15 +24529,17 @@ function properties(object) {
 function bodyProperties(object) {
   return properties(object).filter((p) => p.name !== COMMENT_KEY);
 }
-var COMMENT_KEY, BLOCK_RULES, LITERAL_ATTRIBUTES, Positions, PARSE_ERROR_MESSAGES, ConfigReader;
+var COMMENT_KEY, DIRECTIVE2, BLOCK_RULES, LITERAL_ATTRIBUTES, Positions, PARSE_ERROR_MESSAGES, ConfigReader;
 var init_json_syntax = __esm({
   "src/frontends/hcl/json-syntax.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_main();
     init_source_text();
+    init_suppressions();
     init_append();
     COMMENT_KEY = "//";
+    DIRECTIVE2 = /^\s*tf-acr-lint:ignore\b(.*)$/s;
     BLOCK_RULES = {
       file: /* @__PURE__ */ new Map([
         ["resource", { labels: 2, body: "resource" }],
@@ -24551,6 +24603,8 @@ var init_json_syntax = __esm({
       positions;
       problems;
       parseTemplate;
+      /** The suppressions read so far: a block's `"//"` comment naming rules covers the block. */
+      suppressions = [];
       /** Reads a body object: block-type keys become blocks, other keys attributes. */
       readBody(object, kind) {
         const body2 = { attributes: [], blocks: [], span: this.positions.of(object) };
@@ -24598,6 +24652,7 @@ var init_json_syntax = __esm({
           return [];
         }
         if (labels.length === rule.labels) {
+          this.readSuppressions(value, site.span);
           return [{ type, labels, body: this.readBody(value, rule.body), span: site.span, headerSpan: site.header }];
         }
         return bodyProperties(value).flatMap((property) => {
@@ -24606,6 +24661,13 @@ var init_json_syntax = __esm({
           const labelSite = { span: this.positions.of(property.node), header };
           return this.readLabelled(type, rule, [...labels, label], property.value, labelSite);
         });
+      }
+      /** Keeps the `"//"` comments of a block's `body` that are suppressions, each covering the block (`target`). */
+      readSuppressions(body2, target) {
+        for (const property of properties(body2)) {
+          const m = property.name === COMMENT_KEY && property.value.type === "string" ? DIRECTIVE2.exec(property.value.value) : null;
+          if (m) this.suppressions.push({ ...ignoreDirective(m[1]), span: this.positions.of(property.node), target });
+        }
       }
       readAttribute(property, literal2) {
         return {
@@ -25905,53 +25967,6 @@ var init_native_syntax = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_parser2();
     init_parser_base();
-  }
-});
-
-// src/frontends/hcl/suppressions.ts
-function findSuppressions(config, text) {
-  if (!text.includes("tf-acr-lint:ignore")) return [];
-  const lines = text.split("\n");
-  const source = new SourceText(config.path, text);
-  const starts = constructStarts(config.body);
-  const out = [];
-  let offset = 0;
-  lines.forEach((line, i) => {
-    const lineStart = offset;
-    offset += line.length + 1;
-    const m = DIRECTIVE.exec(line.replace(/\r$/, ""));
-    if (!m) return;
-    let next = i + 1;
-    while (next < lines.length && COMMENT_OR_BLANK.test(lines[next])) next++;
-    const target = starts.get(next + 1);
-    if (!target) return;
-    const [list2, ...reason] = m[1].split(/\s--\s?/);
-    const rules = (list2 ?? "").split(/[\s,]+/).filter(Boolean);
-    const text2 = reason.join(" -- ").trim();
-    out.push({ rules, ...text2 ? { reason: text2 } : {}, span: source.span(lineStart, lineStart + line.replace(/\r$/, "").length), target });
-  });
-  return out;
-}
-function constructStarts(body2) {
-  const out = /* @__PURE__ */ new Map();
-  const visit2 = (b) => {
-    for (const a of b.attributes) if (!out.has(a.span.start.line)) out.set(a.span.start.line, a.span);
-    for (const block2 of b.blocks) {
-      if (!out.has(block2.span.start.line)) out.set(block2.span.start.line, block2.span);
-      visit2(block2.body);
-    }
-  };
-  visit2(body2);
-  return out;
-}
-var DIRECTIVE, COMMENT_OR_BLANK;
-var init_suppressions = __esm({
-  "src/frontends/hcl/suppressions.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    init_source_text();
-    DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
-    COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?\r?$/;
   }
 });
 

@@ -53,6 +53,22 @@ describe('inline suppressions', () => {
     expect(JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout).summary).toMatchObject({ error: 0, suppressed: 1 });
   });
 
+  it('in a .tf.json file, are a "//" key of the block they cover, as Terraform\'s JSON syntax writes comments', async () => {
+    const registry = (comment: Record<string, string>): string =>
+      JSON.stringify({ resource: { azurerm_container_registry: { legacy: { ...comment, name: 'legacy', resource_group_name: 'rg', location: 'westeurope', sku: 'Standard', admin_enabled: true } } } }, null, 2);
+    const open = await runIn(workspace({ 'main.tf.json': registry({}) }), '.', '--format', 'json');
+    expect(JSON.parse(open.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['ACR013']);
+    const dir = workspace({ 'main.tf.json': registry({ '//': 'tf-acr-lint:ignore ACR013 -- the build agents still log in with it; PLAT-512' }) });
+    const json = JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout);
+    expect(json.findings).toEqual([]);
+    expect(json.suppressed.map((f: { ruleId: string }) => f.ruleId)).toEqual(['ACR013']);
+    expect(json.diagnostics).toEqual([]);
+    // Reported as in native syntax: no reason, nothing suppressed.
+    const careless = workspace({ 'main.tf.json': registry({ '//': 'tf-acr-lint:ignore ACR013, ACR014' }) });
+    const problems = JSON.parse((await runIn(careless, '.', '--format', 'json')).stdout).diagnostics.map((d: { severity: string; message: string; line: number }) => `${d.line} ${d.severity}: ${d.message.split(':').slice(0, 2).join(':')}`);
+    expect(problems).toEqual(['5 warning: tf-acr-lint:ignore needs a reason']);
+  });
+
   it('cover findings from a module when on the module block', async () => {
     const module = readFileSync(path.join(REPO_ROOT, 'fixtures/rules/acr-cache-blocked-by-bypass-none/avm-0.8-private-cache/main.tf'), 'utf8');
     const dir = workspace({ 'main.tf': module.replace('module "registry" {', '# tf-acr-lint:ignore ACR001 -- tracked in PLAT-123\nmodule "registry" {') });

@@ -5,7 +5,9 @@
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Span } from '../../model/span.js';
+import type { Suppression } from '../../model/graph.js';
 import { SourceText } from './source-text.js';
+import { ignoreDirective } from './suppressions.js';
 import type { Attribute, Block, Body, ConfigFile, Expr, ObjectItem, SyntaxProblem } from './syntax.js';
 import { appendAll } from '../../model/append.js';
 
@@ -31,7 +33,7 @@ export function readJsonConfig(
   if (!parsed.root) return { problems: parsed.problems };
   const reader = new ConfigReader(parsed.positions, parsed.problems, parseTemplate);
   const body = reader.readBody(parsed.root, 'file');
-  return { config: { path: file, body, json: true }, problems: parsed.problems };
+  return { config: { path: file, body, json: true, suppressions: reader.suppressions }, problems: parsed.problems };
 }
 
 /**
@@ -47,6 +49,9 @@ export function readJsonVarsFile(text: string, file: string): { attributes?: Att
 
 /** A property name that marks a comment in a body. */
 const COMMENT_KEY = '//';
+
+/** A comment that is a suppression: `"//": "tf-acr-lint:ignore <rules> -- <reason>"`. */
+const DIRECTIVE = /^\s*tf-acr-lint:ignore\b(.*)$/s;
 
 /** Which nested keys of a body are blocks, and how strings in its attributes are read. */
 type BodyKind = 'file' | 'resource' | 'dynamic' | 'provisioner' | 'variable' | 'plain';
@@ -176,6 +181,9 @@ interface BlockSite {
 
 /** Walks a parsed JSON document, building syntax-tree nodes and collecting problems. */
 class ConfigReader {
+  /** The suppressions read so far: a block's `"//"` comment naming rules covers the block. */
+  readonly suppressions: Suppression[] = [];
+
   constructor(
     private readonly positions: Positions,
     private readonly problems: SyntaxProblem[],
@@ -233,6 +241,7 @@ class ConfigReader {
       return [];
     }
     if (labels.length === rule.labels) {
+      this.readSuppressions(value, site.span);
       return [{ type, labels, body: this.readBody(value, rule.body), span: site.span, headerSpan: site.header }];
     }
     return bodyProperties(value).flatMap((property) => {
@@ -241,6 +250,14 @@ class ConfigReader {
       const labelSite = { span: this.positions.of(property.node), header };
       return this.readLabelled(type, rule, [...labels, label], property.value, labelSite);
     });
+  }
+
+  /** Keeps the `"//"` comments of a block's `body` that are suppressions, each covering the block (`target`). */
+  private readSuppressions(body: Node, target: Span): void {
+    for (const property of properties(body)) {
+      const m = property.name === COMMENT_KEY && property.value.type === 'string' ? DIRECTIVE.exec(property.value.value as string) : null;
+      if (m) this.suppressions.push({ ...ignoreDirective(m[1]!), span: this.positions.of(property.node), target });
+    }
   }
 
   private readAttribute(property: Property, literal: boolean): Attribute {

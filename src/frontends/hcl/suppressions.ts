@@ -1,7 +1,8 @@
 /**
  * Finds inline suppressions in a native-syntax file: a comment `# tf-acr-lint:ignore <rules> -- <reason>`
  * (or `//`) on the line before a block, an attribute or a `module` call. The target is the
- * construct that starts on the next line that is not blank or a comment.
+ * construct that starts on the next line that is not blank or a comment. (In the JSON syntax, a
+ * block's `"//"` key holds one: see json-syntax.ts.)
  */
 import type { Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
@@ -28,12 +29,17 @@ export function findSuppressions(config: ConfigFile, text: string): Suppression[
     while (next < lines.length && COMMENT_OR_BLANK.test(lines[next]!)) next++;
     const target = starts.get(next + 1);
     if (!target) return;
-    const [list, ...reason] = m[1]!.split(/\s--\s?/);
-    const rules = (list ?? '').split(/[\s,]+/).filter(Boolean);
-    const text = reason.join(' -- ').trim();
-    out.push({ rules, ...(text ? { reason: text } : {}), span: source.span(lineStart, lineStart + line.replace(/\r$/, '').length), target });
+    out.push({ ...ignoreDirective(m[1]!), span: source.span(lineStart, lineStart + line.replace(/\r$/, '').length), target });
   });
   return out;
+}
+
+/** The rules and the reason of what follows `tf-acr-lint:ignore`: `ACR001, ACR002 -- why`. */
+export function ignoreDirective(rest: string): Pick<Suppression, 'rules' | 'reason'> {
+  const [list, ...reason] = rest.split(/\s--\s?/);
+  const rules = (list ?? '').split(/[\s,]+/).filter(Boolean);
+  const text = reason.join(' -- ').trim();
+  return { rules, ...(text ? { reason: text } : {}) };
 }
 
 /** The outermost block or attribute starting on each line (1-based). */

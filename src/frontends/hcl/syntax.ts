@@ -11,7 +11,7 @@ export interface ConfigFile {
   body: Body;
   /** The file is in Terraform's JSON syntax; string values are templates there. */
   json: boolean;
-  /** Inline `tf-acr-lint:ignore` comments (native syntax only: JSON has no comments). */
+  /** Inline `tf-acr-lint:ignore` comments (in the JSON syntax, `"//"` keys of blocks). */
   suppressions?: Suppression[];
 }
 
