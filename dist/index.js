@@ -29044,9 +29044,10 @@ var parsedBodies = /* @__PURE__ */ new WeakMap();
 function readPath(value, path12) {
   let current = value;
   for (const key of path12) {
-    if (current === void 0) return void 0;
-    if (!current.known) return unknown(current.why, current.origin, current.refs);
-    current = attr(firstBlock(current), key);
+    const block2 = firstBlock(current);
+    if (block2 === void 0) return void 0;
+    if (!block2.known) return unknown(block2.why, block2.origin, block2.refs);
+    current = attr(block2, key);
   }
   return current;
 }

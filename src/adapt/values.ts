@@ -37,13 +37,18 @@ const MAX_BODY_LENGTH = 1024 * 1024;
 /** Bodies parsed so far, by the value that holds the JSON text. */
 const parsedBodies = new WeakMap<Value, Value>();
 
-/** Reads a nested path of an object value (blocks included); unknown when a step on the way is unknown. */
+/**
+ * Reads a nested path of an object value (blocks included); unknown when a step on the way is
+ * unknown, a block of a known list included (`network_rule_set = [var.rules]`, or `[true]` in a
+ * plan's `after_unknown`): what it holds is not known, so it is not taken as absent.
+ */
 export function readPath(value: Value | undefined, path: readonly string[]): Value | undefined {
   let current = value;
   for (const key of path) {
-    if (current === undefined) return undefined;
-    if (!current.known) return unknown(current.why, current.origin, current.refs);
-    current = attr(firstBlock(current), key);
+    const block = firstBlock(current);
+    if (block === undefined) return undefined;
+    if (!block.known) return unknown(block.why, block.origin, block.refs);
+    current = attr(block, key);
   }
   return current;
 }
