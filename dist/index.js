@@ -27870,6 +27870,8 @@ function readDocument(text, file, diagnostics, wanted) {
   }
   const problem = schemaProblem2(data);
   if (problem) return fail2("error", `not a plan or state document tf-acr-lint can read: ${problem}`);
+  const partial = partialPlan(kind.document);
+  if (partial) diagnostics.push({ ...partial, file });
   const reader = new PlanReader(kind.document, file, places, diagnostics, wanted);
   const resources = reader.resources();
   const sensitive = [...reader.sensitive];
@@ -27881,6 +27883,16 @@ function readDocument(text, file, diagnostics, wanted) {
     });
   }
   return { resources, diagnostics, sensitive, unread: reader.unread };
+}
+function partialPlan(document) {
+  const affected = "findings that need a resource it leaves out (a cache rule's registry, a private endpoint) may be missing or wrong";
+  if (document.errored === true) {
+    return { severity: "warning", message: `the plan errored ("errored": true): Terraform saved what it had planned before the error, so resources may be missing from it; ${affected}. Fix the error and lint the new plan` };
+  }
+  const deferred = Array.isArray(document.deferred_changes) ? document.deferred_changes.length : 0;
+  if (document.complete !== false && deferred === 0) return void 0;
+  const why2 = deferred > 0 ? `: ${formatCount(deferred)} resource ${deferred === 1 ? "change is" : "changes are"} deferred to a later plan ("deferred_changes") and not linted` : ' ("complete": false: made with -target, or deferring changes to a later plan)';
+  return { severity: "note", message: `the plan is incomplete${why2}; only the resources it plans are linted, and ${affected}` };
 }
 function jsonErrorPosition(text, error) {
   const m = /position (\d+)/.exec(String(error.message));

@@ -1,7 +1,7 @@
 /**
  * Real `show -json` documents from public projects (fixtures/corpus/plans, see its MANIFEST):
- * every one loads without a diagnostic, or is refused with one clear message as its `expect`
- * column says. None may throw.
+ * every one loads without a diagnostic (an errored plan with a warning that says so), or is refused
+ * with one clear message as its `expect` column says. None may throw.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +31,11 @@ describe('plan corpus', () => {
   it.each(rows.filter((r) => r.expect === 'load' || r.expect === 'load-utf16').map((r) => [r.file]))('loads %s without a diagnostic', async (file) => {
     const graph = await load(file);
     expect(graph.diagnostics).toEqual([]);
+  });
+
+  it.each(rows.filter((r) => r.expect === 'errored').map((r) => [r.file]))('warns that the plan %s errored, and loads it', async (file) => {
+    const graph = await load(file);
+    expect(graph.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', file, message: expect.stringMatching(/^the plan errored/) })]);
   });
 
   it.each(rows.filter((r) => r.expect === 'invalid-json').map((r) => [r.file]))('refuses %s with one line naming the file', async (file) => {

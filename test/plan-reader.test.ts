@@ -518,6 +518,26 @@ describe('plan reader', () => {
     expect(readPlanDocument('[1, 2]', 'list.json').diagnostics[0]?.message).toMatch(/not a JSON object/);
   });
 
+  it('warns that an errored plan may lack resources, and still lints what it holds', () => {
+    const text = JSON.stringify({ ...JSON.parse(plan([change('azurerm_container_registry.acr', registryAfter, { id: true })], {})), complete: false, errored: true });
+    const graph = readPlanDocument(text, 'errored.json');
+    expect(graph.resources.map((r) => r.address)).toEqual(['azurerm_container_registry.acr']);
+    expect(graph.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', file: 'errored.json', message: expect.stringMatching(/^the plan errored \("errored": true\)/) })]);
+  });
+
+  it('notes that an incomplete plan (-target, deferred changes) lints only what it plans, counting deferred changes', () => {
+    const base = JSON.parse(plan([change('azurerm_container_registry_cache_rule.r', { name: 'r' }, { id: true })], {})) as object;
+    const targeted = readPlanDocument(JSON.stringify({ ...base, applyable: true, complete: false, errored: false }), 'targeted.json');
+    expect(targeted.resources).toHaveLength(1);
+    expect(targeted.diagnostics).toEqual([expect.objectContaining({ severity: 'note', file: 'targeted.json', message: expect.stringMatching(/^the plan is incomplete \("complete": false/) })]);
+    const deferred = { reason: 'instance_count_unknown', resource_change: change('azurerm_container_registry.acr', registryAfter, { id: true }) };
+    const withDeferred = readPlanDocument(JSON.stringify({ ...base, deferred_changes: [deferred, deferred], complete: false, errored: false }), 'deferred.json');
+    expect(withDeferred.diagnostics).toEqual([expect.objectContaining({ severity: 'note', message: expect.stringContaining('2 resource changes are deferred to a later plan ("deferred_changes") and not linted') })]);
+    // A complete plan, or one whose Terraform does not say (before 1.8), is read without a word.
+    expect(readPlanDocument(JSON.stringify({ ...base, complete: true, errored: false }), 'complete.json').diagnostics).toEqual([]);
+    expect(readPlanDocument(JSON.stringify(base), 'older.json').diagnostics).toEqual([]);
+  });
+
   it('marks AVM registry settings the call does not pass as the module default', () => {
     const text = plan([change('module.acr.azurerm_container_registry.this', registryAfter, { id: true })], {
       module_calls: {

@@ -93,6 +93,12 @@ export interface ShowDocument {
   prior_state?: { values?: { root_module?: ShowModule } };
   resource_changes?: ResourceChange[];
   configuration?: { root_module?: ConfigModule };
+  /** Terraform 1.5 and later, OpenTofu: planning stopped at an error, and the plan holds what was planned before it. */
+  errored?: unknown;
+  /** Terraform 1.8 and later: false for a plan made with `-target`, or one that defers changes to a later plan. */
+  complete?: unknown;
+  /** Changes Terraform leaves to a later plan (deferred actions); they are not in `resource_changes`. */
+  deferred_changes?: unknown;
 }
 
 /** A raw `terraform.tfstate` (version 4), which tf-acr-lint also reads. */

@@ -72,6 +72,8 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[], wan
   }
   const problem = schemaProblem(data);
   if (problem) return fail('error', `not a plan or state document tf-acr-lint can read: ${problem}`);
+  const partial = partialPlan(kind.document);
+  if (partial) diagnostics.push({ ...partial, file });
   const reader = new PlanReader(kind.document, file, places, diagnostics, wanted);
   const resources = reader.resources();
   const sensitive = [...reader.sensitive];
@@ -88,6 +90,25 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[], wan
 }
 
 type Wanted = NonNullable<ReadPlanOptions['wanted']>;
+
+/**
+ * What to say of a plan that does not hold all of its configuration: one that errored (Terraform
+ * saves what it planned before the error; hashicorp/terraform#32395, `errored` since 1.5), or one
+ * Terraform calls incomplete (`complete: false` since 1.8: made with `-target`, or deferring
+ * changes). Its resources are linted all the same; a finding that needs one it lacks may be
+ * missing, or wrong (a private endpoint not planned). Undefined for a whole plan, and for one
+ * whose Terraform does not say.
+ */
+function partialPlan(document: ShowDocument): Pick<Diagnostic, 'severity' | 'message'> | undefined {
+  const affected = 'findings that need a resource it leaves out (a cache rule\'s registry, a private endpoint) may be missing or wrong';
+  if (document.errored === true) {
+    return { severity: 'warning', message: `the plan errored ("errored": true): Terraform saved what it had planned before the error, so resources may be missing from it; ${affected}. Fix the error and lint the new plan` };
+  }
+  const deferred = Array.isArray(document.deferred_changes) ? document.deferred_changes.length : 0;
+  if (document.complete !== false && deferred === 0) return undefined;
+  const why = deferred > 0 ? `: ${formatCount(deferred)} resource ${deferred === 1 ? 'change is' : 'changes are'} deferred to a later plan ("deferred_changes") and not linted` : ' ("complete": false: made with -target, or deferring changes to a later plan)';
+  return { severity: 'note', message: `the plan is incomplete${why}; only the resources it plans are linted, and ${affected}` };
+}
 
 /** Line and column of a `JSON.parse` error, from the position V8 reports. */
 function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } | undefined {
