@@ -27013,6 +27013,10 @@ function classifyDocument(data) {
   if (!("format_version" in o)) {
     return { kind: "foreign", why: 'it has no "format_version": it is not the output of "terraform show -json" or "tofu show -json"' };
   }
+  const major = typeof o["format_version"] === "string" ? /^(\d+)\./.exec(o["format_version"])?.[1] : void 0;
+  if (major !== void 0 && Number(major) > 1) {
+    return { kind: "unsupported", why: `its format_version ${JSON.stringify(o["format_version"])} is a newer major version of the show -json format than the 0.x and 1.x that tf-acr-lint reads` };
+  }
   if (!("planned_values" in o) && !("resource_changes" in o) && !("values" in o)) {
     return { kind: "empty", why: 'it holds no resources (the "show -json" output of an empty state or plan)' };
   }
@@ -27859,6 +27863,7 @@ function readDocument(text, file, diagnostics, wanted) {
   }
   const kind = classifyDocument(data);
   if (kind.kind === "foreign") return fail2("error", `not a plan or state document: ${kind.why}`);
+  if (kind.kind === "unsupported") return fail2("error", `not a plan or state document tf-acr-lint can read: ${kind.why}`);
   if (kind.kind === "empty") return fail2("note", `nothing to lint: ${kind.why}`);
   const places = new AddressPlaces(text, file);
   if (kind.kind === "raw-state") {

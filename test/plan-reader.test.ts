@@ -518,6 +518,16 @@ describe('plan reader', () => {
     expect(readPlanDocument('[1, 2]', 'list.json').diagnostics[0]?.message).toMatch(/not a JSON object/);
   });
 
+  it('refuses a document of a newer major format_version, saying which versions it reads', () => {
+    // Terraform's JSON format: a new major version is not backward-compatible, and readers reject one they do not support.
+    const newer = readPlanDocument(JSON.stringify({ format_version: '2.0', resource_changes: [], planned_values: {} }), 'v2.json');
+    expect(newer.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'v2.json', message: 'not a plan or state document tf-acr-lint can read: its format_version "2.0" is a newer major version of the show -json format than the 0.x and 1.x that tf-acr-lint reads' }),
+    ]);
+    // A newer minor version only adds to the format: it is read.
+    expect(readPlanDocument(plan([change('azurerm_container_registry.acr', registryAfter)], {}).replace('"1.2"', '"1.17"'), 'v1.17.json').diagnostics).toEqual([]);
+  });
+
   it('warns that an errored plan may lack resources, and still lints what it holds', () => {
     const text = JSON.stringify({ ...JSON.parse(plan([change('azurerm_container_registry.acr', registryAfter, { id: true })], {})), complete: false, errored: true });
     const graph = readPlanDocument(text, 'errored.json');

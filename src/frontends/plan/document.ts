@@ -119,7 +119,9 @@ export type DocumentKind =
   | { kind: 'show'; document: ShowDocument }
   | { kind: 'raw-state'; state: RawState }
   | { kind: 'empty'; why: string }
-  | { kind: 'foreign'; why: string };
+  | { kind: 'foreign'; why: string }
+  /** `show -json` output in a format version tf-acr-lint does not read. */
+  | { kind: 'unsupported'; why: string };
 
 /** What names a resource instance, in `planned_values` / `values` and in `resource_changes` alike. */
 const RESOURCE_INSTANCE = {
@@ -262,6 +264,11 @@ export function classifyDocument(data: unknown): DocumentKind {
   }
   if (!('format_version' in o)) {
     return { kind: 'foreign', why: 'it has no "format_version": it is not the output of "terraform show -json" or "tofu show -json"' };
+  }
+  // A new major version is one a reader of the old cannot read; Terraform's format documentation asks readers to refuse it.
+  const major = typeof o['format_version'] === 'string' ? /^(\d+)\./.exec(o['format_version'])?.[1] : undefined;
+  if (major !== undefined && Number(major) > 1) {
+    return { kind: 'unsupported', why: `its format_version ${JSON.stringify(o['format_version'])} is a newer major version of the show -json format than the 0.x and 1.x that tf-acr-lint reads` };
   }
   if (!('planned_values' in o) && !('resource_changes' in o) && !('values' in o)) {
     return { kind: 'empty', why: 'it holds no resources (the "show -json" output of an empty state or plan)' };

@@ -61,6 +61,7 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[], wan
   }
   const kind = classifyDocument(data);
   if (kind.kind === 'foreign') return fail('error', `not a plan or state document: ${kind.why}`);
+  if (kind.kind === 'unsupported') return fail('error', `not a plan or state document tf-acr-lint can read: ${kind.why}`);
   if (kind.kind === 'empty') return fail('note', `nothing to lint: ${kind.why}`);
   const places = new AddressPlaces(text, file);
   if (kind.kind === 'raw-state') {
