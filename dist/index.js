@@ -308,6 +308,9 @@ function readBytes(absolutePath, file, limit) {
 function readJsonDocument(absolutePath, file) {
   const bytes = readBytes(absolutePath, file, MAX_DOCUMENT_BYTES);
   if (!(bytes instanceof Uint8Array)) return bytes;
+  if (bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4) {
+    return fail(file, 'the file is a binary plan file (a zip archive, as terraform plan -out writes it), not JSON: lint the output of "terraform show -json <planfile>" (or "tofu show -json")');
+  }
   if (bytes[0] === 255 && bytes[1] === 254) return decodeWith("utf-16le", bytes.subarray(2), file);
   if (bytes[0] === 254 && bytes[1] === 255) return decodeWith("utf-16be", bytes.subarray(2), file);
   return decodeWith("utf-8", bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes, file);

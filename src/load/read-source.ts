@@ -76,6 +76,10 @@ function readBytes(absolutePath: string, file: string, limit: number): Buffer | 
 export function readJsonDocument(absolutePath: string, file: string): SourceRead {
   const bytes = readBytes(absolutePath, file, MAX_DOCUMENT_BYTES);
   if (!(bytes instanceof Uint8Array)) return bytes;
+  // `terraform plan -out plan.json` writes a zip archive (Terraform's planfile package): the mistake deserves its remedy.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    return fail(file, 'the file is a binary plan file (a zip archive, as terraform plan -out writes it), not JSON: lint the output of "terraform show -json <planfile>" (or "tofu show -json")');
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2), file);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2), file);
   return decodeWith('utf-8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes, file);
