@@ -27862,7 +27862,8 @@ function readDocument(text, file, diagnostics, wanted) {
     data = parseDocument(text);
   } catch (error) {
     const where = jsonErrorPosition(text, error);
-    return fail2("error", `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ""}: ${error.message}`, where?.line, where?.column);
+    const truncated = where !== void 0 && where.offset >= text.trimEnd().length ? "; the file ends before the document does: it is truncated" : "";
+    return fail2("error", `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ""}: ${error.message}${truncated}`, where?.line, where?.column);
   }
   const kind = classifyDocument(data);
   if (kind.kind === "foreign") return fail2("error", `not a plan or state document: ${kind.why}`);
@@ -27907,7 +27908,7 @@ function jsonErrorPosition(text, error) {
   const offset = m ? Number(m[1]) : /Unexpected end of JSON input/.test(String(error)) ? text.length : void 0;
   if (offset === void 0) return void 0;
   const pos = new SourceText("", text).pos(offset);
-  return { line: pos.line, column: pos.column };
+  return { offset, line: pos.line, column: pos.column };
 }
 function spells(address, module, local, index) {
   const at3 = module === "" ? 0 : module.length + 1;

@@ -513,7 +513,13 @@ describe('plan reader', () => {
 
   it('refuses broken and foreign JSON with one clear line naming the place', () => {
     const truncated = readPlanDocument('{\n  "format_version": "1.2",\n  "resource_changes": [\n', 'cut.json');
-    expect(truncated.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'cut.json', line: 4, message: expect.stringMatching(/^invalid JSON at line 4/) })]);
+    expect(truncated.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'cut.json', line: 4, message: expect.stringMatching(/^invalid JSON at line 4.*; the file ends before the document does: it is truncated$/) })]);
+    // Cut inside a string or after a value, V8 names another problem at the end of the text: the file is truncated all the same.
+    for (const cut of ['{"format_version": "1.', '{"format_version": "1.2"\n', '{"format_version": "1.2",\n  ']) {
+      expect(readPlanDocument(cut, 'cut.json').diagnostics[0]?.message).toMatch(/: it is truncated$/);
+    }
+    // An error before the end is not called a truncation.
+    expect(readPlanDocument('{"format_version": 1.2.3}', 'bad.json').diagnostics[0]?.message).not.toMatch(/truncated/);
     expect(readPlanDocument('{"format_version": "1.2", "resource_changes": [{"address": 1}]}', 'odd.json').diagnostics[0]?.message).toMatch(/^not a plan or state document tf-acr-lint can read: \/resource_changes\/0/);
     expect(readPlanDocument('[1, 2]', 'list.json').diagnostics[0]?.message).toMatch(/not a JSON object/);
   });

@@ -57,7 +57,9 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[], wan
     data = parseDocument(text);
   } catch (error) {
     const where = jsonErrorPosition(text, error);
-    return fail('error', `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${(error as Error).message}`, where?.line, where?.column);
+    // Wherever V8 stops in a document cut short (in a string, after a value), it stops at the end of the text.
+    const truncated = where !== undefined && where.offset >= text.trimEnd().length ? '; the file ends before the document does: it is truncated' : '';
+    return fail('error', `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${(error as Error).message}${truncated}`, where?.line, where?.column);
   }
   const kind = classifyDocument(data);
   if (kind.kind === 'foreign') return fail('error', `not a plan or state document: ${kind.why}`);
@@ -111,13 +113,13 @@ function partialPlan(document: ShowDocument): Pick<Diagnostic, 'severity' | 'mes
   return { severity: 'note', message: `the plan is incomplete${why}; only the resources it plans are linted, and ${affected}` };
 }
 
-/** Line and column of a `JSON.parse` error, from the position V8 reports. */
-function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } | undefined {
+/** Offset, line and column of a `JSON.parse` error, from the position V8 reports. */
+function jsonErrorPosition(text: string, error: unknown): { offset: number; line: number; column: number } | undefined {
   const m = /position (\d+)/.exec(String((error as Error).message));
   const offset = m ? Number(m[1]) : /Unexpected end of JSON input/.test(String(error)) ? text.length : undefined;
   if (offset === undefined) return undefined;
   const pos = new SourceText('', text).pos(offset);
-  return { line: pos.line, column: pos.column };
+  return { offset, line: pos.line, column: pos.column };
 }
 
 /** Builds resources from a `show -json` plan or state. */
