@@ -30591,6 +30591,7 @@ function adapt(graph) {
 function collect(resources, read) {
   return resources.map(read).filter((x) => x !== void 0);
 }
+var REGISTRY_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/([^/]+)$/i;
 var RegistryLinks = class {
   byAddress = /* @__PURE__ */ new Map();
   byId = /* @__PURE__ */ new Map();
@@ -30610,11 +30611,15 @@ var RegistryLinks = class {
   }
   /**
    * The registry whose address the link value refers to, or whose known id it equals (ARM ids
-   * compare case-insensitively). A reference to several registries at once links to none
-   * rather than guessing.
+   * compare case-insensitively), or, for a literal registry id, the registry of the root module
+   * with the name the id ends in: registry names are globally unique (facts-added.md), so the id
+   * can name no other. A reference to several registries at once links to none rather than guessing.
    */
   find(from, link) {
-    return this.linked(from, link, this.byId);
+    const found = this.linked(from, link, this.byId);
+    if (found || !link?.known || typeof link.value !== "string") return found;
+    const name = REGISTRY_ID.exec(link.value)?.[1];
+    return name === void 0 ? void 0 : this.byName.get(keyInRoot(from.root, name.toLowerCase()));
   }
   /** The registry a name value refers to, or whose known name it equals (registry names are case-insensitive). */
   findNamed(from, name) {

@@ -53,6 +53,9 @@ function collect<T>(resources: Resource[], read: (r: Resource) => T | undefined)
   return resources.map(read).filter((x): x is T => x !== undefined);
 }
 
+/** An ARM registry id, its name captured: `/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerRegistry/registries/<name>`. */
+const REGISTRY_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/([^/]+)$/i;
+
 /** Finds the registry a link value names, within the linking resource's root module. */
 class RegistryLinks {
   private readonly byAddress = new Map<string, Registry>();
@@ -76,11 +79,15 @@ class RegistryLinks {
 
   /**
    * The registry whose address the link value refers to, or whose known id it equals (ARM ids
-   * compare case-insensitively). A reference to several registries at once links to none
-   * rather than guessing.
+   * compare case-insensitively), or, for a literal registry id, the registry of the root module
+   * with the name the id ends in: registry names are globally unique (facts-added.md), so the id
+   * can name no other. A reference to several registries at once links to none rather than guessing.
    */
   find(from: Resource, link: Value | undefined): Registry | undefined {
-    return this.linked(from, link, this.byId);
+    const found = this.linked(from, link, this.byId);
+    if (found || !link?.known || typeof link.value !== 'string') return found;
+    const name = REGISTRY_ID.exec(link.value)?.[1];
+    return name === undefined ? undefined : this.byName.get(keyInRoot(from.root, name.toLowerCase()));
   }
 
   /** The registry a name value refers to, or whose known name it equals (registry names are case-insensitive). */
