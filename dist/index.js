@@ -30955,7 +30955,17 @@ function reportingDescriptor(rule, helpUri) {
     shortDescription: { text: rule.shortDescription },
     fullDescription: { text: rule.fullDescription },
     helpUri,
-    help: { text: `${rule.shortDescription}. What it means and how to fix it: ${helpUri}` },
+    // Code scanning shows the help of an alert's rule beside it, the Markdown where there is one.
+    help: {
+      text: `${rule.fullDescription}
+
+What it means and how to fix it: ${helpUri}`,
+      markdown: `**${escapeMarkdown(rule.shortDescription)}**
+
+${escapeMarkdown(rule.fullDescription)}
+
+[What it means and how to fix it](${helpUri})`
+    },
     defaultConfiguration: { level: rule.defaultLevel },
     properties: {
       tags: [...new Set(rule.tags)],
@@ -30963,6 +30973,9 @@ function reportingDescriptor(rule, helpUri) {
       precision: "high"
     }
   };
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*_{}[\]()<>#|!~]/g, "\\$&");
 }
 function result(finding, ruleIndex) {
   return {

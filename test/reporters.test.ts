@@ -160,10 +160,14 @@ describe('SARIF reporter', () => {
       shortDescription: { text: rules[0]!.shortDescription },
       fullDescription: { text: rules[0]!.fullDescription },
       helpUri,
-      help: { text: expect.stringContaining(helpUri) },
+      help: { text: `${rules[0]!.fullDescription}\n\nWhat it means and how to fix it: ${helpUri}`, markdown: expect.stringContaining(`[What it means and how to fix it](${helpUri})`) },
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['security', 'reliability', 'acr'], 'security-severity': '7.5', precision: 'high' },
     });
+    // The Markdown help is the descriptions with their markup characters written literally.
+    expect(driverRules[0]!.help!.markdown!.startsWith(`**${rules[0]!.shortDescription}**\n\n`)).toBe(true);
+    const markdown = toSarif(input({ rules: [{ ...rules[0]!, fullDescription: 'Write docker.io/library/<image>, not *this* [x](y).' }, rules[1]!] }), {});
+    expect(onlyRun(markdown).tool.driver.rules![0]!.help!.markdown).toContain('Write docker.io/library/\\<image\\>, not \\*this\\* \\[x\\]\\(y\\).');
     expect(driverRules[1]!.properties!['security-severity']).toBe('5.0');
     expect(driverRules[1]!.defaultConfiguration!.level).toBe('warning');
   });

@@ -136,7 +136,11 @@ function reportingDescriptor(rule: RuleMeta, helpUri: string): Sarif.ReportingDe
     shortDescription: { text: rule.shortDescription },
     fullDescription: { text: rule.fullDescription },
     helpUri,
-    help: { text: `${rule.shortDescription}. What it means and how to fix it: ${helpUri}` },
+    // Code scanning shows the help of an alert's rule beside it, the Markdown where there is one.
+    help: {
+      text: `${rule.fullDescription}\n\nWhat it means and how to fix it: ${helpUri}`,
+      markdown: `**${escapeMarkdown(rule.shortDescription)}**\n\n${escapeMarkdown(rule.fullDescription)}\n\n[What it means and how to fix it](${helpUri})`,
+    },
     defaultConfiguration: { level: rule.defaultLevel },
     properties: {
       tags: [...new Set(rule.tags)],
@@ -144,6 +148,11 @@ function reportingDescriptor(rule: RuleMeta, helpUri: string): Sarif.ReportingDe
       precision: 'high',
     },
   };
+}
+
+/** `text` with the characters Markdown would read as markup (`docker.io/<image>` as an HTML tag) written literally. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#|!~]/g, '\\$&');
 }
 
 function result(finding: Finding, ruleIndex: number): Sarif.Result {
