@@ -30220,14 +30220,15 @@ function findConfig(startDir, explicit) {
 }
 async function loadConfig(file, rules, scanRoot) {
   if (!file) return { rules: /* @__PURE__ */ new Map(), ignore: [], baseDir: scanRoot };
-  const { parseDocument: parseDocument2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const yaml = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const { Ajv: Ajv2 } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const source = readSource(path.resolve(file), file, "a YAML configuration file");
   if (!source.ok) throw new ConfigError(`${file}: ${source.diagnostic.message}`);
   let document;
   let data;
+  const lines = new yaml.LineCounter();
   try {
-    document = parseDocument2(source.text);
+    document = yaml.parseDocument(source.text, { lineCounter: lines });
     data = document.errors.length > 0 ? void 0 : document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     throw new ConfigError(`${file}: invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
@@ -30237,7 +30238,14 @@ async function loadConfig(file, rules, scanRoot) {
     throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split("\n")[0]}`);
   }
   const validate = new Ajv2({ allErrors: false, strict: false }).compile(SCHEMA);
-  if (!validate(data)) throw new ConfigError(`${file}: ${schemaProblem(validate.errors[0], data)}`);
+  const at3 = (keys2, problem) => {
+    const line = lineOf(yaml, document, lines, keys2);
+    return new ConfigError(`${file}${line === void 0 ? "" : `:${line}`}: ${problem}`);
+  };
+  if (!validate(data)) {
+    const error = validate.errors[0];
+    throw at3(errorKeys(error), schemaProblem(error, data));
+  }
   const { rules: settings = {}, ignore = [] } = data;
   try {
     compileGlobs(ignore);
@@ -30250,13 +30258,33 @@ async function loadConfig(file, rules, scanRoot) {
   const keyOf2 = /* @__PURE__ */ new Map();
   for (const [key, setting] of Object.entries(settings)) {
     const id = byKey.get(key.toUpperCase()) ?? byKey.get(key);
-    if (!id) throw new ConfigError(`${file}: rules.${key}: no rule has this id or name (see tf-acr-lint rules)`);
+    if (!id) throw at3(["rules", key], `rules.${key}: no rule has this id or name (see tf-acr-lint rules)`);
     const earlier = keyOf2.get(id);
-    if (earlier !== void 0) throw new ConfigError(`${file}: rules.${key} names the same rule as rules.${earlier}`);
+    if (earlier !== void 0) throw at3(["rules", key], `rules.${key} names the same rule as rules.${earlier}`);
     keyOf2.set(id, key);
     resolved.set(id, setting);
   }
   return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
+}
+function errorKeys(error) {
+  const keys2 = error.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return error.keyword === "additionalProperties" ? [...keys2, error.params.additionalProperty] : keys2;
+}
+function lineOf(yaml, document, lines, keys2) {
+  let node = document.contents;
+  let offset;
+  for (const key of keys2) {
+    if (yaml.isMap(node)) {
+      const pair = node.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === key);
+      offset = yaml.isScalar(pair?.key) ? pair.key.range?.[0] : void 0;
+      node = pair?.value;
+    } else if (yaml.isSeq(node)) {
+      node = node.items[Number(key)];
+      offset = yaml.isNode(node) ? node.range?.[0] : void 0;
+    } else return void 0;
+    if (offset === void 0) return void 0;
+  }
+  return offset === void 0 ? void 0 : lines.linePos(offset).line;
 }
 function schemaProblem(error, data) {
   const keys2 = error.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));

@@ -133,7 +133,7 @@ describe('.tf-acr-lint.yml', () => {
     expect(bad.stderr).toMatch(/rules\.ACR001 must be off, on, error, warning or note, not "loud"/);
     const unknownKey = workspace({ '.tf-acr-lint.yml': 'rulez: {}\n', 'main.tf': SEED });
     expect((await runIn(unknownKey, '.')).stderr).toMatch(/: rulez: unknown key \(the file takes rules and ignore\)\n$/);
-    const messages = async (yaml: string): Promise<string> => (await runIn(workspace({ '.tf-acr-lint.yml': yaml, 'main.tf': SEED }), '.')).stderr.replace(/^.*\.tf-acr-lint\.yml: /, '').trim();
+    const messages = async (yaml: string): Promise<string> => (await runIn(workspace({ '.tf-acr-lint.yml': yaml, 'main.tf': SEED }), '.')).stderr.replace(/^.*\.tf-acr-lint\.yml(:\d+)?: /, '').trim();
     expect(await messages('rules:\n  ACR001: false\n')).toBe('rules.ACR001 must be off, on, error, warning or note, not false');
     expect(await messages('rules: [ACR001]\n')).toBe('rules must be a map of rule ids or names to off, on, error, warning or note');
     expect(await messages('ignore: legacy/**\n')).toBe('ignore must be a list of globs');
@@ -142,6 +142,13 @@ describe('.tf-acr-lint.yml', () => {
     expect(await messages('rules:\n  acr-admin-user-enabled: off\n  ACR013: error\n')).toBe('rules.ACR013 names the same rule as rules.acr-admin-user-enabled');
     const unknownRule = workspace({ '.tf-acr-lint.yml': 'rules:\n  ACR999: off\n', 'main.tf': SEED });
     expect((await runIn(unknownRule, '.')).stderr).toMatch(/rules\.ACR999: no rule has this id or name/);
+    // Each names the line of the key it is about, as an invalid-YAML error does.
+    const line = async (yaml: string): Promise<string | undefined> => /\.tf-acr-lint\.yml:(\d+): /.exec((await runIn(workspace({ '.tf-acr-lint.yml': yaml, 'main.tf': SEED }), '.')).stderr)?.[1];
+    expect(await line('# settings\nrules:\n  ACR013: off\n  ACR001: loud\n')).toBe('4');
+    expect(await line('rules:\n  ACR013: off\nrulez: {}\n')).toBe('3');
+    expect(await line('ignore:\n  - a/**\n  - 1\n')).toBe('3');
+    expect(await line('rules:\n  ACR013: off\n\n  ACR999: off\n')).toBe('4');
+    expect(await line('rules:\n  acr-admin-user-enabled: off\n  ACR013: error\n')).toBe('3');
     expect((await runIn(dir, '.', '--config', 'missing.yml')).code).toBe(2);
   });
 

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
 import type { Level } from '../engine/finding.js';
 import { clipText } from '../engine/output-text.js';
 import { readSource } from '../load/read-source.js';
@@ -62,15 +63,16 @@ export function findConfig(startDir: string, explicit?: string): string | undefi
 export async function loadConfig(file: string | undefined, rules: readonly Rule[], scanRoot: string): Promise<Config> {
   if (!file) return { rules: new Map(), ignore: [], baseDir: scanRoot };
   // Loaded only when there is a config file: together they cost a scan about 50 ms of start-up.
-  const { parseDocument } = await import('yaml');
+  const yaml = await import('yaml');
   const { Ajv } = await import('ajv');
   // Read as the sources are: a regular file only (never a FIFO or /dev/zero), at most 16 MiB, UTF-8.
   const source = readSource(path.resolve(file), file, 'a YAML configuration file');
   if (!source.ok) throw new ConfigError(`${file}: ${source.diagnostic.message}`);
   let document;
   let data: unknown;
+  const lines = new yaml.LineCounter();
   try {
-    document = parseDocument(source.text);
+    document = yaml.parseDocument(source.text, { lineCounter: lines });
     data = document.errors.length > 0 ? undefined : ((document.toJS({ maxAliasCount: 100 }) as unknown) ?? {});
   } catch (error) {
     // The yaml library throws for alias bombs ("Excessive alias count") and similar resource limits.
@@ -81,7 +83,15 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
     throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
   const validate = new Ajv({ allErrors: false, strict: false }).compile(SCHEMA);
-  if (!validate(data)) throw new ConfigError(`${file}: ${schemaProblem(validate.errors![0]!, data)}`);
+  // `file:line: problem`, the line of the key at `keys` when the document has it.
+  const at = (keys: readonly string[], problem: string): ConfigError => {
+    const line = lineOf(yaml, document, lines, keys);
+    return new ConfigError(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
+  };
+  if (!validate(data)) {
+    const error = validate.errors![0]!;
+    throw at(errorKeys(error), schemaProblem(error, data));
+  }
   const { rules: settings = {}, ignore = [] } = data as { rules?: Record<string, RuleSetting>; ignore?: string[] };
   try {
     compileGlobs(ignore);
@@ -94,14 +104,41 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
   const keyOf = new Map<string, string>();
   for (const [key, setting] of Object.entries(settings)) {
     const id = byKey.get(key.toUpperCase()) ?? byKey.get(key);
-    if (!id) throw new ConfigError(`${file}: rules.${key}: no rule has this id or name (see tf-acr-lint rules)`);
+    if (!id) throw at(['rules', key], `rules.${key}: no rule has this id or name (see tf-acr-lint rules)`);
     const earlier = keyOf.get(id);
-    if (earlier !== undefined) throw new ConfigError(`${file}: rules.${key} names the same rule as rules.${earlier}`);
+    if (earlier !== undefined) throw at(['rules', key], `rules.${key} names the same rule as rules.${earlier}`);
     keyOf.set(id, key);
     resolved.set(id, setting);
   }
   return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
 }
+
+/** The keys leading to what an ajv error is about (the unknown key itself, for one). */
+function errorKeys(error: ErrorObject): string[] {
+  const keys = error.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return error.keyword === 'additionalProperties' ? [...keys, (error.params as { additionalProperty: string }).additionalProperty] : keys;
+}
+
+/** The 1-based line of the entry `keys` lead to (a map's key, a list's item), or undefined when the document has none there. */
+function lineOf(yaml: YamlGuards, document: Document, lines: LineCounter, keys: readonly string[]): number | undefined {
+  let node: unknown = document.contents;
+  let offset: number | undefined;
+  for (const key of keys) {
+    if (yaml.isMap(node)) {
+      const pair = node.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === key);
+      offset = yaml.isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+      node = pair?.value;
+    } else if (yaml.isSeq(node)) {
+      node = node.items[Number(key)];
+      offset = yaml.isNode(node) ? node.range?.[0] : undefined;
+    } else return undefined;
+    if (offset === undefined) return undefined;
+  }
+  return offset === undefined ? undefined : lines.linePos(offset).line;
+}
+
+/** The yaml package's node tests, from its module loaded when there is a config file. */
+type YamlGuards = Pick<typeof import('yaml'), 'isMap' | 'isSeq' | 'isScalar' | 'isNode'>;
 
 /** What is wrong with the file, in the words of its format rather than of JSON Schema: the first error ajv found. */
 function schemaProblem(error: ErrorObject, data: unknown): string {
