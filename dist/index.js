@@ -21444,7 +21444,7 @@ function isConfigFile(name) {
 }
 function configFilesIn(names) {
   const present = new Set(names);
-  return names.filter(isConfigFile).filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, ".tofu$1")))).sort();
+  return names.filter((n) => isConfigFile(n) && !n.startsWith(".")).filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, ".tofu$1")))).sort();
 }
 function discover(inputs, root, ignore = () => false) {
   const diagnostics = [];

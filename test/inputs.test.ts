@@ -71,6 +71,18 @@ describe('inputs', () => {
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'note', file: 'a/main.tf', message: 'not read: main.tofu beside it takes its place, as OpenTofu reads it instead; name that file to lint it' })]);
   });
 
+  it('leave out the files Terraform and OpenTofu ignore in a module directory: hidden ones, editor backups and lock files', async () => {
+    // configs.IsIgnoredFile (hashicorp/terraform internal/configs/parser_config_dir.go; OpenTofu's is the same):
+    // a name starting with "." is never configuration. Emacs leaves `.#main.tf`, a dangling symbolic link, while it edits main.tf.
+    const dir = workspace({ 'a/main.tf': SEED, 'a/.main.tf': SEED, 'b/.only.tf': SEED });
+    symlinkSync('user@host.1234:1700000000', path.join(dir, 'a/.#main.tf'));
+    const options = { root: dir, commandLine: [], rules: ALL_RULES };
+    const result = await lint([dir], options);
+    expect(result.diagnostics).toEqual([]);
+    expect(outcome(result)).toEqual(outcome(await lint([path.join(dir, 'a/main.tf')], options)));
+    expect(result.findings.map((f) => f.location?.file)).not.toContain('a/.main.tf');
+  });
+
   it('report a missing input by its path from the root, however it was written', async () => {
     const dir = workspace({ 'main.tf': SEED });
     const result = await lint([path.join(dir, 'nope', 'missing.tf')], { root: dir, commandLine: [], rules: ALL_RULES });

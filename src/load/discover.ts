@@ -51,13 +51,16 @@ export function isConfigFile(name: string): boolean {
 }
 
 /**
- * The configuration files of one directory, sorted. OpenTofu reads `x.tofu` instead of `x.tf`
- * (and `x.tofu.json` instead of `x.tf.json`) when both exist.
+ * The configuration files of one directory, sorted. Hidden files are not among them: Terraform and
+ * OpenTofu ignore a name starting with `.` (`.main.tf`, and `.#main.tf`, the lock Emacs leaves while
+ * it edits `main.tf`; `IsIgnoredFile` in hashicorp/terraform internal/configs/parser_config_dir.go,
+ * whose other cases, `main.tf~` and `#main.tf#`, end in no configuration extension). OpenTofu reads `x.tofu` instead of `x.tf` (and `x.tofu.json`
+ * instead of `x.tf.json`) when both exist.
  */
 export function configFilesIn(names: string[]): string[] {
   const present = new Set(names);
   return names
-    .filter(isConfigFile)
+    .filter((n) => isConfigFile(n) && !n.startsWith('.'))
     .filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, '.tofu$1'))))
     .sort();
 }
