@@ -7125,17 +7125,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7146,13 +7146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7173,17 +7173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7194,13 +7194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7227,23 +7227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7864,10 +7864,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7886,7 +7886,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7916,11 +7916,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7934,8 +7934,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7949,8 +7949,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7968,8 +7968,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7979,8 +7979,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10530,9 +10530,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10607,14 +10607,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10629,10 +10629,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10643,10 +10643,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10663,13 +10663,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -12650,9 +12650,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field2, index] of path12) {
+      for (const [field2, index] of path11) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12661,23 +12661,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field2 = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path11) => {
+      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+      const field2 = path11[path11.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12688,10 +12688,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -17699,8 +17699,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input2 = path12;
+    function removeDotSegments(path11) {
+      let input2 = path11;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -17774,11 +17774,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments2 = path12.split("/");
+      const segments2 = path11.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -18142,8 +18142,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23206,7 +23206,10 @@ var init_avm_container_registry = __esm({
 import { existsSync as existsSync2 } from "node:fs";
 import path3 from "node:path";
 function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
+  return /^\.\.?[/\\]/.test(source) || source === "." || source === "..";
+}
+function localSourceDir(fromDir, source) {
+  return path3.resolve(fromDir, source.replaceAll("\\", "/"));
 }
 function parseVersion(text) {
   const m = /^\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(text);
@@ -26084,7 +26087,7 @@ var init_module_loader = __esm({
       /** Absolute directories the module in `absoluteDir` (its files `only`, when given) calls by a local source (`./x`, `../x`). */
       localCallees(absoluteDir, only) {
         const files = this.filesOf(absoluteDir, only);
-        return files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module").map((b) => literalArgument(b, "source")).filter((s) => s !== void 0 && isLocalSource(s)).map((s) => path4.resolve(absoluteDir, s));
+        return files.flatMap((f) => f.body.blocks).filter((b) => b.type === "module").map((b) => literalArgument(b, "source")).filter((s) => s !== void 0 && isLocalSource(s)).map((s) => localSourceDir(absoluteDir, s));
       }
       /**
        * Loads the root module in `absoluteDir` and everything it calls. `only` limits the root to some
@@ -26109,7 +26112,7 @@ var init_module_loader = __esm({
         if (source === void 0) return this.unresolved(block2, "", 'the module has no literal "source"');
         const fromManifest = installed.dirOf(callPath);
         if (fromManifest) return this.child(block2, source, fromManifest.dir, callPath, ancestors, installed, true);
-        if (isLocalSource(source)) return this.child(block2, source, path4.resolve(fromDir, source), callPath, ancestors, installed, fromInstalled);
+        if (isLocalSource(source)) return this.child(block2, source, localSourceDir(fromDir, source), callPath, ancestors, installed, fromInstalled);
         const model = KNOWN_MODULES.find((m) => m.matches(source));
         if (model) {
           const { release, assumed } = resolveRelease(model, source, literalArgument(block2, "version"));
@@ -26213,7 +26216,7 @@ function moduleSources(text) {
       if (depth === 1 && wanted && text[i] === "s" && matchAt(SOURCE_NAME, text, i)) {
         const source = matchAt(SOURCE_ARGUMENT, text, i);
         if (!source || source[1].includes("${") || source[1].includes("%{")) return void 0;
-        out.push(source[1]);
+        out.push(source[1].replaceAll("\\\\", "\\"));
         wanted = false;
       }
     }
@@ -26318,7 +26321,7 @@ var init_module_sources_text = __esm({
     MODULE_KEYWORD = /module(?![A-Za-z0-9_-]|[^\x00-\x7f])/y;
     MAY_HAVE_MODULE_BLOCK = /(?:^|\/)[ \t]*module(?![\w.-])/m;
     SOURCE_NAME = /source[ \t]*=(?!=)/y;
-    SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?=#|\/\/|\/\*|\r?\n|\}|$)/y;
+    SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"((?:[^"\\\n]|\\\\)*)"[ \t]*(?=#|\/\/|\/\*|\r?\n|\}|$)/y;
     HEREDOC_OPEN = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
     SIGNIFICANT = /["#/<{}\n]/g;
     MAX_TEMPLATE_NESTING = 64;
@@ -26326,7 +26329,6 @@ var init_module_sources_text = __esm({
 });
 
 // src/frontends/hcl/relevance.ts
-import path5 from "node:path";
 function computesType(text) {
   let skipped = 0;
   for (const m of text.matchAll(TYPE_NAME)) {
@@ -26422,7 +26424,7 @@ var init_relevance = __esm({
           if (found === void 0) return this.loader.localCallees(dir, only);
           appendAll(sources, found);
         }
-        return sources.filter(isLocalSource).map((source) => path5.resolve(dir, source));
+        return sources.filter(isLocalSource).map((source) => localSourceDir(dir, source));
       }
       /**
        * True when the tree of the root module of `dir` (its files `only`) mentions a container registry
@@ -26464,7 +26466,7 @@ var init_relevance = __esm({
 });
 
 // src/frontends/hcl/module.ts
-import path6 from "node:path";
+import path5 from "node:path";
 function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @__PURE__ */ new Set()) {
   const budget = rootBudget();
   const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget, sensitive }).resources();
@@ -26580,7 +26582,7 @@ var init_module = __esm({
       }
       lookup(name, span) {
         if (name === "path") {
-          const moduleDir = path6.posix.relative(this.context.root, this.context.module.dir) || ".";
+          const moduleDir = path5.posix.relative(this.context.root, this.context.module.dir) || ".";
           return known(/* @__PURE__ */ new Map([["module", known(moduleDir, literalOrigin(span))], ["root", known(".", literalOrigin(span))], ["cwd", known(".", literalOrigin(span))]]), literalOrigin(span));
         }
         if (name === "terraform") return known(/* @__PURE__ */ new Map([["workspace", unknown("terraform.workspace depends on the selected workspace", literalOrigin(span))]]), literalOrigin(span));
@@ -26833,7 +26835,7 @@ var init_module = __esm({
 });
 
 // src/frontends/hcl/index.ts
-import path7 from "node:path";
+import path6 from "node:path";
 function readHclModules(modules, options) {
   const diagnostics = [];
   const loader = new ModuleLoader(options.root, diagnostics);
@@ -26854,7 +26856,7 @@ function readHclModules(modules, options) {
     if (tree.files.length === 0) continue;
     const inputs = /* @__PURE__ */ new Map();
     for (const varFile of source.autoVarFiles) {
-      for (const a of readVarFile(path7.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      for (const a of readVarFile(path6.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
     for (const [name, input2] of commandLine) inputs.set(name, input2);
     appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive)) ?? []);
@@ -26945,8 +26947,8 @@ function readCommandLineInputs(options, diagnostics) {
   const inputs = /* @__PURE__ */ new Map();
   for (const input2 of options.commandLine) {
     if (input2.kind === "var-file") {
-      const file = toPosix(path7.relative(options.root, path7.resolve(input2.path)));
-      for (const a of readVarFile(path7.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
+      const file = toPosix(path6.relative(options.root, path6.resolve(input2.path)));
+      for (const a of readVarFile(path6.resolve(input2.path), file, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
       continue;
     }
     const parsed = parseCommandLineVar(input2.assignment);
@@ -27489,10 +27491,10 @@ var init_references = __esm({
       constructor(root) {
         if (root) this.add("", root);
       }
-      add(path12, module) {
-        this.modules.set(path12, module);
+      add(path11, module) {
+        this.modules.set(path11, module);
         for (const [name, call] of Object.entries(module.module_calls ?? {})) {
-          if (call.module) this.add(path12 === "" ? name : `${path12}.${name}`, call.module);
+          if (call.module) this.add(path11 === "" ? name : `${path11}.${name}`, call.module);
         }
       }
       /** The configuration of the resource at `local` (`azurerm_x.y`, no instance key) in a module instance. */
@@ -27597,7 +27599,7 @@ var init_references = __esm({
         if (kept) return kept;
         const met = /* @__PURE__ */ new Map();
         const stack = [];
-        const path12 = [];
+        const path11 = [];
         let entered = 0;
         const enter = (node) => {
           const index = entered++;
@@ -27607,12 +27609,12 @@ var init_references = __esm({
           if (!inMap) met.set(node.keptIn, inMap = /* @__PURE__ */ new Map());
           inMap.set(node.expression, visit2);
           stack.push(visit2);
-          path12.push(visit2);
+          path11.push(visit2);
         };
         let result2 = NONE;
         enter(start);
-        while (path12.length > 0) {
-          const visit2 = path12[path12.length - 1];
+        while (path11.length > 0) {
+          const visit2 = path11[path11.length - 1];
           if (visit2.next < visit2.references.length || visit2.rest) {
             let step;
             if (visit2.next < visit2.references.length) step = this.step(this.parse(visit2.references[visit2.next++]), visit2.node.scope, visit2.node.eachOf);
@@ -27632,8 +27634,8 @@ var init_references = __esm({
             else enter(step);
             continue;
           }
-          path12.pop();
-          const caller = path12[path12.length - 1];
+          path11.pop();
+          const caller = path11[path11.length - 1];
           if (visit2.low < visit2.index) {
             caller.low = Math.min(caller.low, visit2.low);
             continue;
@@ -28235,7 +28237,7 @@ var plan_exports = {};
 __export(plan_exports, {
   readPlanDocuments: () => readPlanDocuments
 });
-import path8 from "node:path";
+import path7 from "node:path";
 function readPlanDocuments(documents, options) {
   const resources = [];
   const diagnostics = [];
@@ -28267,7 +28269,7 @@ function readPlanDocuments(documents, options) {
   return { resources, diagnostics, suppressions, sensitive, documentsRead, unread };
 }
 function sourceModule(document, options) {
-  const dir = options.source ? path8.resolve(options.source) : path8.dirname(document.absolutePath);
+  const dir = options.source ? path7.resolve(options.source) : path7.dirname(document.absolutePath);
   const names = fileNamesIn(dir);
   const module = moduleSourceOf(dir, names, options.root);
   return module.files.length > 0 ? module : void 0;
@@ -28292,7 +28294,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 init_define_TF_ACR_LINT_PACKAGE();
 import { existsSync as existsSync3 } from "node:fs";
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // rules/index.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -28439,31 +28441,31 @@ function checkRegistry2(ctx, registry) {
   const bypass = registry.settings.networkRuleBypass;
   const bypassIsNone = equals(bypass, "None", true);
   if (restriction.kind === "open" || bypass.known && !bypassIsNone) return;
-  const path12 = registry.paths.networkRuleBypass;
+  const path11 = registry.paths.networkRuleBypass;
   const address = registry.resource.address;
   const base = {
     subject: registry.resource,
-    attribute: path12,
+    attribute: path11,
     value: bypass,
     ...restriction.kind === "restricted" ? { context: [{ origin: restriction.by.origin, message: `the registry is network-restricted here (${restriction.reason})` }] } : {}
   };
-  const fix2 = `set ${path12} = "AzureServices"${moduleCallHint(bypass)}, or keep "None" and suppress this finding if blocking these services is intended`;
+  const fix2 = `set ${path11} = "AzureServices"${moduleCallHint(bypass)}, or keep "None" and suppress this finding if blocking these services is intended`;
   if (restriction.kind === "restricted" && bypassIsNone) {
     ctx.report({
       ...base,
-      message: `Trusted Azure services cannot reach ${address}: the registry is network-restricted (${restriction.reason}) and ${path12} is "None"${bypass.origin.provenance.kind === "module-default" ? "" : originClause(bypass.origin)}, which turns off the "Allow trusted Microsoft services" firewall exception. Blocked: ${SERVICES}.${moduleDefaultNote(bypass)} Fix: ${fix2}.`
+      message: `Trusted Azure services cannot reach ${address}: the registry is network-restricted (${restriction.reason}) and ${path11} is "None"${bypass.origin.provenance.kind === "module-default" ? "" : originClause(bypass.origin)}, which turns off the "Allow trusted Microsoft services" firewall exception. Blocked: ${SERVICES}.${moduleDefaultNote(bypass)} Fix: ${fix2}.`
     });
     return;
   }
   if (registry.cacheRules.length > 0) return;
   const unknowns = [
-    ...!bypass.known ? [`${path12} is unknown (${bypass.why})`] : [],
+    ...!bypass.known ? [`${path11} is unknown (${bypass.why})`] : [],
     ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${restriction.why})`] : []
   ];
   ctx.report({
     ...base,
     level: "note",
-    message: `Cannot tell whether trusted Azure services can reach ${address}: ${unknowns.join("; ")}. If the registry is network-restricted and ${path12} is "None", ${SERVICES} are blocked.${moduleDefaultNote(bypass)} To let them through: set ${path12} = "AzureServices"${moduleCallHint(bypass)}.`
+    message: `Cannot tell whether trusted Azure services can reach ${address}: ${unknowns.join("; ")}. If the registry is network-restricted and ${path11} is "None", ${SERVICES} are blocked.${moduleDefaultNote(bypass)} To let them through: set ${path11} = "AzureServices"${moduleCallHint(bypass)}.`
   });
 }
 function moduleDefaultNote(bypass) {
@@ -28831,9 +28833,9 @@ function why(repo, isSource) {
   return reasons.join(" ");
 }
 function suggestion(repo, isSource) {
-  const path12 = repo.path.toLowerCase();
-  if (!isSource) return path12;
-  return `${repo.host ?? "<registry host>"}/${path12}`;
+  const path11 = repo.path.toLowerCase();
+  if (!isSource) return path11;
+  return `${repo.host ?? "<registry host>"}/${path11}`;
 }
 
 // rules/acr-cache-overlapping-rules.ts
@@ -29062,9 +29064,9 @@ function azapiBody(resource) {
 }
 var MAX_BODY_LENGTH = 1024 * 1024;
 var parsedBodies = /* @__PURE__ */ new WeakMap();
-function readPath(value, path12) {
+function readPath(value, path11) {
   let current = value;
-  for (const key of path12) {
+  for (const key of path11) {
     const block2 = firstBlock(current);
     if (block2 === void 0) return void 0;
     if (!block2.known) return unknown(block2.why, block2.origin, block2.refs);
@@ -29108,7 +29110,7 @@ function toKeyVault(resource) {
   };
 }
 function rbacAuthorizationOf(resource) {
-  const read = RBAC_ATTRIBUTES.map((path12) => ({ path: path12, value: written(resource.attributes.get(path12)) }));
+  const read = RBAC_ATTRIBUTES.map((path11) => ({ path: path11, value: written(resource.attributes.get(path11)) }));
   const chosen = read.find((r) => r.value?.known && typeof r.value.value === "boolean") ?? read.find((r) => r.value !== void 0);
   return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value, resource) };
 }
@@ -29468,7 +29470,7 @@ var acrCredentialSetVersionedSecret = {
 };
 function checkCredentialSet2(ctx, set) {
   for (const secret of set.secrets) {
-    const { value, path: path12 } = secret;
+    const { value, path: path11 } = secret;
     const id = stringOf(value);
     if (id === void 0) {
       checkSecretResourceId(ctx, set, secret);
@@ -29481,14 +29483,14 @@ function checkCredentialSet2(ctx, set) {
     if (set.spelling === "azurerm") {
       ctx.report({
         subject: set.resource,
-        attribute: path12,
+        attribute: path11,
         value,
         message: `${where}, a Key Vault secret id with a version (${ctx.quoteDerived(parsed.version, id)}). The azurerm provider accepts only versionless secret ids for credential sets and rejects this one, so terraform plan fails. Fix: ${fix2}.`
       });
     } else {
       ctx.report({
         subject: set.resource,
-        attribute: path12,
+        attribute: path11,
         value,
         level: "warning",
         message: `${where}, a Key Vault secret id with a version (${ctx.quoteDerived(parsed.version, id)}). ${UNVALIDATED_SPELLING}. Fix: ${fix2}.`
@@ -29497,7 +29499,7 @@ function checkCredentialSet2(ctx, set) {
   }
 }
 function checkSecretResourceId(ctx, set, secret) {
-  const { value, path: path12 } = secret;
+  const { value, path: path11 } = secret;
   const attribute2 = value.known ? void 0 : value.resourceAttribute;
   if (attribute2?.type !== "azurerm_key_vault_secret" || attribute2.name !== "id") return;
   const rule = set.spelling === "azurerm" ? "The azurerm provider accepts only versionless secret ids for credential sets, but it cannot check this one at plan, because the id is known only after apply" : UNVALIDATED_SPELLING;
@@ -29506,7 +29508,7 @@ function checkSecretResourceId(ctx, set, secret) {
   const fix2 = `read versionless_id instead of id where the configuration reads ${read}`;
   ctx.report({
     subject: set.resource,
-    attribute: path12,
+    attribute: path11,
     value,
     level: "warning",
     message: `${describeField(set, secret)} is ${attribute2.address}.id${originClause(value.origin)}: the id of a Key Vault secret with its version (\u2026/secrets/<name>/<version>; the provider calls versionless_id the base id). ${rule}. Fix: ${fix2}.`
@@ -29548,28 +29550,28 @@ var FEATURES = [
     avmPrecondition: "network_rule_set",
     label: "network rules",
     active: knownNonNull,
-    fix: (path12, r) => r.spelling === "azurerm" ? `remove the ${path12} block (write \`${path12} = []\` to clear rules Azure already holds)` : `remove ${path12}`
+    fix: (path11, r) => r.spelling === "azurerm" ? `remove the ${path11} block (write \`${path11} = []\` to clear rules Azure already holds)` : `remove ${path11}`
   },
   {
     setting: "publicNetworkAccessEnabled",
     moduleOff: "true",
     label: "disabled public network access",
     active: flag(false),
-    fix: (path12, r) => `set ${path12} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
+    fix: (path11, r) => `set ${path11} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
   },
   {
     setting: "retentionDays",
     moduleOff: "null",
     label: "a retention policy for untagged manifests",
     active: (v) => v.known ? typeof v.value === "number" && v.value > 0 : void 0,
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set its status to "disabled"` : `remove ${path12}`
+    fix: (path11, r) => r.spelling === "azapi" ? `remove ${path11} or set its status to "disabled"` : `remove ${path11}`
   },
   {
     setting: "quarantinePolicyEnabled",
     moduleOff: "false",
     label: "the quarantine policy",
     active: flag(true),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "disabled"` : `remove ${path12} or set it to false`,
+    fix: (path11, r) => r.spelling === "azapi" ? `remove ${path11} or set it to "disabled"` : `remove ${path11} or set it to false`,
     azapiLevel: "note"
   },
   {
@@ -29577,14 +29579,14 @@ var FEATURES = [
     moduleOff: "true",
     label: "a disabled export policy",
     active: flag(false),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "enabled"` : `remove ${path12} or set it to true`
+    fix: (path11, r) => r.spelling === "azapi" ? `remove ${path11} or set it to "enabled"` : `remove ${path11} or set it to true`
   },
   {
     setting: "dataEndpointEnabled",
     moduleOff: "false",
     label: "dedicated data endpoints",
     active: flag(true),
-    fix: (path12) => `remove ${path12} or set it to false`
+    fix: (path11) => `remove ${path11} or set it to false`
   },
   {
     setting: "zoneRedundancyEnabled",
@@ -29592,7 +29594,7 @@ var FEATURES = [
     avmPrecondition: "zone_redundancy_enabled",
     label: "zone redundancy",
     active: flag(true),
-    fix: (path12, r) => r.spelling === "azapi" ? `remove ${path12} or set it to "Disabled"` : `remove ${path12} or set it to false`,
+    fix: (path11, r) => r.spelling === "azapi" ? `remove ${path11} or set it to "Disabled"` : `remove ${path11} or set it to false`,
     azapiLevel: "note"
   },
   {
@@ -29600,7 +29602,7 @@ var FEATURES = [
     moduleOff: "[]",
     label: "geo-replication",
     active: (v) => v.known ? (listOf(v)?.length ?? mapOf(v)?.size ?? 0) > 0 : void 0,
-    fix: (path12) => `remove the ${path12} blocks`
+    fix: (path11) => `remove the ${path11} blocks`
   },
   {
     setting: "customerManagedKey",
@@ -29608,7 +29610,7 @@ var FEATURES = [
     avmPrecondition: "customer_managed_key",
     label: "a customer-managed encryption key",
     active: customerManagedKey,
-    fix: (path12) => `remove ${path12}`
+    fix: (path11) => `remove ${path11}`
   }
 ];
 function customerManagedKey(v) {
@@ -29628,31 +29630,31 @@ function checkRegistry3(ctx, registry) {
   const address = registry.resource.address;
   for (const feature of FEATURES) {
     const value = registry.settings[feature.setting];
-    const path12 = registry.paths[feature.setting];
+    const path11 = registry.paths[feature.setting];
     const on = feature.active(value, registry);
     if (on === false) continue;
     if (on === void 0) {
       if (value.origin.provenance.kind === "plan" || value.known) continue;
       ctx.report({
         subject: registry.resource,
-        attribute: path12,
+        attribute: path11,
         value,
         context: skuContext,
         level: "note",
-        message: `Cannot tell whether ${address} asks for ${feature.label}, a Premium-only feature, on its ${tier} sku: ${path12} is unknown (${value.why}). If it does, ${rejection(registry)} Either upgrade the sku to Premium or make sure ${path12} leaves the feature off.`
+        message: `Cannot tell whether ${address} asks for ${feature.label}, a Premium-only feature, on its ${tier} sku: ${path11} is unknown (${value.why}). If it does, ${rejection(registry)} Either upgrade the sku to Premium or make sure ${path11} leaves the feature off.`
       });
       continue;
     }
     const level = registry.spelling === "azapi" ? feature.azapiLevel : void 0;
     const p = value.origin.provenance;
-    const off = p.kind === "module-default" ? `set ${p.input} = ${feature.moduleOff} in ${p.call}` : feature.fix(path12, registry);
+    const off = p.kind === "module-default" ? `set ${p.input} = ${feature.moduleOff} in ${p.call}` : feature.fix(path11, registry);
     ctx.report({
       subject: registry.resource,
-      attribute: path12,
+      attribute: path11,
       value,
       context: skuContext,
       ...level ? { level } : {},
-      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path12}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry, feature))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
+      message: `${address} is ${tier}${originClause(sku.origin)}, but ${path11}${originClause(value.origin)} asks for ${feature.label}, a Premium-only feature. ${level === "note" ? unconfirmed(feature) : capitalize(rejection(registry, feature))} Fix: set ${registry.paths.sku} = "Premium", or ${off}.`
     });
   }
   for (const endpoint of registry.privateEndpoints) reportEndpoint(ctx, registry, endpoint, tier, skuContext);
@@ -29771,14 +29773,14 @@ function checkRegistry5(ctx, registry) {
   if (!isFalse(publicAccess) || registry.privateEndpoints.length > 0) return;
   const sku = stringOf(registry.settings.sku)?.toLowerCase();
   if (sku === "basic" || sku === "standard") return;
-  const path12 = registry.paths.publicNetworkAccessEnabled;
+  const path11 = registry.paths.publicNetworkAccessEnabled;
   const address = registry.resource.address;
   const endpointHint = registry.knownModule !== void 0 ? `add an entry to "private_endpoints" in ${registry.knownModule.call}` : `add an azurerm_private_endpoint whose private_service_connection has private_connection_resource_id = ${address}.id and subresource_names = ["registry"]`;
   ctx.report({
     subject: registry.resource,
-    attribute: path12,
+    attribute: path11,
     value: publicAccess,
-    message: `Public network access to ${address} is disabled (${path12}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
+    message: `Public network access to ${address} is disabled (${path11}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
   });
 }
 
@@ -29798,23 +29800,23 @@ var acrAdminUserEnabled = {
   check(ctx) {
     for (const registry of ctx.model.registries) {
       const admin = registry.settings.adminEnabled;
-      const path12 = registry.paths.adminEnabled;
+      const path11 = registry.paths.adminEnabled;
       const address = registry.resource.address;
-      const off = registry.spelling === "azapi" ? `remove ${path12} or set it to false` : `remove ${path12} or set it to false (the default)`;
+      const off = registry.spelling === "azapi" ? `remove ${path11} or set it to false` : `remove ${path11} or set it to false (the default)`;
       if (isTrue(admin)) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path11,
           value: admin,
-          message: `The admin user of ${address} is enabled (${path12}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
+          message: `The admin user of ${address} is enabled (${path11}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
         });
       } else if (!admin.known) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path11,
           value: admin,
           level: "note",
-          message: `Cannot tell whether the admin user of ${address} is enabled: ${path12} is unknown (${admin.why}). If it ends up true, everyone using the admin credentials shares one account with full permissions; prefer Microsoft Entra identities.`
+          message: `Cannot tell whether the admin user of ${address} is enabled: ${path11} is unknown (${admin.why}). If it ends up true, everyone using the admin credentials shares one account with full permissions; prefer Microsoft Entra identities.`
         });
       }
     }
@@ -29837,23 +29839,23 @@ var acrAnonymousPullEnabled = {
   check(ctx) {
     for (const registry of ctx.model.registries) {
       const anonymous = registry.settings.anonymousPullEnabled;
-      const path12 = registry.paths.anonymousPullEnabled;
+      const path11 = registry.paths.anonymousPullEnabled;
       const address = registry.resource.address;
       if (isTrue(anonymous)) {
         const basic = equals(registry.settings.sku, "Basic", true) ? ` Note also that Azure offers anonymous pull on the Standard and Premium tiers only, and ${address} is Basic.` : "";
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path11,
           value: anonymous,
-          message: `Anonymous pull is enabled on ${address} (${path12}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path12} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
+          message: `Anonymous pull is enabled on ${address} (${path11}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path11} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
         });
       } else if (!anonymous.known) {
         ctx.report({
           subject: registry.resource,
-          attribute: path12,
+          attribute: path11,
           value: anonymous,
           level: "note",
-          message: `Cannot tell whether anonymous pull is enabled on ${address}: ${path12} is unknown (${anonymous.why}). If it ends up true, anyone who can reach the registry can pull all of its content without credentials.`
+          message: `Cannot tell whether anonymous pull is enabled on ${address}: ${path11} is unknown (${anonymous.why}). If it ends up true, anyone who can reach the registry can pull all of its content without credentials.`
         });
       }
     }
@@ -30004,7 +30006,7 @@ function outputText(sensitive) {
   const holdsSensitive = (from) => values2.includes(from) || redact(from) !== from;
   return {
     message: (text) => clipText(redact(text), MAX_MESSAGE_LENGTH),
-    key: (path12) => clipText(path12.replace(INSTANCE_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
+    key: (path11) => clipText(path11.replace(INSTANCE_KEY, (key) => redact(key)), MAX_MESSAGE_LENGTH),
     quote,
     quoteDerived: (text, from) => values2.length > 0 && holdsSensitive(from) ? `"${REDACTED}"` : quote(text)
   };
@@ -30486,7 +30488,7 @@ init_value();
 var ARM_REGISTRY = "microsoft.containerregistry/registries";
 var attribute = (name, convert2 = (v) => v) => (r) => convert2(written(r.attributes.get(name)));
 var block = (name) => (r) => written(firstBlock(r.attributes.get(name)));
-var body = (path12, convert2 = (v) => v) => (r) => convert2(written(readPath(azapiBody(r), path12)));
+var body = (path11, convert2 = (v) => v) => (r) => convert2(written(readPath(azapiBody(r), path11)));
 var D = AZURERM_REGISTRY_DEFAULTS;
 var A = ARM_REGISTRY_DEFAULTS;
 var AZURERM2 = {
@@ -30829,19 +30831,19 @@ async function lint(paths, options) {
 // src/package-info.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { readFileSync } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageInfo() {
   if (typeof define_TF_ACR_LINT_PACKAGE_default !== "undefined" && define_TF_ACR_LINT_PACKAGE_default) return define_TF_ACR_LINT_PACKAGE_default;
-  let dir = path9.dirname(fileURLToPath(import.meta.url));
+  let dir = path8.dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = path9.join(dir, "package.json");
+    const candidate = path8.join(dir, "package.json");
     try {
       const pkg = JSON.parse(readFileSync(candidate, "utf8"));
       if (pkg.name === "tf-acr-lint") return { name: pkg.name, version: pkg.version ?? "0.0.0", homepage: pkg.homepage ?? "" };
     } catch {
     }
-    const parent = path9.dirname(dir);
+    const parent = path8.dirname(dir);
     if (parent === dir) return { name: "tf-acr-lint", version: "0.0.0", homepage: "" };
     dir = parent;
   }
@@ -30852,7 +30854,7 @@ function ruleHelpUri(info, ruleName) {
 
 // src/report/github.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/report/report-input.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -30952,8 +30954,8 @@ function* sarifPieces(input2, options = {}) {
   yield "\n";
 }
 function toRelativeUri(file) {
-  const path12 = file.replace(/^(?:\.\/)+/, "");
-  return path12.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  const path11 = file.replace(/^(?:\.\/)+/, "");
+  return path11.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function addressName(address) {
   let depth = 0;
@@ -31155,7 +31157,7 @@ function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function workspacePath(prefix, file) {
-  return path10.posix.join(prefix, file);
+  return path9.posix.join(prefix, file);
 }
 function mapTally(tally, f) {
   return { error: f(tally.error), warning: f(tally.warning), notice: f(tally.notice) };
@@ -31245,30 +31247,30 @@ async function runAction({ env, stdout }) {
 `);
     return 1;
   };
-  const workspace = path11.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
+  const workspace = path10.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
   try {
     const failOn = input(env, "fail-on", "error");
     if (!["error", "warning", "note", "none"].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
-    const scan = path11.resolve(workspace, input(env, "path", "."));
+    const scan = path10.resolve(workspace, input(env, "path", "."));
     const plan = input(env, "plan");
     if (plan && input(env, "path") !== "" && !existsSync3(scan)) throw new ConfigError(`input "path" (${input(env, "path")}): no such directory; with "plan", it names the configuration the plan was made from`);
-    const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path11.resolve(workspace, f) }));
+    const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path10.resolve(workspace, f) }));
     const missing = commandLine.find((c) => c.kind === "var-file" && !existsSync3(c.path));
-    if (missing?.kind === "var-file") throw new ConfigError(`input "var-files": ${path11.relative(workspace, missing.path) || missing.path}: no such file`);
+    if (missing?.kind === "var-file") throw new ConfigError(`input "var-files": ${path10.relative(workspace, missing.path) || missing.path}: no such file`);
     const sarifFile = input(env, "sarif-file", "tf-acr-lint.sarif");
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
     const summary = booleanInput(env, "summary", true);
     const prune = booleanInput(env, "prune", true);
     const configFile = input(env, "config");
-    const config = await loadConfig(findConfig(workspace, configFile ? path11.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
+    const config = await loadConfig(findConfig(workspace, configFile ? path10.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
-    const paths = plan ? [path11.resolve(workspace, plan)] : [scan];
+    const paths = plan ? [path10.resolve(workspace, plan)] : [scan];
     const result2 = await lint(paths, { root: workspace, commandLine, rules, prune, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
     const report = reportInputOf(result2, rules.map((r) => r.meta), packageInfo());
-    const sarifPath = path11.resolve(workspace, sarifFile);
+    const sarifPath = path10.resolve(workspace, sarifFile);
     try {
-      await mkdir(path11.dirname(sarifPath), { recursive: true });
-      await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path11.relative(workspace, plan ? path11.resolve(workspace, plan) : scan) || "."}` }));
+      await mkdir(path10.dirname(sarifPath), { recursive: true });
+      await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path10.relative(workspace, plan ? path10.resolve(workspace, plan) : scan) || "."}` }));
     } catch (error) {
       throw new ConfigError(`cannot write the SARIF file "${sarifFile}": ${error.code ?? String(error)}`);
     }

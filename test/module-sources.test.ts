@@ -71,6 +71,9 @@ describe('local sources', () => {
   it.each([
     ['./modules/acr', true],
     ['../acr', true],
+    // Windows-style prefixes are local on every platform (addrs.ParseModuleSource in hashicorp/terraform).
+    ['.\\modules\\acr', true],
+    ['..\\acr', true],
     ['Azure/avm-res-containerregistry-registry/azurerm', false],
     ['git::https://example.com/acr.git', false],
   ])('%s is local: %s', (s, expected) => {
@@ -203,6 +206,9 @@ describe('module sources read from text, without parsing', () => {
   it('leaves to the parser a source with an escape, and templates nested past its bound', async () => {
     const { moduleSources } = await import('../src/frontends/hcl/module-sources-text.js');
     expect(moduleSources('module "a" {\n  source = "./\\u0061"\n}\n')).toBeUndefined();
+    // An escaped backslash is read: Windows-style local sources write one per separator.
+    expect(moduleSources('module "a" {\n  source = ".\\\\modules\\\\acr"\n}\n')).toEqual(['.\\modules\\acr']);
+    expect(moduleSources('module "a" {\n  source = ".\\\\a\\u0061"\n}\n')).toBeUndefined();
     expect(moduleSources(`locals {\n  x = ${'"${'.repeat(100)}1${'}"'.repeat(100)}\n}\nmodule "a" {\n  source = "./a"\n}\n`)).toBeUndefined();
     // A text where no module block can start is not scanned at all.
     expect(moduleSources(`locals {\n  x = ${'"${'.repeat(100)}1${'}"'.repeat(100)}\n  y = module.a.id\n}\n`)).toEqual([]);

@@ -11,7 +11,7 @@ import { configFilesIn, fileNamesIn, toPosix } from '../../load/discover.js';
 import { readSource, type SourceRead } from '../../load/read-source.js';
 import { AVM_CONTAINER_REGISTRY, type AvmRelease } from './known-modules/avm-container-registry.js';
 import { resolveRelease, type KnownModuleModel } from './known-modules/known-module.js';
-import { InstalledModules, isLocalSource } from './module-sources.js';
+import { InstalledModules, isLocalSource, localSourceDir } from './module-sources.js';
 import { mergeOverrides } from './override.js';
 import { isolated, parseConfigFile } from './read-config.js';
 import type { Block, ConfigFile } from './syntax.js';
@@ -87,7 +87,7 @@ export class ModuleLoader {
       .filter((b) => b.type === 'module')
       .map((b) => literalArgument(b, 'source'))
       .filter((s): s is string => s !== undefined && isLocalSource(s))
-      .map((s) => path.resolve(absoluteDir, s));
+      .map((s) => localSourceDir(absoluteDir, s));
   }
 
   /**
@@ -115,7 +115,7 @@ export class ModuleLoader {
     if (source === undefined) return this.unresolved(block, '', 'the module has no literal "source"');
     const fromManifest = installed.dirOf(callPath);
     if (fromManifest) return this.child(block, source, fromManifest.dir, callPath, ancestors, installed, true);
-    if (isLocalSource(source)) return this.child(block, source, path.resolve(fromDir, source), callPath, ancestors, installed, fromInstalled);
+    if (isLocalSource(source)) return this.child(block, source, localSourceDir(fromDir, source), callPath, ancestors, installed, fromInstalled);
     const model = KNOWN_MODULES.find((m) => m.matches(source));
     if (model) {
       const { release, assumed } = resolveRelease(model, source, literalArgument(block, 'version'));

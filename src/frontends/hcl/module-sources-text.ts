@@ -17,8 +17,11 @@ const MODULE_KEYWORD = /module(?![A-Za-z0-9_-]|[^\x00-\x7f])/y;
 const MAY_HAVE_MODULE_BLOCK = /(?:^|\/)[ \t]*module(?![\w.-])/m;
 /** An argument named `source`. */
 const SOURCE_NAME = /source[ \t]*=(?!=)/y;
-/** `source = "…"` written as a plain literal, ending its line (or the block). */
-const SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?=#|\/\/|\/\*|\r?\n|\}|$)/y;
+/**
+ * `source = "…"` written as a plain literal, ending its line (or the block). Of escapes, only `\\` is
+ * read here: a Windows-style local source (`".\\modules\\acr"`) writes one per backslash.
+ */
+const SOURCE_ARGUMENT = /source[ \t]*=[ \t]*"((?:[^"\\\n]|\\\\)*)"[ \t]*(?=#|\/\/|\/\*|\r?\n|\}|$)/y;
 /** A heredoc's opening: `<<EOT` or `<<-EOT` directly followed by a line break, as the parser reads it. */
 const HEREDOC_OPEN = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
 /** What the scanner stops at: the rest of a line is skipped with one search. */
@@ -62,7 +65,7 @@ export function moduleSources(text: string): string[] | undefined {
         // Only a plain literal is read here; an escape, a template or an expression is the parser's.
         const source = matchAt(SOURCE_ARGUMENT, text, i);
         if (!source || source[1]!.includes('${') || source[1]!.includes('%{')) return undefined;
-        out.push(source[1]!);
+        out.push(source[1]!.replaceAll('\\\\', '\\'));
         wanted = false;
       }
     }

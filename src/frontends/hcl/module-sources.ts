@@ -7,9 +7,21 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readSource } from '../../load/read-source.js';
 
-/** True for `./x` and `../x` sources, which Terraform reads from disk relative to the calling module. */
+/**
+ * True for `./x` and `../x` sources, which Terraform reads from disk relative to the calling module,
+ * and their Windows spellings `.\x` and `..\x`, local on every platform (`moduleSourceLocalPrefixes`
+ * in hashicorp/terraform internal/addrs/module_source.go).
+ */
 export function isLocalSource(source: string): boolean {
-  return source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
+  return /^\.\.?[/\\]/.test(source) || source === '.' || source === '..';
+}
+
+/**
+ * The absolute directory a local source names from the calling module's directory. Terraform reads
+ * a backslash in it as a slash on every platform, so `.\modules\acr` is `./modules/acr` on Linux too.
+ */
+export function localSourceDir(fromDir: string, source: string): string {
+  return path.resolve(fromDir, source.replaceAll('\\', '/'));
 }
 
 /** One entry of `.terraform/modules/modules.json`. */

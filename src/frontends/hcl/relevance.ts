@@ -8,11 +8,10 @@
  * decide; only a file whose module calls the text scanner cannot read exactly is parsed, and the rest
  * of a monorepo never is.
  */
-import path from 'node:path';
 import { isOverrideFile } from '../../load/discover.js';
 import type { Diagnostic } from '../../model/graph.js';
 import { MAX_CALL_DEPTH, type DirectoryFile, type ModuleLoader } from './module-loader.js';
-import { InstalledModules, isLocalSource } from './module-sources.js';
+import { InstalledModules, isLocalSource, localSourceDir } from './module-sources.js';
 import { moduleSources } from './module-sources-text.js';
 import { appendAll } from '../../model/append.js';
 
@@ -128,7 +127,7 @@ export class Relevance {
       if (found === undefined) return this.loader.localCallees(dir, only);
       appendAll(sources, found);
     }
-    return sources.filter(isLocalSource).map((source) => path.resolve(dir, source));
+    return sources.filter(isLocalSource).map((source) => localSourceDir(dir, source));
   }
 
   /**
