@@ -23203,13 +23203,39 @@ var init_avm_container_registry = __esm({
 });
 
 // src/frontends/hcl/module-sources.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 function isLocalSource(source) {
   return /^\.\.?[/\\]/.test(source) || source === "." || source === "..";
 }
 function localSourceDir(fromDir, source) {
   return path3.resolve(fromDir, source.replaceAll("\\", "/"));
+}
+function sameSource(source, installed) {
+  if (typeof installed !== "string") return false;
+  if (source === installed) return true;
+  const call = registryAddress(source);
+  if (call) return call.some((address) => address === registryAddress(installed)?.[0]);
+  return !isLocalSource(installed) && registryAddress(installed) === void 0;
+}
+function registryAddress(source) {
+  if (isLocalSource(source)) return void 0;
+  const split2 = source.indexOf("//");
+  const [address, subdir] = split2 === -1 ? [source, ""] : [source.slice(0, split2), source.slice(split2)];
+  const parts = address.split("/");
+  if (parts.length !== 3 && parts.length !== 4) return void 0;
+  const host = parts.length === 4 ? parts.shift().toLowerCase() : void 0;
+  if (host !== void 0 && (!host.includes(".") || host === "github.com" || host === "bitbucket.org")) return void 0;
+  const [namespace, name, system] = parts;
+  if (!REGISTRY_NAME.test(namespace) || !REGISTRY_NAME.test(name) || !REGISTRY_SYSTEM.test(system)) return void 0;
+  return (host === void 0 ? DEFAULT_REGISTRY_HOSTS : [host]).map((h) => `${h}/${namespace}/${name}/${system}${subdir}`);
+}
+function isDirectory2(dir) {
+  try {
+    return statSync2(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function parseVersion(text) {
   const m = /^\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(text);
@@ -23237,7 +23263,7 @@ function pessimistic(version, target, segments2) {
   if (segments2 <= 2) return version[0] === target[0];
   return version[0] === target[0] && version[1] === target[1];
 }
-var InstalledModules;
+var InstalledModules, DEFAULT_REGISTRY_HOSTS, REGISTRY_NAME, REGISTRY_SYSTEM;
 var init_module_sources = __esm({
   "src/frontends/hcl/module-sources.ts"() {
     "use strict";
@@ -23272,13 +23298,32 @@ var init_module_sources = __esm({
       dirs() {
         return [...this.byKey.values()].filter((m) => m.Key !== "").map((m) => path3.resolve(this.rootDir, m.Dir));
       }
-      /** The absolute directory of the module at `modulePath` (call names from the root), if installed. */
-      dirOf(modulePath) {
+      /**
+       * The copy `init` installed for the module call at `modulePath` (call names from the root), when
+       * the manifest has one. Terraform reads it only while it still matches the call
+       * (`moduleWalkerLoad` in hashicorp/terraform internal/configs/configload/loader_load.go): the
+       * source is the one installed and the installed version meets the `version` constraint, or else
+       * "Module source has changed" / "Module version requirements have changed"; and its directory
+       * can be read, or else "Module not installed". Such a call is `stale`, saying why: what
+       * `terraform init` would install for it is not the copy on disk.
+       */
+      installedFor(modulePath, source, constraint) {
         const entry = this.byKey.get(modulePath.join("."));
         if (!entry) return void 0;
-        return { dir: path3.resolve(this.rootDir, entry.Dir), ...entry.Version ? { version: entry.Version } : {} };
+        const dir = path3.resolve(this.rootDir, entry.Dir);
+        const manifest = `.terraform/modules/modules.json`;
+        if (!sameSource(source, entry.Source)) return { kind: "stale", why: `${manifest} installed it from "${entry.Source}", and the call now says "${source}"` };
+        const installed = entry.Version === void 0 ? void 0 : parseVersion(entry.Version);
+        if (constraint !== void 0 && (entry.Version === void 0 || installed && satisfies(installed, constraint) === false)) {
+          return { kind: "stale", why: `${manifest} installed ${entry.Version === void 0 ? "no version of it" : `version ${entry.Version}`}, which the call's version "${constraint}" does not allow` };
+        }
+        if (!isDirectory2(dir)) return { kind: "stale", why: `${manifest} installed it in "${entry.Dir}", which is not a directory here` };
+        return { kind: "installed", dir };
       }
     };
+    DEFAULT_REGISTRY_HOSTS = ["registry.terraform.io", "registry.opentofu.org"];
+    REGISTRY_NAME = /^[0-9A-Za-z](?:[0-9A-Za-z_-]{0,62}[0-9A-Za-z])?$/;
+    REGISTRY_SYSTEM = /^[0-9a-z]{1,64}$/;
   }
 });
 
@@ -26110,14 +26155,18 @@ var init_module_loader = __esm({
       resolve(block2, fromDir, callPath, ancestors, installed, fromInstalled) {
         const source = literalArgument(block2, "source");
         if (source === void 0) return this.unresolved(block2, "", 'the module has no literal "source"');
-        const fromManifest = installed.dirOf(callPath);
-        if (fromManifest) return this.child(block2, source, fromManifest.dir, callPath, ancestors, installed, true);
         if (isLocalSource(source)) return this.child(block2, source, localSourceDir(fromDir, source), callPath, ancestors, installed, fromInstalled);
+        const version = literalArgument(block2, "version");
+        const fromManifest = installed.installedFor(callPath, source, version);
+        if (fromManifest?.kind === "installed") return this.child(block2, source, fromManifest.dir, callPath, ancestors, installed, true);
+        const stale = fromManifest && `the copy "terraform init" installed for module "${callPath.join(".")}" is not read: ${fromManifest.why}. Run "terraform init" (or "tofu init") again`;
         const model = KNOWN_MODULES.find((m) => m.matches(source));
         if (model) {
-          const { release, assumed } = resolveRelease(model, source, literalArgument(block2, "version"));
+          if (stale) this.diagnostics.push(spanDiagnostic("note", `${stale}; until then, tf-acr-lint's model of ${model.name} stands in for it`, block2.headerSpan));
+          const { release, assumed } = resolveRelease(model, source, version);
           return { kind: "known", source, model, release, ...assumed ? { assumed } : {} };
         }
+        if (stale) return this.unresolved(block2, source, `${stale}; until then, its resources are unknown`);
         return this.unresolved(block2, source, `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
       }
       child(block2, source, dir, callPath, ancestors, installed, isInstalled) {

@@ -1,6 +1,9 @@
 import { AVM_CONTAINER_REGISTRY, RELEASES } from '../src/frontends/hcl/known-modules/avm-container-registry.js';
 import { resolveRelease } from '../src/frontends/hcl/known-modules/known-module.js';
-import { isLocalSource, parseVersion, satisfies } from '../src/frontends/hcl/module-sources.js';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { InstalledModules, isLocalSource, parseVersion, satisfies } from '../src/frontends/hcl/module-sources.js';
 
 const v = (s: string) => parseVersion(s)!;
 
@@ -78,6 +81,44 @@ describe('local sources', () => {
     ['git::https://example.com/acr.git', false],
   ])('%s is local: %s', (s, expected) => {
     expect(isLocalSource(s)).toBe(expected);
+  });
+});
+
+describe('modules installed by init', () => {
+  /** A root whose manifest installed `installed` (with `version`) for the call "acr", in a directory that exists. */
+  const installedFor = (installed: string, source: string, version?: string, constraint?: string) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-manifest-'));
+    mkdirSync(path.join(root, '.terraform/modules/acr'), { recursive: true });
+    const entry = { Key: 'acr', Source: installed, Dir: '.terraform/modules/acr', ...(version ? { Version: version } : {}) };
+    writeFileSync(path.join(root, '.terraform/modules/modules.json'), JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, entry] }));
+    return InstalledModules.read(root).installedFor(['acr'], source, constraint)?.kind;
+  };
+
+  // Terraform compares the call's normalised source with the manifest's (configload moduleWalkerLoad).
+  it.each([
+    ['registry.terraform.io/Azure/avm-res-containerregistry-registry/azurerm', 'Azure/avm-res-containerregistry-registry/azurerm', 'installed'],
+    ['registry.opentofu.org/Azure/avm-res-containerregistry-registry/azurerm', 'Azure/avm-res-containerregistry-registry/azurerm', 'installed'],
+    ['app.terraform.io/contoso/registry/azurerm', 'APP.terraform.io/contoso/registry/azurerm', 'installed'],
+    ['registry.terraform.io/contoso/registry/azurerm//modules/cache', 'contoso/registry/azurerm//modules/cache', 'installed'],
+    ['registry.terraform.io/contoso/registry/azurerm', 'contoso/registry/azurerm//modules/cache', 'stale'],
+    ['registry.terraform.io/contoso/registry/azurerm', 'Azure/avm-res-containerregistry-registry/azurerm', 'stale'],
+    ['app.terraform.io/contoso/registry/azurerm', 'contoso/registry/azurerm', 'stale'],
+    // go-getter's normal forms are not repeated: a git source matches any other remote source, never a registry address.
+    ['git::https://github.com/org/acr.git?ref=v1.2.3', 'github.com/org/acr?ref=v1.2.3', 'installed'],
+    ['git::https://github.com/org/acr.git//modules/x?ref=v1.2.3', 'git::https://github.com/org/acr.git//modules/x?ref=v1.2.3', 'installed'],
+    ['registry.terraform.io/contoso/registry/azurerm', 'git::https://github.com/org/acr.git?ref=v1.2.3', 'stale'],
+    ['./modules/old', 'contoso/registry/azurerm', 'stale'],
+  ])('installed from %s, called as %s: %s', (installed, source, expected) => {
+    expect(installedFor(installed, source)).toBe(expected);
+  });
+
+  it('is stale when the installed version no longer meets the constraint, or there is none to meet it', () => {
+    const avm = 'registry.terraform.io/Azure/avm-res-containerregistry-registry/azurerm';
+    const source = 'Azure/avm-res-containerregistry-registry/azurerm';
+    expect(installedFor(avm, source, '0.4.0', '~> 0.4.0')).toBe('installed');
+    expect(installedFor(avm, source, '0.4.0', undefined)).toBe('installed');
+    expect(installedFor(avm, source, '0.4.0', '0.8.0')).toBe('stale');
+    expect(installedFor(avm, source, undefined, '0.8.0')).toBe('stale');
   });
 });
 

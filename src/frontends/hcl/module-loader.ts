@@ -113,14 +113,19 @@ export class ModuleLoader {
   private resolve(block: Block, fromDir: string, callPath: string[], ancestors: string[], installed: InstalledModules, fromInstalled: boolean): ResolvedCall {
     const source = literalArgument(block, 'source');
     if (source === undefined) return this.unresolved(block, '', 'the module has no literal "source"');
-    const fromManifest = installed.dirOf(callPath);
-    if (fromManifest) return this.child(block, source, fromManifest.dir, callPath, ancestors, installed, true);
+    // A local source names its directory from the caller's, inside an installed package too: the manifest can only be older.
     if (isLocalSource(source)) return this.child(block, source, localSourceDir(fromDir, source), callPath, ancestors, installed, fromInstalled);
+    const version = literalArgument(block, 'version');
+    const fromManifest = installed.installedFor(callPath, source, version);
+    if (fromManifest?.kind === 'installed') return this.child(block, source, fromManifest.dir, callPath, ancestors, installed, true);
+    const stale = fromManifest && `the copy "terraform init" installed for module "${callPath.join('.')}" is not read: ${fromManifest.why}. Run "terraform init" (or "tofu init") again`;
     const model = KNOWN_MODULES.find((m) => m.matches(source));
     if (model) {
-      const { release, assumed } = resolveRelease(model, source, literalArgument(block, 'version'));
+      if (stale) this.diagnostics.push(spanDiagnostic('note', `${stale}; until then, tf-acr-lint's model of ${model.name} stands in for it`, block.headerSpan));
+      const { release, assumed } = resolveRelease(model, source, version);
       return { kind: 'known', source, model, release, ...(assumed ? { assumed } : {}) };
     }
+    if (stale) return this.unresolved(block, source, `${stale}; until then, its resources are unknown`);
     return this.unresolved(block, source, `module "${callPath.join('.')}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
   }
 

@@ -3,7 +3,7 @@
  * (`.terraform/modules/modules.json`), a known module modelled as data, or nowhere tf-acr-lint can
  * read. Nothing is downloaded: remote sources are read only from an existing `.terraform/modules`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readSource } from '../../load/read-source.js';
 
@@ -63,11 +63,75 @@ export class InstalledModules {
     return [...this.byKey.values()].filter((m) => m.Key !== '').map((m) => path.resolve(this.rootDir, m.Dir));
   }
 
-  /** The absolute directory of the module at `modulePath` (call names from the root), if installed. */
-  dirOf(modulePath: string[]): { dir: string; version?: string } | undefined {
+  /**
+   * The copy `init` installed for the module call at `modulePath` (call names from the root), when
+   * the manifest has one. Terraform reads it only while it still matches the call
+   * (`moduleWalkerLoad` in hashicorp/terraform internal/configs/configload/loader_load.go): the
+   * source is the one installed and the installed version meets the `version` constraint, or else
+   * "Module source has changed" / "Module version requirements have changed"; and its directory
+   * can be read, or else "Module not installed". Such a call is `stale`, saying why: what
+   * `terraform init` would install for it is not the copy on disk.
+   */
+  installedFor(modulePath: string[], source: string, constraint: string | undefined): { kind: 'installed'; dir: string } | { kind: 'stale'; why: string } | undefined {
     const entry = this.byKey.get(modulePath.join('.'));
     if (!entry) return undefined;
-    return { dir: path.resolve(this.rootDir, entry.Dir), ...(entry.Version ? { version: entry.Version } : {}) };
+    const dir = path.resolve(this.rootDir, entry.Dir);
+    const manifest = `.terraform/modules/modules.json`;
+    if (!sameSource(source, entry.Source)) return { kind: 'stale', why: `${manifest} installed it from "${entry.Source}", and the call now says "${source}"` };
+    const installed = entry.Version === undefined ? undefined : parseVersion(entry.Version);
+    if (constraint !== undefined && (entry.Version === undefined || (installed && satisfies(installed, constraint) === false))) {
+      return { kind: 'stale', why: `${manifest} installed ${entry.Version === undefined ? 'no version of it' : `version ${entry.Version}`}, which the call's version "${constraint}" does not allow` };
+    }
+    if (!isDirectory(dir)) return { kind: 'stale', why: `${manifest} installed it in "${entry.Dir}", which is not a directory here` };
+    return { kind: 'installed', dir };
+  }
+}
+
+/**
+ * Whether the manifest's `Source` is the call's source, as Terraform compares them: in their
+ * normalised forms, where a registry address names its host (`registry.terraform.io` when it names
+ * none; OpenTofu writes `registry.opentofu.org`). Other remote sources are normalised by go-getter,
+ * which this does not repeat: one is taken to match whatever is neither a registry address nor a
+ * local path.
+ */
+function sameSource(source: string, installed: unknown): boolean {
+  if (typeof installed !== 'string') return false;
+  if (source === installed) return true;
+  const call = registryAddress(source);
+  if (call) return call.some((address) => address === registryAddress(installed)?.[0]);
+  return !isLocalSource(installed) && registryAddress(installed) === undefined;
+}
+
+/** The hosts a registry address without one means: Terraform's and OpenTofu's registries. */
+const DEFAULT_REGISTRY_HOSTS = ['registry.terraform.io', 'registry.opentofu.org'];
+
+/** A module registry name or namespace, and a target system (hashicorp/terraform internal/addrs/module_source.go). */
+const REGISTRY_NAME = /^[0-9A-Za-z](?:[0-9A-Za-z_-]{0,62}[0-9A-Za-z])?$/;
+const REGISTRY_SYSTEM = /^[0-9a-z]{1,64}$/;
+
+/**
+ * `source` as a registry address with its host, `host/namespace/name/system[//subdir]`: one form per
+ * default host when it names none; undefined when it is no registry address (a local path, a git,
+ * HTTP or other go-getter address, `github.com/…`, which is fetched from the repository).
+ */
+function registryAddress(source: string): string[] | undefined {
+  if (isLocalSource(source)) return undefined;
+  const split = source.indexOf('//');
+  const [address, subdir] = split === -1 ? [source, ''] : [source.slice(0, split), source.slice(split)];
+  const parts = address.split('/');
+  if (parts.length !== 3 && parts.length !== 4) return undefined;
+  const host = parts.length === 4 ? parts.shift()!.toLowerCase() : undefined;
+  if (host !== undefined && (!host.includes('.') || host === 'github.com' || host === 'bitbucket.org')) return undefined;
+  const [namespace, name, system] = parts as [string, string, string];
+  if (!REGISTRY_NAME.test(namespace) || !REGISTRY_NAME.test(name) || !REGISTRY_SYSTEM.test(system)) return undefined;
+  return (host === undefined ? DEFAULT_REGISTRY_HOSTS : [host]).map((h) => `${h}/${namespace}/${name}/${system}${subdir}`);
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
   }
 }
 
