@@ -21586,7 +21586,7 @@ var init_discover = __esm({
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     PATH_MAX = 4096;
-    SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
+    SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".terragrunt-cache", ".git", "node_modules"]);
   }
 });
 

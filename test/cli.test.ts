@@ -224,10 +224,11 @@ describe('tf-acr-lint CLI', () => {
     }
   });
 
-  it('scans a directory tree but skips .terraform, .git and node_modules', async () => {
+  it('scans a directory tree but skips .terraform, .terragrunt-cache, .git and node_modules', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-'));
     const registry = readFileSync(path.join(REPO_ROOT, ACR001, 'literal-none/main.tf'), 'utf8');
-    for (const sub of ['envs/prod', '.terraform/modules/x', 'node_modules/y', '.git/z']) {
+    // Terragrunt copies the configuration it runs into .terragrunt-cache/<hash>/<hash>/ and runs init there.
+    for (const sub of ['envs/prod', '.terraform/modules/x', 'envs/prod/.terragrunt-cache/a1/b2', 'node_modules/y', '.git/z']) {
       mkdirSync(path.join(dir, sub), { recursive: true });
       writeFileSync(path.join(dir, sub, 'main.tf'), registry);
     }

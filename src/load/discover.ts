@@ -5,8 +5,12 @@ import type { Diagnostic } from '../model/graph.js';
 /** The longest path Linux resolves (PATH_MAX, with its terminating NUL). */
 const PATH_MAX = 4096;
 
-/** Directories never scanned: provider/module caches, VCS metadata, JavaScript dependencies. */
-export const SKIPPED_DIRECTORIES = new Set(['.terraform', '.git', 'node_modules']);
+/**
+ * Directories never scanned: provider/module caches (Terraform's, and Terragrunt's scratch directory,
+ * where it copies the configuration it runs: https://terragrunt.gruntwork.io/docs/reference/terragrunt-cache),
+ * VCS metadata, JavaScript dependencies.
+ */
+export const SKIPPED_DIRECTORIES = new Set(['.terraform', '.terragrunt-cache', '.git', 'node_modules']);
 
 /** One Terraform module to evaluate: its configuration files and the variable files Terraform loads automatically. */
 export interface ModuleSource {
