@@ -26914,21 +26914,23 @@ function readHclModules(modules, options) {
   return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
 }
 function rootModules(modules, calleesOf) {
-  const byDir = new Map(modules.map((m) => [m.absoluteDir, m]));
-  const callees = new Map(modules.map((m) => [m.absoluteDir, calleesOf(m).filter((dir) => byDir.has(dir))]));
+  const dirOf = new Map(modules.map((m) => [m, realPathOf(m.absoluteDir)]));
+  const dir = (m) => dirOf.get(m);
+  const scanned = new Set(dirOf.values());
+  const callees = new Map(modules.map((m) => [dir(m), calleesOf(m).map(realPathOf).filter((callee) => scanned.has(callee))]));
   const called = new Set([...callees.values()].flat());
-  const roots = modules.filter((m) => !called.has(m.absoluteDir));
-  const reached = reachable(roots.map((m) => m.absoluteDir), callees);
-  const unreached = modules.filter((m) => !reached.has(m.absoluteDir));
+  const roots = modules.filter((m) => !called.has(dir(m)));
+  const reached = reachable(roots.map(dir), callees);
+  const unreached = modules.filter((m) => !reached.has(dir(m)));
   if (unreached.length === 0) return roots;
-  const component = components(unreached.map((m) => m.absoluteDir), callees);
+  const component = components(unreached.map(dir), callees);
   const calledFromOutside = /* @__PURE__ */ new Set();
   for (const m of unreached) {
-    for (const dir of callees.get(m.absoluteDir) ?? []) if (component.get(dir) !== component.get(m.absoluteDir)) calledFromOutside.add(component.get(dir));
+    for (const callee of callees.get(dir(m)) ?? []) if (component.get(callee) !== component.get(dir(m))) calledFromOutside.add(component.get(callee));
   }
   const seen = /* @__PURE__ */ new Set();
   for (const m of unreached) {
-    const c = component.get(m.absoluteDir);
+    const c = component.get(dir(m));
     if (calledFromOutside.has(c) || seen.has(c)) continue;
     seen.add(c);
     roots.push(m);

@@ -83,6 +83,19 @@ describe('inputs', () => {
     expect(result.findings.map((f) => f.location?.file)).not.toContain('a/.main.tf');
   });
 
+  it('evaluate a module called through a symbolic link through its call only, not also as a root of its own', async () => {
+    // live/modules/acr links to common/acr, which the walk reaches first: the call names the module Terraform reads, with its arguments.
+    const module = 'variable "bypass" {\n  default = "None"\n}\n' + SEED.replace(/network_rule_bypass_option\s*=\s*"None"/, 'network_rule_bypass_option = var.bypass');
+    const dir = workspace({ 'common/acr/main.tf': module, 'live/main.tf': 'module "acr" {\n  source = "./modules/acr"\n  bypass = "AzureServices"\n}\n' });
+    mkdirSync(path.join(dir, 'live/modules'));
+    symlinkSync(path.join(dir, 'common/acr'), path.join(dir, 'live/modules/acr'));
+    const result = await lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'ACR001')).toEqual([]);
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.map((f) => f.address)).toEqual(result.findings.map(() => expect.stringMatching(/^module\.acr\./)));
+  });
+
   it('report a missing input by its path from the root, however it was written', async () => {
     const dir = workspace({ 'main.tf': SEED });
     const result = await lint([path.join(dir, 'nope', 'missing.tf')], { root: dir, commandLine: [], rules: ALL_RULES });

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
-import { toPosix, type ModuleSource } from '../../load/discover.js';
+import { realPathOf, toPosix, type ModuleSource } from '../../load/discover.js';
 import { ModuleLoader } from './module-loader.js';
 import { Relevance } from './relevance.js';
 import { evaluateRootModule, type VariableInput } from './module.js';
@@ -73,22 +73,25 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
  * out. A module such a group calls is evaluated through it, with the arguments it is given.
  */
 export function rootModules(modules: readonly ModuleSource[], calleesOf: (source: ModuleSource) => readonly string[]): ModuleSource[] {
-  const byDir = new Map(modules.map((m) => [m.absoluteDir, m]));
-  const callees = new Map(modules.map((m) => [m.absoluteDir, calleesOf(m).filter((dir) => byDir.has(dir))]));
+  // Directories are compared with their symbolic links resolved: the walk reaches a module through one path, a call may name another.
+  const dirOf = new Map(modules.map((m) => [m, realPathOf(m.absoluteDir)]));
+  const dir = (m: ModuleSource): string => dirOf.get(m)!;
+  const scanned = new Set(dirOf.values());
+  const callees = new Map(modules.map((m) => [dir(m), calleesOf(m).map(realPathOf).filter((callee) => scanned.has(callee))]));
   const called = new Set([...callees.values()].flat());
-  const roots = modules.filter((m) => !called.has(m.absoluteDir));
-  const reached = reachable(roots.map((m) => m.absoluteDir), callees);
-  const unreached = modules.filter((m) => !reached.has(m.absoluteDir));
+  const roots = modules.filter((m) => !called.has(dir(m)));
+  const reached = reachable(roots.map(dir), callees);
+  const unreached = modules.filter((m) => !reached.has(dir(m)));
   if (unreached.length === 0) return roots;
   // What is left is reached only from groups that call each other: their components, and of those no other calls, the first module in path order.
-  const component = components(unreached.map((m) => m.absoluteDir), callees);
+  const component = components(unreached.map(dir), callees);
   const calledFromOutside = new Set<number>();
   for (const m of unreached) {
-    for (const dir of callees.get(m.absoluteDir) ?? []) if (component.get(dir) !== component.get(m.absoluteDir)) calledFromOutside.add(component.get(dir)!);
+    for (const callee of callees.get(dir(m)) ?? []) if (component.get(callee) !== component.get(dir(m))) calledFromOutside.add(component.get(callee)!);
   }
   const seen = new Set<number>();
   for (const m of unreached) {
-    const c = component.get(m.absoluteDir)!;
+    const c = component.get(dir(m))!;
     if (calledFromOutside.has(c) || seen.has(c)) continue;
     seen.add(c);
     roots.push(m);
