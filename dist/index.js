@@ -22982,8 +22982,8 @@ var init_avm_container_registry = __esm({
       outputs: [...V0_7.outputs, "credential_sets", "cache_rules"]
     };
     RELEASES = [V0_1, V0_2, V0_3, V0_3_1, V0_4, V0_5, V0_5_1, V0_6, V0_7, V0_8];
-    REGISTRY_SOURCES = [/^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?azure\/avm-(?:res-)?containerregistry-registry\/azurerm(?:\/\/.*)?$/i];
-    REPOSITORY_NAME = /terraform-azurerm-avm-res-containerregistry-registry(?:\.git)?(?:\/\/[^?]*)?(?:\?.*)?$/i;
+    REGISTRY_SOURCES = [/^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?azure\/avm-(?:res-)?containerregistry-registry\/azurerm$/i];
+    REPOSITORY_NAME = /terraform-azurerm-avm-res-containerregistry-registry(?:\.git)?(?:\?.*)?$/i;
     MODULE_NAME = "Azure/avm-res-containerregistry-registry/azurerm";
     AVM_CONTAINER_REGISTRY = {
       name: MODULE_NAME,

@@ -60,6 +60,10 @@ describe('resolving the AVM release a call gets', () => {
     ['../vendor/terraform-azurerm-avm-res-containerregistry-registry', true],
     ['Azure/avm-res-network-virtualnetwork/azurerm', false],
     ['contoso/avm-res-containerregistry-registry-fork/azurerm', false],
+    ['git::https://github.com/Azure/terraform-azurerm-avm-res-containerregistry-registry.git?ref=v0.8.0', true],
+    // A "//" subdirectory names one of the package's submodules (modules/cache-rule, modules/credential-set, …), not the registry module.
+    ['Azure/avm-res-containerregistry-registry/azurerm//modules/cache-rule', false],
+    ['git::https://github.com/Azure/terraform-azurerm-avm-res-containerregistry-registry.git//modules/credential-set?ref=v0.8.0', false],
   ])('recognises %s: %s', (s, expected) => {
     expect(AVM_CONTAINER_REGISTRY.matches(s)).toBe(expected);
   });

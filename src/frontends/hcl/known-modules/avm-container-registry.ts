@@ -107,8 +107,13 @@ const V0_8: AvmRelease = {
 /** Every known release, oldest first. */
 export const RELEASES: readonly AvmRelease[] = [V0_1, V0_2, V0_3, V0_3_1, V0_4, V0_5, V0_5_1, V0_6, V0_7, V0_8];
 
-const REGISTRY_SOURCES = [/^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?azure\/avm-(?:res-)?containerregistry-registry\/azurerm(?:\/\/.*)?$/i];
-const REPOSITORY_NAME = /terraform-azurerm-avm-res-containerregistry-registry(?:\.git)?(?:\/\/[^?]*)?(?:\?.*)?$/i;
+/**
+ * The module's addresses. A `//` subdirectory after one names a submodule of the package
+ * (`//modules/cache-rule`, `//modules/credential-set`, …), whose inputs and resources are its own:
+ * the model is of the registry module alone.
+ */
+const REGISTRY_SOURCES = [/^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?azure\/avm-(?:res-)?containerregistry-registry\/azurerm$/i];
+const REPOSITORY_NAME = /terraform-azurerm-avm-res-containerregistry-registry(?:\.git)?(?:\?.*)?$/i;
 
 const MODULE_NAME = 'Azure/avm-res-containerregistry-registry/azurerm';
 
