@@ -21603,6 +21603,10 @@ function unionRefs(values2) {
 function numberFromString(s) {
   return NUMERIC.test(s) ? Number(s) : void 0;
 }
+function boolFromData(d) {
+  if (typeof d === "boolean") return d;
+  return d === "true" || d === "1" ? true : d === "false" || d === "0" ? false : void 0;
+}
 function need(v) {
   if (!v.known) throw new Bail(v.why, true, v.error === true);
   return v;
@@ -21631,9 +21635,9 @@ function int(v) {
 }
 function bool(v) {
   const k = need(v);
-  if (typeof k.value === "boolean") return k.value;
-  if (k.value === "true" || k.value === "false") return k.value === "true";
-  throw expected("a bool", k);
+  const b = boolFromData(k.value);
+  if (b === void 0) throw expected("a bool", k);
+  return b;
 }
 function list(v) {
   const k = need(v);
@@ -22407,8 +22411,9 @@ function renderParts(parts, scope, depth, inputs) {
       const cond = evaluate(part.cond, scope, depth + 1);
       inputs.push(cond);
       if (!cond.known) return void 0;
-      if (typeof cond.value !== "boolean") return void 0;
-      const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
+      const b = boolFromData(cond.value);
+      if (b === void 0) return void 0;
+      const s = renderParts(b ? part.then : part.else, scope, depth + 1, inputs);
       if (typeof s !== "string") return s;
       if (!add(s)) return TOO_LONG;
       continue;
@@ -22481,13 +22486,15 @@ function isEvaluationError(v) {
 function unary(op, operand, span) {
   if (!operand.known) return stillUnknown(operand);
   if (op === "-" && typeof operand.value === "number") return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
-  if (op === "!" && typeof operand.value === "boolean") return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
+  const b = op === "!" ? boolFromData(operand.value) : void 0;
+  if (b !== void 0) return known(!b, deriveOrigin(span, [operand]), operand.refs);
   return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
 }
 function binary(op, left, right, span) {
   const refs = mergeRefs(left.refs, right.refs);
-  if (op === "&&" && (left.known && left.value === false || right.known && right.value === false)) return known(false, deriveOrigin(span, [left, right]), refs);
-  if (op === "||" && (left.known && left.value === true || right.known && right.value === true)) return known(true, deriveOrigin(span, [left, right]), refs);
+  const is = (v, b2) => v.known && boolFromData(v.value) === b2;
+  if (op === "&&" && (is(left, false) || is(right, false))) return known(false, deriveOrigin(span, [left, right]), refs);
+  if (op === "||" && (is(left, true) || is(right, true))) return known(true, deriveOrigin(span, [left, right]), refs);
   if (!left.known) return stillUnknown(left, refs);
   if (!right.known) return stillUnknown(right, refs);
   const origin = deriveOrigin(span, [left, right]);
@@ -22505,9 +22512,11 @@ function binary(op, left, right, span) {
       return unknown(`"${op}" compares a value with an unknown part: ${why2}`, origin, refs);
     }
     case "&&":
-    case "||":
-      if (typeof a !== "boolean" || typeof b !== "boolean") return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
-      return known(op === "&&" ? a && b : a || b, origin, refs);
+    case "||": {
+      const [p, q] = [boolFromData(a), boolFromData(b)];
+      if (p === void 0 || q === void 0) return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
+      return known(op === "&&" ? p && q : p || q, origin, refs);
+    }
     default: {
       const x = toNumber(a);
       const y = toNumber(b);
@@ -22545,8 +22554,9 @@ function toNumber(d) {
 }
 function conditional(cond, then, otherwise, span) {
   if (cond.known) {
-    if (typeof cond.value !== "boolean") return evaluationError("the condition is not a bool", literalOrigin(span), cond.refs);
-    return cond.value ? then() : otherwise();
+    const b2 = boolFromData(cond.value);
+    if (b2 === void 0) return evaluationError("the condition is not a bool", literalOrigin(span), cond.refs);
+    return b2 ? then() : otherwise();
   }
   const a = then();
   const b = otherwise();
@@ -22571,7 +22581,9 @@ function evaluateFor(expr, scope, depth) {
     if (expr.cond) {
       const c = evaluate(expr.cond, inner, depth + 1);
       if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
-      if (c.value !== true) continue;
+      const include = boolFromData(c.value);
+      if (include === void 0) return evaluationError(`a "for" condition is not a bool, but ${describeData(c.value)}`, literalOrigin(expr.cond.span), collection.refs);
+      if (!include) continue;
     }
     const value = evaluate(expr.valueExpr, inner, depth + 1);
     if (workExhausted(counts)) return forTooLarge(expr.span, collection.refs);
@@ -22737,7 +22749,7 @@ function convertKnown(value, type, conversion2) {
       return n === void 0 ? mismatch(value, "a number") : { ...value, value: n };
     }
     case "bool": {
-      const b = data === true || data === "true" ? true : data === false || data === "false" ? false : void 0;
+      const b = boolFromData(data);
       return b === void 0 ? mismatch(value, "a bool") : { ...value, value: b };
     }
     case "list":

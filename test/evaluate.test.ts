@@ -169,6 +169,34 @@ describe('conditionals', () => {
 
   it('is unknown when the condition is not a bool', () => {
     expect(unknownValue(value('"x" ? 1 : 2')).why).toMatch(/not a bool/);
+    // Terraform converts only the lowercase spellings.
+    expect(unknownValue(value('"True" ? 1 : 2')).why).toMatch(/not a bool/);
+  });
+});
+
+describe('where a bool is needed', () => {
+  // An untyped variable set with --var is a string: `--var locked=true` gives "true".
+  it('converts the strings "true", "false", "1" and "0" as Terraform does (conditions, !, &&, ||, for and template ifs)', () => {
+    expect(plain('"true" ? "yes" : "no"')).toBe('yes');
+    expect(plain('"0" ? "yes" : "no"')).toBe('no');
+    expect(plain('!"false"')).toBe(true);
+    expect(plain('"true" && "1"')).toBe(true);
+    expect(plain('"false" || "0"')).toBe(false);
+    expect(plain('"false" && azurerm_container_registry.acr.id', REGISTRY)).toBe(false);
+    expect(plain('[for x in [1, 2] : x if "true"]')).toEqual([1, 2]);
+    expect(plain('"%{ if "false" }on%{ else }off%{ endif }"')).toBe('off');
+  });
+
+  it('reads a --var value of an untyped variable as Terraform does, so try() does not fall back', () => {
+    const inputs = new Map<string, VariableInput>([['locked', cliVar('true')]]);
+    expect(toPlain(value('try(var.locked ? "None" : "AzureServices", "AzureServices")', 'variable "locked" {}\n', inputs))).toBe('None');
+  });
+
+  it('fails on a "for" condition that is not a bool, rather than leaving the element out', () => {
+    const v = unknownValue(value('[for x in [1] : x if "yes"]'));
+    expect(v.error).toBe(true);
+    expect(v.why).toMatch(/not a bool/);
+    expect(toPlain(value('try([for x in [1] : x if "yes"], ["fallback"])'))).toEqual(['fallback']);
   });
 });
 
@@ -398,6 +426,9 @@ describe('variables', () => {
     expect(toPlain(value('var.sku', declarations, inputs))).toBe('Basic');
     expect(toPlain(value('var.count_n', declarations, inputs))).toBe(5);
     expect(toPlain(value('var.enabled', declarations, inputs))).toBe(false);
+    // go-cty converts "1" and "0" to bools too (cty/convert/conversion_primitive.go).
+    for (const [text, bool] of [['"1"', true], ['"0"', false]] as const) expect(toPlain(value('var.enabled', declarations, new Map([tfvars('enabled', text)])))).toBe(bool);
+    expect(plain('tobool("1")')).toBe(true);
   });
 
   it('takes a --var value as raw text for primitive types and as HCL for collections', () => {

@@ -6,7 +6,7 @@
 import type { Span } from '../../model/span.js';
 import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { MAX_STRING_LENGTH } from './functions/call.js';
-import { callFunction, deriveOrigin, numberFromString, partsOf, stringify } from './functions/index.js';
+import { boolFromData, callFunction, deriveOrigin, numberFromString, partsOf, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
 import { computedAttribute, computedWhy } from './resource-instances.js';
@@ -288,8 +288,9 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
       const cond = evaluate(part.cond, scope, depth + 1);
       inputs.push(cond);
       if (!cond.known) return undefined;
-      if (typeof cond.value !== 'boolean') return undefined;
-      const s = renderParts(cond.value ? part.then : part.else, scope, depth + 1, inputs);
+      const b = boolFromData(cond.value);
+      if (b === undefined) return undefined;
+      const s = renderParts(b ? part.then : part.else, scope, depth + 1, inputs);
       if (typeof s !== 'string') return s;
       if (!add(s)) return TOO_LONG;
       continue;
@@ -377,15 +378,17 @@ function isEvaluationError(v: Value): boolean {
 function unary(op: '-' | '!', operand: Value, span: Span): Value {
   if (!operand.known) return stillUnknown(operand);
   if (op === '-' && typeof operand.value === 'number') return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
-  if (op === '!' && typeof operand.value === 'boolean') return known(!operand.value, deriveOrigin(span, [operand]), operand.refs);
+  const b = op === '!' ? boolFromData(operand.value) : undefined;
+  if (b !== undefined) return known(!b, deriveOrigin(span, [operand]), operand.refs);
   return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
 }
 
 function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
   const refs = mergeRefs(left.refs, right.refs);
   // A known false/true decides && / || even when the other side is unknown.
-  if (op === '&&' && ((left.known && left.value === false) || (right.known && right.value === false))) return known(false, deriveOrigin(span, [left, right]), refs);
-  if (op === '||' && ((left.known && left.value === true) || (right.known && right.value === true))) return known(true, deriveOrigin(span, [left, right]), refs);
+  const is = (v: Value, b: boolean): boolean => v.known && boolFromData(v.value) === b;
+  if (op === '&&' && (is(left, false) || is(right, false))) return known(false, deriveOrigin(span, [left, right]), refs);
+  if (op === '||' && (is(left, true) || is(right, true))) return known(true, deriveOrigin(span, [left, right]), refs);
   if (!left.known) return stillUnknown(left, refs);
   if (!right.known) return stillUnknown(right, refs);
   const origin = deriveOrigin(span, [left, right]);
@@ -403,9 +406,11 @@ function binary(op: BinaryOp, left: Value, right: Value, span: Span): Value {
       return unknown(`"${op}" compares a value with an unknown part: ${why}`, origin, refs);
     }
     case '&&':
-    case '||':
-      if (typeof a !== 'boolean' || typeof b !== 'boolean') return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
-      return known(op === '&&' ? a && b : a || b, origin, refs);
+    case '||': {
+      const [p, q] = [boolFromData(a), boolFromData(b)];
+      if (p === undefined || q === undefined) return evaluationError(`"${op}" needs two bools`, literalOrigin(span), refs);
+      return known(op === '&&' ? p && q : p || q, origin, refs);
+    }
     default: {
       const x = toNumber(a);
       const y = toNumber(b);
@@ -446,8 +451,9 @@ function toNumber(d: Data): number | undefined {
 
 function conditional(cond: Value, then: () => Value, otherwise: () => Value, span: Span): Value {
   if (cond.known) {
-    if (typeof cond.value !== 'boolean') return evaluationError('the condition is not a bool', literalOrigin(span), cond.refs);
-    return cond.value ? then() : otherwise();
+    const b = boolFromData(cond.value);
+    if (b === undefined) return evaluationError('the condition is not a bool', literalOrigin(span), cond.refs);
+    return b ? then() : otherwise();
   }
   const a = then();
   const b = otherwise();
@@ -473,7 +479,9 @@ function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
     if (expr.cond) {
       const c = evaluate(expr.cond, inner, depth + 1);
       if (!c.known) return stillUnknown({ ...c, why: `a "for" condition is unknown: ${c.why}` });
-      if (c.value !== true) continue;
+      const include = boolFromData(c.value);
+      if (include === undefined) return evaluationError(`a "for" condition is not a bool, but ${describeData(c.value)}`, literalOrigin(expr.cond.span), collection.refs);
+      if (!include) continue;
     }
     const value = evaluate(expr.valueExpr, inner, depth + 1);
     if (workExhausted(counts)) return forTooLarge(expr.span, collection.refs);

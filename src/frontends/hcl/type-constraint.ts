@@ -4,7 +4,7 @@
  * element, object attributes filled from `optional(...)` defaults.
  */
 import { known, literalOrigin, unknown, type Value, type ValueList, type ValueMap } from '../../model/value.js';
-import { numberFromString, setElements, stringify } from './functions/index.js';
+import { boolFromData, numberFromString, setElements, stringify } from './functions/index.js';
 import type { Expr } from './syntax.js';
 
 /** A parsed type constraint. */
@@ -108,7 +108,7 @@ function convertKnown(value: Value & { known: true }, type: TypeConstraint, conv
       return n === undefined ? mismatch(value, 'a number') : { ...value, value: n };
     }
     case 'bool': {
-      const b = data === true || data === 'true' ? true : data === false || data === 'false' ? false : undefined;
+      const b = boolFromData(data);
       return b === undefined ? mismatch(value, 'a bool') : { ...value, value: b };
     }
     case 'list':

@@ -105,6 +105,18 @@ export function numberFromString(s: string): number | undefined {
   return NUMERIC.test(s) ? Number(s) : undefined;
 }
 
+/**
+ * Data converted to a bool as Terraform converts it: a bool as it is, and the strings `"true"` /
+ * `"1"` and `"false"` / `"0"` (go-cty, `cty/convert/conversion_primitive.go`); undefined for
+ * anything else (`"True"` and `"yes"` too). HCL converts this way wherever it needs a bool: a
+ * condition, `!`, `&&`, `||`, a `for` filter, a `%{ if }` directive (hclsyntax `expression.go`,
+ * `expression_ops.go`).
+ */
+export function boolFromData(d: Data): boolean | undefined {
+  if (typeof d === 'boolean') return d;
+  return d === 'true' || d === '1' ? true : d === 'false' || d === '0' ? false : undefined;
+}
+
 /** The argument, which must be known (its elements may still be unknown). */
 export function need(v: Value): KnownValue {
   if (!v.known) throw new Bail(v.why, true, v.error === true);
@@ -141,12 +153,12 @@ export function int(v: Value): number {
   return n;
 }
 
-/** The argument as a bool; the strings `"true"` and `"false"` convert. */
+/** The argument as a bool; the strings `"true"`, `"false"`, `"1"` and `"0"` convert (see boolFromData). */
 export function bool(v: Value): boolean {
   const k = need(v);
-  if (typeof k.value === 'boolean') return k.value;
-  if (k.value === 'true' || k.value === 'false') return k.value === 'true';
-  throw expected('a bool', k);
+  const b = boolFromData(k.value);
+  if (b === undefined) throw expected('a bool', k);
+  return b;
 }
 
 /** The argument as a list (its elements, which may be unknown). */

@@ -40,7 +40,7 @@ import { compileRe2, replaceLiteral, replaceRegex } from './regex.js';
 import { appendAll } from '../../../model/append.js';
 import { formatCount } from '../../../model/format-count.js';
 
-export { deriveOrigin, numberFromString, setElements, stringify } from './call.js';
+export { boolFromData, deriveOrigin, numberFromString, setElements, stringify } from './call.js';
 
 /** Characters Go's `unicode.IsSpace` accepts (what `trimspace` strips). */
 const SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
