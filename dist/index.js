@@ -26558,7 +26558,7 @@ function attributeMap(body2) {
   return new Map(body2.attributes.map((a) => [a.name, a]));
 }
 function isPrimitive(type) {
-  return type.kind === "string" || type.kind === "number" || type.kind === "bool" || type.kind === "any";
+  return type.kind === "string" || type.kind === "number" || type.kind === "bool";
 }
 function constantScope(work) {
   return { lookup: () => void 0, reference: () => void 0, work };
@@ -26684,8 +26684,9 @@ var init_module = __esm({
         return value;
       }
       variableValue(name, block2, attrs) {
-        const type = parseTypeConstraint(attrs.get("type")?.expr);
-        const given = this.givenValue(name, type);
+        const typeExpr = attrs.get("type")?.expr;
+        const type = parseTypeConstraint(typeExpr);
+        const given = this.givenValue(name, typeExpr === void 0 || isPrimitive(type));
         const nullable = attrs.get("nullable")?.expr;
         const givenNull = given?.known && given.value === null && nullable?.kind === "literal" && nullable.value === false;
         if (given && !givenNull) return this.typed(given, type, name);
@@ -26695,14 +26696,17 @@ var init_module = __esm({
         const how = this.context.inputs.kind === "root" ? "set it in a .tfvars file or with --var" : `the call ${this.context.inputs.address} does not pass it`;
         return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance, via: [] });
       }
-      /** The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise. */
-      givenValue(name, type) {
+      /**
+       * The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise.
+       * `literal`: a `--var` value is the text itself, not an HCL expression (see isPrimitive).
+       */
+      givenValue(name, literal2) {
         const inputs = this.context.inputs;
         if (inputs.kind === "call") return inputs.args.get(name);
         const input2 = inputs.values.get(name);
         if (!input2) return void 0;
         const provenance = { kind: input2.kind, variable: name };
-        const raw = input2.raw !== void 0 && isPrimitive(type) ? known(input2.raw, { provenance, via: [] }) : evaluate(input2.expr, constantScope(this.context.budget));
+        const raw = input2.raw !== void 0 && literal2 ? known(input2.raw, { provenance, via: [] }) : evaluate(input2.expr, constantScope(this.context.budget));
         return retag(raw, provenance);
       }
       moduleOfProvenance() {

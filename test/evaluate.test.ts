@@ -444,6 +444,20 @@ describe('variables', () => {
     expect(toPlain(value('var.names', declarations, inputs))).toEqual(['a', 'b']);
   });
 
+  it('parses a --var value as HCL for type any and the bare list and map keywords, and keeps it as text without a type', () => {
+    const decl = 'variable "anything" {\n  type = any\n}\nvariable "legacy_list" {\n  type = list\n}\nvariable "legacy_map" {\n  type = map\n}\nvariable "untyped" {}\n';
+    const inputs = new Map<string, VariableInput>([
+      ['anything', cliVar('["a"]')],
+      ['legacy_list', cliVar('["a"]')],
+      ['legacy_map', cliVar('{ a = 1 }')],
+      ['untyped', cliVar('["a"]')],
+    ]);
+    expect(toPlain(value('var.anything', decl, inputs))).toEqual(['a']);
+    expect(toPlain(value('var.legacy_list', decl, inputs))).toEqual(['a']);
+    expect(toPlain(value('var.legacy_map', decl, inputs))).toEqual({ a: 1 });
+    expect(toPlain(value('var.untyped', decl, inputs))).toBe('["a"]');
+  });
+
   it('gives an input that does not convert to the type an unknown value', () => {
     const inputs = new Map([tfvars('count_n', '"many"')]);
     expect(unknownValue(value('var.count_n', declarations, inputs)).why).toMatch(/does not convert to a number/);

@@ -187,8 +187,9 @@ function readCommandLineInputs(options: HclOptions, diagnostics: Diagnostic[]): 
 }
 
 /**
- * `--var name=value`: the value is a string for primitive-typed variables, and an HCL expression
- * for collection types, as Terraform does. Both readings are kept; the module picks by type.
+ * `--var name=value`: the value is a string for variables of a primitive type or none, and an HCL
+ * expression for others (`any` included), as Terraform does. Both readings are kept; the module
+ * picks by type.
  */
 function parseCommandLineVar(assignment: string): { name: string; input: VariableInput } | undefined {
   const eq = assignment.indexOf('=');

@@ -23,7 +23,7 @@ export interface VariableInput {
   kind: 'tfvars' | 'cli-var';
   /** The value's expression (a tfvars line, or a `--var` parsed as HCL). */
   expr: Expr;
-  /** For `--var name=value`: the raw text, used as a string when the variable's type is a primitive. */
+  /** For `--var name=value`: the raw text, used as a string when the variable has no type or a primitive one. */
   raw?: string;
 }
 
@@ -201,8 +201,9 @@ class ModuleEvaluator implements Scope {
   }
 
   private variableValue(name: string, block: Block, attrs: Map<string, Attribute>): Value {
-    const type = parseTypeConstraint(attrs.get('type')?.expr);
-    const given = this.givenValue(name, type);
+    const typeExpr = attrs.get('type')?.expr;
+    const type = parseTypeConstraint(typeExpr);
+    const given = this.givenValue(name, typeExpr === undefined || isPrimitive(type));
     // `nullable = false`: a null from the caller means "use the default", as Terraform does.
     const nullable = attrs.get('nullable')?.expr;
     const givenNull = given?.known && given.value === null && nullable?.kind === 'literal' && nullable.value === false;
@@ -214,14 +215,17 @@ class ModuleEvaluator implements Scope {
     return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block.headerSpan, provenance, via: [] });
   }
 
-  /** The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise. */
-  private givenValue(name: string, type: TypeConstraint): Value | undefined {
+  /**
+   * The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise.
+   * `literal`: a `--var` value is the text itself, not an HCL expression (see isPrimitive).
+   */
+  private givenValue(name: string, literal: boolean): Value | undefined {
     const inputs = this.context.inputs;
     if (inputs.kind === 'call') return inputs.args.get(name);
     const input = inputs.values.get(name);
     if (!input) return undefined;
     const provenance: Provenance = { kind: input.kind, variable: name };
-    const raw = input.raw !== undefined && isPrimitive(type) ? known(input.raw, { provenance, via: [] }) : evaluate(input.expr, constantScope(this.context.budget));
+    const raw = input.raw !== undefined && literal ? known(input.raw, { provenance, via: [] }) : evaluate(input.expr, constantScope(this.context.budget));
     return retag(raw, provenance);
   }
 
@@ -438,8 +442,14 @@ function attributeMap(body: Body): Map<string, Attribute> {
   return new Map(body.attributes.map((a) => [a.name, a]));
 }
 
+/**
+ * Whether a `--var` value of a variable of this type is read as text rather than as an HCL
+ * expression: for `string`, `number` and `bool`, and for a variable without a `type` (which the
+ * caller checks), not for `any` or the bare `list` / `map` keywords (Terraform's
+ * `decodeVariableType`, internal/configs/named_values.go: only primitive types parse literally).
+ */
 function isPrimitive(type: TypeConstraint): boolean {
-  return type.kind === 'string' || type.kind === 'number' || type.kind === 'bool' || type.kind === 'any';
+  return type.kind === 'string' || type.kind === 'number' || type.kind === 'bool';
 }
 
 /** A scope without names (defaults, variable files), whose repetitions and function calls count in `work`. */
