@@ -22485,7 +22485,8 @@ function isEvaluationError(v) {
 }
 function unary(op, operand, span) {
   if (!operand.known) return stillUnknown(operand);
-  if (op === "-" && typeof operand.value === "number") return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
+  const n = op === "-" ? toNumber(operand.value) : void 0;
+  if (n !== void 0) return known(-n, deriveOrigin(span, [operand]), operand.refs);
   const b = op === "!" ? boolFromData(operand.value) : void 0;
   if (b !== void 0) return known(!b, deriveOrigin(span, [operand]), operand.refs);
   return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));

@@ -92,6 +92,12 @@ describe('operators', () => {
     expect(plain('"-2.5e1" + 1')).toBe(-24);
   });
 
+  it('negates a numeric string as Terraform does (the operand converts to a number), and refuses any other string', () => {
+    expect(plain('-"5"')).toBe(-5);
+    expect(plain('try(-"5", 0)')).toBe(-5);
+    expect(unknownValue(value('-"x"')).why).toMatch(/cannot apply to a string/);
+  });
+
   it('indexes a list with a number or a numeric string, and refuses a bool or null index', () => {
     expect(plain('["a", "b"]["1"]')).toBe('b');
     expect(unknownValue(value('["false", "true"][true]')).why).toMatch(/a list index must be a number, not a bool/);

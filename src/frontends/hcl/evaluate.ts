@@ -377,7 +377,9 @@ function isEvaluationError(v: Value): boolean {
 
 function unary(op: '-' | '!', operand: Value, span: Span): Value {
   if (!operand.known) return stillUnknown(operand);
-  if (op === '-' && typeof operand.value === 'number') return known(-operand.value, deriveOrigin(span, [operand]), operand.refs);
+  // HCL converts the operand to the operation's type first (hclsyntax expression_ops.go, UnaryOpExpr): "5" negates to -5.
+  const n = op === '-' ? toNumber(operand.value) : undefined;
+  if (n !== undefined) return known(-n, deriveOrigin(span, [operand]), operand.refs);
   const b = op === '!' ? boolFromData(operand.value) : undefined;
   if (b !== undefined) return known(!b, deriveOrigin(span, [operand]), operand.refs);
   return evaluationError(`"${op}" cannot apply to ${describeData(operand.value)}`, literalOrigin(span));
