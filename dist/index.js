@@ -21714,9 +21714,16 @@ function encodePart(v, budget) {
   if (d instanceof Map) return `{${sortedEntries(d).map(([k, e]) => `${encodeString(k)}:${encodeWithin(e, budget)}`).join(",")}}`;
   return String(d);
 }
+function asSet(items) {
+  SETS.add(items);
+  return items;
+}
+function isSet(items) {
+  return SETS.has(items);
+}
 function setElements(items) {
   try {
-    return dedupe(items).sort(setOrder);
+    return asSet(dedupe(items).sort(setOrder));
   } catch (e) {
     if (e instanceof Bail) return void 0;
     throw e;
@@ -21738,7 +21745,7 @@ function setOrder(a, b) {
   if (typeof x === "string" && typeof y === "string") return compareKeys(x, y);
   return rank(x) - rank(y);
 }
-var Bail, Call, NUMERIC, MAX_STRING_LENGTH, MAX_CHARACTERS;
+var Bail, Call, NUMERIC, MAX_STRING_LENGTH, MAX_CHARACTERS, SETS;
 var init_call = __esm({
   "src/frontends/hcl/functions/call.ts"() {
     "use strict";
@@ -21789,6 +21796,7 @@ var init_call = __esm({
     NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
     MAX_CHARACTERS = 1024 * 1024;
+    SETS = /* @__PURE__ */ new WeakSet();
   }
 });
 
@@ -22213,7 +22221,7 @@ var init_functions = __esm({
       ["tobool", spec(1, 1, conversion(bool))],
       ["tonumber", spec(1, 1, conversion(num))],
       ["tolist", spec(1, 1, conversion((v) => [...list(v)]))],
-      ["toset", spec(1, 1, conversion((v) => dedupe(list(v)).sort(setOrder)))],
+      ["toset", spec(1, 1, conversion((v) => asSet(dedupe(list(v)).sort(setOrder))))],
       ["tomap", spec(1, 1, conversion((v) => new Map(map(v))))],
       ["jsonencode", spec(1, 1, jsonencode)],
       ["jsondecode", spec(1, 1, jsondecode)],
@@ -22436,7 +22444,7 @@ function renderParts(parts, scope, depth, inputs) {
   return out;
 }
 function entriesOf(data) {
-  if (Array.isArray(data)) return data.map((v, i) => [known(i, v.origin), v]);
+  if (Array.isArray(data)) return isSet(data) ? data.map((v) => [v, v]) : data.map((v, i) => [known(i, v.origin), v]);
   if (data instanceof Map) return [...data.keys()].sort().map((k) => [known(k, data.get(k).origin), data.get(k)]);
   return void 0;
 }

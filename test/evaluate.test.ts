@@ -219,6 +219,14 @@ describe('for expressions', () => {
     expect(plain('{for s in ["x", "y"] : s => upper(s)}')).toEqual({ x: 'X', y: 'Y' });
   });
 
+  it('binds the key variable to the element itself over a set, and to the index over a list made of it', () => {
+    expect(plain('[for k, v in toset(["b", "a"]) : k]')).toEqual(['a', 'b']);
+    expect(plain('{for k, v in toset(["b", "a"]) : k => v}')).toEqual({ a: 'a', b: 'b' });
+    expect(plain('"%{ for k, v in toset(["x"]) }${k}%{ endfor }"')).toBe('x');
+    expect(plain('[for k, v in tolist(toset(["b", "a"])) : k]')).toEqual([0, 1]);
+    expect(plain('[for k, v in ["b", "a"] : k]')).toEqual([0, 1]);
+  });
+
   it('groups values with "..." and rejects duplicate keys without it', () => {
     expect(plain('{for x in ["a", "bb", "a"] : length(x) => x...}')).toEqual({ 1: ['a', 'a'], 2: ['bb'] });
     expect(unknownValue(value('{for x in ["a", "a"] : x => x}')).why).toMatch(/duplicate key "a"/);
@@ -632,6 +640,33 @@ describe('dynamic blocks', () => {
       '',
     ].join('\n');
     expect(toPlain(attribute(resource(run(text), 't.n'), 'rule'))).toEqual([{ v: 'static' }, { v: 'A', k: 'a' }, { v: 'B', k: 'b' }]);
+  });
+
+  it('gives a set element as its own key, as Terraform does (the key is the value for a set)', () => {
+    const text = [
+      'variable "names" {',
+      '  type    = set(string)',
+      '  default = ["web", "api"]',
+      '}',
+      'resource "t" "n" {',
+      '  dynamic "rule" {',
+      '    for_each = var.names',
+      '    content {',
+      '      k = rule.key',
+      '    }',
+      '  }',
+      '  dynamic "other" {',
+      '    for_each = toset(["x"])',
+      '    content {',
+      '      k = other.key',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const r = resource(run(text), 't.n');
+    expect(toPlain(attribute(r, 'rule'))).toEqual([{ k: 'api' }, { k: 'web' }]);
+    expect(toPlain(attribute(r, 'other'))).toEqual([{ k: 'x' }]);
   });
 
   it('is unknown when its for_each is unknown', () => {

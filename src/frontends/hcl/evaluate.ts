@@ -6,7 +6,7 @@
 import type { Span } from '../../model/span.js';
 import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { MAX_STRING_LENGTH } from './functions/call.js';
-import { boolFromData, callFunction, deriveOrigin, numberFromString, partsOf, stringify } from './functions/index.js';
+import { boolFromData, callFunction, deriveOrigin, isSet, numberFromString, partsOf, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
 import { appendAll } from '../../model/append.js';
 import { computedAttribute, computedWhy } from './resource-instances.js';
@@ -313,9 +313,9 @@ function renderParts(parts: TemplatePart[], scope: Scope, depth: number, inputs:
   return out;
 }
 
-/** Key/value pairs of a list (index keys) or a map (string keys, sorted as Terraform iterates). */
+/** Key/value pairs of a list (index keys), a set (each element its own key) or a map (string keys, sorted as Terraform iterates). */
 export function entriesOf(data: Data): [Value, Value][] | undefined {
-  if (Array.isArray(data)) return data.map((v, i) => [known(i, v.origin), v]);
+  if (Array.isArray(data)) return isSet(data) ? data.map((v) => [v, v]) : data.map((v, i) => [known(i, v.origin), v]);
   if (data instanceof Map) return [...data.keys()].sort().map((k) => [known(k, data.get(k)!.origin), data.get(k)!]);
   return undefined;
 }

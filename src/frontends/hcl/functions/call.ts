@@ -284,10 +284,32 @@ function encodePart(v: Value, budget: { left: number }): string {
   return String(d);
 }
 
+/**
+ * The lists that are Terraform sets (made by `toset` or converted to a `set(...)` type), by the
+ * array itself, which every value holding the set shares; a list made from a set (`tolist`,
+ * `concat`, a conversion to `list(...)`) is a new array, and no set.
+ */
+const SETS = new WeakSet<ValueList>();
+
+/** Marks `items` as a set, and returns it. */
+export function asSet(items: Value[]): Value[] {
+  SETS.add(items);
+  return items;
+}
+
+/**
+ * Whether `items` is a set: iterating it, each element is its own key, not an index (go-cty
+ * `cty/element_iterator.go`, setElementIterator; "if the for_each expression produces a set
+ * value then key is identical to value", Terraform's dynamic blocks documentation).
+ */
+export function isSet(items: ValueList): boolean {
+  return SETS.has(items);
+}
+
 /** A set's elements: each value once, in Terraform's set order; undefined when a part is unknown. */
 export function setElements(items: ValueList): Value[] | undefined {
   try {
-    return dedupe(items).sort(setOrder);
+    return asSet(dedupe(items).sort(setOrder));
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;

@@ -13,6 +13,7 @@ import {
   type ValueMap,
 } from '../../../model/value.js';
 import {
+  asSet,
   Bail,
   bool,
   Call,
@@ -40,7 +41,7 @@ import { compileRe2, replaceLiteral, replaceRegex } from './regex.js';
 import { appendAll } from '../../../model/append.js';
 import { formatCount } from '../../../model/format-count.js';
 
-export { boolFromData, deriveOrigin, numberFromString, setElements, stringify } from './call.js';
+export { boolFromData, deriveOrigin, isSet, numberFromString, setElements, stringify } from './call.js';
 
 /** Characters Go's `unicode.IsSpace` accepts (what `trimspace` strips). */
 const SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
@@ -301,7 +302,7 @@ const FUNCTIONS = new Map<string, Spec>([
   ['tobool', spec(1, 1, conversion(bool))],
   ['tonumber', spec(1, 1, conversion(num))],
   ['tolist', spec(1, 1, conversion((v) => [...list(v)]))],
-  ['toset', spec(1, 1, conversion((v) => dedupe(list(v)).sort(setOrder)))],
+  ['toset', spec(1, 1, conversion((v) => asSet(dedupe(list(v)).sort(setOrder))))],
   ['tomap', spec(1, 1, conversion((v) => new Map(map(v))))],
   ['jsonencode', spec(1, 1, jsonencode)],
   ['jsondecode', spec(1, 1, jsondecode)],
