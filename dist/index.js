@@ -26653,7 +26653,8 @@ var init_module = __esm({
       lookup(name, span) {
         if (name === "path") {
           const moduleDir = path5.posix.relative(this.context.root, this.context.module.dir) || ".";
-          return known(/* @__PURE__ */ new Map([["module", known(moduleDir, literalOrigin(span))], ["root", known(".", literalOrigin(span))], ["cwd", known(".", literalOrigin(span))]]), literalOrigin(span));
+          const cwd = unknown("path.cwd is the absolute path of the directory Terraform runs in, which tf-acr-lint does not know", literalOrigin(span));
+          return known(/* @__PURE__ */ new Map([["module", known(moduleDir, literalOrigin(span))], ["root", known(".", literalOrigin(span))], ["cwd", cwd]]), literalOrigin(span));
         }
         if (name === "terraform") return known(/* @__PURE__ */ new Map([["workspace", unknown("terraform.workspace depends on the selected workspace", literalOrigin(span))]]), literalOrigin(span));
         return void 0;

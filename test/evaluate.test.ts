@@ -601,6 +601,17 @@ describe('count and for_each', () => {
   });
 });
 
+describe('path and terraform', () => {
+  it('knows path.module and path.root, relative to the root module, and leaves what depends on the run unknown', () => {
+    expect(plain('path.module')).toBe('.');
+    expect(plain('path.root')).toBe('.');
+    // "path.cwd ... is an absolute path that includes details about the filesystem structure" (Terraform's documentation).
+    expect(unknownValue(value('path.cwd')).why).toMatch(/path\.cwd is the absolute path of the directory Terraform runs in/);
+    expect(unknownValue(value('terraform.workspace')).why).toMatch(/selected workspace/);
+    expect(unknownValue(value('try(path.cwd, "x")')).error).toBeUndefined();
+  });
+});
+
 describe('dynamic blocks', () => {
   it('expands content with a named iterator, as a list of objects', () => {
     const text = [

@@ -156,7 +156,10 @@ class ModuleEvaluator implements Scope {
   lookup(name: string, span: Span): Value | undefined {
     if (name === 'path') {
       const moduleDir = path.posix.relative(this.context.root, this.context.module.dir) || '.';
-      return known(new Map([['module', known(moduleDir, literalOrigin(span))], ['root', known('.', literalOrigin(span))], ['cwd', known('.', literalOrigin(span))]]), literalOrigin(span));
+      // path.cwd "is an absolute path that includes details about the filesystem structure" (Terraform's
+      // "Filesystem and workspace info"): the directory Terraform runs in, which a scan cannot know.
+      const cwd = unknown('path.cwd is the absolute path of the directory Terraform runs in, which tf-acr-lint does not know', literalOrigin(span));
+      return known(new Map<string, Value>([['module', known(moduleDir, literalOrigin(span))], ['root', known('.', literalOrigin(span))], ['cwd', cwd]]), literalOrigin(span));
     }
     if (name === 'terraform') return known(new Map([['workspace', unknown('terraform.workspace depends on the selected workspace', literalOrigin(span))]]), literalOrigin(span));
     return undefined;
