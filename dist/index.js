@@ -21591,6 +21591,9 @@ var init_discover = __esm({
 });
 
 // src/frontends/hcl/functions/call.ts
+function notEvaluated(why2) {
+  return new Bail(why2, false, false);
+}
 function deriveOrigin(span, inputs) {
   const sourced = inputs.filter((v) => v.origin.provenance.kind !== "literal");
   const [only] = sourced;
@@ -21687,7 +21690,7 @@ function encodeString(s) {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, escape2);
 }
 function partable(s) {
-  if (s.length > MAX_CHARACTERS) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_CHARACTERS)} tf-acr-lint takes apart`);
+  if (s.length > MAX_CHARACTERS) throw notEvaluated(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_CHARACTERS)} tf-acr-lint takes apart`);
   return s;
 }
 function codePoints(s) {
@@ -21700,7 +21703,7 @@ function encodeJson(v) {
 function encodeWithin(v, budget) {
   const text = encodePart(v, budget);
   if (!(Array.isArray(v.known ? v.value : void 0) || v.known && v.value instanceof Map)) budget.left -= text.length;
-  if (budget.left < 0) throw new Bail(`is not evaluated: the JSON would be longer than ${formatCount(MAX_STRING_LENGTH)} characters`);
+  if (budget.left < 0) throw notEvaluated(`is not evaluated: the JSON would be longer than ${formatCount(MAX_STRING_LENGTH)} characters`);
   return text;
 }
 function encodePart(v, budget) {
@@ -21870,7 +21873,7 @@ function formatVerb(verb, value) {
     case "f":
       return padNumber(verb, fixed(num(value), verb.prec ?? 6));
     default:
-      throw new Bail(`does not support the verb ${verb.raw}`);
+      throw notEvaluated(`does not support the verb ${verb.raw}`);
   }
 }
 function formatDefault(value, sharp) {
@@ -21893,7 +21896,7 @@ function pad(verb, s, fill = verb.flags.includes("0") ? "0" : " ") {
 }
 function width(verb) {
   const w = verb.width ?? 0;
-  if (w > MAX_CHARACTERS) throw new Bail(`is not evaluated: a width of ${formatCount(w)} is more than the ${formatCount(MAX_CHARACTERS)} characters tf-acr-lint pads to`);
+  if (w > MAX_CHARACTERS) throw notEvaluated(`is not evaluated: a width of ${formatCount(w)} is more than the ${formatCount(MAX_CHARACTERS)} characters tf-acr-lint pads to`);
   return w;
 }
 function padNumber(verb, text) {
@@ -21933,9 +21936,9 @@ function expandTemplate(template, re, m) {
   });
 }
 function replaceRegex(s, re, template) {
-  if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_REGEX_INPUT)} tf-acr-lint matches a regular expression against`);
+  if (s.length > MAX_REGEX_INPUT) throw notEvaluated(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_REGEX_INPUT)} tf-acr-lint matches a regular expression against`);
   if (s.length * re.programSize() > MAX_MATCH_WORK) {
-    throw new Bail(`is not evaluated: matching a pattern of ${formatCount(re.programSize())} instructions against ${formatCount(s.length)} characters is more work than tf-acr-lint does (${formatCount(MAX_MATCH_WORK)})`);
+    throw notEvaluated(`is not evaluated: matching a pattern of ${formatCount(re.programSize())} instructions against ${formatCount(s.length)} characters is more work than tf-acr-lint does (${formatCount(MAX_MATCH_WORK)})`);
   }
   const m = re.matcher(s);
   let out = "";
@@ -22162,11 +22165,11 @@ function callFunction(name, args, span) {
   try {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
     if (args.reduce((n, a) => n + partsOf(a), 0) > MAX_ARGUMENT_PARTS) {
-      throw new Bail(`is not evaluated: its arguments have more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
+      throw notEvaluated(`is not evaluated: its arguments have more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
     }
     const result2 = fn.impl(call);
     if (result2.known && typeof result2.value === "string" && result2.value.length > MAX_STRING_LENGTH) {
-      throw new Bail(`is not evaluated: it would build a string of more than ${formatCount(MAX_STRING_LENGTH)} characters`);
+      throw notEvaluated(`is not evaluated: it would build a string of more than ${formatCount(MAX_STRING_LENGTH)} characters`);
     }
     return result2;
   } catch (e) {
@@ -26559,7 +26562,7 @@ function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @_
   }
   return resources;
 }
-function notEvaluated(address, block2) {
+function notEvaluated2(address, block2) {
   const why2 = `${address} is not evaluated: its root module already has as many module or resource instances as tf-acr-lint evaluates`;
   return { resources: [], outputs: () => unknown(why2, literalOrigin(block2.headerSpan)) };
 }
@@ -26872,7 +26875,7 @@ var init_module = __esm({
           const address = `${this.context.prefix}module.${name}${instance.suffix}`;
           if (modulesBefore >= MAX_ROOT_MODULES || budget.resources >= MAX_ROOT_RESOURCES_HARD) {
             budget.exceededAt ??= block2.headerSpan;
-            return notEvaluated(address, block2);
+            return notEvaluated2(address, block2);
           }
           const args = /* @__PURE__ */ new Map();
           for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));

@@ -387,6 +387,15 @@ describe('try and can', () => {
     expect(plain('try(var.undeclared, "fallback")')).toBe('fallback');
   });
 
+  it('do not take what tf-acr-lint does not evaluate for a Terraform error, and stay unknown', () => {
+    // Terraform formats these ("ff", a padded string); tf-acr-lint has no %x verb, and pads to 1 Mi characters at most.
+    for (const text of ['try(format("%x", 255), "fallback")', 'can(format("%x", 255))', 'try(format("%2000000s", "x"), "fallback")']) {
+      const v = unknownValue(value(text));
+      expect(v.error).toBeUndefined();
+      expect(v.why).toMatch(/format\(\) (does not support the verb %x|is not evaluated)/);
+    }
+  });
+
   it('can tells errors from successes, and stays unknown for unknowns', () => {
     expect(plain('can({a = 1}.b)')).toBe(false);
     expect(plain('can({a = 1}.a)')).toBe(true);

@@ -38,6 +38,15 @@ export class Bail {
 }
 
 /**
+ * A call tf-acr-lint does not evaluate (a bound it keeps, a form it lacks), where Terraform would
+ * compute a value: unknown, and no error, so that `try()` and `can()` do not take it for one and
+ * pick their fallback.
+ */
+export function notEvaluated(why: string): Bail {
+  return new Bail(why, false, false);
+}
+
+/**
  * The origin of a value a call computes: when exactly one input came from somewhere other than a
  * literal (a variable, a module argument...), the result keeps that trail with the call span in
  * front; otherwise the result counts as a literal written at the call.
@@ -249,7 +258,7 @@ export const MAX_CHARACTERS = 1024 * 1024;
 
 /** `s`, when it is short enough to take apart (MAX_CHARACTERS); bails otherwise. */
 export function partable(s: string): string {
-  if (s.length > MAX_CHARACTERS) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_CHARACTERS)} tf-acr-lint takes apart`);
+  if (s.length > MAX_CHARACTERS) throw notEvaluated(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_CHARACTERS)} tf-acr-lint takes apart`);
   return s;
 }
 
@@ -268,7 +277,7 @@ function encodeWithin(v: Value, budget: { left: number }): string {
   const text = encodePart(v, budget);
   // Leaves only: a list's text holds its parts' again. The punctuation between parts is bounded by their number.
   if (!(Array.isArray(v.known ? v.value : undefined) || (v.known && v.value instanceof Map))) budget.left -= text.length;
-  if (budget.left < 0) throw new Bail(`is not evaluated: the JSON would be longer than ${formatCount(MAX_STRING_LENGTH)} characters`);
+  if (budget.left < 0) throw notEvaluated(`is not evaluated: the JSON would be longer than ${formatCount(MAX_STRING_LENGTH)} characters`);
   return text;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Value } from '../../../model/value.js';
 import { formatCount } from '../../../model/format-count.js';
-import { Bail, bool, codePoints, encodeJson, encodeString, formatNumber, int, MAX_CHARACTERS, need, num, str } from './call.js';
+import { Bail, bool, codePoints, encodeJson, encodeString, formatNumber, int, MAX_CHARACTERS, need, notEvaluated, num, str } from './call.js';
 
 /** A number as Go's `%g` with shortest precision prints it (`format("%v", n)`). */
 function formatShortestG(n: number): string {
@@ -65,7 +65,7 @@ function formatVerb(verb: Verb, value: Value): string {
     case 'f':
       return padNumber(verb, fixed(num(value), verb.prec ?? 6));
     default:
-      throw new Bail(`does not support the verb ${verb.raw}`);
+      throw notEvaluated(`does not support the verb ${verb.raw}`);
   }
 }
 
@@ -97,7 +97,7 @@ function pad(verb: Verb, s: string, fill = verb.flags.includes('0') ? '0' : ' ')
 /** The verb's width; bails past MAX_CHARACTERS (`%400000000s` would build 400 MB). */
 function width(verb: Verb): number {
   const w = verb.width ?? 0;
-  if (w > MAX_CHARACTERS) throw new Bail(`is not evaluated: a width of ${formatCount(w)} is more than the ${formatCount(MAX_CHARACTERS)} characters tf-acr-lint pads to`);
+  if (w > MAX_CHARACTERS) throw notEvaluated(`is not evaluated: a width of ${formatCount(w)} is more than the ${formatCount(MAX_CHARACTERS)} characters tf-acr-lint pads to`);
   return w;
 }
 

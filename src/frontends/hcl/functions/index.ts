@@ -30,6 +30,7 @@ import {
   list,
   map,
   need,
+  notEvaluated,
   num,
   setOrder,
   sortedEntries,
@@ -375,11 +376,11 @@ export function callFunction(name: string, args: Value[], span: Span): Value {
     if (args.length < fn.min || args.length > fn.max) throw arityError(fn, args.length);
     // The arguments together: `concat(local.big, local.big, …)` a thousand times over is a billion parts from small ones.
     if (args.reduce((n, a) => n + partsOf(a), 0) > MAX_ARGUMENT_PARTS) {
-      throw new Bail(`is not evaluated: its arguments have more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
+      throw notEvaluated(`is not evaluated: its arguments have more than ${formatCount(MAX_ARGUMENT_PARTS)} parts (elements at every depth, or 64 characters of a string), which tf-acr-lint does not expand`);
     }
     const result = fn.impl(call);
     if (result.known && typeof result.value === 'string' && result.value.length > MAX_STRING_LENGTH) {
-      throw new Bail(`is not evaluated: it would build a string of more than ${formatCount(MAX_STRING_LENGTH)} characters`);
+      throw notEvaluated(`is not evaluated: it would build a string of more than ${formatCount(MAX_STRING_LENGTH)} characters`);
     }
     return result;
   } catch (e) {

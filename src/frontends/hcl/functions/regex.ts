@@ -5,7 +5,7 @@
  * the scan hang, and it refuses what RE2 has not (lookaround, backreferences), as Terraform does.
  */
 import { RE2JS, type Matcher } from 're2js';
-import { Bail } from './call.js';
+import { Bail, notEvaluated } from './call.js';
 import { formatCount } from '../../../model/format-count.js';
 
 /** Compiles an RE2 pattern; a pattern RE2 refuses bails with RE2's reason. */
@@ -40,10 +40,10 @@ const MAX_MATCH_WORK = 64 * 1024 * 1024;
 
 /** Go's `ReplaceAllString`: every match replaced, except an empty match right after a match. */
 export function replaceRegex(s: string, re: RE2JS, template: string): string {
-  if (s.length > MAX_REGEX_INPUT) throw new Bail(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_REGEX_INPUT)} tf-acr-lint matches a regular expression against`);
+  if (s.length > MAX_REGEX_INPUT) throw notEvaluated(`is not evaluated: the string has ${formatCount(s.length)} characters, more than the ${formatCount(MAX_REGEX_INPUT)} tf-acr-lint matches a regular expression against`);
   // Matching is linear in the input, times the size of the compiled pattern: (x?){1000} against 1 Mi characters took 51 s.
   if (s.length * re.programSize() > MAX_MATCH_WORK) {
-    throw new Bail(`is not evaluated: matching a pattern of ${formatCount(re.programSize())} instructions against ${formatCount(s.length)} characters is more work than tf-acr-lint does (${formatCount(MAX_MATCH_WORK)})`);
+    throw notEvaluated(`is not evaluated: matching a pattern of ${formatCount(re.programSize())} instructions against ${formatCount(s.length)} characters is more work than tf-acr-lint does (${formatCount(MAX_MATCH_WORK)})`);
   }
   const m = re.matcher(s);
   let out = '';
