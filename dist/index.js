@@ -21971,6 +21971,19 @@ var init_regex = __esm({
 });
 
 // src/frontends/hcl/functions/index.ts
+function caseMapping(name, mapOne) {
+  return (c) => {
+    const s = str(c.arg(0));
+    if (/^[\x00-\x7f]*$/.test(s)) return c.result(mapOne(s));
+    let out = "";
+    for (const ch of codePoints(s)) {
+      const mapped = mapOne(ch);
+      if (codePoints(mapped).length > 1) throw notEvaluated(`is not evaluated: ${JSON.stringify(ch)} has no one-character ${name} form JavaScript can tell, where Terraform (Go) keeps one character`);
+      out += mapped;
+    }
+    return c.result(out);
+  };
+}
 function format(c) {
   return c.result(formatString(str(c.arg(0)), c.args.slice(1)));
 }
@@ -22199,8 +22212,8 @@ var init_functions = __esm({
     foldNumbers = (f) => (c) => c.result(c.args.map((a) => num(a)).reduce((a, b) => f(a, b)));
     spec = (min, max, impl) => ({ min, max, impl });
     FUNCTIONS = /* @__PURE__ */ new Map([
-      ["lower", spec(1, 1, onString((s) => s.toLowerCase()))],
-      ["upper", spec(1, 1, onString((s) => s.toUpperCase()))],
+      ["lower", spec(1, 1, caseMapping("lowercase", (s) => s.toLowerCase()))],
+      ["upper", spec(1, 1, caseMapping("uppercase", (s) => s.toUpperCase()))],
       ["format", spec(1, Infinity, format)],
       ["join", spec(2, Infinity, join)],
       ["split", spec(2, 2, split)],

@@ -40,6 +40,18 @@ describe('string functions', () => {
     expect(plain('upper', lit('basic'))).toBe('BASIC');
     expect(plain('upper', lit(true))).toBe('TRUE');
   });
+
+  it('change case one character at a time, as Go does, and are unknown where that differs from what JavaScript can tell', () => {
+    // Go's strings.ToLower maps each rune on its own: a final sigma stays σ, where JavaScript writes ς.
+    expect(plain('lower', lit('ΟΔΟΣ'))).toBe('οδοσ');
+    expect(plain('upper', lit('café'))).toBe('CAFÉ');
+    // "ß" has no single-character uppercase (Go keeps it, JavaScript writes "SS"); "İ" lowers to "i" in Go, to "i̇" in JavaScript.
+    expect(why('upper', lit('straße'))).toMatch(/upper\(\) is not evaluated: "ß"/);
+    expect(why('lower', lit('İstanbul'))).toMatch(/lower\(\) is not evaluated: "İ"/);
+    // Not a Terraform error: try() must not fall back over it.
+    const v = call('upper', lit('straße'));
+    expect(!v.known && v.error).toBeFalsy();
+  });
   it('join and split', () => {
     expect(plain('join', lit(','), list('a', 'b'), list(3))).toBe('a,b,3');
     expect(plain('split', lit(','), lit('a,,b'))).toEqual(['a', '', 'b']);

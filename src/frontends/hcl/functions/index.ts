@@ -48,6 +48,27 @@ export { boolFromData, deriveOrigin, isSet, numberFromString, setElements, strin
 const SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 const EDGE_SPACE = new RegExp(`^${SPACE}+|${SPACE}+$`, 'g');
 
+/**
+ * `upper` / `lower` as Terraform computes them: Go's `strings.ToUpper` / `ToLower` (go-cty
+ * `function/stdlib/string.go`), which map each character on its own by Unicode's simple case
+ * mapping. JavaScript's own mapping looks at the neighbours (a final "Σ" lowers to "ς", Go's to
+ * "σ"), so characters are mapped one by one; where JavaScript makes several characters of one
+ * ("ß" → "SS", "İ" → "i̇"), Go keeps one, which JavaScript cannot tell, so the call is unknown.
+ */
+function caseMapping(name: string, mapOne: (ch: string) => string): (c: Call) => Value {
+  return (c) => {
+    const s = str(c.arg(0));
+    if (/^[\x00-\x7f]*$/.test(s)) return c.result(mapOne(s));
+    let out = '';
+    for (const ch of codePoints(s)) {
+      const mapped = mapOne(ch);
+      if (codePoints(mapped).length > 1) throw notEvaluated(`is not evaluated: ${JSON.stringify(ch)} has no one-character ${name} form JavaScript can tell, where Terraform (Go) keeps one character`);
+      out += mapped;
+    }
+    return c.result(out);
+  };
+}
+
 function format(c: Call): Value {
   return c.result(formatString(str(c.arg(0)), c.args.slice(1)));
 }
@@ -278,8 +299,8 @@ interface Spec {
 const spec = (min: number, max: number, impl: (c: Call) => Value): Spec => ({ min, max, impl });
 
 const FUNCTIONS = new Map<string, Spec>([
-  ['lower', spec(1, 1, onString((s) => s.toLowerCase()))],
-  ['upper', spec(1, 1, onString((s) => s.toUpperCase()))],
+  ['lower', spec(1, 1, caseMapping('lowercase', (s) => s.toLowerCase()))],
+  ['upper', spec(1, 1, caseMapping('uppercase', (s) => s.toUpperCase()))],
   ['format', spec(1, Infinity, format)],
   ['join', spec(2, Infinity, join)],
   ['split', spec(2, 2, split)],
