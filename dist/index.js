@@ -26256,12 +26256,19 @@ var init_module_loader = __esm({
       }
       /**
        * The configuration files of a directory (those in `only`, when given), each read once per scan
-       * (a missing directory has none): deciding relevance and parsing share the same read.
+       * (a missing directory has none): deciding relevance and parsing share the same read. A file in
+       * `only` that the directory's listing leaves out, a hidden one named on the command line, is read
+       * all the same: it was asked for by name.
        */
       sourcesOf(absoluteDir, only) {
         let names = this.names.get(absoluteDir);
         if (!names) this.names.set(absoluteDir, names = configFilesIn(fileNamesIn(absoluteDir)).map((name) => ({ name, file: this.relative(path4.join(absoluteDir, name)) })));
         const wanted = only && new Set(only);
+        if (wanted) {
+          const listed = new Set(names.map((n) => n.file));
+          const named = [...wanted].filter((file) => !listed.has(file)).map((file) => ({ name: path4.basename(file), file }));
+          if (named.length > 0) names = [...names, ...named].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        }
         const out = [];
         for (const { name, file } of names) {
           if (wanted && !wanted.has(file)) continue;

@@ -83,6 +83,16 @@ describe('inputs', () => {
     expect(result.findings.map((f) => f.location?.file)).not.toContain('a/.main.tf');
   });
 
+  it('read a hidden file named on the command line, as the README says, though a scan of its directory leaves it out', async () => {
+    const dir = workspace({ 'a/.main.tf': SEED });
+    const options = { root: dir, commandLine: [], rules: ALL_RULES };
+    const named = await lint([path.join(dir, 'a/.main.tf')], options);
+    expect(named.diagnostics).toEqual([]);
+    expect(outcome(named)).toContain('ACR001 azurerm_container_registry.acr a/.main.tf');
+    expect(named.files).toBe(1);
+    expect((await lint([path.join(dir, 'a')], options)).findings).toEqual([]);
+  });
+
   it('evaluate a module called through a symbolic link through its call only, not also as a root of its own', async () => {
     // live/modules/acr links to common/acr, which the walk reaches first: the call names the module Terraform reads, with its arguments.
     const module = 'variable "bypass" {\n  default = "None"\n}\n' + SEED.replace(/network_rule_bypass_option\s*=\s*"None"/, 'network_rule_bypass_option = var.bypass');
