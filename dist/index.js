@@ -29248,7 +29248,7 @@ function secretVaults(model, set) {
         const entry = byVault.get(target.vault.resource.address) ?? { vault: target.vault, secrets: [] };
         entry.secrets.push(secret);
         byVault.set(target.vault.resource.address, entry);
-      } else if (target.kind === "outside") outside.push({ secret, label: target.label });
+      } else if (target.kind === "outside") outside.push({ secret, outside: target.outside });
       else unknown2.push({ secret, why: target.why });
     }
   }
@@ -29272,13 +29272,13 @@ function vaultsOfSecretId(model, set, secretId) {
     } else {
       const named = vaultsNamed(model, from.root, name);
       for (const v of named) vaults.set(v.resource.address, v);
-      if (named.length === 0 && vaults.size === 0) return [{ kind: "outside", label: `vault "${name}"` }];
+      if (named.length === 0 && vaults.size === 0) return [{ kind: "outside", outside: { vault: name, secretId: url } }];
     }
   }
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: "vault", vault }));
   if (unresolvedSecrets.length > 0) return [{ kind: "unknown", why: `the key_vault_id of ${unresolvedSecrets.join(", ")} does not name a vault in this configuration` }];
   const dataSources = (secretId.refs ?? []).filter(isDataSourceRef);
-  if (dataSources.length > 0) return [{ kind: "outside", label: `read through ${dataSources.join(", ")}` }];
+  if (dataSources.length > 0) return [{ kind: "outside", outside: { dataSources } }];
   if (!secretId.known) return [{ kind: "unknown", why: secretId.why }];
   return [{ kind: "unknown", why: "it is not a string" }];
 }
@@ -29445,7 +29445,7 @@ function checkCredentialSet(ctx, grantors, set) {
   }
   if (outside.length > 0) {
     const first = outside[0];
-    const labels = [...new Set(outside.map((o) => o.label))];
+    const labels = [...new Set(outside.map(({ outside: o }) => "vault" in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(", ")}`))];
     ctx.report({
       subject: set.resource,
       attribute: first.secret.path,

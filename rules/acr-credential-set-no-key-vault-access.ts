@@ -112,7 +112,8 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
 
   if (outside.length > 0) {
     const first = outside[0]!;
-    const labels = [...new Set(outside.map((o) => o.label))];
+    // The vault name is a part of the secret URL: hidden whole when the URL is sensitive, which redaction of the message would not catch.
+    const labels = [...new Set(outside.map(({ outside: o }) => ('vault' in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(', ')}`)))];
     ctx.report({
       subject: set.resource,
       attribute: first.secret.path,

@@ -150,6 +150,34 @@ describe('sensitive values', () => {
     expect(printed(open)).toContain('evil.example.com/team/secret-image');
   });
 
+  it('are not printed in part where ACR008 names the vault a sensitive secret id points to', async () => {
+    const config = (sensitive: boolean): string =>
+      [
+        'variable "secret_id" {',
+        `  default   = "${SECRET_ID.replace('kv.vault', 'kv-s3cr3t.vault')}"`,
+        ...(sensitive ? ['  sensitive = true'] : []),
+        '}',
+        'resource "azurerm_container_registry_credential_set" "c" {',
+        '  name                  = "c"',
+        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+        '  login_server          = "docker.io"',
+        '  identity {',
+        '    type = "SystemAssigned"',
+        '  }',
+        '  authentication_credentials {',
+        '    username_secret_id = var.secret_id',
+        '    password_secret_id = var.secret_id',
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+    const result = await lintFiles({ 'main.tf': config(true) });
+    expect(result.findings.find((f) => f.ruleId === 'ACR008')?.message).toContain(`their Key Vault (vault "${REDACTED}") is not in this configuration`);
+    expect(printed(result)).not.toContain('s3cr3t');
+    const open = await lintFiles({ 'main.tf': config(false) });
+    expect(open.findings.find((f) => f.ruleId === 'ACR008')?.message).toContain('their Key Vault (vault "kv-s3cr3t") is not in this configuration');
+  });
+
   it('are not printed in part where a rule quotes a part of them, or a fix made from them', async () => {
     // ACR006 names the tag and suggests the path without it; ACR016 suggests the path with library/; ACR003 names the host.
     for (const [secret, rule, part] of [

@@ -74,15 +74,22 @@ export const NO: Match = { tri: 'no' };
 /** A match that cannot be proved either way, and why. */
 export const maybe = (why: string): Match => ({ tri: 'maybe', why });
 
+/**
+ * A vault outside this configuration: one a literal secret URL names (`vault`, read from `secretId`,
+ * so that a rule quoting the name can hide it when the URL is sensitive), or what the secret id is
+ * read through (data sources).
+ */
+export type OutsideVault = { vault: string; secretId: string } | { dataSources: string[] };
+
 /** Where a secret id points: a vault in this configuration, a vault that is not, or cannot tell (and why). */
-export type SecretTarget = { kind: 'vault'; vault: KeyVault } | { kind: 'outside'; label: string } | { kind: 'unknown'; why: string };
+export type SecretTarget = { kind: 'vault'; vault: KeyVault } | { kind: 'outside'; outside: OutsideVault } | { kind: 'unknown'; why: string };
 
 /** A credential set's written secrets, by where they point. */
 export interface SecretVaults {
   /** Per vault in this configuration, in the order first named. */
   vaults: { vault: KeyVault; secrets: CredentialSecret[] }[];
-  /** Secrets in a vault outside this configuration, with a label for it. */
-  outside: { secret: CredentialSecret; label: string }[];
+  /** Secrets in a vault outside this configuration, with what names that vault. */
+  outside: { secret: CredentialSecret; outside: OutsideVault }[];
   /** Secrets whose vault cannot be told, and why. */
   unknown: { secret: CredentialSecret; why: string }[];
 }
@@ -99,7 +106,7 @@ export function secretVaults(model: AcrModel, set: CredentialSet): SecretVaults 
         const entry = byVault.get(target.vault.resource.address) ?? { vault: target.vault, secrets: [] };
         entry.secrets.push(secret);
         byVault.set(target.vault.resource.address, entry);
-      } else if (target.kind === 'outside') outside.push({ secret, label: target.label });
+      } else if (target.kind === 'outside') outside.push({ secret, outside: target.outside });
       else unknown.push({ secret, why: target.why });
     }
   }
@@ -129,13 +136,13 @@ export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: 
     } else {
       const named = vaultsNamed(model, from.root, name);
       for (const v of named) vaults.set(v.resource.address, v);
-      if (named.length === 0 && vaults.size === 0) return [{ kind: 'outside', label: `vault "${name}"` }];
+      if (named.length === 0 && vaults.size === 0) return [{ kind: 'outside', outside: { vault: name, secretId: url } }];
     }
   }
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: 'vault', vault }));
   if (unresolvedSecrets.length > 0) return [{ kind: 'unknown', why: `the key_vault_id of ${unresolvedSecrets.join(', ')} does not name a vault in this configuration` }];
   const dataSources = (secretId.refs ?? []).filter(isDataSourceRef);
-  if (dataSources.length > 0) return [{ kind: 'outside', label: `read through ${dataSources.join(', ')}` }];
+  if (dataSources.length > 0) return [{ kind: 'outside', outside: { dataSources } }];
   if (!secretId.known) return [{ kind: 'unknown', why: secretId.why }];
   return [{ kind: 'unknown', why: 'it is not a string' }];
 }
