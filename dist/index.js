@@ -27964,8 +27964,9 @@ function readDocument(text, file, diagnostics, wanted) {
     data = parseDocument(text);
   } catch (error) {
     const where = jsonErrorPosition(text, error);
-    const truncated = where !== void 0 && where.offset >= text.trimEnd().length ? "; the file ends before the document does: it is truncated" : "";
-    return fail2("error", `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ""}: ${error.message}${truncated}`, where?.line, where?.column);
+    const atEnd = where !== void 0 && where.offset >= text.trimEnd().length;
+    const cause = !atEnd ? "" : text.trim() === "" ? "; the file is empty" : "; the file ends before the document does: it is truncated";
+    return fail2("error", `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ""}: ${error.message}${cause}`, where?.line, where?.column);
   }
   const kind = classifyDocument(data);
   if (kind.kind === "foreign") return fail2("error", `not a plan or state document: ${kind.why}`);

@@ -518,6 +518,12 @@ describe('plan reader', () => {
     for (const cut of ['{"format_version": "1.', '{"format_version": "1.2"\n', '{"format_version": "1.2",\n  ']) {
       expect(readPlanDocument(cut, 'cut.json').diagnostics[0]?.message).toMatch(/: it is truncated$/);
     }
+    // An empty file (what "terraform show -json plan > plan.json" leaves when show fails) is not cut short: it holds nothing.
+    for (const empty of ['', ' \n']) {
+      const message = readPlanDocument(empty, 'empty.json').diagnostics[0]?.message;
+      expect(message).toMatch(/; the file is empty$/);
+      expect(message).not.toMatch(/truncated/);
+    }
     // An error before the end is not called a truncation.
     expect(readPlanDocument('{"format_version": 1.2.3}', 'bad.json').diagnostics[0]?.message).not.toMatch(/truncated/);
     expect(readPlanDocument('{"format_version": "1.2", "resource_changes": [{"address": 1}]}', 'odd.json').diagnostics[0]?.message).toMatch(/^not a plan or state document tf-acr-lint can read: \/resource_changes\/0/);

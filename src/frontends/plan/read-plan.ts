@@ -57,9 +57,10 @@ function readDocument(text: string, file: string, diagnostics: Diagnostic[], wan
     data = parseDocument(text);
   } catch (error) {
     const where = jsonErrorPosition(text, error);
-    // Wherever V8 stops in a document cut short (in a string, after a value), it stops at the end of the text.
-    const truncated = where !== undefined && where.offset >= text.trimEnd().length ? '; the file ends before the document does: it is truncated' : '';
-    return fail('error', `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${(error as Error).message}${truncated}`, where?.line, where?.column);
+    // Wherever V8 stops in a document cut short (in a string, after a value), it stops at the end of the text; a text of blanks is no document at all.
+    const atEnd = where !== undefined && where.offset >= text.trimEnd().length;
+    const cause = !atEnd ? '' : text.trim() === '' ? '; the file is empty' : '; the file ends before the document does: it is truncated';
+    return fail('error', `invalid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${(error as Error).message}${cause}`, where?.line, where?.column);
   }
   const kind = classifyDocument(data);
   if (kind.kind === 'foreign') return fail('error', `not a plan or state document: ${kind.why}`);
