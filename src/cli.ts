@@ -60,7 +60,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     .option('--disable <rules>', 'do not run these rules (ids or names, comma-separated; repeatable)', collect, [])
     .option('--verbose', 'also say, on standard error, how many files were found, parsed and skipped, and how many resources of a plan were not read')
     .option('--no-prune', 'parse every root module, and build every resource of a plan, even those no rule can use (slower; also reports the syntax errors and module problems of the roots a scan skips)')
-    .option('--no-color', 'never colour the text output (colour is used on a terminal unless NO_COLOR is set, and wherever FORCE_COLOR is, but never in an --output file)')
+    .option('--no-color', 'never colour the text output (colour is used on a terminal unless NO_COLOR is set, and wherever FORCE_COLOR is 1, 2, 3 or true, but never in an --output file)')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run tf-acr-lint --help for usage)')
     .enablePositionalOptions()
@@ -95,14 +95,17 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   return exitCode;
 }
 
+/** The `FORCE_COLOR` values that turn colour on in Node (`tty.getColorDepth`); any other value turns it off. */
+const FORCE_COLOR_ON: ReadonlySet<string> = new Set(['', '1', 'true', '2', '3']);
+
 /**
- * Whether standard output should be coloured, as Node decides it: `FORCE_COLOR` (anything but `0`
- * or `false`, as CI services set it for logs that show colour) outweighs `NO_COLOR` (when not
- * empty), which outweighs a terminal.
+ * Whether standard output should be coloured, as Node decides it: `FORCE_COLOR` (as CI services set
+ * it for logs that show colour; `''`, `1`, `true`, `2` or `3` turn colour on, anything else off)
+ * outweighs `NO_COLOR` (when not empty), which outweighs a terminal.
  */
 function colourWanted(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
   const force = env['FORCE_COLOR'];
-  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (force !== undefined) return FORCE_COLOR_ON.has(force);
   return !env['NO_COLOR'] && isTTY;
 }
 

@@ -175,6 +175,9 @@ describe('tf-acr-lint CLI', () => {
     expect(await coloured(false, { FORCE_COLOR: '1' })).toBe(true);
     expect(await coloured(false, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
     expect(await coloured(true, { FORCE_COLOR: '0' })).toBe(false);
+    // Node's own rule (tty.getColorDepth): '', 1, true, 2 and 3 force colour; any other value turns it off, NO_COLOR and a terminal notwithstanding.
+    for (const force of ['', 'true', '2', '3']) expect(await coloured(false, { FORCE_COLOR: force })).toBe(true);
+    for (const force of ['false', 'no', '4']) expect(await coloured(true, { FORCE_COLOR: force })).toBe(false);
     expect(await coloured(false, { FORCE_COLOR: '1' }, '--no-color')).toBe(false);
   });
 
