@@ -30369,8 +30369,11 @@ async function loadConfig(file, rules, scanRoot) {
   }
   return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
 }
+function instanceKeys(error) {
+  return error.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
 function errorKeys(error) {
-  const keys2 = error.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const keys2 = instanceKeys(error);
   return error.keyword === "additionalProperties" ? [...keys2, error.params.additionalProperty] : keys2;
 }
 function lineOf(yaml, document, lines, keys2) {
@@ -30390,7 +30393,7 @@ function lineOf(yaml, document, lines, keys2) {
   return offset === void 0 ? void 0 : lines.linePos(offset).line;
 }
 function schemaProblem(error, data) {
-  const keys2 = error.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const keys2 = instanceKeys(error);
   const where = keys2.join(".");
   if (error.keyword === "additionalProperties") return `${error.params.additionalProperty}: unknown key (the file takes rules and ignore)`;
   if (keys2.length === 0) return "the file must be a map with the keys rules and ignore";

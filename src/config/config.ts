@@ -113,9 +113,14 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
   return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
 }
 
+/** The keys of the value an ajv error is about, from its JSON Pointer (`/rules/a~1b` → `rules`, `a/b`). */
+function instanceKeys(error: ErrorObject): string[] {
+  return error.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** The keys leading to what an ajv error is about (the unknown key itself, for one). */
 function errorKeys(error: ErrorObject): string[] {
-  const keys = error.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = instanceKeys(error);
   return error.keyword === 'additionalProperties' ? [...keys, (error.params as { additionalProperty: string }).additionalProperty] : keys;
 }
 
@@ -142,7 +147,7 @@ type YamlGuards = Pick<typeof import('yaml'), 'isMap' | 'isSeq' | 'isScalar' | '
 
 /** What is wrong with the file, in the words of its format rather than of JSON Schema: the first error ajv found. */
 function schemaProblem(error: ErrorObject, data: unknown): string {
-  const keys = error.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = instanceKeys(error);
   const where = keys.join('.');
   if (error.keyword === 'additionalProperties') return `${(error.params as { additionalProperty: string }).additionalProperty}: unknown key (the file takes rules and ignore)`;
   if (keys.length === 0) return 'the file must be a map with the keys rules and ignore';
