@@ -14,7 +14,7 @@ export const ADAPTED_TYPES: ReadonlySet<string> = new Set([
   'azurerm_key_vault_secret',
   'azurerm_key_vault_access_policy',
   'azurerm_role_assignment',
-  // Registries, cache rules and credential sets by ARM type (`body` or `type`).
+  // Registries, cache rules, credential sets and private endpoints by ARM type (`body` or `type`).
   'azapi_resource',
   'azapi_update_resource',
 ]);
