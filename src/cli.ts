@@ -55,7 +55,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       return assignment;
     })
     .option('--source <dir>', 'the configuration a plan was made from, to place plan findings on .tf lines (default: the plan file\'s directory, when it holds .tf files)')
-    .option('-c, --config <file>', 'configuration file (default: the first .tf-acr-lint.yml from the current directory upwards)')
+    .option('-c, --config <file>', 'configuration file (default: the first .tf-acr-lint.yml upwards from the first path scanned, else from the current directory)')
     .option('--enable <rules>', 'run these rules (ids or names, comma-separated; repeatable), whatever the config says', collect, [])
     .option('--disable <rules>', 'do not run these rules (ids or names, comma-separated; repeatable)', collect, [])
     .option('--verbose', 'also say, on standard error, how many files were found, parsed and skipped, and how many resources of a plan were not read')

@@ -60,7 +60,8 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   let config: Config;
   let configFile: string | undefined;
   try {
-    configFile = findConfig(process.cwd(), options.config);
+    // From the first path scanned, whose repository the report's paths follow too; else from where the scan runs.
+    configFile = options.config !== undefined ? findConfig(process.cwd(), options.config) : (findConfig(configStart(paths[0] ?? '.')) ?? findConfig(process.cwd()));
     config = withCommandLine(await loadConfig(configFile, ALL_RULES, process.cwd()), ALL_RULES, options.enable, options.disable);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -125,6 +126,12 @@ function filesRead(result: LintResult): string {
   const { files, modules } = result.skipped;
   const roots = modules === 0 ? '' : modules === 1 ? ' (1 root module whose tree never mentions a container registry)' : ` (${modules} root modules whose trees never mention a container registry)`;
   return `${plural(result.files, 'file')} found: ${result.files - files} parsed, ${files} skipped${roots}`;
+}
+
+/** The directory the configuration file is looked for from, for a path scanned: the path itself, or a file's directory. */
+function configStart(scanned: string): string {
+  const resolved = path.resolve(scanned);
+  return isDirectory(resolved) ? resolved : path.dirname(resolved);
 }
 
 /** The nearest directory at or above `dir` (a file's, for a file) holding `.git` (a checkout or a worktree), if any. */

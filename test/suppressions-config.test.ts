@@ -110,6 +110,14 @@ describe('.tf-acr-lint.yml', () => {
   it('is found upward, turns rules off and ignores paths', async () => {
     const dir = workspace({ '.tf-acr-lint.yml': 'rules:\n  ACR001: off\n', 'envs/prod/main.tf': SEED });
     expect((await runIn(path.join(dir, 'envs'), '.')).code).toBe(0);
+    // Upward from the first path scanned, wherever the scan runs from: the checkout's file, not the working directory's.
+    const elsewhere = workspace({ '.tf-acr-lint.yml': 'rules:\n  ACR001: error\n' });
+    expect((await runIn(elsewhere, path.join(dir, 'envs', 'prod'))).code).toBe(0);
+    expect((await runIn(elsewhere, path.join(dir, 'envs', 'prod', 'main.tf'))).code).toBe(0);
+    // A scanned path with no file above it falls back to the working directory's.
+    const bare = workspace({ 'main.tf': SEED });
+    expect((await runIn(dir, bare)).code).toBe(0);
+    expect((await runIn(elsewhere, bare)).code).toBe(1);
     const ignoring = workspace({ '.tf-acr-lint.yml': 'ignore:\n  - "legacy/**"\n', 'legacy/main.tf': SEED, 'live/main.tf': SEED });
     const files = JSON.parse((await runIn(ignoring, '.', '--format', 'json')).stdout).findings.map((f: { location: { file: string } }) => f.location.file);
     expect(new Set(files)).toEqual(new Set(['live/main.tf']));
