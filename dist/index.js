@@ -28778,7 +28778,7 @@ var acrCacheUpstreamNeedsCredentials = {
       const dockerHub = upstream.pattern === "docker.io";
       const field2 = cacheRuleField(rule, "credentialSetId");
       const consequence = dockerHub ? 'Azure refuses to create a Docker Hub cache rule without credentials ("EnforceDockerAuthentication: Cannot create cache rule pointing to Docker Hub without credentials"), so the apply fails' : `Azure documents ${upstream.name} (${upstream.pattern}) as an upstream Artifact Cache reaches with authentication only, so the rule is not expected to pull anything without credentials`;
-      const alternative = upstream.pattern === "*.azurecr.io" ? " (or, for ACR-to-ACR caching, give the cache rule a user-assigned identity that can pull from the source registry)" : "";
+      const alternative = upstream.pattern === "*.azurecr.io" ? acrToAcrAlternative(rule) : "";
       ctx.report({
         subject: rule.resource,
         attribute: rule.paths.credentialSetId,
@@ -28802,6 +28802,13 @@ function fix(rule, host, field2) {
   }
   const resource = rule.spelling === "azurerm" ? "an azurerm_container_registry_credential_set" : "a Microsoft.ContainerRegistry/registries/credentialSets resource";
   return `create ${resource} with login server ${host} whose username and password are Key Vault secrets, and set ${field2} to its id`;
+}
+function acrToAcrAlternative(rule) {
+  if (rule.spelling === "azapi" && !rule.avm) {
+    return " (or, for ACR-to-ACR caching, give the cache rule an identity block with a user-assigned identity that can pull from the source registry, as Azure documents with a preview API version)";
+  }
+  const written2 = rule.avm ? "a cache_rules entry of the AVM module" : "azurerm_container_registry_cache_rule";
+  return ` (ACR-to-ACR caching can use a user-assigned identity on the cache rule instead, but ${written2} has no argument for it: that needs an azapi_resource cache rule, which Azure documents with a preview API version)`;
 }
 function hasIdentity(rule) {
   return !(rule.identity.known && rule.identity.value === null);

@@ -36,7 +36,7 @@ export const acrCacheUpstreamNeedsCredentials: Rule = {
       const consequence = dockerHub
         ? 'Azure refuses to create a Docker Hub cache rule without credentials ("EnforceDockerAuthentication: Cannot create cache rule pointing to Docker Hub without credentials"), so the apply fails'
         : `Azure documents ${upstream.name} (${upstream.pattern}) as an upstream Artifact Cache reaches with authentication only, so the rule is not expected to pull anything without credentials`;
-      const alternative = upstream.pattern === '*.azurecr.io' ? ' (or, for ACR-to-ACR caching, give the cache rule a user-assigned identity that can pull from the source registry)' : '';
+      const alternative = upstream.pattern === '*.azurecr.io' ? acrToAcrAlternative(rule) : '';
       ctx.report({
         subject: rule.resource,
         attribute: rule.paths.credentialSetId,
@@ -66,6 +66,19 @@ function fix(rule: CacheRule, host: string, field: string): string {
   }
   const resource = rule.spelling === 'azurerm' ? 'an azurerm_container_registry_credential_set' : 'a Microsoft.ContainerRegistry/registries/credentialSets resource';
   return `create ${resource} with login server ${host} whose username and password are Key Vault secrets, and set ${field} to its id`;
+}
+
+/**
+ * ACR-to-ACR caching can log in with a user-assigned identity on the cache rule instead (azure-facts §3.2,
+ * §4.3; a preview API). Only the azapi spelling can carry one: azurerm_container_registry_cache_rule has
+ * no identity argument, and the AVM module's cache_rules entries have none either (§2.3, §1.2).
+ */
+function acrToAcrAlternative(rule: CacheRule): string {
+  if (rule.spelling === 'azapi' && !rule.avm) {
+    return ' (or, for ACR-to-ACR caching, give the cache rule an identity block with a user-assigned identity that can pull from the source registry, as Azure documents with a preview API version)';
+  }
+  const written = rule.avm ? 'a cache_rules entry of the AVM module' : 'azurerm_container_registry_cache_rule';
+  return ` (ACR-to-ACR caching can use a user-assigned identity on the cache rule instead, but ${written} has no argument for it: that needs an azapi_resource cache rule, which Azure documents with a preview API version)`;
 }
 
 /** True when the cache rule has (or may have: unknown) an upstream identity for ACR-to-ACR caching. */

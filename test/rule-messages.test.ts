@@ -112,3 +112,59 @@ describe('acr-credential-set-no-key-vault-access messages', () => {
     expect(custom.findings.find((f) => f.ruleId === 'ACR008')?.message).toContain('tf-acr-lint does not read the permissions of custom roles');
   });
 });
+
+describe('acr-cache-upstream-needs-credentials messages', () => {
+  /** A cache rule from another Azure registry, with no credential set, in the given spelling. */
+  const acrToAcr = (rule: string): Record<string, string> => ({
+    'main.tf': [
+      'resource "azurerm_container_registry" "acr" {',
+      '  name                = "contosoacr"',
+      '  resource_group_name = "rg"',
+      '  location            = "westeurope"',
+      '  sku                 = "Basic"',
+      '}',
+      rule,
+      '',
+    ].join('\n'),
+  });
+  const messages = async (rule: string): Promise<string[]> =>
+    (await lintFiles(acrToAcr(rule))).findings.filter((f) => f.ruleId === 'ACR003').map((f) => f.message);
+
+  it('do not tell an azurerm cache rule to take an identity it has no argument for', async () => {
+    const [message, ...rest] = await messages(
+      [
+        'resource "azurerm_container_registry_cache_rule" "up" {',
+        '  name                  = "upstream-app"',
+        '  container_registry_id = azurerm_container_registry.acr.id',
+        '  source_repo           = "upstreamacr.azurecr.io/app"',
+        '  target_repo           = "app"',
+        '}',
+      ].join('\n'),
+    );
+    expect(rest).toHaveLength(0);
+    expect(message).not.toContain('give the cache rule');
+    expect(message).toContain('azurerm_container_registry_cache_rule has no argument for it');
+  });
+
+  it('suggest an identity block for an azapi cache rule, and an identity block silences the rule', async () => {
+    const azapiRule = (identity: string): string =>
+      [
+        'resource "azapi_resource" "up" {',
+        '  type      = "Microsoft.ContainerRegistry/registries/cacheRules@2025-11-01"',
+        '  name      = "upstream-app"',
+        '  parent_id = azurerm_container_registry.acr.id',
+        identity,
+        '  body = {',
+        '    properties = {',
+        '      sourceRepository = "upstreamacr.azurecr.io/app"',
+        '      targetRepository = "app"',
+        '    }',
+        '  }',
+        '}',
+      ].join('\n');
+    const [message] = await messages(azapiRule(''));
+    expect(message).toContain('give the cache rule an identity block with a user-assigned identity');
+    const identity = '  identity {\n    type         = "UserAssigned"\n    identity_ids = ["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/cache"]\n  }';
+    expect(await messages(azapiRule(identity))).toHaveLength(0);
+  });
+});
