@@ -208,7 +208,8 @@ function permissionModel(vault: KeyVault): { rbac: boolean; attribute: string } 
 function fixFor(vault: KeyVault, principal: string): string {
   const id = `${vault.resource.address}.id`;
   const role = `an azurerm_role_assignment with scope = ${id}, role_definition_name = "Key Vault Secrets User" and principal_id = ${principal}`;
-  const policy = `an azurerm_key_vault_access_policy with key_vault_id = ${id}, object_id = ${principal} and secret_permissions = ["Get"]`;
+  // tenant_id is a required argument of azurerm_key_vault_access_policy; the vault's own tenant is the one its policies use.
+  const policy = `an azurerm_key_vault_access_policy with key_vault_id = ${id}, tenant_id = ${vault.resource.address}.tenant_id, object_id = ${principal} and secret_permissions = ["Get"]`;
   const model = permissionModel(vault);
   if (model?.rbac === true) return `add ${role}`;
   if (model?.rbac === false) return `add ${policy} (the vault uses access policies: ${model.attribute} = false)`;

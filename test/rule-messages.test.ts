@@ -111,6 +111,17 @@ describe('acr-credential-set-no-key-vault-access messages', () => {
     const custom = await lintFiles({ 'main.tf': grantWithRoleId('azurerm_role_definition.reader.role_definition_resource_id', customRole) });
     expect(custom.findings.find((f) => f.ruleId === 'ACR008')?.message).toContain('tf-acr-lint does not read the permissions of custom roles');
   });
+
+  it('suggest an access policy with every required argument, tenant_id included, which then silences the rule', async () => {
+    // The vault's permission model is not written: the fix offers both forms.
+    const noGrant = grantWithRoleId('null').replace('  rbac_authorization_enabled = true\n', '').replace(/resource "azurerm_role_assignment"[\s\S]*$/, '');
+    const [finding] = (await lintFiles({ 'main.tf': noGrant })).findings.filter((f) => f.ruleId === 'ACR008');
+    const suggested = /an azurerm_key_vault_access_policy with (.*) and secret_permissions = \["Get"\]/.exec(finding?.message ?? '');
+    expect(suggested?.[1]).toContain('tenant_id = azurerm_key_vault.kv.tenant_id');
+    // The fix applied literally, one argument per line.
+    const policy = ['resource "azurerm_key_vault_access_policy" "fix" {', ...`${suggested![1]!}, secret_permissions = ["Get"]`.split(', '), '}'].join('\n');
+    expect((await lintFiles({ 'main.tf': `${noGrant}\n${policy}\n` })).findings.filter((f) => f.ruleId === 'ACR008')).toHaveLength(0);
+  });
 });
 
 describe('acr-cache-upstream-needs-credentials messages', () => {
