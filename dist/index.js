@@ -29643,7 +29643,7 @@ var acrPremiumFeatureOnLowerSku = {
     securitySeverity: 4,
     tags: ["reliability", "azure", "acr"],
     shortDescription: "A Premium-only registry feature is configured on a Basic or Standard registry",
-    fullDescription: "Network rules, disabling public network access, retention policies, quarantine, disabling the export policy, dedicated data endpoints, zone redundancy, geo-replication, customer-managed keys and private endpoints need the Premium tier. On Basic or Standard, the azurerm provider rejects the configuration at plan or create time. With azapi, Azure documents most of these as Premium features; quarantine and zone redundancy are reported as notes there."
+    fullDescription: "Network rules, disabling public network access, retention policies, quarantine, disabling the export policy, dedicated data endpoints, zone redundancy, geo-replication, customer-managed keys and private endpoints need the Premium tier. On Basic or Standard, the azurerm provider rejects the configuration at plan or create time. With azapi, Azure documents most of these as Premium features; quarantine, zone redundancy and disabled public network access are reported as notes there."
   },
   check(ctx) {
     for (const registry of ctx.model.registries) checkRegistry3(ctx, registry);
@@ -29665,7 +29665,9 @@ var FEATURES = [
     moduleOff: "true",
     label: "disabled public network access",
     active: flag(false),
-    fix: (path11, r) => `set ${path11} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`
+    fix: (path11, r) => `set ${path11} = ${r.spelling === "azapi" ? '"Enabled"' : "true"} (or remove it)`,
+    // The provider refuses it at create time (azure-facts §2.1); no Azure page read says ARM does.
+    azapiLevel: "note"
   },
   {
     setting: "retentionDays",

@@ -11,8 +11,10 @@ import { attr, isFalse, isTrue, listOf, mapOf, stringOf, type Value } from '../s
  * rules are Premium only), §4.8 (retention policy is Premium only). For the azapi spelling the
  * provider does not check; the Azure docs name network rules, private endpoints, retention, disabled
  * export (data-loss-prevention.md), dedicated data endpoints and customer-managed keys as Premium
- * features. Quarantine and zone redundancy have no such Azure statement (zone redundancy is now on for
- * every tier, azure-facts §4.1), so for azapi those two are notes.
+ * features. Quarantine, zone redundancy and disabled public network access have no such Azure statement
+ * (zone redundancy is now on for every tier, azure-facts §4.1; the public-access and private-link pages
+ * name IP rules and private endpoints as Premium, not the public-access switch), so for azapi those
+ * three are notes.
  */
 export const acrPremiumFeatureOnLowerSku: Rule = {
   meta: {
@@ -23,7 +25,7 @@ export const acrPremiumFeatureOnLowerSku: Rule = {
     tags: ['reliability', 'azure', 'acr'],
     shortDescription: 'A Premium-only registry feature is configured on a Basic or Standard registry',
     fullDescription:
-      'Network rules, disabling public network access, retention policies, quarantine, disabling the export policy, dedicated data endpoints, zone redundancy, geo-replication, customer-managed keys and private endpoints need the Premium tier. On Basic or Standard, the azurerm provider rejects the configuration at plan or create time. With azapi, Azure documents most of these as Premium features; quarantine and zone redundancy are reported as notes there.',
+      'Network rules, disabling public network access, retention policies, quarantine, disabling the export policy, dedicated data endpoints, zone redundancy, geo-replication, customer-managed keys and private endpoints need the Premium tier. On Basic or Standard, the azurerm provider rejects the configuration at plan or create time. With azapi, Azure documents most of these as Premium features; quarantine, zone redundancy and disabled public network access are reported as notes there.',
   },
   check(ctx) {
     for (const registry of ctx.model.registries) checkRegistry(ctx, registry);
@@ -69,6 +71,8 @@ const FEATURES: readonly Feature[] = [
     label: 'disabled public network access',
     active: flag(false),
     fix: (path, r) => `set ${path} = ${r.spelling === 'azapi' ? '"Enabled"' : 'true'} (or remove it)`,
+    // The provider refuses it at create time (azure-facts §2.1); no Azure page read says ARM does.
+    azapiLevel: 'note',
   },
   {
     setting: 'retentionDays',

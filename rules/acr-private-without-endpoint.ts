@@ -29,7 +29,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
   const publicAccess = registry.settings.publicNetworkAccessEnabled;
   // Unknown public access: this rule is only a hint, so it says nothing it cannot see.
   if (!isFalse(publicAccess) || registry.privateEndpoints.length > 0) return;
-  // On Basic/Standard, disabling public access is itself an error (ACR010), and private endpoints need Premium.
+  // On Basic/Standard, disabling public access is itself reported by ACR010, and private endpoints need Premium.
   const sku = stringOf(registry.settings.sku)?.toLowerCase();
   if (sku === 'basic' || sku === 'standard') return;
   const path = registry.paths.publicNetworkAccessEnabled;
