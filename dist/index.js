@@ -29979,7 +29979,7 @@ var acrAvmCacheRulesNeedPremium = {
   meta: {
     id: "ACR015",
     name: "acr-avm-cache-rules-need-premium",
-    defaultLevel: "note",
+    defaultLevel: "error",
     securitySeverity: 1,
     tags: ["reliability", "avm", "artifact-cache", "azure", "acr"],
     shortDescription: "The AVM registry module requires Premium for cache rules, although Azure does not",
@@ -30002,10 +30002,12 @@ function checkRegistry6(ctx, registry) {
   const inputs = [...cacheRules.length > 0 ? ["cache_rules"] : [], ...credentialSets.length > 0 ? ["credential_sets"] : []].join(" and ");
   const version = module.version ?? "version not pinned, so the newest release is assumed";
   const uncertain = [...cacheRules, ...credentialSets].every((c) => c.resource.unknownInstances !== void 0);
+  const level = uncertain || module.version === void 0 ? { level: "note" } : {};
   ctx.report({
     subject: registry.resource,
     attribute: registry.paths.sku,
     value: sku,
+    ...level,
     message: `${module.call} sets ${inputs} with sku = ${ctx.quote(tier)}${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep ${ctx.quote(tier)} and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`
   });
 }

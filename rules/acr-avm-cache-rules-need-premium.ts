@@ -14,7 +14,7 @@ export const acrAvmCacheRulesNeedPremium: Rule = {
   meta: {
     id: 'ACR015',
     name: 'acr-avm-cache-rules-need-premium',
-    defaultLevel: 'note',
+    defaultLevel: 'error',
     securitySeverity: 1.0,
     tags: ['reliability', 'avm', 'artifact-cache', 'azure', 'acr'],
     shortDescription: 'The AVM registry module requires Premium for cache rules, although Azure does not',
@@ -42,10 +42,13 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
   const inputs = [...(cacheRules.length > 0 ? ['cache_rules'] : []), ...(credentialSets.length > 0 ? ['credential_sets'] : [])].join(' and ');
   const version = module.version ?? 'version not pinned, so the newest release is assumed';
   const uncertain = [...cacheRules, ...credentialSets].every((c) => c.resource.unknownInstances !== undefined);
+  // The plan certainly stops for a release known to have the precondition; an assumed one (no version pinned) may be newer and differ.
+  const level = uncertain || module.version === undefined ? { level: 'note' as const } : {};
   ctx.report({
     subject: registry.resource,
     attribute: registry.paths.sku,
     value: sku,
+    ...level,
     message:
       `${module.call} sets ${inputs} with sku = ${ctx.quote(tier)}${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" ` +
       `whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or ` +
