@@ -30943,6 +30943,18 @@ async function lint(paths, options) {
   );
 }
 
+// src/load/overwrite.ts
+init_define_TF_ACR_LINT_PACKAGE();
+init_discover();
+function overwrittenInput(output, inputs) {
+  const target = realPathOf(output);
+  if (inputs.paths.some((p) => realPathOf(p) === target)) return "it is an input of this scan";
+  if (inputs.commandLine.some((input2) => input2.kind === "var-file" && realPathOf(input2.path) === target)) return `it is ${inputs.varFileNoun} of this scan`;
+  if (inputs.configFile !== void 0 && realPathOf(inputs.configFile) === target) return "it is the configuration file of this scan";
+  if (isConfigFile(target) || /\.tfvars(?:\.json)?$/.test(target)) return "it is a Terraform file";
+  return void 0;
+}
+
 // src/package-info.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { readFileSync } from "node:fs";
@@ -31376,13 +31388,16 @@ async function runAction({ env, stdout }) {
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
     const summary = booleanInput(env, "summary", true);
     const prune = booleanInput(env, "prune", true);
-    const configFile = input(env, "config");
-    const config = await loadConfig(findConfig(workspace, configFile ? path10.resolve(workspace, configFile) : void 0), ALL_RULES, workspace);
+    const configInput = input(env, "config");
+    const configFile = findConfig(workspace, configInput ? path10.resolve(workspace, configInput) : void 0);
+    const config = await loadConfig(configFile, ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path10.resolve(workspace, plan)] : [scan];
+    const sarifPath = path10.resolve(workspace, sarifFile);
+    const overwritten = overwrittenInput(sarifPath, { paths, commandLine, configFile, varFileNoun: "one of the var-files" });
+    if (overwritten) throw new ConfigError(`input "sarif-file" (${sarifFile}): ${overwritten}; the report is not written over it`);
     const result2 = await lint(paths, { root: workspace, commandLine, rules, prune, ignore: ignoredPaths(config), ...plan ? { source: scan } : {} });
     const report = reportInputOf(result2, rules.map((r) => r.meta), packageInfo());
-    const sarifPath = path10.resolve(workspace, sarifFile);
     try {
       await mkdir(path10.dirname(sarifPath), { recursive: true });
       await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? "plan" : "hcl"}/${path10.relative(workspace, plan ? path10.resolve(workspace, plan) : scan) || "."}` }));

@@ -11,6 +11,7 @@ import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig } fr
 import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint, nothingRead } from './lint.js';
+import { overwrittenInput } from './load/overwrite.js';
 import { packageInfo } from './package-info.js';
 import { escapeData, formatAnnotations, formatJobSummary } from './report/github.js';
 import { reportInputOf } from './report/report-input.js';
@@ -64,14 +65,17 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     if (/[\r\n]/.test(sarifFile)) throw new ConfigError('input "sarif-file" must be one path, on one line');
     const summary = booleanInput(env, 'summary', true);
     const prune = booleanInput(env, 'prune', true);
-    const configFile = input(env, 'config');
-    const config = await loadConfig(findConfig(workspace, configFile ? path.resolve(workspace, configFile) : undefined), ALL_RULES, workspace);
+    const configInput = input(env, 'config');
+    const configFile = findConfig(workspace, configInput ? path.resolve(workspace, configInput) : undefined);
+    const config = await loadConfig(configFile, ALL_RULES, workspace);
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path.resolve(workspace, plan)] : [scan];
+    const sarifPath = path.resolve(workspace, sarifFile);
+    const overwritten = overwrittenInput(sarifPath, { paths, commandLine, configFile, varFileNoun: 'one of the var-files' });
+    if (overwritten) throw new ConfigError(`input "sarif-file" (${sarifFile}): ${overwritten}; the report is not written over it`);
     const result = await lint(paths, { root: workspace, commandLine, rules, prune, ignore: ignoredPaths(config), ...(plan ? { source: scan } : {}) });
 
     const report = reportInputOf(result, rules.map((r) => r.meta), packageInfo());
-    const sarifPath = path.resolve(workspace, sarifFile);
     try {
       await mkdir(path.dirname(sarifPath), { recursive: true });
       await writeFile(sarifPath, formatSarif(report, { category: `tf-acr-lint/${plan ? 'plan' : 'hcl'}/${path.relative(workspace, plan ? path.resolve(workspace, plan) : scan) || '.'}` }));

@@ -19,7 +19,7 @@ import { chunked } from './report/pieces.js';
 import { reportInputOf } from './report/report-input.js';
 import { sarifPieces } from './report/sarif.js';
 import { escapeControls, plural, textPieces } from './report/text.js';
-import { isConfigFile, realPathOf } from './load/discover.js';
+import { overwrittenInput } from './load/overwrite.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
@@ -68,7 +68,7 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
     say(io, error.message);
     return EXIT.usage;
   }
-  const overwritten = options.output !== undefined ? readInput(options.output, paths, commandLine, configFile) : undefined;
+  const overwritten = options.output !== undefined ? overwrittenInput(options.output, { paths, commandLine, configFile, varFileNoun: 'a --var-file' }) : undefined;
   if (overwritten) {
     say(io, `--output ${options.output}: ${overwritten}; the report is not written over it`);
     return EXIT.usage;
@@ -105,20 +105,6 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
  */
 function say(io: { stderr: NodeJS.WritableStream }, message: string): void {
   io.stderr.write(`tf-acr-lint: ${escapeControls(message)}\n`);
-}
-
-/**
- * Why writing the report to `output` would destroy something the scan reads: an input named on the
- * command line, a variables file, the configuration file, or a Terraform file (which a directory
- * input may hold); undefined when it would not.
- */
-function readInput(output: string, paths: readonly string[], commandLine: readonly CommandLineInput[], configFile: string | undefined): string | undefined {
-  const target = realPathOf(output);
-  if (paths.some((p) => realPathOf(p) === target)) return 'it is an input of this scan';
-  if (commandLine.some((input) => input.kind === 'var-file' && realPathOf(input.path) === target)) return 'it is a --var-file of this scan';
-  if (configFile !== undefined && realPathOf(configFile) === target) return 'it is the configuration file of this scan';
-  if (isConfigFile(target) || /\.tfvars(?:\.json)?$/.test(target)) return 'it is a Terraform file';
-  return undefined;
 }
 
 /** How many files were found, parsed and skipped (found = parsed + skipped), and why roots were skipped. */

@@ -136,13 +136,36 @@ describe('the GitHub Action bundle', () => {
 
   it('reports a SARIF file it cannot write, or a name of two lines, as a bad input, not an internal error', () => {
     const ws = workspace();
-    const directory = runAction(ws, { path: 'infra', 'sarif-file': 'infra' });
+    mkdirSync(path.join(ws, 'reports'));
+    const directory = runAction(ws, { path: 'infra', 'sarif-file': 'reports' });
     expect(directory.status).toBe(1);
-    expect(directory.stdout).toContain('::error title=tf-acr-lint::cannot write the SARIF file "infra": EISDIR');
+    expect(directory.stdout).toContain('::error title=tf-acr-lint::cannot write the SARIF file "reports": EISDIR');
     expect(directory.stdout).not.toContain('internal error');
     const twoLines = runAction(ws, { path: 'infra', 'sarif-file': 'out.sarif\nerrors=0' });
     expect(twoLines.stdout.trim()).toBe('::error title=tf-acr-lint::input "sarif-file" must be one path, on one line');
     expect(twoLines.outputs).toEqual({});
+  });
+
+  it('refuses a sarif-file that would overwrite what the scan reads, as --output does', () => {
+    const ws = workspace();
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/plan.json'), path.join(ws, 'plan.json'));
+    writeFileSync(path.join(ws, 'prod.tfvars'), 'x = 1\n');
+    const cases: [Record<string, string>, string][] = [
+      [{ path: 'infra', 'sarif-file': 'infra/main.tf' }, 'it is a Terraform file'],
+      [{ path: 'infra', plan: 'plan.json', 'sarif-file': './plan.json' }, 'it is an input of this scan'],
+      [{ path: 'infra', 'var-files': 'prod.tfvars', 'sarif-file': 'prod.tfvars' }, 'it is one of the var-files of this scan'],
+    ];
+    for (const [inputs, why] of cases) {
+      const before = readFileSync(path.join(ws, inputs['sarif-file']!), 'utf8');
+      const { status, stdout, outputs } = runAction(ws, { ...inputs, 'fail-on': 'none' });
+      expect(status).toBe(1);
+      expect(stdout.trim()).toBe(`::error title=tf-acr-lint::input "sarif-file" (${inputs['sarif-file']}): ${why}; the report is not written over it`);
+      expect(readFileSync(path.join(ws, inputs['sarif-file']!), 'utf8')).toBe(before);
+      expect(outputs).toEqual({});
+    }
+    writeFileSync(path.join(ws, 'lint.yml'), 'rules: {}\n');
+    const config = runAction(ws, { path: 'infra', config: 'lint.yml', 'sarif-file': 'lint.yml' });
+    expect(config.stdout.trim()).toBe('::error title=tf-acr-lint::input "sarif-file" (lint.yml): it is the configuration file of this scan; the report is not written over it');
   });
 
   it('refuses a path that does not exist beside a plan, which would only lose the plan findings\' .tf places', () => {
