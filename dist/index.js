@@ -31367,6 +31367,10 @@ function booleanInput(env, name, fallback) {
   if (["false", "no", "0"].includes(value)) return false;
   throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
 }
+function isOutside(root, target) {
+  const relative = path10.relative(root, target);
+  return relative === ".." || relative.startsWith(`..${path10.sep}`) || path10.isAbsolute(relative);
+}
 async function runAction({ env, stdout }) {
   const fail2 = (message, annotate) => {
     stdout.write(annotate ? `::error title=tf-acr-lint::${escapeData(message)}
@@ -31379,6 +31383,7 @@ async function runAction({ env, stdout }) {
     const failOn = input(env, "fail-on", "error");
     if (!["error", "warning", "note", "none"].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
     const scan = path10.resolve(workspace, input(env, "path", "."));
+    if (isOutside(workspace, scan)) throw new ConfigError(`input "path" (${input(env, "path")}) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there`);
     const plan = input(env, "plan");
     if (plan && input(env, "path") !== "" && !existsSync3(scan)) throw new ConfigError(`input "path" (${input(env, "path")}): no such directory; with "plan", it names the configuration the plan was made from`);
     const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path10.resolve(workspace, f) }));

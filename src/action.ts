@@ -36,6 +36,11 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
   throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
 }
 
+/** Whether `target` (absolute) lies outside the directory `root` (absolute). */
+function isOutside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+}
 
 /** Runs the Action; returns the process exit code (1 fails the step). */
 export async function runAction({ env, stdout }: ActionEnvironment): Promise<number> {
@@ -49,6 +54,8 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     const failOn = input(env, 'fail-on', 'error');
     if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
     const scan = path.resolve(workspace, input(env, 'path', '.'));
+    // Findings there would carry ../ paths: annotations that land on no file, links and SARIF URIs into no repository.
+    if (isOutside(workspace, scan)) throw new ConfigError(`input "path" (${input(env, 'path')}) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there`);
     const plan = input(env, 'plan');
     // With a plan, `path` is the configuration it was made from (the CLI's --source): a wrong one would only lose the .tf places.
     if (plan && input(env, 'path') !== '' && !existsSync(scan)) throw new ConfigError(`input "path" (${input(env, 'path')}): no such directory; with "plan", it names the configuration the plan was made from`);

@@ -168,6 +168,15 @@ describe('the GitHub Action bundle', () => {
     expect(config.stdout.trim()).toBe('::error title=tf-acr-lint::input "sarif-file" (lint.yml): it is the configuration file of this scan; the report is not written over it');
   });
 
+  it('refuses a path outside the workspace, whose files GitHub cannot annotate or link', () => {
+    const ws = workspace();
+    const outside = runAction(ws, { path: '../elsewhere' });
+    expect(outside.status).toBe(1);
+    expect(outside.stdout.trim()).toBe('::error title=tf-acr-lint::input "path" (../elsewhere) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there');
+    expect(outside.outputs).toEqual({});
+    expect(runAction(ws, { path: path.join(ws, 'infra') }).stdout).toMatch(/^::error file=infra\/main\.tf,line=4,/m);
+  });
+
   it('refuses a path that does not exist beside a plan, which would only lose the plan findings\' .tf places', () => {
     const ws = workspace();
     copyFileSync(path.join(REPO_ROOT, 'fixtures/scenarios/locked-down-cache/plan.json'), path.join(ws, 'plan.json'));
