@@ -31410,6 +31410,8 @@ async function runAction({ env, stdout }) {
       throw new ConfigError(`cannot write the SARIF file "${sarifFile}": ${error.code ?? String(error)}`);
     }
     if (booleanInput(env, "annotations", true)) stdout.write(formatAnnotations(report, {}));
+    if (result2.files === 0 && !nothingRead(result2)) stdout.write(`::warning title=tf-acr-lint::${escapeData(`no .tf, .tf.json, .tofu or .tofu.json files found in "${input(env, "path", ".")}": nothing was checked`)}
+`);
     const errors = result2.findings.filter((f) => f.level === "error").length;
     const outputFile = env["GITHUB_OUTPUT"];
     if (outputFile) await appendFile(outputFile, `sarif-file=${sarifFile}

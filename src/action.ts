@@ -91,6 +91,8 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     }
 
     if (booleanInput(env, 'annotations', true)) stdout.write(formatAnnotations(report, {}));
+    // A green step over nothing usually means a wrong path or a missing checkout: the CLI says so too.
+    if (result.files === 0 && !nothingRead(result)) stdout.write(`::warning title=tf-acr-lint::${escapeData(`no .tf, .tf.json, .tofu or .tofu.json files found in "${input(env, 'path', '.')}": nothing was checked`)}\n`);
     // The outputs first: the upload step reads them, whatever becomes of the summary.
     const errors = result.findings.filter((f) => f.level === 'error').length;
     const outputFile = env['GITHUB_OUTPUT'];

@@ -168,6 +168,17 @@ describe('the GitHub Action bundle', () => {
     expect(config.stdout.trim()).toBe('::error title=tf-acr-lint::input "sarif-file" (lint.yml): it is the configuration file of this scan; the report is not written over it');
   });
 
+  it('warns when the path holds no Terraform file, as after a missing checkout, rather than pass in silence', () => {
+    const ws = workspace();
+    mkdirSync(path.join(ws, 'terraform'));
+    writeFileSync(path.join(ws, 'terraform/prod.tfvars'), 'x = 1\n');
+    const { status, stdout, outputs } = runAction(ws, { path: 'terraform' });
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe('::warning title=tf-acr-lint::no .tf, .tf.json, .tofu or .tofu.json files found in "terraform": nothing was checked');
+    expect(outputs).toMatchObject({ findings: '0', errors: '0' });
+    expect(runAction(ws, { path: 'infra' }).stdout).not.toContain('files found');
+  });
+
   it('refuses a path outside the workspace, whose files GitHub cannot annotate or link', () => {
     const ws = workspace();
     const outside = runAction(ws, { path: '../elsewhere' });
