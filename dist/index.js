@@ -30332,12 +30332,13 @@ function findConfig(startDir, explicit) {
     if (path.dirname(dir) === dir) return void 0;
   }
 }
-async function loadConfig(file, rules, scanRoot) {
+async function loadConfig(file, rules, scanRoot, shown) {
   if (!file) return { rules: /* @__PURE__ */ new Map(), ignore: [], baseDir: scanRoot };
+  const name = shown ?? file;
   const yaml = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const { Ajv: Ajv2 } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
-  const source = readSource(path.resolve(file), file, "a YAML configuration file");
-  if (!source.ok) throw new ConfigError(`${file}: ${source.diagnostic.message}`);
+  const source = readSource(path.resolve(file), name, "a YAML configuration file");
+  if (!source.ok) throw new ConfigError(`${name}: ${source.diagnostic.message}`);
   let document;
   let data;
   const lines = new yaml.LineCounter();
@@ -30345,16 +30346,16 @@ async function loadConfig(file, rules, scanRoot) {
     document = yaml.parseDocument(source.text, { lineCounter: lines });
     data = document.errors.length > 0 ? void 0 : document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
-    throw new ConfigError(`${file}: invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    throw new ConfigError(`${name}: invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
   if (document.errors.length > 0) {
     const e = document.errors[0];
-    throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split("\n")[0]}`);
+    throw new ConfigError(`${name}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split("\n")[0]}`);
   }
   const validate = new Ajv2({ allErrors: false, strict: false }).compile(SCHEMA);
   const at3 = (keys2, problem) => {
     const line = lineOf(yaml, document, lines, keys2);
-    return new ConfigError(`${file}${line === void 0 ? "" : `:${line}`}: ${problem}`);
+    return new ConfigError(`${name}${line === void 0 ? "" : `:${line}`}: ${problem}`);
   };
   if (!validate(data)) {
     const error = validate.errors[0];
@@ -30364,7 +30365,7 @@ async function loadConfig(file, rules, scanRoot) {
   try {
     compileGlobs(ignore);
   } catch (error) {
-    if (error instanceof GlobError) throw new ConfigError(`${file}: ${error.message}`);
+    if (error instanceof GlobError) throw new ConfigError(`${name}: ${error.message}`);
     throw error;
   }
   const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id], [r.meta.name, r.meta.id]]));
@@ -30943,6 +30944,9 @@ async function lint(paths, options) {
   );
 }
 
+// src/action.ts
+init_discover();
+
 // src/load/overwrite.ts
 init_define_TF_ACR_LINT_PACKAGE();
 init_discover();
@@ -31394,8 +31398,9 @@ async function runAction({ env, stdout }) {
     const summary = booleanInput(env, "summary", true);
     const prune = booleanInput(env, "prune", true);
     const configInput = input(env, "config");
+    if (configInput && !existsSync3(path10.resolve(workspace, configInput))) throw new ConfigError(`input "config": ${configInput}: no such file`);
     const configFile = findConfig(workspace, configInput ? path10.resolve(workspace, configInput) : void 0);
-    const config = await loadConfig(configFile, ALL_RULES, workspace);
+    const config = await loadConfig(configFile, ALL_RULES, workspace, configFile && toPosix(path10.relative(workspace, configFile)));
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path10.resolve(workspace, plan)] : [scan];
     const sarifPath = path10.resolve(workspace, sarifFile);

@@ -11,6 +11,7 @@ import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig } fr
 import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint, nothingRead } from './lint.js';
+import { toPosix } from './load/discover.js';
 import { overwrittenInput } from './load/overwrite.js';
 import { packageInfo } from './package-info.js';
 import { escapeData, formatAnnotations, formatJobSummary } from './report/github.js';
@@ -73,8 +74,9 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     const summary = booleanInput(env, 'summary', true);
     const prune = booleanInput(env, 'prune', true);
     const configInput = input(env, 'config');
+    if (configInput && !existsSync(path.resolve(workspace, configInput))) throw new ConfigError(`input "config": ${configInput}: no such file`);
     const configFile = findConfig(workspace, configInput ? path.resolve(workspace, configInput) : undefined);
-    const config = await loadConfig(configFile, ALL_RULES, workspace);
+    const config = await loadConfig(configFile, ALL_RULES, workspace, configFile && toPosix(path.relative(workspace, configFile)));
     const rules = configuredRules(config, ALL_RULES);
     const paths = plan ? [path.resolve(workspace, plan)] : [scan];
     const sarifPath = path.resolve(workspace, sarifFile);

@@ -112,6 +112,19 @@ describe('the GitHub Action bundle', () => {
     expect(bad.stdout).toMatch(/ACR999: no rule has this id or name/);
   });
 
+  it('names a config file in its errors as the workflow does, relative to the workspace', () => {
+    const ws = workspace();
+    const missing = runAction(ws, { path: 'infra', config: 'ci/lint.yml' });
+    expect(missing.status).toBe(1);
+    expect(missing.stdout.trim()).toBe('::error title=tf-acr-lint::input "config": ci/lint.yml: no such file');
+    mkdirSync(path.join(ws, 'ci'));
+    writeFileSync(path.join(ws, 'ci/lint.yml'), 'rules:\n  ACR001: sometimes\n');
+    const invalid = runAction(ws, { path: 'infra', config: 'ci/lint.yml' });
+    expect(invalid.stdout.trim()).toBe('::error title=tf-acr-lint::ci/lint.yml:2: rules.ACR001 must be off, on, error, warning or note, not "sometimes"');
+    writeFileSync(path.join(ws, '.tf-acr-lint.yml'), 'rules: [\n');
+    expect(runAction(ws, { path: 'infra' }).stdout).toMatch(/^::error title=tf-acr-lint::\.tf-acr-lint\.yml:2: invalid YAML: /);
+  });
+
   it('parses the roots that never mention a registry only with prune false, and reports their syntax errors then', () => {
     const ws = workspace();
     mkdirSync(path.join(ws, 'app'));

@@ -59,15 +59,19 @@ export function findConfig(startDir: string, explicit?: string): string | undefi
   }
 }
 
-/** Reads and validates a config file against the known rules (ids or names as keys). */
-export async function loadConfig(file: string | undefined, rules: readonly Rule[], scanRoot: string): Promise<Config> {
+/**
+ * Reads and validates a config file against the known rules (ids or names as keys). Errors name
+ * the file as `shown` (the Action gives it relative to the workspace), by default as `file`.
+ */
+export async function loadConfig(file: string | undefined, rules: readonly Rule[], scanRoot: string, shown?: string): Promise<Config> {
   if (!file) return { rules: new Map(), ignore: [], baseDir: scanRoot };
+  const name = shown ?? file;
   // Loaded only when there is a config file: together they cost a scan about 50 ms of start-up.
   const yaml = await import('yaml');
   const { Ajv } = await import('ajv');
   // Read as the sources are: a regular file only (never a FIFO or /dev/zero), at most 16 MiB, UTF-8.
-  const source = readSource(path.resolve(file), file, 'a YAML configuration file');
-  if (!source.ok) throw new ConfigError(`${file}: ${source.diagnostic.message}`);
+  const source = readSource(path.resolve(file), name, 'a YAML configuration file');
+  if (!source.ok) throw new ConfigError(`${name}: ${source.diagnostic.message}`);
   let document;
   let data: unknown;
   const lines = new yaml.LineCounter();
@@ -76,17 +80,17 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
     data = document.errors.length > 0 ? undefined : ((document.toJS({ maxAliasCount: 100 }) as unknown) ?? {});
   } catch (error) {
     // The yaml library throws for alias bombs ("Excessive alias count") and similar resource limits.
-    throw new ConfigError(`${file}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new ConfigError(`${name}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
   if (document.errors.length > 0) {
     const e = document.errors[0]!;
-    throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
+    throw new ConfigError(`${name}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
   const validate = new Ajv({ allErrors: false, strict: false }).compile(SCHEMA);
   // `file:line: problem`, the line of the key at `keys` when the document has it.
   const at = (keys: readonly string[], problem: string): ConfigError => {
     const line = lineOf(yaml, document, lines, keys);
-    return new ConfigError(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
+    return new ConfigError(`${name}${line === undefined ? '' : `:${line}`}: ${problem}`);
   };
   if (!validate(data)) {
     const error = validate.errors![0]!;
@@ -96,7 +100,7 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
   try {
     compileGlobs(ignore);
   } catch (error) {
-    if (error instanceof GlobError) throw new ConfigError(`${file}: ${error.message}`);
+    if (error instanceof GlobError) throw new ConfigError(`${name}: ${error.message}`);
     throw error;
   }
   const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id] as const, [r.meta.name, r.meta.id] as const]));
