@@ -31386,6 +31386,9 @@ async function runAction({ env, stdout }) {
   try {
     const failOn = input(env, "fail-on", "error");
     if (!["error", "warning", "note", "none"].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
+    for (const [name, what] of [["path", "one directory or file"], ["plan", "one file"]]) {
+      if (/[\r\n]/.test(input(env, name))) throw new ConfigError(`input "${name}" must be ${what}, on one line; lint several with one step each (each gets its own SARIF category)`);
+    }
     const scan = path10.resolve(workspace, input(env, "path", "."));
     if (isOutside(workspace, scan)) throw new ConfigError(`input "path" (${input(env, "path")}) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there`);
     const plan = input(env, "plan");

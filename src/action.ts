@@ -54,6 +54,10 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
   try {
     const failOn = input(env, 'fail-on', 'error');
     if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
+    // The lines would be read as one name, and ENOENT would name a file nobody wrote.
+    for (const [name, what] of [['path', 'one directory or file'], ['plan', 'one file']] as const) {
+      if (/[\r\n]/.test(input(env, name))) throw new ConfigError(`input "${name}" must be ${what}, on one line; lint several with one step each (each gets its own SARIF category)`);
+    }
     const scan = path.resolve(workspace, input(env, 'path', '.'));
     // Findings there would carry ../ paths: annotations that land on no file, links and SARIF URIs into no repository.
     if (isOutside(workspace, scan)) throw new ConfigError(`input "path" (${input(env, 'path')}) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there`);

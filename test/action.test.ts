@@ -192,6 +192,15 @@ describe('the GitHub Action bundle', () => {
     expect(runAction(ws, { path: 'infra' }).stdout).not.toContain('files found');
   });
 
+  it('refuses a path or plan input of several lines, which it would look for as one name', () => {
+    const { status, stdout, outputs } = runAction(workspace(), { path: 'infra\nmodules\n' });
+    expect(status).toBe(1);
+    expect(stdout.trim()).toBe('::error title=tf-acr-lint::input "path" must be one directory or file, on one line; lint several with one step each (each gets its own SARIF category)');
+    expect(outputs).toEqual({});
+    const plans = runAction(workspace(), { path: 'infra', plan: 'a.json\nb.json' });
+    expect(plans.stdout.trim()).toBe('::error title=tf-acr-lint::input "plan" must be one file, on one line; lint several with one step each (each gets its own SARIF category)');
+  });
+
   it('refuses a path outside the workspace, whose files GitHub cannot annotate or link', () => {
     const ws = workspace();
     const outside = runAction(ws, { path: '../elsewhere' });
