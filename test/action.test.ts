@@ -243,3 +243,44 @@ describe('the GitHub Action bundle', () => {
     expect(Number(outputs['findings'])).toBeGreaterThan(0);
   });
 });
+
+describe('the README\'s workflow examples', () => {
+  type Step = { id?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown> };
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## GitHub Actions'), readme.indexOf('\n## ', readme.indexOf('## GitHub Actions') + 1));
+  /** Each yaml block as YAML: a whole workflow, or a list of steps (indented as in a job). */
+  const examples = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parseYaml(m[1]!) as { jobs?: Record<string, { permissions?: Record<string, string>; steps: Step[] }> } | Step[]);
+  const stepsOf = (example: (typeof examples)[number]): Step[] => (Array.isArray(example) ? example : Object.values(example.jobs ?? {}).flatMap((job) => job.steps));
+
+  it('are YAML, and give the action only the inputs action.yml declares', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const step of examples.flatMap(stepsOf).filter((s) => s.uses?.startsWith('tf-acr-lint/tf-acr-lint@'))) {
+      for (const name of Object.keys(step.with ?? {})) expect(Object.keys(METADATA.inputs)).toContain(name);
+    }
+  });
+
+  it('grant upload-sarif what it needs, in a private repository too', () => {
+    const workflow = examples.find((e) => !Array.isArray(e) && e.jobs) as { jobs: Record<string, { permissions?: Record<string, string> }> };
+    for (const job of Object.values(workflow.jobs)) expect(job.permissions).toMatchObject({ contents: 'read', 'security-events': 'write', actions: 'read' });
+  });
+
+  it('upload the SARIF file the action wrote, and only when it wrote one', () => {
+    for (const steps of examples.map(stepsOf)) {
+      const lint = steps.find((s) => s.uses?.startsWith('tf-acr-lint/tf-acr-lint@'))!;
+      const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
+      expect(upload.with?.['sarif_file']).toBe(`\${{ steps.${lint.id}.outputs.sarif-file }}`);
+      // always() would run it after a bad input too, when there is no file: upload-sarif then fails on its default path.
+      expect(upload.if).toContain(`steps.${lint.id}.outputs.sarif-file`);
+      expect(upload.if).toContain('!cancelled()');
+    }
+  });
+
+  it('turn off the setup-terraform wrapper before writing plan JSON, which it would prefix with its own lines', () => {
+    for (const steps of examples.map(stepsOf)) {
+      const show = steps.findIndex((s) => /\bshow -json\b/.test(s.run ?? ''));
+      if (show < 0) continue;
+      const setup = steps.slice(0, show).find((s) => s.uses?.startsWith('hashicorp/setup-terraform@'));
+      expect(setup?.with?.['terraform_wrapper']).toBe(false);
+    }
+  });
+});
