@@ -31240,6 +31240,8 @@ function findingAnnotation(finding, prefix) {
   const title = ["title", `${finding.ruleId} ${finding.ruleName}`];
   const level = ANNOTATION_LEVEL[finding.level];
   if (!finding.location) return { level, properties: [title], message: `${finding.address}: ${finding.message}` };
+  const where = workspacePath(prefix, finding.location.file);
+  if (isOutsideWorkspace(where)) return { level, properties: [title], message: `${where}:${finding.location.start.line}: ${finding.message}` };
   return { level, properties: [...spanProperties(finding.location, prefix), title], message: finding.message };
 }
 function spanProperties(span, prefix) {
@@ -31252,8 +31254,11 @@ function spanProperties(span, prefix) {
   return properties2;
 }
 function diagnosticAnnotation(diagnostic, prefix) {
-  const properties2 = [["file", workspacePath(prefix, diagnostic.file)]];
+  const level = ANNOTATION_LEVEL[diagnostic.severity];
+  const where = workspacePath(prefix, diagnostic.file);
   const { line, endLine, column, endColumn } = diagnostic;
+  if (isOutsideWorkspace(where)) return { level, properties: [["title", INPUT_PROBLEM_TITLE]], message: `${where}${line === void 0 ? "" : `:${line}`}: ${diagnostic.message}` };
+  const properties2 = [["file", where]];
   if (line !== void 0) {
     properties2.push(["line", line]);
     if (endLine !== void 0) properties2.push(["endLine", endLine]);
@@ -31263,7 +31268,7 @@ function diagnosticAnnotation(diagnostic, prefix) {
     }
   }
   properties2.push(["title", INPUT_PROBLEM_TITLE]);
-  return { level: ANNOTATION_LEVEL[diagnostic.severity], properties: properties2, message: diagnostic.message };
+  return { level, properties: properties2, message: diagnostic.message };
 }
 function capped(annotations) {
   const cut = annotations.length - ANNOTATIONS_PER_LEVEL;
@@ -31289,6 +31294,9 @@ function escapeProperty(text) {
 }
 function workspacePath(prefix, file) {
   return path9.posix.join(prefix, file);
+}
+function isOutsideWorkspace(file) {
+  return file === ".." || file.startsWith("../");
 }
 function mapTally(tally, f) {
   return { error: f(tally.error), warning: f(tally.warning), notice: f(tally.notice) };
@@ -31327,7 +31335,7 @@ function ruleCell(ruleId, helpUri) {
 function locationCell(file, line, ctx) {
   const where = workspacePath(ctx.prefix, file);
   const text = escapeCell(line === void 0 ? where : `${where}:${line}`);
-  if (!ctx.link) return text;
+  if (!ctx.link || isOutsideWorkspace(where)) return text;
   const { serverUrl, repository, sha } = ctx.link;
   const url = `${serverUrl}/${repository}/blob/${sha}/${toRelativeUri(where)}${line === void 0 ? "" : `#L${line}`}`;
   return `[${text}](${escapeUrl(url)})`;

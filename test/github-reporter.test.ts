@@ -126,6 +126,15 @@ describe('formatAnnotations', () => {
     expect(formatAnnotations(input([outside]), { workspacePrefix: 'infra/' })).toContain('file=modules/acr/main.tf,');
   });
 
+  it('puts a file outside the workspace (a plan in runner.temp) in the message, not in a file property GitHub cannot place', () => {
+    const plan: Diagnostic = { severity: 'error', message: 'invalid JSON', file: '../../_temp/plan.json', line: 3, column: 1 };
+    const outside = finding('ACR001', 'error', 'm', span('../shared/main.tf', 4, 1, 2));
+    expect(lines(formatAnnotations(input([outside], [plan]), {}))).toEqual([
+      '::error title=ACR001 acr-cache-blocked-by-bypass-none::../shared/main.tf:4: m',
+      '::error title=tf-acr-lint input problem::../../_temp/plan.json:3: invalid JSON',
+    ]);
+  });
+
   it('annotates input problems after the findings of the same level', () => {
     const note: Diagnostic = { severity: 'note', message: 'count is unknown', file: 'main.tf', line: 2, column: 5, endLine: 2, endColumn: 9 };
     expect(lines(formatAnnotations(input([noSource, adminEnabled, cacheBlocked], [note, unreadable, parseError]), {}))).toEqual([
@@ -211,6 +220,11 @@ describe('formatJobSummary', () => {
     const summary = formatJobSummary(input([cacheBlocked, spaced]), { link, workspacePrefix: 'infra/' });
     expect(summary).toContain('| [infra/envs/prod/main.tf:12](https://github.com/octo/infra/blob/abc123/infra/envs/prod/main.tf#L12) |');
     expect(summary).toContain('| [infra/shared modules/acr (v2).tf:7](https://github.com/octo/infra/blob/abc123/infra/shared%20modules/acr%20%28v2%29.tf#L7) |');
+  });
+
+  it('does not link a file outside the workspace, which is in no repository', () => {
+    const plan: Diagnostic = { severity: 'error', message: 'invalid JSON', file: '../../_temp/plan.json', line: 3 };
+    expect(formatJobSummary(input([], [plan]), { link })).toContain('| error | ../../\\_temp/plan.json:3 | invalid JSON |');
   });
 
   it('escapes | and line breaks in cells', () => {

@@ -74,7 +74,8 @@ interface Annotation {
  * Levels map `error` → `::error`, `warning` → `::warning`, `note` → `::notice`. Errors come
  * first, then warnings, then notices; within a level the findings in engine order, then the
  * diagnostics (titled {@link INPUT_PROBLEM_TITLE}). A finding without a location carries only a
- * title and its address leads the message. `col` and `endColumn` are left out of a range that
+ * title and its address leads the message; so does one in a file outside the workspace, whose
+ * `path:line` leads the message instead. `col` and `endColumn` are left out of a range that
  * spans lines, which the runner would discard anyway.
  *
  * At most {@link ANNOTATIONS_PER_LEVEL} of each level are emitted; when some are cut, the last
@@ -104,8 +105,8 @@ export function annotationCounts(input: ReportInput): AnnotationCounts {
 /**
  * Formats a Markdown job summary (for `GITHUB_STEP_SUMMARY`): a `## tf-acr-lint` heading, the
  * counts, a table of every open finding, a table of the input problems, and a note when the
- * annotation caps hid some. Rules link to their documentation; locations link to the file at
- * the scanned commit when `options.link` is given. Ends with a newline.
+ * annotation caps hid some. Rules link to their documentation; locations inside the workspace
+ * link to the file at the scanned commit when `options.link` is given. Ends with a newline.
  */
 export function formatJobSummary(input: ReportInput, options: JobSummaryOptions): string {
   const ctx: CellContext = { prefix: options.workspacePrefix ?? '', link: options.link, budget: SUMMARY_TABLE_BUDGET, left: 0 };
@@ -131,6 +132,8 @@ function findingAnnotation(finding: Finding, prefix: string): Annotation {
   const title: [string, string] = ['title', `${finding.ruleId} ${finding.ruleName}`];
   const level = ANNOTATION_LEVEL[finding.level];
   if (!finding.location) return { level, properties: [title], message: `${finding.address}: ${finding.message}` };
+  const where = workspacePath(prefix, finding.location.file);
+  if (isOutsideWorkspace(where)) return { level, properties: [title], message: `${where}:${finding.location.start.line}: ${finding.message}` };
   return { level, properties: [...spanProperties(finding.location, prefix), title], message: finding.message };
 }
 
@@ -146,8 +149,11 @@ function spanProperties(span: Span, prefix: string): Annotation['properties'] {
 }
 
 function diagnosticAnnotation(diagnostic: Diagnostic, prefix: string): Annotation {
-  const properties: Annotation['properties'] = [['file', workspacePath(prefix, diagnostic.file)]];
+  const level = ANNOTATION_LEVEL[diagnostic.severity];
+  const where = workspacePath(prefix, diagnostic.file);
   const { line, endLine, column, endColumn } = diagnostic;
+  if (isOutsideWorkspace(where)) return { level, properties: [['title', INPUT_PROBLEM_TITLE]], message: `${where}${line === undefined ? '' : `:${line}`}: ${diagnostic.message}` };
+  const properties: Annotation['properties'] = [['file', where]];
   if (line !== undefined) {
     properties.push(['line', line]);
     if (endLine !== undefined) properties.push(['endLine', endLine]);
@@ -157,7 +163,7 @@ function diagnosticAnnotation(diagnostic: Diagnostic, prefix: string): Annotatio
     }
   }
   properties.push(['title', INPUT_PROBLEM_TITLE]);
-  return { level: ANNOTATION_LEVEL[diagnostic.severity], properties, message: diagnostic.message };
+  return { level, properties, message: diagnostic.message };
 }
 
 /** The first {@link ANNOTATIONS_PER_LEVEL} annotations of one level; the last says how many were cut. */
@@ -196,6 +202,14 @@ function escapeProperty(text: string): string {
 /** A scan-root-relative path made relative to the workspace; `..` segments are resolved. */
 function workspacePath(prefix: string, file: string): string {
   return path.posix.join(prefix, file);
+}
+
+/**
+ * Whether a workspace-relative path leaves the workspace (a plan written to `runner.temp`): GitHub
+ * can neither place an annotation on it nor show it at the scanned commit.
+ */
+function isOutsideWorkspace(file: string): boolean {
+  return file === '..' || file.startsWith('../');
 }
 
 function mapTally(tally: AnnotationTally, f: (count: number) => number): AnnotationTally {
@@ -256,7 +270,7 @@ function ruleCell(ruleId: string, helpUri: string | undefined): string {
 function locationCell(file: string, line: number | undefined, ctx: CellContext): string {
   const where = workspacePath(ctx.prefix, file);
   const text = escapeCell(line === undefined ? where : `${where}:${line}`);
-  if (!ctx.link) return text;
+  if (!ctx.link || isOutsideWorkspace(where)) return text;
   const { serverUrl, repository, sha } = ctx.link;
   const url = `${serverUrl}/${repository}/blob/${sha}/${toRelativeUri(where)}${line === undefined ? '' : `#L${line}`}`;
   return `[${text}](${escapeUrl(url)})`;
