@@ -24524,21 +24524,21 @@ var init_source_text = __esm({
 // src/frontends/hcl/suppressions.ts
 function findSuppressions(config, text) {
   if (!text.includes("tf-acr-lint:ignore")) return [];
-  const lines = text.split("\n");
   const source = new SourceText(config.path, text);
   const starts = constructStarts(config.body);
   const out = [];
+  let waiting = [];
   let offset = 0;
-  lines.forEach((line, i) => {
+  text.split("\n").forEach((rawLine, i) => {
     const lineStart = offset;
-    offset += line.length + 1;
-    const m = DIRECTIVE.exec(line.replace(/\r$/, ""));
-    if (!m) return;
-    let next = i + 1;
-    while (next < lines.length && COMMENT_OR_BLANK.test(lines[next])) next++;
-    const target = starts.get(next + 1);
-    if (!target) return;
-    out.push({ ...ignoreDirective(m[1]), span: source.span(lineStart, lineStart + line.replace(/\r$/, "").length), target });
+    offset += rawLine.length + 1;
+    const line = rawLine.replace(/\r$/, "");
+    const m = DIRECTIVE.exec(line);
+    if (m) waiting.push({ ...ignoreDirective(m[1]), span: source.span(lineStart, lineStart + line.length) });
+    if (m || COMMENT_OR_BLANK.test(line)) return;
+    const target = starts.get(i + 1);
+    if (target) for (const directive of waiting) out.push({ ...directive, target });
+    waiting = [];
   });
   return out;
 }
@@ -24567,7 +24567,7 @@ var init_suppressions = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_source_text();
     DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
-    COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+    COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?$/;
   }
 });
 

@@ -10,26 +10,28 @@ import { SourceText } from './source-text.js';
 import type { Body, ConfigFile } from './syntax.js';
 
 const DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
-const COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?\r?$/;
+const COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?$/;
 
 /** The suppressions written in `text`, each tied to the construct after it (none when nothing follows). */
 export function findSuppressions(config: ConfigFile, text: string): Suppression[] {
   if (!text.includes('tf-acr-lint:ignore')) return [];
-  const lines = text.split('\n');
   const source = new SourceText(config.path, text);
   const starts = constructStarts(config.body);
   const out: Suppression[] = [];
+  // Directives waiting for the next line that is neither blank nor a comment: one pass, however
+  // many directives and comments follow each other.
+  let waiting: Omit<Suppression, 'target'>[] = [];
   let offset = 0;
-  lines.forEach((line, i) => {
+  text.split('\n').forEach((rawLine, i) => {
     const lineStart = offset;
-    offset += line.length + 1;
-    const m = DIRECTIVE.exec(line.replace(/\r$/, ''));
-    if (!m) return;
-    let next = i + 1;
-    while (next < lines.length && COMMENT_OR_BLANK.test(lines[next]!)) next++;
-    const target = starts.get(next + 1);
-    if (!target) return;
-    out.push({ ...ignoreDirective(m[1]!), span: source.span(lineStart, lineStart + line.replace(/\r$/, '').length), target });
+    offset += rawLine.length + 1;
+    const line = rawLine.replace(/\r$/, '');
+    const m = DIRECTIVE.exec(line);
+    if (m) waiting.push({ ...ignoreDirective(m[1]!), span: source.span(lineStart, lineStart + line.length) });
+    if (m || COMMENT_OR_BLANK.test(line)) return;
+    const target = starts.get(i + 1);
+    if (target) for (const directive of waiting) out.push({ ...directive, target });
+    waiting = [];
   });
   return out;
 }
