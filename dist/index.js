@@ -23284,7 +23284,7 @@ function compareVersions(a, b) {
 }
 function satisfies(version, constraint) {
   for (const term of constraint.split(",")) {
-    const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(v?\d+(?:\.\d+){0,2})\s*$/.exec(term);
+    const m = /^(=|!=|>=|<=|>|<|~>)?\s*(v?\d+(?:\.\d+){0,2})$/.exec(term.trim());
     if (!m) return void 0;
     const op = m[1] ?? "=";
     const target = parseVersion(m[2]);

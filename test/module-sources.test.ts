@@ -28,6 +28,15 @@ describe('Terraform version constraints', () => {
   it('cannot read a nonsense constraint', () => {
     expect(satisfies(v('1.0.0'), 'latest')).toBeUndefined();
   });
+
+  it('reads a constraint in time linear in its length, however much space it holds', () => {
+    // The term's pattern matched leading space twice over (before and after an optional operator): 40,000 spaces took 2.2 s.
+    const start = performance.now();
+    expect(satisfies(v('1.0.0'), `${' '.repeat(200_000)}x`)).toBeUndefined();
+    expect(satisfies(v('1.0.0'), `>=${' '.repeat(200_000)}1.0.0${' '.repeat(200_000)}`)).toBe(true);
+    expect(satisfies(v('1.0.0'), `${' '.repeat(200_000)}1.0.0, ${'\t'.repeat(200_000)}x`)).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
 });
 
 describe('resolving the AVM release a call gets', () => {

@@ -157,7 +157,8 @@ export function compareVersions(a: Version, b: Version): number {
  */
 export function satisfies(version: Version, constraint: string): boolean | undefined {
   for (const term of constraint.split(',')) {
-    const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(v?\d+(?:\.\d+){0,2})\s*$/.exec(term);
+    // Trimmed first: a pattern with \s* on both sides of the optional operator backtracks quadratically over leading space.
+    const m = /^(=|!=|>=|<=|>|<|~>)?\s*(v?\d+(?:\.\d+){0,2})$/.exec(term.trim());
     if (!m) return undefined;
     const op = m[1] ?? '=';
     const target = parseVersion(m[2]!)!;
