@@ -149,6 +149,34 @@ function lineOf(yaml: YamlGuards, document: Document, lines: LineCounter, keys: 
 /** The yaml package's node tests, from its module loaded when there is a config file. */
 type YamlGuards = Pick<typeof import('yaml'), 'isMap' | 'isSeq' | 'isScalar' | 'isNode'>;
 
+/** A scalar key written a second time in one map, and where. */
+interface DuplicateKey {
+  key: string;
+  offset: number;
+}
+
+/**
+ * The first scalar key (in the text's order) that repeats an earlier one of its map, as the yaml
+ * package's `uniqueKeys` reports it, but with a set per map rather than a comparison per pair.
+ * Keys are compared as the strings they become in the configuration, so `1` and `"1"` are one key.
+ */
+function firstDuplicateKey(yaml: YamlGuards & Pick<typeof import('yaml'), 'visit'>, document: Document): DuplicateKey | undefined {
+  let first: DuplicateKey | undefined;
+  yaml.visit(document, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!yaml.isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const offset = pair.key.range?.[0] ?? 0;
+        if (seen.has(key) && (first === undefined || offset < first.offset)) first = { key, offset };
+        seen.add(key);
+      }
+    },
+  });
+  return first;
+}
+
 /** What is wrong with the file, in the words of its format rather than of JSON Schema: the first error ajv found. */
 function schemaProblem(error: ErrorObject, data: unknown): string {
   const keys = instanceKeys(error);
