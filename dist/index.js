@@ -23248,8 +23248,12 @@ function isLocalSource(source) {
 function localSourceDir(fromDir, source) {
   return path3.resolve(fromDir, source.replaceAll("\\", "/"));
 }
+function isInstalledModule(m) {
+  if (typeof m !== "object" || m === null) return false;
+  const { Key, Source, Version, Dir } = m;
+  return typeof Key === "string" && typeof Source === "string" && typeof Dir === "string" && (Version === void 0 || typeof Version === "string");
+}
 function sameSource(source, installed) {
-  if (typeof installed !== "string") return false;
   if (source === installed) return true;
   const call = registryAddress(source);
   if (call) return call.some((address) => address === registryAddress(installed)?.[0]);
@@ -23323,13 +23327,14 @@ var init_module_sources = __esm({
         if (!existsSync2(manifest)) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
         const text = readSource(manifest, manifest);
         if (!text.ok) return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
+        let modules;
         try {
-          const parsed = JSON.parse(text.text);
-          const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === "string" && typeof m.Dir === "string");
-          return new _InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
+          modules = JSON.parse(text.text)?.Modules;
         } catch {
           return new _InstalledModules(rootDir, /* @__PURE__ */ new Map());
         }
+        const entries = Array.isArray(modules) ? modules.filter(isInstalledModule) : [];
+        return new _InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
       }
       /** Every installed module's absolute directory. */
       dirs() {

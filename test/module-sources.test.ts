@@ -133,6 +133,23 @@ describe('modules installed by init', () => {
     expect(installedFor(avm, source, '0.4.0', '0.8.0')).toBe('stale');
     expect(installedFor(avm, source, undefined, '0.8.0')).toBe('stale');
   });
+
+  it('reads an entry only when its fields are what Terraform writes, and never throws on one that is not', () => {
+    // A Version or Source that is an object without a usable toString made the whole scan an internal error.
+    const root = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-manifest-'));
+    mkdirSync(path.join(root, '.terraform/modules/acr'), { recursive: true });
+    const read = (modules: unknown, source = 'contoso/acr/azurerm', constraint: string | undefined = '1.0.0') => {
+      writeFileSync(path.join(root, '.terraform/modules/modules.json'), JSON.stringify({ Modules: modules }));
+      return InstalledModules.read(root).installedFor(['acr'], source, constraint)?.kind;
+    };
+    const entry = { Key: 'acr', Source: 'registry.terraform.io/contoso/acr/azurerm', Version: '1.0.0', Dir: '.terraform/modules/acr' };
+    expect(read([entry])).toBe('installed');
+    expect(read([null, 1, 'acr', entry])).toBe('installed');
+    expect(read([{ ...entry, Version: { toString: null } }])).toBeUndefined();
+    expect(read([{ ...entry, Source: { toString: null } }])).toBeUndefined();
+    expect(read([{ ...entry, Version: 1 }])).toBeUndefined();
+    expect(read({ acr: entry })).toBeUndefined();
+  });
 });
 
 describe('module sources read from text, without parsing', () => {

@@ -32,6 +32,16 @@ interface InstalledModule {
   Dir: string;
 }
 
+/**
+ * An entry with the fields Terraform writes, as strings (`Version` only for registry modules): any
+ * other is left out, as one whose values cannot even be quoted in a message (`{"toString": null}`).
+ */
+function isInstalledModule(m: unknown): m is InstalledModule {
+  if (typeof m !== 'object' || m === null) return false;
+  const { Key, Source, Version, Dir } = m as Record<string, unknown>;
+  return typeof Key === 'string' && typeof Source === 'string' && typeof Dir === 'string' && (Version === undefined || typeof Version === 'string');
+}
+
 /** The modules `terraform init` installed for one root module, by module path (`acr`, `acr.cache_rule`). */
 export class InstalledModules {
   private constructor(
@@ -49,13 +59,14 @@ export class InstalledModules {
     if (!existsSync(manifest)) return new InstalledModules(rootDir, new Map());
     const text = readSource(manifest, manifest);
     if (!text.ok) return new InstalledModules(rootDir, new Map());
+    let modules: unknown;
     try {
-      const parsed = JSON.parse(text.text) as { Modules?: InstalledModule[] };
-      const entries = (parsed.Modules ?? []).filter((m) => typeof m.Key === 'string' && typeof m.Dir === 'string');
-      return new InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
+      modules = (JSON.parse(text.text) as { Modules?: unknown } | null)?.Modules;
     } catch {
       return new InstalledModules(rootDir, new Map());
     }
+    const entries = Array.isArray(modules) ? modules.filter(isInstalledModule) : [];
+    return new InstalledModules(rootDir, new Map(entries.map((m) => [m.Key, m])));
   }
 
   /** Every installed module's absolute directory. */
@@ -94,8 +105,7 @@ export class InstalledModules {
  * which this does not repeat: one is taken to match whatever is neither a registry address nor a
  * local path.
  */
-function sameSource(source: string, installed: unknown): boolean {
-  if (typeof installed !== 'string') return false;
+function sameSource(source: string, installed: string): boolean {
   if (source === installed) return true;
   const call = registryAddress(source);
   if (call) return call.some((address) => address === registryAddress(installed)?.[0]);
