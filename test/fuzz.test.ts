@@ -12,8 +12,10 @@ import { parse as hcl2json } from '@cdktn/hcl2json';
 import fc from 'fast-check';
 import { ALL_RULES } from '../rules/index.js';
 import { readJsonConfig } from '../src/frontends/hcl/json-syntax.js';
+import { InstalledModules, parseVersion, satisfies } from '../src/frontends/hcl/module-sources.js';
 import { evaluateRootModule } from '../src/frontends/hcl/module.js';
 import { MAX_NESTING, parseJsonTemplate, readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
+import { findSuppressions, ignoreDirective } from '../src/frontends/hcl/suppressions.js';
 import type { ConfigFile, SyntaxProblem } from '../src/frontends/hcl/syntax.js';
 import { readPlanDocument } from '../src/frontends/plan/read-plan.js';
 import { lint } from '../src/lint.js';
@@ -301,6 +303,101 @@ describe('HCL JSON syntax', () => {
   it('mutated .tf.json fixtures and random JSON never throw from the reader or the evaluator', () => {
     const randomConfig = fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify({ resource: { azurerm_container_registry: { acr: v } }, locals: v, variable: { x: v } }));
     fc.assert(fc.property(fc.oneof(mutated(TF_JSON_TEXTS), mutatedJson(TF_JSON_TEXTS.map((t) => JSON.parse(t) as Json)), randomConfig, fc.json()), readJsonAndEvaluate), runs(250));
+  }, timeout(30_000));
+});
+
+describe('suppression directives', () => {
+  /** What follows `tf-acr-lint:ignore`: rule lists, reasons, separators and random text. */
+  const directiveRest = fc
+    .array(fc.oneof(fc.constantFrom(' ', ',', ' -- ', '--', ' --', 'ACR001', 'acr013', 'acr-admin-user-enabled', '\t', '\r', '#', '//'), anyString), { maxLength: 12 })
+    .map((parts) => parts.join(''));
+  const line = fc.oneof(
+    directiveRest.map((rest) => `# tf-acr-lint:ignore${rest}`),
+    directiveRest.map((rest) => `  // tf-acr-lint:ignore ${rest}`),
+    fc.constantFrom('', '# a comment', '  // another', 'resource "a" "b" {', 'module "m" {', '  x = 1', '  block {', '}', '/* tf-acr-lint:ignore ACR001 -- x */', 'locals { y = 2 }'),
+    anyString,
+  );
+
+  it('native syntax: lines of directives, comments, blanks and constructs never throw, and each covers a construct after it', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), fc.boolean(), (lines, crlf) => {
+        const text = lines.map((l) => l.replace(/\n/g, ' ')).join(crlf ? '\r\n' : '\n');
+        const { config } = readNativeConfig(text, 'main.tf');
+        if (!config) return;
+        for (const s of timed('findSuppressions', text, () => findSuppressions(config, text))) {
+          if (s.target.start.line <= s.span.start.line || s.span.end.offset > text.length) throw new Error(`suppression at line ${s.span.start.line} covers line ${s.target.start.line}`);
+        }
+      }),
+      runs(300),
+    );
+  }, timeout(30_000));
+
+  it('JSON syntax: "//" keys of any value, at any depth, never throw, and each suppression is a "//" string of a block', () => {
+    const comment = fc.oneof(directiveRest.map((rest) => `tf-acr-lint:ignore${rest}`), fc.jsonValue({ maxDepth: 2 }));
+    const body = fc.dictionary(fc.oneof(fc.constant('//'), fc.constantFrom('name', 'sku', 'admin_enabled', 'network_rule_set')), fc.oneof(comment, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 6 });
+    const file = fc.tuple(comment, body, body).map(([top, registry, module]) => JSON.stringify({ '//': top, resource: { '//': top, azurerm_container_registry: { acr: registry } }, module: { m: module } }));
+    fc.assert(
+      fc.property(file, (text) => {
+        const { config } = timed('readJsonConfig', text, () => readJsonConfig(text, 'main.tf.json', parseJsonTemplate));
+        for (const s of config?.suppressions ?? []) {
+          if (!text.slice(s.span.start.offset, s.span.end.offset).startsWith('"//"')) throw new Error(`a suppression at ${s.span.start.offset} is no "//" key`);
+        }
+        expectNoPollution();
+      }),
+      runs(300),
+    );
+  }, timeout(30_000));
+
+  it('the rule list and reason: never throw, and rule names hold no separator', () => {
+    fc.assert(
+      fc.property(directiveRest, (rest) => {
+        const { rules } = timed('ignoreDirective', rest, () => ignoreDirective(rest));
+        if (rules.some((r) => r === '' || /[\s,]/.test(r))) throw new Error(`rule names ${JSON.stringify(rules)}`);
+      }),
+      runs(500),
+    );
+  });
+});
+
+describe('installed-module manifest', () => {
+  const versionText = fc.oneof(
+    fc.array(fc.constantFrom('v', '1', '0', '12', '.', '-', '+', 'beta', ' ', '\t', '∞', ',', '~>', '>=', '<', '!=', '='), { maxLength: 16 }).map((ts) => ts.join('')),
+    anyString,
+  );
+
+  it('versions and constraints never throw and are read in bounded time', () => {
+    fc.assert(
+      fc.property(versionText, versionText, (version, constraint) => {
+        const parsed = timed('parseVersion', version, () => parseVersion(version));
+        const result = timed('satisfies', constraint, () => satisfies(parsed ?? [1, 2, 3], constraint));
+        if (result !== undefined && typeof result !== 'boolean') throw new Error(`satisfies gave ${String(result)}`);
+      }),
+      runs(500),
+    );
+  });
+
+  it('any manifest entry, source and constraint: the installed copy, a stale call or none, never a throw', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-fuzz-manifest-'));
+    mkdirSync(path.join(root, '.terraform/modules/acr'), { recursive: true });
+    const source = fc.oneof(
+      fc.array(fc.constantFrom('registry.terraform.io', 'app.terraform.io', 'github.com', 'Azure', 'avm-res-containerregistry-registry', 'azurerm', '/', '//', 'modules', '.', '..', '\\', 'git::', 'https://', '?ref=v1', 'A', '-'), { maxLength: 14 }).map((ts) => ts.join('')),
+      anyString,
+    );
+    const entry = fc.record({ Key: fc.constant('acr'), Source: fc.oneof(source, fc.jsonValue({ maxDepth: 1 })), Version: fc.oneof(versionText, fc.jsonValue({ maxDepth: 1 })), Dir: fc.oneof(fc.constantFrom('.terraform/modules/acr', '/dev/zero', '..', ''), anyString) }, { requiredKeys: ['Key', 'Dir'] });
+    try {
+      fc.assert(
+        fc.property(entry, source, fc.option(versionText, { nil: undefined }), (installed, call, constraint) => {
+          const manifest = JSON.stringify({ Modules: [installed] });
+          writeFileSync(path.join(root, '.terraform/modules/modules.json'), manifest);
+          const found = timed('installedFor', manifest + call + (constraint ?? ''), () => InstalledModules.read(root).installedFor(['acr'], call, constraint));
+          if (found !== undefined && found.kind !== 'installed' && found.kind !== 'stale') throw new Error(`installedFor gave ${JSON.stringify(found)}`);
+          expectNoPollution();
+        }),
+        runs(200),
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   }, timeout(30_000));
 });
 
