@@ -24545,6 +24545,25 @@ function findSuppressions(config, text) {
     if (target) for (const directive of waiting) out.push({ ...directive, target });
     waiting = [];
   });
+  return [...out, ...trailingSuppressions(config.body, text, source)];
+}
+function trailingSuppressions(body2, text, source) {
+  const out = [];
+  const after = (end, target) => {
+    const lineEnd2 = text.indexOf("\n", end);
+    const m = TRAILING_DIRECTIVE.exec(text.slice(end, lineEnd2 === -1 ? text.length : lineEnd2));
+    if (!m) return;
+    const start = end + m[1].length;
+    out.push({ ...ignoreDirective(m[2]), span: source.span(start, start + m[0].replace(/\r$/, "").length - m[1].length), target });
+  };
+  const visit2 = (b) => {
+    for (const a of b.attributes) after(a.span.end.offset, a.span);
+    for (const block2 of b.blocks) {
+      after(block2.headerSpan.end.offset, block2.span);
+      visit2(block2.body);
+    }
+  };
+  visit2(body2);
   return out;
 }
 function ignoreDirective(rest) {
@@ -24565,7 +24584,7 @@ function constructStarts(body2) {
   visit2(body2);
   return out;
 }
-var DIRECTIVE, COMMENT_OR_BLANK;
+var DIRECTIVE, COMMENT_OR_BLANK, TRAILING_DIRECTIVE;
 var init_suppressions = __esm({
   "src/frontends/hcl/suppressions.ts"() {
     "use strict";
@@ -24573,6 +24592,7 @@ var init_suppressions = __esm({
     init_source_text();
     DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
     COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?$/;
+    TRAILING_DIRECTIVE = /^([ \t]*)(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*?)\r?$/;
   }
 });
 

@@ -314,18 +314,22 @@ describe('suppression directives', () => {
   const line = fc.oneof(
     directiveRest.map((rest) => `# tf-acr-lint:ignore${rest}`),
     directiveRest.map((rest) => `  // tf-acr-lint:ignore ${rest}`),
+    directiveRest.map((rest) => `  x = "a" # tf-acr-lint:ignore${rest}`),
+    directiveRest.map((rest) => `resource "a" "b" { // tf-acr-lint:ignore${rest}`),
     fc.constantFrom('', '# a comment', '  // another', 'resource "a" "b" {', 'module "m" {', '  x = 1', '  block {', '}', '/* tf-acr-lint:ignore ACR001 -- x */', 'locals { y = 2 }'),
     anyString,
   );
 
-  it('native syntax: lines of directives, comments, blanks and constructs never throw, and each covers a construct after it', () => {
+  it('native syntax: lines of directives, comments, blanks and constructs never throw, and each covers a construct after it or the one it ends', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 60 }), fc.boolean(), (lines, crlf) => {
         const text = lines.map((l) => l.replace(/\n/g, ' ')).join(crlf ? '\r\n' : '\n');
         const { config } = readNativeConfig(text, 'main.tf');
         if (!config) return;
         for (const s of timed('findSuppressions', text, () => findSuppressions(config, text))) {
-          if (s.target.start.line <= s.span.start.line || s.span.end.offset > text.length) throw new Error(`suppression at line ${s.span.start.line} covers line ${s.target.start.line}`);
+          const before = s.target.start.line > s.span.start.line;
+          const trailing = s.target.start.offset < s.span.start.offset && s.span.start.line <= s.target.end.line;
+          if (!(before || trailing) || s.span.end.offset > text.length) throw new Error(`suppression at line ${s.span.start.line} covers lines ${s.target.start.line}-${s.target.end.line}`);
         }
       }),
       runs(300),

@@ -100,6 +100,22 @@ describe('inline suppressions', () => {
     ]);
   });
 
+  it('at the end of the line of an argument or a block header cover it, as TFLint reads its annotations', async () => {
+    // They were read as no directive at all: the finding stayed, and nothing said the comment was ignored.
+    const onArgument = workspace({ 'main.tf': SEED.replace('  # expect: acr-cache-blocked-by-bypass-none\n  network_rule_bypass_option    = "None"', '  network_rule_bypass_option    = "None" # tf-acr-lint:ignore ACR001 -- cache unused until PLAT-9') });
+    const json = JSON.parse((await runIn(onArgument, '.', '--format', 'json')).stdout);
+    expect(json.summary).toMatchObject({ error: 0, suppressed: 1 });
+    expect(json.diagnostics).toEqual([]);
+    const onHeader = workspace({ 'main.tf': SEED.replace('resource "azurerm_container_registry" "acr" {', 'resource "azurerm_container_registry" "acr" { // tf-acr-lint:ignore ACR001 -- until PLAT-9') });
+    expect(JSON.parse((await runIn(onHeader, '.', '--format', 'json')).stdout).summary).toMatchObject({ error: 0, suppressed: 1 });
+    // In a string it is no comment.
+    const inString = workspace({ 'main.tf': SEED.replace('  name                          = "contosoacr"', '  name                          = "contosoacr # tf-acr-lint:ignore ACR001 -- no"') });
+    expect(JSON.parse((await runIn(inString, '.', '--format', 'json')).stdout).summary).toMatchObject({ error: 1, suppressed: 0 });
+    const noReason = workspace({ 'main.tf': SEED.replace('  # expect: acr-cache-blocked-by-bypass-none\n  network_rule_bypass_option    = "None"', '  network_rule_bypass_option    = "None" # tf-acr-lint:ignore ACR001') });
+    const problems = JSON.parse((await runIn(noReason, '.', '--format', 'json')).stdout).diagnostics;
+    expect(problems.map((d: { line: number; column: number; message: string }) => `${d.line}:${d.column} ${d.message.split(':')[0]}`)).toEqual(['9:42 tf-acr-lint']);
+  });
+
   it('do not cover other rules', async () => {
     const dir = workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore ACR013 -- wrong rule') });
     expect((await runIn(dir, '.')).code).toBe(1);

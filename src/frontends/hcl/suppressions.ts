@@ -1,8 +1,10 @@
 /**
  * Finds inline suppressions in a native-syntax file: a comment `# tf-acr-lint:ignore <rules> -- <reason>`
- * (or `//`) on the line before a block, an attribute or a `module` call. The target is the
- * construct that starts on the next line that is not blank or a comment. (In the JSON syntax, a
- * block's `"//"` key holds one: see json-syntax.ts.)
+ * (or `//`) on the line before a block, an attribute or a `module` call, whose target is the
+ * construct that starts on the next line that is not blank or a comment; or at the end of an
+ * attribute's last line or of a block's header, whose target is that attribute or block (TFLint
+ * reads its annotations on the line itself as well). (In the JSON syntax, a block's `"//"` key holds
+ * one: see json-syntax.ts.)
  */
 import type { Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
@@ -33,6 +35,34 @@ export function findSuppressions(config: ConfigFile, text: string): Suppression[
     if (target) for (const directive of waiting) out.push({ ...directive, target });
     waiting = [];
   });
+  return [...out, ...trailingSuppressions(config.body, text, source)];
+}
+
+/** A directive comment after a construct on its line: what is left of the line once the construct ends. */
+const TRAILING_DIRECTIVE = /^([ \t]*)(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*?)\r?$/;
+
+/**
+ * The directives written after an attribute (after its value, on its last line) or after a block's
+ * opening brace, each covering that attribute or block. What follows a construct's end on its line
+ * is outside any string of it, so a directive quoted in a value is never read as one.
+ */
+function trailingSuppressions(body: Body, text: string, source: SourceText): Suppression[] {
+  const out: Suppression[] = [];
+  const after = (end: number, target: Span): void => {
+    const lineEnd = text.indexOf('\n', end);
+    const m = TRAILING_DIRECTIVE.exec(text.slice(end, lineEnd === -1 ? text.length : lineEnd));
+    if (!m) return;
+    const start = end + m[1]!.length;
+    out.push({ ...ignoreDirective(m[2]!), span: source.span(start, start + m[0].replace(/\r$/, '').length - m[1]!.length), target });
+  };
+  const visit = (b: Body): void => {
+    for (const a of b.attributes) after(a.span.end.offset, a.span);
+    for (const block of b.blocks) {
+      after(block.headerSpan.end.offset, block.span);
+      visit(block.body);
+    }
+  };
+  visit(body);
   return out;
 }
 
