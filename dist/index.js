@@ -23278,6 +23278,9 @@ function isDirectory2(dir) {
     return false;
   }
 }
+function unwantedPrerelease(version, constraint) {
+  return PRERELEASE.test(version) && !constraint.split(",").some((term) => PRERELEASE.test(term.trim().replace(/^(?:=|!=|>=|<=|>|<|~>)\s*/, "")));
+}
 function parseVersion(text) {
   const m = /^\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(text);
   if (!m) return void 0;
@@ -23304,7 +23307,7 @@ function pessimistic(version, target, segments2) {
   if (segments2 <= 2) return version[0] === target[0];
   return version[0] === target[0] && version[1] === target[1];
 }
-var InstalledModules, DEFAULT_REGISTRY_HOSTS, REGISTRY_NAME, REGISTRY_SYSTEM;
+var InstalledModules, DEFAULT_REGISTRY_HOSTS, REGISTRY_NAME, REGISTRY_SYSTEM, PRERELEASE;
 var init_module_sources = __esm({
   "src/frontends/hcl/module-sources.ts"() {
     "use strict";
@@ -23356,7 +23359,7 @@ var init_module_sources = __esm({
         const manifest = `.terraform/modules/modules.json`;
         if (!sameSource(source, entry.Source)) return { kind: "stale", why: `${manifest} installed it from "${entry.Source}", and the call now says "${source}"` };
         const installed = entry.Version === void 0 ? void 0 : parseVersion(entry.Version);
-        if (constraint !== void 0 && (entry.Version === void 0 || installed && satisfies(installed, constraint) === false)) {
+        if (constraint !== void 0 && (entry.Version === void 0 || installed && satisfies(installed, constraint) === false || unwantedPrerelease(entry.Version, constraint))) {
           return { kind: "stale", why: `${manifest} installed ${entry.Version === void 0 ? "no version of it" : `version ${entry.Version}`}, which the call's version "${constraint}" does not allow` };
         }
         if (!isDirectory2(dir)) return { kind: "stale", why: `${manifest} installed it in "${entry.Dir}", which is not a directory here` };
@@ -23366,6 +23369,7 @@ var init_module_sources = __esm({
     DEFAULT_REGISTRY_HOSTS = ["registry.terraform.io", "registry.opentofu.org"];
     REGISTRY_NAME = /^[0-9A-Za-z](?:[0-9A-Za-z_-]{0,62}[0-9A-Za-z])?$/;
     REGISTRY_SYSTEM = /^[0-9a-z]{1,64}$/;
+    PRERELEASE = /^\s*v?\d+(?:\.\d+){0,2}-/;
   }
 });
 

@@ -134,6 +134,15 @@ describe('modules installed by init', () => {
     expect(installedFor(avm, source, undefined, '0.8.0')).toBe('stale');
   });
 
+  it('is stale when a pre-release was installed and the constraint names none, as go-version checks it', () => {
+    // A pre-release matches only a constraint with a pre-release of the same version: ~> 0.4 does not allow 0.4.1-beta.
+    const avm = 'registry.terraform.io/Azure/avm-res-containerregistry-registry/azurerm';
+    const source = 'Azure/avm-res-containerregistry-registry/azurerm';
+    expect(installedFor(avm, source, '0.4.1-beta+build.7', '~> 0.4')).toBe('stale');
+    expect(installedFor(avm, source, '0.4.1-beta', '>= 0.1.0, < 1.0.0')).toBe('stale');
+    expect(installedFor(avm, source, '0.4.1-beta', undefined)).toBe('installed');
+  });
+
   it('reads an entry only when its fields are what Terraform writes, and never throws on one that is not', () => {
     // A Version or Source that is an object without a usable toString made the whole scan an internal error.
     const root = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-manifest-'));

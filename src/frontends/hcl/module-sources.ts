@@ -90,7 +90,7 @@ export class InstalledModules {
     const manifest = `.terraform/modules/modules.json`;
     if (!sameSource(source, entry.Source)) return { kind: 'stale', why: `${manifest} installed it from "${entry.Source}", and the call now says "${source}"` };
     const installed = entry.Version === undefined ? undefined : parseVersion(entry.Version);
-    if (constraint !== undefined && (entry.Version === undefined || (installed && satisfies(installed, constraint) === false))) {
+    if (constraint !== undefined && (entry.Version === undefined || (installed && satisfies(installed, constraint) === false) || unwantedPrerelease(entry.Version, constraint))) {
       return { kind: 'stale', why: `${manifest} installed ${entry.Version === undefined ? 'no version of it' : `version ${entry.Version}`}, which the call's version "${constraint}" does not allow` };
     }
     if (!isDirectory(dir)) return { kind: 'stale', why: `${manifest} installed it in "${entry.Dir}", which is not a directory here` };
@@ -143,6 +143,18 @@ function isDirectory(dir: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `1.2.3-beta`, `v1.2-rc.1+build`: a version with a pre-release part. */
+const PRERELEASE = /^\s*v?\d+(?:\.\d+){0,2}-/;
+
+/**
+ * True when `version` is a pre-release that `constraint` cannot allow: go-version, which Terraform
+ * checks module versions with, matches a pre-release only against a constraint that names a
+ * pre-release itself (`prereleaseCheck` in hashicorp/go-version constraint.go).
+ */
+function unwantedPrerelease(version: string, constraint: string): boolean {
+  return PRERELEASE.test(version) && !constraint.split(',').some((term) => PRERELEASE.test(term.trim().replace(/^(?:=|!=|>=|<=|>|<|~>)\s*/, '')));
 }
 
 /** A version as three numbers. */
