@@ -30370,16 +30370,21 @@ async function loadConfig(file, rules, scanRoot, shown) {
   if (!source.ok) throw new ConfigError(`${name}: ${source.diagnostic.message}`);
   let document;
   let data;
+  let duplicate2;
   const lines = new yaml.LineCounter();
   try {
-    document = yaml.parseDocument(source.text, { lineCounter: lines });
-    data = document.errors.length > 0 ? void 0 : document.toJS({ maxAliasCount: 100 }) ?? {};
+    document = yaml.parseDocument(source.text, { lineCounter: lines, uniqueKeys: false });
+    duplicate2 = document.errors.length > 0 ? void 0 : firstDuplicateKey(yaml, document);
+    data = document.errors.length > 0 || duplicate2 ? void 0 : document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     throw new ConfigError(`${name}: invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
   if (document.errors.length > 0) {
     const e = document.errors[0];
     throw new ConfigError(`${name}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split("\n")[0]}`);
+  }
+  if (duplicate2) {
+    throw new ConfigError(`${name}:${lines.linePos(duplicate2.offset).line}: invalid YAML: the key ${clipText(JSON.stringify(duplicate2.key), 100)} is written twice in one map`);
   }
   const validate = new Ajv2({ allErrors: false, strict: false }).compile(SCHEMA);
   const at3 = (keys2, problem) => {
@@ -30432,6 +30437,22 @@ function lineOf(yaml, document, lines, keys2) {
     if (offset === void 0) return void 0;
   }
   return offset === void 0 ? void 0 : lines.linePos(offset).line;
+}
+function firstDuplicateKey(yaml, document) {
+  let first;
+  yaml.visit(document, {
+    Map(_, map2) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map2.items) {
+        if (!yaml.isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const offset = pair.key.range?.[0] ?? 0;
+        if (seen.has(key) && (first === void 0 || offset < first.offset)) first = { key, offset };
+        seen.add(key);
+      }
+    }
+  });
+  return first;
 }
 function schemaProblem(error, data) {
   const keys2 = instanceKeys(error);
