@@ -1,10 +1,7 @@
 /** What leaves lint() in text: no value Terraform marks sensitive, no message of megabytes. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { MAX_MESSAGE_LENGTH, MAX_QUOTED_LENGTH, outputText, REDACTED, redactor } from '../src/engine/output-text.js';
 import { lint } from '../src/lint.js';
-import { ALL_RULES } from '../rules/index.js';
+import { credentialSetLines, lintFiles } from './helpers/configs.js';
 
 const SECRET_ID = 'https://kv.vault.azure.net/secrets/TOPSECRET-pw/0123456789abcdef';
 
@@ -28,14 +25,6 @@ function cacheRuleWithSecret(variable: string, value: string, source: string, ta
     '}',
     '',
   ].join('\n');
-}
-
-/** Lints the files written in a new directory: a plan or state by its name, configuration by the directory. */
-async function lintFiles(files: Record<string, string>): Promise<Awaited<ReturnType<typeof lint>>> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-sensitive-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
-  const documents = Object.keys(files).filter((name) => name.endsWith('.json') && !name.endsWith('.tf.json'));
-  return lint(documents.length > 0 ? documents.map((name) => path.join(dir, name)) : [dir], { root: dir, commandLine: [], rules: ALL_RULES });
 }
 
 const credentialSet = (passwordSecretId: string): object => ({
@@ -157,18 +146,7 @@ describe('sensitive values', () => {
         `  default   = "${SECRET_ID.replace('kv.vault', 'kv-s3cr3t.vault')}"`,
         ...(sensitive ? ['  sensitive = true'] : []),
         '}',
-        'resource "azurerm_container_registry_credential_set" "c" {',
-        '  name                  = "c"',
-        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
-        '  login_server          = "docker.io"',
-        '  identity {',
-        '    type = "SystemAssigned"',
-        '  }',
-        '  authentication_credentials {',
-        '    username_secret_id = var.secret_id',
-        '    password_secret_id = var.secret_id',
-        '  }',
-        '}',
+        ...credentialSetLines('var.secret_id', 'var.secret_id'),
         '',
       ].join('\n');
     const result = await lintFiles({ 'main.tf': config(true) });

@@ -1,17 +1,7 @@
 /** What rules say, where the wording carries the reason: the checks of fixtures compare rules and lines only. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lint } from '../src/lint.js';
-import { ALL_RULES } from '../rules/index.js';
+import { credentialSetLines, lintFiles } from './helpers/configs.js';
 import { lintCase, REPO_ROOT } from './helpers/fixtures.js';
-
-/** Lints `files` written into a new directory. */
-async function lintFiles(files: Record<string, string>): Promise<Awaited<ReturnType<typeof lint>>> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-messages-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
-  return lint([dir], { root: dir, commandLine: [], rules: ALL_RULES });
-}
 
 /** The ACR007 messages of a configuration of cache rules on one registry, by rule name and target. */
 async function overlapMessages(targets: Record<string, string>): Promise<string[]> {
@@ -82,18 +72,7 @@ describe('acr-credential-set-no-key-vault-access messages', () => {
       '  sku_name                  = "standard"',
       '  rbac_authorization_enabled = true',
       '}',
-      'resource "azurerm_container_registry_credential_set" "c" {',
-      '  name                  = "c"',
-      '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
-      '  login_server          = "docker.io"',
-      '  identity {',
-      '    type = "SystemAssigned"',
-      '  }',
-      '  authentication_credentials {',
-      '    username_secret_id = "https://kv-registry.vault.azure.net/secrets/user"',
-      '    password_secret_id = "https://kv-registry.vault.azure.net/secrets/password"',
-      '  }',
-      '}',
+      ...credentialSetLines('"https://kv-registry.vault.azure.net/secrets/user"', '"https://kv-registry.vault.azure.net/secrets/password"'),
       'resource "azurerm_role_assignment" "read" {',
       '  scope              = azurerm_key_vault.kv.id',
       `  role_definition_id = ${roleId}`,
