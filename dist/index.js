@@ -28422,7 +28422,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/action.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import path10 from "node:path";
 
@@ -31460,10 +31460,10 @@ async function runAction({ env, stdout }) {
     const prune = booleanInput(env, "prune", true);
     const configInput = input(env, "config");
     if (configInput && !existsSync3(path10.resolve(workspace, configInput))) throw new ConfigError(`input "config": ${configInput}: no such file`);
-    const configFile = findConfig(workspace, configInput ? path10.resolve(workspace, configInput) : void 0);
+    const paths = plan ? [path10.resolve(workspace, plan)] : [scan];
+    const configFile = configInput ? findConfig(workspace, path10.resolve(workspace, configInput)) : findConfig(existsSync3(paths[0]) && !statSync3(paths[0]).isDirectory() ? path10.dirname(paths[0]) : paths[0]) ?? findConfig(workspace);
     const config = await loadConfig(configFile, ALL_RULES, workspace, configFile && toPosix(path10.relative(workspace, configFile)));
     const rules = configuredRules(config, ALL_RULES);
-    const paths = plan ? [path10.resolve(workspace, plan)] : [scan];
     const sarifPath = path10.resolve(workspace, sarifFile);
     const overwritten = overwrittenInput(sarifPath, { paths, commandLine, configFile, varFileNoun: "one of the var-files" });
     if (overwritten) throw new ConfigError(`input "sarif-file" (${sarifFile}): ${overwritten}; the report is not written over it`);

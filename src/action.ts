@@ -3,7 +3,7 @@
  * writes SARIF for code scanning, prints annotations as workflow commands, appends a job summary
  * and sets the step's outputs. It needs no token and makes no network call.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
@@ -79,10 +79,13 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     const prune = booleanInput(env, 'prune', true);
     const configInput = input(env, 'config');
     if (configInput && !existsSync(path.resolve(workspace, configInput))) throw new ConfigError(`input "config": ${configInput}: no such file`);
-    const configFile = findConfig(workspace, configInput ? path.resolve(workspace, configInput) : undefined);
+    const paths = plan ? [path.resolve(workspace, plan)] : [scan];
+    // As the CLI looks: upwards from the path linted (a file's directory), which passes the workspace; else from the workspace.
+    const configFile = configInput
+      ? findConfig(workspace, path.resolve(workspace, configInput))
+      : (findConfig(existsSync(paths[0]!) && !statSync(paths[0]!).isDirectory() ? path.dirname(paths[0]!) : paths[0]!) ?? findConfig(workspace));
     const config = await loadConfig(configFile, ALL_RULES, workspace, configFile && toPosix(path.relative(workspace, configFile)));
     const rules = configuredRules(config, ALL_RULES);
-    const paths = plan ? [path.resolve(workspace, plan)] : [scan];
     const sarifPath = path.resolve(workspace, sarifFile);
     const overwritten = overwrittenInput(sarifPath, { paths, commandLine, configFile, varFileNoun: 'one of the var-files' });
     if (overwritten) throw new ConfigError(`input "sarif-file" (${sarifFile}): ${overwritten}; the report is not written over it`);

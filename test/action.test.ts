@@ -112,6 +112,17 @@ describe('the GitHub Action bundle', () => {
     expect(bad.stdout).toMatch(/ACR999: no rule has this id or name/);
   });
 
+  it('finds .tf-acr-lint.yml upwards from the path it lints, as the CLI does, before the workspace\'s', () => {
+    const ws = workspace();
+    writeFileSync(path.join(ws, '.tf-acr-lint.yml'), 'rules:\n  ACR001: note\n');
+    writeFileSync(path.join(ws, 'infra/.tf-acr-lint.yml'), 'rules:\n  ACR001: warning\n');
+    const { status, stdout } = runAction(ws, { path: 'infra' });
+    expect(stdout).toMatch(/^::warning file=infra\/main\.tf,line=4,.*title=ACR001 /m);
+    expect(status).toBe(0);
+    const file = runAction(ws, { path: 'infra/main.tf' });
+    expect(file.stdout).toMatch(/^::warning file=infra\/main\.tf,line=4,.*title=ACR001 /m);
+  });
+
   it('names a config file in its errors as the workflow does, relative to the workspace', () => {
     const ws = workspace();
     const missing = runAction(ws, { path: 'infra', config: 'ci/lint.yml' });
