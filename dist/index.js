@@ -24535,21 +24535,36 @@ function findSuppressions(config, text) {
   if (!text.includes("tf-acr-lint:ignore")) return [];
   const source = new SourceText(config.path, text);
   const starts = constructStarts(config.body);
+  const inside = linesInsideArguments(config.body);
   const out = [];
   let waiting = [];
+  const flush = (target) => {
+    for (const { directive, line } of waiting) {
+      if (target) out.push({ ...directive, target });
+      else if (!inside.has(line)) out.push(directive);
+    }
+    waiting = [];
+  };
   let offset = 0;
   text.split("\n").forEach((rawLine, i) => {
     const lineStart = offset;
     offset += rawLine.length + 1;
     const line = rawLine.replace(/\r$/, "");
     const m = DIRECTIVE.exec(line);
-    if (m) waiting.push({ ...ignoreDirective(m[1]), span: source.span(lineStart, lineStart + line.length) });
-    if (m || COMMENT_OR_BLANK.test(line)) return;
-    const target = starts.get(i + 1);
-    if (target) for (const directive of waiting) out.push({ ...directive, target });
-    waiting = [];
+    if (m) waiting.push({ directive: { ...ignoreDirective(m[1]), span: source.span(lineStart, lineStart + line.length) }, line: i + 1 });
+    if (!m && !COMMENT_OR_BLANK.test(line)) flush(starts.get(i + 1));
   });
+  flush(void 0);
   return [...out, ...trailingSuppressions(config.body, text, source)];
+}
+function linesInsideArguments(body2) {
+  const out = /* @__PURE__ */ new Set();
+  const visit2 = (b) => {
+    for (const a of b.attributes) for (let line = a.span.start.line + 1; line <= a.span.end.line; line++) out.add(line);
+    for (const block2 of b.blocks) visit2(block2.body);
+  };
+  visit2(body2);
+  return out;
 }
 function trailingSuppressions(body2, text, source) {
   const out = [];
@@ -30844,7 +30859,7 @@ function applySuppressions(placed, suppressions, rules) {
   const findings = [];
   const suppressed = [];
   for (const p of placed) {
-    const by = index.candidates(p).find((s) => covers(s, p));
+    const by = index.candidates(p).find((s) => s.target !== void 0 && covers(s.target, p));
     if (by) {
       used.add(by);
       suppressed.push(p.finding);
@@ -30852,20 +30867,24 @@ function applySuppressions(placed, suppressions, rules) {
   }
   const diagnostics = [];
   for (const s of unique) {
+    if (!s.target) diagnostics.push(at(s, "warning", COVERS_NOTHING));
     if (s.rules.length === 0) diagnostics.push(at(s, "warning", 'tf-acr-lint:ignore names no rule, so it suppresses nothing: write the rule ids or names before "--"'));
     const unknownRules = s.rules.filter((r) => !ruleOf(r, rules));
     if (unknownRules.length > 0) diagnostics.push(at(s, "warning", `tf-acr-lint:ignore names no known rule: ${unknownRules.join(", ")} (see tf-acr-lint rules)`));
     if (!s.reason) diagnostics.push(at(s, "warning", 'tf-acr-lint:ignore needs a reason: write "-- <why this is acceptable>" after the rule ids'));
-    if (!used.has(s) && unknownRules.length < s.rules.length) diagnostics.push(at(s, "note", `unused suppression: no ${s.rules.join(", ")} finding in the block or argument below`));
+    if (s.target && !used.has(s) && unknownRules.length < s.rules.length) diagnostics.push(at(s, "note", `unused suppression: no ${s.rules.join(", ")} finding in the block or argument below`));
   }
   return { findings, suppressed, diagnostics };
 }
+var COVERS_NOTHING = "tf-acr-lint:ignore is followed by no block, argument or module call, so it suppresses nothing: put it on the line before what it covers, or at the end of that line";
 var SuppressionIndex = class {
   constructor(suppressions, rules) {
     this.suppressions = suppressions;
     suppressions.forEach((s, i) => {
+      const target = s.target;
+      if (!target) return;
       const ids = new Set(s.rules.map((r) => ruleOf(r, rules)?.meta.id).filter((id) => id !== void 0));
-      for (const id of ids) addPosition(this.positions, `${s.target.file}\0${id}`, i);
+      for (const id of ids) addPosition(this.positions, `${target.file}\0${id}`, i);
     });
   }
   suppressions;
@@ -30876,9 +30895,9 @@ var SuppressionIndex = class {
     return itemsAt(this.suppressions, found);
   }
 };
-function covers(s, p) {
+function covers(target, p) {
   const location = p.finding.location;
-  return location !== void 0 && spanContains(s.target, location) || p.callSpans.some((call) => spanContains(s.target, call));
+  return location !== void 0 && spanContains(target, location) || p.callSpans.some((call) => spanContains(target, call));
 }
 function ruleOf(key, rules) {
   return rules.find((r) => r.meta.id.toUpperCase() === key.toUpperCase() || r.meta.name === key);

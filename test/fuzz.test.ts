@@ -320,16 +320,18 @@ describe('suppression directives', () => {
     anyString,
   );
 
-  it('native syntax: lines of directives, comments, blanks and constructs never throw, and each covers a construct after it or the one it ends', () => {
+  it('native syntax: lines of directives, comments, blanks and constructs never throw, and each covers a construct after it or the one it ends, or none', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 60 }), fc.boolean(), (lines, crlf) => {
         const text = lines.map((l) => l.replace(/\n/g, ' ')).join(crlf ? '\r\n' : '\n');
         const { config } = readNativeConfig(text, 'main.tf');
         if (!config) return;
         for (const s of timed('findSuppressions', text, () => findSuppressions(config, text))) {
-          const before = s.target.start.line > s.span.start.line;
-          const trailing = s.target.start.offset < s.span.start.offset && s.span.start.line <= s.target.end.line;
-          if (!(before || trailing) || s.span.end.offset > text.length) throw new Error(`suppression at line ${s.span.start.line} covers lines ${s.target.start.line}-${s.target.end.line}`);
+          const t = s.target;
+          // No target: nothing it can cover follows (it is reported).
+          const before = !t || t.start.line > s.span.start.line;
+          const trailing = t !== undefined && t.start.offset < s.span.start.offset && s.span.start.line <= t.end.line;
+          if (!(before || trailing) || s.span.end.offset > text.length) throw new Error(`suppression at line ${s.span.start.line} covers lines ${t?.start.line}-${t?.end.line}`);
         }
       }),
       runs(300),

@@ -33,6 +33,8 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
+const COVERS_NOTHING = 'tf-acr-lint:ignore is followed by no block, argument or module call, so it suppresses nothing: put it on the line before what it covers, or at the end of that line';
+
 const suppressBypass = (comment: string): string => SEED.replace('  # expect: acr-cache-blocked-by-bypass-none\n', `  ${comment}\n`);
 
 describe('inline suppressions', () => {
@@ -114,6 +116,21 @@ describe('inline suppressions', () => {
     const noReason = workspace({ 'main.tf': SEED.replace('  # expect: acr-cache-blocked-by-bypass-none\n  network_rule_bypass_option    = "None"', '  network_rule_bypass_option    = "None" # tf-acr-lint:ignore ACR001') });
     const problems = JSON.parse((await runIn(noReason, '.', '--format', 'json')).stdout).diagnostics;
     expect(problems.map((d: { line: number; column: number; message: string }) => `${d.line}:${d.column} ${d.message.split(':')[0]}`)).toEqual(['9:42 tf-acr-lint']);
+  });
+
+  it('report one followed by nothing it can cover: a closing brace or the end of the file', async () => {
+    // Both were dropped without a word: the finding stayed, and nothing said why the comment did not suppress it.
+    const text = SEED.replace('  network_rule_bypass_option    = "None"\n}', '  network_rule_bypass_option    = "None"\n  # tf-acr-lint:ignore ACR001 -- under the argument, not above it\n}') + '# tf-acr-lint:ignore ACR013 -- at the end';
+    const json = JSON.parse((await runIn(workspace({ 'main.tf': text }), '.', '--format', 'json')).stdout);
+    expect(json.summary).toMatchObject({ error: 1, suppressed: 0 });
+    const last = text.split('\n').length;
+    expect(json.diagnostics.map((d: { severity: string; message: string; line: number }) => `${d.line} ${d.severity}: ${d.message}`)).toEqual([
+      `11 warning: ${COVERS_NOTHING}`,
+      `${last} warning: ${COVERS_NOTHING}`,
+    ]);
+    // A line of a heredoc is text, however it reads.
+    const heredoc = SEED.replace('  sku                           = "Premium"', '  sku                           = "Premium"\n  tags = { note = <<-EOT\n    # tf-acr-lint:ignore ACR001 -- quoted\n    EOT\n  }');
+    expect(JSON.parse((await runIn(workspace({ 'main.tf': heredoc }), '.', '--format', 'json')).stdout).diagnostics).toEqual([]);
   });
 
   it('do not cover other rules', async () => {

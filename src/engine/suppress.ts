@@ -31,7 +31,7 @@ export function applySuppressions(placed: PlacedFinding[], suppressions: Suppres
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const p of placed) {
-    const by = index.candidates(p).find((s) => covers(s, p));
+    const by = index.candidates(p).find((s) => s.target !== undefined && covers(s.target, p));
     if (by) {
       used.add(by);
       suppressed.push(p.finding);
@@ -39,14 +39,18 @@ export function applySuppressions(placed: PlacedFinding[], suppressions: Suppres
   }
   const diagnostics: Diagnostic[] = [];
   for (const s of unique) {
+    if (!s.target) diagnostics.push(at(s, 'warning', COVERS_NOTHING));
     if (s.rules.length === 0) diagnostics.push(at(s, 'warning', 'tf-acr-lint:ignore names no rule, so it suppresses nothing: write the rule ids or names before "--"'));
     const unknownRules = s.rules.filter((r) => !ruleOf(r, rules));
     if (unknownRules.length > 0) diagnostics.push(at(s, 'warning', `tf-acr-lint:ignore names no known rule: ${unknownRules.join(', ')} (see tf-acr-lint rules)`));
     if (!s.reason) diagnostics.push(at(s, 'warning', 'tf-acr-lint:ignore needs a reason: write "-- <why this is acceptable>" after the rule ids'));
-    if (!used.has(s) && unknownRules.length < s.rules.length) diagnostics.push(at(s, 'note', `unused suppression: no ${s.rules.join(', ')} finding in the block or argument below`));
+    if (s.target && !used.has(s) && unknownRules.length < s.rules.length) diagnostics.push(at(s, 'note', `unused suppression: no ${s.rules.join(', ')} finding in the block or argument below`));
   }
   return { findings, suppressed, diagnostics };
 }
+
+/** What a directive followed by nothing it can cover (a closing brace, the end of the file) is told. */
+const COVERS_NOTHING = 'tf-acr-lint:ignore is followed by no block, argument or module call, so it suppresses nothing: put it on the line before what it covers, or at the end of that line';
 
 /**
  * The suppressions by the file of their target and the rule they name, so that a finding is
@@ -61,8 +65,10 @@ class SuppressionIndex {
     rules: readonly Rule[],
   ) {
     suppressions.forEach((s, i) => {
+      const target = s.target;
+      if (!target) return;
       const ids = new Set(s.rules.map((r) => ruleOf(r, rules)?.meta.id).filter((id) => id !== undefined));
-      for (const id of ids) addPosition(this.positions, `${s.target.file}\u0000${id}`, i);
+      for (const id of ids) addPosition(this.positions, `${target.file}\u0000${id}`, i);
     });
   }
 
@@ -73,10 +79,10 @@ class SuppressionIndex {
   }
 }
 
-/** Whether `s`, which names the finding's rule, targets the finding's place or a module call above it. */
-function covers(s: Suppression, p: PlacedFinding): boolean {
+/** Whether a suppression's `target` holds the finding's place or a module call above it. */
+function covers(target: Span, p: PlacedFinding): boolean {
   const location = p.finding.location;
-  return (location !== undefined && spanContains(s.target, location)) || p.callSpans.some((call) => spanContains(s.target, call));
+  return (location !== undefined && spanContains(target, location)) || p.callSpans.some((call) => spanContains(target, call));
 }
 
 function ruleOf(key: string, rules: readonly Rule[]): Rule | undefined {

@@ -76,8 +76,8 @@ export interface Suppression {
   reason?: string;
   /** The comment itself. */
   span: Span;
-  /** The block or attribute that follows it. */
-  target: Span;
+  /** The block or attribute that follows it; absent when nothing it can cover does (it suppresses nothing). */
+  target?: Span;
 }
 
 /** What a front-end produces: every resource it found, and what went wrong on the way. */

@@ -3,8 +3,9 @@
  * (or `//`) on the line before a block, an attribute or a `module` call, whose target is the
  * construct that starts on the next line that is not blank or a comment; or at the end of an
  * attribute's last line or of a block's header, whose target is that attribute or block (TFLint
- * reads its annotations on the line itself as well). (In the JSON syntax, a block's `"//"` key holds
- * one: see json-syntax.ts.)
+ * reads its annotations on the line itself as well). A directive followed by nothing it can cover (a
+ * closing brace, the end of the file) has no target, and is reported. (In the JSON syntax, a block's
+ * `"//"` key holds one: see json-syntax.ts.)
  */
 import type { Suppression } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
@@ -14,28 +15,49 @@ import type { Body, ConfigFile } from './syntax.js';
 const DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
 const COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?$/;
 
-/** The suppressions written in `text`, each tied to the construct after it (none when nothing follows). */
+/**
+ * The suppressions written in `text`, each tied to the construct after it; without a target when
+ * nothing it can cover follows. A line inside a multi-line argument (a heredoc's, a list's) may be
+ * text of a string: what looks like a directive there is kept only when a construct follows it.
+ */
 export function findSuppressions(config: ConfigFile, text: string): Suppression[] {
   if (!text.includes('tf-acr-lint:ignore')) return [];
   const source = new SourceText(config.path, text);
   const starts = constructStarts(config.body);
+  const inside = linesInsideArguments(config.body);
   const out: Suppression[] = [];
   // Directives waiting for the next line that is neither blank nor a comment: one pass, however
   // many directives and comments follow each other.
-  let waiting: Omit<Suppression, 'target'>[] = [];
+  let waiting: { directive: Omit<Suppression, 'target'>; line: number }[] = [];
+  const flush = (target: Span | undefined): void => {
+    for (const { directive, line } of waiting) {
+      if (target) out.push({ ...directive, target });
+      else if (!inside.has(line)) out.push(directive);
+    }
+    waiting = [];
+  };
   let offset = 0;
   text.split('\n').forEach((rawLine, i) => {
     const lineStart = offset;
     offset += rawLine.length + 1;
     const line = rawLine.replace(/\r$/, '');
     const m = DIRECTIVE.exec(line);
-    if (m) waiting.push({ ...ignoreDirective(m[1]!), span: source.span(lineStart, lineStart + line.length) });
-    if (m || COMMENT_OR_BLANK.test(line)) return;
-    const target = starts.get(i + 1);
-    if (target) for (const directive of waiting) out.push({ ...directive, target });
-    waiting = [];
+    if (m) waiting.push({ directive: { ...ignoreDirective(m[1]!), span: source.span(lineStart, lineStart + line.length) }, line: i + 1 });
+    if (!m && !COMMENT_OR_BLANK.test(line)) flush(starts.get(i + 1));
   });
+  flush(undefined);
   return [...out, ...trailingSuppressions(config.body, text, source)];
+}
+
+/** The lines (1-based) after the first of each argument written over several lines. */
+function linesInsideArguments(body: Body): Set<number> {
+  const out = new Set<number>();
+  const visit = (b: Body): void => {
+    for (const a of b.attributes) for (let line = a.span.start.line + 1; line <= a.span.end.line; line++) out.add(line);
+    for (const block of b.blocks) visit(block.body);
+  };
+  visit(body);
+  return out;
 }
 
 /** A directive comment after a construct on its line: what is left of the line once the construct ends. */
