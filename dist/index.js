@@ -24735,7 +24735,7 @@ var init_json_syntax = __esm({
       positions;
       problems;
       parseTemplate;
-      /** The suppressions read so far: a block's `"//"` comment naming rules covers the block. */
+      /** The suppressions read so far: a block's (or nested block's) `"//"` comment naming rules covers it. */
       suppressions = [];
       /** Reads a body object: block-type keys become blocks, other keys attributes. */
       readBody(object, kind) {
@@ -24794,7 +24794,7 @@ var init_json_syntax = __esm({
           return this.readLabelled(type, rule, [...labels, label], property.value, labelSite);
         });
       }
-      /** Keeps the `"//"` comments of a block's `body` that are suppressions, each covering the block (`target`). */
+      /** Keeps the `"//"` comments of a block's (or nested block's) `body` that are suppressions, each covering it (`target`). */
       readSuppressions(body2, target) {
         for (const property of properties(body2)) {
           const m = property.name === COMMENT_KEY && property.value.type === "string" ? DIRECTIVE2.exec(property.value.value) : null;
@@ -24805,17 +24805,22 @@ var init_json_syntax = __esm({
         return {
           name: property.name,
           nameSpan: this.positions.of(property.key),
-          expr: this.readExpr(property.value, literal2),
+          expr: this.readExpr(property.value, literal2, this.positions.of(property.node)),
           span: this.positions.of(property.node)
         };
       }
-      /** Converts a JSON value to an expression; unless `literal`, strings with `${`/`%{` are templates. */
-      readExpr(node, literal2) {
+      /**
+       * Converts a JSON value to an expression; unless `literal`, strings with `${`/`%{` are templates.
+       * An object may then be a nested block written as an argument, whose `"//"` comments are
+       * suppressions covering `site`: the `"key": value` that holds it, or its element of an array.
+       */
+      readExpr(node, literal2, site) {
         const span = this.positions.of(node);
         switch (node.type) {
           case "array":
-            return { kind: "tuple", items: (node.children ?? []).map((item) => this.readExpr(item, literal2)), span };
+            return { kind: "tuple", items: (node.children ?? []).map((item) => this.readExpr(item, literal2, this.positions.of(item))), span };
           case "object":
+            if (!literal2) this.readSuppressions(node, site);
             return { kind: "object", items: this.readObjectItems(node, literal2), span };
           case "string":
             return this.readString(node.value, span, literal2);
@@ -24833,7 +24838,8 @@ var init_json_syntax = __esm({
         return items.map((property) => {
           this.checkDuplicate(seen, property);
           const key = { kind: "literal", value: property.name, span: this.positions.of(property.key) };
-          return { key, value: this.readExpr(property.value, literal2), span: this.positions.of(property.node) };
+          const site = this.positions.of(property.node);
+          return { key, value: this.readExpr(property.value, literal2, site), span: site };
         });
       }
       readString(value, span, literal2) {

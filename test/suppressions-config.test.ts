@@ -71,6 +71,17 @@ describe('inline suppressions', () => {
     expect(problems).toEqual(['5 warning: tf-acr-lint:ignore needs a reason']);
   });
 
+  it('in a .tf.json file, cover the nested block whose "//" key holds them, as a comment before a nested block does', async () => {
+    // It was neither applied nor reported: the finding inside the block stayed, and nothing said why.
+    const registry = (networkRules: unknown): string =>
+      JSON.stringify({ resource: { azurerm_container_registry: { legacy: { name: 'legacy', resource_group_name: 'rg', location: 'westeurope', sku: 'Standard', network_rule_set: networkRules } } } }, null, 2);
+    const directive = { '//': 'tf-acr-lint:ignore ACR010 -- moves to Premium in PLAT-7', default_action: 'Deny' };
+    for (const networkRules of [[directive], directive]) {
+      const json = JSON.parse((await runIn(workspace({ 'main.tf.json': registry(networkRules) }), '.', '--format', 'json')).stdout);
+      expect({ networkRules, findings: json.findings, suppressed: json.suppressed.map((f: { ruleId: string }) => f.ruleId), diagnostics: json.diagnostics }).toEqual({ networkRules, findings: [], suppressed: ['ACR010'], diagnostics: [] });
+    }
+  });
+
   it('cover findings from a module when on the module block', async () => {
     const module = readFileSync(path.join(REPO_ROOT, 'fixtures/rules/acr-cache-blocked-by-bypass-none/avm-0.8-private-cache/main.tf'), 'utf8');
     const dir = workspace({ 'main.tf': module.replace('module "registry" {', '# tf-acr-lint:ignore ACR001 -- tracked in PLAT-123\nmodule "registry" {') });

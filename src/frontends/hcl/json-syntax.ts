@@ -181,7 +181,7 @@ interface BlockSite {
 
 /** Walks a parsed JSON document, building syntax-tree nodes and collecting problems. */
 class ConfigReader {
-  /** The suppressions read so far: a block's `"//"` comment naming rules covers the block. */
+  /** The suppressions read so far: a block's (or nested block's) `"//"` comment naming rules covers it. */
   readonly suppressions: Suppression[] = [];
 
   constructor(
@@ -252,7 +252,7 @@ class ConfigReader {
     });
   }
 
-  /** Keeps the `"//"` comments of a block's `body` that are suppressions, each covering the block (`target`). */
+  /** Keeps the `"//"` comments of a block's (or nested block's) `body` that are suppressions, each covering it (`target`). */
   private readSuppressions(body: Node, target: Span): void {
     for (const property of properties(body)) {
       const m = property.name === COMMENT_KEY && property.value.type === 'string' ? DIRECTIVE.exec(property.value.value as string) : null;
@@ -264,18 +264,23 @@ class ConfigReader {
     return {
       name: property.name,
       nameSpan: this.positions.of(property.key),
-      expr: this.readExpr(property.value, literal),
+      expr: this.readExpr(property.value, literal, this.positions.of(property.node)),
       span: this.positions.of(property.node),
     };
   }
 
-  /** Converts a JSON value to an expression; unless `literal`, strings with `${`/`%{` are templates. */
-  private readExpr(node: Node, literal: boolean): Expr {
+  /**
+   * Converts a JSON value to an expression; unless `literal`, strings with `${`/`%{` are templates.
+   * An object may then be a nested block written as an argument, whose `"//"` comments are
+   * suppressions covering `site`: the `"key": value` that holds it, or its element of an array.
+   */
+  private readExpr(node: Node, literal: boolean, site: Span): Expr {
     const span = this.positions.of(node);
     switch (node.type) {
       case 'array':
-        return { kind: 'tuple', items: (node.children ?? []).map((item) => this.readExpr(item, literal)), span };
+        return { kind: 'tuple', items: (node.children ?? []).map((item) => this.readExpr(item, literal, this.positions.of(item))), span };
       case 'object':
+        if (!literal) this.readSuppressions(node, site);
         return { kind: 'object', items: this.readObjectItems(node, literal), span };
       case 'string':
         return this.readString(node.value as string, span, literal);
@@ -294,7 +299,8 @@ class ConfigReader {
     return items.map((property) => {
       this.checkDuplicate(seen, property);
       const key: Expr = { kind: 'literal', value: property.name, span: this.positions.of(property.key) };
-      return { key, value: this.readExpr(property.value, literal), span: this.positions.of(property.node) };
+      const site = this.positions.of(property.node);
+      return { key, value: this.readExpr(property.value, literal, site), span: site };
     });
   }
 
