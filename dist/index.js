@@ -24620,6 +24620,7 @@ function readJsonConfig(text, file, parseTemplate) {
   const parsed = parseRootObject(text, file);
   if (!parsed.root) return { problems: parsed.problems };
   const reader = new ConfigReader(parsed.positions, parsed.problems, parseTemplate);
+  reader.readSuppressions(parsed.root, void 0);
   const body2 = reader.readBody(parsed.root, "file");
   return { config: { path: file, body: body2, json: true, suppressions: reader.suppressions }, problems: parsed.problems };
 }
@@ -24787,6 +24788,7 @@ var init_json_syntax = __esm({
           this.readSuppressions(value, site.span);
           return [{ type, labels, body: this.readBody(value, rule.body), span: site.span, headerSpan: site.header }];
         }
+        this.readSuppressions(value, void 0);
         return bodyProperties(value).flatMap((property) => {
           const label = { value: property.name, span: this.positions.of(property.key) };
           const header = this.positions.span(property.key.offset, property.value.offset + 1);
@@ -24794,11 +24796,14 @@ var init_json_syntax = __esm({
           return this.readLabelled(type, rule, [...labels, label], property.value, labelSite);
         });
       }
-      /** Keeps the `"//"` comments of a block's (or nested block's) `body` that are suppressions, each covering it (`target`). */
-      readSuppressions(body2, target) {
-        for (const property of properties(body2)) {
+      /**
+       * Keeps the `"//"` comments of `object` that are suppressions, each covering `target`: the block
+       * (or nested block) whose body it is. Without one (the file's object, a label's), each covers nothing.
+       */
+      readSuppressions(object, target) {
+        for (const property of properties(object)) {
           const m = property.name === COMMENT_KEY && property.value.type === "string" ? DIRECTIVE2.exec(property.value.value) : null;
-          if (m) this.suppressions.push({ ...ignoreDirective(m[1]), span: this.positions.of(property.node), target });
+          if (m) this.suppressions.push({ ...ignoreDirective(m[1]), span: this.positions.of(property.node), ...target ? { target } : {} });
         }
       }
       readAttribute(property, literal2) {
@@ -30882,7 +30887,7 @@ function applySuppressions(placed, suppressions, rules) {
   }
   return { findings, suppressed, diagnostics };
 }
-var COVERS_NOTHING = "tf-acr-lint:ignore is followed by no block, argument or module call, so it suppresses nothing: put it on the line before what it covers, or at the end of that line";
+var COVERS_NOTHING = 'tf-acr-lint:ignore is attached to no block, argument or module call, so it suppresses nothing: write it on the line before one, or at the end of its first line (in a .tf.json file, as a "//" key of the block)';
 var SuppressionIndex = class {
   constructor(suppressions, rules) {
     this.suppressions = suppressions;

@@ -33,7 +33,7 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-const COVERS_NOTHING = 'tf-acr-lint:ignore is followed by no block, argument or module call, so it suppresses nothing: put it on the line before what it covers, or at the end of that line';
+const COVERS_NOTHING = 'tf-acr-lint:ignore is attached to no block, argument or module call, so it suppresses nothing: write it on the line before one, or at the end of its first line (in a .tf.json file, as a "//" key of the block)';
 
 const suppressBypass = (comment: string): string => SEED.replace('  # expect: acr-cache-blocked-by-bypass-none\n', `  ${comment}\n`);
 
@@ -80,6 +80,15 @@ describe('inline suppressions', () => {
       const json = JSON.parse((await runIn(workspace({ 'main.tf.json': registry(networkRules) }), '.', '--format', 'json')).stdout);
       expect({ networkRules, findings: json.findings, suppressed: json.suppressed.map((f: { ruleId: string }) => f.ruleId), diagnostics: json.diagnostics }).toEqual({ networkRules, findings: [], suppressed: ['ACR010'], diagnostics: [] });
     }
+  });
+
+  it('in a .tf.json file, report one in an object that is no block body (the file\'s, a label\'s): it covers nothing', async () => {
+    // Each was dropped without a word.
+    const directive = 'tf-acr-lint:ignore ACR013 -- PLAT-512';
+    const text = JSON.stringify({ '//': directive, resource: { '//': directive, azurerm_container_registry: { '//': directive, legacy: { name: 'legacy', resource_group_name: 'rg', location: 'westeurope', sku: 'Standard', admin_enabled: true } } } }, null, 2);
+    const json = JSON.parse((await runIn(workspace({ 'main.tf.json': text }), '.', '--format', 'json')).stdout);
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['ACR013']);
+    expect(json.diagnostics.map((d: { severity: string; message: string; line: number }) => `${d.line} ${d.severity}: ${d.message}`)).toEqual([2, 4, 6].map((line) => `${line} warning: ${COVERS_NOTHING}`));
   });
 
   it('cover findings from a module when on the module block', async () => {

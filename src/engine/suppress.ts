@@ -49,8 +49,8 @@ export function applySuppressions(placed: PlacedFinding[], suppressions: Suppres
   return { findings, suppressed, diagnostics };
 }
 
-/** What a directive followed by nothing it can cover (a closing brace, the end of the file) is told. */
-const COVERS_NOTHING = 'tf-acr-lint:ignore is followed by no block, argument or module call, so it suppresses nothing: put it on the line before what it covers, or at the end of that line';
+/** What a directive with nothing to cover is told: one before a closing brace or the end of a file, or a `"//"` key of no block. */
+const COVERS_NOTHING = 'tf-acr-lint:ignore is attached to no block, argument or module call, so it suppresses nothing: write it on the line before one, or at the end of its first line (in a .tf.json file, as a "//" key of the block)';
 
 /**
  * The suppressions by the file of their target and the rule they name, so that a finding is

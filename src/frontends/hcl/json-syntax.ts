@@ -32,6 +32,8 @@ export function readJsonConfig(
   const parsed = parseRootObject(text, file);
   if (!parsed.root) return { problems: parsed.problems };
   const reader = new ConfigReader(parsed.positions, parsed.problems, parseTemplate);
+  // The file's own "//" comments are no block's: a directive there covers nothing.
+  reader.readSuppressions(parsed.root, undefined);
   const body = reader.readBody(parsed.root, 'file');
   return { config: { path: file, body, json: true, suppressions: reader.suppressions }, problems: parsed.problems };
 }
@@ -244,6 +246,8 @@ class ConfigReader {
       this.readSuppressions(value, site.span);
       return [{ type, labels, body: this.readBody(value, rule.body), span: site.span, headerSpan: site.header }];
     }
+    // A label object is no block body: a directive in it covers nothing.
+    this.readSuppressions(value, undefined);
     return bodyProperties(value).flatMap((property) => {
       const label = { value: property.name, span: this.positions.of(property.key) };
       const header = this.positions.span(property.key.offset, property.value.offset + 1);
@@ -252,11 +256,14 @@ class ConfigReader {
     });
   }
 
-  /** Keeps the `"//"` comments of a block's (or nested block's) `body` that are suppressions, each covering it (`target`). */
-  private readSuppressions(body: Node, target: Span): void {
-    for (const property of properties(body)) {
+  /**
+   * Keeps the `"//"` comments of `object` that are suppressions, each covering `target`: the block
+   * (or nested block) whose body it is. Without one (the file's object, a label's), each covers nothing.
+   */
+  readSuppressions(object: Node, target: Span | undefined): void {
+    for (const property of properties(object)) {
       const m = property.name === COMMENT_KEY && property.value.type === 'string' ? DIRECTIVE.exec(property.value.value as string) : null;
-      if (m) this.suppressions.push({ ...ignoreDirective(m[1]!), span: this.positions.of(property.node), target });
+      if (m) this.suppressions.push({ ...ignoreDirective(m[1]!), span: this.positions.of(property.node), ...(target ? { target } : {}) });
     }
   }
 
