@@ -30866,13 +30866,13 @@ init_span();
 function applySuppressions(placed, suppressions, rules) {
   const unique = [...new Map(suppressions.map((s) => [`${s.span.file}:${s.span.start.offset}`, s])).values()];
   const index = new SuppressionIndex(unique, rules);
-  const used = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Map();
   const findings = [];
   const suppressed = [];
   for (const p of placed) {
     const by = index.candidates(p).find((s) => s.target !== void 0 && covers(s.target, p));
     if (by) {
-      used.add(by);
+      used.set(by, (used.get(by) ?? /* @__PURE__ */ new Set()).add(p.finding.ruleId));
       suppressed.push(p.finding);
     } else findings.push(p.finding);
   }
@@ -30880,10 +30880,11 @@ function applySuppressions(placed, suppressions, rules) {
   for (const s of unique) {
     if (!s.target) diagnostics.push(at(s, "warning", COVERS_NOTHING));
     if (s.rules.length === 0) diagnostics.push(at(s, "warning", 'tf-acr-lint:ignore names no rule, so it suppresses nothing: write the rule ids or names before "--"'));
-    const unknownRules = s.rules.filter((r) => !ruleOf(r, rules));
+    const unknownRules = [...new Set(s.rules.filter((r) => !ruleOf(r, rules)))];
     if (unknownRules.length > 0) diagnostics.push(at(s, "warning", `tf-acr-lint:ignore names no known rule: ${unknownRules.join(", ")} (see tf-acr-lint rules)`));
     if (!s.reason) diagnostics.push(at(s, "warning", 'tf-acr-lint:ignore needs a reason: write "-- <why this is acceptable>" after the rule ids'));
-    if (s.target && !used.has(s) && unknownRules.length < s.rules.length) diagnostics.push(at(s, "note", `unused suppression: no ${s.rules.join(", ")} finding in the block or argument below`));
+    const unused = s.target ? unusedRules(s, used.get(s), rules) : [];
+    if (unused.length > 0) diagnostics.push(at(s, "note", `unused suppression: no ${unused.join(", ")} finding in the block or argument below`));
   }
   return { findings, suppressed, diagnostics };
 }
@@ -30909,6 +30910,14 @@ var SuppressionIndex = class {
 function covers(target, p) {
   const location = p.finding.location;
   return location !== void 0 && spanContains(target, location) || p.callSpans.some((call) => spanContains(target, call));
+}
+function unusedRules(s, covered, rules) {
+  const named = /* @__PURE__ */ new Map();
+  for (const key of s.rules) {
+    const id = ruleOf(key, rules)?.meta.id;
+    if (id !== void 0 && !named.has(id) && !covered?.has(id)) named.set(id, key);
+  }
+  return [...named.values()];
 }
 function ruleOf(key, rules) {
   return rules.find((r) => r.meta.id.toUpperCase() === key.toUpperCase() || r.meta.name === key);

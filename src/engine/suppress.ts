@@ -27,13 +27,14 @@ export interface SuppressionOutcome {
 export function applySuppressions(placed: PlacedFinding[], suppressions: Suppression[], rules: readonly Rule[]): SuppressionOutcome {
   const unique = [...new Map(suppressions.map((s) => [`${s.span.file}:${s.span.start.offset}`, s])).values()];
   const index = new SuppressionIndex(unique, rules);
-  const used = new Set<Suppression>();
+  // The rule ids each suppression covered a finding of.
+  const used = new Map<Suppression, Set<string>>();
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const p of placed) {
     const by = index.candidates(p).find((s) => s.target !== undefined && covers(s.target, p));
     if (by) {
-      used.add(by);
+      used.set(by, (used.get(by) ?? new Set<string>()).add(p.finding.ruleId));
       suppressed.push(p.finding);
     } else findings.push(p.finding);
   }
@@ -41,10 +42,11 @@ export function applySuppressions(placed: PlacedFinding[], suppressions: Suppres
   for (const s of unique) {
     if (!s.target) diagnostics.push(at(s, 'warning', COVERS_NOTHING));
     if (s.rules.length === 0) diagnostics.push(at(s, 'warning', 'tf-acr-lint:ignore names no rule, so it suppresses nothing: write the rule ids or names before "--"'));
-    const unknownRules = s.rules.filter((r) => !ruleOf(r, rules));
+    const unknownRules = [...new Set(s.rules.filter((r) => !ruleOf(r, rules)))];
     if (unknownRules.length > 0) diagnostics.push(at(s, 'warning', `tf-acr-lint:ignore names no known rule: ${unknownRules.join(', ')} (see tf-acr-lint rules)`));
     if (!s.reason) diagnostics.push(at(s, 'warning', 'tf-acr-lint:ignore needs a reason: write "-- <why this is acceptable>" after the rule ids'));
-    if (s.target && !used.has(s) && unknownRules.length < s.rules.length) diagnostics.push(at(s, 'note', `unused suppression: no ${s.rules.join(', ')} finding in the block or argument below`));
+    const unused = s.target ? unusedRules(s, used.get(s), rules) : [];
+    if (unused.length > 0) diagnostics.push(at(s, 'note', `unused suppression: no ${unused.join(', ')} finding in the block or argument below`));
   }
   return { findings, suppressed, diagnostics };
 }
@@ -83,6 +85,16 @@ class SuppressionIndex {
 function covers(target: Span, p: PlacedFinding): boolean {
   const location = p.finding.location;
   return (location !== undefined && spanContains(target, location)) || p.callSpans.some((call) => spanContains(target, call));
+}
+
+/** The known rules `s` names, each once (as first written), that it covered no finding of. */
+function unusedRules(s: Suppression, covered: ReadonlySet<string> | undefined, rules: readonly Rule[]): string[] {
+  const named = new Map<string, string>();
+  for (const key of s.rules) {
+    const id = ruleOf(key, rules)?.meta.id;
+    if (id !== undefined && !named.has(id) && !covered?.has(id)) named.set(id, key);
+  }
+  return [...named.values()];
 }
 
 function ruleOf(key: string, rules: readonly Rule[]): Rule | undefined {
