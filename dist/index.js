@@ -30198,10 +30198,14 @@ function cutOutside(text, end, values2) {
 }
 function forOutput(result2, text) {
   const finding = (f) => ({ ...f, address: text.key(f.address), ...f.attribute !== void 0 ? { attribute: text.key(f.attribute) } : {} });
+  const suppressed = (f) => {
+    const reason = f.suppressedBy?.reason;
+    return reason === void 0 ? finding(f) : { ...finding(f), suppressedBy: { ...f.suppressedBy, reason: text.message(reason) } };
+  };
   return {
     ...result2,
     findings: result2.findings.map(finding),
-    suppressed: result2.suppressed.map(finding),
+    suppressed: result2.suppressed.map(suppressed),
     diagnostics: result2.diagnostics.map((d) => ({ ...d, message: text.message(d.message) }))
   };
 }
@@ -30873,7 +30877,7 @@ function applySuppressions(placed, suppressions, rules) {
     const by = index.candidates(p).find((s) => s.target !== void 0 && covers(s.target, p));
     if (by) {
       used.set(by, (used.get(by) ?? /* @__PURE__ */ new Set()).add(p.finding.ruleId));
-      suppressed.push(p.finding);
+      suppressed.push({ ...p.finding, suppressedBy: { span: by.span, ...by.reason !== void 0 ? { reason: by.reason } : {} } });
     } else findings.push(p.finding);
   }
   const diagnostics = [];

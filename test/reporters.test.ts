@@ -484,6 +484,16 @@ describe('JSON reporter', () => {
     ]);
   });
 
+  it('writes a suppressed finding with the suppression that covers it: its comment and reason, null when not known', () => {
+    const by = { span: span(PROD, 11, 3, 40), reason: 'PLAT-512' };
+    const suppressed = (JSON.parse(formatJson(input({ findings: [], suppressed: [{ ...adminEnabled, suppressedBy: by }, adminEnabled] }))) as JsonReport).suppressed;
+    expect(suppressed[0]).toEqual({ ...report.findings.find((f) => f.ruleId === adminEnabled.ruleId), suppression: { file: PROD, startLine: 11, startColumn: 3, endLine: 11, endColumn: 40, reason: 'PLAT-512' } });
+    expect(suppressed.map((f) => f.suppression?.reason ?? null)).toEqual(['PLAT-512', null]);
+    expect(suppressed[1]!.suppression).toBeNull();
+    // The findings list keeps its keys.
+    expect(Object.keys(report.findings[0]!)).not.toContain('suppression');
+  });
+
   it('writes empty lists and a zero summary when nothing was found', () => {
     expect(JSON.parse(formatJson(empty()))).toEqual({
       version: 1,

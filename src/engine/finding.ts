@@ -1,3 +1,4 @@
+import type { Suppression } from '../model/graph.js';
 import type { Span } from '../model/span.js';
 
 /** Severity of a finding, as SARIF names it. */
@@ -32,4 +33,6 @@ export interface Finding {
   related: RelatedLocation[];
   /** Stable across line moves: rule, root module, address and attribute. */
   fingerprint: string;
+  /** For a suppressed finding: the comment of the inline suppression that covers it, and its reason. */
+  suppressedBy?: Pick<Suppression, 'span' | 'reason'>;
 }

@@ -161,17 +161,23 @@ function cutOutside(text: string, end: number, values: readonly string[]): numbe
 }
 
 /**
- * Findings and diagnostics as they leave `lint()`: each diagnostic's message, and each finding's
- * address and attribute, as `text.message` writes them (redacted, then cut). Finding messages are
- * already written so: runRules does it as each finding is reported (see run-rules.ts).
+ * Findings and diagnostics as they leave `lint()`: each diagnostic's message, each finding's
+ * address and attribute, and each suppression's reason, as `text.message` writes them (redacted,
+ * then cut). Finding messages are already written so: runRules does it as each finding is reported
+ * (see run-rules.ts).
  */
 export function forOutput<T extends { findings: Finding[]; suppressed: Finding[]; diagnostics: Diagnostic[] }>(result: T, text: OutputText): T {
   // A for_each key may be a sensitive value, or megabytes long. The fingerprint was made from the whole address.
   const finding = (f: Finding): Finding => ({ ...f, address: text.key(f.address), ...(f.attribute !== undefined ? { attribute: text.key(f.attribute) } : {}) });
+  // A reason is one comment line, which may be megabytes long.
+  const suppressed = (f: Finding): Finding => {
+    const reason = f.suppressedBy?.reason;
+    return reason === undefined ? finding(f) : { ...finding(f), suppressedBy: { ...f.suppressedBy!, reason: text.message(reason) } };
+  };
   return {
     ...result,
     findings: result.findings.map(finding),
-    suppressed: result.suppressed.map(finding),
+    suppressed: result.suppressed.map(suppressed),
     diagnostics: result.diagnostics.map((d) => ({ ...d, message: text.message(d.message) })),
   };
 }

@@ -35,7 +35,7 @@ export function applySuppressions(placed: PlacedFinding[], suppressions: Suppres
     const by = index.candidates(p).find((s) => s.target !== undefined && covers(s.target, p));
     if (by) {
       used.set(by, (used.get(by) ?? new Set<string>()).add(p.finding.ruleId));
-      suppressed.push(p.finding);
+      suppressed.push({ ...p.finding, suppressedBy: { span: by.span, ...(by.reason !== undefined ? { reason: by.reason } : {}) } });
     } else findings.push(p.finding);
   }
   const diagnostics: Diagnostic[] = [];

@@ -36,6 +36,18 @@ export interface JsonFinding {
   fingerprint: string;
 }
 
+/** Where the inline suppression that covers a finding is written (the comment), and its reason. */
+export interface JsonSuppression extends JsonLocation {
+  /** `null` when the comment gives none. */
+  reason: string | null;
+}
+
+/** A finding an inline suppression covers. */
+export interface JsonSuppressedFinding extends JsonFinding {
+  /** The suppression that covers it; `null` only when the report input does not say. */
+  suppression: JsonSuppression | null;
+}
+
 /** One input problem. Position fields are `null` when the problem concerns the whole file. */
 export interface JsonDiagnostic {
   severity: 'error' | 'warning' | 'note';
@@ -48,15 +60,16 @@ export interface JsonDiagnostic {
 }
 
 /**
- * The JSON report, version 1. Keys are only ever added in a new version; within a version the
- * shape is fixed.
+ * The JSON report, version 1. Within a version keys are only added, never removed, renamed or
+ * given another meaning, so a script that reads the keys it knows keeps working; any other change
+ * comes with a new version.
  */
 export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   findings: JsonFinding[];
   /** Findings covered by an inline suppression. */
-  suppressed: JsonFinding[];
+  suppressed: JsonSuppressedFinding[];
   diagnostics: JsonDiagnostic[];
   summary: Summary;
 }
@@ -67,7 +80,7 @@ export function toJsonReport(input: ReportInput): JsonReport {
     version: 1,
     tool: { name: input.tool.name, version: input.tool.version },
     findings: input.findings.map(jsonFinding),
-    suppressed: (input.suppressed ?? []).map(jsonFinding),
+    suppressed: (input.suppressed ?? []).map(jsonSuppressedFinding),
     diagnostics: input.diagnostics.map(jsonDiagnostic),
     summary: summarize(input),
   };
@@ -97,6 +110,11 @@ function jsonFinding(finding: Finding): JsonFinding {
     related: finding.related.map(jsonRelated),
     fingerprint: finding.fingerprint,
   };
+}
+
+function jsonSuppressedFinding(finding: Finding): JsonSuppressedFinding {
+  const by = finding.suppressedBy;
+  return { ...jsonFinding(finding), suppression: by ? { ...jsonLocation(by.span), reason: by.reason ?? null } : null };
 }
 
 function jsonLocation(span: Span): JsonLocation {
