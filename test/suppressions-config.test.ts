@@ -166,6 +166,17 @@ describe('inline suppressions', () => {
     expect(JSON.parse((await runIn(workspace({ 'main.tf': heredoc }), '.', '--format', 'json')).stdout).diagnostics).toEqual([]);
   });
 
+  it('start their comment, in both syntaxes: one that mentions tf-acr-lint:ignore later is prose', async () => {
+    const prose = JSON.parse((await runIn(workspace({ 'main.tf': suppressBypass('# to accept this, write tf-acr-lint:ignore ACR001 -- why') }), '.', '--format', 'json')).stdout);
+    expect({ summary: prose.summary, diagnostics: prose.diagnostics }).toEqual({ summary: expect.objectContaining({ error: 1, suppressed: 0 }), diagnostics: [] });
+    const registry = (comment: string): string =>
+      JSON.stringify({ resource: { azurerm_container_registry: { legacy: { '//': comment, name: 'legacy', resource_group_name: 'rg', location: 'westeurope', sku: 'Standard', admin_enabled: true } } } }, null, 2);
+    const lead = JSON.parse((await runIn(workspace({ 'main.tf.json': registry('PLAT-512: tf-acr-lint:ignore ACR013 -- why') }), '.', '--format', 'json')).stdout);
+    expect({ findings: lead.findings.map((f: { ruleId: string }) => f.ruleId), diagnostics: lead.diagnostics }).toEqual({ findings: ['ACR013'], diagnostics: [] });
+    const spaced = JSON.parse((await runIn(workspace({ 'main.tf.json': registry('  tf-acr-lint:ignore ACR013 -- why') }), '.', '--format', 'json')).stdout);
+    expect(spaced.summary).toMatchObject({ warning: 0, suppressed: 1 });
+  });
+
   it('do not cover other rules', async () => {
     const dir = workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore ACR013 -- wrong rule') });
     expect((await runIn(dir, '.')).code).toBe(1);
