@@ -30888,7 +30888,7 @@ function applySuppressions(placed, suppressions, rules) {
     if (unknownRules.length > 0) diagnostics.push(at(s, "warning", `tf-acr-lint:ignore names no known rule: ${unknownRules.join(", ")} (see tf-acr-lint rules)`));
     if (!s.reason) diagnostics.push(at(s, "warning", 'tf-acr-lint:ignore needs a reason: write "-- <why this is acceptable>" after the rule ids'));
     const unused = s.target ? unusedRules(s, used.get(s), rules) : [];
-    if (unused.length > 0) diagnostics.push(at(s, "note", `unused suppression: no ${unused.join(", ")} finding in the block or argument below`));
+    if (unused.length > 0) diagnostics.push(at(s, "note", `unused suppression: no ${unused.join(", ")} finding in the block or argument it covers`));
   }
   return { findings, suppressed, diagnostics };
 }

@@ -72,7 +72,7 @@ describe('inline suppressions', () => {
     // Reported as in native syntax: no reason, and a rule with no finding.
     const careless = workspace({ 'main.tf.json': registry({ '//': 'tf-acr-lint:ignore ACR013, ACR014' }) });
     const problems = JSON.parse((await runIn(careless, '.', '--format', 'json')).stdout).diagnostics.map((d: { severity: string; message: string; line: number }) => `${d.line} ${d.severity}: ${d.message.split(':').slice(0, 2).join(':')}`);
-    expect(problems).toEqual(['5 warning: tf-acr-lint:ignore needs a reason', '5 note: unused suppression: no ACR014 finding in the block or argument below']);
+    expect(problems).toEqual(['5 warning: tf-acr-lint:ignore needs a reason', '5 note: unused suppression: no ACR014 finding in the block or argument it covers']);
   });
 
   it('in a .tf.json file, cover the nested block whose "//" key holds them, as a comment before a nested block does', async () => {
@@ -121,9 +121,9 @@ describe('inline suppressions', () => {
     // One matching rule made the whole list used, and a rule named twice was named twice in the note.
     const notes = async (comment: string): Promise<string[]> =>
       JSON.parse((await runIn(workspace({ 'main.tf': suppressBypass(comment) }), '.', '--format', 'json')).stdout).diagnostics.map((d: { severity: string; message: string }) => `${d.severity}: ${d.message}`);
-    expect(await notes('# tf-acr-lint:ignore ACR001, ACR013, acr-cache-blocked-by-bypass-none, acr013 -- until PLAT-9')).toEqual(['note: unused suppression: no ACR013 finding in the block or argument below']);
+    expect(await notes('# tf-acr-lint:ignore ACR001, ACR013, acr-cache-blocked-by-bypass-none, acr013 -- until PLAT-9')).toEqual(['note: unused suppression: no ACR013 finding in the block or argument it covers']);
     expect(await notes('# tf-acr-lint:ignore ACR001 -- until PLAT-9')).toEqual([]);
-    expect(await notes('# tf-acr-lint:ignore ACR014, ACR013, ACR014 -- until PLAT-9')).toEqual(['note: unused suppression: no ACR014, ACR013 finding in the block or argument below']);
+    expect(await notes('# tf-acr-lint:ignore ACR014, ACR013, ACR014 -- until PLAT-9')).toEqual(['note: unused suppression: no ACR014, ACR013 finding in the block or argument it covers']);
   });
 
   it('report one that names no rule, which suppresses nothing', async () => {
