@@ -338,7 +338,7 @@ describe('suppression directives', () => {
     );
   }, timeout(30_000));
 
-  it('JSON syntax: "//" keys of any value, at any depth, never throw, and each suppression is a "//" string of a block', () => {
+  it('JSON syntax: "//" keys of any value, at any depth, never throw, and each suppression is read from a "//" key', () => {
     const comment = fc.oneof(directiveRest.map((rest) => `tf-acr-lint:ignore${rest}`), fc.jsonValue({ maxDepth: 2 }));
     const body = fc.dictionary(fc.oneof(fc.constant('//'), fc.constantFrom('name', 'sku', 'admin_enabled', 'network_rule_set')), fc.oneof(comment, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 6 });
     const file = fc.tuple(comment, body, body).map(([top, registry, module]) => JSON.stringify({ '//': top, resource: { '//': top, azurerm_container_registry: { acr: registry } }, module: { m: module } }));
