@@ -24535,7 +24535,7 @@ function findSuppressions(config, text) {
   if (!text.includes("tf-acr-lint:ignore")) return [];
   const source = new SourceText(config.path, text);
   const starts = constructStarts(config.body);
-  const inside = linesInsideArguments(config.body);
+  const inside = linesInsideStrings(config.body);
   const out = [];
   let waiting = [];
   const flush = (target) => {
@@ -24557,13 +24557,27 @@ function findSuppressions(config, text) {
   flush(void 0);
   return [...out, ...trailingSuppressions(config.body, text, source)];
 }
-function linesInsideArguments(body2) {
+function linesInsideStrings(body2) {
   const out = /* @__PURE__ */ new Set();
-  const visit2 = (b) => {
-    for (const a of b.attributes) for (let line = a.span.start.line + 1; line <= a.span.end.line; line++) out.add(line);
-    for (const block2 of b.blocks) visit2(block2.body);
+  const visit2 = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit2(item);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    const expr = node;
+    const text = expr.kind === "template" || expr.kind === "unsupported" || expr.kind === "invalid" || expr.kind === "literal" && typeof expr.value === "string";
+    if (text && expr.span) {
+      for (let line = expr.span.start.line + 1; line <= expr.span.end.line; line++) out.add(line);
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "span") visit2(value);
   };
-  visit2(body2);
+  const visitBody = (b) => {
+    for (const a of b.attributes) visit2(a.expr);
+    for (const block2 of b.blocks) visitBody(block2.body);
+  };
+  visitBody(body2);
   return out;
 }
 function trailingSuppressions(body2, text, source) {

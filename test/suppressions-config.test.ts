@@ -166,6 +166,15 @@ describe('inline suppressions', () => {
     expect(JSON.parse((await runIn(workspace({ 'main.tf': heredoc }), '.', '--format', 'json')).stdout).diagnostics).toEqual([]);
   });
 
+  it('report one inside a multi-line list or object argument: a comment there, unlike a heredoc line, is a comment that covers nothing', async () => {
+    // It was dropped without a word, as a heredoc line is: the finding stayed, and nothing said why.
+    const text = SEED.replace('  sku                           = "Premium"', '  sku                           = "Premium"\n  tags = {\n    # tf-acr-lint:ignore ACR001 -- inside the map, not above an argument\n    team = "platform"\n  }');
+    const json = JSON.parse((await runIn(workspace({ 'main.tf': text }), '.', '--format', 'json')).stdout);
+    expect(json.summary).toMatchObject({ error: 1, suppressed: 0 });
+    const line = text.split('\n').findIndex((l) => l.includes('inside the map')) + 1;
+    expect(json.diagnostics.map((d: { severity: string; message: string; line: number }) => `${d.line} ${d.severity}: ${d.message}`)).toEqual([`${line} warning: ${COVERS_NOTHING}`]);
+  });
+
   it('start their comment, in both syntaxes: one that mentions tf-acr-lint:ignore later is prose', async () => {
     const prose = JSON.parse((await runIn(workspace({ 'main.tf': suppressBypass('# to accept this, write tf-acr-lint:ignore ACR001 -- why') }), '.', '--format', 'json')).stdout);
     expect({ summary: prose.summary, diagnostics: prose.diagnostics }).toEqual({ summary: expect.objectContaining({ error: 1, suppressed: 0 }), diagnostics: [] });

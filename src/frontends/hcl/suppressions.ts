@@ -17,14 +17,15 @@ const COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?$/;
 
 /**
  * The suppressions written in `text`, each tied to the construct after it; without a target when
- * nothing it can cover follows. A line inside a multi-line argument (a heredoc's, a list's) may be
- * text of a string: what looks like a directive there is kept only when a construct follows it.
+ * nothing it can cover follows. A line inside a multi-line string (a heredoc) is text: what looks
+ * like a directive there is kept only when a construct follows it. A comment between the items of a
+ * multi-line list or object is a comment, and covers nothing.
  */
 export function findSuppressions(config: ConfigFile, text: string): Suppression[] {
   if (!text.includes('tf-acr-lint:ignore')) return [];
   const source = new SourceText(config.path, text);
   const starts = constructStarts(config.body);
-  const inside = linesInsideArguments(config.body);
+  const inside = linesInsideStrings(config.body);
   const out: Suppression[] = [];
   // Directives waiting for the next line that is neither blank nor a comment: one pass, however
   // many directives and comments follow each other.
@@ -49,14 +50,31 @@ export function findSuppressions(config: ConfigFile, text: string): Suppression[
   return [...out, ...trailingSuppressions(config.body, text, source)];
 }
 
-/** The lines (1-based) after the first of each argument written over several lines. */
-function linesInsideArguments(body: Body): Set<number> {
+/**
+ * The lines (1-based) after the first of each string written over several lines (a heredoc), which
+ * are text whatever they read. Syntax the reader kept unread (`unsupported`, `invalid`) may hold one.
+ */
+function linesInsideStrings(body: Body): Set<number> {
   const out = new Set<number>();
-  const visit = (b: Body): void => {
-    for (const a of b.attributes) for (let line = a.span.start.line + 1; line <= a.span.end.line; line++) out.add(line);
-    for (const block of b.blocks) visit(block.body);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const expr = node as { kind?: unknown; span?: Span; value?: unknown };
+    const text = expr.kind === 'template' || expr.kind === 'unsupported' || expr.kind === 'invalid' || (expr.kind === 'literal' && typeof expr.value === 'string');
+    if (text && expr.span) {
+      for (let line = expr.span.start.line + 1; line <= expr.span.end.line; line++) out.add(line);
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'span') visit(value);
   };
-  visit(body);
+  const visitBody = (b: Body): void => {
+    for (const a of b.attributes) visit(a.expr);
+    for (const block of b.blocks) visitBody(block.body);
+  };
+  visitBody(body);
   return out;
 }
 
