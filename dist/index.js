@@ -24551,7 +24551,8 @@ function findSuppressions(config, text) {
     offset += rawLine.length + 1;
     const line = rawLine.replace(/\r$/, "");
     const m = DIRECTIVE.exec(line);
-    if (m) waiting.push({ directive: { ...ignoreDirective(m[1]), span: source.span(lineStart, lineStart + line.length) }, line: i + 1 });
+    const indent = m ? /^[ \t]*/.exec(line)[0].length : 0;
+    if (m) waiting.push({ directive: { ...ignoreDirective(m[1]), span: source.span(lineStart + indent, lineStart + line.length) }, line: i + 1 });
     if (!m && !COMMENT_OR_BLANK.test(line)) flush(starts.get(i + 1));
   });
   flush(void 0);

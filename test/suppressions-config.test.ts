@@ -48,8 +48,8 @@ describe('inline suppressions', () => {
     expect(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'ACR001')).toEqual([]);
     const json = JSON.parse((await runIn(dir, '.', '--format', 'json')).stdout);
     expect(json.suppressed.map((f: { ruleId: string }) => f.ruleId)).toEqual(['ACR001']);
-    // Which suppression hid it, as Checkov's suppress_comment says: the comment's place and its reason.
-    expect(json.suppressed[0].suppression).toEqual({ file: 'main.tf', startLine: 9, startColumn: 1, endLine: 9, endColumn: 70, reason: 'cache is unused during the migration' });
+    // Which suppression hid it, as Checkov's suppress_comment says: the comment's place (from its "#", not the line's indentation) and its reason.
+    expect(json.suppressed[0].suppression).toEqual({ file: 'main.tf', startLine: 9, startColumn: 3, endLine: 9, endColumn: 70, reason: 'cache is unused during the migration' });
     const unexplained = JSON.parse((await runIn(workspace({ 'main.tf': suppressBypass('# tf-acr-lint:ignore ACR001') }), '.', '--format', 'json')).stdout);
     expect(unexplained.suppressed[0].suppression).toMatchObject({ startLine: 9, reason: null });
   });
