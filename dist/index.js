@@ -24546,10 +24546,17 @@ function findSuppressions(config, text) {
     waiting = [];
   };
   let offset = 0;
+  let inBlockComment = false;
   text.split("\n").forEach((rawLine, i) => {
     const lineStart = offset;
     offset += rawLine.length + 1;
     const line = rawLine.replace(/\r$/, "");
+    const opened = inBlockComment ? 0 : BLOCK_COMMENT_START.exec(line) && !inside.has(i + 1) ? line.indexOf("/*") + 2 : -1;
+    if (opened !== -1) {
+      const close = line.indexOf("*/", opened);
+      inBlockComment = close === -1;
+      if (close === -1 || line.slice(close + 2).trim() === "") return;
+    }
     const m = DIRECTIVE.exec(line);
     const indent = m ? /^[ \t]*/.exec(line)[0].length : 0;
     if (m) waiting.push({ directive: { ...ignoreDirective(m[1]), span: source.span(lineStart + indent, lineStart + line.length) }, line: i + 1 });
@@ -24618,7 +24625,7 @@ function constructStarts(body2) {
   visit2(body2);
   return out;
 }
-var DIRECTIVE, COMMENT_OR_BLANK, TRAILING_DIRECTIVE;
+var DIRECTIVE, COMMENT_OR_BLANK, BLOCK_COMMENT_START, TRAILING_DIRECTIVE;
 var init_suppressions = __esm({
   "src/frontends/hcl/suppressions.ts"() {
     "use strict";
@@ -24626,6 +24633,7 @@ var init_suppressions = __esm({
     init_source_text();
     DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
     COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?$/;
+    BLOCK_COMMENT_START = /^[ \t]*\/\*/;
     TRAILING_DIRECTIVE = /^([ \t]*)(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*?)\r?$/;
   }
 });

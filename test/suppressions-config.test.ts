@@ -175,6 +175,20 @@ describe('inline suppressions', () => {
     expect(json.diagnostics.map((d: { severity: string; message: string; line: number }) => `${d.line} ${d.severity}: ${d.message}`)).toEqual([`${line} warning: ${COVERS_NOTHING}`]);
   });
 
+  it('pass over block comments between them and their construct, and are commented out inside one', async () => {
+    const json = async (text: string): Promise<{ summary: object; diagnostics: unknown[] }> => JSON.parse((await runIn(workspace({ 'main.tf': text }), '.', '--format', 'json')).stdout);
+    // A block comment, on one line or several, between the directive and its argument.
+    for (const between of ['/* decided in PLAT-7 */', '/*\n    decided in PLAT-7\n  */']) {
+      const text = suppressBypass(`# tf-acr-lint:ignore ACR001 -- accepted\n  ${between}`);
+      expect(await json(text)).toMatchObject({ summary: { error: 0, suppressed: 1 }, diagnostics: [] });
+    }
+    // A commented-out block, its directive included, says nothing; a construct after a one-line comment on its own line is still covered.
+    const commentedOut = `${SEED}\n/*\n# tf-acr-lint:ignore ACR013 -- old\nresource "azurerm_container_registry" "old" {\n}\n*/\n`;
+    expect((await json(commentedOut)).diagnostics).toEqual([]);
+    const sameLine = SEED.replace('resource "azurerm_container_registry" "acr" {', '# tf-acr-lint:ignore ACR001 -- accepted\n/* legacy */ resource "azurerm_container_registry" "acr" {');
+    expect(await json(sameLine)).toMatchObject({ summary: { error: 0, suppressed: 1 }, diagnostics: [] });
+  });
+
   it('start their comment, in both syntaxes: one that mentions tf-acr-lint:ignore later is prose', async () => {
     const prose = JSON.parse((await runIn(workspace({ 'main.tf': suppressBypass('# to accept this, write tf-acr-lint:ignore ACR001 -- why') }), '.', '--format', 'json')).stdout);
     expect({ summary: prose.summary, diagnostics: prose.diagnostics }).toEqual({ summary: expect.objectContaining({ error: 1, suppressed: 0 }), diagnostics: [] });

@@ -4,7 +4,9 @@
  * construct that starts on the next line that is not blank or a comment; or at the end of an
  * attribute's last line or of a block's header, whose target is that attribute or block (TFLint
  * reads its annotations on the line itself as well). A directive followed by nothing it can cover (a
- * closing brace, the end of the file) has no target, and is reported. (In the JSON syntax, a block's
+ * closing brace, the end of the file) has no target, and is reported. Block comments that open a
+ * line (`/* … *\/`, over one line or several) are comments too: one between a directive and its
+ * construct is passed over, and a directive inside one is commented out. (In the JSON syntax, a block's
  * `"//"` key holds one: see json-syntax.ts.)
  */
 import type { Suppression } from '../../model/graph.js';
@@ -14,6 +16,7 @@ import type { Body, ConfigFile } from './syntax.js';
 
 const DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*tf-acr-lint:ignore\b(.*)$/;
 const COMMENT_OR_BLANK = /^[ \t]*(?:(?:#|\/\/).*)?$/;
+const BLOCK_COMMENT_START = /^[ \t]*\/\*/;
 
 /**
  * The suppressions written in `text`, each tied to the construct after it; without a target when
@@ -38,10 +41,20 @@ export function findSuppressions(config: ConfigFile, text: string): Suppression[
     waiting = [];
   };
   let offset = 0;
+  // Inside a block comment that opened at the start of an earlier line: commented-out text, neither directive nor construct.
+  let inBlockComment = false;
   text.split('\n').forEach((rawLine, i) => {
     const lineStart = offset;
     offset += rawLine.length + 1;
     const line = rawLine.replace(/\r$/, '');
+    // A block comment opening a line (never inside a heredoc) is a comment line, and may run on over the next ones.
+    const opened = inBlockComment ? 0 : BLOCK_COMMENT_START.exec(line) && !inside.has(i + 1) ? line.indexOf('/*') + 2 : -1;
+    if (opened !== -1) {
+      const close = line.indexOf('*/', opened);
+      inBlockComment = close === -1;
+      // What follows the comment on its line, if anything, is read as the line.
+      if (close === -1 || line.slice(close + 2).trim() === '') return;
+    }
     const m = DIRECTIVE.exec(line);
     // The comment's place: from its "#" or "//", as a trailing directive's is, not from the line's indentation.
     const indent = m ? /^[ \t]*/.exec(line)![0].length : 0;
