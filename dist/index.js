@@ -31541,7 +31541,8 @@ async function runAction({ env, stdout }) {
     } catch (error) {
       throw new ConfigError(`cannot write the SARIF file "${sarifFile}": ${error.code ?? String(error)}`);
     }
-    if (booleanInput(env, "annotations", true)) stdout.write(formatAnnotations(report, {}));
+    const annotate = booleanInput(env, "annotations", true);
+    if (annotate) stdout.write(formatAnnotations(report, {}));
     if (result2.files === 0 && !nothingRead(result2)) stdout.write(`::warning title=tf-acr-lint::${escapeData(`no .tf, .tf.json, .tofu or .tofu.json files found in "${input(env, "path", ".")}": nothing was checked`)}
 `);
     const errors = result2.findings.filter((f) => f.level === "error").length;
@@ -31560,11 +31561,13 @@ errors=${errors}
 `);
       }
     }
-    if (nothingRead(result2)) return fail2("none of the inputs could be read; see the job summary", false);
+    const written2 = [...annotate ? ["the annotations"] : [], ...summary && summaryFile ? ["the job summary"] : []];
+    const see = `see ${written2.length > 0 ? written2.join(" and ") : `the SARIF file ${sarifFile}`}`;
+    if (nothingRead(result2)) return fail2(`none of the inputs could be read; ${see}`, false);
     if (failOn === "none") return 0;
     const failing = result2.findings.filter((f) => atLeast(f.level, failOn)).length;
-    if (failing > 0) return fail2(`${failing} finding${failing === 1 ? "" : "s"} at or above "${failOn}"; see the annotations and the job summary`, false);
-    if (result2.diagnostics.some((d) => d.severity === "error")) return fail2("some input could not be read; see the job summary", false);
+    if (failing > 0) return fail2(`${failing} finding${failing === 1 ? "" : "s"} at or above "${failOn}"; ${see}`, false);
+    if (result2.diagnostics.some((d) => d.severity === "error")) return fail2(`some input could not be read; ${see}`, false);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) return fail2(error.message, true);

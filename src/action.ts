@@ -99,7 +99,8 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
       throw new ConfigError(`cannot write the SARIF file "${sarifFile}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
 
-    if (booleanInput(env, 'annotations', true)) stdout.write(formatAnnotations(report, {}));
+    const annotate = booleanInput(env, 'annotations', true);
+    if (annotate) stdout.write(formatAnnotations(report, {}));
     // A green step over nothing usually means a wrong path or a missing checkout: the CLI says so too.
     if (result.files === 0 && !nothingRead(result)) stdout.write(`::warning title=tf-acr-lint::${escapeData(`no .tf, .tf.json, .tofu or .tofu.json files found in "${input(env, 'path', '.')}": nothing was checked`)}\n`);
     // The outputs first: the upload step reads them, whatever becomes of the summary.
@@ -116,12 +117,15 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
       }
     }
 
+    // Where the step's failure is explained: what it wrote of annotations and summary, else the SARIF file.
+    const written = [...(annotate ? ['the annotations'] : []), ...(summary && summaryFile ? ['the job summary'] : [])];
+    const see = `see ${written.length > 0 ? written.join(' and ') : `the SARIF file ${sarifFile}`}`;
     // As the CLI's exit code 2: a run that read nothing checked nothing, whatever fail-on allows.
-    if (nothingRead(result)) return fail('none of the inputs could be read; see the job summary', false);
+    if (nothingRead(result)) return fail(`none of the inputs could be read; ${see}`, false);
     if (failOn === 'none') return 0;
     const failing = result.findings.filter((f) => atLeast(f.level, failOn as Level)).length;
-    if (failing > 0) return fail(`${failing} finding${failing === 1 ? '' : 's'} at or above "${failOn}"; see the annotations and the job summary`, false);
-    if (result.diagnostics.some((d) => d.severity === 'error')) return fail('some input could not be read; see the job summary', false);
+    if (failing > 0) return fail(`${failing} finding${failing === 1 ? '' : 's'} at or above "${failOn}"; ${see}`, false);
+    if (result.diagnostics.some((d) => d.severity === 'error')) return fail(`some input could not be read; ${see}`, false);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message, true);

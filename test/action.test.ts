@@ -79,6 +79,10 @@ describe('the GitHub Action bundle', () => {
     const { status, stdout, summary, outputs } = runAction(ws, { path: 'infra', 'sarif-file': 'reports/acr.sarif' });
     expect(status).toBe(1);
     expect(stdout).toMatch(/^::error file=infra\/main\.tf,line=4,endLine=4,col=1,endColumn=\d+,title=ACR001 acr-cache-blocked-by-bypass-none::Artifact Cache on module\.registry\./m);
+    expect(stdout).toContain('finding at or above "error"; see the annotations and the job summary');
+    // The failure points at what the step wrote: without annotations or summary, the SARIF file.
+    expect(runAction(ws, { path: 'infra', annotations: 'false' }).stdout).toContain('; see the job summary');
+    expect(runAction(ws, { path: 'infra', annotations: 'false', summary: 'false' }).stdout).toContain('; see the SARIF file tf-acr-lint.sarif');
     expect(summary).toContain('## tf-acr-lint');
     expect(summary).toContain('[ACR001](');
     expect(summary).toContain('https://github.com/contoso/platform/blob/0123456789abcdef0123456789abcdef01234567/infra/main.tf#L4');
@@ -241,7 +245,7 @@ describe('the GitHub Action bundle', () => {
     const { status, stdout, outputs } = runAction(ws, { plan: 'plan.json', path: 'infra', 'fail-on': 'none' });
     expect(status).toBe(1);
     expect(stdout).toMatch(/^::error file=plan\.json,.*invalid JSON/m);
-    expect(stdout).toContain('tf-acr-lint: none of the inputs could be read; see the job summary');
+    expect(stdout).toContain('tf-acr-lint: none of the inputs could be read; see the annotations and the job summary');
     expect(outputs).toMatchObject({ findings: '0', errors: '0' });
   });
 
