@@ -267,6 +267,169 @@ var init_format_count = __esm({
   }
 });
 
+// src/load/discover.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+function isDocumentFile(name) {
+  return name.endsWith(".json") && !isConfigFile(name) && !name.endsWith(".tfvars.json") || name.endsWith(".tfstate");
+}
+function isOverrideFile(file) {
+  return /(?:^|_)override\.(?:tf|tofu)(?:\.json)?$/.test(path.posix.basename(file));
+}
+function isConfigFile(name) {
+  return /\.(tf|tofu)(\.json)?$/.test(name);
+}
+function configFilesIn(names) {
+  const present = new Set(names);
+  return names.filter((n) => isConfigFile(n) && !n.startsWith(".")).filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, ".tofu$1")))).sort();
+}
+function discover(inputs, root, ignore = () => false) {
+  const diagnostics = [];
+  const modules = /* @__PURE__ */ new Map();
+  const documents = [];
+  const visited = /* @__PURE__ */ new Set();
+  const rel = (abs) => toPosix(path.relative(root, abs)) || ".";
+  const named = /* @__PURE__ */ new Map();
+  const walk = (dir, knownReal) => {
+    let real;
+    try {
+      real = knownReal !== void 0 && knownReal.length < PATH_MAX ? knownReal : realpathSync.native(dir);
+    } catch (error) {
+      diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
+      return;
+    }
+    const files = entries.filter((e) => isFileEntry(dir, e) && !ignore(path.join(dir, e.name))).map((e) => e.name).sort();
+    const configs = configFilesIn(files);
+    if (configs.length > 0) {
+      modules.set(dir, moduleSourceOf(dir, files, root));
+    }
+    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path.join(dir, e.name))) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full, path.join(real, e.name));
+      else if (e.isSymbolicLink() && isDirectory(full)) walk(full);
+    }
+  };
+  const documentsNamed = /* @__PURE__ */ new Set();
+  for (const input2 of inputs) {
+    const abs = path.resolve(input2);
+    let info;
+    try {
+      info = statSync(abs);
+    } catch (error) {
+      diagnostics.push({ severity: "error", file: rel(abs), message: `no such file or directory (${errorCode(error)})` });
+      continue;
+    }
+    if (info.isDirectory()) {
+      walk(abs);
+    } else if (isDocumentFile(abs)) {
+      const real = realPathOf(abs);
+      if (!documentsNamed.has(real)) documents.push({ file: rel(abs), absolutePath: abs });
+      documentsNamed.add(real);
+    } else if (isConfigFile(abs)) {
+      const dir = path.dirname(abs);
+      const shadow = abs.replace(/\.tf(\.json)?$/, ".tofu$1");
+      if (shadow !== abs && isFile(shadow)) {
+        diagnostics.push({ severity: "note", file: rel(abs), message: `not read: ${path.basename(shadow)} beside it takes its place, as OpenTofu reads it instead; name that file to lint it` });
+        continue;
+      }
+      const real = realPathOf(dir);
+      let module = named.get(real);
+      if (!module) named.set(real, module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path.join(dir, f))) });
+      const file = rel(path.join(module.absoluteDir, path.basename(abs)));
+      if (!module.files.includes(file)) module.files.push(file);
+    } else {
+      diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
+    }
+  }
+  const ignored = (file) => {
+    for (let at3 = file; within(root, at3); at3 = path.dirname(at3)) if (ignore(at3)) return true;
+    return false;
+  };
+  for (const module of named.values()) {
+    const dir = module.absoluteDir;
+    const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignored(path.join(dir, name)));
+    if (!names.some(isOverrideFile)) continue;
+    for (const name of names) {
+      const file = rel(path.join(dir, name));
+      if (!module.files.includes(file)) module.files.push(file);
+    }
+  }
+  for (const [real, module] of named) if (!visited.has(real)) modules.set(module.absoluteDir, { ...module, files: module.files.sort() });
+  return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
+}
+function within(root, at3) {
+  return path.relative(root, at3) !== "" && isAtOrBelow(root, at3);
+}
+function isAtOrBelow(root, at3) {
+  const relative = path.relative(root, at3);
+  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+function realPathOf(file) {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+function moduleSourceOf(dir, names, root) {
+  const rel = (name) => toPosix(path.relative(root, path.join(dir, name)));
+  return { dir: toPosix(path.relative(root, dir)) || ".", absoluteDir: dir, files: configFilesIn(names).map(rel), autoVarFiles: autoVarFiles(names).map(rel) };
+}
+function autoVarFiles(names) {
+  const fixed2 = ["terraform.tfvars", "terraform.tfvars.json"].filter((f) => names.includes(f));
+  const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
+  return [...fixed2, ...auto];
+}
+function isFileEntry(dir, entry) {
+  return !entry.isDirectory() && !(entry.isSymbolicLink() && isDirectory(path.join(dir, entry.name)));
+}
+function isFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDirectory(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function fileNamesIn(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => isFileEntry(dir, e)).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
+function errorCode(error) {
+  return error.code ?? String(error);
+}
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+var PATH_MAX, SKIPPED_DIRECTORIES;
+var init_discover = __esm({
+  "src/load/discover.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    PATH_MAX = 4096;
+    SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".terragrunt-cache", ".git", "node_modules"]);
+  }
+});
+
 // src/load/read-source.ts
 import { Buffer as Buffer2, isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -21430,166 +21593,6 @@ var init_span = __esm({
   }
 });
 
-// src/load/discover.ts
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
-function isDocumentFile(name) {
-  return name.endsWith(".json") && !isConfigFile(name) && !name.endsWith(".tfvars.json") || name.endsWith(".tfstate");
-}
-function isOverrideFile(file) {
-  return /(?:^|_)override\.(?:tf|tofu)(?:\.json)?$/.test(path2.posix.basename(file));
-}
-function isConfigFile(name) {
-  return /\.(tf|tofu)(\.json)?$/.test(name);
-}
-function configFilesIn(names) {
-  const present = new Set(names);
-  return names.filter((n) => isConfigFile(n) && !n.startsWith(".")).filter((n) => !(/\.tf(\.json)?$/.test(n) && present.has(n.replace(/\.tf(\.json)?$/, ".tofu$1")))).sort();
-}
-function discover(inputs, root, ignore = () => false) {
-  const diagnostics = [];
-  const modules = /* @__PURE__ */ new Map();
-  const documents = [];
-  const visited = /* @__PURE__ */ new Set();
-  const rel = (abs) => toPosix(path2.relative(root, abs)) || ".";
-  const named = /* @__PURE__ */ new Map();
-  const walk = (dir, knownReal) => {
-    let real;
-    try {
-      real = knownReal !== void 0 && knownReal.length < PATH_MAX ? knownReal : realpathSync.native(dir);
-    } catch (error) {
-      diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      diagnostics.push({ severity: "error", file: rel(dir), message: `cannot read the directory: ${errorCode(error)}` });
-      return;
-    }
-    const files = entries.filter((e) => isFileEntry(dir, e) && !ignore(path2.join(dir, e.name))).map((e) => e.name).sort();
-    const configs = configFilesIn(files);
-    if (configs.length > 0) {
-      modules.set(dir, moduleSourceOf(dir, files, root));
-    }
-    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-      if (SKIPPED_DIRECTORIES.has(e.name) || ignore(path2.join(dir, e.name))) continue;
-      const full = path2.join(dir, e.name);
-      if (e.isDirectory()) walk(full, path2.join(real, e.name));
-      else if (e.isSymbolicLink() && isDirectory(full)) walk(full);
-    }
-  };
-  const documentsNamed = /* @__PURE__ */ new Set();
-  for (const input2 of inputs) {
-    const abs = path2.resolve(input2);
-    let info;
-    try {
-      info = statSync(abs);
-    } catch (error) {
-      diagnostics.push({ severity: "error", file: rel(abs), message: `no such file or directory (${errorCode(error)})` });
-      continue;
-    }
-    if (info.isDirectory()) {
-      walk(abs);
-    } else if (isDocumentFile(abs)) {
-      const real = realPathOf(abs);
-      if (!documentsNamed.has(real)) documents.push({ file: rel(abs), absolutePath: abs });
-      documentsNamed.add(real);
-    } else if (isConfigFile(abs)) {
-      const dir = path2.dirname(abs);
-      const shadow = abs.replace(/\.tf(\.json)?$/, ".tofu$1");
-      if (shadow !== abs && isFile(shadow)) {
-        diagnostics.push({ severity: "note", file: rel(abs), message: `not read: ${path2.basename(shadow)} beside it takes its place, as OpenTofu reads it instead; name that file to lint it` });
-        continue;
-      }
-      const real = realPathOf(dir);
-      let module = named.get(real);
-      if (!module) named.set(real, module = { dir: rel(dir), absoluteDir: dir, files: [], autoVarFiles: autoVarFiles(fileNamesIn(dir).sort()).map((f) => rel(path2.join(dir, f))) });
-      const file = rel(path2.join(module.absoluteDir, path2.basename(abs)));
-      if (!module.files.includes(file)) module.files.push(file);
-    } else {
-      diagnostics.push({ severity: "error", file: rel(abs), message: "not a configuration file (.tf, .tf.json, .tofu, .tofu.json), a plan or state (.json, .tfstate), or a directory" });
-    }
-  }
-  const ignored = (file) => {
-    for (let at3 = file; within(root, at3); at3 = path2.dirname(at3)) if (ignore(at3)) return true;
-    return false;
-  };
-  for (const module of named.values()) {
-    const dir = module.absoluteDir;
-    const names = configFilesIn(fileNamesIn(dir)).filter((name) => !ignored(path2.join(dir, name)));
-    if (!names.some(isOverrideFile)) continue;
-    for (const name of names) {
-      const file = rel(path2.join(dir, name));
-      if (!module.files.includes(file)) module.files.push(file);
-    }
-  }
-  for (const [real, module] of named) if (!visited.has(real)) modules.set(module.absoluteDir, { ...module, files: module.files.sort() });
-  return { modules: [...modules.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0), documents, diagnostics };
-}
-function within(root, at3) {
-  const relative = path2.relative(root, at3);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path2.sep}`) && !path2.isAbsolute(relative);
-}
-function realPathOf(file) {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return path2.resolve(file);
-  }
-}
-function moduleSourceOf(dir, names, root) {
-  const rel = (name) => toPosix(path2.relative(root, path2.join(dir, name)));
-  return { dir: toPosix(path2.relative(root, dir)) || ".", absoluteDir: dir, files: configFilesIn(names).map(rel), autoVarFiles: autoVarFiles(names).map(rel) };
-}
-function autoVarFiles(names) {
-  const fixed2 = ["terraform.tfvars", "terraform.tfvars.json"].filter((f) => names.includes(f));
-  const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
-  return [...fixed2, ...auto];
-}
-function isFileEntry(dir, entry) {
-  return !entry.isDirectory() && !(entry.isSymbolicLink() && isDirectory(path2.join(dir, entry.name)));
-}
-function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-function isDirectory(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function fileNamesIn(dir) {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => isFileEntry(dir, e)).map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
-function errorCode(error) {
-  return error.code ?? String(error);
-}
-function toPosix(p) {
-  return p.split(path2.sep).join("/");
-}
-var PATH_MAX, SKIPPED_DIRECTORIES;
-var init_discover = __esm({
-  "src/load/discover.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    PATH_MAX = 4096;
-    SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".terraform", ".terragrunt-cache", ".git", "node_modules"]);
-  }
-});
-
 // src/frontends/hcl/functions/call.ts
 function notEvaluated(why2) {
   return new Bail(why2, false, false);
@@ -23240,7 +23243,7 @@ var init_avm_container_registry = __esm({
 });
 
 // src/frontends/hcl/module-sources.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import path3 from "node:path";
 function isLocalSource(source) {
   return /^\.\.?[/\\]/.test(source) || source === "." || source === "..";
@@ -23270,13 +23273,6 @@ function registryAddress(source) {
   const [namespace, name, system] = parts;
   if (!REGISTRY_NAME.test(namespace) || !REGISTRY_NAME.test(name) || !REGISTRY_SYSTEM.test(system)) return void 0;
   return (host === void 0 ? DEFAULT_REGISTRY_HOSTS : [host]).map((h) => `${h}/${namespace}/${name}/${system}${subdir}`);
-}
-function isDirectory2(dir) {
-  try {
-    return statSync2(dir).isDirectory();
-  } catch {
-    return false;
-  }
 }
 function unwantedPrerelease(version, constraint) {
   return PRERELEASE.test(version) && !constraint.split(",").some((term) => PRERELEASE.test(term.trim().replace(/^(?:=|!=|>=|<=|>|<|~>)\s*/, "")));
@@ -23312,6 +23308,7 @@ var init_module_sources = __esm({
   "src/frontends/hcl/module-sources.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
+    init_discover();
     init_read_source();
     InstalledModules = class _InstalledModules {
       constructor(rootDir, byKey) {
@@ -23362,7 +23359,7 @@ var init_module_sources = __esm({
         if (constraint !== void 0 && (entry.Version === void 0 || installed && satisfies(installed, constraint) === false || unwantedPrerelease(entry.Version, constraint))) {
           return { kind: "stale", why: `${manifest} installed ${entry.Version === void 0 ? "no version of it" : `version ${entry.Version}`}, which the call's version "${constraint}" does not allow` };
         }
-        if (!isDirectory2(dir)) return { kind: "stale", why: `${manifest} installed it in "${entry.Dir}", which is not a directory here` };
+        if (!isDirectory(dir)) return { kind: "stale", why: `${manifest} installed it in "${entry.Dir}", which is not a directory here` };
         return { kind: "installed", dir };
       }
     };
@@ -28471,7 +28468,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/action.ts
 init_define_TF_ACR_LINT_PACKAGE();
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import path10 from "node:path";
 
@@ -30148,7 +30145,7 @@ var ALL_RULES = [
 // src/config/config.ts
 init_define_TF_ACR_LINT_PACKAGE();
 import { existsSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/engine/output-text.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -30249,6 +30246,7 @@ function escapeRegExp(s) {
 }
 
 // src/config/config.ts
+init_discover();
 init_read_source();
 
 // src/config/glob.ts
@@ -30408,18 +30406,22 @@ function findConfig(startDir, explicit) {
     if (!existsSync(explicit)) throw new ConfigError(`--config ${explicit}: no such file`);
     return explicit;
   }
-  for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, CONFIG_FILE);
+  for (let dir = path2.resolve(startDir); ; dir = path2.dirname(dir)) {
+    const candidate = path2.join(dir, CONFIG_FILE);
     if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return void 0;
+    if (path2.dirname(dir) === dir) return void 0;
   }
+}
+function findConfigFor(scanned, fallbackDir) {
+  const resolved = path2.resolve(scanned);
+  return findConfig(isDirectory(resolved) ? resolved : path2.dirname(resolved)) ?? findConfig(fallbackDir);
 }
 async function loadConfig(file, rules, scanRoot, shown) {
   if (!file) return { rules: /* @__PURE__ */ new Map(), ignore: [], baseDir: scanRoot };
   const name = shown ?? file;
   const yaml = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const { Ajv: Ajv2 } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
-  const source = readSource(path.resolve(file), name, "a YAML configuration file");
+  const source = readSource(path2.resolve(file), name, "a YAML configuration file");
   if (!source.ok) throw new ConfigError(`${name}: ${source.diagnostic.message}`);
   let document;
   let data;
@@ -30466,7 +30468,7 @@ async function loadConfig(file, rules, scanRoot, shown) {
     keyOf2.set(id, key);
     resolved.set(id, setting);
   }
-  return { file, rules: resolved, ignore, baseDir: path.dirname(path.resolve(file)) };
+  return { file, rules: resolved, ignore, baseDir: path2.dirname(path2.resolve(file)) };
 }
 function instanceKeys(error) {
   return error.instancePath.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -30532,8 +30534,8 @@ function ignoredPaths(config) {
   if (config.ignore.length === 0) return () => false;
   const match = compileGlobs(config.ignore);
   return (absolutePath) => {
-    const relative = path.relative(config.baseDir, absolutePath).split(path.sep).join("/");
-    return relative !== ".." && !relative.startsWith("../") && !path.isAbsolute(relative) && (match(relative) || match(`${relative}/`));
+    const relative = path2.relative(config.baseDir, absolutePath).split(path2.sep).join("/");
+    return relative !== ".." && !relative.startsWith("../") && !path2.isAbsolute(relative) && (match(relative) || match(`${relative}/`));
   };
 }
 
@@ -31495,10 +31497,6 @@ function booleanInput(env, name, fallback) {
   if (["false", "no", "0"].includes(value)) return false;
   throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
 }
-function isOutside(root, target) {
-  const relative = path10.relative(root, target);
-  return relative === ".." || relative.startsWith(`..${path10.sep}`) || path10.isAbsolute(relative);
-}
 async function runAction({ env, stdout }) {
   const fail2 = (message, annotate) => {
     stdout.write(annotate ? `::error title=tf-acr-lint::${escapeData(message)}
@@ -31514,7 +31512,7 @@ async function runAction({ env, stdout }) {
       if (/[\r\n]/.test(input(env, name))) throw new ConfigError(`input "${name}" must be ${what}, on one line; lint several with one step each (each gets its own SARIF category)`);
     }
     const scan = path10.resolve(workspace, input(env, "path", "."));
-    if (isOutside(workspace, scan)) throw new ConfigError(`input "path" (${input(env, "path")}) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there`);
+    if (!isAtOrBelow(workspace, scan)) throw new ConfigError(`input "path" (${input(env, "path")}) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there`);
     const plan = input(env, "plan");
     if (plan && input(env, "path") !== "" && !existsSync3(scan)) throw new ConfigError(`input "path" (${input(env, "path")}): no such directory; with "plan", it names the configuration the plan was made from`);
     const commandLine = input(env, "var-files").split(/[\n,]/).map((f) => f.trim()).filter(Boolean).map((f) => ({ kind: "var-file", path: path10.resolve(workspace, f) }));
@@ -31527,7 +31525,7 @@ async function runAction({ env, stdout }) {
     const configInput = input(env, "config");
     if (configInput && !existsSync3(path10.resolve(workspace, configInput))) throw new ConfigError(`input "config": ${configInput}: no such file`);
     const paths = plan ? [path10.resolve(workspace, plan)] : [scan];
-    const configFile = configInput ? findConfig(workspace, path10.resolve(workspace, configInput)) : findConfig(existsSync3(paths[0]) && !statSync3(paths[0]).isDirectory() ? path10.dirname(paths[0]) : paths[0]) ?? findConfig(workspace);
+    const configFile = configInput ? findConfig(workspace, path10.resolve(workspace, configInput)) : findConfigFor(paths[0], workspace);
     const config = await loadConfig(configFile, ALL_RULES, workspace, configFile && toPosix(path10.relative(workspace, configFile)));
     const rules = configuredRules(config, ALL_RULES);
     const sarifPath = path10.resolve(workspace, sarifFile);

@@ -3,15 +3,15 @@
  * writes SARIF for code scanning, prints annotations as workflow commands, appends a job summary
  * and sets the step's outputs. It needs no token and makes no network call.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
-import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig } from './config/config.js';
+import { ConfigError, configuredRules, findConfig, findConfigFor, ignoredPaths, loadConfig } from './config/config.js';
 import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint, nothingRead } from './lint.js';
-import { toPosix } from './load/discover.js';
+import { isAtOrBelow, toPosix } from './load/discover.js';
 import { overwrittenInput } from './load/overwrite.js';
 import { packageInfo } from './package-info.js';
 import { escapeData, formatAnnotations, formatJobSummary } from './report/github.js';
@@ -37,11 +37,6 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
   throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
 }
 
-/** Whether `target` (absolute) lies outside the directory `root` (absolute). */
-function isOutside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-}
 
 /** Runs the Action; returns the process exit code (1 fails the step). */
 export async function runAction({ env, stdout }: ActionEnvironment): Promise<number> {
@@ -60,7 +55,7 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     }
     const scan = path.resolve(workspace, input(env, 'path', '.'));
     // Findings there would carry ../ paths: annotations that land on no file, links and SARIF URIs into no repository.
-    if (isOutside(workspace, scan)) throw new ConfigError(`input "path" (${input(env, 'path')}) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there`);
+    if (!isAtOrBelow(workspace, scan)) throw new ConfigError(`input "path" (${input(env, 'path')}) is outside the workspace (GITHUB_WORKSPACE); GitHub annotates and links only the files of the repository checked out there`);
     const plan = input(env, 'plan');
     // With a plan, `path` is the configuration it was made from (the CLI's --source): a wrong one would only lose the .tf places.
     if (plan && input(env, 'path') !== '' && !existsSync(scan)) throw new ConfigError(`input "path" (${input(env, 'path')}): no such directory; with "plan", it names the configuration the plan was made from`);
@@ -81,9 +76,7 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     if (configInput && !existsSync(path.resolve(workspace, configInput))) throw new ConfigError(`input "config": ${configInput}: no such file`);
     const paths = plan ? [path.resolve(workspace, plan)] : [scan];
     // As the CLI looks: upwards from the path linted (a file's directory), which passes the workspace; else from the workspace.
-    const configFile = configInput
-      ? findConfig(workspace, path.resolve(workspace, configInput))
-      : (findConfig(existsSync(paths[0]!) && !statSync(paths[0]!).isDirectory() ? path.dirname(paths[0]!) : paths[0]!) ?? findConfig(workspace));
+    const configFile = configInput ? findConfig(workspace, path.resolve(workspace, configInput)) : findConfigFor(paths[0]!, workspace);
     const config = await loadConfig(configFile, ALL_RULES, workspace, configFile && toPosix(path.relative(workspace, configFile)));
     const rules = configuredRules(config, ALL_RULES);
     const sarifPath = path.resolve(workspace, sarifFile);

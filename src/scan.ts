@@ -2,12 +2,12 @@
  * One lint run of the CLI: checks the inputs, loads the configuration, lints, writes the report
  * and decides the exit code. Loaded only when a scan happens, so `--version` and `--help` start fast.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { ALL_RULES } from '../rules/index.js';
-import { ConfigError, configuredRules, findConfig, ignoredPaths, loadConfig, withCommandLine, type Config } from './config/config.js';
+import { ConfigError, configuredRules, findConfig, findConfigFor, ignoredPaths, loadConfig, withCommandLine, type Config } from './config/config.js';
 import { atLeast, type Level } from './engine/finding.js';
 import type { Rule } from './engine/rule.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
@@ -19,6 +19,7 @@ import { chunked } from './report/pieces.js';
 import { reportInputOf } from './report/report-input.js';
 import { sarifPieces } from './report/sarif.js';
 import { escapeControls, plural, textPieces } from './report/text.js';
+import { isDirectory } from './load/discover.js';
 import { overwrittenInput } from './load/overwrite.js';
 
 /** Exit codes, as documented in the README. */
@@ -61,7 +62,7 @@ export async function scan(paths: string[], options: ScanOptions, commandLine: C
   let configFile: string | undefined;
   try {
     // From the first path scanned, whose repository the report's paths follow too; else from where the scan runs.
-    configFile = options.config !== undefined ? findConfig(process.cwd(), options.config) : (findConfig(configStart(paths[0] ?? '.')) ?? findConfig(process.cwd()));
+    configFile = options.config !== undefined ? findConfig(process.cwd(), options.config) : findConfigFor(paths[0] ?? '.', process.cwd());
     config = withCommandLine(await loadConfig(configFile, ALL_RULES, process.cwd()), ALL_RULES, options.enable, options.disable);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -114,12 +115,6 @@ function filesRead(result: LintResult): string {
   return `${plural(result.files, 'file')} found: ${result.files - files} parsed, ${files} skipped${roots}`;
 }
 
-/** The directory the configuration file is looked for from, for a path scanned: the path itself, or a file's directory. */
-function configStart(scanned: string): string {
-  const resolved = path.resolve(scanned);
-  return isDirectory(resolved) ? resolved : path.dirname(resolved);
-}
-
 /** The nearest directory at or above `dir` (a file's, for a file) holding `.git` (a checkout or a worktree), if any. */
 function repositoryRoot(dir: string): string | undefined {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
@@ -128,13 +123,6 @@ function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** 1 when a finding reaches `failOn`, or (unless `none`) when an input could not be parsed. */
 export function exitCodeFor(result: LintResult, failOn: FailOn): number {

@@ -9,6 +9,7 @@ import type { ErrorObject } from 'ajv';
 import type { Document, LineCounter } from 'yaml';
 import type { Level } from '../engine/finding.js';
 import { clipText } from '../engine/output-text.js';
+import { isDirectory } from '../load/discover.js';
 import { readSource } from '../load/read-source.js';
 import { compileGlobs, GlobError } from './glob.js';
 import type { Rule } from '../engine/rule.js';
@@ -57,6 +58,15 @@ export function findConfig(startDir: string, explicit?: string): string | undefi
     if (existsSync(candidate)) return candidate;
     if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * The config file of a scan of `scanned`: the first `.tf-acr-lint.yml` upwards from it (from a
+ * file's directory), else upwards from `fallbackDir` (the working directory, the Action's workspace).
+ */
+export function findConfigFor(scanned: string, fallbackDir: string): string | undefined {
+  const resolved = path.resolve(scanned);
+  return findConfig(isDirectory(resolved) ? resolved : path.dirname(resolved)) ?? findConfig(fallbackDir);
 }
 
 /**

@@ -176,8 +176,13 @@ export function discover(inputs: string[], root: string, ignore: (absolutePath: 
 
 /** Whether `at` lies below `root` (`root` itself not included). */
 function within(root: string, at: string): boolean {
+  return path.relative(root, at) !== '' && isAtOrBelow(root, at);
+}
+
+/** Whether `at` (absolute) is `root` (absolute) or lies below it. */
+export function isAtOrBelow(root: string, at: string): boolean {
   const relative = path.relative(root, at);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /**
@@ -218,7 +223,8 @@ function isFile(p: string): boolean {
   }
 }
 
-function isDirectory(p: string): boolean {
+/** Whether `p` is a directory (or a symbolic link to one); false when it cannot be read. */
+export function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
   } catch {

@@ -3,8 +3,9 @@
  * (`.terraform/modules/modules.json`), a known module modelled as data, or nowhere tf-acr-lint can
  * read. Nothing is downloaded: remote sources are read only from an existing `.terraform/modules`.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isDirectory } from '../../load/discover.js';
 import { readSource } from '../../load/read-source.js';
 
 /**
@@ -137,13 +138,6 @@ function registryAddress(source: string): string[] | undefined {
   return (host === undefined ? DEFAULT_REGISTRY_HOSTS : [host]).map((h) => `${h}/${namespace}/${name}/${system}${subdir}`);
 }
 
-function isDirectory(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** `1.2.3-beta`, `v1.2-rc.1+build`: a version with a pre-release part. */
 const PRERELEASE = /^\s*v?\d+(?:\.\d+){0,2}-/;
