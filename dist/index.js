@@ -30253,6 +30253,12 @@ init_read_source();
 init_define_TF_ACR_LINT_PACKAGE();
 init_build();
 var GlobError = class extends Error {
+  /** @param index The position in the list of the glob at fault; undefined when the fault is the list's. */
+  constructor(message, index) {
+    super(message);
+    this.index = index;
+  }
+  index;
 };
 var MAX_ALTERNATIVES = 256;
 function compileGlobs(globs) {
@@ -30263,7 +30269,7 @@ function compileGlobs(globs) {
       RE2JS.compile(pattern);
       return pattern;
     } catch (error) {
-      throw new GlobError(`ignore.${index}: ${error instanceof GlobError ? error.message : `not a glob tf-acr-lint can read (${error instanceof Error ? error.message : String(error)})`}`);
+      throw new GlobError(`ignore.${index}: ${error instanceof GlobError ? error.message : `not a glob tf-acr-lint can read (${error instanceof Error ? error.message : String(error)})`}`, index);
     }
   });
   try {
@@ -30400,6 +30406,15 @@ var SCHEMA = {
   }
 };
 var ConfigError = class extends Error {
+  /**
+   * @param place The config file (as the caller named it to `loadConfig`) and the line the problem
+   *   is on, when it is in one: the Action annotates that line.
+   */
+  constructor(message, place) {
+    super(message);
+    this.place = place;
+  }
+  place;
 };
 function findConfig(startDir, explicit) {
   if (explicit) {
@@ -30422,7 +30437,7 @@ async function loadConfig(file, rules, scanRoot, shown) {
   const yaml = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const { Ajv: Ajv2 } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const source = readSource(path2.resolve(file), name, "a YAML configuration file");
-  if (!source.ok) throw new ConfigError(`${name}: ${source.diagnostic.message}`);
+  if (!source.ok) throw new ConfigError(`${name}: ${source.diagnostic.message}`, { file: name });
   let document;
   let data;
   let duplicate2;
@@ -30432,19 +30447,21 @@ async function loadConfig(file, rules, scanRoot, shown) {
     duplicate2 = document.errors.length > 0 ? void 0 : firstDuplicateKey(yaml, document);
     data = document.errors.length > 0 || duplicate2 ? void 0 : document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
-    throw new ConfigError(`${name}: invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    throw new ConfigError(`${name}: invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, { file: name });
   }
   if (document.errors.length > 0) {
     const e = document.errors[0];
-    throw new ConfigError(`${name}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split("\n")[0]}`);
+    const line = e.linePos?.[0]?.line ?? 1;
+    throw new ConfigError(`${name}:${line}: invalid YAML: ${e.message.split("\n")[0]}`, { file: name, line });
   }
   if (duplicate2) {
-    throw new ConfigError(`${name}:${lines.linePos(duplicate2.offset).line}: invalid YAML: the key ${clipText(JSON.stringify(duplicate2.key), 100)} is written twice in one map`);
+    const line = lines.linePos(duplicate2.offset).line;
+    throw new ConfigError(`${name}:${line}: invalid YAML: the key ${clipText(JSON.stringify(duplicate2.key), 100)} is written twice in one map`, { file: name, line });
   }
   const validate = new Ajv2({ allErrors: false, strict: false }).compile(SCHEMA);
   const at3 = (keys2, problem) => {
     const line = lineOf(yaml, document, lines, keys2);
-    return new ConfigError(`${name}${line === void 0 ? "" : `:${line}`}: ${problem}`);
+    return new ConfigError(`${name}${line === void 0 ? "" : `:${line}`}: ${problem}`, line === void 0 ? { file: name } : { file: name, line });
   };
   if (!validate(data)) {
     const error = validate.errors[0];
@@ -30454,7 +30471,7 @@ async function loadConfig(file, rules, scanRoot, shown) {
   try {
     compileGlobs(ignore);
   } catch (error) {
-    if (error instanceof GlobError) throw new ConfigError(`${name}: ${error.message}`);
+    if (error instanceof GlobError) throw at3(error.index === void 0 ? ["ignore"] : ["ignore", String(error.index)], error.message);
     throw error;
   }
   const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id], [r.meta.name, r.meta.id]]));
@@ -31400,6 +31417,16 @@ function cutSentence(level, cut) {
   const noun = cut === 1 ? `${level} annotation was` : `${level} annotations were`;
   return ` (${cut} more ${noun} not shown: GitHub displays at most ${ANNOTATIONS_PER_LEVEL} per step; see the job summary or the SARIF report)`;
 }
+function formatInputError(message, place) {
+  const properties2 = [];
+  if (place && !isOutsideWorkspace(place.file) && !path9.isAbsolute(place.file)) {
+    properties2.push(["file", place.file]);
+    if (place.line !== void 0) properties2.push(["line", place.line]);
+  }
+  properties2.push(["title", "tf-acr-lint"]);
+  return `${command({ level: "error", properties: properties2, message })}
+`;
+}
 function command(annotation) {
   const properties2 = annotation.properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(",");
   return `::${annotation.level} ${properties2}::${escapeData(annotation.message)}`;
@@ -31498,15 +31525,14 @@ function booleanInput(env, name, fallback) {
   throw new ConfigError(`input "${name}" must be true or false, not "${value}"`);
 }
 async function runAction({ env, stdout }) {
-  const fail2 = (message, annotate) => {
-    stdout.write(annotate ? `::error title=tf-acr-lint::${escapeData(message)}
-` : `tf-acr-lint: ${message}
+  const fail2 = (message, annotate, place) => {
+    stdout.write(annotate ? formatInputError(message, place) : `tf-acr-lint: ${message}
 `);
     return 1;
   };
   const workspace = path10.resolve(env["GITHUB_WORKSPACE"] ?? process.cwd());
   try {
-    const failOn = input(env, "fail-on", "error");
+    const failOn = input(env, "fail-on", "error").toLowerCase();
     if (!["error", "warning", "note", "none"].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
     for (const [name, what] of [["path", "one directory or file"], ["plan", "one file"]]) {
       if (/[\r\n]/.test(input(env, name))) throw new ConfigError(`input "${name}" must be ${what}, on one line; lint several with one step each (each gets its own SARIF category)`);
@@ -31568,7 +31594,7 @@ errors=${errors}
     if (result2.diagnostics.some((d) => d.severity === "error")) return fail2(`some input could not be read; ${see}`, false);
     return 0;
   } catch (error) {
-    if (error instanceof ConfigError) return fail2(error.message, true);
+    if (error instanceof ConfigError) return fail2(error.message, true, error.place);
     throw error;
   }
 }

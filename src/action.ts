@@ -14,7 +14,7 @@ import { lint, nothingRead } from './lint.js';
 import { isAtOrBelow, toPosix } from './load/discover.js';
 import { overwrittenInput } from './load/overwrite.js';
 import { packageInfo } from './package-info.js';
-import { escapeData, formatAnnotations, formatJobSummary } from './report/github.js';
+import { escapeData, formatAnnotations, formatInputError, formatJobSummary } from './report/github.js';
 import { reportInputOf } from './report/report-input.js';
 import { formatSarif } from './report/sarif.js';
 
@@ -41,13 +41,14 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string, fallback: boolean): 
 /** Runs the Action; returns the process exit code (1 fails the step). */
 export async function runAction({ env, stdout }: ActionEnvironment): Promise<number> {
   // A problem with the Action's own inputs is an annotation; failing on findings is a log line (they are annotated already).
-  const fail = (message: string, annotate: boolean): number => {
-    stdout.write(annotate ? `::error title=tf-acr-lint::${escapeData(message)}\n` : `tf-acr-lint: ${message}\n`);
+  const fail = (message: string, annotate: boolean, place?: ConfigError['place']): number => {
+    stdout.write(annotate ? formatInputError(message, place) : `tf-acr-lint: ${message}\n`);
     return 1;
   };
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
   try {
-    const failOn = input(env, 'fail-on', 'error');
+    // Any case, as the boolean inputs take it.
+    const failOn = input(env, 'fail-on', 'error').toLowerCase();
     if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new ConfigError(`input "fail-on" must be error, warning, note or none, not "${failOn}"`);
     // The lines would be read as one name, and ENOENT would name a file nobody wrote.
     for (const [name, what] of [['path', 'one directory or file'], ['plan', 'one file']] as const) {
@@ -121,7 +122,7 @@ export async function runAction({ env, stdout }: ActionEnvironment): Promise<num
     if (result.diagnostics.some((d) => d.severity === 'error')) return fail(`some input could not be read; ${see}`, false);
     return 0;
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message, true);
+    if (error instanceof ConfigError) return fail(error.message, true, error.place);
     throw error;
   }
 }

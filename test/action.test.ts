@@ -135,9 +135,12 @@ describe('the GitHub Action bundle', () => {
     mkdirSync(path.join(ws, 'ci'));
     writeFileSync(path.join(ws, 'ci/lint.yml'), 'rules:\n  ACR001: sometimes\n');
     const invalid = runAction(ws, { path: 'infra', config: 'ci/lint.yml' });
-    expect(invalid.stdout.trim()).toBe('::error title=tf-acr-lint::ci/lint.yml:2: rules.ACR001 must be off, on, error, warning or note, not "sometimes"');
+    // Annotated on the line of the config file, which shows in the pull request when it changes there.
+    expect(invalid.stdout.trim()).toBe('::error file=ci/lint.yml,line=2,title=tf-acr-lint::ci/lint.yml:2: rules.ACR001 must be off, on, error, warning or note, not "sometimes"');
     writeFileSync(path.join(ws, '.tf-acr-lint.yml'), 'rules: [\n');
-    expect(runAction(ws, { path: 'infra' }).stdout).toMatch(/^::error title=tf-acr-lint::\.tf-acr-lint\.yml:2: invalid YAML: /);
+    expect(runAction(ws, { path: 'infra' }).stdout).toMatch(/^::error file=\.tf-acr-lint\.yml,line=2,title=tf-acr-lint::\.tf-acr-lint\.yml:2: invalid YAML: /);
+    writeFileSync(path.join(ws, '.tf-acr-lint.yml'), 'ignore:\n  - modules/**\n  - "!keep/**"\n');
+    expect(runAction(ws, { path: 'infra' }).stdout.trim()).toBe('::error file=.tf-acr-lint.yml,line=3,title=tf-acr-lint::.tf-acr-lint.yml:3: ignore.1: negated globs ("!...") are not supported: each glob names paths to ignore');
   });
 
   it('parses the roots that never mention a registry only with prune false, and reports their syntax errors then', () => {
@@ -154,6 +157,13 @@ describe('the GitHub Action bundle', () => {
     const bad = runAction(ws, { prune: 'sometimes' });
     expect(bad.status).toBe(1);
     expect(bad.stdout.trim()).toBe('::error title=tf-acr-lint::input "prune" must be true or false, not "sometimes"');
+  });
+
+  it('takes fail-on in any case, as its boolean inputs', () => {
+    const { status, stdout } = runAction(workspace(), { path: 'infra', 'fail-on': 'Warning' });
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^tf-acr-lint: \d+ findings? at or above "warning"/m);
+    expect(runAction(workspace(), { path: 'infra', 'fail-on': 'NONE' }).status).toBe(0);
   });
 
   it('reports a bad input as one annotation and fails', () => {

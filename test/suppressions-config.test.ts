@@ -297,7 +297,7 @@ describe('.tf-acr-lint.yml', () => {
     const negated = workspace({ '.tf-acr-lint.yml': 'ignore:\n  - "legacy/**"\n  - "!legacy/keep/**"\n', 'prod/main.tf': SEED });
     const refused = await runIn(negated, '.');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/ignore\.1: negated globs \("!\.\.\."\) are not supported/);
+    expect(refused.stderr).toMatch(/\.tf-acr-lint\.yml:3: ignore\.1: negated globs \("!\.\.\."\) are not supported/);
     const dotted = workspace({ '.tf-acr-lint.yml': 'ignore:\n  - "..gen/**"\n', '..gen/main.tf': SEED, 'live/main.tf': SEED });
     const files = JSON.parse((await runIn(dotted, '.', '--format', 'json')).stdout).findings.map((f: { location: { file: string } }) => f.location.file);
     expect(new Set(files)).toEqual(new Set(['live/main.tf']));

@@ -45,7 +45,18 @@ const SCHEMA = {
 } as const;
 
 /** A configuration problem, with the key it concerns. */
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  /**
+   * @param place The config file (as the caller named it to `loadConfig`) and the line the problem
+   *   is on, when it is in one: the Action annotates that line.
+   */
+  constructor(
+    message: string,
+    readonly place?: { readonly file: string; readonly line?: number },
+  ) {
+    super(message);
+  }
+}
 
 /** Finds the config file: `explicit` when given, else the first `.tf-acr-lint.yml` from `startDir` upwards. */
 export function findConfig(startDir: string, explicit?: string): string | undefined {
@@ -81,7 +92,7 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
   const { Ajv } = await import('ajv');
   // Read as the sources are: a regular file only (never a FIFO or /dev/zero), at most 16 MiB, UTF-8.
   const source = readSource(path.resolve(file), name, 'a YAML configuration file');
-  if (!source.ok) throw new ConfigError(`${name}: ${source.diagnostic.message}`);
+  if (!source.ok) throw new ConfigError(`${name}: ${source.diagnostic.message}`, { file: name });
   let document;
   let data: unknown;
   let duplicate: DuplicateKey | undefined;
@@ -94,20 +105,22 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
     data = document.errors.length > 0 || duplicate ? undefined : ((document.toJS({ maxAliasCount: 100 }) as unknown) ?? {});
   } catch (error) {
     // The yaml library throws for alias bombs ("Excessive alias count") and similar resource limits.
-    throw new ConfigError(`${name}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new ConfigError(`${name}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { file: name });
   }
   if (document.errors.length > 0) {
     const e = document.errors[0]!;
-    throw new ConfigError(`${name}:${e.linePos?.[0]?.line ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
+    const line = e.linePos?.[0]?.line ?? 1;
+    throw new ConfigError(`${name}:${line}: invalid YAML: ${e.message.split('\n')[0]}`, { file: name, line });
   }
   if (duplicate) {
-    throw new ConfigError(`${name}:${lines.linePos(duplicate.offset).line}: invalid YAML: the key ${clipText(JSON.stringify(duplicate.key), 100)} is written twice in one map`);
+    const line = lines.linePos(duplicate.offset).line;
+    throw new ConfigError(`${name}:${line}: invalid YAML: the key ${clipText(JSON.stringify(duplicate.key), 100)} is written twice in one map`, { file: name, line });
   }
   const validate = new Ajv({ allErrors: false, strict: false }).compile(SCHEMA);
   // `file:line: problem`, the line of the key at `keys` when the document has it.
   const at = (keys: readonly string[], problem: string): ConfigError => {
     const line = lineOf(yaml, document, lines, keys);
-    return new ConfigError(`${name}${line === undefined ? '' : `:${line}`}: ${problem}`);
+    return new ConfigError(`${name}${line === undefined ? '' : `:${line}`}: ${problem}`, line === undefined ? { file: name } : { file: name, line });
   };
   if (!validate(data)) {
     const error = validate.errors![0]!;
@@ -117,7 +130,7 @@ export async function loadConfig(file: string | undefined, rules: readonly Rule[
   try {
     compileGlobs(ignore);
   } catch (error) {
-    if (error instanceof GlobError) throw new ConfigError(`${name}: ${error.message}`);
+    if (error instanceof GlobError) throw at(error.index === undefined ? ['ignore'] : ['ignore', String(error.index)], error.message);
     throw error;
   }
   const byKey = new Map(rules.flatMap((r) => [[r.meta.id.toUpperCase(), r.meta.id] as const, [r.meta.name, r.meta.id] as const]));

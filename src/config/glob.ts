@@ -12,7 +12,15 @@
 import { RE2JS } from 're2js';
 
 /** A glob tf-acr-lint does not read, and why. */
-export class GlobError extends Error {}
+export class GlobError extends Error {
+  /** @param index The position in the list of the glob at fault; undefined when the fault is the list's. */
+  constructor(
+    message: string,
+    readonly index?: number,
+  ) {
+    super(message);
+  }
+}
 
 /** Most globs the `{…}` lists of all the globs together may expand into, the nested ones multiplied. */
 const MAX_ALTERNATIVES = 256;
@@ -26,7 +34,7 @@ export function compileGlobs(globs: readonly string[]): (relativePath: string) =
       RE2JS.compile(pattern);
       return pattern;
     } catch (error) {
-      throw new GlobError(`ignore.${index}: ${error instanceof GlobError ? error.message : `not a glob tf-acr-lint can read (${error instanceof Error ? error.message : String(error)})`}`);
+      throw new GlobError(`ignore.${index}: ${error instanceof GlobError ? error.message : `not a glob tf-acr-lint can read (${error instanceof Error ? error.message : String(error)})`}`, index);
     }
   });
   try {

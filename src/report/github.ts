@@ -181,6 +181,21 @@ function cutSentence(level: AnnotationLevel, cut: number): string {
   return ` (${cut} more ${noun} not shown: GitHub displays at most ${ANNOTATIONS_PER_LEVEL} per step; see the job summary or the SARIF report)`;
 }
 
+/**
+ * The error annotation of a problem with the Action's own inputs, as a workflow command line. A
+ * problem in a file of the workspace (a config file's line, `place.file` relative to the
+ * workspace) is annotated on that file and line; one outside it, or in no file, on none.
+ */
+export function formatInputError(message: string, place?: { readonly file: string; readonly line?: number }): string {
+  const properties: Annotation['properties'] = [];
+  if (place && !isOutsideWorkspace(place.file) && !path.isAbsolute(place.file)) {
+    properties.push(['file', place.file]);
+    if (place.line !== undefined) properties.push(['line', place.line]);
+  }
+  properties.push(['title', 'tf-acr-lint']);
+  return `${command({ level: 'error', properties, message })}\n`;
+}
+
 /** `::level name=value,…::message`, as `@actions/core` writes it. */
 function command(annotation: Annotation): string {
   const properties = annotation.properties.map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(',');
