@@ -31082,7 +31082,7 @@ async function lint(paths, options) {
 // src/action.ts
 init_discover();
 
-// src/load/overwrite.ts
+// src/overwrite.ts
 init_define_TF_ACR_LINT_PACKAGE();
 init_discover();
 function overwrittenInput(output, inputs) {

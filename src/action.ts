@@ -12,7 +12,7 @@ import { atLeast, type Level } from './engine/finding.js';
 import type { CommandLineInput } from './frontends/hcl/index.js';
 import { lint, nothingRead } from './lint.js';
 import { isAtOrBelow, toPosix } from './load/discover.js';
-import { overwrittenInput } from './load/overwrite.js';
+import { overwrittenInput } from './overwrite.js';
 import { packageInfo } from './package-info.js';
 import { escapeData, formatAnnotations, formatInputError, formatJobSummary } from './report/github.js';
 import { reportInputOf } from './report/report-input.js';

@@ -20,7 +20,7 @@ import { reportInputOf } from './report/report-input.js';
 import { sarifPieces } from './report/sarif.js';
 import { escapeControls, plural, textPieces } from './report/text.js';
 import { isDirectory } from './load/discover.js';
-import { overwrittenInput } from './load/overwrite.js';
+import { overwrittenInput } from './overwrite.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;

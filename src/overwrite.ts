@@ -3,8 +3,8 @@
  * and the Action's `sarif-file` both refuse such a file, rather than write over the Terraform
  * they were asked to check.
  */
-import type { CommandLineInput } from '../frontends/hcl/index.js';
-import { isConfigFile, realPathOf } from './discover.js';
+import type { CommandLineInput } from './frontends/hcl/index.js';
+import { isConfigFile, realPathOf } from './load/discover.js';
 
 /** What a scan reads, as far as {@link overwrittenInput} needs it. */
 export interface ScanInputs {
