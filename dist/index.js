@@ -31071,7 +31071,6 @@ async function lint(paths, options) {
       findings: outcome.findings,
       suppressed: outcome.suppressed,
       diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
-      modules: discovery.modules.length,
       files: hcl.files + plans.documentsRead,
       skipped: { ...hcl.skipped, planResources: plans.unread }
     },

@@ -39,8 +39,6 @@ export interface LintResult {
   /** Findings an inline `tf-acr-lint:ignore` covers: counted, not reported as open. */
   suppressed: Finding[];
   diagnostics: Diagnostic[];
-  /** Number of modules (directories) evaluated. */
-  modules: number;
   /**
    * Number of configuration files found, those of the modules the roots call (installed ones
    * too) included, plus plan / state documents read. All are parsed but `skipped.files`.
@@ -85,7 +83,6 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
       findings: outcome.findings,
       suppressed: outcome.suppressed,
       diagnostics: [...discovery.diagnostics, ...hcl.diagnostics, ...plans.diagnostics, ...outcome.diagnostics],
-      modules: discovery.modules.length,
       files: hcl.files + plans.documentsRead,
       skipped: { ...hcl.skipped, planResources: plans.unread },
     },
