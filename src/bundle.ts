@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-/** The files `dist/` holds. */
+/** The files `dist/` holds: what {@link bundleAction} writes, and what the Action's test compares with a fresh build. */
 export const DIST_FILES = ['index.js'];
 
 /** Bundles the Action from the sources under `root` into `outdir`. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { callFunction, deriveOrigin, stringify, SUPPORTED_FUNCTIONS } from '../src/frontends/hcl/functions/index.js';
 import type { Span } from '../src/model/span.js';
 import { known, literalOrigin, toPlain, unknown, type Data, type Value } from '../src/model/value.js';
@@ -329,8 +330,12 @@ describe('unknowns, refs and origins', () => {
     expect(v.known && Array.isArray(v.value) && v.value[0]).toBe(element);
     expect(call('element', lit([element]), lit(0))).toBe(element);
   });
-  it('lists what it supports', () => {
+  it('lists what it supports, as the README does', () => {
     expect(SUPPORTED_FUNCTIONS).toContain('jsonencode');
     expect(SUPPORTED_FUNCTIONS).not.toContain('try');
+    // The README's list also names try() and can(), which the evaluator handles before any function is called.
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const listed = [...(/- \*\*Functions\*\*:([\s\S]*?)Any other function/.exec(readme)?.[1] ?? '').matchAll(/`([a-z]+)`/g)].map((m) => m[1]);
+    expect(listed.filter((name) => name !== 'try' && name !== 'can').sort()).toEqual(SUPPORTED_FUNCTIONS);
   });
 });

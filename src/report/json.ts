@@ -86,7 +86,7 @@ export function toJsonReport(input: ReportInput): JsonReport {
   };
 }
 
-/** Formats the {@link JsonReport}, pretty-printed with two spaces and a trailing newline. */
+/** Formats the {@link JsonReport}, pretty-printed with two spaces and a trailing newline: the whole text, for the tests; the command writes {@link jsonReportPieces} as they come. */
 export function formatJson(input: ReportInput): string {
   return [...jsonReportPieces(input)].join('');
 }

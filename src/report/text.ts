@@ -48,6 +48,8 @@ export function escapeControls(text: string): string {
  * One block per finding (its address stands in for `file:line:col` when it has no location),
  * then the input diagnostics, then a one-line summary. Ends with a newline. Every line break is the
  * reporter's own: control characters in what the input supplies are escaped.
+ *
+ * The whole text, for the tests; the command writes {@link textPieces} as they come.
  */
 export function formatText(input: ReportInput, options: TextOptions): string {
   return [...textPieces(input, options)].join('');

@@ -341,7 +341,7 @@ const FUNCTIONS = new Map<string, Spec>([
   ['floor', spec(1, 1, onNumber(Math.floor))],
 ]);
 
-/** Names of the functions `callFunction` implements, sorted (for messages and docs). */
+/** Names of the functions `callFunction` implements, sorted: the tests hold the README's list of functions to it. */
 export const SUPPORTED_FUNCTIONS: readonly string[] = Object.freeze([...FUNCTIONS.keys()].sort());
 
 /**
