@@ -23075,8 +23075,8 @@ var init_avm_container_registry = __esm({
           });
         }
         const registry = this.registry();
-        const credentialSets = this.children("credential_sets", "credential_set", (key, item) => this.credentialSet(key, item));
-        const cacheRules = this.children("cache_rules", "cache_rule", (key, item) => this.cacheRule(key, item));
+        const credentialSets = this.children("credential_sets", "credential_set", (item) => this.credentialSet(item));
+        const cacheRules = this.children("cache_rules", "cache_rule", (item) => this.cacheRule(item));
         const endpoints = this.privateEndpoints();
         return {
           resources: [registry, ...endpoints, ...credentialSets, ...cacheRules],
@@ -23152,16 +23152,16 @@ var init_avm_container_registry = __esm({
         if (!entries.known) {
           const address = `${this.prefix}module.${submodule}[${JSON.stringify(UNKNOWN_KEY)}].azapi_resource.this`;
           const stand = unknown(`${input2} is unknown: ${entries.why}`, entries.origin, entries.refs);
-          return [{ ...this.resource(address, "azapi_resource", make(UNKNOWN_KEY, stand, address)), unknownInstances: stand.why }];
+          return [{ ...this.resource(address, "azapi_resource", make(stand)), unknownInstances: stand.why }];
         }
         const map2 = mapOf(entries);
         if (!map2) return [];
         return [...map2].map(([key, item]) => {
           const address = `${this.prefix}module.${submodule}[${instanceKeyText(key)}].azapi_resource.this`;
-          return this.resource(address, "azapi_resource", make(key, item, address), item.origin.via[0] ?? this.call.header);
+          return this.resource(address, "azapi_resource", make(item), item.origin.via[0] ?? this.call.header);
         });
       }
-      credentialSet(_key, item) {
+      credentialSet(item) {
         const credentials = attr(item, "auth_credentials");
         const authCredentials = mapList(
           credentials,
@@ -23179,7 +23179,7 @@ var init_avm_container_registry = __esm({
           ["identity", known([objectOf({ type: known("SystemAssigned", this.defaultOrigin("credential_sets.identity")) })], this.defaultOrigin("credential_sets.identity"))]
         ]);
       }
-      cacheRule(_key, item) {
+      cacheRule(item) {
         const setKey = attr(item, "credential_set_key");
         let credentialSetId = field(item, "credential_set_resource_id");
         if (setKey && !(setKey.known && setKey.value === null)) {

@@ -177,8 +177,8 @@ class AvmCall {
       });
     }
     const registry = this.registry();
-    const credentialSets = this.children('credential_sets', 'credential_set', (key, item) => this.credentialSet(key, item));
-    const cacheRules = this.children('cache_rules', 'cache_rule', (key, item) => this.cacheRule(key, item));
+    const credentialSets = this.children('credential_sets', 'credential_set', (item) => this.credentialSet(item));
+    const cacheRules = this.children('cache_rules', 'cache_rule', (item) => this.cacheRule(item));
     const endpoints = this.privateEndpoints();
     return {
       resources: [registry, ...endpoints, ...credentialSets, ...cacheRules],
@@ -258,24 +258,24 @@ class AvmCall {
   }
 
   /** One child resource per entry of a map input (`cache_rules`, `credential_sets`), from the release that has them. */
-  private children(input: string, submodule: string, make: (key: string, item: Value, address: string) => Map<string, Value>): Resource[] {
+  private children(input: string, submodule: string, make: (item: Value) => Map<string, Value>): Resource[] {
     if (!this.release.cacheRules) return [];
     const entries = this.input(input);
     if (!entries.known) {
       // Unknown entries: one child stands for all of them (maybe none), as for an unknown for_each.
       const address = `${this.prefix}module.${submodule}[${JSON.stringify(UNKNOWN_KEY)}].azapi_resource.this`;
       const stand = unknown(`${input} is unknown: ${entries.why}`, entries.origin, entries.refs);
-      return [{ ...this.resource(address, 'azapi_resource', make(UNKNOWN_KEY, stand, address)), unknownInstances: stand.why }];
+      return [{ ...this.resource(address, 'azapi_resource', make(stand)), unknownInstances: stand.why }];
     }
     const map = mapOf(entries);
     if (!map) return [];
     return [...map].map(([key, item]) => {
       const address = `${this.prefix}module.${submodule}[${instanceKeyText(key)}].azapi_resource.this`;
-      return this.resource(address, 'azapi_resource', make(key, item, address), item.origin.via[0] ?? this.call.header);
+      return this.resource(address, 'azapi_resource', make(item), item.origin.via[0] ?? this.call.header);
     });
   }
 
-  private credentialSet(_key: string, item: Value): Map<string, Value> {
+  private credentialSet(item: Value): Map<string, Value> {
     const credentials = attr(item, 'auth_credentials');
     const authCredentials = mapList(credentials, (c) =>
       objectOf({
@@ -293,7 +293,7 @@ class AvmCall {
     ]);
   }
 
-  private cacheRule(_key: string, item: Value): Map<string, Value> {
+  private cacheRule(item: Value): Map<string, Value> {
     const setKey = attr(item, 'credential_set_key');
     let credentialSetId: Value = field(item, 'credential_set_resource_id');
     if (setKey && !(setKey.known && setKey.value === null)) {
