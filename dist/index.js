@@ -22967,20 +22967,27 @@ var init_avm_container_registry = __esm({
       zone_redundancy_enabled: true,
       georeplications: [],
       private_endpoints: {},
-      role_assignments: {}
+      role_assignments: {},
+      // Inputs that shape no registry setting the rules read, listed so that a call passing them is not
+      // reported as one Terraform rejects: `managed_identities` (all tags, azure-facts §1.2) and
+      // `enable_telemetry` (bool, default true; `variables.tf`@483a629, v0.3.1; the telemetry resources
+      // it switches exist from 0.1.0, §1.4).
+      managed_identities: {},
+      enable_telemetry: true
     };
     BASE_OUTPUTS = ["name", "resource_id", "resource", "private_endpoints", "system_assigned_mi_principal_id"];
     V0_1 = {
       version: "0.1.0",
       commit: "4fb495d",
-      defaults: { ...BASE_DEFAULTS, retention_policy: {} },
+      // `lock`: 0.1.0 object({name, kind=optional("None")}) with default {} (azure-facts §1.2).
+      defaults: { ...BASE_DEFAULTS, retention_policy: {}, lock: {} },
       networkRuleSetDefaultAction: "Deny",
       privateEndpointResource: { managed: "this", unmanaged: "this" },
       premiumOnly: {},
       cacheRules: false,
       outputs: BASE_OUTPUTS
     };
-    V0_2 = { ...V0_1, version: "0.2.0", commit: "5914fc3", defaults: { ...V0_1.defaults, enable_trust_policy: false } };
+    V0_2 = { ...V0_1, version: "0.2.0", commit: "5914fc3", defaults: { ...V0_1.defaults, enable_trust_policy: false, lock: null, diagnostic_settings: {} } };
     V0_3 = {
       ...V0_2,
       version: "0.3.0",
@@ -23013,6 +23020,9 @@ var init_avm_container_registry = __esm({
         credential_sets: {},
         role_assignment_mode: "LegacyRegistryPermissions",
         private_endpoints_inherit_lock: true,
+        // Applied to the azapi child resources (azure-facts §1.2).
+        retry: null,
+        timeouts: null,
         resource_types: {
           cache_rule: "Microsoft.ContainerRegistry/registries/cacheRules@2025-11-01",
           credential_set: "Microsoft.ContainerRegistry/registries/credentialSets@2025-11-01"
@@ -23067,11 +23077,18 @@ var init_avm_container_registry = __esm({
       registryAddress;
       problems = [];
       build() {
+        const mayBeNewer = this.call.assumed !== void 0 || this.call.newerAllowed === true;
         for (const [name, value] of this.call.args) {
           if (META.has(name) || name in this.release.defaults || REQUIRED_INPUTS.has(name)) continue;
+          const span = value.origin.via[0] ?? this.call.header;
+          if (!mayBeNewer) {
+            this.problems.push({ message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}; Terraform rejects this call`, span });
+            continue;
+          }
           this.problems.push({
-            message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}; Terraform rejects this call`,
-            span: value.origin.via[0] ?? this.call.header
+            severity: "note",
+            message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}, the newest release tf-acr-lint knows; ${this.call.address} may get a newer release (${this.call.assumed ?? `its version constraint allows releases after ${this.release.version}`}), which tf-acr-lint does not model, so it does not read "${name}"`,
+            span
           });
         }
         const registry = this.registry();
@@ -23377,9 +23394,18 @@ function resolveRelease(model, source, constraint) {
   if (wanted === void 0) return { release: newest, assumed: `the call pins no version; ${newest.version}, the newest release tf-acr-lint knows, is assumed` };
   const matching = model.releases.filter((r) => satisfies(parseVersion(r.version), wanted) === true);
   const best = matching.sort((a, b) => compareVersions(parseVersion(a.version), parseVersion(b.version))).pop();
-  if (best) return { release: best };
+  if (best) return { release: best, ...allowsNewer(newest.version, wanted) ? { newerAllowed: true } : {} };
   const known2 = model.releases.map((r) => r.version).join(", ");
   return { release: newest, assumed: `version "${wanted}" matches no release tf-acr-lint knows (${known2}); ${newest.version} is assumed` };
+}
+function allowsNewer(newest, constraint) {
+  const [major, minor, patch] = parseVersion(newest);
+  const next = [
+    [major, minor, patch + 1],
+    [major, minor + 1, 0],
+    [major + 1, 0, 0]
+  ];
+  return next.some((v) => satisfies(v, constraint) === true);
 }
 var init_known_module = __esm({
   "src/frontends/hcl/known-modules/known-module.ts"() {
@@ -26275,8 +26301,8 @@ var init_module_loader = __esm({
         const model = KNOWN_MODULES.find((m) => m.matches(source));
         if (model) {
           if (stale) this.diagnostics.push(spanDiagnostic("note", `${stale}; until then, tf-acr-lint's model of ${model.name} stands in for it`, block2.headerSpan));
-          const { release, assumed } = resolveRelease(model, source, version);
-          return { kind: "known", source, model, release, ...assumed ? { assumed } : {} };
+          const { release, assumed, newerAllowed } = resolveRelease(model, source, version);
+          return { kind: "known", source, model, release, ...assumed ? { assumed } : {}, ...newerAllowed ? { newerAllowed } : {} };
         }
         if (stale) return this.unresolved(block2, source, `${stale}; until then, its resources are unknown`);
         return this.unresolved(block2, source, `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
@@ -26996,8 +27022,8 @@ var init_module = __esm({
           return { resources: child.resources(), outputs: () => child.outputs() };
         }
         if (resolved?.kind === "known") {
-          const built = resolved.model.build({ root: this.context.root, address, args, header: block2.headerSpan, callSpans, ...resolved.assumed ? { assumed: resolved.assumed } : {} }, resolved.release);
-          for (const p of built.problems) this.context.diagnostics.push({ severity: "warning", message: p.message, file: p.span.file, line: p.span.start.line, column: p.span.start.column });
+          const built = resolved.model.build({ root: this.context.root, address, args, header: block2.headerSpan, callSpans, ...resolved.assumed ? { assumed: resolved.assumed } : {}, ...resolved.newerAllowed ? { newerAllowed: true } : {} }, resolved.release);
+          for (const p of built.problems) this.context.diagnostics.push({ severity: p.severity ?? "warning", message: p.message, file: p.span.file, line: p.span.start.line, column: p.span.start.column });
           return { resources: built.resources, outputs: () => known(built.outputs, literalOrigin(block2.headerSpan)) };
         }
         const why2 = resolved?.why ?? `module "${address}" could not be loaded`;

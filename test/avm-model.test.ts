@@ -87,6 +87,21 @@ describe('AVM container registry model', () => {
     expect(graph.resources.some((r) => r.address.includes('cache_rule'))).toBe(false);
   });
 
+  it('accepts the inputs the releases have besides the registry settings (telemetry, identities, lock, diagnostics, retry)', async () => {
+    const common = '  enable_telemetry = false\n  managed_identities = { system_assigned = true }\n  lock = { kind = "CanNotDelete" }';
+    expect((await graphOf(call('0.1.0', common))).diagnostics).toEqual([]);
+    expect((await graphOf(call('0.3.1', `${common}\n  diagnostic_settings = {}`))).diagnostics).toEqual([]);
+    expect((await graphOf(call('0.8.0', `${common}\n  diagnostic_settings = {}\n  retry = null\n  timeouts = null`))).diagnostics).toEqual([]);
+  });
+
+  it('does not say Terraform rejects an input when the call may get a release newer than the model knows', async () => {
+    const open = await graphOf(call('~> 0.8', '  webhooks = {}'));
+    expect(open.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([['note', 7, expect.stringMatching(/"webhooks" is not an input of .* 0\.8\.0, the newest release tf-acr-lint knows; .*allows releases after 0\.8\.0/)]]);
+    const unknownVersion = await graphOf(call('0.9.0', '  webhooks = {}'));
+    expect(unknownVersion.diagnostics.map((d) => [d.severity, d.message])).toEqual([['note', expect.stringMatching(/may get a newer release \(version "0\.9\.0" matches no release/)]]);
+    expect((await graphOf(call('0.8.0', '  webhooks = {}'))).diagnostics.map((d) => d.severity)).toEqual(['warning']);
+  });
+
   it('names private endpoints as the release does, by the DNS zone group setting', async () => {
     const pe = '  private_endpoints = { one = { subnet_resource_id = "/subnets/pe" } }';
     const managed = await graphOf(call('0.8.0', pe));

@@ -41,7 +41,7 @@ export interface LoadedModule {
 /** What a `module` block's source resolved to. */
 export type ResolvedCall =
   | { kind: 'source'; source: string; module: LoadedModule }
-  | { kind: 'known'; source: string; model: KnownModuleModel<AvmRelease>; release: AvmRelease; assumed?: string }
+  | { kind: 'known'; source: string; model: KnownModuleModel<AvmRelease>; release: AvmRelease; assumed?: string; newerAllowed?: boolean }
   | { kind: 'unresolved'; source: string; why: string };
 
 /** One configuration file of a directory, as read (not yet parsed). */
@@ -122,8 +122,8 @@ export class ModuleLoader {
     const model = KNOWN_MODULES.find((m) => m.matches(source));
     if (model) {
       if (stale) this.diagnostics.push(spanDiagnostic('note', `${stale}; until then, tf-acr-lint's model of ${model.name} stands in for it`, block.headerSpan));
-      const { release, assumed } = resolveRelease(model, source, version);
-      return { kind: 'known', source, model, release, ...(assumed ? { assumed } : {}) };
+      const { release, assumed, newerAllowed } = resolveRelease(model, source, version);
+      return { kind: 'known', source, model, release, ...(assumed ? { assumed } : {}), ...(newerAllowed ? { newerAllowed } : {}) };
     }
     if (stale) return this.unresolved(block, source, `${stale}; until then, its resources are unknown`);
     return this.unresolved(block, source, `module "${callPath.join('.')}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);

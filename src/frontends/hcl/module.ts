@@ -426,8 +426,8 @@ class ModuleEvaluator implements Scope {
       return { resources: child.resources(), outputs: () => child.outputs() };
     }
     if (resolved?.kind === 'known') {
-      const built = resolved.model.build({ root: this.context.root, address, args, header: block.headerSpan, callSpans, ...(resolved.assumed ? { assumed: resolved.assumed } : {}) }, resolved.release);
-      for (const p of built.problems) this.context.diagnostics.push({ severity: 'warning', message: p.message, file: p.span.file, line: p.span.start.line, column: p.span.start.column });
+      const built = resolved.model.build({ root: this.context.root, address, args, header: block.headerSpan, callSpans, ...(resolved.assumed ? { assumed: resolved.assumed } : {}), ...(resolved.newerAllowed ? { newerAllowed: true } : {}) }, resolved.release);
+      for (const p of built.problems) this.context.diagnostics.push({ severity: p.severity ?? 'warning', message: p.message, file: p.span.file, line: p.span.start.line, column: p.span.start.column });
       return { resources: built.resources, outputs: () => known(built.outputs, literalOrigin(block.headerSpan)) };
     }
     const why = resolved?.why ?? `module "${address}" could not be loaded`;

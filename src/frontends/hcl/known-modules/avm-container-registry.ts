@@ -48,6 +48,12 @@ const BASE_DEFAULTS: Record<string, unknown> = {
   georeplications: [],
   private_endpoints: {},
   role_assignments: {},
+  // Inputs that shape no registry setting the rules read, listed so that a call passing them is not
+  // reported as one Terraform rejects: `managed_identities` (all tags, azure-facts §1.2) and
+  // `enable_telemetry` (bool, default true; `variables.tf`@483a629, v0.3.1; the telemetry resources
+  // it switches exist from 0.1.0, §1.4).
+  managed_identities: {},
+  enable_telemetry: true,
 };
 
 const BASE_OUTPUTS = ['name', 'resource_id', 'resource', 'private_endpoints', 'system_assigned_mi_principal_id'];
@@ -55,14 +61,17 @@ const BASE_OUTPUTS = ['name', 'resource_id', 'resource', 'private_endpoints', 's
 const V0_1: AvmRelease = {
   version: '0.1.0',
   commit: '4fb495d',
-  defaults: { ...BASE_DEFAULTS, retention_policy: {} },
+  // `lock`: 0.1.0 object({name, kind=optional("None")}) with default {} (azure-facts §1.2).
+  defaults: { ...BASE_DEFAULTS, retention_policy: {}, lock: {} },
   networkRuleSetDefaultAction: 'Deny',
   privateEndpointResource: { managed: 'this', unmanaged: 'this' },
   premiumOnly: {},
   cacheRules: false,
   outputs: BASE_OUTPUTS,
 };
-const V0_2: AvmRelease = { ...V0_1, version: '0.2.0', commit: '5914fc3', defaults: { ...V0_1.defaults, enable_trust_policy: false } };
+// ≥ 0.2.0: `lock` defaults to null (azure-facts §1.2); `diagnostic_settings` (map, default {}) feeds the
+// diagnostic settings added in 0.2.0 (§1.4; `variables.tf`@483a629, v0.3.1).
+const V0_2: AvmRelease = { ...V0_1, version: '0.2.0', commit: '5914fc3', defaults: { ...V0_1.defaults, enable_trust_policy: false, lock: null, diagnostic_settings: {} } };
 const V0_3: AvmRelease = {
   ...V0_2,
   version: '0.3.0',
@@ -95,6 +104,9 @@ const V0_8: AvmRelease = {
     credential_sets: {},
     role_assignment_mode: 'LegacyRegistryPermissions',
     private_endpoints_inherit_lock: true,
+    // Applied to the azapi child resources (azure-facts §1.2).
+    retry: null,
+    timeouts: null,
     resource_types: {
       cache_rule: 'Microsoft.ContainerRegistry/registries/cacheRules@2025-11-01',
       credential_set: 'Microsoft.ContainerRegistry/registries/credentialSets@2025-11-01',
@@ -169,11 +181,23 @@ class AvmCall {
   }
 
   build(): KnownModuleInstance {
+    // Only a call held to the modelled releases is known to be rejected: an unpinned call, one pinned to
+    // a release the model does not have, or one whose constraint allows newer releases may get an input
+    // that the newest modelled release lacks.
+    const mayBeNewer = this.call.assumed !== undefined || this.call.newerAllowed === true;
     for (const [name, value] of this.call.args) {
       if (META.has(name) || name in this.release.defaults || REQUIRED_INPUTS.has(name)) continue;
+      const span = value.origin.via[0] ?? this.call.header;
+      if (!mayBeNewer) {
+        this.problems.push({ message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}; Terraform rejects this call`, span });
+        continue;
+      }
       this.problems.push({
-        message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}; Terraform rejects this call`,
-        span: value.origin.via[0] ?? this.call.header,
+        severity: 'note',
+        message:
+          `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}, the newest release tf-acr-lint knows; ` +
+          `${this.call.address} may get a newer release (${this.call.assumed ?? `its version constraint allows releases after ${this.release.version}`}), which tf-acr-lint does not model, so it does not read "${name}"`,
+        span,
       });
     }
     const registry = this.registry();

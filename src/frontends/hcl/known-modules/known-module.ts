@@ -21,14 +21,16 @@ export interface KnownModuleCall {
   callSpans: Span[];
   /** Set when the release was assumed rather than pinned (see `resolveRelease`). */
   assumed?: string;
+  /** Set when the call's constraint also allows releases newer than the newest modelled one (see `resolveRelease`). */
+  newerAllowed?: boolean;
 }
 
 /** What a known module's model produces for one call instance. */
 export interface KnownModuleInstance {
   resources: Resource[];
   outputs: Map<string, Value>;
-  /** Problems with the call itself (an input the release does not have). */
-  problems: { message: string; span: Span }[];
+  /** Problems with the call itself (an input the release does not have); warnings unless a level is given. */
+  problems: { message: string; span: Span; severity?: 'warning' | 'note' }[];
 }
 
 /** A module modelled as data, with one row per release. */
@@ -50,6 +52,12 @@ export interface ResolvedRelease<Release> {
   release: Release;
   /** Set when the call pins no version, or one no known release satisfies. */
   assumed?: string;
+  /**
+   * Set when the constraint also allows a release newer than the newest modelled one (`~> 0.8`,
+   * `>= 0.5`): Terraform installs the newest release the registry has, which may have inputs the
+   * model does not know.
+   */
+  newerAllowed?: boolean;
 }
 
 /**
@@ -67,7 +75,18 @@ export function resolveRelease<Release extends { version: string }>(
   if (wanted === undefined) return { release: newest, assumed: `the call pins no version; ${newest.version}, the newest release tf-acr-lint knows, is assumed` };
   const matching = model.releases.filter((r) => satisfies(parseVersion(r.version)!, wanted) === true);
   const best = matching.sort((a, b) => compareVersions(parseVersion(a.version)!, parseVersion(b.version)!)).pop();
-  if (best) return { release: best };
+  if (best) return { release: best, ...(allowsNewer(newest.version, wanted) ? { newerAllowed: true } : {}) };
   const known = model.releases.map((r) => r.version).join(', ');
   return { release: newest, assumed: `version "${wanted}" matches no release tf-acr-lint knows (${known}); ${newest.version} is assumed` };
+}
+
+/** Whether `constraint` allows a version above `newest`: its next patch, minor or major release. */
+function allowsNewer(newest: string, constraint: string): boolean {
+  const [major, minor, patch] = parseVersion(newest)!;
+  const next: [number, number, number][] = [
+    [major, minor, patch + 1],
+    [major, minor + 1, 0],
+    [major + 1, 0, 0],
+  ];
+  return next.some((v) => satisfies(v, constraint) === true);
 }
