@@ -29381,7 +29381,10 @@ function vaultsOfSecretId(model, set, secretId) {
     } else {
       const named = vaultsNamed(model, from.root, name);
       for (const v of named) vaults.set(v.resource.address, v);
-      if (named.length === 0 && vaults.size === 0) return [{ kind: "outside", outside: { vault: name, secretId: url } }];
+      if (named.length === 0 && vaults.size === 0) {
+        const unread = unreadVaultNamed(model, from.root, name);
+        return [{ kind: "outside", outside: { vault: name, secretId: url, ...unread ? { unread: unread.address } : {} } }];
+      }
     }
   }
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: "vault", vault }));
@@ -29476,6 +29479,9 @@ function vaultNameOfSecretUrl(url) {
   const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
   return m?.[1];
 }
+function unreadVaultNamed(model, root, name) {
+  return model.unreadKeyVaults.find((r) => r.root === root && stringOf(r.attributes.get("name"))?.toLowerCase() === name.toLowerCase());
+}
 function vaultsNamed(model, root, name) {
   return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name.toLowerCase());
 }
@@ -29555,12 +29561,14 @@ function checkCredentialSet(ctx, grantors, set) {
   if (outside.length > 0) {
     const first = outside[0];
     const labels = [...new Set(outside.map(({ outside: o }) => "vault" in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(", ")}`))];
+    const unread = [...new Set(outside.flatMap(({ outside: o }) => "unread" in o && o.unread !== void 0 ? [o.unread] : []))];
+    const where = outside.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
     ctx.report({
       subject: set.resource,
       attribute: first.secret.path,
       value: first.secret.value,
       level: "note",
-      message: `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.secret.path).join(" and ")}): their Key Vault (${labels.join("; ")}) is not in this configuration. Make sure its system-assigned identity (${principal}) has Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`
+      message: `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.secret.path).join(" and ")}): ${where}. Make sure its system-assigned identity (${principal}) has Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`
     });
   }
   if (unknowns.length > 0) {
@@ -30879,7 +30887,8 @@ function adapt(graph) {
     keyVaults: collect(managed, toKeyVault),
     keyVaultSecrets: collect(managed, toKeyVaultSecret),
     roleAssignments: collect(managed, toRoleAssignment),
-    accessPolicies: collect(managed, toAccessPolicy)
+    accessPolicies: collect(managed, toAccessPolicy),
+    unreadKeyVaults: managed.filter((r) => armType(r) === "microsoft.keyvault/vaults" && r.type === "azapi_resource")
   };
 }
 function collect(resources, read) {

@@ -114,6 +114,12 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
     const first = outside[0]!;
     // The vault name is a part of the secret URL: hidden whole when the URL is sensitive, which redaction of the message would not catch.
     const labels = [...new Set(outside.map(({ outside: o }) => ('vault' in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(', ')}`)))];
+    // A vault declared as an azapi_resource is in the configuration, but its access policies and role assignments are not read.
+    const unread = [...new Set(outside.flatMap(({ outside: o }) => ('unread' in o && o.unread !== undefined ? [o.unread] : [])))];
+    const where =
+      outside.every(({ outside: o }) => 'unread' in o && o.unread !== undefined)
+        ? `their Key Vault (${labels.join('; ')}) is declared as ${unread.join(', ')}, whose access policies and role assignments tf-acr-lint does not read`
+        : `their Key Vault (${labels.join('; ')}) is not in this configuration`;
     ctx.report({
       subject: set.resource,
       attribute: first.secret.path,
@@ -121,7 +127,7 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
       level: 'note',
       message:
         `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.secret.path).join(' and ')}): ` +
-        `their Key Vault (${labels.join('; ')}) is not in this configuration. Make sure its system-assigned identity (${principal}) has ` +
+        `${where}. Make sure its system-assigned identity (${principal}) has ` +
         `Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`,
     });
   }

@@ -158,3 +158,40 @@ describe('acr-cache-upstream-needs-credentials messages', () => {
     expect(await messages(azapiRule(identity))).toHaveLength(0);
   });
 });
+
+describe('acr-credential-set-no-key-vault-access messages', () => {
+  // The azapi example for credentialSets@2023-07-01 (Azure/terraform-provider-azapi) declares the vault as an azapi_resource.
+  const credentialSet = (vault: string): string =>
+    [
+      vault,
+      'resource "azapi_resource" "credentialSet" {',
+      '  type      = "Microsoft.ContainerRegistry/registries/credentialSets@2023-07-01"',
+      '  parent_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+      '  name      = "cs"',
+      '  identity {',
+      '    type = "SystemAssigned"',
+      '  }',
+      '  body = {',
+      '    properties = {',
+      '      authCredentials = [{',
+      '        name                     = "Credential1"',
+      '        passwordSecretIdentifier = "https://kvcache.vault.azure.net/secrets/password"',
+      '        usernameSecretIdentifier = "https://kvcache.vault.azure.net/secrets/username"',
+      '      }]',
+      '      loginServer = "docker.io"',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+
+  it('do not call a vault declared as an azapi_resource "not in this configuration"', async () => {
+    const vault = 'resource "azapi_resource" "vault" {\n  type      = "Microsoft.KeyVault/vaults@2023-02-01"\n  parent_id = "/subscriptions/s/resourceGroups/rg"\n  name      = "kvcache"\n  body      = {}\n}';
+    const declared = (await lintFiles({ 'main.tf': credentialSet(vault) })).findings.filter((f) => f.ruleId === 'ACR008');
+    expect(declared.map((f) => [f.level, f.message])).toEqual([
+      ['note', expect.stringContaining('their Key Vault (vault "kvcache") is declared as azapi_resource.vault, whose access policies and role assignments tf-acr-lint does not read')],
+    ]);
+    const outside = (await lintFiles({ 'main.tf': credentialSet('') })).findings.filter((f) => f.ruleId === 'ACR008');
+    expect(outside.map((f) => f.message)).toEqual([expect.stringContaining('their Key Vault (vault "kvcache") is not in this configuration')]);
+  });
+});

@@ -170,6 +170,11 @@ export interface AcrModel {
   keyVaultSecrets: KeyVaultSecret[];
   roleAssignments: RoleAssignment[];
   accessPolicies: KeyVaultAccessPolicy[];
+  /**
+   * Key Vaults this configuration declares in a form tf-acr-lint does not read (`azapi_resource` of
+   * type `Microsoft.KeyVault/vaults`): their access is not known, but they are not outside it.
+   */
+  unreadKeyVaults: Resource[];
 }
 
 /** Every credential set, whether or not its registry is in the configuration. */

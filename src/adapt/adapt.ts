@@ -46,6 +46,7 @@ export function adapt(graph: Graph): AcrModel {
     keyVaultSecrets: collect(managed, toKeyVaultSecret),
     roleAssignments: collect(managed, toRoleAssignment),
     accessPolicies: collect(managed, toAccessPolicy),
+    unreadKeyVaults: managed.filter((r) => armType(r) === 'microsoft.keyvault/vaults' && r.type === 'azapi_resource'),
   };
 }
 

@@ -79,7 +79,7 @@ export const maybe = (why: string): Match => ({ tri: 'maybe', why });
  * so that a rule quoting the name can hide it when the URL is sensitive), or what the secret id is
  * read through (data sources).
  */
-export type OutsideVault = { vault: string; secretId: string } | { dataSources: string[] };
+export type OutsideVault = { vault: string; secretId: string; unread?: string } | { dataSources: string[] };
 
 /** Where a secret id points: a vault in this configuration, a vault that is not, or cannot tell (and why). */
 export type SecretTarget = { kind: 'vault'; vault: KeyVault } | { kind: 'outside'; outside: OutsideVault } | { kind: 'unknown'; why: string };
@@ -136,7 +136,10 @@ export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: 
     } else {
       const named = vaultsNamed(model, from.root, name);
       for (const v of named) vaults.set(v.resource.address, v);
-      if (named.length === 0 && vaults.size === 0) return [{ kind: 'outside', outside: { vault: name, secretId: url } }];
+      if (named.length === 0 && vaults.size === 0) {
+        const unread = unreadVaultNamed(model, from.root, name);
+        return [{ kind: 'outside', outside: { vault: name, secretId: url, ...(unread ? { unread: unread.address } : {}) } }];
+      }
     }
   }
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: 'vault', vault }));
@@ -263,6 +266,11 @@ function containerScopeRefs(scope: Value): string[] {
 function vaultNameOfSecretUrl(url: string): string | undefined {
   const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
   return m?.[1];
+}
+
+/** A vault of that name (case-insensitively) in root module `root` that tf-acr-lint does not read (`model.unreadKeyVaults`). */
+function unreadVaultNamed(model: AcrModel, root: string, name: string): Resource | undefined {
+  return model.unreadKeyVaults.find((r) => r.root === root && stringOf(r.attributes.get('name'))?.toLowerCase() === name.toLowerCase());
 }
 
 /** The vaults named `name` (case-insensitively) in root module `root`. */
