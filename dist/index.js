@@ -29479,11 +29479,34 @@ function vaultNameOfSecretUrl(url) {
   const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
   return m?.[1];
 }
+var vaultsByName = /* @__PURE__ */ new WeakMap();
+function namedVaults(model) {
+  return onceFor(vaultsByName, model, () => {
+    const read = /* @__PURE__ */ new Map();
+    for (const vault of model.keyVaults) {
+      const name = stringOf(vault.name);
+      if (name === void 0) continue;
+      const key = nameKey(vault.resource.root, name);
+      const list2 = read.get(key);
+      if (list2) list2.push(vault);
+      else read.set(key, [vault]);
+    }
+    const unread = /* @__PURE__ */ new Map();
+    for (const resource of model.unreadKeyVaults) {
+      const name = stringOf(resource.attributes.get("name"));
+      if (name !== void 0 && !unread.has(nameKey(resource.root, name))) unread.set(nameKey(resource.root, name), resource);
+    }
+    return { read, unread };
+  });
+}
+function nameKey(root, name) {
+  return `${root}\0${name.toLowerCase()}`;
+}
 function unreadVaultNamed(model, root, name) {
-  return model.unreadKeyVaults.find((r) => r.root === root && stringOf(r.attributes.get("name"))?.toLowerCase() === name.toLowerCase());
+  return namedVaults(model).unread.get(nameKey(root, name));
 }
 function vaultsNamed(model, root, name) {
-  return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name.toLowerCase());
+  return namedVaults(model).read.get(nameKey(root, name)) ?? [];
 }
 function isDataSourceRef(address) {
   return /(^|\.)data\./.test(address);

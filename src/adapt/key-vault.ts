@@ -9,6 +9,7 @@ import { addPosition, itemsAt } from '../model/positions.js';
 import { known, stringOf, type Value } from '../model/value.js';
 import { referredAmong, refersTo, type AcrModel, type CredentialSecret, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type KeyVaultSecret, type RoleAssignment } from './acr-model.js';
 import { orAbsent, unlisted } from './defaults.js';
+import { onceFor } from './once-for.js';
 import { written } from './values.js';
 
 /** The permission-model arguments of `azurerm_key_vault`: the current name, then the deprecated one. */
@@ -151,7 +152,7 @@ export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: 
 }
 
 /** The vaults a `key_vault_id`-like argument of `from` names, by reference or by a literal resource id. */
-export function vaultsOfId(model: AcrModel, id: Value, from: Resource): KeyVault[] {
+export function vaultsOfId(model: AcrModel, id: Value, from: Resource): readonly KeyVault[] {
   const byRef = referredAmong(id, from, model.keyVaults);
   if (byRef.length > 0) return byRef;
   const literal = stringOf(id);
@@ -268,14 +269,47 @@ function vaultNameOfSecretUrl(url: string): string | undefined {
   return m?.[1];
 }
 
-/** A vault of that name (case-insensitively) in root module `root` that tf-acr-lint does not read (`model.unreadKeyVaults`). */
+/** The model's vaults by root module and name, lower-cased (see `nameKey`): the read ones, and the first unread one. */
+interface VaultsByName {
+  read: Map<string, KeyVault[]>;
+  unread: Map<string, Resource>;
+}
+
+const vaultsByName = new WeakMap<AcrModel, VaultsByName>();
+
+/** The vaults by name, gathered once per model: each secret URL written literally looks its vault up by name. */
+function namedVaults(model: AcrModel): VaultsByName {
+  return onceFor(vaultsByName, model, () => {
+    const read = new Map<string, KeyVault[]>();
+    for (const vault of model.keyVaults) {
+      const name = stringOf(vault.name);
+      if (name === undefined) continue;
+      const key = nameKey(vault.resource.root, name);
+      const list = read.get(key);
+      if (list) list.push(vault);
+      else read.set(key, [vault]);
+    }
+    const unread = new Map<string, Resource>();
+    for (const resource of model.unreadKeyVaults) {
+      const name = stringOf(resource.attributes.get('name'));
+      if (name !== undefined && !unread.has(nameKey(resource.root, name))) unread.set(nameKey(resource.root, name), resource);
+    }
+    return { read, unread };
+  });
+}
+
+function nameKey(root: string, name: string): string {
+  return `${root}\u0000${name.toLowerCase()}`;
+}
+
+/** The first vault of that name (case-insensitively) in root module `root` that tf-acr-lint does not read (`model.unreadKeyVaults`). */
 function unreadVaultNamed(model: AcrModel, root: string, name: string): Resource | undefined {
-  return model.unreadKeyVaults.find((r) => r.root === root && stringOf(r.attributes.get('name'))?.toLowerCase() === name.toLowerCase());
+  return namedVaults(model).unread.get(nameKey(root, name));
 }
 
 /** The vaults named `name` (case-insensitively) in root module `root`. */
-function vaultsNamed(model: AcrModel, root: string, name: string): KeyVault[] {
-  return model.keyVaults.filter((v) => v.resource.root === root && stringOf(v.name)?.toLowerCase() === name.toLowerCase());
+function vaultsNamed(model: AcrModel, root: string, name: string): readonly KeyVault[] {
+  return namedVaults(model).read.get(nameKey(root, name)) ?? [];
 }
 
 /** True for the address of a data source (`data.azurerm_client_config.current`, `module.x.data.azurerm_subscription.this`). */
