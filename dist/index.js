@@ -28707,6 +28707,12 @@ function onceFor(cache, key, make) {
 
 // src/adapt/repository.ts
 function parseRepository(text) {
+  return parsePath(text, true);
+}
+function parseTarget(text) {
+  return parsePath(text, false);
+}
+function parsePath(text, withHost) {
   let rest = text;
   let digest;
   const at3 = rest.indexOf("@");
@@ -28715,7 +28721,7 @@ function parseRepository(text) {
     rest = rest.slice(0, at3);
   }
   let host;
-  const slash = rest.indexOf("/");
+  const slash = withHost ? rest.indexOf("/") : -1;
   if (slash >= 0) {
     const first = rest.slice(0, slash);
     if (first.includes(".") || first.includes(":") || first === "localhost") {
@@ -28768,7 +28774,7 @@ function knownRepository(rule, field2) {
   if (text === void 0) return void 0;
   const cached = knownPaths[field2].get(rule);
   if (cached?.text === text) return cached;
-  const repo = parseRepository(text);
+  const repo = field2 === "sourceRepository" ? parseRepository(text) : parseTarget(text);
   knownPaths[field2].set(rule, repo);
   return repo;
 }

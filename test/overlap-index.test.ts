@@ -1,6 +1,6 @@
 /** The overlap index of cache-rule targets against Azure's overlap rule applied to every pair. */
 import fc from 'fast-check';
-import { OverlapIndex, parseRepository, type RepositoryPath } from '../src/adapt/repository.js';
+import { OverlapIndex, parseTarget, type RepositoryPath } from '../src/adapt/repository.js';
 
 /**
  * azure-facts §4.5, pair by pair: the same target (static or wildcard), or two wildcards where one
@@ -34,7 +34,7 @@ describe('overlap index', () => {
   it('finds exactly the earlier targets that overlap each new one (property)', () => {
     fc.assert(
       fc.property(fc.array(target, { maxLength: 30 }), (texts) => {
-        const repos = texts.map(parseRepository);
+        const repos = texts.map(parseTarget);
         const index = new OverlapIndex();
         repos.forEach((repo, i) => {
           const expected = repos.slice(0, i).flatMap((earlier, j) => (overlap(earlier, repo) ? [j] : []));
@@ -47,7 +47,7 @@ describe('overlap index', () => {
   });
 
   it('tells nested wildcards, the registry-wide wildcard and a static target inside a wildcard apart', () => {
-    const repos = ['mirror/*', 'mirror/dotnet/*', 'mirror/dotnet/runtime', '*', 'other/*', 'mirror/dotnet/runtime'].map(parseRepository);
+    const repos = ['mirror/*', 'mirror/dotnet/*', 'mirror/dotnet/runtime', '*', 'other/*', 'mirror/dotnet/runtime'].map(parseTarget);
     const index = new OverlapIndex();
     const found = repos.map((repo, i) => {
       const earlier = indices(index.overlapping(repo));
@@ -55,5 +55,16 @@ describe('overlap index', () => {
       return earlier;
     });
     expect(found).toEqual([[], [0], [], [0, 1], [3], [2]]);
+  });
+
+  it('reads a dotted first segment of a target as a namespace, not as a registry-wide wildcard (found in Altinn/altinn-platform)', () => {
+    const repos = ['docker.io/*', 'alpine/*', 'quay.io/*', 'docker.io/library/*'].map(parseTarget);
+    const index = new OverlapIndex();
+    const found = repos.map((repo, i) => {
+      const earlier = indices(index.overlapping(repo));
+      index.add(repo, i);
+      return earlier;
+    });
+    expect(found).toEqual([[], [], [], [0]]);
   });
 });

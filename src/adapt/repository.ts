@@ -19,7 +19,7 @@ export interface RepositoryPath {
   /**
    * The registry host (lower-cased), when the first path segment looks like one: it contains a
    * dot or a colon (a port), or is `localhost` — the rule Docker's reference grammar uses. Only
-   * a path with at least one `/` can have a host.
+   * a path with at least one `/` can have a host, and only a source (`parseRepository`).
    */
   host?: string;
   /** The path after the host (the whole text when there is no host), without tag or digest. */
@@ -38,8 +38,21 @@ export interface RepositoryPath {
   upperCase: boolean;
 }
 
-/** Takes a repository path apart. */
+/** Takes a cache rule's source apart: its first segment may be the upstream's host (`docker.io/library/nginx`). */
 export function parseRepository(text: string): RepositoryPath {
+  return parsePath(text, true);
+}
+
+/**
+ * Takes a cache rule's target apart. A target is a repository in the registry itself (`docker pull
+ * <registry>/<target>`), so it has no host: a first segment with a dot (`docker.io/*`, one namespace
+ * per upstream) is a namespace, and `docker.io/*` is no registry-wide wildcard.
+ */
+export function parseTarget(text: string): RepositoryPath {
+  return parsePath(text, false);
+}
+
+function parsePath(text: string, withHost: boolean): RepositoryPath {
   let rest = text;
   let digest: string | undefined;
   const at = rest.indexOf('@');
@@ -48,7 +61,7 @@ export function parseRepository(text: string): RepositoryPath {
     rest = rest.slice(0, at);
   }
   let host: string | undefined;
-  const slash = rest.indexOf('/');
+  const slash = withHost ? rest.indexOf('/') : -1;
   if (slash >= 0) {
     const first = rest.slice(0, slash);
     if (first.includes('.') || first.includes(':') || first === 'localhost') {
@@ -139,7 +152,7 @@ export function knownRepository(rule: CacheRule, field: RepositoryField): Readon
   if (text === undefined) return undefined;
   const cached = knownPaths[field].get(rule);
   if (cached?.text === text) return cached;
-  const repo = parseRepository(text);
+  const repo = field === 'sourceRepository' ? parseRepository(text) : parseTarget(text);
   knownPaths[field].set(rule, repo);
   return repo;
 }
