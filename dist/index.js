@@ -26828,7 +26828,8 @@ var init_module = __esm({
         const provenance = { kind: "variable-default", variable: name, ...this.moduleOfProvenance() };
         if (def) return this.typed(retag(evaluate(def.expr, constantScope(this.context.budget)), provenance), type, name);
         const how = this.context.inputs.kind === "root" ? "set it in a .tfvars file or with --var" : `the call ${this.context.inputs.address} does not pass it`;
-        return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance, via: [] });
+        const unset = { ...provenance, kind: "variable-unset" };
+        return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance: unset, via: [] });
       }
       /**
        * The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise.
@@ -28521,6 +28522,8 @@ function describeProvenance(p) {
       return `not set, so the default applies: ${p.source}`;
     case "variable-default":
       return `the default of variable "${p.variable}"${p.module ? ` in ${p.module}` : ""}`;
+    case "variable-unset":
+      return `variable "${p.variable}"${p.module ? ` in ${p.module}` : ""}, which has no default and was given no value`;
     case "tfvars":
       return `variable "${p.variable}" set in a variables file`;
     case "cli-var":

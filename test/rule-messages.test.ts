@@ -195,3 +195,19 @@ describe('acr-credential-set-no-key-vault-access messages', () => {
     expect(outside.map((f) => f.message)).toEqual([expect.stringContaining('their Key Vault (vault "kvcache") is not in this configuration')]);
   });
 });
+
+describe('related locations', () => {
+  it('do not call a variable with no default and no value "the default of variable" (found in equinor/radix-platform terraform/subscriptions/modules/acr)', async () => {
+    const result = await lintFiles({
+      'main.tf': [
+        'variable "keyvault_name" {',
+        '  type = string',
+        '}',
+        ...credentialSetLines('"https://${var.keyvault_name}.vault.azure.net/secrets/user"', '"https://${var.keyvault_name}.vault.azure.net/secrets/token"'),
+        '',
+      ].join('\n'),
+    });
+    const related = result.findings.filter((f) => f.ruleId === 'ACR008').flatMap((f) => f.related.map((r) => r.message));
+    expect(related).toEqual(['the value comes from here: variable "keyvault_name", which has no default and was given no value']);
+  });
+});

@@ -23,6 +23,8 @@ export function describeProvenance(p: Provenance): string {
       return `not set, so the default applies: ${p.source}`;
     case 'variable-default':
       return `the default of variable "${p.variable}"${p.module ? ` in ${p.module}` : ''}`;
+    case 'variable-unset':
+      return `variable "${p.variable}"${p.module ? ` in ${p.module}` : ''}, which has no default and was given no value`;
     case 'tfvars':
       return `variable "${p.variable}" set in a variables file`;
     case 'cli-var':

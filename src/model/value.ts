@@ -7,6 +7,8 @@ export type Provenance =
   | { kind: 'provider-default'; source: string }
   /** `module`: the call address when the variable belongs to a called module (`module.registry`). */
   | { kind: 'variable-default'; variable: string; module?: string }
+  /** A variable with no default that nothing gave a value: the value is unknown, and the variable block is where it is declared. */
+  | { kind: 'variable-unset'; variable: string; module?: string }
   | { kind: 'tfvars'; variable: string }
   | { kind: 'cli-var'; variable: string }
   /** `call`: the module call's address; `source`: the module (`Azure/avm-res-containerregistry-registry/azurerm`). */
