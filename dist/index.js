@@ -29429,6 +29429,14 @@ function scopeCoversVault(model, scope, from, vault) {
   if (!scope.known && (scope.refs ?? []).every(isDataSourceRef)) return maybe(`its scope is unknown (${scope.why})`);
   return NO;
 }
+function namesOutsideVault(id, outside) {
+  if ("vault" in outside) {
+    const literal2 = stringOf(id);
+    return literal2 !== void 0 && vaultNameOfResourceId(literal2)?.toLowerCase() === outside.vault.toLowerCase();
+  }
+  const vaults = outside.dataSources.filter((ref) => resourceType(ref) === "azurerm_key_vault");
+  return (id.refs ?? []).some((ref) => vaults.includes(ref));
+}
 function isIdentityOf(id, from, set) {
   if (refersTo(id, from, set.resource)) return YES;
   const own = stringOf(set.principalId);
@@ -29590,17 +29598,18 @@ function checkCredentialSet(ctx, grantors, set) {
       message: `Credential set ${set.resource.address} reads ${names}${originClause(first.value.origin)} from Key Vault ${ctx.quote(vaultName)} (${vault.resource.address}), but nothing in this configuration grants its system-assigned identity read access to secrets there (no Key Vault Secrets User / Secrets Officer / Administrator role assignment on the vault or its secrets, and no access policy with Get on secrets)${ignored.length > 0 ? `; ${ignored.join("; ")}` : ""}${mayNotExist ? `; the credential set may not exist (${mayNotExist})` : ""}. Azure then reports the credentials as Unhealthy and cache rules using this set cannot log in upstream. Fix: ${fix2}.`
     });
   }
-  if (outside.length > 0) {
-    const first = outside[0];
-    const labels = [...new Set(outside.map(({ outside: o }) => "vault" in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(", ")}`))];
-    const unread = [...new Set(outside.flatMap(({ outside: o }) => "unread" in o && o.unread !== void 0 ? [o.unread] : []))];
-    const where = outside.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
+  const unchecked = outside.filter(({ outside: o }) => !grantedOutside(grantors, set, o));
+  if (unchecked.length > 0) {
+    const first = unchecked[0];
+    const labels = [...new Set(unchecked.map(({ outside: o }) => "vault" in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(", ")}`))];
+    const unread = [...new Set(unchecked.flatMap(({ outside: o }) => "unread" in o && o.unread !== void 0 ? [o.unread] : []))];
+    const where = unchecked.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
     ctx.report({
       subject: set.resource,
       attribute: first.secret.path,
       value: first.secret.value,
       level: "note",
-      message: `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.secret.path).join(" and ")}): ${where}. Make sure its system-assigned identity (${principal}) has Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`
+      message: `Cannot check whether credential set ${set.resource.address} can read its secrets (${unchecked.map((o) => o.secret.path).join(" and ")}): ${where}. Make sure its system-assigned identity (${principal}) has Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`
     });
   }
   if (unknowns.length > 0) {
@@ -29660,6 +29669,11 @@ function bestGrant(model, grantors, set, vault) {
   } else appendAll(grants, policies);
   const grant = grants.find((g) => g.match.tri === "yes") ?? grants[0];
   return { ...grant ? { grant } : {}, ignored };
+}
+function grantedOutside(grantors, set, outside) {
+  const certain = (m) => m.tri === "yes";
+  const byRole = grantors.roleAssignments.candidates(set).some((ra) => !ra.resource.unknownInstances && namesOutsideVault(ra.scope, outside) && certain(all(isIdentityOf(ra.principalId, ra.resource, set), roleMatches(ra.roleName, ra.roleId))));
+  return byRole || grantors.accessPolicies.candidates(set).some((p) => !p.resource.unknownInstances && namesOutsideVault(p.keyVaultId, outside) && certain(all(isIdentityOf(p.objectId, p.resource, set), hasGet(p.secretPermissions))));
 }
 function permissionModel(vault) {
   const v = vault.rbacAuthorization;

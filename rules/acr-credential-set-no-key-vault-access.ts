@@ -1,5 +1,5 @@
 import { allCredentialSets, type AcrModel, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type RoleAssignment } from '../src/adapt/acr-model.js';
-import { IdentityIndex, isIdentityOf, maybe, namesVault, NO, scopeCoversVault, secretVaults, YES, type Match } from '../src/adapt/key-vault.js';
+import { IdentityIndex, isIdentityOf, maybe, namesOutsideVault, namesVault, NO, scopeCoversVault, secretVaults, YES, type Match, type OutsideVault } from '../src/adapt/key-vault.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import type { Resource } from '../src/model/graph.js';
@@ -110,14 +110,16 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
     });
   }
 
-  if (outside.length > 0) {
-    const first = outside[0]!;
+  // A vault outside the configuration cannot be checked, unless the grant names it as the secret ids do.
+  const unchecked = outside.filter(({ outside: o }) => !grantedOutside(grantors, set, o));
+  if (unchecked.length > 0) {
+    const first = unchecked[0]!;
     // The vault name is a part of the secret URL: hidden whole when the URL is sensitive, which redaction of the message would not catch.
-    const labels = [...new Set(outside.map(({ outside: o }) => ('vault' in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(', ')}`)))];
+    const labels = [...new Set(unchecked.map(({ outside: o }) => ('vault' in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(', ')}`)))];
     // A vault declared as an azapi_resource is in the configuration, but its access policies and role assignments are not read.
-    const unread = [...new Set(outside.flatMap(({ outside: o }) => ('unread' in o && o.unread !== undefined ? [o.unread] : [])))];
+    const unread = [...new Set(unchecked.flatMap(({ outside: o }) => ('unread' in o && o.unread !== undefined ? [o.unread] : [])))];
     const where =
-      outside.every(({ outside: o }) => 'unread' in o && o.unread !== undefined)
+      unchecked.every(({ outside: o }) => 'unread' in o && o.unread !== undefined)
         ? `their Key Vault (${labels.join('; ')}) is declared as ${unread.join(', ')}, whose access policies and role assignments tf-acr-lint does not read`
         : `their Key Vault (${labels.join('; ')}) is not in this configuration`;
     ctx.report({
@@ -126,7 +128,7 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
       value: first.secret.value,
       level: 'note',
       message:
-        `Cannot check whether credential set ${set.resource.address} can read its secrets (${outside.map((o) => o.secret.path).join(' and ')}): ` +
+        `Cannot check whether credential set ${set.resource.address} can read its secrets (${unchecked.map((o) => o.secret.path).join(' and ')}): ` +
         `${where}. Make sure its system-assigned identity (${principal}) has ` +
         `Key Vault Secrets User on that vault or the secrets, or an access policy with Get on secrets; otherwise Azure reports the credentials as Unhealthy.`,
     });
@@ -199,6 +201,25 @@ function bestGrant(model: AcrModel, grantors: Grantors, set: CredentialSet, vaul
   } else appendAll(grants, policies);
   const grant = grants.find((g) => g.match.tri === 'yes') ?? grants[0];
   return { ...(grant ? { grant } : {}), ignored };
+}
+
+/**
+ * Whether this configuration certainly grants the credential set's identity read access to secrets
+ * in a vault it does not hold: a role assignment with a reading role whose scope names that vault
+ * as the secret ids do, or an access policy on it with Get. Its permission model is not known here,
+ * so either counts, as for a vault of the configuration whose model is not written.
+ */
+function grantedOutside(grantors: Grantors, set: CredentialSet, outside: OutsideVault): boolean {
+  const certain = (m: Match): boolean => m.tri === 'yes';
+  const byRole = grantors.roleAssignments
+    .candidates(set)
+    .some((ra) => !ra.resource.unknownInstances && namesOutsideVault(ra.scope, outside) && certain(all(isIdentityOf(ra.principalId, ra.resource, set), roleMatches(ra.roleName, ra.roleId))));
+  return (
+    byRole ||
+    grantors.accessPolicies
+      .candidates(set)
+      .some((p) => !p.resource.unknownInstances && namesOutsideVault(p.keyVaultId, outside) && certain(all(isIdentityOf(p.objectId, p.resource, set), hasGet(p.secretPermissions))))
+  );
 }
 
 /**

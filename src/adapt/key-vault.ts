@@ -184,6 +184,21 @@ export function scopeCoversVault(model: AcrModel, scope: Value, from: Resource, 
   return NO;
 }
 
+/**
+ * Whether a role assignment `scope` or a `key_vault_id` names a vault outside this configuration as
+ * a secret id does: the same `data "azurerm_key_vault"` it is read through (`data.azurerm_key_vault.x.id`
+ * beside `data.azurerm_key_vault.x.vault_uri`), or a literal resource id of the vault a literal secret
+ * URL names.
+ */
+export function namesOutsideVault(id: Value, outside: OutsideVault): boolean {
+  if ('vault' in outside) {
+    const literal = stringOf(id);
+    return literal !== undefined && vaultNameOfResourceId(literal)?.toLowerCase() === outside.vault.toLowerCase();
+  }
+  const vaults = outside.dataSources.filter((ref) => resourceType(ref) === 'azurerm_key_vault');
+  return (id.refs ?? []).some((ref) => vaults.includes(ref));
+}
+
 /** Whether a principal or object id (an argument of `from`) is the credential set's identity. */
 export function isIdentityOf(id: Value, from: Resource, set: CredentialSet): Match {
   if (refersTo(id, from, set.resource)) return YES;
