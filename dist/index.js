@@ -22228,6 +22228,8 @@ var init_functions = __esm({
       ["trimsuffix", spec(2, 2, trimsuffix)],
       ["startswith", spec(2, 2, onStrings((s, prefix) => s.startsWith(prefix)))],
       ["endswith", spec(2, 2, onStrings((s, suffix) => s.endsWith(suffix)))],
+      // Terraform 1.5 and OpenTofu 1.6 (hashicorp/terraform#33069); the AVM registry module uses it.
+      ["strcontains", spec(2, 2, onStrings((s, substr2) => s.includes(substr2)))],
       ["coalesce", spec(1, Infinity, coalesce)],
       ["lookup", spec(2, 3, lookup)],
       ["merge", spec(0, Infinity, merge)],

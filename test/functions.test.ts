@@ -126,6 +126,11 @@ describe('string functions', () => {
     expect(plain('startswith', lit('acrprod'), lit('acr'))).toBe(true);
     expect(plain('endswith', lit('acrprod'), lit('dev'))).toBe(false);
   });
+  it('strcontains', () => {
+    expect(plain('strcontains', lit('/subscriptions/x/resourceGroups/rg'), lit('/resourceGroups/'))).toBe(true);
+    expect(plain('strcontains', lit('hello world'), lit('wod'))).toBe(false);
+    expect(plain('strcontains', lit('abc'), lit(''))).toBe(true);
+  });
 });
 
 describe('format', () => {

@@ -312,6 +312,8 @@ const FUNCTIONS = new Map<string, Spec>([
   ['trimsuffix', spec(2, 2, trimsuffix)],
   ['startswith', spec(2, 2, onStrings((s, prefix) => s.startsWith(prefix)))],
   ['endswith', spec(2, 2, onStrings((s, suffix) => s.endsWith(suffix)))],
+  // Terraform 1.5 and OpenTofu 1.6 (hashicorp/terraform#33069); the AVM registry module uses it.
+  ['strcontains', spec(2, 2, onStrings((s, substr) => s.includes(substr)))],
   ['coalesce', spec(1, Infinity, coalesce)],
   ['lookup', spec(2, 3, lookup)],
   ['merge', spec(0, Infinity, merge)],
