@@ -29431,10 +29431,16 @@ function scopeCoversVault(model, scope, from, vault) {
   if (!scope.known && (scope.refs ?? []).every(isDataSourceRef)) return maybe(`its scope is unknown (${scope.why})`);
   return NO;
 }
+function outsideVaultsToGrant(outside) {
+  if ("vault" in outside) return [outside];
+  return outside.dataSources.filter((ref) => resourceType(ref) === "azurerm_key_vault").map((ref) => ({ dataSources: [ref] }));
+}
 function namesOutsideVault(id, outside) {
   if ("vault" in outside) {
     const literal2 = stringOf(id);
-    return literal2 !== void 0 && vaultNameOfResourceId(literal2)?.toLowerCase() === outside.vault.toLowerCase();
+    const named = literal2 === void 0 ? void 0 : /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/secrets\/([^/]+))?\/?$/i.exec(literal2);
+    if (named?.[1]?.toLowerCase() !== outside.vault.toLowerCase()) return false;
+    return named[2] === void 0 || named[2] === secretNameOfSecretUrl(outside.secretId);
   }
   const vaults = outside.dataSources.filter((ref) => resourceType(ref) === "azurerm_key_vault");
   return (id.refs ?? []).some((ref) => vaults.includes(ref));
@@ -29497,6 +29503,9 @@ function containerScopeRefs(scope) {
 function vaultNameOfSecretUrl(url) {
   const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
   return m?.[1];
+}
+function secretNameOfSecretUrl(url) {
+  return /^https:\/\/[a-z0-9-]+\.vault\.[^/]+\/secrets\/([^/?#]+)/i.exec(url.trim())?.[1];
 }
 var vaultsByName = /* @__PURE__ */ new WeakMap();
 function namedVaults(model) {
@@ -29674,8 +29683,9 @@ function bestGrant(model, grantors, set, vault) {
 }
 function grantedOutside(grantors, set, outside) {
   const certain = (m) => m.tri === "yes";
-  const byRole = grantors.roleAssignments.candidates(set).some((ra) => !ra.resource.unknownInstances && namesOutsideVault(ra.scope, outside) && certain(all(isIdentityOf(ra.principalId, ra.resource, set), roleMatches(ra.roleName, ra.roleId))));
-  return byRole || grantors.accessPolicies.candidates(set).some((p) => !p.resource.unknownInstances && namesOutsideVault(p.keyVaultId, outside) && certain(all(isIdentityOf(p.objectId, p.resource, set), hasGet(p.secretPermissions))));
+  const granted = (vault) => grantors.roleAssignments.candidates(set).some((ra) => !ra.resource.unknownInstances && namesOutsideVault(ra.scope, vault) && certain(all(isIdentityOf(ra.principalId, ra.resource, set), roleMatches(ra.roleName, ra.roleId)))) || grantors.accessPolicies.candidates(set).some((p) => !p.resource.unknownInstances && namesOutsideVault(p.keyVaultId, vault) && certain(all(isIdentityOf(p.objectId, p.resource, set), hasGet(p.secretPermissions))));
+  const vaults = outsideVaultsToGrant(outside);
+  return vaults.length > 0 && vaults.every(granted);
 }
 function permissionModel(vault) {
   const v = vault.rbacAuthorization;

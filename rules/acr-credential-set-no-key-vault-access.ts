@@ -1,5 +1,5 @@
 import { allCredentialSets, type AcrModel, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type RoleAssignment } from '../src/adapt/acr-model.js';
-import { IdentityIndex, isIdentityOf, maybe, namesOutsideVault, namesVault, NO, scopeCoversVault, secretVaults, YES, type Match, type OutsideVault } from '../src/adapt/key-vault.js';
+import { IdentityIndex, isIdentityOf, maybe, namesOutsideVault, namesVault, NO, outsideVaultsToGrant, scopeCoversVault, secretVaults, YES, type Match, type OutsideVault } from '../src/adapt/key-vault.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import type { Resource } from '../src/model/graph.js';
@@ -211,15 +211,16 @@ function bestGrant(model: AcrModel, grantors: Grantors, set: CredentialSet, vaul
  */
 function grantedOutside(grantors: Grantors, set: CredentialSet, outside: OutsideVault): boolean {
   const certain = (m: Match): boolean => m.tri === 'yes';
-  const byRole = grantors.roleAssignments
-    .candidates(set)
-    .some((ra) => !ra.resource.unknownInstances && namesOutsideVault(ra.scope, outside) && certain(all(isIdentityOf(ra.principalId, ra.resource, set), roleMatches(ra.roleName, ra.roleId))));
-  return (
-    byRole ||
+  const granted = (vault: OutsideVault): boolean =>
+    grantors.roleAssignments
+      .candidates(set)
+      .some((ra) => !ra.resource.unknownInstances && namesOutsideVault(ra.scope, vault) && certain(all(isIdentityOf(ra.principalId, ra.resource, set), roleMatches(ra.roleName, ra.roleId)))) ||
     grantors.accessPolicies
       .candidates(set)
-      .some((p) => !p.resource.unknownInstances && namesOutsideVault(p.keyVaultId, outside) && certain(all(isIdentityOf(p.objectId, p.resource, set), hasGet(p.secretPermissions))))
-  );
+      .some((p) => !p.resource.unknownInstances && namesOutsideVault(p.keyVaultId, vault) && certain(all(isIdentityOf(p.objectId, p.resource, set), hasGet(p.secretPermissions))));
+  // Every vault the secret id may be read from.
+  const vaults = outsideVaultsToGrant(outside);
+  return vaults.length > 0 && vaults.every(granted);
 }
 
 /**

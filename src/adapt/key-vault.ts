@@ -185,15 +185,29 @@ export function scopeCoversVault(model: AcrModel, scope: Value, from: Resource, 
 }
 
 /**
+ * The vaults outside this configuration a grant must name, each on its own, for a secret id read
+ * from `outside`: the vault a literal secret URL names, or each `data "azurerm_key_vault"` the secret
+ * id is built from (`var.x ? data.azurerm_key_vault.a.vault_uri : data.azurerm_key_vault.b.vault_uri`
+ * may read either). None when it is read through no such data source.
+ */
+export function outsideVaultsToGrant(outside: OutsideVault): OutsideVault[] {
+  if ('vault' in outside) return [outside];
+  return outside.dataSources.filter((ref) => resourceType(ref) === 'azurerm_key_vault').map((ref) => ({ dataSources: [ref] }));
+}
+
+/**
  * Whether a role assignment `scope` or a `key_vault_id` names a vault outside this configuration as
  * a secret id does: the same `data "azurerm_key_vault"` it is read through (`data.azurerm_key_vault.x.id`
- * beside `data.azurerm_key_vault.x.vault_uri`), or a literal resource id of the vault a literal secret
- * URL names.
+ * beside `data.azurerm_key_vault.x.vault_uri`), or, beside a literal secret URL, the literal resource
+ * id of the vault it names or of that very secret (a role on another secret of the vault is no grant
+ * on this one). For a secret id read through several such data sources, see `outsideVaultsToGrant`.
  */
 export function namesOutsideVault(id: Value, outside: OutsideVault): boolean {
   if ('vault' in outside) {
     const literal = stringOf(id);
-    return literal !== undefined && vaultNameOfResourceId(literal)?.toLowerCase() === outside.vault.toLowerCase();
+    const named = literal === undefined ? undefined : /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/secrets\/([^/]+))?\/?$/i.exec(literal);
+    if (named?.[1]?.toLowerCase() !== outside.vault.toLowerCase()) return false;
+    return named[2] === undefined || named[2] === secretNameOfSecretUrl(outside.secretId);
   }
   const vaults = outside.dataSources.filter((ref) => resourceType(ref) === 'azurerm_key_vault');
   return (id.refs ?? []).some((ref) => vaults.includes(ref));
@@ -282,6 +296,11 @@ function containerScopeRefs(scope: Value): string[] {
 function vaultNameOfSecretUrl(url: string): string | undefined {
   const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
   return m?.[1];
+}
+
+/** `https://<vault>.vault.azure.net/secrets/<name>[/<version>]`: the secret name. */
+function secretNameOfSecretUrl(url: string): string | undefined {
+  return /^https:\/\/[a-z0-9-]+\.vault\.[^/]+\/secrets\/([^/?#]+)/i.exec(url.trim())?.[1];
 }
 
 /** The model's vaults by root module and name, lower-cased (see `nameKey`): the read ones, and the first unread one. */
