@@ -23402,12 +23402,9 @@ function resolveRelease(model, source, constraint) {
 }
 function allowsNewer(newest, constraint) {
   const [major, minor, patch] = parseVersion(newest);
-  const next = [
-    [major, minor, patch + 1],
-    [major, minor + 1, 0],
-    [major + 1, 0, 0]
-  ];
-  return next.some((v) => satisfies(v, constraint) === true);
+  const exclusions = constraint.split(",").filter((term) => term.trim().startsWith("!=")).length;
+  for (let next = patch + 1; next <= patch + 1 + exclusions; next++) if (satisfies([major, minor, next], constraint) === true) return true;
+  return false;
 }
 var init_known_module = __esm({
   "src/frontends/hcl/known-modules/known-module.ts"() {

@@ -56,6 +56,18 @@ describe('resolving the AVM release a call gets', () => {
     expect(future.assumed).toMatch(/matches no release/);
   });
 
+  it('tells whether the constraint also allows a release newer than the newest known one, whatever it excludes', () => {
+    const newer = (constraint: string): boolean | undefined => resolveRelease(AVM_CONTAINER_REGISTRY, source, constraint).newerAllowed;
+    expect(newer('~> 0.8')).toBe(true);
+    expect(newer('>= 0.5, < 0.9')).toBe(true);
+    expect(newer('0.8.0')).toBeUndefined();
+    expect(newer('>= 0.5, < 0.8.0')).toBeUndefined();
+    // 0.8.1 is excluded, 0.8.2 is not: Terraform may install it.
+    expect(newer('~> 0.8.0, != 0.8.1')).toBe(true);
+    expect(newer('>= 0.8.0, < 0.8.3, != 0.8.1')).toBe(true);
+    expect(newer('>= 0.8.0, < 0.8.3, != 0.8.1, != 0.8.2')).toBeUndefined();
+  });
+
   it('reads the version a git source pins with ?ref=', () => {
     const git = 'git::https://github.com/Azure/terraform-azurerm-avm-res-containerregistry-registry.git?ref=v0.4.0';
     expect(AVM_CONTAINER_REGISTRY.matches(git)).toBe(true);

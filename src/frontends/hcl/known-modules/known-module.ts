@@ -80,13 +80,16 @@ export function resolveRelease<Release extends { version: string }>(
   return { release: newest, assumed: `version "${wanted}" matches no release tf-acr-lint knows (${known}); ${newest.version} is assumed` };
 }
 
-/** Whether `constraint` allows a version above `newest`: its next patch, minor or major release. */
+/**
+ * Whether `constraint`, which a release at or below `newest` satisfies, allows a version above
+ * `newest`. Its terms other than `!=` each allow a range of versions, so together they allow one
+ * range, which holds that release: if it holds any version above `newest`, it holds the patch
+ * releases after `newest` up to that one. Each `!=` takes out one version, so with n of them one of
+ * the first n + 1 patch releases after `newest` is allowed (`~> 0.8.0, != 0.8.1` allows 0.8.2).
+ */
 function allowsNewer(newest: string, constraint: string): boolean {
   const [major, minor, patch] = parseVersion(newest)!;
-  const next: [number, number, number][] = [
-    [major, minor, patch + 1],
-    [major, minor + 1, 0],
-    [major + 1, 0, 0],
-  ];
-  return next.some((v) => satisfies(v, constraint) === true);
+  const exclusions = constraint.split(',').filter((term) => term.trim().startsWith('!=')).length;
+  for (let next = patch + 1; next <= patch + 1 + exclusions; next++) if (satisfies([major, minor, next], constraint) === true) return true;
+  return false;
 }
