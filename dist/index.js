@@ -23089,7 +23089,7 @@ var init_avm_container_registry = __esm({
           }
           this.problems.push({
             severity: "note",
-            message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}, the newest release tf-acr-lint knows; ${this.call.address} may get a newer release (${this.call.assumed ?? `its version constraint allows releases after ${this.release.version}`}), which tf-acr-lint does not model, so it does not read "${name}"`,
+            message: `"${name}" is not an input of ${MODULE_NAME} ${this.release.version}, the newest release tf-acr-lint knows${this.release === RELEASES[RELEASES.length - 1] ? "" : " that the constraint allows"}; ${this.call.address} may get a newer release (${this.call.assumed ?? `its version constraint allows releases after ${this.release.version}`}), which tf-acr-lint does not model, so it does not read "${name}"`,
             span
           });
         }

@@ -102,6 +102,11 @@ describe('AVM container registry model', () => {
     expect((await graphOf(call('0.8.0', '  webhooks = {}'))).diagnostics.map((d) => d.severity)).toEqual(['warning']);
   });
 
+  it('does not call the release a constraint resolves to the newest known when a newer known one is excluded', async () => {
+    const excluded = await graphOf(call('>= 0.7.0, != 0.8.0', '  webhooks = {}'));
+    expect(excluded.diagnostics.map((d) => [d.severity, d.message])).toEqual([['note', expect.stringContaining('"webhooks" is not an input of Azure/avm-res-containerregistry-registry/azurerm 0.7.0, the newest release tf-acr-lint knows that the constraint allows;')]]);
+  });
+
   it('names private endpoints as the release does, by the DNS zone group setting', async () => {
     const pe = '  private_endpoints = { one = { subnet_resource_id = "/subnets/pe" } }';
     const managed = await graphOf(call('0.8.0', pe));
