@@ -29838,7 +29838,8 @@ var FEATURES = [
     moduleOff: "null",
     label: "a retention policy for untagged manifests",
     active: (v) => v.known ? typeof v.value === "number" && v.value > 0 : void 0,
-    fix: (path11, r) => r.spelling === "azapi" ? `remove ${path11} or set its status to "disabled"` : `remove ${path11}`
+    // `retention_policy` is the azurerm v3 block `{ days, enabled }`, which `enabled = false` turns off.
+    fix: (path11, r) => r.spelling === "azapi" ? `remove ${path11} or set its status to "disabled"` : path11 === "retention_policy" ? `set enabled = false in the ${path11} block, or remove it` : `remove ${path11}`
   },
   {
     setting: "quarantinePolicyEnabled",
@@ -30830,7 +30831,7 @@ var AZURERM2 = {
   quarantinePolicyEnabled: { path: "quarantine_policy_enabled", read: attribute("quarantine_policy_enabled", asBool), absent: D.quarantine_policy_enabled },
   dataEndpointEnabled: { path: "data_endpoint_enabled", read: attribute("data_endpoint_enabled", asBool), absent: D.data_endpoint_enabled },
   zoneRedundancyEnabled: { path: "zone_redundancy_enabled", read: attribute("zone_redundancy_enabled", asBool), absent: D.zone_redundancy_enabled },
-  retentionDays: { path: "retention_policy_in_days", read: azurermRetention, absent: D.retention_policy_in_days },
+  retentionDays: { path: "retention_policy_in_days", writtenPath: azurermRetentionPath, read: azurermRetention, absent: D.retention_policy_in_days },
   georeplications: { path: "georeplications", read: attribute("georeplications"), absent: D.georeplications },
   customerManagedKey: { path: "encryption", read: block("encryption"), absent: D.encryption }
 };
@@ -30861,6 +30862,9 @@ function azurermRetention(r) {
   if (!enabled?.known) return enabled;
   return enabled.value === true ? readPath(v3, ["days"]) ?? known(7, enabled.origin) : known(null, enabled.origin);
 }
+function azurermRetentionPath(r) {
+  return !written(r.attributes.get("retention_policy_in_days")) && written(firstBlock(r.attributes.get("retention_policy"))) ? "retention_policy" : void 0;
+}
 function azapiRetention(r) {
   const policy = written(readPath(azapiBody(r), ["properties", "policies", "retentionPolicy"]));
   if (!policy?.known) return policy;
@@ -30885,7 +30889,7 @@ function toRegistry(resource) {
   const paths = {};
   for (const name of REGISTRY_SETTINGS) {
     const source = table2[name];
-    paths[name] = source.path;
+    paths[name] = source.writtenPath?.(resource) ?? source.path;
     settings[name] = source.read(resource) ?? unlisted(resource) ?? absentValue(source.absent);
   }
   return {

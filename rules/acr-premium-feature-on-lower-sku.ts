@@ -79,7 +79,8 @@ const FEATURES: readonly Feature[] = [
     moduleOff: 'null',
     label: 'a retention policy for untagged manifests',
     active: (v) => (v.known ? typeof v.value === 'number' && v.value > 0 : undefined),
-    fix: (path, r) => (r.spelling === 'azapi' ? `remove ${path} or set its status to "disabled"` : `remove ${path}`),
+    // `retention_policy` is the azurerm v3 block `{ days, enabled }`, which `enabled = false` turns off.
+    fix: (path, r) => (r.spelling === 'azapi' ? `remove ${path} or set its status to "disabled"` : path === 'retention_policy' ? `set enabled = false in the ${path} block, or remove it` : `remove ${path}`),
   },
   {
     setting: 'quarantinePolicyEnabled',

@@ -57,6 +57,16 @@ describe('acr-premium-feature-on-lower-sku messages', () => {
     const retention = result.findings.find((f) => f.ruleName === 'acr-premium-feature-on-lower-sku' && f.attribute === 'retention_policy_in_days');
     expect(retention?.message).toContain('The azurerm provider rejects it');
   });
+
+  it('name the v3 retention_policy block as written, not retention_policy_in_days, and how to turn it off', async () => {
+    const result = await lintCase(fixture('acr-premium-feature-on-lower-sku', 'v3-encryption-disabled'));
+    const [retention, ...rest] = result.findings.filter((f) => f.ruleName === 'acr-premium-feature-on-lower-sku');
+    expect(rest).toHaveLength(0);
+    expect(retention?.attribute).toBe('retention_policy');
+    expect(retention?.message).toContain('but retention_policy asks for a retention policy');
+    expect(retention?.message).toContain('set enabled = false in the retention_policy block, or remove it');
+    expect(retention?.message).not.toContain('retention_policy_in_days');
+  });
 });
 
 describe('acr-credential-set-no-key-vault-access messages', () => {

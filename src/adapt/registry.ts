@@ -16,6 +16,8 @@ export const ARM_REGISTRY = 'microsoft.containerregistry/registries';
 interface SettingSource {
   /** Attribute path, for messages and for reading (`body.properties.x` is read from the azapi body). */
   path: string;
+  /** The path as this resource writes it, where an older spelling may stand for `path` (azurerm v3 blocks). */
+  writtenPath?: (resource: Resource) => string | undefined;
   /** Reads the written value; undefined when not written. */
   read: (resource: Resource) => Value | undefined;
   /** What applies when it is not written. */
@@ -43,7 +45,7 @@ const AZURERM: SettingTable = {
   quarantinePolicyEnabled: { path: 'quarantine_policy_enabled', read: attribute('quarantine_policy_enabled', asBool), absent: D.quarantine_policy_enabled },
   dataEndpointEnabled: { path: 'data_endpoint_enabled', read: attribute('data_endpoint_enabled', asBool), absent: D.data_endpoint_enabled },
   zoneRedundancyEnabled: { path: 'zone_redundancy_enabled', read: attribute('zone_redundancy_enabled', asBool), absent: D.zone_redundancy_enabled },
-  retentionDays: { path: 'retention_policy_in_days', read: azurermRetention, absent: D.retention_policy_in_days },
+  retentionDays: { path: 'retention_policy_in_days', writtenPath: azurermRetentionPath, read: azurermRetention, absent: D.retention_policy_in_days },
   georeplications: { path: 'georeplications', read: attribute('georeplications'), absent: D.georeplications },
   customerManagedKey: { path: 'encryption', read: block('encryption'), absent: D.encryption },
 };
@@ -78,6 +80,11 @@ function azurermRetention(r: Resource): Value | undefined {
   return enabled.value === true ? (readPath(v3, ['days']) ?? known(7, enabled.origin)) : known(null, enabled.origin);
 }
 
+/** `retention_policy` when only the v3 block is written, so messages name what the configuration says. */
+function azurermRetentionPath(r: Resource): string | undefined {
+  return !written(r.attributes.get('retention_policy_in_days')) && written(firstBlock(r.attributes.get('retention_policy'))) ? 'retention_policy' : undefined;
+}
+
 /** `policies.retentionPolicy = { status, days }`: days when enabled (ARM default days 7). */
 function azapiRetention(r: Resource): Value | undefined {
   const policy = written(readPath(azapiBody(r), ['properties', 'policies', 'retentionPolicy']));
@@ -107,7 +114,7 @@ export function toRegistry(resource: Resource): Registry | undefined {
   const paths = {} as Record<RegistrySetting, string>;
   for (const name of REGISTRY_SETTINGS) {
     const source = table[name];
-    paths[name] = source.path;
+    paths[name] = source.writtenPath?.(resource) ?? source.path;
     settings[name] = source.read(resource) ?? unlisted(resource) ?? absentValue(source.absent);
   }
   return {
