@@ -22715,11 +22715,1315 @@ var init_evaluate = __esm({
   }
 });
 
+// src/frontends/hcl/source-text.ts
+var SourceText;
+var init_source_text = __esm({
+  "src/frontends/hcl/source-text.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    SourceText = class {
+      constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        const starts = [0];
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        this.lineStarts = starts;
+      }
+      file;
+      text;
+      lineStarts;
+      /** Position of a 0-based UTF-16 offset. */
+      pos(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.lineStarts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1, offset };
+      }
+      /** Span of the text between two offsets. */
+      span(start, end) {
+        return { file: this.file, start: this.pos(start), end: this.pos(end) };
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/native/scanner.ts
+function isDigit(code) {
+  return code >= 48 /* Zero */ && code <= 57 /* Nine */;
+}
+var ID_START, ID_CONTINUE, Scanner;
+var init_scanner = __esm({
+  "src/frontends/hcl/native/scanner.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    ID_START = /[\p{ID_Start}_]/uy;
+    ID_CONTINUE = /[\p{ID_Continue}-]/uy;
+    Scanner = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      /** Offset where scanning resumes: the end of the current token. */
+      pos = 0;
+      type = "eof";
+      start = 0;
+      end = 0;
+      /** A line break (outside a block comment) lies between the previous token and this one. */
+      nl = false;
+      /** For `heredoc`: the closing marker and whether it is `<<-` (indented). */
+      marker = "";
+      flush = false;
+      /** The current token's text. */
+      tokenText() {
+        return this.text.slice(this.start, this.end);
+      }
+      /** True when the current token is of `type` (a method, so that checks are not narrowed across `next()`). */
+      at(type) {
+        return this.type === type;
+      }
+      /** Continues scanning at `offset` (after template text the parser read itself). */
+      resume(offset) {
+        this.pos = offset;
+        this.next();
+      }
+      /** Scans the next token. */
+      next() {
+        const text = this.text;
+        const n = text.length;
+        let i = this.pos;
+        let nl = false;
+        for (; ; ) {
+          const c2 = text.charCodeAt(i);
+          if (c2 === 32 /* Space */ || c2 === 9 /* Tab */ || c2 === 13 /* Return */ && text.charCodeAt(i + 1) === 10 /* Newline */) i++;
+          else if (c2 === 10 /* Newline */) {
+            nl = true;
+            i++;
+          } else if (c2 === 35 /* Hash */ || c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 47 /* Slash */) {
+            const eol = text.indexOf("\n", i);
+            i = eol === -1 ? n : eol;
+          } else if (c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 42 /* Star */) {
+            const close = text.indexOf("*/", i + 2);
+            if (close === -1) {
+              this.set("invalid", i, n, nl);
+              return;
+            }
+            i = close + 2;
+          } else break;
+        }
+        if (i >= n) return this.set("eof", n, n, nl);
+        const c = text.charCodeAt(i);
+        if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */) return this.set("ident", i, this.identEnd(i + 1), nl);
+        if (isDigit(c)) return this.set("number", i, this.numberEnd(i), nl);
+        const c1 = text.charCodeAt(i + 1);
+        switch (c) {
+          case 34 /* Quote */:
+            return this.set("quote", i, i + 1, nl);
+          case 123 /* LBrace */:
+          case 125 /* RBrace */:
+          case 91 /* LBracket */:
+          case 93 /* RBracket */:
+          case 40 /* LParen */:
+          case 41 /* RParen */:
+          case 44 /* Comma */:
+          case 63 /* Question */:
+          case 126 /* Tilde */:
+          case 45 /* Minus */:
+          case 43 /* Plus */:
+          case 42 /* Star */:
+          case 47 /* Slash */:
+          case 37 /* Percent */:
+            return this.set(text[i], i, i + 1, nl);
+          case 46 /* Dot */:
+            return c1 === 46 /* Dot */ && text.charCodeAt(i + 2) === 46 /* Dot */ ? this.set("...", i, i + 3, nl) : this.set(".", i, i + 1, nl);
+          case 58 /* Colon */:
+            return c1 === 58 /* Colon */ ? this.set("::", i, i + 2, nl) : this.set(":", i, i + 1, nl);
+          case 61 /* Equals */:
+            if (c1 === 61 /* Equals */) return this.set("==", i, i + 2, nl);
+            return c1 === 62 /* Greater */ ? this.set("=>", i, i + 2, nl) : this.set("=", i, i + 1, nl);
+          case 33 /* Bang */:
+            return c1 === 61 /* Equals */ ? this.set("!=", i, i + 2, nl) : this.set("!", i, i + 1, nl);
+          case 62 /* Greater */:
+            return c1 === 61 /* Equals */ ? this.set(">=", i, i + 2, nl) : this.set(">", i, i + 1, nl);
+          case 60 /* Less */:
+            if (c1 === 60 /* Less */ && this.heredoc(i, nl)) return;
+            return c1 === 61 /* Equals */ ? this.set("<=", i, i + 2, nl) : this.set("<", i, i + 1, nl);
+          case 38 /* Amp */:
+            return c1 === 38 /* Amp */ ? this.set("&&", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
+          case 124 /* Pipe */:
+            return c1 === 124 /* Pipe */ ? this.set("||", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
+        }
+        if (c >= 128 && this.matches(ID_START, i)) return this.set("ident", i, this.identEnd(i + this.width(i)), nl);
+        return this.set("invalid", i, i + this.width(i), nl);
+      }
+      set(type, start, end, nl) {
+        this.type = type;
+        this.start = start;
+        this.end = end;
+        this.pos = end;
+        this.nl = nl;
+      }
+      /** End of an identifier whose first character ends before `i`: letters, digits, `_` and `-`. */
+      identEnd(i) {
+        const text = this.text;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || isDigit(c) || c === 95 /* Underscore */ || c === 45 /* Minus */) i++;
+          else if (c >= 128 && this.matches(ID_CONTINUE, i)) i += this.width(i);
+          else return i;
+        }
+      }
+      /** UTF-16 units of the character at `i`: 2 for a surrogate pair, 1 otherwise (a lone surrogate included). */
+      width(i) {
+        const c = this.text.charCodeAt(i);
+        const next = this.text.charCodeAt(i + 1);
+        return c >= 55296 && c <= 56319 && next >= 56320 && next <= 57343 ? 2 : 1;
+      }
+      matches(re, i) {
+        re.lastIndex = i;
+        return re.test(this.text);
+      }
+      /**
+       * End of a number as HCL scans one: a digit, then any digits, dots and exponents (`e`, `E`, an
+       * optional sign, a digit), not ending in a dot. `1.e3` is a number; `1.5.0` is scanned whole and
+       * refused by the parser; in `a.0.b` the number is `0`.
+       */
+      numberEnd(i) {
+        const text = this.text;
+        let j = i + 1;
+        for (; ; ) {
+          const c = text.charCodeAt(j);
+          if (isDigit(c) || c === 46 /* Dot */) j++;
+          else if (c === 101 /* LowerE */ || c === 69 /* UpperE */) {
+            let k = j + 1;
+            const sign = text.charCodeAt(k);
+            if (sign === 43 /* Plus */ || sign === 45 /* Minus */) k++;
+            if (!isDigit(text.charCodeAt(k))) break;
+            j = k + 1;
+          } else break;
+        }
+        while (text.charCodeAt(j - 1) === 46 /* Dot */) j--;
+        return j;
+      }
+      /** `<<EOT` or `<<-EOT` directly followed by a line break opens a heredoc; the token ends after the line break. */
+      heredoc(i, nl) {
+        const text = this.text;
+        let j = i + 2;
+        const flush = text.charCodeAt(j) === 45 /* Minus */;
+        if (flush) j++;
+        const c = text.charCodeAt(j);
+        if (!(c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */ || c >= 128 && this.matches(ID_START, j))) return false;
+        const markerEnd = this.identEnd(j + 1);
+        let k = markerEnd;
+        if (text.charCodeAt(k) === 13 /* Return */) k++;
+        if (text.charCodeAt(k) !== 10 /* Newline */) return false;
+        this.marker = text.slice(j, markerEnd);
+        this.flush = flush;
+        this.set("heredoc", i, markerEnd, nl);
+        this.pos = k + 1;
+        return true;
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/native/skip.ts
+function skipConstruct(text, start) {
+  const stack = [];
+  let i = start;
+  const open = (at3) => {
+    const c = text[at3];
+    if (CLOSER[c]) {
+      stack.push({ kind: "code", closer: CLOSER[c], what: WHAT[c], at: at3, openEnd: at3 + 1 });
+      i = at3 + 1;
+      return true;
+    }
+    if (c === '"') {
+      stack.push({ kind: "quoted", at: at3, openEnd: at3 + 1 });
+      i = at3 + 1;
+      return true;
+    }
+    HEREDOC.lastIndex = at3;
+    const heredoc = HEREDOC.exec(text);
+    if (heredoc) {
+      stack.push({ kind: "heredoc", marker: heredoc[1], at: at3, openEnd: at3 + heredoc[0].trimEnd().length });
+      i = HEREDOC.lastIndex;
+      return true;
+    }
+    return false;
+  };
+  if (!open(start)) return { end: start + 1 };
+  while (stack.length > 0) {
+    if (i >= text.length) return unclosed(stack[stack.length - 1]);
+    const top = stack[stack.length - 1];
+    const c = text[i];
+    if (top.kind === "code") {
+      if (c === "#" || c === "/" && text[i + 1] === "/") {
+        const eol = text.indexOf("\n", i);
+        i = eol === -1 ? text.length : eol;
+      } else if (c === "/" && text[i + 1] === "*") {
+        const close = text.indexOf("*/", i + 2);
+        i = close === -1 ? text.length : close + 2;
+      } else if (c === top.closer) {
+        stack.pop();
+        i++;
+      } else if (!open(i)) i++;
+    } else if (top.kind === "quoted") {
+      if (c === "\n") return unclosed(top);
+      if (c === '"') {
+        stack.pop();
+        i++;
+      } else i += templateStep(text, i, stack, true);
+    } else {
+      const lineStart = i === 0 || text[i - 1] === "\n";
+      const closing = lineStart ? closingMarkerEnd(text, i, top.marker) : -1;
+      if (closing !== -1) {
+        stack.pop();
+        i = closing;
+      } else i += templateStep(text, i, stack, false);
+    }
+  }
+  return { end: i };
+}
+function templateStep(text, i, stack, quoted) {
+  const c = text[i];
+  if (c === "\\" && quoted) return text[i + 1] === "\n" || text[i + 1] === "\r" ? 1 : 2;
+  if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") return 3;
+  if ((c === "$" || c === "%") && text[i + 1] === "{") {
+    stack.push({ kind: "code", closer: "}", what: c === "$" ? "interpolation" : "template directive", at: i, openEnd: i + 2 });
+    return 2;
+  }
+  return 1;
+}
+function closingMarkerEnd(text, i, marker) {
+  let j = i;
+  while (text[j] === " " || text[j] === "	") j++;
+  if (!text.startsWith(marker, j)) return -1;
+  const end = j + marker.length;
+  let k = end;
+  while (text[k] === " " || text[k] === "	") k++;
+  if (text[k] === "\n" || text[k] === "\r" && text[k + 1] === "\n") return end;
+  return -1;
+}
+function unclosed(frame) {
+  const { at: unclosedAt, openEnd } = frame;
+  if (frame.kind === "quoted") return { unclosedAt, openEnd, what: "string", token: '"' };
+  if (frame.kind === "heredoc") return { unclosedAt, openEnd, what: "heredoc", token: frame.marker };
+  return { unclosedAt, openEnd, what: frame.what, token: frame.closer };
+}
+var CLOSER, WHAT, HEREDOC;
+var init_skip = __esm({
+  "src/frontends/hcl/native/skip.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    CLOSER = { "[": "]", "(": ")", "{": "}" };
+    WHAT = { "[": "list", "(": "parenthesis", "{": "block or object" };
+    HEREDOC = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+  }
+});
+
+// src/frontends/hcl/native/parser-base.ts
+var MAX_NESTING, SyntaxFailure, ParserBase;
+var init_parser_base = __esm({
+  "src/frontends/hcl/native/parser-base.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_source_text();
+    init_scanner();
+    init_skip();
+    MAX_NESTING = 256;
+    SyntaxFailure = class extends Error {
+      constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+      }
+      problem;
+    };
+    ParserBase = class {
+      constructor(file, text, fixedSpan) {
+        this.file = file;
+        this.text = text;
+        this.fixedSpan = fixedSpan;
+        this.scanner = new Scanner(text);
+        this.source = new SourceText(file, text);
+      }
+      file;
+      text;
+      fixedSpan;
+      problems = [];
+      scanner;
+      source;
+      /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
+      lineBreakEnds = true;
+      reportedTooDeep = false;
+      /** Where a line break ends the expression, none may follow an operator or `=`: HCL would end the expression there. */
+      noLineBreakAfter(what) {
+        const s = this.scanner;
+        if (this.lineBreakEnds && s.nl && !s.at("eof")) {
+          throw this.failure(`syntax error: line break after "${what}": HCL ends an argument at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
+        }
+      }
+      /** The current token (`what`) would continue the expression, but a line break ends it first. */
+      lineBreakBefore(what) {
+        const s = this.scanner;
+        return this.failure(`syntax error: line break before "${what}": HCL ends an argument or object item at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
+      }
+      /** True when the current token is `type` and continues the expression (no line break ends it first). */
+      continues(type) {
+        const s = this.scanner;
+        return s.at(type) && !(s.nl && this.lineBreakEnds);
+      }
+      /** `k, v in` or `v in` of a `for` expression or directive: the one or two names, with `in` read. */
+      forVariables(of) {
+        const s = this.scanner;
+        const vars = [];
+        for (; ; ) {
+          if (!s.at("ident")) throw this.unexpected(`a variable name in the "for" ${of}`);
+          vars.push(s.tokenText());
+          s.next();
+          if (!s.at(",") || vars.length === 2) break;
+          s.next();
+        }
+        if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected(`"in" in the "for" ${of}`);
+        s.next();
+        return vars;
+      }
+      /** Runs `read` with line breaks ignored, as inside brackets. */
+      bracketed(read) {
+        const saved = this.lineBreakEnds;
+        this.lineBreakEnds = false;
+        try {
+          return read();
+        } finally {
+          this.lineBreakEnds = saved;
+        }
+      }
+      span(start, end) {
+        return this.fixedSpan ?? this.source.span(start, end);
+      }
+      join(a, b) {
+        return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
+      }
+      failure(message, start, end) {
+        return new SyntaxFailure({ message, severity: "error", span: this.span(start, end) });
+      }
+      /** The current token was not what the syntax allows here. */
+      unexpected(wanted) {
+        const s = this.scanner;
+        if (s.at("eof")) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
+        if (s.at("invalid") && this.text.startsWith("/*", s.start)) return this.neverClosed(s.start, "*/", "comment", s.start + 2);
+        const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split("\n")[0];
+        return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
+      }
+      /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
+      neverClosed(open, token, what, openEnd = open + 1) {
+        return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
+      }
+      /** Reported once per file: the part nested too deep is left out, the rest is read. */
+      tooDeep(at3) {
+        if (this.reportedTooDeep) return;
+        this.reportedTooDeep = true;
+        this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at3, at3) });
+      }
+      /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
+      skip(start) {
+        const result2 = skipConstruct(this.text, start);
+        if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what, result2.openEnd);
+        this.scanner.resume(result2.end);
+        return result2.end;
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/native/template-tokens.ts
+function stripTemplate(tokens) {
+  tokens.forEach((t, i) => {
+    if (t.kind === "text") return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (t.stripBefore && before?.kind === "text") before.text = before.text.replace(TRAILING_SPACE, "");
+    if (t.stripAfter && after?.kind === "text") after.text = after.text.replace(LEADING_SPACE, "");
+  });
+  return tokens;
+}
+function flushHeredoc(tokens) {
+  const adjust = [];
+  let min = Infinity;
+  let lineStart = true;
+  for (const t of tokens) {
+    if (lineStart) {
+      lineStart = false;
+      if (t.kind !== "text") min = 0;
+      else {
+        const indent = LEADING_SPACE.exec(t.text)?.[0].length ?? 0;
+        if (indent < t.text.length || !t.text.endsWith("\n")) {
+          min = Math.min(min, indent);
+          adjust.push(t);
+        }
+      }
+    }
+    if (t.kind === "text" && t.text.endsWith("\n")) lineStart = true;
+  }
+  if (!Number.isFinite(min) || min === 0) return;
+  for (const t of adjust) t.text = t.text.slice(min);
+}
+function nestTemplate(tokens) {
+  let i = 0;
+  const parts = (stop) => {
+    const out = [];
+    while (i < tokens.length && !stop.has(tokens[i].kind)) {
+      const t = tokens[i++];
+      if (t.kind === "text") {
+        const last = out[out.length - 1];
+        if (t.text === "") continue;
+        if (last?.kind === "text") {
+          last.text += t.text;
+          last.span = { ...last.span, end: t.span.end };
+        } else out.push({ kind: "text", text: t.text, span: t.span });
+      } else if (t.kind === "interpolation") out.push({ kind: "interpolation", expr: t.expr, span: t.span });
+      else if (t.kind === "if") {
+        const then = parts(IF_BRANCH_END);
+        const otherwise = tokens[i]?.kind === "else" ? (i++, parts(IF_END)) : [];
+        i++;
+        out.push({ kind: "if", cond: t.cond, then, else: otherwise, span: t.span });
+      } else if (t.kind === "for") {
+        const body2 = parts(FOR_END);
+        i++;
+        out.push({ kind: "for", ...t.keyVar !== void 0 ? { keyVar: t.keyVar } : {}, valueVar: t.valueVar, collection: t.collection, body: body2, span: t.span });
+      }
+    }
+    return out;
+  };
+  return parts(/* @__PURE__ */ new Set());
+}
+function unescapeQuoted(raw) {
+  return raw.replace(QUOTED_ESCAPE, (m) => {
+    switch (m[1]) {
+      case "n":
+        return "\n";
+      case "r":
+        return "\r";
+      case "t":
+        return "	";
+      case '"':
+        return '"';
+      case "\\":
+        return "\\";
+      case "u":
+      case "U": {
+        const code = parseInt(m.slice(2), 16);
+        return code <= 1114111 ? String.fromCodePoint(code) : m;
+      }
+      default:
+        return m.slice(1);
+    }
+  });
+}
+function unescapeTemplate(raw) {
+  return raw.replace(/\$\$\{|%%\{/g, (m) => m.slice(1));
+}
+function simplifyTemplate(t) {
+  if (t.parts.length === 0) return { kind: "literal", value: "", span: t.span };
+  if (t.parts.length === 1 && t.parts[0].kind === "text") return { kind: "literal", value: t.parts[0].text, span: t.span };
+  return t;
+}
+var SPACE2, LEADING_SPACE, TRAILING_SPACE, IF_BRANCH_END, IF_END, FOR_END, QUOTED_ESCAPE;
+var init_template_tokens = __esm({
+  "src/frontends/hcl/native/template-tokens.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    SPACE2 = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+    LEADING_SPACE = new RegExp(`^${SPACE2}+`);
+    TRAILING_SPACE = new RegExp(`${SPACE2}+$`);
+    IF_BRANCH_END = /* @__PURE__ */ new Set(["else", "endif"]);
+    IF_END = /* @__PURE__ */ new Set(["endif"]);
+    FOR_END = /* @__PURE__ */ new Set(["endfor"]);
+    QUOTED_ESCAPE = /\\(?:n|r|t|"|\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
+  }
+});
+
+// src/frontends/hcl/native/template-parser.ts
+var TemplateParser;
+var init_template_parser = __esm({
+  "src/frontends/hcl/native/template-parser.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_parser_base();
+    init_skip();
+    init_template_tokens();
+    TemplateParser = class extends ParserBase {
+      /** Reads `text` as a template (the content of a JSON string); an invalid one is unsupported, and an error problem says why. */
+      template() {
+        try {
+          const state = { tokens: [], open: [], quoted: false };
+          this.templateText(0, state, 0);
+          this.closeDirectives(state);
+          const parts = nestTemplate(stripTemplate(state.tokens));
+          return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
+        } catch (error) {
+          if (!(error instanceof SyntaxFailure)) throw error;
+          const shown = this.text.length > 60 ? `${this.text.slice(0, 57)}...` : this.text;
+          const reason = `invalid template ${JSON.stringify(shown)}: ${error.problem.message}`;
+          this.problems.push({ ...error.problem, message: reason });
+          return { kind: "unsupported", reason, span: this.span(0, this.text.length) };
+        }
+      }
+      /** A quoted template; the scanner is on the opening quote. */
+      quoted(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        const state = { tokens: [], open: [], quoted: true };
+        const end = this.quotedText(start, state, depth);
+        this.closeDirectives(state);
+        const span = this.span(start, end);
+        s.resume(end);
+        return simplifyTemplate({ kind: "template", parts: nestTemplate(stripTemplate(state.tokens)), span });
+      }
+      /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
+      quotedText(open, state, depth) {
+        const text = this.text;
+        let i = open + 1;
+        let from = i;
+        for (; ; ) {
+          const c = text[i];
+          if (c === void 0 || c === "\n" || c === "\r") throw this.neverClosed(open, '"', "string");
+          if (c === '"') {
+            this.textToken(state, from, i);
+            return i + 1;
+          }
+          if (c === "\\") {
+            i += this.escapeLength(i);
+            continue;
+          }
+          if ((c === "$" || c === "%") && text[i + 1] === "{") {
+            this.textToken(state, from, i);
+            i = this.sequence(i, state, depth);
+            from = i;
+            continue;
+          }
+          i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
+        }
+      }
+      /** The length of the escape sequence at `i` in a quoted string; an invalid one is a syntax error, as in HCL. */
+      escapeLength(i) {
+        const e = this.text[i + 1];
+        if (e === void 0 || e === "\n" || e === "\r") return 1;
+        if (e === "n" || e === "r" || e === "t" || e === '"' || e === "\\") return 2;
+        if (e === "u" || e === "U") {
+          const digits = e === "u" ? 4 : 8;
+          const hex = this.text.slice(i + 2, i + 2 + digits);
+          const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+          if (code >= 0 && code <= 1114111 && !(code >= 55296 && code <= 57343)) return 2 + digits;
+        }
+        let end = i + 2;
+        if (e === "u" || e === "U") while (end < i + (e === "u" ? 6 : 10) && /[0-9a-fA-F]/.test(this.text[end] ?? "")) end++;
+        throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(this.text.slice(i, end))} in a quoted string`, i, end);
+      }
+      /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
+      heredoc(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        const marker = s.marker;
+        const flush = s.flush;
+        const state = { tokens: [], open: [], quoted: false };
+        const end = this.templateText(s.pos, state, depth, { marker, start, openEnd: s.end });
+        this.closeDirectives(state);
+        stripTemplate(state.tokens);
+        if (flush) flushHeredoc(state.tokens);
+        const span = this.span(start, end);
+        s.resume(end);
+        return simplifyTemplate({ kind: "template", parts: nestTemplate(state.tokens), span });
+      }
+      /**
+       * Template text without quotes: a heredoc's content up to its closing marker (returns the
+       * offset after the marker; `heredoc` is its opening `<<EOT`), or, without one, the whole text
+       * (a JSON string's template). Text is cut into one token per line, so a strip marker reaches no
+       * further than its line.
+       */
+      templateText(from, state, depth, heredoc) {
+        const text = this.text;
+        let i = from;
+        let tokenStart = i;
+        let lineStart = true;
+        for (; ; ) {
+          if (lineStart && heredoc) {
+            const close = closingMarkerEnd(text, i, heredoc.marker);
+            if (close !== -1) {
+              this.textToken(state, tokenStart, i);
+              return close;
+            }
+          }
+          lineStart = false;
+          if (i >= text.length) {
+            if (heredoc) throw this.neverClosed(heredoc.start, heredoc.marker, "heredoc", heredoc.openEnd);
+            this.textToken(state, tokenStart, i);
+            return i;
+          }
+          const c = text[i];
+          if (c === "\n") {
+            i++;
+            this.textToken(state, tokenStart, i);
+            tokenStart = i;
+            lineStart = true;
+          } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+            this.textToken(state, tokenStart, i);
+            i = this.sequence(i, state, depth);
+            tokenStart = i;
+          } else i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
+        }
+      }
+      textToken(state, from, to) {
+        if (to <= from) return;
+        const raw = this.text.slice(from, to);
+        state.tokens.push({ kind: "text", text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
+      }
+      /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
+      sequence(at3, state, depth) {
+        const s = this.scanner;
+        const interpolation = this.text[at3] === "$";
+        const stripBefore = this.text[at3 + 2] === "~";
+        const saved = this.lineBreakEnds;
+        this.lineBreakEnds = false;
+        s.resume(at3 + (stripBefore ? 3 : 2));
+        const closeStrip = () => {
+          const strip = s.at("~");
+          if (strip) {
+            const tildeEnd = s.end;
+            s.next();
+            if (s.at("}") && s.start !== tildeEnd) throw this.failure('syntax error: a strip marker "~" must touch the closing "}"', tildeEnd - 1, s.end);
+          }
+          if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at3, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
+          return strip;
+        };
+        if (interpolation) {
+          const expr = this.expression(depth + 1);
+          const stripAfter = closeStrip();
+          state.tokens.push({ kind: "interpolation", expr, span: this.span(at3, s.end), stripBefore, stripAfter });
+        } else this.directive(at3, state, depth, stripBefore, closeStrip);
+        this.lineBreakEnds = saved;
+        return s.end;
+      }
+      /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
+      directive(at3, state, depth, stripBefore, closeStrip) {
+        const s = this.scanner;
+        const keyword = s.at("ident") ? s.tokenText() : "";
+        const strip = (stripAfter) => ({ stripBefore, stripAfter });
+        const top = state.open[state.open.length - 1];
+        switch (keyword) {
+          case "if": {
+            this.directiveDepth(state, at3);
+            s.next();
+            const cond = this.expression(depth + 1);
+            state.tokens.push({ kind: "if", cond, span: this.span(at3, s.end), ...strip(closeStrip()) });
+            state.open.push({ kind: "if", at: at3, sawElse: false });
+            return;
+          }
+          case "for": {
+            this.directiveDepth(state, at3);
+            s.next();
+            const vars = this.forVariables("directive");
+            const collection = this.expression(depth + 1);
+            const [first, second] = vars;
+            state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at3, s.end), ...strip(closeStrip()) });
+            state.open.push({ kind: "for", at: at3, sawElse: false });
+            return;
+          }
+          case "else":
+            if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at3, s.end);
+            s.next();
+            top.sawElse = true;
+            state.tokens.push({ kind: "else", ...strip(closeStrip()) });
+            return;
+          case "endif":
+          case "endfor": {
+            const kind = keyword === "endif" ? "if" : "for";
+            if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at3, s.end);
+            s.next();
+            state.open.pop();
+            state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
+            return;
+          }
+          default:
+            throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
+        }
+      }
+      /** Directives nest within one template only so deep: the parts are built and evaluated by recursion. */
+      directiveDepth(state, at3) {
+        if (state.open.length >= MAX_NESTING) throw this.failure(`template directives nested deeper than ${MAX_NESTING} levels; the file is not evaluated`, at3, at3 + 2);
+      }
+      closeDirectives(state) {
+        const open = state.open[state.open.length - 1];
+        if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/native/parser.ts
+function traversalText(expr) {
+  const steps = [];
+  let at3 = expr;
+  for (; ; ) {
+    if (at3.kind === "getattr") steps.push(`.${at3.name}`);
+    else if (at3.kind === "index" && at3.key.kind === "literal") steps.push(`[${JSON.stringify(at3.key.value)}]`);
+    else break;
+    at3 = at3.object;
+  }
+  return at3.kind === "variable" ? at3.name + steps.reverse().join("") : void 0;
+}
+var PRECEDENCE, KEYWORDS, NativeParser;
+var init_parser = __esm({
+  "src/frontends/hcl/native/parser.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_parser_base();
+    init_template_parser();
+    PRECEDENCE = {
+      "||": 1,
+      "&&": 2,
+      "==": 3,
+      "!=": 3,
+      "<": 4,
+      ">": 4,
+      "<=": 4,
+      ">=": 4,
+      "+": 5,
+      "-": 5,
+      "*": 6,
+      "/": 6,
+      "%": 6
+    };
+    KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null"]);
+    NativeParser = class extends TemplateParser {
+      /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
+      configBody() {
+        const s = this.scanner;
+        s.next();
+        const body2 = { attributes: [], blocks: [], span: this.span(0, this.text.length) };
+        try {
+          this.bodyItems(body2, 0, "eof");
+          if (body2.attributes.length + body2.blocks.length > 0) {
+            const first = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.start.offset <= b.span.start.offset ? a : b);
+            const last = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.end.offset >= b.span.end.offset ? a : b);
+            body2.span = { file: this.file, start: first.span.start, end: last.span.end };
+          }
+        } catch (error) {
+          if (!(error instanceof SyntaxFailure)) throw error;
+          this.problems.push(error.problem);
+        }
+        return body2;
+      }
+      /**
+       * Reads the whole text as one expression, as HCL reads an expression written in a JSON string
+       * (a variable's `type` in `.tf.json`). Undefined, with a problem, unless it is exactly one.
+       */
+      standaloneExpression() {
+        const s = this.scanner;
+        s.next();
+        this.lineBreakEnds = false;
+        try {
+          const expr = this.expression(0);
+          if (!s.at("eof")) throw this.unexpected("the end of the expression");
+          return expr;
+        } catch (error) {
+          if (!(error instanceof SyntaxFailure)) throw error;
+          this.problems.push(error.problem);
+          return void 0;
+        }
+      }
+      // ---------------------------------------------------------------- bodies
+      /** Attributes and blocks up to `until` (`}` of a block or the end of the file). */
+      bodyItems(body2, depth, until) {
+        const s = this.scanner;
+        const seen = /* @__PURE__ */ new Map();
+        let first = true;
+        while (!s.at(until)) {
+          if (s.at("eof")) return;
+          const sameLine = !first && !s.nl;
+          const item = this.bodyItem(depth);
+          if (sameLine) this.problems.push({ message: "missing newline after argument: each argument and block must start on a new line", severity: "error", span: item.span });
+          this.addItem(body2, item, seen);
+          first = false;
+          if (until === "}" && s.at("}") && !s.nl) throw this.failure('missing newline after argument: the "}" closing a block goes on a line of its own', s.start, s.end);
+        }
+      }
+      /** `name { argument = value }`: HCL allows a single argument, closed on the same line. */
+      oneLineBlockBody(body2, depth) {
+        const s = this.scanner;
+        const item = this.bodyItem(depth);
+        if ("body" in item) throw this.failure("syntax error: a block written on one line can hold one argument, not a nested block", item.span.start.offset, item.headerSpan.end.offset);
+        if (!s.at("}") || s.nl) {
+          if (s.at("eof")) return;
+          throw this.failure("syntax error: a block written on one line holds one argument and closes on that line", s.start, s.end);
+        }
+        body2.attributes.push(item);
+      }
+      addItem(body2, item, seen) {
+        if ("body" in item) {
+          body2.blocks.push(item);
+          return;
+        }
+        const earlier = seen.get(item.name);
+        if (earlier) {
+          this.problems.push({
+            message: `argument "${item.name}" was already set at line ${earlier.span.start.line}; each argument may be set only once`,
+            severity: "error",
+            span: item.nameSpan
+          });
+        } else seen.set(item.name, item);
+        body2.attributes.push(item);
+      }
+      bodyItem(depth) {
+        const s = this.scanner;
+        if (!s.at("ident")) throw this.unexpected("an argument name or a block type");
+        const nameStart = s.start;
+        const nameEnd = s.end;
+        const name = s.tokenText();
+        s.next();
+        this.sameLineAsHeader(name);
+        if (s.at("=")) {
+          s.next();
+          this.lineBreakEnds = true;
+          this.noLineBreakAfter("=");
+          const expr = this.expression(0);
+          const nameSpan = this.span(nameStart, nameEnd);
+          return { name, nameSpan, expr, span: this.span(nameStart, expr.span.end.offset) };
+        }
+        const labels = [];
+        for (; ; ) {
+          if (s.at("ident")) labels.push({ value: s.tokenText(), span: this.span(s.start, s.end) });
+          else if (s.at("quote")) labels.push(this.label());
+          else break;
+          s.next();
+          this.sameLineAsHeader(name);
+        }
+        if (!s.at("{")) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a block label or "{"');
+        const open = s.start;
+        const headerSpan = this.span(nameStart, s.end);
+        if (depth >= MAX_NESTING) {
+          this.tooDeep(open);
+          const end = this.skip(open);
+          const span2 = this.span(nameStart, end);
+          return { type: name, labels, body: { attributes: [], blocks: [], span: span2 }, span: span2, headerSpan };
+        }
+        s.next();
+        const body2 = { attributes: [], blocks: [], span: headerSpan };
+        if (!s.at("}") && !s.nl && !s.at("eof")) this.oneLineBlockBody(body2, depth + 1);
+        else this.bodyItems(body2, depth + 1, "}");
+        if (!s.at("}")) throw this.neverClosed(open, "}", "block");
+        const span = this.span(nameStart, s.end);
+        s.next();
+        body2.span = span;
+        return { type: name, labels, body: body2, span, headerSpan };
+      }
+      /** An argument's `=`, and a block's labels and `{`, must be on the line of its name. */
+      sameLineAsHeader(name) {
+        const s = this.scanner;
+        if (s.nl && !s.at("eof")) {
+          throw this.failure(`syntax error: unexpected line break after "${name}": the "=" of an argument, and the labels and "{" of a block, go on the line of the name`, s.start, s.end);
+        }
+      }
+      /** A quoted block label: literal text only (HCL allows no `${…}` there). The scanner is left on the closing quote. */
+      label() {
+        const s = this.scanner;
+        const start = s.start;
+        const state = { tokens: [], open: [], quoted: true };
+        const end = this.quotedText(start, state, 0);
+        if (state.tokens.some((t) => t.kind !== "text")) {
+          throw this.failure('syntax error: a block label cannot hold template sequences ("${" or "%{")', start, end);
+        }
+        const value = state.tokens.map((t) => t.kind === "text" ? t.text : "").join("");
+        s.pos = end;
+        s.end = end;
+        return { value, span: this.span(start, end) };
+      }
+      // ---------------------------------------------------------- expressions
+      /** An expression: a conditional, an operation or a term. */
+      expression(depth) {
+        const s = this.scanner;
+        if (depth > MAX_NESTING) return this.skipExpression();
+        const cond = this.binary(1, depth);
+        if (!s.at("?")) return cond;
+        if (s.nl && this.lineBreakEnds) {
+          throw this.failure('line break before "?": HCL ends the expression at the end of the line; wrap the condition in parentheses', s.start, s.end);
+        }
+        const question = s.start;
+        s.next();
+        this.noLineBreakAfter("?");
+        const then = this.expression(depth + 1);
+        if (!this.continues(":")) {
+          if (s.at(":")) throw this.lineBreakBefore(":");
+          throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
+        }
+        s.next();
+        this.noLineBreakAfter(":");
+        const otherwise = this.expression(depth + 1);
+        return { kind: "conditional", cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
+      }
+      /** Binary operations of precedence `minLevel` and tighter, left-associative (precedence climbing). */
+      binary(minLevel, depth) {
+        const s = this.scanner;
+        let left = this.unary(depth);
+        let chain = 0;
+        for (; ; ) {
+          const op = s.type;
+          const level = PRECEDENCE[op];
+          if (level === void 0 || level < minLevel || s.nl && this.lineBreakEnds) return left;
+          s.next();
+          this.noLineBreakAfter(op);
+          const right = this.binary(level + 1, depth);
+          if (++chain + depth > MAX_NESTING) {
+            this.tooDeep(left.span.start.offset);
+            left = { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.join(left.span, right.span) };
+          } else left = { kind: "binary", op, left, right, span: this.join(left.span, right.span) };
+        }
+      }
+      /** `-x`, `!x`, or a term with its traversals. Chains of operators are read without recursion. */
+      unary(depth) {
+        const s = this.scanner;
+        const ops = [];
+        while (s.at("-") || s.at("!")) {
+          const op = s.at("-") ? "-" : "!";
+          ops.push({ op, start: s.start });
+          s.next();
+          this.noLineBreakAfter(op);
+        }
+        let expr = this.postfix(depth + ops.length);
+        if (ops.length > 0 && ops.length + depth > MAX_NESTING) {
+          this.tooDeep(ops[0].start);
+          return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(ops[0].start, expr.span.end.offset) };
+        }
+        for (let i = ops.length - 1; i >= 0; i--) expr = { kind: "unary", op: ops[i].op, operand: expr, span: this.span(ops[i].start, expr.span.end.offset) };
+        return expr;
+      }
+      /** A term followed by attribute access, indexes and splats. */
+      postfix(depth) {
+        const start = this.scanner.start;
+        return this.traversal(this.term(depth), start, depth);
+      }
+      /**
+       * The steps after `expr` (which starts at `start`): `.name`, `.0`, `[key]`, and the splats `.*`
+       * and `[*]`. `within` is the splat whose traversal this is: after `[*]` every later step applies
+       * to each element; after `.*` only `.name` and `.0` steps do, and an index ends it (it then
+       * applies to the resulting list, back in the enclosing traversal). HCL allows no splat inside `.*`.
+       */
+      traversal(expr, start, depth, within2) {
+        const s = this.scanner;
+        for (; ; ) {
+          if (this.continues(".")) {
+            s.next();
+            if (s.at("number")) {
+              expr = this.legacyIndex(expr, start);
+              continue;
+            }
+            if (s.at("*")) {
+              if (within2 === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
+              const markerEnd = s.end;
+              s.next();
+              expr = this.splat(expr, start, "attr", markerEnd, depth);
+              continue;
+            }
+            if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
+            expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
+            s.next();
+          } else if (within2 !== "attr" && this.continues("[")) {
+            const open = s.start;
+            s.next();
+            if (s.at("*")) {
+              s.next();
+              if (!s.at("]")) throw this.unexpected('"]" after "[*"');
+              const markerEnd = s.end;
+              s.next();
+              return this.splat(expr, start, "full", markerEnd, depth);
+            }
+            const key = this.bracketed(() => this.expression(depth + 1));
+            if (!s.at("]")) throw this.neverClosed(open, "]", "index");
+            expr = { kind: "index", object: expr, key, span: this.span(start, s.end) };
+            s.next();
+          } else return expr;
+        }
+      }
+      /** `.0`: the legacy index syntax; the scanner stands on the number after the dot. */
+      legacyIndex(object, start) {
+        const s = this.scanner;
+        if (!/^[0-9]+$/.test(s.tokenText())) throw this.failure(`syntax error: invalid index ".${s.tokenText()}": an index after "." is a whole number`, s.start, s.end);
+        const key = { kind: "literal", value: Number(s.tokenText()), span: this.span(s.start, s.end) };
+        const span = this.span(start, s.end);
+        s.next();
+        return { kind: "index", object, key, span };
+      }
+      /** A splat over `object`: its traversal, as an expression over the splat item. */
+      splat(object, start, kind, markerEnd, depth) {
+        if (depth > MAX_NESTING) return this.skipTraversal(start, markerEnd);
+        const each = this.traversal({ kind: "splat-item", span: this.span(start, markerEnd) }, start, depth + 1, kind);
+        return { kind: "splat", object, each, span: this.fixedSpan ?? { file: this.file, start: this.source.pos(start), end: each.span.end } };
+      }
+      /** Splats nested too deep: the rest of the traversal is read without recursion and not evaluated. */
+      skipTraversal(start, markerEnd) {
+        const s = this.scanner;
+        this.tooDeep(start);
+        let end = markerEnd;
+        for (; ; ) {
+          if (this.continues(".")) {
+            s.next();
+            if (!s.at("ident") && !s.at("number") && !s.at("*")) throw this.unexpected('an attribute name after "."');
+            end = s.end;
+            s.next();
+          } else if (this.continues("[")) end = this.skip(s.start);
+          else return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
+        }
+      }
+      /**
+       * An expression nested too deep: its tokens are read without recursion, up to what ends it
+       * (a comma, a closing bracket, the `:` of an enclosing conditional or `for`, a line break where
+       * one ends the expression), and it is not evaluated.
+       */
+      skipExpression() {
+        const s = this.scanner;
+        const start = s.start;
+        this.tooDeep(start);
+        let end = start;
+        let conditionals = 0;
+        while (!s.at("eof") && !(end !== start && s.nl && this.lineBreakEnds)) {
+          if (s.at(",") || s.at(")") || s.at("]") || s.at("}") || s.at("=>") || s.at("...") || s.at("~") || s.at("ident") && s.tokenText() === "if") break;
+          if (s.at(":") && conditionals-- === 0) break;
+          if (s.at("?")) conditionals++;
+          if (s.at("[") || s.at("(") || s.at("{") || s.at("quote") || s.at("heredoc")) end = this.skip(s.start);
+          else {
+            end = s.end;
+            s.next();
+          }
+        }
+        return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
+      }
+      /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
+      term(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        if (depth > MAX_NESTING && (s.at("[") || s.at("(") || s.at("{") || s.at("quote") || s.at("heredoc"))) {
+          this.tooDeep(start);
+          const end = this.skip(start);
+          return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
+        }
+        switch (s.type) {
+          case "number": {
+            const value = Number(s.tokenText());
+            if (Number.isNaN(value)) throw this.failure(`syntax error: invalid number ${JSON.stringify(s.tokenText())}`, s.start, s.end);
+            const span = this.span(start, s.end);
+            s.next();
+            return { kind: "literal", value, span };
+          }
+          case "ident":
+            return this.identifierTerm(depth);
+          case "quote":
+            return this.quoted(depth);
+          case "heredoc":
+            return this.heredoc(depth);
+          case "[":
+            return this.tuple(depth);
+          case "{":
+            return this.object(depth);
+          case "(": {
+            s.next();
+            const inner = this.bracketed(() => this.expression(depth + 1));
+            if (!s.at(")")) throw this.neverClosed(start, ")", "parenthesis");
+            const span = this.span(start, s.end);
+            s.next();
+            return { kind: "parens", expr: inner, span };
+          }
+          default:
+            throw this.unexpected("an expression");
+        }
+      }
+      /** `true`, `false`, `null`, a variable, or a function call (`name(…)`, `provider::p::name(…)`). */
+      identifierTerm(depth) {
+        const s = this.scanner;
+        const start = s.start;
+        let name = s.tokenText();
+        let end = s.end;
+        s.next();
+        while (s.at("::")) {
+          s.next();
+          if (!s.at("ident")) throw this.unexpected('a function name after "::"');
+          name += `::${s.tokenText()}`;
+          end = s.end;
+          s.next();
+        }
+        if (s.at("(") && !(s.nl && this.lineBreakEnds)) return this.call(name, start, depth);
+        if (name.includes("::")) throw this.unexpected('"(" after a function name');
+        const span = this.span(start, end);
+        if (name === "true" || name === "false") return { kind: "literal", value: name === "true", span };
+        if (name === "null") return { kind: "literal", value: null, span };
+        return { kind: "variable", name, span };
+      }
+      call(name, start, depth) {
+        const s = this.scanner;
+        const open = s.start;
+        s.next();
+        const args = [];
+        let expandFinal = false;
+        this.bracketed(() => {
+          while (!s.at(")")) {
+            if (s.at("eof")) throw this.neverClosed(open, ")", "parenthesis");
+            args.push(this.expression(depth + 1));
+            if (s.at("...")) {
+              expandFinal = true;
+              s.next();
+              if (!s.at(")")) throw this.unexpected('")" after "..."');
+              break;
+            }
+            if (s.at(",")) s.next();
+            else if (!s.at(")")) throw s.at("eof") ? this.neverClosed(open, ")", "parenthesis") : this.unexpected('"," or ")"');
+          }
+        });
+        const span = this.span(start, s.end);
+        s.next();
+        return { kind: "call", name, args, expandFinal, span };
+      }
+      tuple(depth) {
+        const s = this.scanner;
+        const open = s.start;
+        s.next();
+        if (this.isForIntro()) return this.forExpr(open, depth, false);
+        const items = [];
+        this.bracketed(() => {
+          while (!s.at("]")) {
+            if (s.at("eof")) throw this.neverClosed(open, "]", "list");
+            items.push(this.expression(depth + 1));
+            if (s.at(",")) s.next();
+            else if (!s.at("]")) throw s.at("eof") ? this.neverClosed(open, "]", "list") : this.unexpected('"," or "]"');
+          }
+        });
+        const span = this.span(open, s.end);
+        s.next();
+        return { kind: "tuple", items, span };
+      }
+      object(depth) {
+        const s = this.scanner;
+        const open = s.start;
+        s.next();
+        if (this.isForIntro()) return this.forExpr(open, depth, true);
+        const items = [];
+        const saved = this.lineBreakEnds;
+        this.lineBreakEnds = true;
+        while (!s.at("}")) {
+          if (s.at("eof")) throw this.neverClosed(open, "}", "object");
+          const key = this.objectKey(depth);
+          if (!this.continues("=") && !this.continues(":")) throw s.at("=") || s.at(":") ? this.lineBreakBefore(s.tokenText()) : this.unexpected('"=" after the object key');
+          const separator = s.tokenText();
+          s.next();
+          this.noLineBreakAfter(separator);
+          const value = this.expression(depth + 1);
+          items.push({ key, value, span: this.join(key.span, value.span) });
+          if (this.continues(",")) s.next();
+          else if (!s.at("}") && !s.nl) throw s.at("eof") ? this.neverClosed(open, "}", "object") : this.unexpected('a new line, "," or "}" after the object item');
+        }
+        this.lineBreakEnds = saved;
+        const span = this.span(open, s.end);
+        s.next();
+        return { kind: "object", items, span };
+      }
+      /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
+      objectKey(depth) {
+        const s = this.scanner;
+        const name = s.at("ident") ? s.tokenText() : void 0;
+        const key = this.binary(1, depth + 1);
+        if (key.kind === "variable") return { kind: "literal", value: key.name, span: key.span };
+        if (key.kind === "literal" && name !== void 0 && KEYWORDS.has(name) && String(key.value) === name) return { kind: "literal", value: name, span: key.span };
+        const traversal = traversalText(key);
+        if (traversal !== void 0) {
+          return { kind: "invalid", reason: `ambiguous object key ${traversal}: Terraform refuses it; write (${traversal}) to use the value it refers to as the key, or "${traversal}" for a key with periods`, span: key.span };
+        }
+        return key;
+      }
+      /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */
+      isForIntro() {
+        return this.scanner.at("ident") && this.scanner.tokenText() === "for";
+      }
+      /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
+      forExpr(open, depth, isObject2) {
+        const s = this.scanner;
+        const closer = isObject2 ? "}" : "]";
+        return this.bracketed(() => {
+          s.next();
+          const vars = this.forVariables("expression");
+          const collection = this.expression(depth + 1);
+          if (!s.at(":")) throw this.unexpected('":" in the "for" expression');
+          s.next();
+          let keyExpr;
+          if (isObject2) {
+            keyExpr = this.expression(depth + 1);
+            if (!s.at("=>")) throw this.unexpected('"=>" in the "for" expression');
+            s.next();
+          }
+          const valueExpr = this.expression(depth + 1);
+          let grouping = false;
+          if (isObject2 && s.at("...")) {
+            grouping = true;
+            s.next();
+          }
+          let cond;
+          if (s.at("ident") && s.tokenText() === "if") {
+            s.next();
+            cond = this.expression(depth + 1);
+          }
+          if (!s.at(closer)) throw s.at("eof") ? this.neverClosed(open, closer, isObject2 ? "object" : "list") : this.unexpected(`"${closer}" to end the "for" expression`);
+          const span = this.span(open, s.end);
+          s.next();
+          const [first, second] = vars;
+          const out = {
+            kind: "for",
+            ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first },
+            collection,
+            ...keyExpr ? { keyExpr } : {},
+            valueExpr,
+            ...cond ? { cond } : {},
+            grouping,
+            span
+          };
+          return out;
+        });
+      }
+    };
+  }
+});
+
+// src/frontends/hcl/native-syntax.ts
+function readNativeConfig(text, file) {
+  const parser = new NativeParser(file, text);
+  const body2 = parser.configBody();
+  return { config: { path: file, body: body2, json: false }, problems: parser.problems };
+}
+function parseJsonTemplate(template, span, report) {
+  const parser = new NativeParser(span.file, template, span);
+  const expr = parser.template();
+  if (report) for (const problem of parser.problems) report(problem);
+  return expr;
+}
+function parseJsonExpression(text, span) {
+  return new NativeParser(span.file, text, span).standaloneExpression();
+}
+var init_native_syntax = __esm({
+  "src/frontends/hcl/native-syntax.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    init_parser();
+    init_parser_base();
+  }
+});
+
 // src/frontends/hcl/type-constraint.ts
 function parseTypeConstraint(expr) {
   if (!expr) return ANY;
   if (expr.kind === "variable") return primitive(expr.name);
-  if (expr.kind === "literal" && typeof expr.value === "string") return primitive(expr.value);
+  if (expr.kind === "literal" && typeof expr.value === "string") {
+    const written2 = parseJsonExpression(expr.value, expr.span);
+    return written2 && !(written2.kind === "literal" && typeof written2.value === "string") ? parseTypeConstraint(written2) : ANY;
+  }
   if (expr.kind !== "call") return ANY;
   const [first] = expr.args;
   switch (expr.name) {
@@ -22831,6 +24135,7 @@ var init_type_constraint = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_value();
     init_functions();
+    init_native_syntax();
     ANY = { kind: "any" };
   }
 });
@@ -23577,15 +24882,15 @@ function createScanner(text, ignoreTrivia = false) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
         pos++;
       }
     }
     if (pos < text.length && text.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
           pos++;
         }
       } else {
@@ -23599,9 +24904,9 @@ function createScanner(text, ignoreTrivia = false) {
       if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -23788,7 +25093,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit2(text.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -23872,11 +25177,11 @@ function isWhiteSpace(ch) {
 function isLineBreak(ch) {
   return ch === 10 || ch === 13;
 }
-function isDigit(ch) {
+function isDigit2(ch) {
   return ch >= 48 && ch <= 57;
 }
 var CharacterCodes;
-var init_scanner = __esm({
+var init_scanner2 = __esm({
   "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
@@ -24006,7 +25311,7 @@ var init_format2 = __esm({
   "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    init_scanner();
+    init_scanner2();
     init_string_intern();
   }
 });
@@ -24396,11 +25701,11 @@ function getNodeType(value) {
   }
 }
 var ParseOptions;
-var init_parser = __esm({
+var init_parser2 = __esm({
   "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
-    init_scanner();
+    init_scanner2();
     (function(ParseOptions2) {
       ParseOptions2.DEFAULT = {
         allowTrailingComma: false
@@ -24415,7 +25720,7 @@ var init_edit = __esm({
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_format2();
-    init_parser();
+    init_parser2();
   }
 });
 
@@ -24464,8 +25769,8 @@ var init_main = __esm({
     init_define_TF_ACR_LINT_PACKAGE();
     init_format2();
     init_edit();
-    init_scanner();
-    init_parser();
+    init_scanner2();
+    init_parser2();
     (function(ScanError2) {
       ScanError2[ScanError2["None"] = 0] = "None";
       ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
@@ -24513,42 +25818,6 @@ var init_main = __esm({
       ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
       ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
     })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
-// src/frontends/hcl/source-text.ts
-var SourceText;
-var init_source_text = __esm({
-  "src/frontends/hcl/source-text.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    SourceText = class {
-      constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        const starts = [0];
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-        this.lineStarts = starts;
-      }
-      file;
-      text;
-      lineStarts;
-      /** Position of a 0-based UTF-16 offset. */
-      pos(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.lineStarts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1, offset };
-      }
-      /** Span of the text between two offsets. */
-      span(start, end) {
-        return { file: this.file, start: this.pos(start), end: this.pos(end) };
-      }
-    };
   }
 });
 
@@ -24911,1250 +26180,6 @@ var init_json_syntax = __esm({
         this.problems.push({ message, span: this.positions.of(node), severity });
       }
     };
-  }
-});
-
-// src/frontends/hcl/native/scanner.ts
-function isDigit2(code) {
-  return code >= 48 /* Zero */ && code <= 57 /* Nine */;
-}
-var ID_START, ID_CONTINUE, Scanner;
-var init_scanner2 = __esm({
-  "src/frontends/hcl/native/scanner.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    ID_START = /[\p{ID_Start}_]/uy;
-    ID_CONTINUE = /[\p{ID_Continue}-]/uy;
-    Scanner = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      /** Offset where scanning resumes: the end of the current token. */
-      pos = 0;
-      type = "eof";
-      start = 0;
-      end = 0;
-      /** A line break (outside a block comment) lies between the previous token and this one. */
-      nl = false;
-      /** For `heredoc`: the closing marker and whether it is `<<-` (indented). */
-      marker = "";
-      flush = false;
-      /** The current token's text. */
-      tokenText() {
-        return this.text.slice(this.start, this.end);
-      }
-      /** True when the current token is of `type` (a method, so that checks are not narrowed across `next()`). */
-      at(type) {
-        return this.type === type;
-      }
-      /** Continues scanning at `offset` (after template text the parser read itself). */
-      resume(offset) {
-        this.pos = offset;
-        this.next();
-      }
-      /** Scans the next token. */
-      next() {
-        const text = this.text;
-        const n = text.length;
-        let i = this.pos;
-        let nl = false;
-        for (; ; ) {
-          const c2 = text.charCodeAt(i);
-          if (c2 === 32 /* Space */ || c2 === 9 /* Tab */ || c2 === 13 /* Return */ && text.charCodeAt(i + 1) === 10 /* Newline */) i++;
-          else if (c2 === 10 /* Newline */) {
-            nl = true;
-            i++;
-          } else if (c2 === 35 /* Hash */ || c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 47 /* Slash */) {
-            const eol = text.indexOf("\n", i);
-            i = eol === -1 ? n : eol;
-          } else if (c2 === 47 /* Slash */ && text.charCodeAt(i + 1) === 42 /* Star */) {
-            const close = text.indexOf("*/", i + 2);
-            if (close === -1) {
-              this.set("invalid", i, n, nl);
-              return;
-            }
-            i = close + 2;
-          } else break;
-        }
-        if (i >= n) return this.set("eof", n, n, nl);
-        const c = text.charCodeAt(i);
-        if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */) return this.set("ident", i, this.identEnd(i + 1), nl);
-        if (isDigit2(c)) return this.set("number", i, this.numberEnd(i), nl);
-        const c1 = text.charCodeAt(i + 1);
-        switch (c) {
-          case 34 /* Quote */:
-            return this.set("quote", i, i + 1, nl);
-          case 123 /* LBrace */:
-          case 125 /* RBrace */:
-          case 91 /* LBracket */:
-          case 93 /* RBracket */:
-          case 40 /* LParen */:
-          case 41 /* RParen */:
-          case 44 /* Comma */:
-          case 63 /* Question */:
-          case 126 /* Tilde */:
-          case 45 /* Minus */:
-          case 43 /* Plus */:
-          case 42 /* Star */:
-          case 47 /* Slash */:
-          case 37 /* Percent */:
-            return this.set(text[i], i, i + 1, nl);
-          case 46 /* Dot */:
-            return c1 === 46 /* Dot */ && text.charCodeAt(i + 2) === 46 /* Dot */ ? this.set("...", i, i + 3, nl) : this.set(".", i, i + 1, nl);
-          case 58 /* Colon */:
-            return c1 === 58 /* Colon */ ? this.set("::", i, i + 2, nl) : this.set(":", i, i + 1, nl);
-          case 61 /* Equals */:
-            if (c1 === 61 /* Equals */) return this.set("==", i, i + 2, nl);
-            return c1 === 62 /* Greater */ ? this.set("=>", i, i + 2, nl) : this.set("=", i, i + 1, nl);
-          case 33 /* Bang */:
-            return c1 === 61 /* Equals */ ? this.set("!=", i, i + 2, nl) : this.set("!", i, i + 1, nl);
-          case 62 /* Greater */:
-            return c1 === 61 /* Equals */ ? this.set(">=", i, i + 2, nl) : this.set(">", i, i + 1, nl);
-          case 60 /* Less */:
-            if (c1 === 60 /* Less */ && this.heredoc(i, nl)) return;
-            return c1 === 61 /* Equals */ ? this.set("<=", i, i + 2, nl) : this.set("<", i, i + 1, nl);
-          case 38 /* Amp */:
-            return c1 === 38 /* Amp */ ? this.set("&&", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
-          case 124 /* Pipe */:
-            return c1 === 124 /* Pipe */ ? this.set("||", i, i + 2, nl) : this.set("invalid", i, i + 1, nl);
-        }
-        if (c >= 128 && this.matches(ID_START, i)) return this.set("ident", i, this.identEnd(i + this.width(i)), nl);
-        return this.set("invalid", i, i + this.width(i), nl);
-      }
-      set(type, start, end, nl) {
-        this.type = type;
-        this.start = start;
-        this.end = end;
-        this.pos = end;
-        this.nl = nl;
-      }
-      /** End of an identifier whose first character ends before `i`: letters, digits, `_` and `-`. */
-      identEnd(i) {
-        const text = this.text;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || isDigit2(c) || c === 95 /* Underscore */ || c === 45 /* Minus */) i++;
-          else if (c >= 128 && this.matches(ID_CONTINUE, i)) i += this.width(i);
-          else return i;
-        }
-      }
-      /** UTF-16 units of the character at `i`: 2 for a surrogate pair, 1 otherwise (a lone surrogate included). */
-      width(i) {
-        const c = this.text.charCodeAt(i);
-        const next = this.text.charCodeAt(i + 1);
-        return c >= 55296 && c <= 56319 && next >= 56320 && next <= 57343 ? 2 : 1;
-      }
-      matches(re, i) {
-        re.lastIndex = i;
-        return re.test(this.text);
-      }
-      /**
-       * End of a number as HCL scans one: a digit, then any digits, dots and exponents (`e`, `E`, an
-       * optional sign, a digit), not ending in a dot. `1.e3` is a number; `1.5.0` is scanned whole and
-       * refused by the parser; in `a.0.b` the number is `0`.
-       */
-      numberEnd(i) {
-        const text = this.text;
-        let j = i + 1;
-        for (; ; ) {
-          const c = text.charCodeAt(j);
-          if (isDigit2(c) || c === 46 /* Dot */) j++;
-          else if (c === 101 /* LowerE */ || c === 69 /* UpperE */) {
-            let k = j + 1;
-            const sign = text.charCodeAt(k);
-            if (sign === 43 /* Plus */ || sign === 45 /* Minus */) k++;
-            if (!isDigit2(text.charCodeAt(k))) break;
-            j = k + 1;
-          } else break;
-        }
-        while (text.charCodeAt(j - 1) === 46 /* Dot */) j--;
-        return j;
-      }
-      /** `<<EOT` or `<<-EOT` directly followed by a line break opens a heredoc; the token ends after the line break. */
-      heredoc(i, nl) {
-        const text = this.text;
-        let j = i + 2;
-        const flush = text.charCodeAt(j) === 45 /* Minus */;
-        if (flush) j++;
-        const c = text.charCodeAt(j);
-        if (!(c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */ || c >= 128 && this.matches(ID_START, j))) return false;
-        const markerEnd = this.identEnd(j + 1);
-        let k = markerEnd;
-        if (text.charCodeAt(k) === 13 /* Return */) k++;
-        if (text.charCodeAt(k) !== 10 /* Newline */) return false;
-        this.marker = text.slice(j, markerEnd);
-        this.flush = flush;
-        this.set("heredoc", i, markerEnd, nl);
-        this.pos = k + 1;
-        return true;
-      }
-    };
-  }
-});
-
-// src/frontends/hcl/native/skip.ts
-function skipConstruct(text, start) {
-  const stack = [];
-  let i = start;
-  const open = (at3) => {
-    const c = text[at3];
-    if (CLOSER[c]) {
-      stack.push({ kind: "code", closer: CLOSER[c], what: WHAT[c], at: at3, openEnd: at3 + 1 });
-      i = at3 + 1;
-      return true;
-    }
-    if (c === '"') {
-      stack.push({ kind: "quoted", at: at3, openEnd: at3 + 1 });
-      i = at3 + 1;
-      return true;
-    }
-    HEREDOC.lastIndex = at3;
-    const heredoc = HEREDOC.exec(text);
-    if (heredoc) {
-      stack.push({ kind: "heredoc", marker: heredoc[1], at: at3, openEnd: at3 + heredoc[0].trimEnd().length });
-      i = HEREDOC.lastIndex;
-      return true;
-    }
-    return false;
-  };
-  if (!open(start)) return { end: start + 1 };
-  while (stack.length > 0) {
-    if (i >= text.length) return unclosed(stack[stack.length - 1]);
-    const top = stack[stack.length - 1];
-    const c = text[i];
-    if (top.kind === "code") {
-      if (c === "#" || c === "/" && text[i + 1] === "/") {
-        const eol = text.indexOf("\n", i);
-        i = eol === -1 ? text.length : eol;
-      } else if (c === "/" && text[i + 1] === "*") {
-        const close = text.indexOf("*/", i + 2);
-        i = close === -1 ? text.length : close + 2;
-      } else if (c === top.closer) {
-        stack.pop();
-        i++;
-      } else if (!open(i)) i++;
-    } else if (top.kind === "quoted") {
-      if (c === "\n") return unclosed(top);
-      if (c === '"') {
-        stack.pop();
-        i++;
-      } else i += templateStep(text, i, stack, true);
-    } else {
-      const lineStart = i === 0 || text[i - 1] === "\n";
-      const closing = lineStart ? closingMarkerEnd(text, i, top.marker) : -1;
-      if (closing !== -1) {
-        stack.pop();
-        i = closing;
-      } else i += templateStep(text, i, stack, false);
-    }
-  }
-  return { end: i };
-}
-function templateStep(text, i, stack, quoted) {
-  const c = text[i];
-  if (c === "\\" && quoted) return text[i + 1] === "\n" || text[i + 1] === "\r" ? 1 : 2;
-  if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") return 3;
-  if ((c === "$" || c === "%") && text[i + 1] === "{") {
-    stack.push({ kind: "code", closer: "}", what: c === "$" ? "interpolation" : "template directive", at: i, openEnd: i + 2 });
-    return 2;
-  }
-  return 1;
-}
-function closingMarkerEnd(text, i, marker) {
-  let j = i;
-  while (text[j] === " " || text[j] === "	") j++;
-  if (!text.startsWith(marker, j)) return -1;
-  const end = j + marker.length;
-  let k = end;
-  while (text[k] === " " || text[k] === "	") k++;
-  if (text[k] === "\n" || text[k] === "\r" && text[k + 1] === "\n") return end;
-  return -1;
-}
-function unclosed(frame) {
-  const { at: unclosedAt, openEnd } = frame;
-  if (frame.kind === "quoted") return { unclosedAt, openEnd, what: "string", token: '"' };
-  if (frame.kind === "heredoc") return { unclosedAt, openEnd, what: "heredoc", token: frame.marker };
-  return { unclosedAt, openEnd, what: frame.what, token: frame.closer };
-}
-var CLOSER, WHAT, HEREDOC;
-var init_skip = __esm({
-  "src/frontends/hcl/native/skip.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    CLOSER = { "[": "]", "(": ")", "{": "}" };
-    WHAT = { "[": "list", "(": "parenthesis", "{": "block or object" };
-    HEREDOC = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
-  }
-});
-
-// src/frontends/hcl/native/parser-base.ts
-var MAX_NESTING, SyntaxFailure, ParserBase;
-var init_parser_base = __esm({
-  "src/frontends/hcl/native/parser-base.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    init_source_text();
-    init_scanner2();
-    init_skip();
-    MAX_NESTING = 256;
-    SyntaxFailure = class extends Error {
-      constructor(problem) {
-        super(problem.message);
-        this.problem = problem;
-      }
-      problem;
-    };
-    ParserBase = class {
-      constructor(file, text, fixedSpan) {
-        this.file = file;
-        this.text = text;
-        this.fixedSpan = fixedSpan;
-        this.scanner = new Scanner(text);
-        this.source = new SourceText(file, text);
-      }
-      file;
-      text;
-      fixedSpan;
-      problems = [];
-      scanner;
-      source;
-      /** Whether a line break ends the expression being read (in bodies and object items, not inside brackets). */
-      lineBreakEnds = true;
-      reportedTooDeep = false;
-      /** Where a line break ends the expression, none may follow an operator or `=`: HCL would end the expression there. */
-      noLineBreakAfter(what) {
-        const s = this.scanner;
-        if (this.lineBreakEnds && s.nl && !s.at("eof")) {
-          throw this.failure(`syntax error: line break after "${what}": HCL ends an argument at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
-        }
-      }
-      /** The current token (`what`) would continue the expression, but a line break ends it first. */
-      lineBreakBefore(what) {
-        const s = this.scanner;
-        return this.failure(`syntax error: line break before "${what}": HCL ends an argument or object item at the end of its line; wrap a long expression in parentheses`, s.start, s.end);
-      }
-      /** True when the current token is `type` and continues the expression (no line break ends it first). */
-      continues(type) {
-        const s = this.scanner;
-        return s.at(type) && !(s.nl && this.lineBreakEnds);
-      }
-      /** `k, v in` or `v in` of a `for` expression or directive: the one or two names, with `in` read. */
-      forVariables(of) {
-        const s = this.scanner;
-        const vars = [];
-        for (; ; ) {
-          if (!s.at("ident")) throw this.unexpected(`a variable name in the "for" ${of}`);
-          vars.push(s.tokenText());
-          s.next();
-          if (!s.at(",") || vars.length === 2) break;
-          s.next();
-        }
-        if (!s.at("ident") || s.tokenText() !== "in") throw this.unexpected(`"in" in the "for" ${of}`);
-        s.next();
-        return vars;
-      }
-      /** Runs `read` with line breaks ignored, as inside brackets. */
-      bracketed(read) {
-        const saved = this.lineBreakEnds;
-        this.lineBreakEnds = false;
-        try {
-          return read();
-        } finally {
-          this.lineBreakEnds = saved;
-        }
-      }
-      span(start, end) {
-        return this.fixedSpan ?? this.source.span(start, end);
-      }
-      join(a, b) {
-        return this.fixedSpan ?? { file: this.file, start: a.start, end: b.end };
-      }
-      failure(message, start, end) {
-        return new SyntaxFailure({ message, severity: "error", span: this.span(start, end) });
-      }
-      /** The current token was not what the syntax allows here. */
-      unexpected(wanted) {
-        const s = this.scanner;
-        if (s.at("eof")) return this.failure(`syntax error: unexpected end of file; expected ${wanted}`, s.start, s.end);
-        if (s.at("invalid") && this.text.startsWith("/*", s.start)) return this.neverClosed(s.start, "*/", "comment", s.start + 2);
-        const snippet = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split("\n")[0];
-        return this.failure(`syntax error: unexpected ${JSON.stringify(snippet)}; expected ${wanted}`, s.start, s.end);
-      }
-      /** An opening bracket, quote or heredoc at `open` whose closing `token` never comes. */
-      neverClosed(open, token, what, openEnd = open + 1) {
-        return this.failure(`syntax error: missing ${JSON.stringify(token)}: this ${what} is never closed`, open, openEnd);
-      }
-      /** Reported once per file: the part nested too deep is left out, the rest is read. */
-      tooDeep(at3) {
-        if (this.reportedTooDeep) return;
-        this.reportedTooDeep = true;
-        this.problems.push({ message: `nested deeper than ${MAX_NESTING} levels; the deeper part is not evaluated`, severity: "warning", span: this.span(at3, at3) });
-      }
-      /** Skips the construct opening at `start` and moves the scanner past it; returns its end. */
-      skip(start) {
-        const result2 = skipConstruct(this.text, start);
-        if ("unclosedAt" in result2) throw this.neverClosed(result2.unclosedAt, result2.token, result2.what, result2.openEnd);
-        this.scanner.resume(result2.end);
-        return result2.end;
-      }
-    };
-  }
-});
-
-// src/frontends/hcl/native/template-tokens.ts
-function stripTemplate(tokens) {
-  tokens.forEach((t, i) => {
-    if (t.kind === "text") return;
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
-    if (t.stripBefore && before?.kind === "text") before.text = before.text.replace(TRAILING_SPACE, "");
-    if (t.stripAfter && after?.kind === "text") after.text = after.text.replace(LEADING_SPACE, "");
-  });
-  return tokens;
-}
-function flushHeredoc(tokens) {
-  const adjust = [];
-  let min = Infinity;
-  let lineStart = true;
-  for (const t of tokens) {
-    if (lineStart) {
-      lineStart = false;
-      if (t.kind !== "text") min = 0;
-      else {
-        const indent = LEADING_SPACE.exec(t.text)?.[0].length ?? 0;
-        if (indent < t.text.length || !t.text.endsWith("\n")) {
-          min = Math.min(min, indent);
-          adjust.push(t);
-        }
-      }
-    }
-    if (t.kind === "text" && t.text.endsWith("\n")) lineStart = true;
-  }
-  if (!Number.isFinite(min) || min === 0) return;
-  for (const t of adjust) t.text = t.text.slice(min);
-}
-function nestTemplate(tokens) {
-  let i = 0;
-  const parts = (stop) => {
-    const out = [];
-    while (i < tokens.length && !stop.has(tokens[i].kind)) {
-      const t = tokens[i++];
-      if (t.kind === "text") {
-        const last = out[out.length - 1];
-        if (t.text === "") continue;
-        if (last?.kind === "text") {
-          last.text += t.text;
-          last.span = { ...last.span, end: t.span.end };
-        } else out.push({ kind: "text", text: t.text, span: t.span });
-      } else if (t.kind === "interpolation") out.push({ kind: "interpolation", expr: t.expr, span: t.span });
-      else if (t.kind === "if") {
-        const then = parts(IF_BRANCH_END);
-        const otherwise = tokens[i]?.kind === "else" ? (i++, parts(IF_END)) : [];
-        i++;
-        out.push({ kind: "if", cond: t.cond, then, else: otherwise, span: t.span });
-      } else if (t.kind === "for") {
-        const body2 = parts(FOR_END);
-        i++;
-        out.push({ kind: "for", ...t.keyVar !== void 0 ? { keyVar: t.keyVar } : {}, valueVar: t.valueVar, collection: t.collection, body: body2, span: t.span });
-      }
-    }
-    return out;
-  };
-  return parts(/* @__PURE__ */ new Set());
-}
-function unescapeQuoted(raw) {
-  return raw.replace(QUOTED_ESCAPE, (m) => {
-    switch (m[1]) {
-      case "n":
-        return "\n";
-      case "r":
-        return "\r";
-      case "t":
-        return "	";
-      case '"':
-        return '"';
-      case "\\":
-        return "\\";
-      case "u":
-      case "U": {
-        const code = parseInt(m.slice(2), 16);
-        return code <= 1114111 ? String.fromCodePoint(code) : m;
-      }
-      default:
-        return m.slice(1);
-    }
-  });
-}
-function unescapeTemplate(raw) {
-  return raw.replace(/\$\$\{|%%\{/g, (m) => m.slice(1));
-}
-function simplifyTemplate(t) {
-  if (t.parts.length === 0) return { kind: "literal", value: "", span: t.span };
-  if (t.parts.length === 1 && t.parts[0].kind === "text") return { kind: "literal", value: t.parts[0].text, span: t.span };
-  return t;
-}
-var SPACE2, LEADING_SPACE, TRAILING_SPACE, IF_BRANCH_END, IF_END, FOR_END, QUOTED_ESCAPE;
-var init_template_tokens = __esm({
-  "src/frontends/hcl/native/template-tokens.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    SPACE2 = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-    LEADING_SPACE = new RegExp(`^${SPACE2}+`);
-    TRAILING_SPACE = new RegExp(`${SPACE2}+$`);
-    IF_BRANCH_END = /* @__PURE__ */ new Set(["else", "endif"]);
-    IF_END = /* @__PURE__ */ new Set(["endif"]);
-    FOR_END = /* @__PURE__ */ new Set(["endfor"]);
-    QUOTED_ESCAPE = /\\(?:n|r|t|"|\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g;
-  }
-});
-
-// src/frontends/hcl/native/template-parser.ts
-var TemplateParser;
-var init_template_parser = __esm({
-  "src/frontends/hcl/native/template-parser.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    init_parser_base();
-    init_skip();
-    init_template_tokens();
-    TemplateParser = class extends ParserBase {
-      /** Reads `text` as a template (the content of a JSON string); an invalid one is unsupported, and an error problem says why. */
-      template() {
-        try {
-          const state = { tokens: [], open: [], quoted: false };
-          this.templateText(0, state, 0);
-          this.closeDirectives(state);
-          const parts = nestTemplate(stripTemplate(state.tokens));
-          return simplifyTemplate({ kind: "template", parts, span: this.span(0, this.text.length) });
-        } catch (error) {
-          if (!(error instanceof SyntaxFailure)) throw error;
-          const shown = this.text.length > 60 ? `${this.text.slice(0, 57)}...` : this.text;
-          const reason = `invalid template ${JSON.stringify(shown)}: ${error.problem.message}`;
-          this.problems.push({ ...error.problem, message: reason });
-          return { kind: "unsupported", reason, span: this.span(0, this.text.length) };
-        }
-      }
-      /** A quoted template; the scanner is on the opening quote. */
-      quoted(depth) {
-        const s = this.scanner;
-        const start = s.start;
-        const state = { tokens: [], open: [], quoted: true };
-        const end = this.quotedText(start, state, depth);
-        this.closeDirectives(state);
-        const span = this.span(start, end);
-        s.resume(end);
-        return simplifyTemplate({ kind: "template", parts: nestTemplate(stripTemplate(state.tokens)), span });
-      }
-      /** Reads a quoted template opening at `open` into `state`; returns the offset after the closing quote. */
-      quotedText(open, state, depth) {
-        const text = this.text;
-        let i = open + 1;
-        let from = i;
-        for (; ; ) {
-          const c = text[i];
-          if (c === void 0 || c === "\n" || c === "\r") throw this.neverClosed(open, '"', "string");
-          if (c === '"') {
-            this.textToken(state, from, i);
-            return i + 1;
-          }
-          if (c === "\\") {
-            i += this.escapeLength(i);
-            continue;
-          }
-          if ((c === "$" || c === "%") && text[i + 1] === "{") {
-            this.textToken(state, from, i);
-            i = this.sequence(i, state, depth);
-            from = i;
-            continue;
-          }
-          i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
-        }
-      }
-      /** The length of the escape sequence at `i` in a quoted string; an invalid one is a syntax error, as in HCL. */
-      escapeLength(i) {
-        const e = this.text[i + 1];
-        if (e === void 0 || e === "\n" || e === "\r") return 1;
-        if (e === "n" || e === "r" || e === "t" || e === '"' || e === "\\") return 2;
-        if (e === "u" || e === "U") {
-          const digits = e === "u" ? 4 : 8;
-          const hex = this.text.slice(i + 2, i + 2 + digits);
-          const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
-          if (code >= 0 && code <= 1114111 && !(code >= 55296 && code <= 57343)) return 2 + digits;
-        }
-        let end = i + 2;
-        if (e === "u" || e === "U") while (end < i + (e === "u" ? 6 : 10) && /[0-9a-fA-F]/.test(this.text[end] ?? "")) end++;
-        throw this.failure(`syntax error: invalid escape sequence ${JSON.stringify(this.text.slice(i, end))} in a quoted string`, i, end);
-      }
-      /** A heredoc; the scanner is on `<<EOT` and its position is the start of the content. */
-      heredoc(depth) {
-        const s = this.scanner;
-        const start = s.start;
-        const marker = s.marker;
-        const flush = s.flush;
-        const state = { tokens: [], open: [], quoted: false };
-        const end = this.templateText(s.pos, state, depth, { marker, start, openEnd: s.end });
-        this.closeDirectives(state);
-        stripTemplate(state.tokens);
-        if (flush) flushHeredoc(state.tokens);
-        const span = this.span(start, end);
-        s.resume(end);
-        return simplifyTemplate({ kind: "template", parts: nestTemplate(state.tokens), span });
-      }
-      /**
-       * Template text without quotes: a heredoc's content up to its closing marker (returns the
-       * offset after the marker; `heredoc` is its opening `<<EOT`), or, without one, the whole text
-       * (a JSON string's template). Text is cut into one token per line, so a strip marker reaches no
-       * further than its line.
-       */
-      templateText(from, state, depth, heredoc) {
-        const text = this.text;
-        let i = from;
-        let tokenStart = i;
-        let lineStart = true;
-        for (; ; ) {
-          if (lineStart && heredoc) {
-            const close = closingMarkerEnd(text, i, heredoc.marker);
-            if (close !== -1) {
-              this.textToken(state, tokenStart, i);
-              return close;
-            }
-          }
-          lineStart = false;
-          if (i >= text.length) {
-            if (heredoc) throw this.neverClosed(heredoc.start, heredoc.marker, "heredoc", heredoc.openEnd);
-            this.textToken(state, tokenStart, i);
-            return i;
-          }
-          const c = text[i];
-          if (c === "\n") {
-            i++;
-            this.textToken(state, tokenStart, i);
-            tokenStart = i;
-            lineStart = true;
-          } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-            this.textToken(state, tokenStart, i);
-            i = this.sequence(i, state, depth);
-            tokenStart = i;
-          } else i += (c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{" ? 3 : 1;
-        }
-      }
-      textToken(state, from, to) {
-        if (to <= from) return;
-        const raw = this.text.slice(from, to);
-        state.tokens.push({ kind: "text", text: state.quoted ? unescapeQuoted(raw) : unescapeTemplate(raw), span: this.span(from, to) });
-      }
-      /** A `${…}` interpolation or `%{…}` directive starting at `at`; returns the offset after its `}`. */
-      sequence(at3, state, depth) {
-        const s = this.scanner;
-        const interpolation = this.text[at3] === "$";
-        const stripBefore = this.text[at3 + 2] === "~";
-        const saved = this.lineBreakEnds;
-        this.lineBreakEnds = false;
-        s.resume(at3 + (stripBefore ? 3 : 2));
-        const closeStrip = () => {
-          const strip = s.at("~");
-          if (strip) {
-            const tildeEnd = s.end;
-            s.next();
-            if (s.at("}") && s.start !== tildeEnd) throw this.failure('syntax error: a strip marker "~" must touch the closing "}"', tildeEnd - 1, s.end);
-          }
-          if (!s.at("}")) throw s.at("eof") ? this.neverClosed(at3, "}", interpolation ? "interpolation" : "template directive") : this.unexpected(`"}" to close the ${interpolation ? "interpolation" : "template directive"}`);
-          return strip;
-        };
-        if (interpolation) {
-          const expr = this.expression(depth + 1);
-          const stripAfter = closeStrip();
-          state.tokens.push({ kind: "interpolation", expr, span: this.span(at3, s.end), stripBefore, stripAfter });
-        } else this.directive(at3, state, depth, stripBefore, closeStrip);
-        this.lineBreakEnds = saved;
-        return s.end;
-      }
-      /** `%{ if … }`, `%{ else }`, `%{ endif }`, `%{ for … in … }`, `%{ endfor }`. */
-      directive(at3, state, depth, stripBefore, closeStrip) {
-        const s = this.scanner;
-        const keyword = s.at("ident") ? s.tokenText() : "";
-        const strip = (stripAfter) => ({ stripBefore, stripAfter });
-        const top = state.open[state.open.length - 1];
-        switch (keyword) {
-          case "if": {
-            this.directiveDepth(state, at3);
-            s.next();
-            const cond = this.expression(depth + 1);
-            state.tokens.push({ kind: "if", cond, span: this.span(at3, s.end), ...strip(closeStrip()) });
-            state.open.push({ kind: "if", at: at3, sawElse: false });
-            return;
-          }
-          case "for": {
-            this.directiveDepth(state, at3);
-            s.next();
-            const vars = this.forVariables("directive");
-            const collection = this.expression(depth + 1);
-            const [first, second] = vars;
-            state.tokens.push({ kind: "for", ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first }, collection, span: this.span(at3, s.end), ...strip(closeStrip()) });
-            state.open.push({ kind: "for", at: at3, sawElse: false });
-            return;
-          }
-          case "else":
-            if (top?.kind !== "if" || top.sawElse) throw this.failure('syntax error: "%{ else }" without an open "%{ if }"', at3, s.end);
-            s.next();
-            top.sawElse = true;
-            state.tokens.push({ kind: "else", ...strip(closeStrip()) });
-            return;
-          case "endif":
-          case "endfor": {
-            const kind = keyword === "endif" ? "if" : "for";
-            if (top?.kind !== kind) throw this.failure(`syntax error: "%{ ${keyword} }" without an open "%{ ${kind} }"`, at3, s.end);
-            s.next();
-            state.open.pop();
-            state.tokens.push({ kind: keyword, ...strip(closeStrip()) });
-            return;
-          }
-          default:
-            throw this.unexpected('"if", "for", "else", "endif" or "endfor" in the template directive');
-        }
-      }
-      /** Directives nest within one template only so deep: the parts are built and evaluated by recursion. */
-      directiveDepth(state, at3) {
-        if (state.open.length >= MAX_NESTING) throw this.failure(`template directives nested deeper than ${MAX_NESTING} levels; the file is not evaluated`, at3, at3 + 2);
-      }
-      closeDirectives(state) {
-        const open = state.open[state.open.length - 1];
-        if (open) throw this.failure(`syntax error: this "%{ ${open.kind} }" has no "%{ end${open.kind} }"`, open.at, open.at + 2);
-      }
-    };
-  }
-});
-
-// src/frontends/hcl/native/parser.ts
-function traversalText(expr) {
-  const steps = [];
-  let at3 = expr;
-  for (; ; ) {
-    if (at3.kind === "getattr") steps.push(`.${at3.name}`);
-    else if (at3.kind === "index" && at3.key.kind === "literal") steps.push(`[${JSON.stringify(at3.key.value)}]`);
-    else break;
-    at3 = at3.object;
-  }
-  return at3.kind === "variable" ? at3.name + steps.reverse().join("") : void 0;
-}
-var PRECEDENCE, KEYWORDS, NativeParser;
-var init_parser2 = __esm({
-  "src/frontends/hcl/native/parser.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    init_parser_base();
-    init_template_parser();
-    PRECEDENCE = {
-      "||": 1,
-      "&&": 2,
-      "==": 3,
-      "!=": 3,
-      "<": 4,
-      ">": 4,
-      "<=": 4,
-      ">=": 4,
-      "+": 5,
-      "-": 5,
-      "*": 6,
-      "/": 6,
-      "%": 6
-    };
-    KEYWORDS = /* @__PURE__ */ new Set(["true", "false", "null"]);
-    NativeParser = class extends TemplateParser {
-      /** Reads the whole file as a body. The body holds what was read before the first syntax error. */
-      configBody() {
-        const s = this.scanner;
-        s.next();
-        const body2 = { attributes: [], blocks: [], span: this.span(0, this.text.length) };
-        try {
-          this.bodyItems(body2, 0, "eof");
-          if (body2.attributes.length + body2.blocks.length > 0) {
-            const first = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.start.offset <= b.span.start.offset ? a : b);
-            const last = [...body2.attributes, ...body2.blocks].reduce((a, b) => a.span.end.offset >= b.span.end.offset ? a : b);
-            body2.span = { file: this.file, start: first.span.start, end: last.span.end };
-          }
-        } catch (error) {
-          if (!(error instanceof SyntaxFailure)) throw error;
-          this.problems.push(error.problem);
-        }
-        return body2;
-      }
-      // ---------------------------------------------------------------- bodies
-      /** Attributes and blocks up to `until` (`}` of a block or the end of the file). */
-      bodyItems(body2, depth, until) {
-        const s = this.scanner;
-        const seen = /* @__PURE__ */ new Map();
-        let first = true;
-        while (!s.at(until)) {
-          if (s.at("eof")) return;
-          const sameLine = !first && !s.nl;
-          const item = this.bodyItem(depth);
-          if (sameLine) this.problems.push({ message: "missing newline after argument: each argument and block must start on a new line", severity: "error", span: item.span });
-          this.addItem(body2, item, seen);
-          first = false;
-          if (until === "}" && s.at("}") && !s.nl) throw this.failure('missing newline after argument: the "}" closing a block goes on a line of its own', s.start, s.end);
-        }
-      }
-      /** `name { argument = value }`: HCL allows a single argument, closed on the same line. */
-      oneLineBlockBody(body2, depth) {
-        const s = this.scanner;
-        const item = this.bodyItem(depth);
-        if ("body" in item) throw this.failure("syntax error: a block written on one line can hold one argument, not a nested block", item.span.start.offset, item.headerSpan.end.offset);
-        if (!s.at("}") || s.nl) {
-          if (s.at("eof")) return;
-          throw this.failure("syntax error: a block written on one line holds one argument and closes on that line", s.start, s.end);
-        }
-        body2.attributes.push(item);
-      }
-      addItem(body2, item, seen) {
-        if ("body" in item) {
-          body2.blocks.push(item);
-          return;
-        }
-        const earlier = seen.get(item.name);
-        if (earlier) {
-          this.problems.push({
-            message: `argument "${item.name}" was already set at line ${earlier.span.start.line}; each argument may be set only once`,
-            severity: "error",
-            span: item.nameSpan
-          });
-        } else seen.set(item.name, item);
-        body2.attributes.push(item);
-      }
-      bodyItem(depth) {
-        const s = this.scanner;
-        if (!s.at("ident")) throw this.unexpected("an argument name or a block type");
-        const nameStart = s.start;
-        const nameEnd = s.end;
-        const name = s.tokenText();
-        s.next();
-        this.sameLineAsHeader(name);
-        if (s.at("=")) {
-          s.next();
-          this.lineBreakEnds = true;
-          this.noLineBreakAfter("=");
-          const expr = this.expression(0);
-          const nameSpan = this.span(nameStart, nameEnd);
-          return { name, nameSpan, expr, span: this.span(nameStart, expr.span.end.offset) };
-        }
-        const labels = [];
-        for (; ; ) {
-          if (s.at("ident")) labels.push({ value: s.tokenText(), span: this.span(s.start, s.end) });
-          else if (s.at("quote")) labels.push(this.label());
-          else break;
-          s.next();
-          this.sameLineAsHeader(name);
-        }
-        if (!s.at("{")) throw this.unexpected(labels.length === 0 ? '"=" or a block' : 'a block label or "{"');
-        const open = s.start;
-        const headerSpan = this.span(nameStart, s.end);
-        if (depth >= MAX_NESTING) {
-          this.tooDeep(open);
-          const end = this.skip(open);
-          const span2 = this.span(nameStart, end);
-          return { type: name, labels, body: { attributes: [], blocks: [], span: span2 }, span: span2, headerSpan };
-        }
-        s.next();
-        const body2 = { attributes: [], blocks: [], span: headerSpan };
-        if (!s.at("}") && !s.nl && !s.at("eof")) this.oneLineBlockBody(body2, depth + 1);
-        else this.bodyItems(body2, depth + 1, "}");
-        if (!s.at("}")) throw this.neverClosed(open, "}", "block");
-        const span = this.span(nameStart, s.end);
-        s.next();
-        body2.span = span;
-        return { type: name, labels, body: body2, span, headerSpan };
-      }
-      /** An argument's `=`, and a block's labels and `{`, must be on the line of its name. */
-      sameLineAsHeader(name) {
-        const s = this.scanner;
-        if (s.nl && !s.at("eof")) {
-          throw this.failure(`syntax error: unexpected line break after "${name}": the "=" of an argument, and the labels and "{" of a block, go on the line of the name`, s.start, s.end);
-        }
-      }
-      /** A quoted block label: literal text only (HCL allows no `${…}` there). The scanner is left on the closing quote. */
-      label() {
-        const s = this.scanner;
-        const start = s.start;
-        const state = { tokens: [], open: [], quoted: true };
-        const end = this.quotedText(start, state, 0);
-        if (state.tokens.some((t) => t.kind !== "text")) {
-          throw this.failure('syntax error: a block label cannot hold template sequences ("${" or "%{")', start, end);
-        }
-        const value = state.tokens.map((t) => t.kind === "text" ? t.text : "").join("");
-        s.pos = end;
-        s.end = end;
-        return { value, span: this.span(start, end) };
-      }
-      // ---------------------------------------------------------- expressions
-      /** An expression: a conditional, an operation or a term. */
-      expression(depth) {
-        const s = this.scanner;
-        if (depth > MAX_NESTING) return this.skipExpression();
-        const cond = this.binary(1, depth);
-        if (!s.at("?")) return cond;
-        if (s.nl && this.lineBreakEnds) {
-          throw this.failure('line break before "?": HCL ends the expression at the end of the line; wrap the condition in parentheses', s.start, s.end);
-        }
-        const question = s.start;
-        s.next();
-        this.noLineBreakAfter("?");
-        const then = this.expression(depth + 1);
-        if (!this.continues(":")) {
-          if (s.at(":")) throw this.lineBreakBefore(":");
-          throw this.failure('syntax error: missing ":" in this conditional expression', question, question + 1);
-        }
-        s.next();
-        this.noLineBreakAfter(":");
-        const otherwise = this.expression(depth + 1);
-        return { kind: "conditional", cond, then, else: otherwise, span: this.join(cond.span, otherwise.span) };
-      }
-      /** Binary operations of precedence `minLevel` and tighter, left-associative (precedence climbing). */
-      binary(minLevel, depth) {
-        const s = this.scanner;
-        let left = this.unary(depth);
-        let chain = 0;
-        for (; ; ) {
-          const op = s.type;
-          const level = PRECEDENCE[op];
-          if (level === void 0 || level < minLevel || s.nl && this.lineBreakEnds) return left;
-          s.next();
-          this.noLineBreakAfter(op);
-          const right = this.binary(level + 1, depth);
-          if (++chain + depth > MAX_NESTING) {
-            this.tooDeep(left.span.start.offset);
-            left = { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.join(left.span, right.span) };
-          } else left = { kind: "binary", op, left, right, span: this.join(left.span, right.span) };
-        }
-      }
-      /** `-x`, `!x`, or a term with its traversals. Chains of operators are read without recursion. */
-      unary(depth) {
-        const s = this.scanner;
-        const ops = [];
-        while (s.at("-") || s.at("!")) {
-          const op = s.at("-") ? "-" : "!";
-          ops.push({ op, start: s.start });
-          s.next();
-          this.noLineBreakAfter(op);
-        }
-        let expr = this.postfix(depth + ops.length);
-        if (ops.length > 0 && ops.length + depth > MAX_NESTING) {
-          this.tooDeep(ops[0].start);
-          return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(ops[0].start, expr.span.end.offset) };
-        }
-        for (let i = ops.length - 1; i >= 0; i--) expr = { kind: "unary", op: ops[i].op, operand: expr, span: this.span(ops[i].start, expr.span.end.offset) };
-        return expr;
-      }
-      /** A term followed by attribute access, indexes and splats. */
-      postfix(depth) {
-        const start = this.scanner.start;
-        return this.traversal(this.term(depth), start, depth);
-      }
-      /**
-       * The steps after `expr` (which starts at `start`): `.name`, `.0`, `[key]`, and the splats `.*`
-       * and `[*]`. `within` is the splat whose traversal this is: after `[*]` every later step applies
-       * to each element; after `.*` only `.name` and `.0` steps do, and an index ends it (it then
-       * applies to the resulting list, back in the enclosing traversal). HCL allows no splat inside `.*`.
-       */
-      traversal(expr, start, depth, within2) {
-        const s = this.scanner;
-        for (; ; ) {
-          if (this.continues(".")) {
-            s.next();
-            if (s.at("number")) {
-              expr = this.legacyIndex(expr, start);
-              continue;
-            }
-            if (s.at("*")) {
-              if (within2 === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
-              const markerEnd = s.end;
-              s.next();
-              expr = this.splat(expr, start, "attr", markerEnd, depth);
-              continue;
-            }
-            if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
-            expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
-            s.next();
-          } else if (within2 !== "attr" && this.continues("[")) {
-            const open = s.start;
-            s.next();
-            if (s.at("*")) {
-              s.next();
-              if (!s.at("]")) throw this.unexpected('"]" after "[*"');
-              const markerEnd = s.end;
-              s.next();
-              return this.splat(expr, start, "full", markerEnd, depth);
-            }
-            const key = this.bracketed(() => this.expression(depth + 1));
-            if (!s.at("]")) throw this.neverClosed(open, "]", "index");
-            expr = { kind: "index", object: expr, key, span: this.span(start, s.end) };
-            s.next();
-          } else return expr;
-        }
-      }
-      /** `.0`: the legacy index syntax; the scanner stands on the number after the dot. */
-      legacyIndex(object, start) {
-        const s = this.scanner;
-        if (!/^[0-9]+$/.test(s.tokenText())) throw this.failure(`syntax error: invalid index ".${s.tokenText()}": an index after "." is a whole number`, s.start, s.end);
-        const key = { kind: "literal", value: Number(s.tokenText()), span: this.span(s.start, s.end) };
-        const span = this.span(start, s.end);
-        s.next();
-        return { kind: "index", object, key, span };
-      }
-      /** A splat over `object`: its traversal, as an expression over the splat item. */
-      splat(object, start, kind, markerEnd, depth) {
-        if (depth > MAX_NESTING) return this.skipTraversal(start, markerEnd);
-        const each = this.traversal({ kind: "splat-item", span: this.span(start, markerEnd) }, start, depth + 1, kind);
-        return { kind: "splat", object, each, span: this.fixedSpan ?? { file: this.file, start: this.source.pos(start), end: each.span.end } };
-      }
-      /** Splats nested too deep: the rest of the traversal is read without recursion and not evaluated. */
-      skipTraversal(start, markerEnd) {
-        const s = this.scanner;
-        this.tooDeep(start);
-        let end = markerEnd;
-        for (; ; ) {
-          if (this.continues(".")) {
-            s.next();
-            if (!s.at("ident") && !s.at("number") && !s.at("*")) throw this.unexpected('an attribute name after "."');
-            end = s.end;
-            s.next();
-          } else if (this.continues("[")) end = this.skip(s.start);
-          else return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
-        }
-      }
-      /**
-       * An expression nested too deep: its tokens are read without recursion, up to what ends it
-       * (a comma, a closing bracket, the `:` of an enclosing conditional or `for`, a line break where
-       * one ends the expression), and it is not evaluated.
-       */
-      skipExpression() {
-        const s = this.scanner;
-        const start = s.start;
-        this.tooDeep(start);
-        let end = start;
-        let conditionals = 0;
-        while (!s.at("eof") && !(end !== start && s.nl && this.lineBreakEnds)) {
-          if (s.at(",") || s.at(")") || s.at("]") || s.at("}") || s.at("=>") || s.at("...") || s.at("~") || s.at("ident") && s.tokenText() === "if") break;
-          if (s.at(":") && conditionals-- === 0) break;
-          if (s.at("?")) conditionals++;
-          if (s.at("[") || s.at("(") || s.at("{") || s.at("quote") || s.at("heredoc")) end = this.skip(s.start);
-          else {
-            end = s.end;
-            s.next();
-          }
-        }
-        return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
-      }
-      /** A term: a literal, a variable, a call, a collection, a template, a `for` or a parenthesised expression. */
-      term(depth) {
-        const s = this.scanner;
-        const start = s.start;
-        if (depth > MAX_NESTING && (s.at("[") || s.at("(") || s.at("{") || s.at("quote") || s.at("heredoc"))) {
-          this.tooDeep(start);
-          const end = this.skip(start);
-          return { kind: "unsupported", reason: `nested deeper than ${MAX_NESTING} levels`, span: this.span(start, end) };
-        }
-        switch (s.type) {
-          case "number": {
-            const value = Number(s.tokenText());
-            if (Number.isNaN(value)) throw this.failure(`syntax error: invalid number ${JSON.stringify(s.tokenText())}`, s.start, s.end);
-            const span = this.span(start, s.end);
-            s.next();
-            return { kind: "literal", value, span };
-          }
-          case "ident":
-            return this.identifierTerm(depth);
-          case "quote":
-            return this.quoted(depth);
-          case "heredoc":
-            return this.heredoc(depth);
-          case "[":
-            return this.tuple(depth);
-          case "{":
-            return this.object(depth);
-          case "(": {
-            s.next();
-            const inner = this.bracketed(() => this.expression(depth + 1));
-            if (!s.at(")")) throw this.neverClosed(start, ")", "parenthesis");
-            const span = this.span(start, s.end);
-            s.next();
-            return { kind: "parens", expr: inner, span };
-          }
-          default:
-            throw this.unexpected("an expression");
-        }
-      }
-      /** `true`, `false`, `null`, a variable, or a function call (`name(…)`, `provider::p::name(…)`). */
-      identifierTerm(depth) {
-        const s = this.scanner;
-        const start = s.start;
-        let name = s.tokenText();
-        let end = s.end;
-        s.next();
-        while (s.at("::")) {
-          s.next();
-          if (!s.at("ident")) throw this.unexpected('a function name after "::"');
-          name += `::${s.tokenText()}`;
-          end = s.end;
-          s.next();
-        }
-        if (s.at("(") && !(s.nl && this.lineBreakEnds)) return this.call(name, start, depth);
-        if (name.includes("::")) throw this.unexpected('"(" after a function name');
-        const span = this.span(start, end);
-        if (name === "true" || name === "false") return { kind: "literal", value: name === "true", span };
-        if (name === "null") return { kind: "literal", value: null, span };
-        return { kind: "variable", name, span };
-      }
-      call(name, start, depth) {
-        const s = this.scanner;
-        const open = s.start;
-        s.next();
-        const args = [];
-        let expandFinal = false;
-        this.bracketed(() => {
-          while (!s.at(")")) {
-            if (s.at("eof")) throw this.neverClosed(open, ")", "parenthesis");
-            args.push(this.expression(depth + 1));
-            if (s.at("...")) {
-              expandFinal = true;
-              s.next();
-              if (!s.at(")")) throw this.unexpected('")" after "..."');
-              break;
-            }
-            if (s.at(",")) s.next();
-            else if (!s.at(")")) throw s.at("eof") ? this.neverClosed(open, ")", "parenthesis") : this.unexpected('"," or ")"');
-          }
-        });
-        const span = this.span(start, s.end);
-        s.next();
-        return { kind: "call", name, args, expandFinal, span };
-      }
-      tuple(depth) {
-        const s = this.scanner;
-        const open = s.start;
-        s.next();
-        if (this.isForIntro()) return this.forExpr(open, depth, false);
-        const items = [];
-        this.bracketed(() => {
-          while (!s.at("]")) {
-            if (s.at("eof")) throw this.neverClosed(open, "]", "list");
-            items.push(this.expression(depth + 1));
-            if (s.at(",")) s.next();
-            else if (!s.at("]")) throw s.at("eof") ? this.neverClosed(open, "]", "list") : this.unexpected('"," or "]"');
-          }
-        });
-        const span = this.span(open, s.end);
-        s.next();
-        return { kind: "tuple", items, span };
-      }
-      object(depth) {
-        const s = this.scanner;
-        const open = s.start;
-        s.next();
-        if (this.isForIntro()) return this.forExpr(open, depth, true);
-        const items = [];
-        const saved = this.lineBreakEnds;
-        this.lineBreakEnds = true;
-        while (!s.at("}")) {
-          if (s.at("eof")) throw this.neverClosed(open, "}", "object");
-          const key = this.objectKey(depth);
-          if (!this.continues("=") && !this.continues(":")) throw s.at("=") || s.at(":") ? this.lineBreakBefore(s.tokenText()) : this.unexpected('"=" after the object key');
-          const separator = s.tokenText();
-          s.next();
-          this.noLineBreakAfter(separator);
-          const value = this.expression(depth + 1);
-          items.push({ key, value, span: this.join(key.span, value.span) });
-          if (this.continues(",")) s.next();
-          else if (!s.at("}") && !s.nl) throw s.at("eof") ? this.neverClosed(open, "}", "object") : this.unexpected('a new line, "," or "}" after the object item');
-        }
-        this.lineBreakEnds = saved;
-        const span = this.span(open, s.end);
-        s.next();
-        return { kind: "object", items, span };
-      }
-      /** An object key: a bare name is the string it spells (`{ name = 1 }`), anything else an expression. */
-      objectKey(depth) {
-        const s = this.scanner;
-        const name = s.at("ident") ? s.tokenText() : void 0;
-        const key = this.binary(1, depth + 1);
-        if (key.kind === "variable") return { kind: "literal", value: key.name, span: key.span };
-        if (key.kind === "literal" && name !== void 0 && KEYWORDS.has(name) && String(key.value) === name) return { kind: "literal", value: name, span: key.span };
-        const traversal = traversalText(key);
-        if (traversal !== void 0) {
-          return { kind: "invalid", reason: `ambiguous object key ${traversal}: Terraform refuses it; write (${traversal}) to use the value it refers to as the key, or "${traversal}" for a key with periods`, span: key.span };
-        }
-        return key;
-      }
-      /** After `[` or `{`, the name `for` opens a `for` expression (as in HCL, whatever follows). */
-      isForIntro() {
-        return this.scanner.at("ident") && this.scanner.tokenText() === "for";
-      }
-      /** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`; the scanner is on `for`. */
-      forExpr(open, depth, isObject2) {
-        const s = this.scanner;
-        const closer = isObject2 ? "}" : "]";
-        return this.bracketed(() => {
-          s.next();
-          const vars = this.forVariables("expression");
-          const collection = this.expression(depth + 1);
-          if (!s.at(":")) throw this.unexpected('":" in the "for" expression');
-          s.next();
-          let keyExpr;
-          if (isObject2) {
-            keyExpr = this.expression(depth + 1);
-            if (!s.at("=>")) throw this.unexpected('"=>" in the "for" expression');
-            s.next();
-          }
-          const valueExpr = this.expression(depth + 1);
-          let grouping = false;
-          if (isObject2 && s.at("...")) {
-            grouping = true;
-            s.next();
-          }
-          let cond;
-          if (s.at("ident") && s.tokenText() === "if") {
-            s.next();
-            cond = this.expression(depth + 1);
-          }
-          if (!s.at(closer)) throw s.at("eof") ? this.neverClosed(open, closer, isObject2 ? "object" : "list") : this.unexpected(`"${closer}" to end the "for" expression`);
-          const span = this.span(open, s.end);
-          s.next();
-          const [first, second] = vars;
-          const out = {
-            kind: "for",
-            ...second !== void 0 ? { keyVar: first, valueVar: second } : { valueVar: first },
-            collection,
-            ...keyExpr ? { keyExpr } : {},
-            valueExpr,
-            ...cond ? { cond } : {},
-            grouping,
-            span
-          };
-          return out;
-        });
-      }
-    };
-  }
-});
-
-// src/frontends/hcl/native-syntax.ts
-function readNativeConfig(text, file) {
-  const parser = new NativeParser(file, text);
-  const body2 = parser.configBody();
-  return { config: { path: file, body: body2, json: false }, problems: parser.problems };
-}
-function parseJsonTemplate(template, span, report) {
-  const parser = new NativeParser(span.file, template, span);
-  const expr = parser.template();
-  if (report) for (const problem of parser.problems) report(problem);
-  return expr;
-}
-var init_native_syntax = __esm({
-  "src/frontends/hcl/native-syntax.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    init_parser2();
-    init_parser_base();
   }
 });
 

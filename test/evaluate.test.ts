@@ -1,7 +1,8 @@
 import { evaluate, type Scope } from '../src/frontends/hcl/evaluate.js';
 import { UNKNOWN_KEY } from '../src/frontends/hcl/expansion.js';
 import { evaluateRootModule, type VariableInput } from '../src/frontends/hcl/module.js';
-import { readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
+import { readJsonConfig } from '../src/frontends/hcl/json-syntax.js';
+import { parseJsonTemplate, readNativeConfig } from '../src/frontends/hcl/native-syntax.js';
 import type { ConfigFile, Expr } from '../src/frontends/hcl/syntax.js';
 import type { Resource } from '../src/model/graph.js';
 import type { Span } from '../src/model/span.js';
@@ -502,6 +503,24 @@ describe('variables', () => {
     expect(plain('var.cfg', decl)).toEqual({ name: 'n', sku: 'Basic', tags: null, size: 2 });
     const inputs = new Map([tfvars('cfg', '{ name = "m", sku = "Premium", size = "3" }')]);
     expect(toPlain(value('var.cfg', decl, inputs))).toEqual({ name: 'm', sku: 'Premium', tags: null, size: 3 });
+  });
+
+  it('reads the type expression written in a .tf.json variable\'s "type" string, optional(...) defaults included', () => {
+    const text = JSON.stringify({
+      variable: {
+        cfg: { type: 'object({ sku = optional(string, "Premium"), public = optional(bool, false) })', default: {} },
+        names: { type: 'set(string)', default: ['b', 'a', 'b'] },
+        broken: { type: 'object({', default: { a: 1 } },
+      },
+      resource: { t: { s: { cfg: '${var.cfg}', names: '${var.names}', broken: '${var.broken}' } } },
+    });
+    const { config, problems } = readJsonConfig(text, 'main.tf.json', parseJsonTemplate);
+    expect(problems).toEqual([]);
+    const resources = evaluateRootModule('.', { dir: '.', files: [config!], installed: false, calls: new Map() }, new Map(), []);
+    const subject = resource(resources, 't.s');
+    expect(toPlain(attribute(subject, 'cfg'))).toEqual({ sku: 'Premium', public: false });
+    expect(toPlain(attribute(subject, 'names'))).toEqual(['a', 'b']);
+    expect(toPlain(attribute(subject, 'broken'))).toEqual({ a: 1 });
   });
 
   it('makes a set-typed value hold each element once, in sorted order, as Terraform does', () => {

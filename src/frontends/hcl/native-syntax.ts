@@ -33,3 +33,12 @@ export function parseJsonTemplate(template: string, span: Span, report?: (proble
   if (report) for (const problem of parser.problems) report(problem);
   return expr;
 }
+
+/**
+ * Parses an expression that was written inside a JSON string where HCL reads one rather than a
+ * template (a variable's `type` in `.tf.json`). Every span is `span`; undefined when the text is
+ * not exactly one expression.
+ */
+export function parseJsonExpression(text: string, span: Span): Expr | undefined {
+  return new NativeParser(span.file, text, span).standaloneExpression();
+}

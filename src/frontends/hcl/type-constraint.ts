@@ -5,6 +5,7 @@
  */
 import { known, literalOrigin, unknown, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { boolFromData, numberFromString, setElements, stringify } from './functions/index.js';
+import { parseJsonExpression } from './native-syntax.js';
 import type { Expr } from './syntax.js';
 
 /** A parsed type constraint. */
@@ -24,11 +25,17 @@ export interface ObjectAttribute {
 
 const ANY: TypeConstraint = { kind: 'any' };
 
-/** Reads a type expression; anything unrecognised is `any` (no conversion, never a guess). */
+/**
+ * Reads a type expression; anything unrecognised is `any` (no conversion, never a guess). A string
+ * is the type expression written in it, as HCL reads a `.tf.json` variable's `"type"`.
+ */
 export function parseTypeConstraint(expr: Expr | undefined): TypeConstraint {
   if (!expr) return ANY;
   if (expr.kind === 'variable') return primitive(expr.name);
-  if (expr.kind === 'literal' && typeof expr.value === 'string') return primitive(expr.value);
+  if (expr.kind === 'literal' && typeof expr.value === 'string') {
+    const written = parseJsonExpression(expr.value, expr.span);
+    return written && !(written.kind === 'literal' && typeof written.value === 'string') ? parseTypeConstraint(written) : ANY;
+  }
   if (expr.kind !== 'call') return ANY;
   const [first] = expr.args;
   switch (expr.name) {

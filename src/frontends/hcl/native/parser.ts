@@ -55,6 +55,25 @@ export class NativeParser extends TemplateParser {
     return body;
   }
 
+  /**
+   * Reads the whole text as one expression, as HCL reads an expression written in a JSON string
+   * (a variable's `type` in `.tf.json`). Undefined, with a problem, unless it is exactly one.
+   */
+  standaloneExpression(): Expr | undefined {
+    const s = this.scanner;
+    s.next();
+    this.lineBreakEnds = false;
+    try {
+      const expr = this.expression(0);
+      if (!s.at('eof')) throw this.unexpected('the end of the expression');
+      return expr;
+    } catch (error) {
+      if (!(error instanceof SyntaxFailure)) throw error;
+      this.problems.push(error.problem);
+      return undefined;
+    }
+  }
+
   // ---------------------------------------------------------------- bodies
 
   /** Attributes and blocks up to `until` (`}` of a block or the end of the file). */
