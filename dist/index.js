@@ -25993,7 +25993,7 @@ var init_json_syntax = __esm({
         ["data", { labels: 2, body: "resource" }],
         ["ephemeral", { labels: 2, body: "resource" }],
         ["variable", { labels: 1, body: "variable" }],
-        ["output", { labels: 1, body: "plain" }],
+        ["output", { labels: 1, body: "output" }],
         ["module", { labels: 1, body: "plain" }],
         ["provider", { labels: 1, body: "plain" }],
         ["check", { labels: 1, body: "plain" }],
@@ -26012,10 +26012,12 @@ var init_json_syntax = __esm({
       dynamic: /* @__PURE__ */ new Map([["content", { labels: 0, body: "resource" }]]),
       provisioner: /* @__PURE__ */ new Map([["connection", { labels: 0, body: "plain" }]]),
       variable: /* @__PURE__ */ new Map(),
+      output: /* @__PURE__ */ new Map(),
       plain: /* @__PURE__ */ new Map()
     };
     LITERAL_ATTRIBUTES = {
-      variable: /* @__PURE__ */ new Set(["default", "type"])
+      variable: /* @__PURE__ */ new Set(["default", "type", "description"]),
+      output: /* @__PURE__ */ new Set(["description"])
     };
     Positions = class extends SourceText {
       /** The span of a JSON node's text. */

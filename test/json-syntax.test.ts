@@ -91,7 +91,7 @@ describe('readJsonConfig', () => {
     });
   });
 
-  it('keeps variable defaults and types literal, but templates elsewhere in the variable', () => {
+  it('keeps variable defaults, types and descriptions literal, as Terraform decodes them without a context', () => {
     const text = JSON.stringify({
       variable: {
         sku: {
@@ -108,7 +108,16 @@ describe('readJsonConfig', () => {
       kind: 'object',
       items: [{ value: { kind: 'literal', value: '${not.a.template}' } }],
     });
-    expect(attr(variable.body, 'description').expr).toMatchObject({ kind: 'unsupported', reason: 'template:${x}' });
+    expect(attr(variable.body, 'description').expr).toMatchObject({ kind: 'literal', value: '${x}' });
+  });
+
+  it('keeps an output\'s description literal, and its value a template', () => {
+    const text = JSON.stringify({ output: { id: { description: 'the ${broken', value: '${azurerm_container_registry.acr.id}' } } });
+    const { config, problems } = readJsonConfig(text, 'main.tf.json', parseJsonTemplate);
+    expect(problems).toEqual([]);
+    const output = block(config!.body, 'output');
+    expect(attr(output.body, 'description').expr).toMatchObject({ kind: 'literal', value: 'the ${broken' });
+    expect(attr(output.body, 'value').expr.kind).not.toBe('literal');
   });
 
   it('reads one-label blocks, zero-label blocks and terraform settings', () => {

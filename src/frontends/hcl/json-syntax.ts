@@ -56,7 +56,7 @@ const COMMENT_KEY = '//';
 const DIRECTIVE = /^\s*tf-acr-lint:ignore\b(.*)$/s;
 
 /** Which nested keys of a body are blocks, and how strings in its attributes are read. */
-type BodyKind = 'file' | 'resource' | 'dynamic' | 'provisioner' | 'variable' | 'plain';
+type BodyKind = 'file' | 'resource' | 'dynamic' | 'provisioner' | 'variable' | 'output' | 'plain';
 
 /** How a block type is written in JSON: how many levels of label objects precede its body. */
 interface BlockRule {
@@ -71,7 +71,7 @@ const BLOCK_RULES: Record<BodyKind, ReadonlyMap<string, BlockRule>> = {
     ['data', { labels: 2, body: 'resource' }],
     ['ephemeral', { labels: 2, body: 'resource' }],
     ['variable', { labels: 1, body: 'variable' }],
-    ['output', { labels: 1, body: 'plain' }],
+    ['output', { labels: 1, body: 'output' }],
     ['module', { labels: 1, body: 'plain' }],
     ['provider', { labels: 1, body: 'plain' }],
     ['check', { labels: 1, body: 'plain' }],
@@ -90,12 +90,18 @@ const BLOCK_RULES: Record<BodyKind, ReadonlyMap<string, BlockRule>> = {
   dynamic: new Map([['content', { labels: 0, body: 'resource' }]]),
   provisioner: new Map([['connection', { labels: 0, body: 'plain' }]]),
   variable: new Map(),
+  output: new Map(),
   plain: new Map(),
 };
 
-/** Attributes whose strings are literal, not templates: a variable's default value and type expression. */
+/**
+ * Attributes whose strings are literal, not templates: Terraform decodes them without an evaluation
+ * context, and HCL's JSON syntax then returns a string verbatim (a variable's default, type
+ * expression and description; an output's description).
+ */
 const LITERAL_ATTRIBUTES: Partial<Record<BodyKind, ReadonlySet<string>>> = {
-  variable: new Set(['default', 'type']),
+  variable: new Set(['default', 'type', 'description']),
+  output: new Set(['description']),
 };
 
 /** Offsets to positions for one JSON file, plus the span of a JSON node. */
