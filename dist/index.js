@@ -26318,7 +26318,10 @@ var init_module_loader = __esm({
       }
       resolve(block2, fromDir, callPath, ancestors, installed, fromInstalled) {
         const source = literalArgument(block2, "source");
-        if (source === void 0) return this.unresolved(block2, "", 'the module has no literal "source"');
+        if (source === void 0) {
+          const why2 = `module "${callPath.join(".")}": its "source" is not a literal string, so it is not followed and its resources are unknown (OpenTofu 1.8 and later evaluate variables and locals there; tf-acr-lint does not)`;
+          return this.unresolved(block2, "", why2);
+        }
         if (isLocalSource(source)) return this.child(block2, source, localSourceDir(fromDir, source), callPath, ancestors, installed, fromInstalled);
         const version = literalArgument(block2, "version");
         const fromManifest = installed.installedFor(callPath, source, version);

@@ -194,12 +194,14 @@ describe('module sources read from text, without parsing', () => {
       const text = readFileSync(file, 'utf8');
       const { config, problems } = readNativeConfig(text, file);
       if (!config || problems.some((p) => p.severity === 'error')) continue;
-      const parsed = config.body.blocks
+      const sources = config.body.blocks
         .filter((b) => b.type === 'module')
-        .map((b) => b.body.attributes.find((a) => a.name === 'source')?.expr)
-        .flatMap((e) => (e?.kind === 'literal' && typeof e.value === 'string' ? [e.value] : []));
+        .map((b) => b.body.attributes.find((a) => a.name === 'source')?.expr);
+      const parsed = sources.flatMap((e) => (e?.kind === 'literal' && typeof e.value === 'string' ? [e.value] : []));
+      // A source that is an expression (OpenTofu's `source = var.dir`) is left to the parser.
+      const expression = sources.some((e) => e !== undefined && !(e.kind === 'literal' && typeof e.value === 'string'));
       if (parsed.length > 0) withModules++;
-      expect([file, moduleSources(text)]).toEqual([file, parsed]);
+      expect([file, moduleSources(text)]).toEqual([file, expression ? undefined : parsed]);
     }
     expect(withModules).toBeGreaterThan(20);
   });

@@ -112,7 +112,10 @@ export class ModuleLoader {
 
   private resolve(block: Block, fromDir: string, callPath: string[], ancestors: string[], installed: InstalledModules, fromInstalled: boolean): ResolvedCall {
     const source = literalArgument(block, 'source');
-    if (source === undefined) return this.unresolved(block, '', 'the module has no literal "source"');
+    if (source === undefined) {
+      const why = `module "${callPath.join('.')}": its "source" is not a literal string, so it is not followed and its resources are unknown (OpenTofu 1.8 and later evaluate variables and locals there; tf-acr-lint does not)`;
+      return this.unresolved(block, '', why);
+    }
     // A local source names its directory from the caller's, inside an installed package too: the manifest can only be older.
     if (isLocalSource(source)) return this.child(block, source, localSourceDir(fromDir, source), callPath, ancestors, installed, fromInstalled);
     const version = literalArgument(block, 'version');
