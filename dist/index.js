@@ -21582,6 +21582,56 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/model/value-summary.ts
+function summarize(v, cache, own) {
+  const top = containerOf(v);
+  return [.../* @__PURE__ */ new Set([...own(v), ...top ? within2(top, cache, own) : NONE])];
+}
+function collectRefs(v) {
+  return summarize(v, refsCache, (part) => part.refs ?? NONE);
+}
+function containerOf(v) {
+  return v.known && (Array.isArray(v.value) || v.value instanceof Map) ? v.value : void 0;
+}
+function within2(top, cache, own) {
+  const entered = /* @__PURE__ */ new Set();
+  const frames = [top];
+  while (frames.length > 0) {
+    const data = frames[frames.length - 1];
+    if (cache.has(data)) {
+      frames.pop();
+      continue;
+    }
+    const parts = Array.isArray(data) ? data : [...data.values()];
+    if (!entered.has(data)) {
+      entered.add(data);
+      for (const part of parts) {
+        const child = containerOf(part);
+        if (child && !cache.has(child) && !entered.has(child)) frames.push(child);
+      }
+      continue;
+    }
+    frames.pop();
+    const items = /* @__PURE__ */ new Set();
+    for (const part of parts) {
+      for (const item of own(part)) items.add(item);
+      const child = containerOf(part);
+      if (child) for (const item of cache.get(child) ?? NONE) items.add(item);
+    }
+    cache.set(data, items.size === 0 ? NONE : [...items]);
+  }
+  return cache.get(top) ?? NONE;
+}
+var NONE, refsCache;
+var init_value_summary = __esm({
+  "src/model/value-summary.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    NONE = [];
+    refsCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/model/span.ts
 function spanContains(outer, inner) {
   return outer.file === inner.file && outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
@@ -23711,7 +23761,7 @@ var init_parser = __esm({
        * to each element; after `.*` only `.name` and `.0` steps do, and an index ends it (it then
        * applies to the resulting list, back in the enclosing traversal). HCL allows no splat inside `.*`.
        */
-      traversal(expr, start, depth, within2) {
+      traversal(expr, start, depth, within3) {
         const s = this.scanner;
         for (; ; ) {
           if (this.continues(".")) {
@@ -23721,7 +23771,7 @@ var init_parser = __esm({
               continue;
             }
             if (s.at("*")) {
-              if (within2 === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
+              if (within3 === "attr") throw this.failure('syntax error: a splat (".*") cannot be used inside an attribute-only splat (".*")', s.start, s.end);
               const markerEnd = s.end;
               s.next();
               expr = this.splat(expr, start, "attr", markerEnd, depth);
@@ -23730,7 +23780,7 @@ var init_parser = __esm({
             if (!s.at("ident")) throw this.unexpected('an attribute name after "."');
             expr = { kind: "getattr", object: expr, name: s.tokenText(), span: this.span(start, s.end) };
             s.next();
-          } else if (within2 !== "attr" && this.continues("[")) {
+          } else if (within3 !== "attr" && this.continues("[")) {
             const open = s.start;
             s.next();
             if (s.at("*")) {
@@ -26690,9 +26740,9 @@ var init_relevance = __esm({
 
 // src/frontends/hcl/module.ts
 import path5 from "node:path";
-function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @__PURE__ */ new Set()) {
+function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @__PURE__ */ new Set(), unreadCalls = []) {
   const budget = rootBudget();
-  const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget, sensitive }).resources();
+  const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget, sensitive, unreadCalls }).resources();
   if (budget.steps > MAX_ROOT_STEPS) {
     diagnostics.push({
       severity: "warning",
@@ -26744,6 +26794,7 @@ var init_module = __esm({
     init_value();
     init_evaluate();
     init_resource_instances();
+    init_value_summary();
     init_expansion();
     init_type_constraint();
     init_append();
@@ -27030,13 +27081,13 @@ var init_module = __esm({
           }
           const args = /* @__PURE__ */ new Map();
           for (const a of block2.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
-          return this.callInstance(block2, resolved, address, args);
+          return this.callInstance(block2, resolved, address, args, expansion.unknownWhy);
         });
         const result2 = { expansion, instances: instances2 };
         this.calls.set(name, result2);
         return result2;
       }
-      callInstance(block2, resolved, address, args) {
+      callInstance(block2, resolved, address, args, unknownInstances2) {
         const callSpans = [...this.context.callSpans, block2.headerSpan];
         if (resolved?.kind === "source") {
           const child = new _ModuleEvaluator({
@@ -27047,7 +27098,8 @@ var init_module = __esm({
             callSpans,
             diagnostics: this.context.diagnostics,
             budget: this.context.budget,
-            sensitive: this.context.sensitive
+            sensitive: this.context.sensitive,
+            unreadCalls: this.context.unreadCalls
           });
           return { resources: child.resources(), outputs: () => child.outputs() };
         }
@@ -27057,6 +27109,15 @@ var init_module = __esm({
           return { resources: built.resources, outputs: () => known(built.outputs, literalOrigin(block2.headerSpan)) };
         }
         const why2 = resolved?.why ?? `module "${address}" could not be loaded`;
+        this.context.unreadCalls.push({
+          root: this.context.root,
+          address,
+          source: resolved?.source ?? "",
+          why: why2,
+          ...unknownInstances2 !== void 0 ? { unknownInstances: unknownInstances2 } : {},
+          headerSpan: block2.headerSpan,
+          arguments: [...args].map(([name, value]) => ({ name, value, refs: collectRefs(value) }))
+        });
         return { resources: [], outputs: () => unknown(why2, literalOrigin(block2.headerSpan)) };
       }
     };
@@ -27075,6 +27136,7 @@ function readHclModules(modules, options) {
   let skippedRoots = 0;
   const resources = [];
   const sensitive = /* @__PURE__ */ new Set();
+  const unreadCalls = [];
   for (const source of roots) {
     if (options.prune !== false && !relevance.relevantRoot(source.absoluteDir, source.files)) {
       skippedRoots++;
@@ -27088,10 +27150,10 @@ function readHclModules(modules, options) {
       for (const a of readVarFile(path6.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
     for (const [name, input2] of commandLine) inputs.set(name, input2);
-    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive)) ?? []);
+    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive, unreadCalls)) ?? []);
   }
   const { read, parsed } = loader.fileCounts();
-  return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
+  return { resources, diagnostics, unreadCalls, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
 }
 function rootModules(modules, calleesOf) {
   const dirOf = new Map(modules.map((m) => [m, realPathOf(m.absoluteDir)]));
@@ -27692,7 +27754,7 @@ function sameSteps(a, b) {
 function keySuffix(key) {
   return key === void 0 ? "" : `[${key}]`;
 }
-var MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, ConfigIndex, NONE, TOO_MANY2, NO_REFERENCES;
+var MAX_MODULE_DEPTH, MAX_REACHED, MAX_SCOPES, ConfigIndex, NONE3, TOO_MANY2, NO_REFERENCES;
 var init_references = __esm({
   "src/frontends/plan/references.ts"() {
     "use strict";
@@ -27774,7 +27836,7 @@ var init_references = __esm({
        * `element`): `each.value` then means it; elsewhere `each.*` names no resource.
        */
       resolve(expression, scope, eachOf) {
-        if (!expression) return NONE;
+        if (!expression) return NONE3;
         const eachReferences = this.eachReferencesOf(expression);
         if (eachReferences.length === 0) return this.resolveHere(expression, scope, scope.resolved);
         const rest = this.resolveHere(expression, scope, scope.withoutElement);
@@ -27796,7 +27858,7 @@ var init_references = __esm({
           const step = this.step(this.parse(references[i]), scope, void 0);
           if (step !== void 0) lists.push(this.follow(step));
         }
-        const resolved = lists.length === 0 ? NONE : this.union(lists);
+        const resolved = lists.length === 0 ? NONE3 : this.union(lists);
         keptIn.set(expression, resolved);
         return resolved;
       }
@@ -27813,7 +27875,7 @@ var init_references = __esm({
       /** The addresses of `lists`, each once; TOO_MANY when they are more than MAX_REACHED or one of them is. */
       union(lists) {
         if (lists.includes(TOO_MANY2)) return TOO_MANY2;
-        const merged = mergeRefLists(lists) ?? NONE;
+        const merged = mergeRefLists(lists) ?? NONE3;
         if (merged.length <= MAX_REACHED) return merged;
         this.overflowed = true;
         return TOO_MANY2;
@@ -27842,7 +27904,7 @@ var init_references = __esm({
           stack.push(visit2);
           path11.push(visit2);
         };
-        let result2 = NONE;
+        let result2 = NONE3;
         enter(start);
         while (path11.length > 0) {
           const visit2 = path11[path11.length - 1];
@@ -27941,7 +28003,7 @@ var init_references = __esm({
         }
       }
     };
-    NONE = Object.freeze([]);
+    NONE3 = Object.freeze([]);
     TOO_MANY2 = Object.freeze([]);
     NO_REFERENCES = Object.freeze([]);
   }
@@ -30840,6 +30902,39 @@ function listOrOne(v) {
   return one2 && mapOf(one2) ? [one2] : [];
 }
 
+// src/adapt/unread-calls.ts
+init_define_TF_ACR_LINT_PACKAGE();
+init_value_summary();
+function registriesGivenTo(call, lookup2) {
+  const out = [];
+  for (const argument2 of call.arguments) {
+    const byRef = lookup2.referred(call.root, argument2.refs);
+    const byId = literalIds(argument2.value).map((s) => lookup2.byLiteralId(call.root, s)).filter((r) => r !== void 0 && !byRef.includes(r));
+    for (const registry of /* @__PURE__ */ new Set([...byRef, ...byId])) {
+      out.push({ registry, given: { call, argument: argument2, receives: byRef.includes(registry) ? received(argument2, registry) : "its id, written literally" } });
+    }
+  }
+  return out;
+}
+function received(argument2, registry) {
+  const address = registry.resource.address;
+  const read = summarize(argument2.value, attributesRead, (p) => !p.known && p.resourceAttribute ? [`${p.resourceAttribute.address}.${p.resourceAttribute.name}`] : NONE2);
+  const attribute2 = read.find((a) => a.startsWith(`${address}.`) && !a.slice(address.length + 1).includes("."));
+  if (attribute2) return attribute2;
+  const derived = new Set(
+    summarize(argument2.value, derivedStrings, (p) => p.known && typeof p.value === "string" ? (p.refs ?? NONE2).map((ref) => `${ref}\0${p.value}`) : NONE2).filter((item) => item.startsWith(`${address}\0`)).map((item) => item.slice(address.length + 1))
+  );
+  for (const [name, value] of registry.resource.attributes) if (value.known && typeof value.value === "string" && derived.has(value.value)) return `${address}.${name}`;
+  return `a value derived from ${address}`;
+}
+var NONE2 = [];
+var attributesRead = /* @__PURE__ */ new WeakMap();
+var derivedStrings = /* @__PURE__ */ new WeakMap();
+var idStrings = /* @__PURE__ */ new WeakMap();
+function literalIds(v) {
+  return summarize(v, idStrings, (p) => p.known && typeof p.value === "string" && /\/registries\//i.test(p.value) ? [p.value] : NONE2);
+}
+
 // src/adapt/registry.ts
 init_define_TF_ACR_LINT_PACKAGE();
 init_value();
@@ -30930,7 +31025,8 @@ function toRegistry(resource) {
     ...resource.knownModule ? { knownModule: resource.knownModule } : {},
     cacheRules: [],
     credentialSets: [],
-    privateEndpoints: []
+    privateEndpoints: [],
+    unreadCalls: []
   };
 }
 function absentValue(absent) {
@@ -30969,6 +31065,7 @@ function adapt(graph) {
       if (registry) applyRegistryUpdate(registry, resource);
     }
   }
+  for (const call of graph.unreadCalls ?? []) for (const { registry, given } of registriesGivenTo(call, links)) registry.unreadCalls.push(given);
   return {
     registries,
     orphanCacheRules,
@@ -31012,6 +31109,17 @@ var RegistryLinks = class {
     if (found || !link?.known || typeof link.value !== "string") return found;
     const name = REGISTRY_ID.exec(link.value)?.[1];
     return name === void 0 ? void 0 : this.byName.get(keyInRoot(from.root, name.toLowerCase()));
+  }
+  /** Every registry among `refs`, in the root module `root`. */
+  referred(root, refs) {
+    return [...new Set(refs.map((ref) => this.byAddress.get(keyInRoot(root, ref))).filter((r) => r !== void 0))];
+  }
+  /** The registry of the root module `root` that a literal ARM registry id names: its known id, or the name it ends in. */
+  byLiteralId(root, id) {
+    const byId = this.byId.get(keyInRoot(root, id.toLowerCase()));
+    if (byId) return byId;
+    const name = REGISTRY_ID.exec(id)?.[1];
+    return name === void 0 ? void 0 : this.byName.get(keyInRoot(root, name.toLowerCase()));
   }
   /** The registry a name value refers to, or whose known name it equals (registry names are case-insensitive). */
   findNamed(from, name) {
@@ -31187,7 +31295,7 @@ async function lint(paths, options) {
     ...options.source ? { source: options.source } : {},
     ...options.prune !== false ? { wanted: isAdapted } : {}
   }) : { resources: [], diagnostics: [], documentsRead: 0, unread: 0 };
-  const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [] });
+  const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [], unreadCalls: hcl.unreadCalls ?? [] });
   const text = outputText([...hcl.sensitive ?? [], ...plans.sensitive ?? []]);
   const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []], text);
   return forOutput(
@@ -31257,7 +31365,7 @@ function reportInputOf(result2, rules, info) {
     helpUri: (rule) => ruleHelpUri(info, rule.name)
   };
 }
-function summarize(input2) {
+function summarize2(input2) {
   const summary = { error: 0, warning: 0, note: 0, diagnostics: input2.diagnostics.length, suppressed: input2.suppressed?.length ?? 0 };
   for (const finding of input2.findings) summary[finding.level] += 1;
   return summary;
@@ -31483,7 +31591,7 @@ function annotationCounts(input2) {
 }
 function formatJobSummary(input2, options) {
   const ctx = { prefix: options.workspacePrefix ?? "", link: options.link, budget: SUMMARY_TABLE_BUDGET, left: 0 };
-  const blocks = ["## tf-acr-lint", countsLine(summarize(input2))];
+  const blocks = ["## tf-acr-lint", countsLine(summarize2(input2))];
   blocks.push(input2.findings.length > 0 ? findingsTable(input2, ctx) : "No findings.");
   if (input2.diagnostics.length > 0) blocks.push("### Input problems", diagnosticsTable(input2.diagnostics, ctx));
   if (ctx.left > 0) blocks.push(`${plural(ctx.left, "row")} left out: GitHub refuses a job summary over 1 MiB. The SARIF and JSON reports list everything.`);

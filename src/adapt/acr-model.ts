@@ -4,7 +4,7 @@
  * origin, and a setting the configuration omits carries the documented default with that provenance.
  */
 import { keyInRoot } from '../model/address.js';
-import type { KnownModuleInfo, Resource } from '../model/graph.js';
+import type { KnownModuleInfo, Resource, UnreadCallArgument, UnreadModuleCall } from '../model/graph.js';
 import { addPosition, itemsAt } from '../model/positions.js';
 import type { Value } from '../model/value.js';
 import { onceFor } from './once-for.js';
@@ -53,6 +53,22 @@ export interface Registry {
   cacheRules: CacheRule[];
   credentialSets: CredentialSet[];
   privateEndpoints: PrivateEndpoint[];
+  /**
+   * The calls of modules tf-acr-lint does not read that are given this registry, one per argument
+   * that receives it: they may create what the model cannot show (a private endpoint to it).
+   */
+  unreadCalls: UnreadCallGiven[];
+}
+
+/** A module call tf-acr-lint does not read, and one argument of it that receives a registry. */
+export interface UnreadCallGiven {
+  call: UnreadModuleCall;
+  argument: UnreadCallArgument;
+  /**
+   * What of the registry the argument receives, for messages: `azurerm_container_registry.acr.id`
+   * (an attribute, read as it is), `its id, written literally`, or `a value derived from azurerm_container_registry.acr`.
+   */
+  receives: string;
 }
 
 /** An Artifact Cache rule attached to a registry. */

@@ -3,7 +3,8 @@
  * cache rules, credential sets and private endpoints, from either the azurerm resources or
  * `azapi_resource` with ARM types, plus the Key Vault resources credential sets depend on.
  * Children are linked to their registry through the references of the attribute that holds the
- * registry id, or through a known id.
+ * registry id, or through a known id. Module calls that are not read are linked to the registries
+ * they are given (see `unread-calls.ts`).
  */
 import { keyInRoot } from '../model/address.js';
 import type { Graph, Resource } from '../model/graph.js';
@@ -11,6 +12,7 @@ import type { Value } from '../model/value.js';
 import type { AcrModel, CacheRule, CredentialSet, Registry } from './acr-model.js';
 import { isAdapted } from './adapted-types.js';
 import { toCacheRule, toCredentialSet, toPrivateEndpoints } from './children.js';
+import { registriesGivenTo, type RegistryLookup } from './unread-calls.js';
 import { toAccessPolicy, toKeyVault, toKeyVaultSecret, toRoleAssignment } from './key-vault.js';
 import { ARM_REGISTRY, applyRegistryUpdate, toRegistry } from './registry.js';
 import { armType } from './values.js';
@@ -38,6 +40,7 @@ export function adapt(graph: Graph): AcrModel {
       if (registry) applyRegistryUpdate(registry, resource);
     }
   }
+  for (const call of graph.unreadCalls ?? []) for (const { registry, given } of registriesGivenTo(call, links)) registry.unreadCalls.push(given);
   return {
     registries,
     orphanCacheRules,
@@ -58,7 +61,7 @@ function collect<T>(resources: Resource[], read: (r: Resource) => T | undefined)
 const REGISTRY_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/([^/]+)$/i;
 
 /** Finds the registry a link value names, within the linking resource's root module. */
-class RegistryLinks {
+class RegistryLinks implements RegistryLookup {
   private readonly byAddress = new Map<string, Registry>();
   private readonly byId = new Map<string, Registry>();
   /** By known name; `undefined` for a name two registries of the root share (no one registry). */
@@ -89,6 +92,19 @@ class RegistryLinks {
     if (found || !link?.known || typeof link.value !== 'string') return found;
     const name = REGISTRY_ID.exec(link.value)?.[1];
     return name === undefined ? undefined : this.byName.get(keyInRoot(from.root, name.toLowerCase()));
+  }
+
+  /** Every registry among `refs`, in the root module `root`. */
+  referred(root: string, refs: readonly string[]): Registry[] {
+    return [...new Set(refs.map((ref) => this.byAddress.get(keyInRoot(root, ref))).filter((r): r is Registry => r !== undefined))];
+  }
+
+  /** The registry of the root module `root` that a literal ARM registry id names: its known id, or the name it ends in. */
+  byLiteralId(root: string, id: string): Registry | undefined {
+    const byId = this.byId.get(keyInRoot(root, id.toLowerCase()));
+    if (byId) return byId;
+    const name = REGISTRY_ID.exec(id)?.[1];
+    return name === undefined ? undefined : this.byName.get(keyInRoot(root, name.toLowerCase()));
   }
 
   /** The registry a name value refers to, or whose known name it equals (registry names are case-insensitive). */

@@ -126,6 +126,7 @@ export function toRegistry(resource: Resource): Registry | undefined {
     cacheRules: [],
     credentialSets: [],
     privateEndpoints: [],
+    unreadCalls: [],
   };
 }
 

@@ -80,10 +80,44 @@ export interface Suppression {
   target?: Span;
 }
 
+/** One argument of a module call that is not read, as evaluated in the caller. */
+export interface UnreadCallArgument {
+  name: string;
+  /** The evaluated argument; its origin's trail starts at the argument in the call. */
+  value: Value;
+  /** Addresses of the resources the value, or any part of it (an element, a field), was derived from. */
+  refs: readonly string[];
+}
+
+/**
+ * One instance of a `module` call whose code tf-acr-lint does not read: a registry or git source
+ * that is neither installed nor modelled, a stale installed copy, a local directory with no `.tf`
+ * files, a call that leads into a cycle or too deep. The resources it creates are unknown; what it
+ * is given is known, so rules can tell that it may create something for a resource it receives.
+ */
+export interface UnreadModuleCall {
+  /** The root module the call belongs to (see `Resource.root`). */
+  root: string;
+  /** The instance's address: `module.private_endpoint`, `module.app["prod"].module.pe`. */
+  address: string;
+  /** The `source` as written; empty when it is not a literal. */
+  source: string;
+  /** Why the module is not read (the text of the call's diagnostic). */
+  why: string;
+  /** Set when the call's `count` / `for_each` is unknown: this instance stands for all of them, and there may be none. Says why. */
+  unknownInstances?: string;
+  /** The `module "x" {` header. */
+  headerSpan: Span;
+  /** Its arguments, meta-arguments (`source`, `count`, `providers`...) left out, in the order written. */
+  arguments: UnreadCallArgument[];
+}
+
 /** What a front-end produces: every resource it found, and what went wrong on the way. */
 export interface Graph {
   resources: Resource[];
   diagnostics: Diagnostic[];
+  /** Module calls the front-end could not read (HCL only: a plan holds every module's resources). */
+  unreadCalls?: UnreadModuleCall[];
   /** Inline suppressions in the files read. */
   suppressions?: Suppression[];
   /** Values Terraform marks sensitive, which no finding or diagnostic may print (see engine/output-text.ts). */

@@ -3,7 +3,7 @@
  * Terraform's precedence order, evaluates the tree and returns the resource graph.
  */
 import path from 'node:path';
-import type { Diagnostic, Graph, Resource } from '../../model/graph.js';
+import type { Diagnostic, Graph, Resource, UnreadModuleCall } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { realPathOf, toPosix, type ModuleSource } from '../../load/discover.js';
 import { ModuleLoader } from './module-loader.js';
@@ -46,6 +46,7 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
   const resources: Resource[] = [];
   // Strings of the values of variables declared sensitive, which no message may print.
   const sensitive = new Set<string>();
+  const unreadCalls: UnreadModuleCall[] = [];
   for (const source of roots) {
     if (options.prune !== false && !relevance.relevantRoot(source.absoluteDir, source.files)) {
       skippedRoots++;
@@ -59,10 +60,10 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
       for (const a of readVarFile(path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
     }
     for (const [name, input] of commandLine) inputs.set(name, input);
-    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive)) ?? []);
+    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive, unreadCalls)) ?? []);
   }
   const { read, parsed } = loader.fileCounts();
-  return { resources, diagnostics, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
+  return { resources, diagnostics, unreadCalls, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
 }
 
 /**

@@ -6,11 +6,12 @@
  * reference cycle yields an unknown value rather than a hang.
  */
 import path from 'node:path';
-import type { Diagnostic, Resource } from '../../model/graph.js';
+import type { Diagnostic, Resource, UnreadModuleCall } from '../../model/graph.js';
 import type { Span } from '../../model/span.js';
 import { collectStrings, evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { childScope, countRepetition, entriesOf, evaluate, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
 import { instanceValue } from './resource-instances.js';
+import { collectRefs } from '../../model/value-summary.js';
 import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
@@ -46,6 +47,8 @@ export interface ModuleContext {
   budget: InstanceBudget;
   /** The strings of the values of variables declared `sensitive = true`, in the whole tree. */
   sensitive: Set<string>;
+  /** The instances of calls whose module is not read, with what they are given, in the whole tree. */
+  unreadCalls: UnreadModuleCall[];
 }
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
@@ -53,10 +56,20 @@ const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', '
 /** Nested blocks that configure Terraform, not the resource. */
 const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'precondition', 'postcondition']);
 
-/** Evaluates a root module and everything it calls; returns every resource instance in the tree. */
-export function evaluateRootModule(root: string, module: LoadedModule, inputs: Map<string, VariableInput>, diagnostics: Diagnostic[], sensitive = new Set<string>()): Resource[] {
+/**
+ * Evaluates a root module and everything it calls; returns every resource instance in the tree, and
+ * adds the instances of calls whose module is not read to `unreadCalls`.
+ */
+export function evaluateRootModule(
+  root: string,
+  module: LoadedModule,
+  inputs: Map<string, VariableInput>,
+  diagnostics: Diagnostic[],
+  sensitive = new Set<string>(),
+  unreadCalls: UnreadModuleCall[] = [],
+): Resource[] {
   const budget = rootBudget();
-  const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget, sensitive }).resources();
+  const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget, sensitive, unreadCalls }).resources();
   if (budget.steps > MAX_ROOT_STEPS) {
     diagnostics.push({
       severity: 'warning',
@@ -404,14 +417,14 @@ class ModuleEvaluator implements Scope {
       }
       const args = new Map<string, Value>();
       for (const a of block.body.attributes) if (!META_ARGUMENTS.has(a.name)) args.set(a.name, passedThrough(evaluate(a.expr, instance.scope), a.span));
-      return this.callInstance(block, resolved, address, args);
+      return this.callInstance(block, resolved, address, args, expansion.unknownWhy);
     });
     const result = { expansion, instances };
     this.calls.set(name, result);
     return result;
   }
 
-  private callInstance(block: Block, resolved: ResolvedCall | undefined, address: string, args: Map<string, Value>): CallInstance {
+  private callInstance(block: Block, resolved: ResolvedCall | undefined, address: string, args: Map<string, Value>, unknownInstances: string | undefined): CallInstance {
     const callSpans = [...this.context.callSpans, block.headerSpan];
     if (resolved?.kind === 'source') {
       const child = new ModuleEvaluator({
@@ -423,6 +436,7 @@ class ModuleEvaluator implements Scope {
         diagnostics: this.context.diagnostics,
         budget: this.context.budget,
         sensitive: this.context.sensitive,
+        unreadCalls: this.context.unreadCalls,
       });
       return { resources: child.resources(), outputs: () => child.outputs() };
     }
@@ -432,6 +446,15 @@ class ModuleEvaluator implements Scope {
       return { resources: built.resources, outputs: () => known(built.outputs, literalOrigin(block.headerSpan)) };
     }
     const why = resolved?.why ?? `module "${address}" could not be loaded`;
+    this.context.unreadCalls.push({
+      root: this.context.root,
+      address,
+      source: resolved?.source ?? '',
+      why,
+      ...(unknownInstances !== undefined ? { unknownInstances } : {}),
+      headerSpan: block.headerSpan,
+      arguments: [...args].map(([name, value]) => ({ name, value, refs: collectRefs(value) })),
+    });
     return { resources: [], outputs: () => unknown(why, literalOrigin(block.headerSpan)) };
   }
 }
