@@ -30129,7 +30129,7 @@ var acrPrivateWithoutEndpoint = {
     securitySeverity: 2,
     tags: ["networking", "azure", "acr"],
     shortDescription: "Public network access is disabled and no private endpoint to the registry is in this configuration",
-    fullDescription: "With public network access disabled, clients reach the registry only through private endpoints. None targets it in the scanned configuration; one may be managed elsewhere, otherwise the registry is unreachable."
+    fullDescription: "With public network access disabled, clients reach the registry only through private endpoints. None targets it in the scanned configuration; one may be managed elsewhere, otherwise the registry is unreachable. When a module call tf-acr-lint cannot read (not installed, not modelled) is given the registry, it may create the endpoint, and the note says it cannot tell."
   },
   check(ctx) {
     for (const registry of ctx.model.registries) checkRegistry5(ctx, registry);
@@ -30143,12 +30143,39 @@ function checkRegistry5(ctx, registry) {
   const path11 = registry.paths.publicNetworkAccessEnabled;
   const address = registry.resource.address;
   const endpointHint = registry.knownModule !== void 0 ? `add an entry to "private_endpoints" in ${registry.knownModule.call}` : `add an azurerm_private_endpoint whose private_service_connection has private_connection_resource_id = ${address}.id and subresource_names = ["registry"]`;
+  const disabled = `public network access to ${address} is disabled (${path11}${originClause(publicAccess.origin)})`;
+  if (registry.unreadCalls.length > 0) {
+    const calls = byCall(registry.unreadCalls);
+    const shown = calls.slice(0, MAX_CALLS_NAMED).map((given) => describeCall(ctx, given));
+    const more = calls.length > MAX_CALLS_NAMED ? `; and ${calls.length - MAX_CALLS_NAMED} more unread module calls receive it` : "";
+    ctx.report({
+      subject: registry.resource,
+      attribute: path11,
+      value: publicAccess,
+      context: registry.unreadCalls.map((given) => ({ origin: given.argument.value.origin, message: `${given.call.address} receives the registry here; tf-acr-lint does not read that module` })),
+      message: `Cannot tell whether a private endpoint connects to ${address}: ${disabled}, and no private endpoint tf-acr-lint reads connects to it, but ${shown.join("; ")}${more}. The diagnostic on ${calls.length > 1 ? "each call" : "the call"} says why it is not read (a registry or git module is read once "terraform init" or "tofu init" installs it). If no endpoint is created there or managed elsewhere, clients have no way to reach the registry (trusted Azure services aside, when the bypass lets them through): ${endpointHint}.`
+    });
+    return;
+  }
   ctx.report({
     subject: registry.resource,
     attribute: path11,
     value: publicAccess,
     message: `Public network access to ${address} is disabled (${path11}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
   });
+}
+var MAX_CALLS_NAMED = 3;
+function byCall(given) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const g of given) groups.set(g.call, [...groups.get(g.call) ?? [], g]);
+  return [...groups.values()];
+}
+function describeCall(ctx, given) {
+  const call = given[0].call;
+  const source = call.source === "" ? "" : ` (${ctx.quote(call.source)})`;
+  const receives = given.map((g) => `${g.receives} in ${g.argument.name}`).join(" and ");
+  const instances2 = call.unknownInstances === void 0 ? "" : ` if it has any instances (${call.unknownInstances})`;
+  return `${call.address}${source} is not read and receives ${receives}; it may create the private endpoint${instances2}`;
 }
 
 // rules/acr-admin-user-enabled.ts

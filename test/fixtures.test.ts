@@ -25,5 +25,10 @@ describe('fixtures: every finding and diagnostic is annotated, every annotation 
       const d = result.diagnostics.find((x) => x.file === e.file && x.line === e.line);
       expect(d?.message).toContain(e.what);
     }
+    // Findings annotated with `expect-message` must say that text (the line's finding, or one of them).
+    for (const e of expectations.filter((x) => x.kind === 'message')) {
+      const messages = result.findings.filter((f) => f.location?.file === e.file && f.location.start.line === e.line).map((f) => f.message);
+      expect(messages.some((m) => m.includes(e.what)) ? e.what : messages).toEqual(e.what);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Inline expectations in fixtures. On the line before the code a finding must land on:
- *   HCL:  `# expect: <rule-name> [level]`, `# ok: <rule-name>`, `# expect-diagnostic: <text>`
+ *   HCL:  `# expect: <rule-name> [level]`, `# ok: <rule-name>`, `# expect-diagnostic: <text>`,
+ *         `# expect-message: <text>` (a finding on that line says that text)
  *   JSON: `"//": "expect: <rule-name> [level]"` (a Terraform JSON comment key)
  * Every finding and diagnostic must be annotated; every annotation must be met.
  */
@@ -16,16 +17,16 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 /** One expected (or forbidden) outcome at a line. */
 export interface Expectation {
-  kind: 'finding' | 'ok' | 'diagnostic';
+  kind: 'finding' | 'ok' | 'diagnostic' | 'message';
   file: string;
   line: number;
-  /** Rule name for findings and oks; message text for diagnostics. */
+  /** Rule name for findings and oks; message text for diagnostics and messages. */
   what: string;
   level?: string;
 }
 
-const HCL_MARK = /^\s*(?:#|\/\/)\s*(expect|ok|expect-diagnostic):\s*(.+?)\s*$/;
-const JSON_MARK = /^\s*"\/\/"\s*:\s*"(expect|ok|expect-diagnostic):\s*(.+?)"\s*,?\s*$/;
+const HCL_MARK = /^\s*(?:#|\/\/)\s*(expect|ok|expect-diagnostic|expect-message):\s*(.+?)\s*$/;
+const JSON_MARK = /^\s*"\/\/"\s*:\s*"(expect|ok|expect-diagnostic|expect-message):\s*(.+?)"\s*,?\s*$/;
 
 /** Reads the annotations of every configuration file under `dir` (recursively). */
 export function readExpectations(dir: string): Expectation[] {
@@ -36,8 +37,8 @@ export function readExpectations(dir: string): Expectation[] {
     lines.forEach((text, i) => {
       const m = (file.endsWith('.json') ? JSON_MARK : HCL_MARK).exec(text);
       if (!m) return;
-      const kind = m[1] === 'expect' ? 'finding' : m[1] === 'ok' ? 'ok' : 'diagnostic';
-      const [what, level] = kind === 'diagnostic' ? [m[2]!] : m[2]!.split(/\s+/);
+      const kind = m[1] === 'expect' ? 'finding' : m[1] === 'ok' ? 'ok' : m[1] === 'expect-message' ? 'message' : 'diagnostic';
+      const [what, level] = kind === 'diagnostic' || kind === 'message' ? [m[2]!] : m[2]!.split(/\s+/);
       out.push({ kind, file: rel(file), line: nextCodeLine(lines, i), what: what!, ...(level ? { level } : {}) });
     });
   }
@@ -98,7 +99,7 @@ export function compareWithExpectations(result: LintResult, expectations: Expect
     ...result.diagnostics.map((d) => `${d.file}:${d.line ?? 0} diagnostic`),
   ].sort();
   const expected = expectations
-    .filter((e) => e.kind !== 'ok')
+    .filter((e) => e.kind === 'finding' || e.kind === 'diagnostic')
     .map((e) => (e.kind === 'finding' ? `${e.file}:${e.line} ${e.what} ${e.level ?? levelOf.get(e.what)}` : `${e.file}:${e.line} diagnostic`))
     .sort();
   const forbidden = expectations.filter((e) => e.kind === 'ok').map((e) => `${e.file}:${e.line} ${e.what}`);
