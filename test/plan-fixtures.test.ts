@@ -247,3 +247,92 @@ describe('plans mapped to their sources', () => {
     expect(acr009.map((f) => [f.attribute, f.location?.file, f.location?.start.line])).toEqual([['authentication_credentials.username_secret_id', 'main.tf', 41]]);
   });
 });
+
+describe('plans of a module tf-acr-lint cannot read from source', () => {
+  // The sources call a git module that is not installed and give it the registry's id. From the sources alone,
+  // ACR012 cannot tell whether that module creates the endpoint; a plan expands the module, so it can.
+  const SOURCES = [
+    'resource "azurerm_container_registry" "registry" {',
+    '  name                          = "contosoplannedacr"',
+    '  resource_group_name           = "rg-registry"',
+    '  location                      = "canadacentral"',
+    '  sku                           = "Premium"',
+    '  public_network_access_enabled = false',
+    '}',
+    '',
+    'module "private_endpoint" {',
+    '  source                         = "git::https://github.com/contoso/terraform-azurerm-private-endpoint.git"',
+    '  private_connection_resource_id = azurerm_container_registry.registry.id',
+    '}',
+    '',
+  ].join('\n');
+  const registryChange = {
+    address: 'azurerm_container_registry.registry',
+    mode: 'managed',
+    type: 'azurerm_container_registry',
+    name: 'registry',
+    provider_name: 'registry.terraform.io/hashicorp/azurerm',
+    change: {
+      actions: ['create'],
+      before: null,
+      after: { name: 'contosoplannedacr', sku: 'Premium', public_network_access_enabled: false, network_rule_bypass_option: 'AzureServices', location: 'canadacentral', resource_group_name: 'rg-registry' },
+      after_unknown: { id: true },
+    },
+  };
+  const endpointChange = {
+    address: 'module.private_endpoint.azurerm_private_endpoint.this',
+    module_address: 'module.private_endpoint',
+    mode: 'managed',
+    type: 'azurerm_private_endpoint',
+    name: 'this',
+    provider_name: 'registry.terraform.io/hashicorp/azurerm',
+    change: {
+      actions: ['create'],
+      before: null,
+      after: { name: 'pe', location: 'canadacentral', resource_group_name: 'rg-registry', private_service_connection: [{ name: 'psc', subresource_names: ['registry'], is_manual_connection: false }] },
+      after_unknown: { id: true, private_service_connection: [{ private_connection_resource_id: true }] },
+    },
+  };
+  const configuration = {
+    root_module: {
+      resources: [{ address: 'azurerm_container_registry.registry', mode: 'managed', type: 'azurerm_container_registry', name: 'registry', expressions: { name: { constant_value: 'contosoplannedacr' } } }],
+      module_calls: {
+        private_endpoint: {
+          source: 'git::https://github.com/contoso/terraform-azurerm-private-endpoint.git',
+          expressions: { private_connection_resource_id: { references: ['azurerm_container_registry.registry.id', 'azurerm_container_registry.registry'] } },
+          module: {
+            resources: [
+              {
+                address: 'azurerm_private_endpoint.this',
+                mode: 'managed',
+                type: 'azurerm_private_endpoint',
+                name: 'this',
+                expressions: { private_service_connection: [{ private_connection_resource_id: { references: ['var.private_connection_resource_id'] } }] },
+              },
+            ],
+            variables: { private_connection_resource_id: {} },
+          },
+        },
+      },
+    },
+  };
+
+  async function lintPlan(changes: unknown[]): Promise<string[]> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tf-acr-lint-unread-module-'));
+    writeFileSync(path.join(dir, 'main.tf'), SOURCES);
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ format_version: '1.2', terraform_version: '1.9.8', resource_changes: changes, configuration }));
+    const result = await lint([path.join(dir, 'plan.json')], { root: dir, commandLine: [], rules: ALL_RULES });
+    return result.findings.filter((f) => f.ruleId === 'ACR012').map((f) => f.message);
+  }
+
+  it('finds the endpoint the module creates: no ACR012', async () => {
+    expect(await lintPlan([registryChange, endpointChange])).toEqual([]);
+  });
+
+  it('says there is none when the module creates none: the plan holds every resource, nothing is unread', async () => {
+    const [message, ...rest] = await lintPlan([registryChange]);
+    expect(rest).toEqual([]);
+    expect(message).toContain('no private endpoint in the scanned configuration connects to it');
+    expect(message).not.toContain('Cannot tell');
+  });
+});
