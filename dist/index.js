@@ -21582,56 +21582,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/model/value-summary.ts
-function summarize(v, cache, own) {
-  const top = containerOf(v);
-  return [.../* @__PURE__ */ new Set([...own(v), ...top ? within2(top, cache, own) : NONE])];
-}
-function collectRefs(v) {
-  return summarize(v, refsCache, (part) => part.refs ?? NONE);
-}
-function containerOf(v) {
-  return v.known && (Array.isArray(v.value) || v.value instanceof Map) ? v.value : void 0;
-}
-function within2(top, cache, own) {
-  const entered = /* @__PURE__ */ new Set();
-  const frames = [top];
-  while (frames.length > 0) {
-    const data = frames[frames.length - 1];
-    if (cache.has(data)) {
-      frames.pop();
-      continue;
-    }
-    const parts = Array.isArray(data) ? data : [...data.values()];
-    if (!entered.has(data)) {
-      entered.add(data);
-      for (const part of parts) {
-        const child = containerOf(part);
-        if (child && !cache.has(child) && !entered.has(child)) frames.push(child);
-      }
-      continue;
-    }
-    frames.pop();
-    const items = /* @__PURE__ */ new Set();
-    for (const part of parts) {
-      for (const item of own(part)) items.add(item);
-      const child = containerOf(part);
-      if (child) for (const item of cache.get(child) ?? NONE) items.add(item);
-    }
-    cache.set(data, items.size === 0 ? NONE : [...items]);
-  }
-  return cache.get(top) ?? NONE;
-}
-var NONE, refsCache;
-var init_value_summary = __esm({
-  "src/model/value-summary.ts"() {
-    "use strict";
-    init_define_TF_ACR_LINT_PACKAGE();
-    NONE = [];
-    refsCache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/model/span.ts
 function spanContains(outer, inner) {
   return outer.file === inner.file && outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
@@ -26383,8 +26333,14 @@ var init_module_loader = __esm({
           const { release, assumed, newerAllowed } = resolveRelease(model, source, version);
           return { kind: "known", source, model, release, ...assumed ? { assumed } : {}, ...newerAllowed ? { newerAllowed } : {} };
         }
-        if (stale) return this.unresolved(block2, source, `${stale}; until then, its resources are unknown`);
-        return this.unresolved(block2, source, `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
+        if (stale) return this.unresolved(block2, source, `${stale}; until then, its resources are unknown`, "note", true);
+        return this.unresolved(
+          block2,
+          source,
+          `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`,
+          "note",
+          true
+        );
       }
       child(block2, source, dir, callPath, ancestors, installed, isInstalled) {
         if (ancestors.includes(dir)) {
@@ -26398,9 +26354,9 @@ var init_module_loader = __esm({
         if (files.length === 0) return this.unresolved(block2, source, `module "${callPath.join(".")}": no .tf files at "${source}" (${this.relative(dir)})`, "error");
         return { kind: "source", source, module: this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
       }
-      unresolved(block2, source, why2, severity = "note") {
+      unresolved(block2, source, why2, severity = "note", init = false) {
         this.diagnostics.push(spanDiagnostic(severity, why2, block2.headerSpan));
-        return { kind: "unresolved", source, why: why2 };
+        return { kind: "unresolved", source, why: why2, ...init ? { init } : {} };
       }
       /**
        * The configuration files of a directory, or of those of them in `only` (a root module's files:
@@ -26794,7 +26750,6 @@ var init_module = __esm({
     init_value();
     init_evaluate();
     init_resource_instances();
-    init_value_summary();
     init_expansion();
     init_type_constraint();
     init_append();
@@ -27114,9 +27069,10 @@ var init_module = __esm({
           address,
           source: resolved?.source ?? "",
           why: why2,
+          ...resolved?.kind === "unresolved" && resolved.init ? { init: true } : {},
           ...unknownInstances2 !== void 0 ? { unknownInstances: unknownInstances2 } : {},
           headerSpan: block2.headerSpan,
-          arguments: [...args].map(([name, value]) => ({ name, value, refs: collectRefs(value) }))
+          arguments: [...args].map(([name, value]) => ({ name, value }))
         });
         return { resources: [], outputs: () => unknown(why2, literalOrigin(block2.headerSpan)) };
       }
@@ -30152,8 +30108,8 @@ function checkRegistry5(ctx, registry) {
       subject: registry.resource,
       attribute: path11,
       value: publicAccess,
-      context: registry.unreadCalls.map((given) => ({ origin: given.argument.value.origin, message: `${given.call.address} receives the registry here; tf-acr-lint does not read that module` })),
-      message: `Cannot tell whether a private endpoint connects to ${address}: ${disabled}, and no private endpoint tf-acr-lint reads connects to it, but ${shown.join("; ")}${more}. The diagnostic on ${calls.length > 1 ? "each call" : "the call"} says why it is not read (a registry or git module is read once "terraform init" or "tofu init" installs it). If no endpoint is created there or managed elsewhere, clients have no way to reach the registry (trusted Azure services aside, when the bypass lets them through): ${endpointHint}.`
+      context: onePerArgument(registry.unreadCalls).map((given) => ({ origin: given.argument.value.origin, message: `${given.call.address} receives the registry here; tf-acr-lint does not read that module` })),
+      message: `Cannot tell whether a private endpoint connects to ${address}: ${disabled}, and no private endpoint tf-acr-lint reads connects to it, but ${shown.join("; ")}${more}. The diagnostic on ${calls.length > 1 ? "each call" : "the call"} says why it is not read${calls.some((c) => c[0].call.init) ? ' (a registry or git module is read once "terraform init" or "tofu init" installs it)' : ""}. If no endpoint is created there or managed elsewhere, clients have no way to reach the registry (trusted Azure services aside, when the bypass lets them through): ${endpointHint}.`
     });
     return;
   }
@@ -30169,6 +30125,14 @@ function byCall(given) {
   const groups = /* @__PURE__ */ new Map();
   for (const g of given) groups.set(g.call, [...groups.get(g.call) ?? [], g]);
   return [...groups.values()];
+}
+function onePerArgument(given) {
+  const seen = /* @__PURE__ */ new Set();
+  return given.filter((g) => {
+    const span = g.call.headerSpan;
+    const key = `${span.file}\0${span.start.line}\0${span.start.column}\0${g.argument.name}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 function describeCall(ctx, given) {
   const call = given[0].call;
@@ -30931,36 +30895,110 @@ function listOrOne(v) {
 
 // src/adapt/unread-calls.ts
 init_define_TF_ACR_LINT_PACKAGE();
-init_value_summary();
-function registriesGivenTo(call, lookup2) {
-  const out = [];
-  for (const argument2 of call.arguments) {
-    const byRef = lookup2.referred(call.root, argument2.refs);
-    const byId = literalIds(argument2.value).map((s) => lookup2.byLiteralId(call.root, s)).filter((r) => r !== void 0 && !byRef.includes(r));
-    for (const registry of /* @__PURE__ */ new Set([...byRef, ...byId])) {
-      out.push({ registry, given: { call, argument: argument2, receives: byRef.includes(registry) ? received(argument2, registry) : "its id, written literally" } });
+init_value();
+
+// src/model/value-summary.ts
+init_define_TF_ACR_LINT_PACKAGE();
+var NONE = [];
+function summarize(v, cache, own) {
+  const top = containerOf(v);
+  return [.../* @__PURE__ */ new Set([...own(v), ...top ? within2(top, cache, own) : NONE])];
+}
+function containerOf(v) {
+  return v.known && (Array.isArray(v.value) || v.value instanceof Map) ? v.value : void 0;
+}
+function within2(top, cache, own) {
+  const entered = /* @__PURE__ */ new Set();
+  const frames = [top];
+  while (frames.length > 0) {
+    const data = frames[frames.length - 1];
+    if (cache.has(data)) {
+      frames.pop();
+      continue;
     }
+    const parts = Array.isArray(data) ? data : [...data.values()];
+    if (!entered.has(data)) {
+      entered.add(data);
+      for (const part of parts) {
+        const child = containerOf(part);
+        if (child && !cache.has(child) && !entered.has(child)) frames.push(child);
+      }
+      continue;
+    }
+    frames.pop();
+    const items = /* @__PURE__ */ new Set();
+    for (const part of parts) {
+      for (const item of own(part)) items.add(item);
+      const child = containerOf(part);
+      if (child) for (const item of cache.get(child) ?? NONE) items.add(item);
+    }
+    cache.set(data, items.size === 0 ? NONE : [...items]);
   }
-  return out;
+  return cache.get(top) ?? NONE;
 }
-function received(argument2, registry) {
-  const address = registry.resource.address;
-  const read = summarize(argument2.value, attributesRead, (p) => !p.known && p.resourceAttribute ? [`${p.resourceAttribute.address}.${p.resourceAttribute.name}`] : NONE2);
-  const attribute2 = read.find((a) => a.startsWith(`${address}.`) && !a.slice(address.length + 1).includes("."));
-  if (attribute2) return attribute2;
-  const derived = new Set(
-    summarize(argument2.value, derivedStrings, (p) => p.known && typeof p.value === "string" ? (p.refs ?? NONE2).map((ref) => `${ref}\0${p.value}`) : NONE2).filter((item) => item.startsWith(`${address}\0`)).map((item) => item.slice(address.length + 1))
-  );
-  for (const [name, value] of registry.resource.attributes) if (value.known && typeof value.value === "string" && derived.has(value.value)) return `${address}.${name}`;
-  return `a value derived from ${address}`;
-}
+
+// src/adapt/unread-calls.ts
+var NAMING_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "name"]);
 var NONE2 = [];
-var attributesRead = /* @__PURE__ */ new WeakMap();
-var derivedStrings = /* @__PURE__ */ new WeakMap();
-var idStrings = /* @__PURE__ */ new WeakMap();
-function literalIds(v) {
-  return summarize(v, idStrings, (p) => p.known && typeof p.value === "string" && /\/registries\//i.test(p.value) ? [p.value] : NONE2);
-}
+var UnreadCallLinks = class {
+  constructor(lookup2) {
+    this.lookup = lookup2;
+  }
+  lookup;
+  caches = /* @__PURE__ */ new Map();
+  interned = /* @__PURE__ */ new Map();
+  /** Each registry `call` is given, with the argument that gives it: one entry per registry and argument. */
+  registriesGivenTo(call) {
+    const out = [];
+    for (const argument2 of call.arguments) {
+      const best = /* @__PURE__ */ new Map();
+      for (const part of this.partsGiven(call.root, argument2)) {
+        const seen = best.get(part.registry);
+        if (!seen || part.rank < seen.rank) best.set(part.registry, part);
+      }
+      for (const { registry, receives } of best.values()) out.push({ registry, given: { call, argument: argument2, receives } });
+    }
+    return out;
+  }
+  partsGiven(root, argument2) {
+    let cache = this.caches.get(root);
+    if (!cache) this.caches.set(root, cache = /* @__PURE__ */ new WeakMap());
+    return summarize(argument2.value, cache, (part) => this.given(root, part));
+  }
+  /** The registries one value (not its parts) gives. */
+  given(root, part) {
+    const out = [];
+    if (!part.known && part.resourceAttribute) {
+      const { address, name } = part.resourceAttribute;
+      const [registry] = this.lookup.referred(root, [address]);
+      if (registry && NAMING_ATTRIBUTES.has(name)) out.push(this.intern(registry, `${address}.${name}`, 0));
+      return out;
+    }
+    for (const registry of part.refs ? this.lookup.referred(root, part.refs) : []) {
+      const address = registry.resource.address;
+      const name = stringOf(registry.resource.attributes.get("name"));
+      if (!part.known) {
+        out.push(this.intern(registry, `a value derived from ${address}`, 3));
+      } else if (part.value === registry.resource.attributes) {
+        out.push(this.intern(registry, address, 2));
+      } else if (typeof part.value === "string" && (name === void 0 || part.value.toLowerCase().includes(name.toLowerCase()))) {
+        out.push(part.value === name ? this.intern(registry, `${address}.name`, 1) : this.intern(registry, `a value derived from ${address}`, 3));
+      }
+    }
+    if (part.known && typeof part.value === "string" && /\/registries\//i.test(part.value)) {
+      const registry = this.lookup.byLiteralId(root, part.value);
+      if (registry) out.push(this.intern(registry, "its id, written literally", 4));
+    }
+    return out.length === 0 ? NONE2 : out;
+  }
+  /** One object per registry and text, so that a part given by many values is gathered once. */
+  intern(registry, receives, rank) {
+    const key = `${registry.resource.root}\0${registry.resource.address}\0${receives}`;
+    let part = this.interned.get(key);
+    if (!part) this.interned.set(key, part = { registry, receives, rank });
+    return part;
+  }
+};
 
 // src/adapt/registry.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -31092,7 +31130,8 @@ function adapt(graph) {
       if (registry) applyRegistryUpdate(registry, resource);
     }
   }
-  for (const call of graph.unreadCalls ?? []) for (const { registry, given } of registriesGivenTo(call, links)) registry.unreadCalls.push(given);
+  const unread = new UnreadCallLinks(links);
+  for (const call of graph.unreadCalls ?? []) for (const { registry, given } of unread.registriesGivenTo(call)) registry.unreadCalls.push(given);
   return {
     registries,
     orphanCacheRules,

@@ -50,11 +50,11 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
       subject: registry.resource,
       attribute: path,
       value: publicAccess,
-      context: registry.unreadCalls.map((given) => ({ origin: given.argument.value.origin, message: `${given.call.address} receives the registry here; tf-acr-lint does not read that module` })),
+      context: onePerArgument(registry.unreadCalls).map((given) => ({ origin: given.argument.value.origin, message: `${given.call.address} receives the registry here; tf-acr-lint does not read that module` })),
       message:
         `Cannot tell whether a private endpoint connects to ${address}: ${disabled}, and no private endpoint tf-acr-lint reads connects to it, but ` +
         `${shown.join('; ')}${more}. ` +
-        `The diagnostic on ${calls.length > 1 ? 'each call' : 'the call'} says why it is not read (a registry or git module is read once "terraform init" or "tofu init" installs it). If no endpoint is created there or managed elsewhere, ` +
+        `The diagnostic on ${calls.length > 1 ? 'each call' : 'the call'} says why it is not read${calls.some((c) => c[0]!.call.init) ? ' (a registry or git module is read once "terraform init" or "tofu init" installs it)' : ''}. If no endpoint is created there or managed elsewhere, ` +
         `clients have no way to reach the registry (trusted Azure services aside, when the bypass lets them through): ${endpointHint}.`,
     });
     return;
@@ -78,6 +78,19 @@ function byCall(given: readonly UnreadCallGiven[]): UnreadCallGiven[][] {
   const groups = new Map<UnreadCallGiven['call'], UnreadCallGiven[]>();
   for (const g of given) groups.set(g.call, [...(groups.get(g.call) ?? []), g]);
   return [...groups.values()];
+}
+
+/**
+ * The first instance of each argument as written: the instances of a `for_each` call share the
+ * argument, and thousands of them would each add the same place.
+ */
+function onePerArgument(given: readonly UnreadCallGiven[]): UnreadCallGiven[] {
+  const seen = new Set<string>();
+  return given.filter((g) => {
+    const span = g.call.headerSpan;
+    const key = `${span.file}\u0000${span.start.line}\u0000${span.start.column}\u0000${g.argument.name}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /** `module.pe ("git::…") is not read and receives azurerm_container_registry.acr.id in private_connection_resource_id; it may create the private endpoint`. */

@@ -12,7 +12,7 @@ import type { Value } from '../model/value.js';
 import type { AcrModel, CacheRule, CredentialSet, Registry } from './acr-model.js';
 import { isAdapted } from './adapted-types.js';
 import { toCacheRule, toCredentialSet, toPrivateEndpoints } from './children.js';
-import { registriesGivenTo, type RegistryLookup } from './unread-calls.js';
+import { UnreadCallLinks, type RegistryLookup } from './unread-calls.js';
 import { toAccessPolicy, toKeyVault, toKeyVaultSecret, toRoleAssignment } from './key-vault.js';
 import { ARM_REGISTRY, applyRegistryUpdate, toRegistry } from './registry.js';
 import { armType } from './values.js';
@@ -40,7 +40,8 @@ export function adapt(graph: Graph): AcrModel {
       if (registry) applyRegistryUpdate(registry, resource);
     }
   }
-  for (const call of graph.unreadCalls ?? []) for (const { registry, given } of registriesGivenTo(call, links)) registry.unreadCalls.push(given);
+  const unread = new UnreadCallLinks(links);
+  for (const call of graph.unreadCalls ?? []) for (const { registry, given } of unread.registriesGivenTo(call)) registry.unreadCalls.push(given);
   return {
     registries,
     orphanCacheRules,

@@ -1,11 +1,13 @@
 /**
  * Which registries the module calls tf-acr-lint does not read are given: through an argument that
- * refers to the registry (its id, its name, an output of the module that holds it), or that holds
- * its id written literally. Such a call may create children of the registry (a private endpoint)
- * that the model cannot show, so rules that conclude from their absence must say they cannot tell.
+ * refers to the registry (its id, its name, the resource itself, an output of the module that holds
+ * it), or that holds its id written literally. Such a call may create children of the registry (a
+ * private endpoint) that the model cannot show, so rules that conclude from their absence must say
+ * they cannot tell. A value read from the registry that does not name it (its resource group,
+ * location, tags, login server or identity) does not give it: a private endpoint names its target.
  */
 import type { UnreadCallArgument, UnreadModuleCall } from '../model/graph.js';
-import type { Value } from '../model/value.js';
+import { stringOf, type Value } from '../model/value.js';
 import { summarize, type SummaryCache } from '../model/value-summary.js';
 import type { Registry, UnreadCallGiven } from './acr-model.js';
 
@@ -17,49 +19,83 @@ export interface RegistryLookup {
   byLiteralId(root: string, id: string): Registry | undefined;
 }
 
-/** Each registry `call` is given, with the argument that gives it: one entry per registry and argument. */
-export function registriesGivenTo(call: UnreadModuleCall, lookup: RegistryLookup): { registry: Registry; given: UnreadCallGiven }[] {
-  const out: { registry: Registry; given: UnreadCallGiven }[] = [];
-  for (const argument of call.arguments) {
-    const byRef = lookup.referred(call.root, argument.refs);
-    const byId = literalIds(argument.value)
-      .map((s) => lookup.byLiteralId(call.root, s))
-      .filter((r): r is Registry => r !== undefined && !byRef.includes(r));
-    for (const registry of new Set([...byRef, ...byId])) {
-      out.push({ registry, given: { call, argument, receives: byRef.includes(registry) ? received(argument, registry) : 'its id, written literally' } });
-    }
-  }
-  return out;
+/** One registry a part of a value gives, and what of it (see `UnreadCallGiven.receives`); ranked, lower first. */
+interface GivenPart {
+  registry: Registry;
+  receives: string;
+  rank: number;
 }
+
+/** Computed attributes of a registry that name it: a read of another one (`login_server`, `identity`) is not the registry. */
+const NAMING_ATTRIBUTES = new Set(['id', 'name']);
+
+const NONE: readonly GivenPart[] = [];
 
 /**
- * What of `registry` the argument holds: an attribute read as it is (`….id`, known only after
- * apply), an attribute whose known value a part derived from the registry holds (`….name`), or,
- * when the value was computed from the registry, only that.
+ * Links the calls of one adapt run to the registries they are given. What each list or map gives is
+ * gathered once (see value-summary.ts), so a large local given to thousands of call instances costs
+ * one walk, and each instance only the few registries it gives.
  */
-function received(argument: UnreadCallArgument, registry: Registry): string {
-  const address = registry.resource.address;
-  const read = summarize(argument.value, attributesRead, (p) => (!p.known && p.resourceAttribute ? [`${p.resourceAttribute.address}.${p.resourceAttribute.name}`] : NONE));
-  const attribute = read.find((a) => a.startsWith(`${address}.`) && !a.slice(address.length + 1).includes('.'));
-  if (attribute) return attribute;
-  const derived = new Set(
-    summarize(argument.value, derivedStrings, (p) => (p.known && typeof p.value === 'string' ? (p.refs ?? NONE).map((ref) => `${ref}\u0000${p.value as string}`) : NONE))
-      .filter((item) => item.startsWith(`${address}\u0000`))
-      .map((item) => item.slice(address.length + 1)),
-  );
-  for (const [name, value] of registry.resource.attributes) if (value.known && typeof value.value === 'string' && derived.has(value.value)) return `${address}.${name}`;
-  return `a value derived from ${address}`;
-}
+export class UnreadCallLinks {
+  private readonly caches = new Map<string, SummaryCache<GivenPart>>();
+  private readonly interned = new Map<string, GivenPart>();
 
-const NONE: readonly string[] = [];
-/** `address.attribute` of every resource attribute read as it is, in each list or map (see value-summary.ts). */
-const attributesRead: SummaryCache<string> = new WeakMap();
-/** `ref NUL string` of every known string derived from a resource, in each list or map. */
-const derivedStrings: SummaryCache<string> = new WeakMap();
-/** The strings that may be ARM registry ids, in each list or map. */
-const idStrings: SummaryCache<string> = new WeakMap();
+  constructor(private readonly lookup: RegistryLookup) {}
 
-/** The known strings in `v` and its parts that may be registry ids. */
-function literalIds(v: Value): string[] {
-  return summarize(v, idStrings, (p) => (p.known && typeof p.value === 'string' && /\/registries\//i.test(p.value) ? [p.value] : NONE));
+  /** Each registry `call` is given, with the argument that gives it: one entry per registry and argument. */
+  registriesGivenTo(call: UnreadModuleCall): { registry: Registry; given: UnreadCallGiven }[] {
+    const out: { registry: Registry; given: UnreadCallGiven }[] = [];
+    for (const argument of call.arguments) {
+      const best = new Map<Registry, GivenPart>();
+      for (const part of this.partsGiven(call.root, argument)) {
+        const seen = best.get(part.registry);
+        if (!seen || part.rank < seen.rank) best.set(part.registry, part);
+      }
+      for (const { registry, receives } of best.values()) out.push({ registry, given: { call, argument, receives } });
+    }
+    return out;
+  }
+
+  private partsGiven(root: string, argument: UnreadCallArgument): GivenPart[] {
+    let cache = this.caches.get(root);
+    if (!cache) this.caches.set(root, (cache = new WeakMap()));
+    return summarize(argument.value, cache, (part) => this.given(root, part));
+  }
+
+  /** The registries one value (not its parts) gives. */
+  private given(root: string, part: Value): readonly GivenPart[] {
+    const out: GivenPart[] = [];
+    if (!part.known && part.resourceAttribute) {
+      // Read as it is: the registry only when it is its id or name.
+      const { address, name } = part.resourceAttribute;
+      const [registry] = this.lookup.referred(root, [address]);
+      if (registry && NAMING_ATTRIBUTES.has(name)) out.push(this.intern(registry, `${address}.${name}`, 0));
+      return out;
+    }
+    for (const registry of part.refs ? this.lookup.referred(root, part.refs) : []) {
+      const address = registry.resource.address;
+      const name = stringOf(registry.resource.attributes.get('name'));
+      if (!part.known) {
+        // Computed from the registry and something unknown: what it holds cannot be told.
+        out.push(this.intern(registry, `a value derived from ${address}`, 3));
+      } else if (part.value === registry.resource.attributes) {
+        out.push(this.intern(registry, address, 2));
+      } else if (typeof part.value === 'string' && (name === undefined || part.value.toLowerCase().includes(name.toLowerCase()))) {
+        out.push(part.value === name ? this.intern(registry, `${address}.name`, 1) : this.intern(registry, `a value derived from ${address}`, 3));
+      }
+    }
+    if (part.known && typeof part.value === 'string' && /\/registries\//i.test(part.value)) {
+      const registry = this.lookup.byLiteralId(root, part.value);
+      if (registry) out.push(this.intern(registry, 'its id, written literally', 4));
+    }
+    return out.length === 0 ? NONE : out;
+  }
+
+  /** One object per registry and text, so that a part given by many values is gathered once. */
+  private intern(registry: Registry, receives: string, rank: number): GivenPart {
+    const key = `${registry.resource.root}\u0000${registry.resource.address}\u0000${receives}`;
+    let part = this.interned.get(key);
+    if (!part) this.interned.set(key, (part = { registry, receives, rank }));
+    return part;
+  }
 }

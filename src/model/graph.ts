@@ -83,10 +83,8 @@ export interface Suppression {
 /** One argument of a module call that is not read, as evaluated in the caller. */
 export interface UnreadCallArgument {
   name: string;
-  /** The evaluated argument; its origin's trail starts at the argument in the call. */
+  /** The evaluated argument; its origin's trail starts at the argument in the call. Its parts keep their refs. */
   value: Value;
-  /** Addresses of the resources the value, or any part of it (an element, a field), was derived from. */
-  refs: readonly string[];
 }
 
 /**
@@ -104,6 +102,8 @@ export interface UnreadModuleCall {
   source: string;
   /** Why the module is not read (the text of the call's diagnostic). */
   why: string;
+  /** Set when `terraform init` / `tofu init` would let tf-acr-lint read it: not installed, or a stale installed copy (not a cycle, an empty directory, a source that is no literal). */
+  init?: true;
   /** Set when the call's `count` / `for_each` is unknown: this instance stands for all of them, and there may be none. Says why. */
   unknownInstances?: string;
   /** The `module "x" {` header. */

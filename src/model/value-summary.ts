@@ -18,13 +18,6 @@ export function summarize<T>(v: Value, cache: SummaryCache<T>, own: (part: Value
   return [...new Set([...own(v), ...(top ? within(top, cache, own) : NONE)])];
 }
 
-/** The refs of `v` and of every part of it (unknown parts included). */
-export function collectRefs(v: Value): string[] {
-  return summarize(v, refsCache, (part) => part.refs ?? NONE);
-}
-
-const refsCache: SummaryCache<string> = new WeakMap();
-
 function containerOf(v: Value): Container | undefined {
   return v.known && (Array.isArray(v.value) || v.value instanceof Map) ? v.value : undefined;
 }

@@ -42,7 +42,8 @@ export interface LoadedModule {
 export type ResolvedCall =
   | { kind: 'source'; source: string; module: LoadedModule }
   | { kind: 'known'; source: string; model: KnownModuleModel<AvmRelease>; release: AvmRelease; assumed?: string; newerAllowed?: boolean }
-  | { kind: 'unresolved'; source: string; why: string };
+  /** `init`: `terraform init` / `tofu init` would let it be read (a registry or git module not installed, a stale copy). */
+  | { kind: 'unresolved'; source: string; why: string; init?: true };
 
 /** One configuration file of a directory, as read (not yet parsed). */
 export interface DirectoryFile {
@@ -128,8 +129,14 @@ export class ModuleLoader {
       const { release, assumed, newerAllowed } = resolveRelease(model, source, version);
       return { kind: 'known', source, model, release, ...(assumed ? { assumed } : {}), ...(newerAllowed ? { newerAllowed } : {}) };
     }
-    if (stale) return this.unresolved(block, source, `${stale}; until then, its resources are unknown`);
-    return this.unresolved(block, source, `module "${callPath.join('.')}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`);
+    if (stale) return this.unresolved(block, source, `${stale}; until then, its resources are unknown`, 'note', true);
+    return this.unresolved(
+      block,
+      source,
+      `module "${callPath.join('.')}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`,
+      'note',
+      true,
+    );
   }
 
   private child(block: Block, source: string, dir: string, callPath: string[], ancestors: string[], installed: InstalledModules, isInstalled: boolean): ResolvedCall {
@@ -145,9 +152,9 @@ export class ModuleLoader {
     return { kind: 'source', source, module: this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
   }
 
-  private unresolved(block: Block, source: string, why: string, severity: 'error' | 'note' = 'note'): ResolvedCall {
+  private unresolved(block: Block, source: string, why: string, severity: 'error' | 'note' = 'note', init = false): ResolvedCall {
     this.diagnostics.push(spanDiagnostic(severity, why, block.headerSpan));
-    return { kind: 'unresolved', source, why };
+    return { kind: 'unresolved', source, why, ...(init ? { init } : {}) };
   }
 
   /**

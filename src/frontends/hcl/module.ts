@@ -11,7 +11,6 @@ import type { Span } from '../../model/span.js';
 import { collectStrings, evaluationError, known, literalOrigin, passedThrough, unknown, type Origin, type Provenance, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { childScope, countRepetition, entriesOf, evaluate, MAX_ROOT_STEPS, REPETITION_TOO_LARGE, workExhausted, type EvaluationWork, type Scope } from './evaluate.js';
 import { instanceValue } from './resource-instances.js';
-import { collectRefs } from '../../model/value-summary.js';
 import { expandedValue, expandWithin, MAX_ROOT_MODULES, MAX_ROOT_RESOURCES, MAX_ROOT_RESOURCES_HARD, rootBudget, type Expansion, type InstanceBudget } from './expansion.js';
 import type { LoadedModule, ResolvedCall } from './module-loader.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
@@ -451,9 +450,10 @@ class ModuleEvaluator implements Scope {
       address,
       source: resolved?.source ?? '',
       why,
+      ...(resolved?.kind === 'unresolved' && resolved.init ? { init: true as const } : {}),
       ...(unknownInstances !== undefined ? { unknownInstances } : {}),
       headerSpan: block.headerSpan,
-      arguments: [...args].map(([name, value]) => ({ name, value, refs: collectRefs(value) })),
+      arguments: [...args].map(([name, value]) => ({ name, value })),
     });
     return { resources: [], outputs: () => unknown(why, literalOrigin(block.headerSpan)) };
   }
