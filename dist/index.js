@@ -29381,7 +29381,7 @@ function rbacAuthorizationOf(resource) {
 }
 function toKeyVaultSecret(resource) {
   if (resource.type !== "azurerm_key_vault_secret") return void 0;
-  return { resource, keyVaultId: orAbsent(resource.attributes.get("key_vault_id"), resource) };
+  return { resource, keyVaultId: orAbsent(resource.attributes.get("key_vault_id"), resource), name: orAbsent(resource.attributes.get("name"), resource) };
 }
 function toRoleAssignment(resource) {
   if (resource.type !== "azurerm_role_assignment") return void 0;
@@ -29424,10 +29424,13 @@ function vaultsOfSecretId(model, set, secretId) {
   const vaults = /* @__PURE__ */ new Map();
   for (const vault of referredAmong(secretId, from, model.keyVaults)) vaults.set(vault.resource.address, vault);
   const unresolvedSecrets = [];
+  const secretDataSources = [];
   for (const secret of referredAmong(secretId, from, model.keyVaultSecrets)) {
     const found = vaultsOfId(model, secret.keyVaultId, secret.resource);
     for (const v of found) vaults.set(v.resource.address, v);
-    if (found.length === 0) unresolvedSecrets.push(secret.resource.address);
+    if (found.length > 0) continue;
+    if (secret.resource.mode === "data") secretDataSources.push(secret);
+    else unresolvedSecrets.push(secret.resource.address);
   }
   const url = stringOf(secretId);
   if (url !== void 0) {
@@ -29446,9 +29449,34 @@ function vaultsOfSecretId(model, set, secretId) {
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: "vault", vault }));
   if (unresolvedSecrets.length > 0) return [{ kind: "unknown", why: `the key_vault_id of ${unresolvedSecrets.join(", ")} does not name a vault in this configuration` }];
   const dataSources = (secretId.refs ?? []).filter(isDataSourceRef);
-  if (dataSources.length > 0) return [{ kind: "outside", outside: { dataSources } }];
+  if (dataSources.length > 0) return outsideOfDataSources(model, dataSources, secretDataSources).map((outside) => ({ kind: "outside", outside }));
   if (!secretId.known) return [{ kind: "unknown", why: secretId.why }];
   return [{ kind: "unknown", why: "it is not a string" }];
+}
+function outsideOfDataSources(model, dataSources, secrets) {
+  const literal2 = [];
+  const viaSecrets = [];
+  const unresolved = [];
+  const byLiteral = /* @__PURE__ */ new Set();
+  for (const secret of secrets) {
+    const id = secret.keyVaultId;
+    const text = stringOf(id);
+    const vault = text === void 0 ? void 0 : vaultNameOfResourceId(text);
+    const refs = id.refs ?? [];
+    if (text !== void 0 && vault !== void 0) {
+      const name = stringOf(secret.name);
+      const unread = unreadVaultNamed(model, secret.resource.root, vault);
+      literal2.push({ vault, secretId: text, ...name !== void 0 ? { secretName: name } : {}, ...unread ? { unread: unread.address } : {} });
+      byLiteral.add(secret.resource.address);
+    } else if (text === void 0 && refs.length > 0 && refs.every((ref) => isDataSourceRef(ref) && resourceType(ref) === "azurerm_key_vault")) {
+      viaSecrets.push(...refs);
+    } else unresolved.push(secret.resource.address);
+  }
+  const read = new Set(secrets.map((s) => s.resource.address));
+  for (const ref of dataSources) if (resourceType(ref) === "azurerm_key_vault_secret" && !read.has(ref)) unresolved.push(ref);
+  const literalOnly = dataSources.length > 0 && dataSources.every((ref) => byLiteral.has(ref));
+  if (literalOnly) return literal2;
+  return [...literal2, { dataSources: [.../* @__PURE__ */ new Set([...dataSources, ...viaSecrets])], ...unresolved.length > 0 ? { unresolved } : {} }];
 }
 function vaultsOfId(model, id, from) {
   const byRef = referredAmong(id, from, model.keyVaults);
@@ -29478,6 +29506,7 @@ function scopeCoversVault(model, scope, from, vault) {
 }
 function outsideVaultsToGrant(outside) {
   if ("vault" in outside) return [outside];
+  if (outside.unresolved !== void 0 && outside.unresolved.length > 0) return [];
   return outside.dataSources.filter((ref) => resourceType(ref) === "azurerm_key_vault").map((ref) => ({ dataSources: [ref] }));
 }
 function namesOutsideVault(id, outside) {
@@ -29485,7 +29514,7 @@ function namesOutsideVault(id, outside) {
     const literal2 = stringOf(id);
     const named = literal2 === void 0 ? void 0 : /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/secrets\/([^/]+))?\/?$/i.exec(literal2);
     if (named?.[1]?.toLowerCase() !== outside.vault.toLowerCase()) return false;
-    return named[2] === void 0 || named[2] === secretNameOfSecretUrl(outside.secretId);
+    return named[2] === void 0 || named[2] === (outside.secretName ?? secretNameOfSecretUrl(outside.secretId));
   }
   const vaults = outside.dataSources.filter((ref) => resourceType(ref) === "azurerm_key_vault");
   return (id.refs ?? []).some((ref) => vaults.includes(ref));
@@ -29532,7 +29561,7 @@ function identityKey(root, kind, key) {
 }
 function vaultsOfScope(model, scope, from) {
   const direct = referredAmong(scope, from, model.keyVaults);
-  const viaSecrets = referredAmong(scope, from, model.keyVaultSecrets).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
+  const viaSecrets = referredAmong(scope, from, model.keyVaultSecrets).filter((s) => s.resource.mode === "managed").flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
   return [...direct, ...viaSecrets];
 }
 function vaultNameOfResourceId(id) {
@@ -29657,7 +29686,7 @@ function checkCredentialSet(ctx, grantors, set) {
   const unchecked = outside.filter(({ outside: o }) => !grantedOutside(grantors, set, o));
   if (unchecked.length > 0) {
     const first = unchecked[0];
-    const labels = [...new Set(unchecked.map(({ outside: o }) => "vault" in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(", ")}`))];
+    const labels = [...new Set(unchecked.map(({ outside: o }) => "vault" in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(", ")}${unresolvedClause(o.unresolved)}`))];
     const unread = [...new Set(unchecked.flatMap(({ outside: o }) => "unread" in o && o.unread !== void 0 ? [o.unread] : []))];
     const where = unchecked.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
     ctx.report({
@@ -29731,6 +29760,10 @@ function grantedOutside(grantors, set, outside) {
   const granted = (vault) => grantors.roleAssignments.candidates(set).some((ra) => !ra.resource.unknownInstances && namesOutsideVault(ra.scope, vault) && certain(all(isIdentityOf(ra.principalId, ra.resource, set), roleMatches(ra.roleName, ra.roleId)))) || grantors.accessPolicies.candidates(set).some((p) => !p.resource.unknownInstances && namesOutsideVault(p.keyVaultId, vault) && certain(all(isIdentityOf(p.objectId, p.resource, set), hasGet(p.secretPermissions))));
   const vaults = outsideVaultsToGrant(outside);
   return vaults.length > 0 && vaults.every(granted);
+}
+function unresolvedClause(unresolved) {
+  if (unresolved === void 0 || unresolved.length === 0) return "";
+  return `, where tf-acr-lint cannot tell which vault ${unresolved.join(", ")} reads from`;
 }
 function permissionModel(vault) {
   const v = vault.rbacAuthorization;
@@ -30758,8 +30791,9 @@ var ADAPTED_TYPES = /* @__PURE__ */ new Set([
   "azapi_resource",
   "azapi_update_resource"
 ]);
+var ADAPTED_DATA_TYPES = /* @__PURE__ */ new Set(["azurerm_key_vault_secret"]);
 function isAdapted(resource) {
-  return resource.mode === "managed" && ADAPTED_TYPES.has(resource.type);
+  return resource.mode === "managed" ? ADAPTED_TYPES.has(resource.type) : resource.mode === "data" && ADAPTED_DATA_TYPES.has(resource.type);
 }
 
 // src/adapt/children.ts
@@ -31110,12 +31144,12 @@ function applyRegistryUpdate(registry, update) {
 
 // src/adapt/adapt.ts
 function adapt(graph) {
-  const managed = graph.resources.filter(isAdapted);
-  const registries = managed.map(toRegistry).filter((r) => r !== void 0);
+  const adapted = graph.resources.filter(isAdapted);
+  const registries = adapted.map(toRegistry).filter((r) => r !== void 0);
   const links = new RegistryLinks(registries);
   const orphanCacheRules = [];
   const orphanCredentialSets = [];
-  for (const resource of managed) {
+  for (const resource of adapted) {
     const cacheRule = toCacheRule(resource);
     if (cacheRule) {
       const registry = links.find(resource, cacheRule.link);
@@ -31136,11 +31170,11 @@ function adapt(graph) {
     registries,
     orphanCacheRules,
     orphanCredentialSets,
-    keyVaults: collect(managed, toKeyVault),
-    keyVaultSecrets: collect(managed, toKeyVaultSecret),
-    roleAssignments: collect(managed, toRoleAssignment),
-    accessPolicies: collect(managed, toAccessPolicy),
-    unreadKeyVaults: managed.filter((r) => armType(r) === "microsoft.keyvault/vaults" && r.type === "azapi_resource")
+    keyVaults: collect(adapted, toKeyVault),
+    keyVaultSecrets: collect(adapted, toKeyVaultSecret),
+    roleAssignments: collect(adapted, toRoleAssignment),
+    accessPolicies: collect(adapted, toAccessPolicy),
+    unreadKeyVaults: adapted.filter((r) => armType(r) === "microsoft.keyvault/vaults" && r.type === "azapi_resource")
   };
 }
 function collect(resources, read) {

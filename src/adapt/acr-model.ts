@@ -150,10 +150,16 @@ export interface KeyVault {
   paths: { rbacAuthorization: string };
 }
 
-/** An `azurerm_key_vault_secret`. */
+/**
+ * An `azurerm_key_vault_secret`: a resource, or a data source (`resource.mode` is `data`) that reads
+ * a secret of a vault this configuration may not hold.
+ */
 export interface KeyVaultSecret {
   resource: Resource;
+  /** The vault the secret is in. */
   keyVaultId: Value;
+  /** The secret's name. */
+  name: Value;
 }
 
 /** An `azurerm_role_assignment`. */
@@ -183,6 +189,7 @@ export interface AcrModel {
   /** Credential sets whose registry is not in the configuration (a platform team's registry, a data source). */
   orphanCredentialSets: CredentialSet[];
   keyVaults: KeyVault[];
+  /** Secrets, managed ones and data sources. */
   keyVaultSecrets: KeyVaultSecret[];
   roleAssignments: RoleAssignment[];
   accessPolicies: KeyVaultAccessPolicy[];

@@ -19,12 +19,13 @@ import { armType } from './values.js';
 
 /** Builds the ACR model from a graph. */
 export function adapt(graph: Graph): AcrModel {
-  const managed = graph.resources.filter(isAdapted);
-  const registries = managed.map(toRegistry).filter((r): r is Registry => r !== undefined);
+  // Managed resources, and the data sources the Key Vault side reads (see adapted-types.ts).
+  const adapted = graph.resources.filter(isAdapted);
+  const registries = adapted.map(toRegistry).filter((r): r is Registry => r !== undefined);
   const links = new RegistryLinks(registries);
   const orphanCacheRules: CacheRule[] = [];
   const orphanCredentialSets: CredentialSet[] = [];
-  for (const resource of managed) {
+  for (const resource of adapted) {
     const cacheRule = toCacheRule(resource);
     if (cacheRule) {
       const registry = links.find(resource, cacheRule.link);
@@ -46,11 +47,11 @@ export function adapt(graph: Graph): AcrModel {
     registries,
     orphanCacheRules,
     orphanCredentialSets,
-    keyVaults: collect(managed, toKeyVault),
-    keyVaultSecrets: collect(managed, toKeyVaultSecret),
-    roleAssignments: collect(managed, toRoleAssignment),
-    accessPolicies: collect(managed, toAccessPolicy),
-    unreadKeyVaults: managed.filter((r) => armType(r) === 'microsoft.keyvault/vaults' && r.type === 'azapi_resource'),
+    keyVaults: collect(adapted, toKeyVault),
+    keyVaultSecrets: collect(adapted, toKeyVaultSecret),
+    roleAssignments: collect(adapted, toRoleAssignment),
+    accessPolicies: collect(adapted, toAccessPolicy),
+    unreadKeyVaults: adapted.filter((r) => armType(r) === 'microsoft.keyvault/vaults' && r.type === 'azapi_resource'),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The resources the adapters read: managed resources of these types. `adapt` reads no other, so a
- * plan's other resources and its data sources need not be built (lint.ts tells the plan front-end).
+ * The resources the adapters read: managed resources and data sources of these types. `adapt` reads
+ * no other, so a plan's other resources and data sources need not be built (lint.ts tells the plan
+ * front-end).
  */
 import type { Resource } from '../model/graph.js';
 
@@ -19,7 +20,13 @@ export const ADAPTED_TYPES: ReadonlySet<string> = new Set([
   'azapi_update_resource',
 ]);
 
+/**
+ * The types of the data sources the adapters read: a `data "azurerm_key_vault_secret"` a credential
+ * set's secret id is read from, whose `key_vault_id` names the vault the secret is in.
+ */
+export const ADAPTED_DATA_TYPES: ReadonlySet<string> = new Set(['azurerm_key_vault_secret']);
+
 /** Whether the adapters read a resource of this mode and type. */
 export function isAdapted(resource: Pick<Resource, 'mode' | 'type'>): boolean {
-  return resource.mode === 'managed' && ADAPTED_TYPES.has(resource.type);
+  return resource.mode === 'managed' ? ADAPTED_TYPES.has(resource.type) : resource.mode === 'data' && ADAPTED_DATA_TYPES.has(resource.type);
 }

@@ -40,10 +40,10 @@ function rbacAuthorizationOf(resource: Resource): { value: Value; path: string }
   return { path: chosen?.path ?? RBAC_ATTRIBUTES[0], value: orAbsent(chosen?.value, resource) };
 }
 
-/** An `azurerm_key_vault_secret`. */
+/** An `azurerm_key_vault_secret`, resource or data source. */
 export function toKeyVaultSecret(resource: Resource): KeyVaultSecret | undefined {
   if (resource.type !== 'azurerm_key_vault_secret') return undefined;
-  return { resource, keyVaultId: orAbsent(resource.attributes.get('key_vault_id'), resource) };
+  return { resource, keyVaultId: orAbsent(resource.attributes.get('key_vault_id'), resource), name: orAbsent(resource.attributes.get('name'), resource) };
 }
 
 /** An `azurerm_role_assignment`. */
@@ -76,11 +76,15 @@ export const NO: Match = { tri: 'no' };
 export const maybe = (why: string): Match => ({ tri: 'maybe', why });
 
 /**
- * A vault outside this configuration: one a literal secret URL names (`vault`, read from `secretId`,
- * so that a rule quoting the name can hide it when the URL is sensitive), or what the secret id is
- * read through (data sources).
+ * A vault outside this configuration: one a literal secret URL or the literal `key_vault_id` of a
+ * `data "azurerm_key_vault_secret"` names (`vault`, read from `secretId`, that text, so that a rule
+ * quoting the name can hide it when the text is sensitive; `secretName`, the data source's secret
+ * when its name is known), or what the secret id is read through (data sources: those it refers to,
+ * then the `data "azurerm_key_vault"` that the `key_vault_id` of a secret data source among them
+ * names). `unresolved` lists the secret data sources among them whose `key_vault_id` names no vault
+ * tf-acr-lint can tell: then no grant is certain to be on the vault.
  */
-export type OutsideVault = { vault: string; secretId: string; unread?: string } | { dataSources: string[] };
+export type OutsideVault = { vault: string; secretId: string; secretName?: string; unread?: string } | { dataSources: string[]; unresolved?: string[] };
 
 /** Where a secret id points: a vault in this configuration, a vault that is not, or cannot tell (and why). */
 export type SecretTarget = { kind: 'vault'; vault: KeyVault } | { kind: 'outside'; outside: OutsideVault } | { kind: 'unknown'; why: string };
@@ -116,18 +120,22 @@ export function secretVaults(model: AcrModel, set: CredentialSet): SecretVaults 
 
 /**
  * The vaults a credential set's secret id names: through its references (a vault, or a secret in a
- * vault), or the vault name in a literal secret URL. A vault name that no vault here has, or a
- * data source, points outside the configuration.
+ * vault, resource or data source), or the vault name in a literal secret URL. A vault name that no
+ * vault here has, or a data source, points outside the configuration; a secret data source whose
+ * `key_vault_id` names no vault here points to the vault that id names (see `outsideOfDataSources`).
  */
 export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: Value): SecretTarget[] {
   const from = set.resource;
   const vaults = new Map<string, KeyVault>();
   for (const vault of referredAmong(secretId, from, model.keyVaults)) vaults.set(vault.resource.address, vault);
   const unresolvedSecrets: string[] = [];
+  const secretDataSources: KeyVaultSecret[] = [];
   for (const secret of referredAmong(secretId, from, model.keyVaultSecrets)) {
     const found = vaultsOfId(model, secret.keyVaultId, secret.resource);
     for (const v of found) vaults.set(v.resource.address, v);
-    if (found.length === 0) unresolvedSecrets.push(secret.resource.address);
+    if (found.length > 0) continue;
+    if (secret.resource.mode === 'data') secretDataSources.push(secret);
+    else unresolvedSecrets.push(secret.resource.address);
   }
   const url = stringOf(secretId);
   if (url !== undefined) {
@@ -146,9 +154,46 @@ export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: 
   if (vaults.size > 0) return [...vaults.values()].map((vault) => ({ kind: 'vault', vault }));
   if (unresolvedSecrets.length > 0) return [{ kind: 'unknown', why: `the key_vault_id of ${unresolvedSecrets.join(', ')} does not name a vault in this configuration` }];
   const dataSources = (secretId.refs ?? []).filter(isDataSourceRef);
-  if (dataSources.length > 0) return [{ kind: 'outside', outside: { dataSources } }];
+  if (dataSources.length > 0) return outsideOfDataSources(model, dataSources, secretDataSources).map((outside) => ({ kind: 'outside', outside }));
   if (!secretId.known) return [{ kind: 'unknown', why: secretId.why }];
   return [{ kind: 'unknown', why: 'it is not a string' }];
+}
+
+/**
+ * The vaults outside this configuration a secret id read through `dataSources` may be in, each to be
+ * granted on its own: the vault each secret data source among them (`secrets`: those read whose
+ * `key_vault_id` names no vault here) names by a literal resource id, and, in one entry, the
+ * `data "azurerm_key_vault"` the secret id is built from or a secret data source's `key_vault_id`
+ * refers to (and refers to nothing else). A secret data source whose `key_vault_id` is neither, or
+ * one not read, is `unresolved` in that entry, which no grant then covers. The entry is left out when
+ * the secret id is read through secret data sources with literal vault ids only.
+ */
+function outsideOfDataSources(model: AcrModel, dataSources: readonly string[], secrets: readonly KeyVaultSecret[]): OutsideVault[] {
+  const literal: OutsideVault[] = [];
+  const viaSecrets: string[] = [];
+  const unresolved: string[] = [];
+  const byLiteral = new Set<string>();
+  for (const secret of secrets) {
+    const id = secret.keyVaultId;
+    const text = stringOf(id);
+    const vault = text === undefined ? undefined : vaultNameOfResourceId(text);
+    const refs = id.refs ?? [];
+    if (text !== undefined && vault !== undefined) {
+      // A plan knows the id a `data "azurerm_key_vault"` read: the vault is the one it names.
+      const name = stringOf(secret.name);
+      const unread = unreadVaultNamed(model, secret.resource.root, vault);
+      literal.push({ vault, secretId: text, ...(name !== undefined ? { secretName: name } : {}), ...(unread ? { unread: unread.address } : {}) });
+      byLiteral.add(secret.resource.address);
+    } else if (text === undefined && refs.length > 0 && refs.every((ref) => isDataSourceRef(ref) && resourceType(ref) === 'azurerm_key_vault')) {
+      // Read as written (`var.x ? data.azurerm_key_vault.a.id : data.azurerm_key_vault.b.id` may be either).
+      viaSecrets.push(...refs);
+    } else unresolved.push(secret.resource.address);
+  }
+  const read = new Set(secrets.map((s) => s.resource.address));
+  for (const ref of dataSources) if (resourceType(ref) === 'azurerm_key_vault_secret' && !read.has(ref)) unresolved.push(ref);
+  const literalOnly = dataSources.length > 0 && dataSources.every((ref) => byLiteral.has(ref));
+  if (literalOnly) return literal;
+  return [...literal, { dataSources: [...new Set([...dataSources, ...viaSecrets])], ...(unresolved.length > 0 ? { unresolved } : {}) }];
 }
 
 /** The vaults a `key_vault_id`-like argument of `from` names, by reference or by a literal resource id. */
@@ -192,6 +237,7 @@ export function scopeCoversVault(model: AcrModel, scope: Value, from: Resource, 
  */
 export function outsideVaultsToGrant(outside: OutsideVault): OutsideVault[] {
   if ('vault' in outside) return [outside];
+  if (outside.unresolved !== undefined && outside.unresolved.length > 0) return [];
   return outside.dataSources.filter((ref) => resourceType(ref) === 'azurerm_key_vault').map((ref) => ({ dataSources: [ref] }));
 }
 
@@ -207,7 +253,7 @@ export function namesOutsideVault(id: Value, outside: OutsideVault): boolean {
     const literal = stringOf(id);
     const named = literal === undefined ? undefined : /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/secrets\/([^/]+))?\/?$/i.exec(literal);
     if (named?.[1]?.toLowerCase() !== outside.vault.toLowerCase()) return false;
-    return named[2] === undefined || named[2] === secretNameOfSecretUrl(outside.secretId);
+    return named[2] === undefined || named[2] === (outside.secretName ?? secretNameOfSecretUrl(outside.secretId));
   }
   const vaults = outside.dataSources.filter((ref) => resourceType(ref) === 'azurerm_key_vault');
   return (id.refs ?? []).some((ref) => vaults.includes(ref));
@@ -267,10 +313,15 @@ function identityKey(root: string, kind: 'ref' | 'id', key: string): string {
   return `${root}\u0000${kind}\u0000${key}`;
 }
 
-/** The vaults a role assignment `scope` of `from` refers to: a vault itself, or a secret in it. */
+/**
+ * The vaults a role assignment `scope` of `from` refers to: a vault itself, or a secret in it (a
+ * secret this configuration manages; a scope built from a secret data source is not followed).
+ */
 function vaultsOfScope(model: AcrModel, scope: Value, from: Resource): KeyVault[] {
   const direct = referredAmong(scope, from, model.keyVaults);
-  const viaSecrets = referredAmong(scope, from, model.keyVaultSecrets).flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
+  const viaSecrets = referredAmong(scope, from, model.keyVaultSecrets)
+    .filter((s) => s.resource.mode === 'managed')
+    .flatMap((s) => vaultsOfId(model, s.keyVaultId, s.resource));
   return [...direct, ...viaSecrets];
 }
 
