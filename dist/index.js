@@ -31015,7 +31015,7 @@ var UnreadCallLinks = class {
         out.push(this.intern(registry, `a value derived from ${address}`, 3));
       } else if (part.value === registry.resource.attributes) {
         out.push(this.intern(registry, address, 2));
-      } else if (typeof part.value === "string" && (name === void 0 || part.value.toLowerCase().includes(name.toLowerCase()))) {
+      } else if (typeof part.value === "string" && name !== void 0 && part.value.toLowerCase().includes(name.toLowerCase())) {
         out.push(part.value === name ? this.intern(registry, `${address}.name`, 1) : this.intern(registry, `a value derived from ${address}`, 3));
       }
     }

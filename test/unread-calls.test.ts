@@ -50,6 +50,30 @@ module "network" {
     expect(finding?.related).toEqual([]);
   });
 
+  it('a call given the resource group and location of a registry whose name is unknown is not given the registry', async () => {
+    // The name comes from a variable with no value: a known string read from the registry cannot hold it.
+    const result = await lintTree({
+      'main.tf': `variable "acr_name" {}
+resource "azurerm_container_registry" "acr" {
+  name                          = var.acr_name
+  resource_group_name           = "rg-registry"
+  location                      = "canadacentral"
+  sku                           = "Premium"
+  public_network_access_enabled = false
+}
+module "network" {
+  source              = "Azure/network/azurerm"
+  version             = "5.0.0"
+  resource_group_name = azurerm_container_registry.acr.resource_group_name
+  location            = azurerm_container_registry.acr.location
+}
+`,
+    });
+    const [finding] = acr012(result);
+    expect(finding?.message).toContain('no private endpoint in the scanned configuration connects to it');
+    expect(finding?.related).toEqual([]);
+  });
+
   it('a call given the registry itself, its name in a longer string, or a value computed from its id is', async () => {
     const result = await lintTree({
       'main.tf': `${REGISTRY}

@@ -4,7 +4,9 @@
  * it), or that holds its id written literally. Such a call may create children of the registry (a
  * private endpoint) that the model cannot show, so rules that conclude from their absence must say
  * they cannot tell. A value read from the registry that does not name it (its resource group,
- * location, tags, login server or identity) does not give it: a private endpoint names its target.
+ * location or tags when known, its login server or identity block) does not give it: a private
+ * endpoint names its target. An unknown value computed from the registry (an attribute inside a
+ * block, `identity[0].principal_id`, looks the same) may hold its id, so it gives it.
  */
 import type { UnreadCallArgument, UnreadModuleCall } from '../model/graph.js';
 import { stringOf, type Value } from '../model/value.js';
@@ -80,7 +82,8 @@ export class UnreadCallLinks {
         out.push(this.intern(registry, `a value derived from ${address}`, 3));
       } else if (part.value === registry.resource.attributes) {
         out.push(this.intern(registry, address, 2));
-      } else if (typeof part.value === 'string' && (name === undefined || part.value.toLowerCase().includes(name.toLowerCase()))) {
+      } else if (typeof part.value === 'string' && name !== undefined && part.value.toLowerCase().includes(name.toLowerCase())) {
+        // An unknown name makes every string built from it unknown: a known string then holds another attribute (its resource group, its location).
         out.push(part.value === name ? this.intern(registry, `${address}.name`, 1) : this.intern(registry, `a value derived from ${address}`, 3));
       }
     }
