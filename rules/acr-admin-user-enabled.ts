@@ -1,4 +1,4 @@
-import { originClause } from '../src/engine/describe.js';
+import { originAside } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isTrue } from '../src/model/value.js';
 
@@ -34,7 +34,7 @@ export const acrAdminUserEnabled: Rule = {
           attribute: path,
           value: admin,
           message:
-            `The admin user of ${address} is enabled (${path}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: ` +
+            `The admin user of ${address} is enabled (${path}${originAside(admin.origin)}). It is one shared account with full permissions to the registry: ` +
             `everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. ` +
             `Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, ` +
             `managed identities for Azure services) or repository-scoped tokens.`,

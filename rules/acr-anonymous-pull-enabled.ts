@@ -1,4 +1,4 @@
-import { originClause } from '../src/engine/describe.js';
+import { originAside } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
 import { equals, isTrue } from '../src/model/value.js';
 
@@ -36,7 +36,7 @@ export const acrAnonymousPullEnabled: Rule = {
           attribute: path,
           value: anonymous,
           message:
-            `Anonymous pull is enabled on ${address} (${path}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it ` +
+            `Anonymous pull is enabled on ${address} (${path}${originAside(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it ` +
             `without credentials, in every repository, whatever repository-scoped tokens allow.${basic} ` +
             `Fix: remove ${path} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`,
         });

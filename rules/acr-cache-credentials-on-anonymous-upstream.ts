@@ -1,5 +1,5 @@
 import { allCacheRules, cacheRuleField, knownNoCredentialSet, knownSource, refersToCredentialSet } from '../src/adapt/repository.js';
-import { originClause } from '../src/engine/describe.js';
+import { originAside, originClause } from '../src/engine/describe.js';
 import type { Rule } from '../src/engine/rule.js';
 
 /**
@@ -55,7 +55,7 @@ export const acrCacheCredentialsOnAnonymousUpstream: Rule = {
         context,
         message:
           `Cache rule ${rule.resource.address} pulls from ${source}${originClause(rule.sourceRepository.origin)} with a credential set ` +
-          `(${field}${originClause(credential.origin)}), but ${documented}. Fix: ${fix}.`,
+          `(${field}${originAside(credential.origin)}), but ${documented}. Fix: ${fix}.`,
       });
     }
   },

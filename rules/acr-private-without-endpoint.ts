@@ -1,5 +1,5 @@
 import type { Registry, UnreadCallGiven } from '../src/adapt/acr-model.js';
-import { originClause } from '../src/engine/describe.js';
+import { originAside } from '../src/engine/describe.js';
 import type { Rule, RuleContext } from '../src/engine/rule.js';
 import { isFalse, stringOf } from '../src/model/value.js';
 
@@ -40,7 +40,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
     registry.knownModule !== undefined
       ? `add an entry to "private_endpoints" in ${registry.knownModule.call}`
       : `add an azurerm_private_endpoint whose private_service_connection has private_connection_resource_id = ${address}.id and subresource_names = ["registry"]`;
-  const disabled = `public network access to ${address} is disabled (${path}${originClause(publicAccess.origin)})`;
+  const disabled = `public network access to ${address} is disabled (${path}${originAside(publicAccess.origin)})`;
   if (registry.unreadCalls.length > 0) {
     // An unread module given the registry may create the endpoint: the absence is not known, and the note says why.
     const calls = byCall(registry.unreadCalls);
@@ -64,7 +64,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
     attribute: path,
     value: publicAccess,
     message:
-      `Public network access to ${address} is disabled (${path}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, ` +
+      `Public network access to ${address} is disabled (${path}${originAside(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, ` +
       `so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). ` +
       `If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`,
   });

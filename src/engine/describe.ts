@@ -2,10 +2,23 @@ import type { Origin, Provenance, Value } from '../model/value.js';
 
 /**
  * A clause saying where a value came from, for messages: ` (the default of variable "bypass")`;
- * empty for a value written right where it is used. Places are related locations, not message text.
+ * empty for a value written right where it is used, and for a plan's value (a plan holds every
+ * value; saying so would name the resource a second time). Places are related locations, not message text.
  */
 export function originClause(origin: Origin): string {
-  return origin.provenance.kind === 'literal' ? '' : ` (${describeProvenance(origin.provenance)})`;
+  return saysNothing(origin) ? '' : ` (${describeProvenance(origin.provenance)})`;
+}
+
+/**
+ * The same, for inside a parenthesis that already names the attribute: `(admin_enabled: variable
+ * "admin" set in a variables file)` rather than a parenthesis in a parenthesis.
+ */
+export function originAside(origin: Origin): string {
+  return saysNothing(origin) ? '' : `: ${describeProvenance(origin.provenance)}`;
+}
+
+function saysNothing(origin: Origin): boolean {
+  return origin.provenance.kind === 'literal' || origin.provenance.kind === 'plan';
 }
 
 /** ` in module.registry` when the value is a module's default or argument: the fix belongs in that call. */
@@ -20,7 +33,7 @@ export function describeProvenance(p: Provenance): string {
     case 'literal':
       return 'written';
     case 'provider-default':
-      return `not set, so the default applies: ${p.source}`;
+      return 'not set, so the default applies';
     case 'variable-default':
       return `the default of variable "${p.variable}"${p.module ? ` in ${p.module}` : ''}`;
     case 'variable-unset':
@@ -34,6 +47,18 @@ export function describeProvenance(p: Provenance): string {
     case 'module-default':
       return `default of ${p.source ?? 'the module'}${p.version ? ` ${p.version}` : ''}, "${p.input}" not set in ${p.call}`;
     case 'plan':
-      return `the plan's value for ${p.address}`;
+      return 'from the plan';
   }
+}
+
+/**
+ * `why`, with each `path: <earlier>` part it shares with an earlier reason in the same message cut
+ * to `path: for the same reason`, so a variable that decides two settings is explained once.
+ */
+export function sameReason(why: string, earlier: string | undefined): string {
+  if (!earlier) return why;
+  // The earlier reason may be the same one behind a condition: `it depends on a condition, and <reason>`.
+  const behind = earlier.indexOf(', and ');
+  const reasons = behind < 0 ? [earlier] : [earlier, earlier.slice(behind + ', and '.length)];
+  return reasons.reduce((text, reason) => text.split(`: ${reason}`).join(': for the same reason'), why);
 }

@@ -55,7 +55,7 @@ export function placeFinding(rule: Rule, report: Report): Finding {
   for (const c of report.context ?? []) {
     const [site, ...rest] = [...c.origin.via, ...(c.origin.span ? [c.origin.span] : [])].filter(isEditable);
     if (site) candidates.push({ span: site, message: c.message });
-    if (c.origin.span && rest.includes(c.origin.span)) candidates.push({ span: c.origin.span, message: writtenHere('set here', c.origin) });
+    if (c.origin.span && rest.includes(c.origin.span)) candidates.push({ span: c.origin.span, message: writtenHere('that value comes from here', c.origin) });
   }
   for (const hop of value?.origin.via ?? []) candidates.push({ span: hop, message: 'the value passes through here' });
   const call = calls[calls.length - 1];
@@ -81,7 +81,7 @@ export function placeFinding(rule: Rule, report: Report): Finding {
   };
 }
 
-/** `set here`, or `set here: the default of variable "x"` when that says more. */
+/** `the value comes from here`, or `the value comes from here: the default of variable "x"` when that says more. */
 function writtenHere(what: string, origin: Origin): string {
   return origin.provenance.kind === 'literal' ? what : `${what}: ${describeProvenance(origin.provenance)}`;
 }
