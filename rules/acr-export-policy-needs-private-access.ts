@@ -1,5 +1,5 @@
 import type { Registry } from '../src/adapt/acr-model.js';
-import { originClause } from '../src/engine/describe.js';
+import { originAside, originClause } from '../src/engine/describe.js';
 import type { Rule, RuleContext } from '../src/engine/rule.js';
 import { isFalse, isTrue } from '../src/model/value.js';
 
@@ -51,8 +51,8 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
       context: publicContext,
       message:
         `${address} disables the export policy (${exportPath} = ${disabledExport}${originClause(exportPolicy.origin)}) while public network access is enabled ` +
-        `(${publicPath}${originClause(publicAccess.origin)}). Exports can be disabled only on a registry whose public network access is disabled; ` +
-        `${azapi ? 'Azure requires public network access to be disabled before exports can be disabled' : 'the azurerm provider rejects this at plan time'}. Fix: ${fix}.`,
+        `(${publicPath}${originAside(publicAccess.origin)}). Azure allows disabling exports only on a registry whose public network access is disabled` +
+        `${azapi ? '' : ', and the azurerm provider rejects this at plan time'}. Fix: ${fix}.`,
     });
     return;
   }
