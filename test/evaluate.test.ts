@@ -170,7 +170,7 @@ describe('conditionals', () => {
 
   it('is unknown, saying why and keeping refs, when an unknown condition decides between different values', () => {
     const v = unknownValue(value('azurerm_container_registry.acr.id != "" ? "Premium" : "Basic"', REGISTRY));
-    expect(v.why).toMatch(/^the condition is unknown: .*azurerm_container_registry\.acr\.id is known only after apply/);
+    expect(v.why).toMatch(/^it depends on a condition, and .*azurerm_container_registry\.acr\.id is known only after apply/);
     expect(v.refs).toEqual(['azurerm_container_registry.acr']);
   });
 
@@ -437,7 +437,7 @@ describe('variables', () => {
   it('is unknown, pointing at the declaration, when there is neither a default nor an input', () => {
     const text = `${declarations}\nresource "test" "subject" {\n  v = var.required\n}\n`;
     const v = unknownValue(attribute(resource(run(text), 'test.subject'), 'v'));
-    expect(v.why).toMatch(/variable "required" has no default and no value was given/);
+    expect(v.why).toMatch(/variable "required" has no default and was given no value; set it in a \.tfvars file or with --var/);
     expect(textAt(text, v.origin.span)).toBe('variable "required" {');
   });
 

@@ -460,7 +460,7 @@ function conditional(cond: Value, then: () => Value, otherwise: () => Value, spa
   const a = then();
   const b = otherwise();
   if (a.known && b.known && deepEqual(a, b)) return a;
-  return unknown(`the condition is unknown: ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
+  return unknown(`it depends on a condition, and ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
 }
 
 function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {

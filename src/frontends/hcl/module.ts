@@ -228,7 +228,7 @@ class ModuleEvaluator implements Scope {
     if (def) return this.typed(retag(evaluate(def.expr, constantScope(this.context.budget)), provenance), type, name);
     const how = this.context.inputs.kind === 'root' ? 'set it in a .tfvars file or with --var' : `the call ${this.context.inputs.address} does not pass it`;
     const unset: Provenance = { ...provenance, kind: 'variable-unset' };
-    return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block.headerSpan, provenance: unset, via: [] });
+    return unknown(`variable "${name}" has no default and was given no value; ${how}`, { span: block.headerSpan, provenance: unset, via: [] });
   }
 
   /**
