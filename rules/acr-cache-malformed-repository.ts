@@ -43,28 +43,33 @@ function checkField(ctx: RuleContext, rule: CacheRule, field: RepositoryField): 
     value,
     message:
       `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field)} = ${ctx.quote(text)}${originClause(value.origin)} ` +
-      `${problems.join('; ')}. ${why(repo, field === 'sourceRepository')} Fix: write ${ctx.quoteDerived(suggestion(repo, field === 'sourceRepository'), text)}.`,
+      `has ${andList(problems)}. ${why(repo, field === 'sourceRepository')} Fix: write ${ctx.quoteDerived(suggestion(repo, field === 'sourceRepository'), text)}.`,
   });
 }
 
 function problemsOf(ctx: RuleContext, repo: RepositoryPath, isSource: boolean): string[] {
   const problems: string[] = [];
-  if (repo.tag !== undefined) problems.push(`has a tag (${ctx.quoteDerived(`:${repo.tag}`, repo.text)}); a cache rule names a repository, and the tag is given when pulling`);
-  if (repo.digest !== undefined) problems.push(`has a digest (${ctx.quoteDerived(`@${repo.digest}`, repo.text)}); a cache rule names a repository, and the digest is given when pulling`);
-  if (repo.upperCase) problems.push('has upper-case letters; repository names are lower case');
-  if (isSource && repo.host === undefined) {
-    problems.push('has no registry host; the source is the full path starting with the upstream login server, such as docker.io/library/nginx');
-  }
+  if (repo.tag !== undefined) problems.push(`a tag (${ctx.quoteDerived(`:${repo.tag}`, repo.text)})`);
+  if (repo.digest !== undefined) problems.push(`a digest (${ctx.quoteDerived(`@${repo.digest}`, repo.text)})`);
+  if (repo.upperCase) problems.push('upper-case letters');
+  if (isSource && repo.host === undefined) problems.push('no registry host');
   return problems;
 }
 
-/** The documented reasons for the problems found. */
+function andList(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The documented reasons for the problems found, each once. */
 function why(repo: RepositoryPath, isSource: boolean): string {
   const reasons: string[] = [];
+  if (repo.tag !== undefined || repo.digest !== undefined) {
+    reasons.push(`A cache rule names a repository, not an image: the ${repo.tag !== undefined && repo.digest !== undefined ? 'tag and digest are' : repo.tag !== undefined ? 'tag is' : 'digest is'} given when pulling.`);
+  }
   if (repo.tag !== undefined || repo.digest !== undefined || repo.upperCase) {
     reasons.push('Azure rejects repository paths that do not follow the Docker naming conventions ("All characters should be lowercase"; a source with a tag is refused).');
   }
-  if (isSource && repo.host === undefined) reasons.push('The source is "the full source repository path", including the upstream registry (azurerm, ARM sourceRepository).');
+  if (isSource && repo.host === undefined) reasons.push("The source is the full repository path, starting with the upstream's login server (such as docker.io/library/nginx).");
   return reasons.join(' ');
 }
 
