@@ -39,7 +39,7 @@ export const acrCacheOverlappingRules: Rule = {
       if (group) group.push(rule);
       else orphans.set(key, [rule]);
     }
-    for (const rules of orphans.values()) checkGroup(ctx, rules, `the registry their ${rules[0]!.paths.registryId} names`);
+    for (const rules of orphans.values()) checkGroup(ctx, rules, `the registry named by its ${rules[0]!.paths.registryId} (outside this configuration)`);
   },
 };
 
@@ -93,10 +93,10 @@ function checkGroup(ctx: RuleContext, rules: CacheRule[], registry: string): voi
         'Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; ' +
         'a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ' +
         (uncertain.count > 0
-          ? `Some of the rules involved may not exist: ${uncertain.first.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join('; ')}` +
+          ? `Some of the rules involved may not exist: ${uncertain.first.map((t) => `${t.rule.resource.address} (${t.rule.resource.unknownInstances})`).join('; ')}` +
             `${uncertain.count > uncertain.first.length ? `; and ${uncertain.count - uncertain.first.length} more` : ''}. `
           : '') +
-        `Fix: give ${field} a target of its own, or drop one of the rules.`,
+        `Fix: drop one of the rules, or change ${field} so that the targets no longer overlap.`,
     });
   });
 }
