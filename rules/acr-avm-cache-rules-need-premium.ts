@@ -52,7 +52,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
     message:
       `${module.call} sets ${inputs} with sku = ${ctx.quote(tier)}${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" ` +
       `whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or ` +
-      `credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ''}. ` +
+      `credential_sets are defined.", so terraform plan stops${uncertain ? ` if ${inputs} ${inputs.includes(' and ') ? 'are' : 'is'} not empty (${[...cacheRules, ...credentialSets][0]!.resource.unknownInstances})` : ''}. ` +
       `Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep ` +
       `${ctx.quote(tier)} and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / ` +
       `azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`,
