@@ -115,7 +115,11 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
   if (unchecked.length > 0) {
     const first = unchecked[0]!;
     // The vault name is a part of the secret URL: hidden whole when the URL is sensitive, which redaction of the message would not catch.
-    const labels = [...new Set(unchecked.map(({ outside: o }) => ('vault' in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(', ')}${unresolvedClause(o.unresolved)}`)))];
+    // Data sources shared by the secret ids (one `data "azurerm_key_vault"` for both) are named once.
+    const named = [...new Set(unchecked.flatMap(({ outside: o }) => ('vault' in o ? [`vault ${ctx.quoteDerived(o.vault, o.secretId)}`] : [])))];
+    const through = [...new Set(unchecked.flatMap(({ outside: o }) => ('vault' in o ? [] : o.dataSources)))];
+    const unresolved = [...new Set(unchecked.flatMap(({ outside: o }) => ('vault' in o ? [] : (o.unresolved ?? []))))];
+    const labels = [...named, ...(through.length > 0 ? [`the one read through ${through.join(', ')}${unresolvedClause(unresolved)}`] : [])];
     // A vault declared as an azapi_resource is in the configuration, but its access policies and role assignments are not read.
     const unread = [...new Set(unchecked.flatMap(({ outside: o }) => ('unread' in o && o.unread !== undefined ? [o.unread] : [])))];
     const where =
@@ -226,7 +230,7 @@ function grantedOutside(grantors: Grantors, set: CredentialSet, outside: Outside
 /** For secret data sources whose vault cannot be told (their `key_vault_id` is unknown or names none): which, so no grant is matched to them. */
 function unresolvedClause(unresolved: readonly string[] | undefined): string {
   if (unresolved === undefined || unresolved.length === 0) return '';
-  return `, where tf-acr-lint cannot tell which vault ${unresolved.join(', ')} reads from`;
+  return `; tf-acr-lint cannot tell which vault ${unresolved.join(', ')} ${unresolved.length === 1 ? 'reads' : 'read'} from`;
 }
 
 /**
