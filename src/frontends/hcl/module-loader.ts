@@ -114,7 +114,7 @@ export class ModuleLoader {
   private resolve(block: Block, fromDir: string, callPath: string[], ancestors: string[], installed: InstalledModules, fromInstalled: boolean): ResolvedCall {
     const source = literalArgument(block, 'source');
     if (source === undefined) {
-      const why = `module "${callPath.join('.')}": its "source" is not a literal string, so it is not followed and its resources are unknown (OpenTofu 1.8 and later evaluate variables and locals there; tf-acr-lint does not)`;
+      const why = `module "${callPath.join('.')}": its "source" is not a literal string, so it is not followed and its resources are not checked (OpenTofu 1.8 and later evaluate variables and locals there; tf-acr-lint does not)`;
       return this.unresolved(block, '', why);
     }
     // A local source names its directory from the caller's, inside an installed package too: the manifest can only be older.
@@ -129,11 +129,11 @@ export class ModuleLoader {
       const { release, assumed, newerAllowed } = resolveRelease(model, source, version);
       return { kind: 'known', source, model, release, ...(assumed ? { assumed } : {}), ...(newerAllowed ? { newerAllowed } : {}) };
     }
-    if (stale) return this.unresolved(block, source, `${stale}; until then, its resources are unknown`, 'note', true);
+    if (stale) return this.unresolved(block, source, `${stale}; until then, its resources are not checked`, 'note', true);
     return this.unresolved(
       block,
       source,
-      `module "${callPath.join('.')}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`,
+      `module "${callPath.join('.')}" (source "${source}") is not installed and not modelled by tf-acr-lint, so its resources are not checked. Run "terraform init" (or "tofu init") before linting to include them`,
       'note',
       true,
     );
@@ -148,7 +148,7 @@ export class ModuleLoader {
       return this.unresolved(block, source, `module "${source}" is called ${callPath.length} modules deep, deeper than the ${MAX_CALL_DEPTH} tf-acr-lint reads; it is not evaluated`, 'error');
     }
     const files = this.filesOf(dir);
-    if (files.length === 0) return this.unresolved(block, source, `module "${callPath.join('.')}": no .tf files at "${source}" (${this.relative(dir)})`, 'error');
+    if (files.length === 0) return this.unresolved(block, source, `module "${callPath.join('.')}": no .tf files at "${source}" (${this.relative(dir)}), so its resources are not checked. Correct the call's source, or restore the module's files`, 'error');
     return { kind: 'source', source, module: this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
   }
 
