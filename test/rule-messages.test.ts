@@ -1,5 +1,7 @@
 /** What rules say, where the wording carries the reason: the checks of fixtures compare rules and lines only. */
 import path from 'node:path';
+import { ALL_RULES } from '../rules/index.js';
+import { lint } from '../src/lint.js';
 import { credentialSetLines, lintFiles } from './helpers/configs.js';
 import { lintCase, REPO_ROOT } from './helpers/fixtures.js';
 
@@ -219,5 +221,56 @@ describe('related locations', () => {
     });
     const related = result.findings.filter((f) => f.ruleId === 'ACR008').flatMap((f) => f.related.map((r) => r.message));
     expect(related).toEqual(['the value comes from here: variable "keyvault_name", which has no default and was given no value']);
+  });
+});
+
+describe('where a value came from, in messages', () => {
+  it('name a planned resource once: no "the plan\'s value for <address>" after an address the message already gives', async () => {
+    const file = path.join(REPO_ROOT, 'fixtures/plans/registry-settings-lower-sku-and-locked/plan.json');
+    const result = await lint([file], { root: REPO_ROOT, commandLine: [], rules: ALL_RULES });
+    const sku = result.findings.find((f) => f.ruleId === 'ACR010' && f.address === 'azurerm_container_registry.edge');
+    expect(sku?.message).toMatch(/^azurerm_container_registry\.edge is Standard, but public_network_access_enabled asks for disabled public network access/);
+    for (const finding of result.findings) {
+      expect(finding.message).not.toContain("the plan's value");
+      expect(finding.message.split(finding.address).length - 1).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('say where a value came from inside the parenthesis that names the attribute, not in a second one', async () => {
+    const result = await lintCase(fixture('acr-export-policy-needs-private-access', 'tfvars-export'));
+    const [message] = result.findings.filter((f) => f.ruleId === 'ACR011').map((f) => f.message);
+    expect(message).toContain('while public network access is enabled (public_network_access_enabled: not set, so the default applies).');
+    expect(message).not.toContain('((');
+    expect(message).not.toContain('azurerm azurerm_container_registry');
+  });
+
+  it('explain a variable with no value once when it decides both the bypass and the restriction (ACR001 note)', async () => {
+    // Without the fixture's --var: what a run that forgot it prints.
+    const result = await lint([fixture('acr-cache-blocked-by-bypass-none', 'cli-var-type-any')], { root: REPO_ROOT, commandLine: [], rules: ALL_RULES });
+    const [message] = result.findings.filter((f) => f.ruleId === 'ACR001').map((f) => f.message);
+    expect(message).toContain('network_rule_bypass_option is unknown (variable "network" has no default and was given no value; set it in a .tfvars file or with --var)');
+    expect(message).toContain('whether the registry is network-restricted is unknown (public_network_access_enabled: for the same reason)');
+    expect(message!.match(/has no default/g)).toHaveLength(1);
+  });
+
+  it('label the place a context value comes from by what it is, not a bare "set here"', async () => {
+    const result = await lintCase(fixture('acr-premium-feature-on-lower-sku', 'variable-sku-tfvars'));
+    const related = result.findings.filter((f) => f.ruleId === 'ACR010').flatMap((f) => f.related.map((r) => r.message));
+    expect(related).toEqual(['the sku is set to Standard here', 'that value comes from here: variable "sku" set in a variables file']);
+  });
+});
+
+describe('acr-cache-malformed-repository messages', () => {
+  it('list every problem in one clause and give each reason once', async () => {
+    const result = await lintCase(fixture('acr-cache-malformed-repository', 'hostless-source'));
+    const messages = result.findings.filter((f) => f.ruleId === 'ACR006').map((f) => f.message);
+    const bare = messages.find((m) => m.includes('"alpine:3.20"'));
+    expect(bare).toContain('source_repo = "alpine:3.20" has a tag (":3.20") and no registry host. A cache rule names a repository, not an image: the tag is given when pulling.');
+    const hostless = messages.find((m) => m.includes('"library/redis"'));
+    expect(hostless).toContain('has no registry host. The source is the full repository path, starting with the upstream\'s login server');
+    for (const m of messages) {
+      expect(m).not.toContain('(azurerm, ARM sourceRepository)');
+      expect(m.match(/full repository path|full path/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
   });
 });
