@@ -22591,7 +22591,7 @@ function conditional(cond, then, otherwise, span) {
   const a = then();
   const b = otherwise();
   if (a.known && b.known && deepEqual(a, b)) return a;
-  return unknown(`the condition is unknown: ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
+  return unknown(`it depends on a condition, and ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
 }
 function evaluateFor(expr, scope, depth) {
   if (workExhausted(scope)) return forTooLarge(expr.span, void 0);
@@ -26319,7 +26319,7 @@ var init_module_loader = __esm({
       resolve(block2, fromDir, callPath, ancestors, installed, fromInstalled) {
         const source = literalArgument(block2, "source");
         if (source === void 0) {
-          const why2 = `module "${callPath.join(".")}": its "source" is not a literal string, so it is not followed and its resources are unknown (OpenTofu 1.8 and later evaluate variables and locals there; tf-acr-lint does not)`;
+          const why2 = `module "${callPath.join(".")}": its "source" is not a literal string, so it is not followed and its resources are not checked (OpenTofu 1.8 and later evaluate variables and locals there; tf-acr-lint does not)`;
           return this.unresolved(block2, "", why2);
         }
         if (isLocalSource(source)) return this.child(block2, source, localSourceDir(fromDir, source), callPath, ancestors, installed, fromInstalled);
@@ -26333,11 +26333,11 @@ var init_module_loader = __esm({
           const { release, assumed, newerAllowed } = resolveRelease(model, source, version);
           return { kind: "known", source, model, release, ...assumed ? { assumed } : {}, ...newerAllowed ? { newerAllowed } : {} };
         }
-        if (stale) return this.unresolved(block2, source, `${stale}; until then, its resources are unknown`, "note", true);
+        if (stale) return this.unresolved(block2, source, `${stale}; until then, its resources are not checked`, "note", true);
         return this.unresolved(
           block2,
           source,
-          `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint; its resources are unknown. Run "terraform init" (or "tofu init") before linting to include them`,
+          `module "${callPath.join(".")}" (source "${source}") is not installed and not modelled by tf-acr-lint, so its resources are not checked. Run "terraform init" (or "tofu init") before linting to include them`,
           "note",
           true
         );
@@ -26351,7 +26351,7 @@ var init_module_loader = __esm({
           return this.unresolved(block2, source, `module "${source}" is called ${callPath.length} modules deep, deeper than the ${MAX_CALL_DEPTH} tf-acr-lint reads; it is not evaluated`, "error");
         }
         const files = this.filesOf(dir);
-        if (files.length === 0) return this.unresolved(block2, source, `module "${callPath.join(".")}": no .tf files at "${source}" (${this.relative(dir)})`, "error");
+        if (files.length === 0) return this.unresolved(block2, source, `module "${callPath.join(".")}": no .tf files at "${source}" (${this.relative(dir)}), so its resources are not checked. Correct the call's source, or restore the module's files`, "error");
         return { kind: "source", source, module: this.load(dir, files, callPath, [...ancestors, dir], installed, isInstalled) };
       }
       unresolved(block2, source, why2, severity = "note", init = false) {
@@ -26864,7 +26864,7 @@ var init_module = __esm({
         if (def) return this.typed(retag(evaluate(def.expr, constantScope(this.context.budget)), provenance), type, name);
         const how = this.context.inputs.kind === "root" ? "set it in a .tfvars file or with --var" : `the call ${this.context.inputs.address} does not pass it`;
         const unset = { ...provenance, kind: "variable-unset" };
-        return unknown(`variable "${name}" has no default and no value was given (${how})`, { span: block2.headerSpan, provenance: unset, via: [] });
+        return unknown(`variable "${name}" has no default and was given no value; ${how}`, { span: block2.headerSpan, provenance: unset, via: [] });
       }
       /**
        * The value the caller gave: a tfvars / `--var` value for the root, a module argument otherwise.
@@ -28555,7 +28555,13 @@ init_define_TF_ACR_LINT_PACKAGE();
 // src/engine/describe.ts
 init_define_TF_ACR_LINT_PACKAGE();
 function originClause(origin) {
-  return origin.provenance.kind === "literal" ? "" : ` (${describeProvenance(origin.provenance)})`;
+  return saysNothing(origin) ? "" : ` (${describeProvenance(origin.provenance)})`;
+}
+function originAside(origin) {
+  return saysNothing(origin) ? "" : `: ${describeProvenance(origin.provenance)}`;
+}
+function saysNothing(origin) {
+  return origin.provenance.kind === "literal" || origin.provenance.kind === "plan";
 }
 function moduleCallHint(value) {
   const p = value.origin.provenance;
@@ -28566,7 +28572,7 @@ function describeProvenance(p) {
     case "literal":
       return "written";
     case "provider-default":
-      return `not set, so the default applies: ${p.source}`;
+      return "not set, so the default applies";
     case "variable-default":
       return `the default of variable "${p.variable}"${p.module ? ` in ${p.module}` : ""}`;
     case "variable-unset":
@@ -28580,8 +28586,14 @@ function describeProvenance(p) {
     case "module-default":
       return `default of ${p.source ?? "the module"}${p.version ? ` ${p.version}` : ""}, "${p.input}" not set in ${p.call}`;
     case "plan":
-      return `the plan's value for ${p.address}`;
+      return "from the plan";
   }
+}
+function sameReason(why2, earlier) {
+  if (!earlier) return why2;
+  const behind = earlier.indexOf(", and ");
+  const reasons = behind < 0 ? [earlier] : [earlier, earlier.slice(behind + ", and ".length)];
+  return reasons.reduce((text, reason) => text.split(`: ${reason}`).join(": for the same reason"), why2);
 }
 
 // src/adapt/restriction.ts
@@ -28652,7 +28664,7 @@ function checkRegistry(ctx, registry) {
   }
   const unknowns = [
     ...!bypass.known ? [`${registry.paths.networkRuleBypass} is unknown (${bypass.why})`] : [],
-    ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${restriction.why})`] : [],
+    ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${sameReason(restriction.why, bypass.known ? void 0 : bypass.why)})`] : [],
     ...certain.length === 0 ? uncertain.map((r) => `whether ${r.resource.address} exists is unknown (${r.resource.unknownInstances})`) : []
   ];
   ctx.report({
@@ -28712,7 +28724,7 @@ function checkRegistry2(ctx, registry) {
   if (registry.cacheRules.length > 0) return;
   const unknowns = [
     ...!bypass.known ? [`${path11} is unknown (${bypass.why})`] : [],
-    ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${restriction.why})`] : []
+    ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${sameReason(restriction.why, bypass.known ? void 0 : bypass.why)})`] : []
   ];
   ctx.report({
     ...base,
@@ -29012,7 +29024,7 @@ var acrCacheCredentialsOnAnonymousUpstream = {
         attribute: rule.paths.credentialSetId,
         value: credential,
         context,
-        message: `Cache rule ${rule.resource.address} pulls from ${source}${originClause(rule.sourceRepository.origin)} with a credential set (${field2}${originClause(credential.origin)}), but ${documented}. Fix: ${fix2}.`
+        message: `Cache rule ${rule.resource.address} pulls from ${source}${originClause(rule.sourceRepository.origin)} with a credential set (${field2}${originAside(credential.origin)}), but ${documented}. Fix: ${fix2}.`
       });
     }
   }
@@ -29076,25 +29088,29 @@ function checkField(ctx, rule, field2) {
     subject: rule.resource,
     attribute: rule.paths[field2],
     value,
-    message: `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field2)} = ${ctx.quote(text)}${originClause(value.origin)} ${problems.join("; ")}. ${why(repo, field2 === "sourceRepository")} Fix: write ${ctx.quoteDerived(suggestion(repo, field2 === "sourceRepository"), text)}.`
+    message: `The ${what} repository of cache rule ${rule.resource.address} is malformed: ${cacheRuleField(rule, field2)} = ${ctx.quote(text)}${originClause(value.origin)} has ${andList(problems)}. ${why(repo, field2 === "sourceRepository")} Fix: write ${ctx.quoteDerived(suggestion(repo, field2 === "sourceRepository"), text)}.`
   });
 }
 function problemsOf(ctx, repo, isSource) {
   const problems = [];
-  if (repo.tag !== void 0) problems.push(`has a tag (${ctx.quoteDerived(`:${repo.tag}`, repo.text)}); a cache rule names a repository, and the tag is given when pulling`);
-  if (repo.digest !== void 0) problems.push(`has a digest (${ctx.quoteDerived(`@${repo.digest}`, repo.text)}); a cache rule names a repository, and the digest is given when pulling`);
-  if (repo.upperCase) problems.push("has upper-case letters; repository names are lower case");
-  if (isSource && repo.host === void 0) {
-    problems.push("has no registry host; the source is the full path starting with the upstream login server, such as docker.io/library/nginx");
-  }
+  if (repo.tag !== void 0) problems.push(`a tag (${ctx.quoteDerived(`:${repo.tag}`, repo.text)})`);
+  if (repo.digest !== void 0) problems.push(`a digest (${ctx.quoteDerived(`@${repo.digest}`, repo.text)})`);
+  if (repo.upperCase) problems.push("upper-case letters");
+  if (isSource && repo.host === void 0) problems.push("no registry host");
   return problems;
+}
+function andList(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 function why(repo, isSource) {
   const reasons = [];
+  if (repo.tag !== void 0 || repo.digest !== void 0) {
+    reasons.push(`A cache rule names a repository, not an image: the ${repo.tag !== void 0 && repo.digest !== void 0 ? "tag and digest are" : repo.tag !== void 0 ? "tag is" : "digest is"} given when pulling.`);
+  }
   if (repo.tag !== void 0 || repo.digest !== void 0 || repo.upperCase) {
     reasons.push('Azure rejects repository paths that do not follow the Docker naming conventions ("All characters should be lowercase"; a source with a tag is refused).');
   }
-  if (isSource && repo.host === void 0) reasons.push('The source is "the full source repository path", including the upstream registry (azurerm, ARM sourceRepository).');
+  if (isSource && repo.host === void 0) reasons.push("The source is the full repository path, starting with the upstream's login server (such as docker.io/library/nginx).");
   return reasons.join(" ");
 }
 function suggestion(repo, isSource) {
@@ -29130,7 +29146,7 @@ var acrCacheOverlappingRules = {
       if (group) group.push(rule);
       else orphans.set(key, [rule]);
     }
-    for (const rules of orphans.values()) checkGroup(ctx, rules, `the registry their ${rules[0].paths.registryId} names`);
+    for (const rules of orphans.values()) checkGroup(ctx, rules, `the registry named by its ${rules[0].paths.registryId} (outside this configuration)`);
   }
 };
 var MAX_NAMED = 10;
@@ -29163,7 +29179,7 @@ function checkGroup(ctx, rules, registry) {
       value: later.rule.targetRepository,
       context: named.map((t) => ({ origin: t.rule.targetRepository.origin, message: `the overlapping target of ${t.rule.resource.address}` })),
       ...uncertain.count > 0 ? { level: "note" } : {},
-      message: `Cache rule ${later.rule.resource.address} on ${registry} has target ${ctx.quote(later.text)}${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ` + (uncertain.count > 0 ? `Some of the rules involved may not exist: ${uncertain.first.map((t) => `the count/for_each of ${t.rule.resource.address} is unknown (${t.rule.resource.unknownInstances})`).join("; ")}${uncertain.count > uncertain.first.length ? `; and ${uncertain.count - uncertain.first.length} more` : ""}. ` : "") + `Fix: give ${field2} a target of its own, or drop one of the rules.`
+      message: `Cache rule ${later.rule.resource.address} on ${registry} has target ${ctx.quote(later.text)}${originClause(later.rule.targetRepository.origin)}, which overlaps ${clashes}. Azure does not allow overlapping cache rules: two rules cannot share a target, and a wildcard target cannot contain another wildcard target; a static target inside a wildcard is allowed. Azure rejects whichever of them is created later. ` + (uncertain.count > 0 ? `Some of the rules involved may not exist: ${uncertain.first.map((t) => `${t.rule.resource.address} (${t.rule.resource.unknownInstances})`).join("; ")}${uncertain.count > uncertain.first.length ? `; and ${uncertain.count - uncertain.first.length} more` : ""}. ` : "") + `Fix: drop one of the rules, or change ${field2} so that the targets no longer overlap.`
     });
   });
 }
@@ -29686,7 +29702,10 @@ function checkCredentialSet(ctx, grantors, set) {
   const unchecked = outside.filter(({ outside: o }) => !grantedOutside(grantors, set, o));
   if (unchecked.length > 0) {
     const first = unchecked[0];
-    const labels = [...new Set(unchecked.map(({ outside: o }) => "vault" in o ? `vault ${ctx.quoteDerived(o.vault, o.secretId)}` : `read through ${o.dataSources.join(", ")}${unresolvedClause(o.unresolved)}`))];
+    const named = [...new Set(unchecked.flatMap(({ outside: o }) => "vault" in o ? [`vault ${ctx.quoteDerived(o.vault, o.secretId)}`] : []))];
+    const through = [...new Set(unchecked.flatMap(({ outside: o }) => "vault" in o ? [] : o.dataSources))];
+    const unresolved = [...new Set(unchecked.flatMap(({ outside: o }) => "vault" in o ? [] : o.unresolved ?? []))];
+    const labels = [...named, ...through.length > 0 ? [`the one read through ${through.join(", ")}${unresolvedClause(unresolved)}`] : []];
     const unread = [...new Set(unchecked.flatMap(({ outside: o }) => "unread" in o && o.unread !== void 0 ? [o.unread] : []))];
     const where = unchecked.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
     ctx.report({
@@ -29763,7 +29782,7 @@ function grantedOutside(grantors, set, outside) {
 }
 function unresolvedClause(unresolved) {
   if (unresolved === void 0 || unresolved.length === 0) return "";
-  return `, where tf-acr-lint cannot tell which vault ${unresolved.join(", ")} reads from`;
+  return `; tf-acr-lint cannot tell which vault ${unresolved.join(", ")} ${unresolved.length === 1 ? "reads" : "read"} from`;
 }
 function permissionModel(vault) {
   const v = vault.rbacAuthorization;
@@ -30088,7 +30107,7 @@ function checkRegistry4(ctx, registry) {
       attribute: exportPath,
       value: exportPolicy,
       context: publicContext,
-      message: `${address} disables the export policy (${exportPath} = ${disabledExport}${originClause(exportPolicy.origin)}) while public network access is enabled (${publicPath}${originClause(publicAccess.origin)}). Exports can be disabled only on a registry whose public network access is disabled; ${azapi ? "Azure requires public network access to be disabled before exports can be disabled" : "the azurerm provider rejects this at plan time"}. Fix: ${fix2}.`
+      message: `${address} disables the export policy (${exportPath} = ${disabledExport}${originClause(exportPolicy.origin)}) while public network access is enabled (${publicPath}${originAside(publicAccess.origin)}). Azure allows disabling exports only on a registry whose public network access is disabled${azapi ? "" : ", and the azurerm provider rejects this at plan time"}. Fix: ${fix2}.`
     });
     return;
   }
@@ -30132,7 +30151,7 @@ function checkRegistry5(ctx, registry) {
   const path11 = registry.paths.publicNetworkAccessEnabled;
   const address = registry.resource.address;
   const endpointHint = registry.knownModule !== void 0 ? `add an entry to "private_endpoints" in ${registry.knownModule.call}` : `add an azurerm_private_endpoint whose private_service_connection has private_connection_resource_id = ${address}.id and subresource_names = ["registry"]`;
-  const disabled = `public network access to ${address} is disabled (${path11}${originClause(publicAccess.origin)})`;
+  const disabled = `public network access to ${address} is disabled (${path11}${originAside(publicAccess.origin)})`;
   if (registry.unreadCalls.length > 0) {
     const calls = byCall(registry.unreadCalls);
     const shown = calls.slice(0, MAX_CALLS_NAMED).map((given) => describeCall(ctx, given));
@@ -30150,7 +30169,7 @@ function checkRegistry5(ctx, registry) {
     subject: registry.resource,
     attribute: path11,
     value: publicAccess,
-    message: `Public network access to ${address} is disabled (${path11}${originClause(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
+    message: `Public network access to ${address} is disabled (${path11}${originAside(publicAccess.origin)}), and no private endpoint in the scanned configuration connects to it, so this configuration gives clients no way to reach it (trusted Azure services aside, when the bypass lets them through). If the endpoint is managed elsewhere (another configuration, a platform team, the portal), this is fine: suppress the note. Otherwise ${endpointHint}.`
   });
 }
 var MAX_CALLS_NAMED = 3;
@@ -30199,7 +30218,7 @@ var acrAdminUserEnabled = {
           subject: registry.resource,
           attribute: path11,
           value: admin,
-          message: `The admin user of ${address} is enabled (${path11}${originClause(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
+          message: `The admin user of ${address} is enabled (${path11}${originAside(admin.origin)}). It is one shared account with full permissions to the registry: everyone using its credentials appears as a single user with push and pull access, and Azure designs it for a single user, mainly for testing. Fix: ${off}, and give people and workloads Microsoft Entra identities with a registry role (for example AcrPull / AcrPush through azurerm_role_assignment, managed identities for Azure services) or repository-scoped tokens.`
         });
       } else if (!admin.known) {
         ctx.report({
@@ -30238,7 +30257,7 @@ var acrAnonymousPullEnabled = {
           subject: registry.resource,
           attribute: path11,
           value: anonymous,
-          message: `Anonymous pull is enabled on ${address} (${path11}${originClause(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path11} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
+          message: `Anonymous pull is enabled on ${address} (${path11}${originAside(anonymous.origin)}): anyone who can reach the registry can pull any image or artifact in it without credentials, in every repository, whatever repository-scoped tokens allow.${basic} Fix: remove ${path11} or set it to false, unless the registry is meant to publish public content; then keep private images in another registry.`
         });
       } else if (!anonymous.known) {
         ctx.report({
@@ -30289,7 +30308,7 @@ function checkRegistry6(ctx, registry) {
     attribute: registry.paths.sku,
     value: sku,
     ...level,
-    message: `${module.call} sets ${inputs} with sku = ${ctx.quote(tier)}${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` (if ${inputs} turn out non-empty; they are unknown here)` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep ${ctx.quote(tier)} and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`
+    message: `${module.call} sets ${inputs} with sku = ${ctx.quote(tier)}${originClause(sku.origin)}, but ${module.name} (${version}) requires sku = "Premium" whenever cache_rules or credential_sets are given: its precondition fails with "The Premium SKU is required when cache_rules or credential_sets are defined.", so terraform plan stops${uncertain ? ` if ${inputs} ${inputs.includes(" and ") ? "are" : "is"} not empty (${[...cacheRules, ...credentialSets][0].resource.unknownInstances})` : ""}. Azure itself offers Artifact Cache on Basic, Standard and Premium (reported as AVM issue #230). Fix: set sku = "Premium", or keep ${ctx.quote(tier)} and create the cache rules and credential sets outside the module (azurerm_container_registry_cache_rule / azurerm_container_registry_credential_set with container_registry_id, or azapi_resource with parent_id = ${module.call}.resource_id).`
   });
 }
 function atLeastFirst(version) {
@@ -31333,7 +31352,7 @@ function placeFinding(rule, report) {
   for (const c of report.context ?? []) {
     const [site, ...rest] = [...c.origin.via, ...c.origin.span ? [c.origin.span] : []].filter(isEditable);
     if (site) candidates.push({ span: site, message: c.message });
-    if (c.origin.span && rest.includes(c.origin.span)) candidates.push({ span: c.origin.span, message: writtenHere("set here", c.origin) });
+    if (c.origin.span && rest.includes(c.origin.span)) candidates.push({ span: c.origin.span, message: writtenHere("that value comes from here", c.origin) });
   }
   for (const hop of value?.origin.via ?? []) candidates.push({ span: hop, message: "the value passes through here" });
   const call = calls[calls.length - 1];
