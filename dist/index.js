@@ -29369,6 +29369,11 @@ function asBool(v) {
   if (v.value === "true" || v.value === "false") return known(v.value === "true", v.origin, v.refs);
   return unknown(`"${v.value}" is not a bool`, v.origin, v.refs);
 }
+function asNumber(v) {
+  if (!v?.known || typeof v.value !== "string") return v;
+  const n = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(v.value) ? Number(v.value) : NaN;
+  return Number.isFinite(n) ? known(n, v.origin, v.refs) : unknown(`"${v.value}" is not a number`, v.origin, v.refs);
+}
 function enabledFlag(v) {
   if (!v?.known || typeof v.value !== "string") return v;
   const s = v.value.toLowerCase();
@@ -31097,13 +31102,13 @@ var AZAPI = {
 };
 function azurermRetention(r) {
   const days = written(r.attributes.get("retention_policy_in_days"));
-  if (days) return days;
+  if (days) return asNumber(days);
   const v3 = written(firstBlock(r.attributes.get("retention_policy")));
   if (!v3) return void 0;
   if (!v3.known) return v3;
   const enabled = asBool(readPath(v3, ["enabled"]));
   if (!enabled?.known) return enabled;
-  return enabled.value === true ? readPath(v3, ["days"]) ?? known(7, enabled.origin) : known(null, enabled.origin);
+  return enabled.value === true ? asNumber(readPath(v3, ["days"])) ?? known(7, enabled.origin) : known(null, enabled.origin);
 }
 function azurermRetentionPath(r) {
   return !written(r.attributes.get("retention_policy_in_days")) && written(firstBlock(r.attributes.get("retention_policy"))) ? "retention_policy" : void 0;

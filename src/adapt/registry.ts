@@ -7,7 +7,7 @@ import type { Resource } from '../model/graph.js';
 import { known, unknown, type Value } from '../model/value.js';
 import { REGISTRY_SETTINGS, type Registry, type RegistrySetting } from './acr-model.js';
 import { ARM_REGISTRY_DEFAULTS, AZURERM_REGISTRY_DEFAULTS, defaultValue, unlisted, type DefaultSetting } from './defaults.js';
-import { armType, asBool, azapiBody, enabledFlag, firstBlock, readPath, written } from './values.js';
+import { armType, asBool, asNumber, azapiBody, enabledFlag, firstBlock, readPath, written } from './values.js';
 
 /** The ARM type of a registry, lower-cased. */
 export const ARM_REGISTRY = 'microsoft.containerregistry/registries';
@@ -71,13 +71,13 @@ const AZAPI: SettingTable = {
 /** `retention_policy_in_days` (azurerm v4+), or the v3 `retention_policy { days, enabled }` block. */
 function azurermRetention(r: Resource): Value | undefined {
   const days = written(r.attributes.get('retention_policy_in_days'));
-  if (days) return days;
+  if (days) return asNumber(days);
   const v3 = written(firstBlock(r.attributes.get('retention_policy')));
   if (!v3) return undefined;
   if (!v3.known) return v3;
   const enabled = asBool(readPath(v3, ['enabled']));
   if (!enabled?.known) return enabled;
-  return enabled.value === true ? (readPath(v3, ['days']) ?? known(7, enabled.origin)) : known(null, enabled.origin);
+  return enabled.value === true ? (asNumber(readPath(v3, ['days'])) ?? known(7, enabled.origin)) : known(null, enabled.origin);
 }
 
 /** `retention_policy` when only the v3 block is written, so messages name what the configuration says. */

@@ -76,6 +76,16 @@ export function asBool(v: Value | undefined): Value | undefined {
   return unknown(`"${v.value}" is not a bool`, v.origin, v.refs);
 }
 
+/**
+ * The provider schema makes a number of a numeric string, as Terraform converts a string for a number
+ * attribute (a variable typed `string`, or a `--var` on an untyped one, gives `"30"`).
+ */
+export function asNumber(v: Value | undefined): Value | undefined {
+  if (!v?.known || typeof v.value !== 'string') return v;
+  const n = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(v.value) ? Number(v.value) : NaN;
+  return Number.isFinite(n) ? known(n, v.origin, v.refs) : unknown(`"${v.value}" is not a number`, v.origin, v.refs);
+}
+
 /** ARM's `Enabled` / `Disabled` (any case) as the boolean the azurerm spelling uses, keeping the origin. */
 export function enabledFlag(v: Value | undefined): Value | undefined {
   if (!v?.known || typeof v.value !== 'string') return v;
