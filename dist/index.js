@@ -267,6 +267,19 @@ var init_format_count = __esm({
   }
 });
 
+// src/model/number-text.ts
+function numberFromString(s) {
+  return NUMERIC.test(s) ? Number(s) : void 0;
+}
+var NUMERIC;
+var init_number_text = __esm({
+  "src/model/number-text.ts"() {
+    "use strict";
+    init_define_TF_ACR_LINT_PACKAGE();
+    NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+  }
+});
+
 // src/load/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
@@ -21606,9 +21619,6 @@ function deriveOrigin(span, inputs) {
 function unionRefs(values2) {
   return mergeRefLists(values2.map((v) => v.refs)) ?? [];
 }
-function numberFromString(s) {
-  return NUMERIC.test(s) ? Number(s) : void 0;
-}
 function boolFromData(d) {
   if (typeof d === "boolean") return d;
   return d === "true" || d === "1" ? true : d === "false" || d === "0" ? false : void 0;
@@ -21751,12 +21761,13 @@ function setOrder(a, b) {
   if (typeof x === "string" && typeof y === "string") return compareKeys(x, y);
   return rank(x) - rank(y);
 }
-var Bail, Call, NUMERIC, MAX_STRING_LENGTH, MAX_CHARACTERS, SETS;
+var Bail, Call, MAX_STRING_LENGTH, MAX_CHARACTERS, SETS;
 var init_call = __esm({
   "src/frontends/hcl/functions/call.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_format_count();
+    init_number_text();
     init_value();
     Bail = class {
       constructor(why2, inner = false, error = !inner) {
@@ -21799,7 +21810,6 @@ var init_call = __esm({
         return error ? evaluationError(why2, origin, this.refs) : unknown(why2, origin, this.refs);
       }
     };
-    NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
     MAX_STRING_LENGTH = 64 * 1024 * 1024;
     MAX_CHARACTERS = 1024 * 1024;
     SETS = /* @__PURE__ */ new WeakSet();
@@ -29323,6 +29333,7 @@ function defaultValue(setting) {
 // src/adapt/values.ts
 init_define_TF_ACR_LINT_PACKAGE();
 init_format_count();
+init_number_text();
 init_value();
 function armType(resource) {
   if (resource.type !== "azapi_resource" && resource.type !== "azapi_update_resource") return void 0;
@@ -29371,8 +29382,8 @@ function asBool(v) {
 }
 function asNumber(v) {
   if (!v?.known || typeof v.value !== "string") return v;
-  const n = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(v.value) ? Number(v.value) : NaN;
-  return Number.isFinite(n) ? known(n, v.origin, v.refs) : unknown(`"${v.value}" is not a number`, v.origin, v.refs);
+  const n = numberFromString(v.value);
+  return n !== void 0 && Number.isFinite(n) ? known(n, v.origin, v.refs) : unknown(`"${v.value}" is not a number`, v.origin, v.refs);
 }
 function enabledFlag(v) {
   if (!v?.known || typeof v.value !== "string") return v;

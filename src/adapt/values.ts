@@ -2,6 +2,7 @@
 import { formatCount } from '../model/format-count.js';
 import { onceFor } from './once-for.js';
 import type { Resource } from '../model/graph.js';
+import { numberFromString } from '../model/number-text.js';
 import { attr, fromPlain, known, listOf, unknown, type Value } from '../model/value.js';
 
 /** The ARM type of an `azapi_resource` / `azapi_update_resource`, lower-cased and without the API version. */
@@ -82,8 +83,8 @@ export function asBool(v: Value | undefined): Value | undefined {
  */
 export function asNumber(v: Value | undefined): Value | undefined {
   if (!v?.known || typeof v.value !== 'string') return v;
-  const n = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(v.value) ? Number(v.value) : NaN;
-  return Number.isFinite(n) ? known(n, v.origin, v.refs) : unknown(`"${v.value}" is not a number`, v.origin, v.refs);
+  const n = numberFromString(v.value);
+  return n !== undefined && Number.isFinite(n) ? known(n, v.origin, v.refs) : unknown(`"${v.value}" is not a number`, v.origin, v.refs);
 }
 
 /** ARM's `Enabled` / `Disabled` (any case) as the boolean the azurerm spelling uses, keeping the origin. */

@@ -5,6 +5,7 @@
  */
 import { formatCount } from '../../../model/format-count.js';
 import type { Span } from '../../../model/span.js';
+import { numberFromString } from '../../../model/number-text.js';
 import {
   describeData,
   evaluationError,
@@ -103,16 +104,7 @@ export class Call {
 // Argument conversions. Each throws a Bail when the argument is unknown or has the wrong type;
 // scalars convert the way Terraform's automatic type conversion does.
 
-const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/**
- * A string converted to a number as Terraform converts it: decimal digits with an optional sign,
- * fraction and exponent, nothing else (JavaScript's `Number` also takes `0x10`, `" 5 "` and
- * `Infinity`); undefined when Terraform would refuse it.
- */
-export function numberFromString(s: string): number | undefined {
-  return NUMERIC.test(s) ? Number(s) : undefined;
-}
+export { numberFromString };
 
 /**
  * Data converted to a bool as Terraform converts it: a bool as it is, and the strings `"true"` /
