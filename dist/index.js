@@ -29502,13 +29502,18 @@ function outsideOfDataSources(model, dataSources, secrets) {
       byLiteral.add(secret.resource.address);
     } else if (text === void 0 && refs.length > 0 && refs.every((ref) => isDataSourceRef(ref) && resourceType(ref) === "azurerm_key_vault")) {
       viaSecrets.push(...refs);
-    } else unresolved.push(secret.resource.address);
+    } else unresolved.push({ address: secret.resource.address, why: unresolvedWhy(id) });
   }
   const read = new Set(secrets.map((s) => s.resource.address));
-  for (const ref of dataSources) if (resourceType(ref) === "azurerm_key_vault_secret" && !read.has(ref)) unresolved.push(ref);
+  for (const ref of dataSources) if (resourceType(ref) === "azurerm_key_vault_secret" && !read.has(ref)) unresolved.push({ address: ref });
   const literalOnly = dataSources.length > 0 && dataSources.every((ref) => byLiteral.has(ref));
   if (literalOnly) return literal2;
   return [...literal2, { dataSources: [.../* @__PURE__ */ new Set([...dataSources, ...viaSecrets])], ...unresolved.length > 0 ? { unresolved } : {} }];
+}
+function unresolvedWhy(id) {
+  if (!id.known) return `its key_vault_id is unknown: ${id.why}`;
+  if (typeof id.value === "string") return "its key_vault_id is not a Key Vault resource id";
+  return "its key_vault_id is not a string";
 }
 function vaultsOfId(model, id, from) {
   const byRef = referredAmong(id, from, model.keyVaults);
@@ -29719,11 +29724,15 @@ function checkCredentialSet(ctx, grantors, set) {
   if (unchecked.length > 0) {
     const first = unchecked[0];
     const named = [...new Set(unchecked.flatMap(({ outside: o }) => "vault" in o ? [`vault ${ctx.quoteDerived(o.vault, o.secretId)}`] : []))];
-    const through = [...new Set(unchecked.flatMap(({ outside: o }) => "vault" in o ? [] : o.dataSources))];
-    const unresolved = [...new Set(unchecked.flatMap(({ outside: o }) => "vault" in o ? [] : o.unresolved ?? []))];
-    const labels = [...named, ...through.length > 0 ? [`the one read through ${through.join(", ")}${unresolvedClause(unresolved)}`] : []];
+    const unresolved = /* @__PURE__ */ new Map();
+    for (const { outside: o } of unchecked) if (!("vault" in o)) {
+      for (const u of o.unresolved ?? []) if (!unresolved.has(u.address)) unresolved.set(u.address, u);
+    }
+    const through = [...new Set(unchecked.flatMap(({ outside: o }) => "vault" in o ? [] : o.dataSources))].filter((ref) => !unresolved.has(ref));
+    const labels = [...named, ...through.length > 0 ? [`the one read through ${through.join(", ")}`] : []];
     const unread = [...new Set(unchecked.flatMap(({ outside: o }) => "unread" in o && o.unread !== void 0 ? [o.unread] : []))];
-    const where = unchecked.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
+    const outsideWhere = labels.length === 0 ? void 0 : unchecked.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
+    const where = [...outsideWhere !== void 0 ? [outsideWhere] : [], ...unresolvedClause([...unresolved.values()])].join("; ");
     ctx.report({
       subject: set.resource,
       attribute: first.secret.path,
@@ -29797,8 +29806,13 @@ function grantedOutside(grantors, set, outside) {
   return vaults.length > 0 && vaults.every(granted);
 }
 function unresolvedClause(unresolved) {
-  if (unresolved === void 0 || unresolved.length === 0) return "";
-  return `; tf-acr-lint cannot tell which vault ${unresolved.join(", ")} ${unresolved.length === 1 ? "reads" : "read"} from`;
+  if (unresolved.length === 0) return [];
+  const whys = unresolved.filter((u) => u.why !== void 0);
+  const because = whys.length === 0 ? "" : unresolved.length === 1 ? ` (${whys[0].why})` : ` (${whys.map((u) => `${u.address}: ${u.why}`).join("; ")})`;
+  const one2 = unresolved.length === 1;
+  return [
+    `tf-acr-lint cannot tell which Key Vault ${unresolved.map((u) => u.address).join(", ")} ${one2 ? "reads" : "read"} from${because}, so whether ${one2 ? "that vault is" : "those vaults are"} in this configuration is unknown`
+  ];
 }
 function permissionModel(vault) {
   const v = vault.rbacAuthorization;

@@ -1,5 +1,5 @@
 import { allCredentialSets, type AcrModel, type CredentialSet, type KeyVault, type KeyVaultAccessPolicy, type RoleAssignment } from '../src/adapt/acr-model.js';
-import { IdentityIndex, isIdentityOf, maybe, namesOutsideVault, namesVault, NO, outsideVaultsToGrant, scopeCoversVault, secretVaults, YES, type Match, type OutsideVault } from '../src/adapt/key-vault.js';
+import { IdentityIndex, isIdentityOf, maybe, namesOutsideVault, namesVault, NO, outsideVaultsToGrant, scopeCoversVault, secretVaults, YES, type Match, type OutsideVault, type UnresolvedSecret } from '../src/adapt/key-vault.js';
 import { originClause } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import type { Resource } from '../src/model/graph.js';
@@ -117,15 +117,21 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
     // The vault name is a part of the secret URL: hidden whole when the URL is sensitive, which redaction of the message would not catch.
     // Data sources shared by the secret ids (one `data "azurerm_key_vault"` for both) are named once.
     const named = [...new Set(unchecked.flatMap(({ outside: o }) => ('vault' in o ? [`vault ${ctx.quoteDerived(o.vault, o.secretId)}`] : [])))];
-    const through = [...new Set(unchecked.flatMap(({ outside: o }) => ('vault' in o ? [] : o.dataSources)))];
-    const unresolved = [...new Set(unchecked.flatMap(({ outside: o }) => ('vault' in o ? [] : (o.unresolved ?? []))))];
-    const labels = [...named, ...(through.length > 0 ? [`the one read through ${through.join(', ')}${unresolvedClause(unresolved)}`] : [])];
+    // A secret data source whose key_vault_id names no vault that can be told may read a vault of this configuration or
+    // another: said apart, so the note does not call that vault outside.
+    const unresolved = new Map<string, UnresolvedSecret>();
+    for (const { outside: o } of unchecked) if (!('vault' in o)) for (const u of o.unresolved ?? []) if (!unresolved.has(u.address)) unresolved.set(u.address, u);
+    const through = [...new Set(unchecked.flatMap(({ outside: o }) => ('vault' in o ? [] : o.dataSources)))].filter((ref) => !unresolved.has(ref));
+    const labels = [...named, ...(through.length > 0 ? [`the one read through ${through.join(', ')}`] : [])];
     // A vault declared as an azapi_resource is in the configuration, but its access policies and role assignments are not read.
     const unread = [...new Set(unchecked.flatMap(({ outside: o }) => ('unread' in o && o.unread !== undefined ? [o.unread] : [])))];
-    const where =
-      unchecked.every(({ outside: o }) => 'unread' in o && o.unread !== undefined)
-        ? `their Key Vault (${labels.join('; ')}) is declared as ${unread.join(', ')}, whose access policies and role assignments tf-acr-lint does not read`
-        : `their Key Vault (${labels.join('; ')}) is not in this configuration`;
+    const outsideWhere =
+      labels.length === 0
+        ? undefined
+        : unchecked.every(({ outside: o }) => 'unread' in o && o.unread !== undefined)
+          ? `their Key Vault (${labels.join('; ')}) is declared as ${unread.join(', ')}, whose access policies and role assignments tf-acr-lint does not read`
+          : `their Key Vault (${labels.join('; ')}) is not in this configuration`;
+    const where = [...(outsideWhere !== undefined ? [outsideWhere] : []), ...unresolvedClause([...unresolved.values()])].join('; ');
     ctx.report({
       subject: set.resource,
       attribute: first.secret.path,
@@ -227,10 +233,21 @@ function grantedOutside(grantors: Grantors, set: CredentialSet, outside: Outside
   return vaults.length > 0 && vaults.every(granted);
 }
 
-/** For secret data sources whose vault cannot be told (their `key_vault_id` is unknown or names none): which, so no grant is matched to them. */
-function unresolvedClause(unresolved: readonly string[] | undefined): string {
-  if (unresolved === undefined || unresolved.length === 0) return '';
-  return `; tf-acr-lint cannot tell which vault ${unresolved.join(', ')} ${unresolved.length === 1 ? 'reads' : 'read'} from`;
+/**
+ * For secret data sources whose vault cannot be told (their `key_vault_id` is unknown or names none):
+ * which, and why when known. Whether that vault is in this configuration is not known either, so no
+ * grant is matched to it and the note does not call it outside.
+ */
+function unresolvedClause(unresolved: readonly UnresolvedSecret[]): string[] {
+  if (unresolved.length === 0) return [];
+  const whys = unresolved.filter((u) => u.why !== undefined);
+  const because =
+    whys.length === 0 ? '' : unresolved.length === 1 ? ` (${whys[0]!.why})` : ` (${whys.map((u) => `${u.address}: ${u.why}`).join('; ')})`;
+  const one = unresolved.length === 1;
+  return [
+    `tf-acr-lint cannot tell which Key Vault ${unresolved.map((u) => u.address).join(', ')} ${one ? 'reads' : 'read'} from${because}, ` +
+      `so whether ${one ? 'that vault is' : 'those vaults are'} in this configuration is unknown`,
+  ];
 }
 
 /**

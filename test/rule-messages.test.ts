@@ -206,6 +206,58 @@ describe('acr-credential-set-no-key-vault-access messages', () => {
     const outside = (await lintFiles({ 'main.tf': credentialSet('') })).findings.filter((f) => f.ruleId === 'ACR008');
     expect(outside.map((f) => f.message)).toEqual([expect.stringContaining('their Key Vault (vault "kvcache") is not in this configuration')]);
   });
+
+  /** A credential set whose username secret id is `username`, its password read through `data.azurerm_key_vault_secret.pw`, beside `extra`. */
+  const throughDataSources = (username: string, extra: string): string =>
+    [
+      'variable "vault_id" {',
+      '  type = string',
+      '}',
+      'data "azurerm_key_vault" "shared" {',
+      '  name                = "kv-shared"',
+      '  resource_group_name = "rg"',
+      '}',
+      'data "azurerm_key_vault_secret" "pw" {',
+      '  name         = "pw"',
+      '  key_vault_id = var.vault_id',
+      '}',
+      extra,
+      'resource "azurerm_container_registry_credential_set" "cs" {',
+      '  name                  = "cs"',
+      '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+      '  login_server          = "docker.io"',
+      '  identity {',
+      '    type = "SystemAssigned"',
+      '  }',
+      '  authentication_credentials {',
+      `    username_secret_id = ${username}`,
+      '    password_secret_id = data.azurerm_key_vault_secret.pw.versionless_id',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+
+  it('do not call the vault of a secret data source whose key_vault_id is unknown "not in this configuration", and say why it is unknown', async () => {
+    const only = (await lintFiles({ 'main.tf': throughDataSources('data.azurerm_key_vault_secret.pw.id', '') })).findings.filter((f) => f.ruleId === 'ACR008');
+    expect(only.map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        '(authentication_credentials.username_secret_id and authentication_credentials.password_secret_id): tf-acr-lint cannot tell which Key Vault data.azurerm_key_vault_secret.pw reads from (its key_vault_id is unknown: variable "vault_id" has no default and was given no value; set it in a .tfvars file or with --var), so whether that vault is in this configuration is unknown. ',
+      ),
+    ]);
+    expect(only[0]!.message).not.toContain('not in this configuration');
+  });
+
+  it('keep a vault known to be outside apart from one that cannot be told', async () => {
+    const user = 'data "azurerm_key_vault_secret" "user" {\n  name         = "user"\n  key_vault_id = data.azurerm_key_vault.shared.id\n}';
+    const mixed = (await lintFiles({ 'main.tf': throughDataSources('data.azurerm_key_vault_secret.user.versionless_id', user) })).findings.filter((f) => f.ruleId === 'ACR008');
+    expect(mixed.map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        '(authentication_credentials.username_secret_id and authentication_credentials.password_secret_id): ' +
+          'their Key Vault (the one read through data.azurerm_key_vault_secret.user, data.azurerm_key_vault.shared) is not in this configuration; ' +
+          'tf-acr-lint cannot tell which Key Vault data.azurerm_key_vault_secret.pw reads from (its key_vault_id is unknown: ',
+      ),
+    ]);
+  });
 });
 
 describe('related locations', () => {

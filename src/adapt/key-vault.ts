@@ -82,9 +82,16 @@ export const maybe = (why: string): Match => ({ tri: 'maybe', why });
  * when its name is known), or what the secret id is read through (data sources: those it refers to,
  * then the `data "azurerm_key_vault"` that the `key_vault_id` of a secret data source among them
  * names). `unresolved` lists the secret data sources among them whose `key_vault_id` names no vault
- * tf-acr-lint can tell: then no grant is certain to be on the vault.
+ * tf-acr-lint can tell (with why, when known): then no grant is certain to be on the vault, and whether
+ * that vault is in this configuration is not known either.
  */
-export type OutsideVault = { vault: string; secretId: string; secretName?: string; unread?: string } | { dataSources: string[]; unresolved?: string[] };
+export type OutsideVault = { vault: string; secretId: string; secretName?: string; unread?: string } | { dataSources: string[]; unresolved?: UnresolvedSecret[] };
+
+/** A secret data source whose vault cannot be told: its address and, when known, why (`its key_vault_id is unknown (…)`). */
+export interface UnresolvedSecret {
+  address: string;
+  why?: string;
+}
 
 /** Where a secret id points: a vault in this configuration, a vault that is not, or cannot tell (and why). */
 export type SecretTarget = { kind: 'vault'; vault: KeyVault } | { kind: 'outside'; outside: OutsideVault } | { kind: 'unknown'; why: string };
@@ -171,7 +178,7 @@ export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: 
 function outsideOfDataSources(model: AcrModel, dataSources: readonly string[], secrets: readonly KeyVaultSecret[]): OutsideVault[] {
   const literal: OutsideVault[] = [];
   const viaSecrets: string[] = [];
-  const unresolved: string[] = [];
+  const unresolved: UnresolvedSecret[] = [];
   const byLiteral = new Set<string>();
   for (const secret of secrets) {
     const id = secret.keyVaultId;
@@ -187,13 +194,20 @@ function outsideOfDataSources(model: AcrModel, dataSources: readonly string[], s
     } else if (text === undefined && refs.length > 0 && refs.every((ref) => isDataSourceRef(ref) && resourceType(ref) === 'azurerm_key_vault')) {
       // Read as written (`var.x ? data.azurerm_key_vault.a.id : data.azurerm_key_vault.b.id` may be either).
       viaSecrets.push(...refs);
-    } else unresolved.push(secret.resource.address);
+    } else unresolved.push({ address: secret.resource.address, why: unresolvedWhy(id) });
   }
   const read = new Set(secrets.map((s) => s.resource.address));
-  for (const ref of dataSources) if (resourceType(ref) === 'azurerm_key_vault_secret' && !read.has(ref)) unresolved.push(ref);
+  for (const ref of dataSources) if (resourceType(ref) === 'azurerm_key_vault_secret' && !read.has(ref)) unresolved.push({ address: ref });
   const literalOnly = dataSources.length > 0 && dataSources.every((ref) => byLiteral.has(ref));
   if (literalOnly) return literal;
   return [...literal, { dataSources: [...new Set([...dataSources, ...viaSecrets])], ...(unresolved.length > 0 ? { unresolved } : {}) }];
+}
+
+/** Why the `key_vault_id` of a secret data source names no vault tf-acr-lint can tell. The id's text is not quoted: it may be sensitive. */
+function unresolvedWhy(id: Value): string {
+  if (!id.known) return `its key_vault_id is unknown: ${id.why}`;
+  if (typeof id.value === 'string') return 'its key_vault_id is not a Key Vault resource id';
+  return 'its key_vault_id is not a string';
 }
 
 /** The vaults a `key_vault_id`-like argument of `from` names, by reference or by a literal resource id. */
