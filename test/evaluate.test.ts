@@ -708,6 +708,25 @@ describe('dynamic blocks', () => {
     expect(toPlain(attribute(r, 'other'))).toEqual([{ k: 'x' }]);
   });
 
+  it('in .tf.json, reads a property named as a dynamic block beside it as blocks of that type, in the order written (HCL JSON decides by the schema, and dynamic needs a block type)', () => {
+    const resources = (body: object): Resource[] => {
+      const { config, problems } = readJsonConfig(JSON.stringify({ resource: { t: { n: body } } }), 'main.tf.json', parseJsonTemplate);
+      expect(problems).toEqual([]);
+      return evaluateRootModule('.', { dir: '.', files: [config!], installed: false, calls: new Map() }, new Map(), []);
+    };
+    const dynamic = { georeplications: { for_each: ['westus', 'eastus'], content: { location: '${georeplications.value}' } } };
+    const before = resources({ georeplications: [{ location: 'northeurope' }], dynamic });
+    expect(toPlain(attribute(resource(before, 't.n'), 'georeplications'))).toEqual([{ location: 'northeurope' }, { location: 'westus' }, { location: 'eastus' }]);
+    const after = resources({ dynamic, georeplications: { location: 'northeurope' } });
+    expect(toPlain(attribute(resource(after, 't.n'), 'georeplications'))).toEqual([{ location: 'westus' }, { location: 'eastus' }, { location: 'northeurope' }]);
+    for (const none of [[], null]) {
+      const empty = resources({ georeplications: none, dynamic });
+      expect(toPlain(attribute(resource(empty, 't.n'), 'georeplications'))).toEqual([{ location: 'westus' }, { location: 'eastus' }]);
+    }
+    // Without a dynamic block of its name, the property stays an argument.
+    expect(toPlain(attribute(resource(resources({ georeplications: [] }), 't.n'), 'georeplications'))).toEqual([]);
+  });
+
   it('is unknown when its for_each is unknown', () => {
     const text = `${REGISTRY}resource "t" "n" {\n  dynamic "rule" {\n    for_each = azurerm_container_registry.acr.tags\n    content {\n      v = rule.value\n    }\n  }\n}\n`;
     const v = unknownValue(attribute(resource(run(text), 't.n'), 'rule'));

@@ -185,6 +185,21 @@ describe('readJsonConfig', () => {
     expect(block(provisioner.body, 'connection').body.attributes.map((a) => a.name)).toEqual(['host']);
   });
 
+  it('reads a property named as a dynamic block of the same body as blocks, and warns of one that cannot be blocks', () => {
+    const dynamic = { georeplications: { for_each: '${var.regions}', content: { location: '${georeplications.value}' } } };
+    const resource = block(body(JSON.stringify({ resource: { t: { n: { georeplications: [{ location: 'a' }, { location: 'b' }], dynamic } } } })), 'resource');
+    expect(resource.body.attributes).toEqual([]);
+    expect(resource.body.blocks.map((b) => [b.type, b.labels.map((l) => l.value)])).toEqual([
+      ['georeplications', []],
+      ['georeplications', []],
+      ['dynamic', ['georeplications']],
+    ]);
+    const { config, problems } = read(JSON.stringify({ resource: { t: { n: { georeplications: '${var.regions}', dynamic } } } }));
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('"georeplications" is also written as a dynamic block here') })]);
+    expect(block(config!.body, 'resource').body.blocks.map((b) => b.type)).toEqual(['dynamic']);
+    expect(block(config!.body, 'resource').body.attributes).toEqual([]);
+  });
+
   it('reports the first syntax error of invalid JSON with its position, and no config', () => {
     const text = '{\n  "locals": {\n    "a": 1\n    "b": 2\n  }\n}';
     const { config, problems } = read(text);

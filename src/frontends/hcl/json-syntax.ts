@@ -181,6 +181,17 @@ function bodyProperties(object: Node): Property[] {
   return properties(object).filter((p) => p.name !== COMMENT_KEY);
 }
 
+/** The block types the `dynamic` properties of a body object name (`{"dynamic": {"georeplications": {...}}}`, or an array of such objects). */
+function dynamicBlockTypes(object: Node): Set<string> {
+  const types = new Set<string>();
+  for (const property of bodyProperties(object)) {
+    if (property.name !== 'dynamic') continue;
+    const labelObjects = property.value.type === 'array' ? (property.value.children ?? []) : [property.value];
+    for (const labels of labelObjects) if (labels.type === 'object') for (const label of bodyProperties(labels)) types.add(label.name);
+  }
+  return types;
+}
+
 /** Where a block lands: its whole text and its header (labels up to the opening brace). */
 interface BlockSite {
   span: Span;
@@ -203,10 +214,14 @@ class ConfigReader {
   readBody(object: Node, kind: BodyKind): Body {
     const body: Body = { attributes: [], blocks: [], span: this.positions.of(object) };
     const seen = new Set<string>();
+    const dynamicTypes = BLOCK_RULES[kind].has('dynamic') ? dynamicBlockTypes(object) : undefined;
     for (const property of bodyProperties(object)) {
       const rule = BLOCK_RULES[kind].get(property.name);
       if (rule) {
         appendAll(body.blocks, this.readBlocks(property, rule));
+      } else if (dynamicTypes?.has(property.name)) {
+        this.checkDuplicate(seen, property);
+        appendAll(body.blocks, this.readBesideDynamic(property));
       } else if (kind === 'file') {
         this.report(`unsupported top-level key "${property.name}"`, property.key, 'warning');
       } else {
@@ -216,6 +231,31 @@ class ConfigReader {
       }
     }
     return body;
+  }
+
+  /**
+   * A property named as a `dynamic` block of the same body names (`"georeplications": [...]` beside
+   * `"dynamic": {"georeplications": {...}}`). In JSON, HCL reads a property as an argument or as
+   * blocks by the schema (hashicorp/hcl json/structure.go, `PartialContent`), and a `dynamic` block
+   * is only accepted for a nested block type (ext/dynblock: "Blocks of type ... are not expected
+   * here" otherwise): so, where Terraform accepts the file at all, the property is blocks of that type,
+   * one per object of an array (none for `[]` or `null`), and the dynamic blocks come beside them in
+   * the order the properties are written. Any other value Terraform rejects under every schema: a
+   * warning, and the property is left out so that the dynamic blocks are still read.
+   */
+  private readBesideDynamic(property: Property): Block[] {
+    const value = property.value;
+    if (value.type === 'null') return [];
+    const elements = value.type === 'array' ? (value.children ?? []) : [value];
+    if (elements.some((e) => e.type !== 'object')) {
+      this.report(
+        `"${property.name}" is also written as a dynamic block here, so Terraform reads it as ${property.name} blocks, which must be a JSON object or an array of objects; Terraform rejects this value, and tf-acr-lint reads only the dynamic blocks`,
+        property.key,
+        'warning',
+      );
+      return [];
+    }
+    return this.readBlocks(property, { labels: 0, body: 'resource' });
   }
 
   /** Reads a flat object of literal-valued attributes, skipping comment keys. */
