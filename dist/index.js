@@ -22266,7 +22266,13 @@ var init_functions = __esm({
       ["min", spec(1, Infinity, foldNumbers(Math.min))],
       ["abs", spec(1, 1, onNumber(Math.abs))],
       ["ceil", spec(1, 1, onNumber(Math.ceil))],
-      ["floor", spec(1, 1, onNumber(Math.floor))]
+      ["floor", spec(1, 1, onNumber(Math.floor))],
+      // The value as it is (hashicorp/terraform and opentofu/opentofu internal/lang/funcs/sensitive.go):
+      // `sensitive` only adds Terraform's sensitive mark, which `evaluate` turns into redaction (see its
+      // call site); `nonsensitive` only removes it, and since Terraform 1.7 (hashicorp/terraform#33856)
+      // and OpenTofu 1.7 (opentofu/opentofu#369) no longer fails on a value that is not sensitive.
+      ["sensitive", spec(1, 1, (c) => c.pass(c.arg(0)))],
+      ["nonsensitive", spec(1, 1, (c) => c.pass(c.arg(0)))]
     ]);
     SUPPORTED_FUNCTIONS = Object.freeze([...FUNCTIONS.keys()].sort());
     MAX_ARGUMENT_PARTS = 1e6;
@@ -22293,6 +22299,7 @@ function childScope(parent, names, counts = parent) {
   return {
     work: counts.work,
     nested: counts.nested,
+    markSensitive: parent.markSensitive,
     lookup: (name, span) => {
       const own = names.get(name);
       return own ? passedThrough(own, span) : parent.lookup(name, span);
@@ -22506,8 +22513,12 @@ function evaluateCall(expr, scope, depth) {
   if (scope.nested !== void 0 && !countSteps(scope, callCost(expr.name, args))) {
     return unknown(REPETITION_TOO_LARGE, literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
   }
+  if (expr.name === "sensitive" && scope.markSensitive === void 0) {
+    return unknown("sensitive() is not evaluated here: its value could not be kept out of messages", literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
+  }
   const result2 = callFunction(expr.name, args, expr.span);
   if (result2.known) countSteps(scope, resultSize(result2.value));
+  if (expr.name === "sensitive") scope.markSensitive?.(result2);
   return result2;
 }
 function callCost(name, args) {
@@ -26890,6 +26901,8 @@ var init_module = __esm({
         return value;
       }
       // ---- variables, locals, outputs ---------------------------------------------------------
+      /** A value `sensitive()` marks: its strings are hidden in messages, as those of a sensitive variable are. */
+      markSensitive = (value) => collectStrings(value, this.context.sensitive);
       computeVariable(name, span) {
         const block2 = this.variables.get(name);
         if (!block2) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));

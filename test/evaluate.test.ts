@@ -877,6 +877,27 @@ describe('evaluate with a custom scope', () => {
     expect(toPlain(evaluate(expr('"${ns.v}!"'), scope))).toBe('val!');
     expect(unknownValue(evaluate(expr('other'), scope)).why).toMatch(/"other" is not a name/);
   });
+
+  it('evaluates sensitive() only where the scope can hide its value, and hands it the value (nested ones included)', () => {
+    const expr = (text: string): Expr => inputExpr(`x = ${text}\n`, 'main.tf');
+    const bare: Scope = { lookup: () => undefined, reference: () => undefined };
+    expect(unknownValue(evaluate(expr('sensitive("s3cr3t")'), bare)).why).toMatch(/sensitive\(\) is not evaluated here/);
+    expect(toPlain(evaluate(expr('nonsensitive("open")'), bare))).toBe('open');
+    const marked: unknown[] = [];
+    const scope: Scope = { ...bare, markSensitive: (v) => marked.push(toPlain(v)) };
+    expect(toPlain(evaluate(expr('[for s in ["a"] : sensitive({ k = "s3cr3t-${s}" })]'), scope))).toEqual([{ k: 's3cr3t-a' }]);
+    expect(marked).toEqual([{ k: 's3cr3t-a' }]);
+  });
+});
+
+describe('sensitive() and nonsensitive()', () => {
+  it('are the value they are given, so a registry setting wrapped in them is known', () => {
+    const decl = 'variable "admin" {\n  default = true\n}\n';
+    expect(plain('nonsensitive(var.admin)', decl)).toBe(true);
+    expect(plain('sensitive("contosoacr")')).toBe('contosoacr');
+    expect(plain('sensitive(["a", 1])')).toEqual(['a', 1]);
+    expect(unknownValue(value('nonsensitive(var.missing)', 'variable "missing" {}\n')).why).toMatch(/variable "missing"/);
+  });
 });
 
 describe('values of shared parts', () => {

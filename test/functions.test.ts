@@ -335,6 +335,17 @@ describe('unknowns, refs and origins', () => {
     expect(v.known && Array.isArray(v.value) && v.value[0]).toBe(element);
     expect(call('element', lit([element]), lit(0))).toBe(element);
   });
+  it('sensitive() and nonsensitive() hand their argument back as it is, known or not (Terraform only marks or unmarks it)', () => {
+    const element = fromVar('x');
+    expect(call('sensitive', element)).toEqual(element);
+    expect(call('nonsensitive', element)).toEqual(element);
+    expect(call('nonsensitive', lit(true))).toMatchObject({ known: true, value: true });
+    expect(call('sensitive', lit(null))).toMatchObject({ known: true, value: null });
+    const missing = unknown('var.admin has no value', literalOrigin(CALL));
+    expect(call('nonsensitive', missing)).toMatchObject({ known: false, why: 'var.admin has no value' });
+    expect(call('sensitive')).toMatchObject({ known: false });
+  });
+
   it('lists what it supports, as the README does', () => {
     expect(SUPPORTED_FUNCTIONS).toContain('jsonencode');
     expect(SUPPORTED_FUNCTIONS).not.toContain('try');

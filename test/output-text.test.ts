@@ -139,6 +139,27 @@ describe('sensitive values', () => {
     expect(printed(open)).toContain('evil.example.com/team/secret-image');
   });
 
+  it('passed through sensitive() are not printed, written in the argument or in a local; nonsensitive() leaves a value as it is', async () => {
+    const rule = (source: string): string =>
+      [
+        'resource "azurerm_container_registry_cache_rule" "r" {',
+        '  name                  = "r"',
+        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+        `  source_repo           = ${source}`,
+        '  target_repo           = "mirror"',
+        '}',
+        '',
+      ].join('\n');
+    const hidden = await lintFiles({ 'main.tf': rule('sensitive("evil.example.com/team/secret-image")') });
+    expect(hidden.findings.map((f) => f.ruleId)).toContain('ACR005');
+    expect(printed(hidden)).not.toContain('evil.example');
+    const local = await lintFiles({ 'main.tf': `locals {\n  upstream = sensitive({ repo = "evil.example.com/team/secret-image" })\n}\n${rule('local.upstream.repo')}` });
+    expect(local.findings.map((f) => f.ruleId)).toContain('ACR005');
+    expect(printed(local)).not.toContain('evil.example');
+    const open = await lintFiles({ 'main.tf': rule('nonsensitive("evil.example.com/team/secret-image")') });
+    expect(printed(open)).toContain('evil.example.com/team/secret-image');
+  });
+
   it('are not printed in part where ACR008 names the vault a sensitive secret id points to', async () => {
     const config = (sensitive: boolean): string =>
       [

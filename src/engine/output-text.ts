@@ -1,7 +1,8 @@
 /**
  * What leaves `lint()` in text: no value Terraform marks sensitive, and no message of megabytes.
  * Sensitive values are what a plan's `after_sensitive` and a state's `sensitive_values` /
- * `sensitive_attributes` mark, and the values of variables declared `sensitive = true`. Rules
+ * `sensitive_attributes` mark, and the values of variables declared `sensitive = true` or returned
+ * by `sensitive()`. Rules
  * write values into their messages freely; before findings and diagnostics leave `lint()`, every
  * occurrence of such a value in their text is replaced, so a finding uploaded to code scanning or
  * shown in a pull request cannot leak one. A value derived

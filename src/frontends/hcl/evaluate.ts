@@ -26,6 +26,11 @@ export interface Scope {
   readonly work?: EvaluationWork | undefined;
   /** The work of the outermost repetition this scope is inside so far, its nested ones included (MAX_REPETITION_STEPS). */
   readonly nested?: EvaluationWork | undefined;
+  /**
+   * Keeps the strings of a value Terraform marks sensitive (`sensitive(...)`) out of every message,
+   * as for a variable declared `sensitive = true`. A scope without it evaluates no `sensitive()` call.
+   */
+  readonly markSensitive?: ((value: Value) => void) | undefined;
 }
 
 /**
@@ -92,6 +97,7 @@ export function childScope(parent: Scope, names: Map<string, Value>, counts: Wor
   return {
     work: counts.work,
     nested: counts.nested,
+    markSensitive: parent.markSensitive,
     lookup: (name, span) => {
       const own = names.get(name);
       return own ? passedThrough(own, span) : parent.lookup(name, span);
@@ -349,8 +355,13 @@ function evaluateCall(expr: Expr & { kind: 'call' }, scope: Scope, depth: number
   if (scope.nested !== undefined && !countSteps(scope, callCost(expr.name, args))) {
     return unknown(REPETITION_TOO_LARGE, literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
   }
+  if (expr.name === 'sensitive' && scope.markSensitive === undefined) {
+    return unknown('sensitive() is not evaluated here: its value could not be kept out of messages', literalOrigin(expr.span), mergeRefLists(args.map((a) => a.refs)));
+  }
   const result = callFunction(expr.name, args, expr.span);
   if (result.known) countSteps(scope, resultSize(result.value));
+  // Terraform marks the value sensitive: its strings are kept out of findings and diagnostics (engine/output-text.ts).
+  if (expr.name === 'sensitive') scope.markSensitive?.(result);
   return result;
 }
 

@@ -205,6 +205,9 @@ class ModuleEvaluator implements Scope {
 
   // ---- variables, locals, outputs ---------------------------------------------------------
 
+  /** A value `sensitive()` marks: its strings are hidden in messages, as those of a sensitive variable are. */
+  readonly markSensitive = (value: Value): void => collectStrings(value, this.context.sensitive);
+
   private computeVariable(name: string, span: Span): Value {
     const block = this.variables.get(name);
     if (!block) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
