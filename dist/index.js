@@ -153,7 +153,7 @@ function fromPlain(data, origin) {
   if (data === void 0) return known(null, origin);
   return known(data, origin);
 }
-function collectStrings(v, into) {
+function collectStrings(v, into, keysInto) {
   const seen = /* @__PURE__ */ new Set();
   const stack = [v];
   for (let part = stack.pop(); part !== void 0; part = stack.pop()) {
@@ -162,7 +162,10 @@ function collectStrings(v, into) {
     const d = part.value;
     if (typeof d === "string") into.add(d);
     else if (Array.isArray(d)) appendAll(stack, d);
-    else if (d instanceof Map) appendAll(stack, d.values());
+    else if (d instanceof Map) {
+      appendAll(stack, d.values());
+      if (keysInto) for (const key of d.keys()) keysInto.add(key);
+    }
   }
 }
 var init_value = __esm({
@@ -26754,9 +26757,9 @@ var init_relevance = __esm({
 
 // src/frontends/hcl/module.ts
 import path5 from "node:path";
-function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @__PURE__ */ new Set(), unreadCalls = []) {
+function evaluateRootModule(root, module, inputs, diagnostics, sensitive = /* @__PURE__ */ new Set(), unreadCalls = [], sensitiveKeys = /* @__PURE__ */ new Set()) {
   const budget = rootBudget();
-  const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget, sensitive, unreadCalls }).resources();
+  const resources = new ModuleEvaluator({ root, module, inputs: { kind: "root", values: inputs }, prefix: "", callSpans: [], diagnostics, budget, sensitive, sensitiveKeys, unreadCalls }).resources();
   if (budget.steps > MAX_ROOT_STEPS) {
     diagnostics.push({
       severity: "warning",
@@ -26902,14 +26905,14 @@ var init_module = __esm({
       }
       // ---- variables, locals, outputs ---------------------------------------------------------
       /** A value `sensitive()` marks: its strings are hidden in messages, as those of a sensitive variable are. */
-      markSensitive = (value) => collectStrings(value, this.context.sensitive);
+      markSensitive = (value) => collectStrings(value, this.context.sensitive, this.context.sensitiveKeys);
       computeVariable(name, span) {
         const block2 = this.variables.get(name);
         if (!block2) return evaluationError(`variable "${name}" is not declared in this module`, literalOrigin(span));
         const attrs = attributeMap(block2.body);
         const value = this.variableValue(name, block2, attrs);
         const sensitive = attrs.get("sensitive")?.expr;
-        if (sensitive?.kind === "literal" && sensitive.value === true) collectStrings(value, this.context.sensitive);
+        if (sensitive?.kind === "literal" && sensitive.value === true) collectStrings(value, this.context.sensitive, this.context.sensitiveKeys);
         return value;
       }
       variableValue(name, block2, attrs) {
@@ -27114,6 +27117,7 @@ var init_module = __esm({
             diagnostics: this.context.diagnostics,
             budget: this.context.budget,
             sensitive: this.context.sensitive,
+            sensitiveKeys: this.context.sensitiveKeys,
             unreadCalls: this.context.unreadCalls
           });
           return { resources: child.resources(), outputs: () => child.outputs() };
@@ -27152,6 +27156,7 @@ function readHclModules(modules, options) {
   let skippedRoots = 0;
   const resources = [];
   const sensitive = /* @__PURE__ */ new Set();
+  const sensitiveKeys = /* @__PURE__ */ new Set();
   const unreadCalls = [];
   for (const source of roots) {
     if (options.prune !== false && !relevance.relevantRoot(source.absoluteDir, source.files)) {
@@ -27166,10 +27171,10 @@ function readHclModules(modules, options) {
       for (const a of readVarFile(path6.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: "tfvars", expr: a.expr });
     }
     for (const [name, input2] of commandLine) inputs.set(name, input2);
-    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive, unreadCalls)) ?? []);
+    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive, unreadCalls, sensitiveKeys)) ?? []);
   }
   const { read, parsed } = loader.fileCounts();
-  return { resources, diagnostics, unreadCalls, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
+  return { resources, diagnostics, unreadCalls, suppressions: loader.suppressions(), sensitive: [...sensitive], sensitiveKeys: [...sensitiveKeys], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
 }
 function rootModules(modules, calleesOf) {
   const dirOf = new Map(modules.map((m) => [m, realPathOf(m.absoluteDir)]));
@@ -28553,6 +28558,7 @@ function readPlanDocuments(documents, options) {
   const diagnostics = [];
   const suppressions = [];
   const sensitive = [];
+  const sensitiveKeys = [];
   let documentsRead = 0;
   let unread = 0;
   for (const document of documents) {
@@ -28575,8 +28581,9 @@ function readPlanDocuments(documents, options) {
     appendAll(resources, mapToSources(graph.resources, hcl.resources));
     appendAll(suppressions, hcl.suppressions ?? []);
     appendAll(sensitive, hcl.sensitive ?? []);
+    appendAll(sensitiveKeys, hcl.sensitiveKeys ?? []);
   }
-  return { resources, diagnostics, suppressions, sensitive, documentsRead, unread };
+  return { resources, diagnostics, suppressions, sensitive, sensitiveKeys, documentsRead, unread };
 }
 function sourceModule(document, options) {
   const dir = options.source ? path7.resolve(options.source) : path7.dirname(document.absolutePath);
@@ -30466,30 +30473,34 @@ function lowerForms(s) {
   return /[σς]/.test(lower) ? [lower, lower.replace(/ς/g, "\u03C3"), lower.replace(/σ/g, "\u03C2")] : [lower];
 }
 var SIGMA = /[σς]/g;
-function redactorOf(forms) {
-  const values2 = [...forms].sort((a, b) => b.length - a.length);
+function redactorOf(forms, quotedForms = []) {
+  const quotedOnly = new Set(quotedForms.filter((s) => !forms.includes(s)));
+  const values2 = [...forms, ...quotedOnly].sort((a, b) => b.length - a.length);
   if (values2.length === 0) return (text) => text;
-  let long = values2.filter((s) => s.length > MAX_PATTERN_VALUE);
+  const bare = (s) => s.length >= MIN_BARE_LENGTH && !quotedOnly.has(s);
+  let long = values2.filter((s) => s.length > MAX_PATTERN_VALUE).map((s) => bare(s) ? s : `"${s}"`);
   const short = values2.filter((s) => s.length <= MAX_PATTERN_VALUE);
-  const alternatives = [...new Set(short.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`).replace(SIGMA, "[\u03C3\u03C2]")))];
+  const alternatives = [...new Set(short.map((s) => (bare(s) ? escapeRegExp(s) : `"${escapeRegExp(s)}"`).replace(SIGMA, "[\u03C3\u03C2]")))];
   let pattern;
   try {
     pattern = alternatives.length > 0 ? new RegExp(alternatives.join("|"), "g") : void 0;
   } catch {
-    long = values2;
+    long = values2.map((s) => quotedOnly.has(s) ? `"${s}"` : s);
   }
+  const quotedMatch = (match) => match.startsWith('"') && (match.length < MIN_BARE_LENGTH + 2 || quotedOnly.has(match.slice(1, -1)));
   return (text) => {
     let out = text;
-    for (const s of long) if (out.includes(s)) out = out.split(s).join(REDACTED);
-    return pattern ? out.replace(pattern, (match) => match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED) : out;
+    for (const s of long) if (out.includes(s)) out = out.split(s).join(quotedMatch(s) ? `"${REDACTED}"` : REDACTED);
+    return pattern ? out.replace(pattern, (match) => quotedMatch(match) ? `"${REDACTED}"` : REDACTED) : out;
   };
 }
 var MAX_PATTERN_VALUE = 256;
 var MAX_MESSAGE_LENGTH = 1e4;
 var MAX_QUOTED_LENGTH = 256;
-function outputText(sensitive) {
-  const values2 = sensitiveForms(sensitive);
-  const redact = redactorOf(values2);
+function outputText(sensitive, keys2 = []) {
+  const keyForms = sensitiveForms(keys2);
+  const values2 = [.../* @__PURE__ */ new Set([...sensitiveForms(sensitive), ...keyForms])];
+  const redact = redactorOf(sensitiveForms(sensitive), keyForms);
   const quote = (text) => {
     if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
     const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values2);
@@ -31495,7 +31506,7 @@ async function lint(paths, options) {
     ...options.prune !== false ? { wanted: isAdapted } : {}
   }) : { resources: [], diagnostics: [], documentsRead: 0, unread: 0 };
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [], unreadCalls: hcl.unreadCalls ?? [] });
-  const text = outputText([...hcl.sensitive ?? [], ...plans.sensitive ?? []]);
+  const text = outputText([...hcl.sensitive ?? [], ...plans.sensitive ?? []], [...hcl.sensitiveKeys ?? [], ...plans.sensitiveKeys ?? []]);
   const outcome = runRules(model, options.rules, [...hcl.suppressions ?? [], ...plans.suppressions ?? []], text);
   return forOutput(
     {

@@ -77,7 +77,7 @@ export async function lint(paths: string[], options: LintOptions): Promise<LintR
   // Unread module calls come from HCL only: a plan expands every module, so its resources are all there.
   const model = adapt({ resources: [...hcl.resources, ...plans.resources], diagnostics: [], unreadCalls: hcl.unreadCalls ?? [] });
   // Nothing leaves with a value Terraform marks sensitive in its text, or a message of megabytes (see engine/output-text.ts).
-  const text = outputText([...(hcl.sensitive ?? []), ...(plans.sensitive ?? [])]);
+  const text = outputText([...(hcl.sensitive ?? []), ...(plans.sensitive ?? [])], [...(hcl.sensitiveKeys ?? []), ...(plans.sensitiveKeys ?? [])]);
   const outcome = runRules(model, options.rules, [...(hcl.suppressions ?? []), ...(plans.suppressions ?? [])], text);
   return forOutput(
     {

@@ -160,6 +160,34 @@ describe('sensitive values', () => {
     expect(printed(open)).toContain('evil.example.com/team/secret-image');
   });
 
+  it('include the keys of a sensitive map, where a message quotes them whole (keys(), a for expression over it)', async () => {
+    const rule = (source: string, meta = ''): string =>
+      [
+        'resource "azurerm_container_registry_cache_rule" "r" {',
+        meta,
+        '  name                  = "r"',
+        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+        `  source_repo           = ${source}`,
+        '  target_repo           = "mirror"',
+        '}',
+        '',
+      ].join('\n');
+    const map = '{ "evil.example.com/team/secret-image" = "x" }';
+    for (const config of [
+      rule(`keys(sensitive(${map}))[0]`),
+      rule(`[for k, v in sensitive(${map}) : k][0]`),
+      `variable "upstreams" {\n  default   = ${map}\n  sensitive = true\n}\n${rule('keys(var.upstreams)[0]')}`,
+    ]) {
+      const result = await lintFiles({ 'main.tf': config });
+      expect(result.findings.map((f) => f.ruleId)).toContain('ACR005');
+      expect(printed(result)).not.toContain('evil.example');
+    }
+    // An object's attribute names are keys too: hidden only where quoted whole, so the words stay readable elsewhere.
+    const object = await lintFiles({ 'main.tf': rule('sensitive({ source_repo = "evil.example.com/team/secret-image" }).source_repo') });
+    expect(printed(object)).toContain('source_repo = ');
+    expect(printed(object)).not.toContain('evil.example');
+  });
+
   it('are not printed in part where ACR008 names the vault a sensitive secret id points to', async () => {
     const config = (sensitive: boolean): string =>
       [

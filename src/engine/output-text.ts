@@ -50,25 +50,28 @@ export function redactor(sensitive: Iterable<string>): (text: string) => string 
   return redactorOf(sensitiveForms(sensitive));
 }
 
-/** `redactor` of the forms `sensitiveForms` spells out. */
-function redactorOf(forms: readonly string[]): (text: string) => string {
-  const values = [...forms].sort((a, b) => b.length - a.length);
+/** `redactor` of the forms `sensitiveForms` spells out; `quotedForms` only where quoted whole, whatever their length. */
+function redactorOf(forms: readonly string[], quotedForms: readonly string[] = []): (text: string) => string {
+  const quotedOnly = new Set(quotedForms.filter((s) => !forms.includes(s)));
+  const values = [...forms, ...quotedOnly].sort((a, b) => b.length - a.length);
   if (values.length === 0) return (text) => text;
+  const bare = (s: string): boolean => s.length >= MIN_BARE_LENGTH && !quotedOnly.has(s);
   // Long values are searched one by one, the rest by one pattern: a pattern of megabytes is more than V8 compiles.
-  let long = values.filter((s) => s.length > MAX_PATTERN_VALUE);
+  let long = values.filter((s) => s.length > MAX_PATTERN_VALUE).map((s) => (bare(s) ? s : `"${s}"`));
   const short = values.filter((s) => s.length <= MAX_PATTERN_VALUE);
-  const alternatives = [...new Set(short.map((s) => (s.length >= MIN_BARE_LENGTH ? escapeRegExp(s) : `"${escapeRegExp(s)}"`).replace(SIGMA, '[σς]')))];
+  const alternatives = [...new Set(short.map((s) => (bare(s) ? escapeRegExp(s) : `"${escapeRegExp(s)}"`).replace(SIGMA, '[σς]')))];
   let pattern: RegExp | undefined;
   try {
     pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : undefined;
   } catch {
-    // Too many for one pattern: each is searched on its own (the short ones bare, like the rest).
-    long = values;
+    // Too many for one pattern: each is searched on its own (the short ones bare, like the rest; keys quoted).
+    long = values.map((s) => (quotedOnly.has(s) ? `"${s}"` : s));
   }
+  const quotedMatch = (match: string): boolean => match.startsWith('"') && (match.length < MIN_BARE_LENGTH + 2 || quotedOnly.has(match.slice(1, -1)));
   return (text) => {
     let out = text;
-    for (const s of long) if (out.includes(s)) out = out.split(s).join(REDACTED);
-    return pattern ? out.replace(pattern, (match) => (match.startsWith('"') && match.length < MIN_BARE_LENGTH + 2 ? `"${REDACTED}"` : REDACTED)) : out;
+    for (const s of long) if (out.includes(s)) out = out.split(s).join(quotedMatch(s) ? `"${REDACTED}"` : REDACTED);
+    return pattern ? out.replace(pattern, (match) => (quotedMatch(match) ? `"${REDACTED}"` : REDACTED)) : out;
   };
 }
 
@@ -111,11 +114,17 @@ export interface OutputText {
   key: (path: string) => string;
 }
 
-/** The {@link OutputText} of a run whose sensitive values are `sensitive`. */
-export function outputText(sensitive: Iterable<string>): OutputText {
+/**
+ * The {@link OutputText} of a run whose sensitive values are `sensitive`, and `keys` the keys of the
+ * maps among them: an object's attribute names are keys too, ordinary words, so a key is hidden
+ * only where it is quoted whole (`source_repo = "<key>"`, an instance key `["<key>"]`), as a value
+ * shorter than four characters is.
+ */
+export function outputText(sensitive: Iterable<string>, keys: Iterable<string> = []): OutputText {
+  const keyForms = sensitiveForms(keys);
   // Every form redaction replaces: a cut inside any of them would leave a part it no longer recognises.
-  const values = sensitiveForms(sensitive);
-  const redact = redactorOf(values);
+  const values = [...new Set([...sensitiveForms(sensitive), ...keyForms])];
+  const redact = redactorOf(sensitiveForms(sensitive), keyForms);
   const quote = (text: string): string => {
     if (text.length <= MAX_QUOTED_LENGTH) return `"${text}"`;
     const end = cutOutside(text, clipEnd(text, MAX_QUOTED_LENGTH), values);

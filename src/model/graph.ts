@@ -122,4 +122,9 @@ export interface Graph {
   suppressions?: Suppression[];
   /** Values Terraform marks sensitive, which no finding or diagnostic may print (see engine/output-text.ts). */
   sensitive?: string[];
+  /**
+   * Keys of the maps among them: also an object's attribute names, which are ordinary words, so
+   * they are hidden only where a message quotes them whole (see engine/output-text.ts).
+   */
+  sensitiveKeys?: string[];
 }

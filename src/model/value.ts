@@ -232,8 +232,11 @@ export function fromPlain(data: unknown, origin: Origin): Value {
   return known(data as Data, origin);
 }
 
-/** Adds every known string in `v` to `into`, each part once however often it is shared. */
-export function collectStrings(v: Value, into: Set<string>): void {
+/**
+ * Adds every known string in `v` to `into`, each part once however often it is shared; and the keys
+ * of its maps to `keysInto` when given (`keys()` and a `for` expression make values of them).
+ */
+export function collectStrings(v: Value, into: Set<string>, keysInto?: Set<string>): void {
   const seen = new Set<Value>();
   const stack: Value[] = [v];
   for (let part = stack.pop(); part !== undefined; part = stack.pop()) {
@@ -242,6 +245,9 @@ export function collectStrings(v: Value, into: Set<string>): void {
     const d = part.value;
     if (typeof d === 'string') into.add(d);
     else if (Array.isArray(d)) appendAll(stack, d);
-    else if (d instanceof Map) appendAll(stack, d.values());
+    else if (d instanceof Map) {
+      appendAll(stack, d.values());
+      if (keysInto) for (const key of d.keys()) keysInto.add(key);
+    }
   }
 }

@@ -46,6 +46,7 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
   const resources: Resource[] = [];
   // Strings of the values of variables declared sensitive, which no message may print.
   const sensitive = new Set<string>();
+  const sensitiveKeys = new Set<string>();
   const unreadCalls: UnreadModuleCall[] = [];
   for (const source of roots) {
     if (options.prune !== false && !relevance.relevantRoot(source.absoluteDir, source.files)) {
@@ -60,10 +61,10 @@ export function readHclModules(modules: ModuleSource[], options: HclOptions): Gr
       for (const a of readVarFile(path.resolve(options.root, varFile), varFile, diagnostics)) inputs.set(a.name, { kind: 'tfvars', expr: a.expr });
     }
     for (const [name, input] of commandLine) inputs.set(name, input);
-    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive, unreadCalls)) ?? []);
+    appendAll(resources, isolated(source.dir, diagnostics, () => evaluateRootModule(source.dir, tree, inputs, diagnostics, sensitive, unreadCalls, sensitiveKeys)) ?? []);
   }
   const { read, parsed } = loader.fileCounts();
-  return { resources, diagnostics, unreadCalls, suppressions: loader.suppressions(), sensitive: [...sensitive], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
+  return { resources, diagnostics, unreadCalls, suppressions: loader.suppressions(), sensitive: [...sensitive], sensitiveKeys: [...sensitiveKeys], files: read, skipped: { modules: skippedRoots, files: read - parsed } };
 }
 
 /**

@@ -46,6 +46,8 @@ export interface ModuleContext {
   budget: InstanceBudget;
   /** The strings of the values of variables declared `sensitive = true`, in the whole tree. */
   sensitive: Set<string>;
+  /** The keys of the maps among those values (Graph.sensitiveKeys). */
+  sensitiveKeys: Set<string>;
   /** The instances of calls whose module is not read, with what they are given, in the whole tree. */
   unreadCalls: UnreadModuleCall[];
 }
@@ -66,9 +68,10 @@ export function evaluateRootModule(
   diagnostics: Diagnostic[],
   sensitive = new Set<string>(),
   unreadCalls: UnreadModuleCall[] = [],
+  sensitiveKeys = new Set<string>(),
 ): Resource[] {
   const budget = rootBudget();
-  const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget, sensitive, unreadCalls }).resources();
+  const resources = new ModuleEvaluator({ root, module, inputs: { kind: 'root', values: inputs }, prefix: '', callSpans: [], diagnostics, budget, sensitive, sensitiveKeys, unreadCalls }).resources();
   if (budget.steps > MAX_ROOT_STEPS) {
     diagnostics.push({
       severity: 'warning',
@@ -206,7 +209,7 @@ class ModuleEvaluator implements Scope {
   // ---- variables, locals, outputs ---------------------------------------------------------
 
   /** A value `sensitive()` marks: its strings are hidden in messages, as those of a sensitive variable are. */
-  readonly markSensitive = (value: Value): void => collectStrings(value, this.context.sensitive);
+  readonly markSensitive = (value: Value): void => collectStrings(value, this.context.sensitive, this.context.sensitiveKeys);
 
   private computeVariable(name: string, span: Span): Value {
     const block = this.variables.get(name);
@@ -214,7 +217,7 @@ class ModuleEvaluator implements Scope {
     const attrs = attributeMap(block.body);
     const value = this.variableValue(name, block, attrs);
     const sensitive = attrs.get('sensitive')?.expr;
-    if (sensitive?.kind === 'literal' && sensitive.value === true) collectStrings(value, this.context.sensitive);
+    if (sensitive?.kind === 'literal' && sensitive.value === true) collectStrings(value, this.context.sensitive, this.context.sensitiveKeys);
     return value;
   }
 
@@ -438,6 +441,7 @@ class ModuleEvaluator implements Scope {
         diagnostics: this.context.diagnostics,
         budget: this.context.budget,
         sensitive: this.context.sensitive,
+        sensitiveKeys: this.context.sensitiveKeys,
         unreadCalls: this.context.unreadCalls,
       });
       return { resources: child.resources(), outputs: () => child.outputs() };

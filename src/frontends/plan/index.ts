@@ -28,6 +28,7 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
   const diagnostics: Diagnostic[] = [];
   const suppressions: Suppression[] = [];
   const sensitive: string[] = [];
+  const sensitiveKeys: string[] = [];
   let documentsRead = 0;
   let unread = 0;
   for (const document of documents) {
@@ -52,8 +53,9 @@ export function readPlanDocuments(documents: DocumentSource[], options: PlanOpti
     appendAll(resources, mapToSources(graph.resources, hcl.resources));
     appendAll(suppressions, hcl.suppressions ?? []);
     appendAll(sensitive, hcl.sensitive ?? []);
+    appendAll(sensitiveKeys, hcl.sensitiveKeys ?? []);
   }
-  return { resources, diagnostics, suppressions, sensitive, documentsRead, unread };
+  return { resources, diagnostics, suppressions, sensitive, sensitiveKeys, documentsRead, unread };
 }
 
 /** The root module of `--source`, else of the plan's own directory when it holds configuration files. */
