@@ -29787,8 +29787,9 @@ function checkCredentialSet(ctx, grantors, set) {
     }
     const through = [...new Set(unchecked.flatMap(({ outside: o }) => "vault" in o ? [] : o.dataSources))].filter((ref) => !unresolved.has(ref));
     const labels = [...named, ...through.length > 0 ? [`the one read through ${through.join(", ")}`] : []];
-    const unread = [...new Set(unchecked.flatMap(({ outside: o }) => "unread" in o && o.unread !== void 0 ? [o.unread] : []))];
-    const outsideWhere = labels.length === 0 ? void 0 : unchecked.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
+    const labelled = unchecked.filter(({ outside: o }) => "vault" in o || o.dataSources.some((ref) => !unresolved.has(ref)));
+    const unread = [...new Set(labelled.flatMap(({ outside: o }) => "unread" in o && o.unread !== void 0 ? [o.unread] : []))];
+    const outsideWhere = labels.length === 0 ? void 0 : labelled.every(({ outside: o }) => "unread" in o && o.unread !== void 0) ? `their Key Vault (${labels.join("; ")}) is declared as ${unread.join(", ")}, whose access policies and role assignments tf-acr-lint does not read` : `their Key Vault (${labels.join("; ")}) is not in this configuration`;
     const where = [...outsideWhere !== void 0 ? [outsideWhere] : [], ...unresolvedClause([...unresolved.values()])].join("; ");
     ctx.report({
       subject: set.resource,

@@ -123,12 +123,14 @@ function checkCredentialSet(ctx: RuleContext, grantors: Grantors, set: Credentia
     for (const { outside: o } of unchecked) if (!('vault' in o)) for (const u of o.unresolved ?? []) if (!unresolved.has(u.address)) unresolved.set(u.address, u);
     const through = [...new Set(unchecked.flatMap(({ outside: o }) => ('vault' in o ? [] : o.dataSources)))].filter((ref) => !unresolved.has(ref));
     const labels = [...named, ...(through.length > 0 ? [`the one read through ${through.join(', ')}`] : [])];
+    // What the labels name: a secret read only through data sources whose vault cannot be told is in the clause of its own.
+    const labelled = unchecked.filter(({ outside: o }) => 'vault' in o || o.dataSources.some((ref) => !unresolved.has(ref)));
     // A vault declared as an azapi_resource is in the configuration, but its access policies and role assignments are not read.
-    const unread = [...new Set(unchecked.flatMap(({ outside: o }) => ('unread' in o && o.unread !== undefined ? [o.unread] : [])))];
+    const unread = [...new Set(labelled.flatMap(({ outside: o }) => ('unread' in o && o.unread !== undefined ? [o.unread] : [])))];
     const outsideWhere =
       labels.length === 0
         ? undefined
-        : unchecked.every(({ outside: o }) => 'unread' in o && o.unread !== undefined)
+        : labelled.every(({ outside: o }) => 'unread' in o && o.unread !== undefined)
           ? `their Key Vault (${labels.join('; ')}) is declared as ${unread.join(', ')}, whose access policies and role assignments tf-acr-lint does not read`
           : `their Key Vault (${labels.join('; ')}) is not in this configuration`;
     const where = [...(outsideWhere !== undefined ? [outsideWhere] : []), ...unresolvedClause([...unresolved.values()])].join('; ');

@@ -247,6 +247,18 @@ describe('acr-credential-set-no-key-vault-access messages', () => {
     expect(only[0]!.message).not.toContain('not in this configuration');
   });
 
+  it('call a vault declared as an azapi_resource so beside a secret data source whose vault cannot be told', async () => {
+    const vault = 'resource "azapi_resource" "vault" {\n  type      = "Microsoft.KeyVault/vaults@2023-02-01"\n  parent_id = "/subscriptions/s/resourceGroups/rg"\n  name      = "kvcache"\n  body      = {}\n}';
+    const mixed = (await lintFiles({ 'main.tf': throughDataSources('"https://kvcache.vault.azure.net/secrets/username"', vault) })).findings.filter((f) => f.ruleId === 'ACR008');
+    expect(mixed.map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        'their Key Vault (vault "kvcache") is declared as azapi_resource.vault, whose access policies and role assignments tf-acr-lint does not read; ' +
+          'tf-acr-lint cannot tell which Key Vault data.azurerm_key_vault_secret.pw reads from (its key_vault_id is unknown: ',
+      ),
+    ]);
+    expect(mixed[0]!.message).not.toContain('not in this configuration');
+  });
+
   it('keep a vault known to be outside apart from one that cannot be told', async () => {
     const user = 'data "azurerm_key_vault_secret" "user" {\n  name         = "user"\n  key_vault_id = data.azurerm_key_vault.shared.id\n}';
     const mixed = (await lintFiles({ 'main.tf': throughDataSources('data.azurerm_key_vault_secret.user.versionless_id', user) })).findings.filter((f) => f.ruleId === 'ACR008');
