@@ -28656,12 +28656,11 @@ function describeProvenance(p) {
       return "from the plan";
   }
 }
-function sameReason(why2, earlier) {
-  if (!earlier) return why2;
-  const behind = earlier.indexOf(", and ");
-  const reasons = behind < 0 ? [earlier] : [earlier, earlier.slice(behind + ", and ".length)];
-  return reasons.reduce((text, reason) => text.split(`: ${reason}`).join(": for the same reason"), why2);
+function describeUnknowns(unknowns, earlier) {
+  const behindCondition = earlier?.startsWith(CONDITION) ? earlier.slice(CONDITION.length) : void 0;
+  return unknowns.map(({ path: path11, why: why2 }) => `${path11}: ${earlier !== void 0 && (why2 === earlier || why2 === behindCondition) ? "for the same reason" : why2}`).join("; ");
 }
+var CONDITION = "it depends on a condition, and ";
 
 // src/adapt/restriction.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -28675,11 +28674,11 @@ function restrictionOf(r) {
     return { kind: "restricted", reason: `${r.paths.publicNetworkAccessEnabled} = ${written2}`, by: publicAccess };
   }
   if (equals(action, "Deny", true)) return { kind: "restricted", reason: `${r.paths.networkRuleDefaultAction} = "Deny"`, by: action };
-  const whys = [
-    ...!publicAccess.known ? [`${r.paths.publicNetworkAccessEnabled}: ${publicAccess.why}`] : [],
-    ...!action.known ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []
+  const unknowns = [
+    ...!publicAccess.known ? [{ path: r.paths.publicNetworkAccessEnabled, why: publicAccess.why }] : [],
+    ...!action.known ? [{ path: r.paths.networkRuleDefaultAction, why: action.why }] : []
   ];
-  return whys.length === 0 ? { kind: "open" } : { kind: "unknown", why: whys.join("; ") };
+  return unknowns.length === 0 ? { kind: "open" } : { kind: "unknown", unknowns };
 }
 
 // rules/acr-cache-blocked-by-bypass-none.ts
@@ -28731,7 +28730,7 @@ function checkRegistry(ctx, registry) {
   }
   const unknowns = [
     ...!bypass.known ? [`${registry.paths.networkRuleBypass} is unknown (${bypass.why})`] : [],
-    ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${sameReason(restriction.why, bypass.known ? void 0 : bypass.why)})`] : [],
+    ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${describeUnknowns(restriction.unknowns, bypass.known ? void 0 : bypass.why)})`] : [],
     ...certain.length === 0 ? uncertain.map((r) => `whether ${r.resource.address} exists is unknown (${r.resource.unknownInstances})`) : []
   ];
   ctx.report({
@@ -28791,7 +28790,7 @@ function checkRegistry2(ctx, registry) {
   if (registry.cacheRules.length > 0) return;
   const unknowns = [
     ...!bypass.known ? [`${path11} is unknown (${bypass.why})`] : [],
-    ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${sameReason(restriction.why, bypass.known ? void 0 : bypass.why)})`] : []
+    ...restriction.kind === "unknown" ? [`whether the registry is network-restricted is unknown (${describeUnknowns(restriction.unknowns, bypass.known ? void 0 : bypass.why)})`] : []
   ];
   ctx.report({
     ...base,

@@ -1,5 +1,5 @@
 import type { CacheRule, Registry } from '../src/adapt/acr-model.js';
-import { moduleCallHint, originClause, sameReason } from '../src/engine/describe.js';
+import { moduleCallHint, originClause, describeUnknowns } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import { restrictionOf } from '../src/adapt/restriction.js';
 import { equals, stringOf } from '../src/model/value.js';
@@ -72,7 +72,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
   // Something decisive is unknown: say what could not be proven, at note level, naming every unknown input.
   const unknowns = [
     ...(!bypass.known ? [`${registry.paths.networkRuleBypass} is unknown (${bypass.why})`] : []),
-    ...(restriction.kind === 'unknown' ? [`whether the registry is network-restricted is unknown (${sameReason(restriction.why, bypass.known ? undefined : bypass.why)})`] : []),
+    ...(restriction.kind === 'unknown' ? [`whether the registry is network-restricted is unknown (${describeUnknowns(restriction.unknowns, bypass.known ? undefined : bypass.why)})`] : []),
     ...(certain.length === 0 ? uncertain.map((r) => `whether ${r.resource.address} exists is unknown (${r.resource.unknownInstances})`) : []),
   ];
   ctx.report({

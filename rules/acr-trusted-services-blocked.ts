@@ -1,6 +1,6 @@
 import type { Registry } from '../src/adapt/acr-model.js';
 import { restrictionOf } from '../src/adapt/restriction.js';
-import { moduleCallHint, originClause, sameReason } from '../src/engine/describe.js';
+import { moduleCallHint, originClause, describeUnknowns } from '../src/engine/describe.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import { equals, type Value } from '../src/model/value.js';
 
@@ -66,7 +66,7 @@ function checkRegistry(ctx: RuleContext, registry: Registry): void {
 
   const unknowns = [
     ...(!bypass.known ? [`${path} is unknown (${bypass.why})`] : []),
-    ...(restriction.kind === 'unknown' ? [`whether the registry is network-restricted is unknown (${sameReason(restriction.why, bypass.known ? undefined : bypass.why)})`] : []),
+    ...(restriction.kind === 'unknown' ? [`whether the registry is network-restricted is unknown (${describeUnknowns(restriction.unknowns, bypass.known ? undefined : bypass.why)})`] : []),
   ];
   ctx.report({
     ...base,

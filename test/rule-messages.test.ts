@@ -317,6 +317,32 @@ describe('where a value came from, in messages', () => {
     expect(message!.match(/has no default/g)).toHaveLength(1);
   });
 
+  it('explain a variable once when it decides the bypass through a condition and the restriction directly', async () => {
+    const result = await lintFiles({
+      'main.tf': [
+        'variable "locked" { type = bool }',
+        'resource "azurerm_container_registry" "acr" {',
+        '  name                          = "acr"',
+        '  resource_group_name           = "rg"',
+        '  location                      = "westeurope"',
+        '  sku                           = "Premium"',
+        '  public_network_access_enabled = !var.locked',
+        '  network_rule_bypass_option    = var.locked ? "None" : "AzureServices"',
+        '}',
+        'resource "azurerm_container_registry_cache_rule" "hub" {',
+        '  name                  = "hub"',
+        '  container_registry_id = azurerm_container_registry.acr.id',
+        '  source_repo           = "mcr.microsoft.com/dotnet/runtime"',
+        '  target_repo           = "dotnet/runtime"',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const [message] = result.findings.filter((f) => f.ruleId === 'ACR001').map((f) => f.message);
+    expect(message).toContain('network_rule_bypass_option is unknown (it depends on a condition, and variable "locked" has no default');
+    expect(message).toContain('whether the registry is network-restricted is unknown (public_network_access_enabled: for the same reason)');
+  });
+
   it('label the place a context value comes from by what it is, not a bare "set here"', async () => {
     const result = await lintCase(fixture('acr-premium-feature-on-lower-sku', 'variable-sku-tfvars'));
     const related = result.findings.filter((f) => f.ruleId === 'ACR010').flatMap((f) => f.related.map((r) => r.message));

@@ -6,8 +6,14 @@
 import { equals, isFalse, type Value } from '../model/value.js';
 import type { Registry } from './acr-model.js';
 
-/** Restricted (and by what), known to be open, or not known. */
-export type Restriction = { kind: 'restricted'; reason: string; by: Value } | { kind: 'open' } | { kind: 'unknown'; why: string };
+/** Restricted (and by what), known to be open, or not known: then each setting that is unknown, and why. */
+export type Restriction = { kind: 'restricted'; reason: string; by: Value } | { kind: 'open' } | { kind: 'unknown'; unknowns: UnknownSetting[] };
+
+/** A setting whose value is unknown: its attribute path, and the value's reason. */
+export interface UnknownSetting {
+  readonly path: string;
+  readonly why: string;
+}
 
 /** Restricted when public access is disabled or the network rules deny by default; open only when both are known to allow. */
 export function restrictionOf(r: Registry): Restriction {
@@ -22,9 +28,9 @@ export function restrictionOf(r: Registry): Restriction {
     return { kind: 'restricted', reason: `${r.paths.publicNetworkAccessEnabled} = ${written}`, by: publicAccess };
   }
   if (equals(action, 'Deny', true)) return { kind: 'restricted', reason: `${r.paths.networkRuleDefaultAction} = "Deny"`, by: action };
-  const whys = [
-    ...(!publicAccess.known ? [`${r.paths.publicNetworkAccessEnabled}: ${publicAccess.why}`] : []),
-    ...(!action.known ? [`${r.paths.networkRuleDefaultAction}: ${action.why}`] : []),
+  const unknowns: UnknownSetting[] = [
+    ...(!publicAccess.known ? [{ path: r.paths.publicNetworkAccessEnabled, why: publicAccess.why }] : []),
+    ...(!action.known ? [{ path: r.paths.networkRuleDefaultAction, why: action.why }] : []),
   ];
-  return whys.length === 0 ? { kind: 'open' } : { kind: 'unknown', why: whys.join('; ') };
+  return unknowns.length === 0 ? { kind: 'open' } : { kind: 'unknown', unknowns };
 }

@@ -52,13 +52,14 @@ export function describeProvenance(p: Provenance): string {
 }
 
 /**
- * `why`, with each `path: <earlier>` part it shares with an earlier reason in the same message cut
- * to `path: for the same reason`, so a variable that decides two settings is explained once.
+ * Settings that are unknown, for a message: `path: why; path: why`, where a setting unknown for the
+ * reason already given (`earlier`, or the reason behind it when `earlier` is a condition's) reads
+ * `path: for the same reason`, so that a variable deciding two settings is explained once.
  */
-export function sameReason(why: string, earlier: string | undefined): string {
-  if (!earlier) return why;
-  // The earlier reason may be the same one behind a condition: `it depends on a condition, and <reason>`.
-  const behind = earlier.indexOf(', and ');
-  const reasons = behind < 0 ? [earlier] : [earlier, earlier.slice(behind + ', and '.length)];
-  return reasons.reduce((text, reason) => text.split(`: ${reason}`).join(': for the same reason'), why);
+export function describeUnknowns(unknowns: readonly { readonly path: string; readonly why: string }[], earlier: string | undefined): string {
+  const behindCondition = earlier?.startsWith(CONDITION) ? earlier.slice(CONDITION.length) : undefined;
+  return unknowns.map(({ path, why }) => `${path}: ${earlier !== undefined && (why === earlier || why === behindCondition) ? 'for the same reason' : why}`).join('; ');
 }
+
+/** How the evaluator begins the reason of a value a condition chose (`it depends on a condition, and <reason>`). */
+const CONDITION = 'it depends on a condition, and ';
