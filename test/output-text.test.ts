@@ -139,17 +139,20 @@ describe('sensitive values', () => {
     expect(printed(open)).toContain('evil.example.com/team/secret-image');
   });
 
+  /** A cache rule of an outside registry whose source is `source`, with `meta` (count, for_each) as its first line. */
+  const rule = (source: string, meta = ''): string =>
+    [
+      'resource "azurerm_container_registry_cache_rule" "r" {',
+      meta,
+      '  name                  = "r"',
+      '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
+      `  source_repo           = ${source}`,
+      '  target_repo           = "mirror"',
+      '}',
+      '',
+    ].join('\n');
+
   it('passed through sensitive() are not printed, written in the argument or in a local; nonsensitive() leaves a value as it is', async () => {
-    const rule = (source: string): string =>
-      [
-        'resource "azurerm_container_registry_cache_rule" "r" {',
-        '  name                  = "r"',
-        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
-        `  source_repo           = ${source}`,
-        '  target_repo           = "mirror"',
-        '}',
-        '',
-      ].join('\n');
     const hidden = await lintFiles({ 'main.tf': rule('sensitive("evil.example.com/team/secret-image")') });
     expect(hidden.findings.map((f) => f.ruleId)).toContain('ACR005');
     expect(printed(hidden)).not.toContain('evil.example');
@@ -161,17 +164,6 @@ describe('sensitive values', () => {
   });
 
   it('include the keys of a sensitive map, where a message quotes them whole (keys(), a for expression over it)', async () => {
-    const rule = (source: string, meta = ''): string =>
-      [
-        'resource "azurerm_container_registry_cache_rule" "r" {',
-        meta,
-        '  name                  = "r"',
-        '  container_registry_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/acr"',
-        `  source_repo           = ${source}`,
-        '  target_repo           = "mirror"',
-        '}',
-        '',
-      ].join('\n');
     const map = '{ "evil.example.com/team/secret-image" = "x" }';
     for (const config of [
       rule(`keys(sensitive(${map}))[0]`),
