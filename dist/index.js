@@ -168,11 +168,13 @@ function collectStrings(v, into, keysInto) {
     }
   }
 }
+var CONDITION_REASON;
 var init_value = __esm({
   "src/model/value.ts"() {
     "use strict";
     init_define_TF_ACR_LINT_PACKAGE();
     init_append();
+    CONDITION_REASON = "it depends on a condition, and ";
   }
 });
 
@@ -22615,7 +22617,7 @@ function conditional(cond, then, otherwise, span) {
   const a = then();
   const b = otherwise();
   if (a.known && b.known && deepEqual(a, b)) return a;
-  return unknown(`it depends on a condition, and ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
+  return unknown(`${CONDITION_REASON}${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
 }
 function evaluateFor(expr, scope, depth) {
   if (workExhausted(scope)) return forTooLarge(expr.span, void 0);
@@ -28621,6 +28623,7 @@ init_define_TF_ACR_LINT_PACKAGE();
 
 // src/engine/describe.ts
 init_define_TF_ACR_LINT_PACKAGE();
+init_value();
 function originClause(origin) {
   return saysNothing(origin) ? "" : ` (${describeProvenance(origin.provenance)})`;
 }
@@ -28657,10 +28660,9 @@ function describeProvenance(p) {
   }
 }
 function describeUnknowns(unknowns, earlier) {
-  const behindCondition = earlier?.startsWith(CONDITION) ? earlier.slice(CONDITION.length) : void 0;
+  const behindCondition = earlier?.startsWith(CONDITION_REASON) ? earlier.slice(CONDITION_REASON.length) : void 0;
   return unknowns.map(({ path: path11, why: why2 }) => `${path11}: ${earlier !== void 0 && (why2 === earlier || why2 === behindCondition) ? "for the same reason" : why2}`).join("; ");
 }
-var CONDITION = "it depends on a condition, and ";
 
 // src/adapt/restriction.ts
 init_define_TF_ACR_LINT_PACKAGE();
@@ -29522,7 +29524,7 @@ function vaultsOfSecretId(model, set, secretId) {
   }
   const url = stringOf(secretId);
   if (url !== void 0) {
-    const name = vaultNameOfSecretUrl(url);
+    const name = secretUrlParts(url)?.vault;
     if (name === void 0) {
       if (vaults.size === 0) return [{ kind: "unknown", why: `"${url}" is not a Key Vault secret URL (https://<vault>.vault.azure.net/secrets/<name>)` }];
     } else {
@@ -29605,9 +29607,9 @@ function outsideVaultsToGrant(outside) {
 function namesOutsideVault(id, outside) {
   if ("vault" in outside) {
     const literal2 = stringOf(id);
-    const named = literal2 === void 0 ? void 0 : /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/secrets\/([^/]+))?\/?$/i.exec(literal2);
-    if (named?.[1]?.toLowerCase() !== outside.vault.toLowerCase()) return false;
-    return named[2] === void 0 || named[2] === (outside.secretName ?? secretNameOfSecretUrl(outside.secretId));
+    const named = literal2 === void 0 ? void 0 : keyVaultIdParts(literal2);
+    if (named === void 0 || named.below || named.vault.toLowerCase() !== outside.vault.toLowerCase()) return false;
+    return named.secret === void 0 || named.secret === (outside.secretName ?? secretUrlParts(outside.secretId)?.secret);
   }
   const vaults = outside.dataSources.filter((ref) => resourceType(ref) === "azurerm_key_vault");
   return (id.refs ?? []).some((ref) => vaults.includes(ref));
@@ -29658,7 +29660,13 @@ function vaultsOfScope(model, scope, from) {
   return [...direct, ...viaSecrets];
 }
 function vaultNameOfResourceId(id) {
-  return /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/|$)/i.exec(id)?.[1];
+  return keyVaultIdParts(id)?.vault;
+}
+function keyVaultIdParts(id) {
+  const m = /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/secrets\/([^/]+))?(\/.*)?$/i.exec(id);
+  if (!m) return void 0;
+  const below = m[3] !== void 0 && m[3] !== "/";
+  return m[2] === void 0 ? { vault: m[1], below } : { vault: m[1], secret: m[2], below };
 }
 function isContainerScopeId(id) {
   return /^\/subscriptions\/[^/]+(\/resourceGroups\/[^/]+)?\/?$/i.test(id) || /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(id);
@@ -29667,12 +29675,10 @@ var CONTAINER_TYPES = /* @__PURE__ */ new Set(["azurerm_resource_group", "azurer
 function containerScopeRefs(scope) {
   return (scope.refs ?? []).filter((r) => CONTAINER_TYPES.has(resourceType(r)));
 }
-function vaultNameOfSecretUrl(url) {
-  const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
-  return m?.[1];
-}
-function secretNameOfSecretUrl(url) {
-  return /^https:\/\/[a-z0-9-]+\.vault\.[^/]+\/secrets\/([^/?#]+)/i.exec(url.trim())?.[1];
+function secretUrlParts(url) {
+  const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\/([^/?#]*)/i.exec(url.trim());
+  if (!m) return void 0;
+  return m[2] ? { vault: m[1], secret: m[2] } : { vault: m[1] };
 }
 var vaultsByName = /* @__PURE__ */ new WeakMap();
 function namedVaults(model) {
@@ -31317,8 +31323,7 @@ var RegistryLinks = class {
   find(from, link) {
     const found = this.linked(from, link, this.byId);
     if (found || !link?.known || typeof link.value !== "string") return found;
-    const name = REGISTRY_ID.exec(link.value)?.[1];
-    return name === void 0 ? void 0 : this.byName.get(keyInRoot(from.root, name.toLowerCase()));
+    return this.namedById(from.root, link.value);
   }
   /** Every registry among `refs`, in the root module `root`. */
   referred(root, refs) {
@@ -31326,8 +31331,10 @@ var RegistryLinks = class {
   }
   /** The registry of the root module `root` that a literal ARM registry id names: its known id, or the name it ends in. */
   byLiteralId(root, id) {
-    const byId = this.byId.get(keyInRoot(root, id.toLowerCase()));
-    if (byId) return byId;
+    return this.byId.get(keyInRoot(root, id.toLowerCase())) ?? this.namedById(root, id);
+  }
+  /** The registry of the root module `root` with the name a literal ARM registry id ends in (names are globally unique). */
+  namedById(root, id) {
     const name = REGISTRY_ID.exec(id)?.[1];
     return name === void 0 ? void 0 : this.byName.get(keyInRoot(root, name.toLowerCase()));
   }

@@ -92,8 +92,7 @@ class RegistryLinks implements RegistryLookup {
   find(from: Resource, link: Value | undefined): Registry | undefined {
     const found = this.linked(from, link, this.byId);
     if (found || !link?.known || typeof link.value !== 'string') return found;
-    const name = REGISTRY_ID.exec(link.value)?.[1];
-    return name === undefined ? undefined : this.byName.get(keyInRoot(from.root, name.toLowerCase()));
+    return this.namedById(from.root, link.value);
   }
 
   /** Every registry among `refs`, in the root module `root`. */
@@ -103,8 +102,11 @@ class RegistryLinks implements RegistryLookup {
 
   /** The registry of the root module `root` that a literal ARM registry id names: its known id, or the name it ends in. */
   byLiteralId(root: string, id: string): Registry | undefined {
-    const byId = this.byId.get(keyInRoot(root, id.toLowerCase()));
-    if (byId) return byId;
+    return this.byId.get(keyInRoot(root, id.toLowerCase())) ?? this.namedById(root, id);
+  }
+
+  /** The registry of the root module `root` with the name a literal ARM registry id ends in (names are globally unique). */
+  private namedById(root: string, id: string): Registry | undefined {
     const name = REGISTRY_ID.exec(id)?.[1];
     return name === undefined ? undefined : this.byName.get(keyInRoot(root, name.toLowerCase()));
   }

@@ -146,7 +146,7 @@ export function vaultsOfSecretId(model: AcrModel, set: CredentialSet, secretId: 
   }
   const url = stringOf(secretId);
   if (url !== undefined) {
-    const name = vaultNameOfSecretUrl(url);
+    const name = secretUrlParts(url)?.vault;
     if (name === undefined) {
       if (vaults.size === 0) return [{ kind: 'unknown', why: `"${url}" is not a Key Vault secret URL (https://<vault>.vault.azure.net/secrets/<name>)` }];
     } else {
@@ -265,9 +265,10 @@ export function outsideVaultsToGrant(outside: OutsideVault): OutsideVault[] {
 export function namesOutsideVault(id: Value, outside: OutsideVault): boolean {
   if ('vault' in outside) {
     const literal = stringOf(id);
-    const named = literal === undefined ? undefined : /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/secrets\/([^/]+))?\/?$/i.exec(literal);
-    if (named?.[1]?.toLowerCase() !== outside.vault.toLowerCase()) return false;
-    return named[2] === undefined || named[2] === (outside.secretName ?? secretNameOfSecretUrl(outside.secretId));
+    const named = literal === undefined ? undefined : keyVaultIdParts(literal);
+    // The vault's own id or that very secret's, nothing below them.
+    if (named === undefined || named.below || named.vault.toLowerCase() !== outside.vault.toLowerCase()) return false;
+    return named.secret === undefined || named.secret === (outside.secretName ?? secretUrlParts(outside.secretId)?.secret);
   }
   const vaults = outside.dataSources.filter((ref) => resourceType(ref) === 'azurerm_key_vault');
   return (id.refs ?? []).some((ref) => vaults.includes(ref));
@@ -341,7 +342,19 @@ function vaultsOfScope(model: AcrModel, scope: Value, from: Resource): KeyVault[
 
 /** `/subscriptions/…/providers/Microsoft.KeyVault/vaults/<name>[/secrets/<s>…]`: the vault name. */
 function vaultNameOfResourceId(id: string): string | undefined {
-  return /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/|$)/i.exec(id)?.[1];
+  return keyVaultIdParts(id)?.vault;
+}
+
+/**
+ * A resource id in a Key Vault taken apart: the vault's name; the secret's, when it is a secret's id
+ * (`…/vaults/<vault>/secrets/<secret>`); and `below`, set when the id goes further than the vault or
+ * that secret (a version, a key) — a trailing `/` does not.
+ */
+function keyVaultIdParts(id: string): { vault: string; secret?: string; below: boolean } | undefined {
+  const m = /\/providers\/Microsoft\.KeyVault\/vaults\/([^/]+)(?:\/secrets\/([^/]+))?(\/.*)?$/i.exec(id);
+  if (!m) return undefined;
+  const below = m[3] !== undefined && m[3] !== '/';
+  return m[2] === undefined ? { vault: m[1]!, below } : { vault: m[1]!, secret: m[2], below };
 }
 
 /** True for the id of a scope that contains vaults: a subscription, a resource group or a management group. */
@@ -357,15 +370,14 @@ function containerScopeRefs(scope: Value): string[] {
   return (scope.refs ?? []).filter((r) => CONTAINER_TYPES.has(resourceType(r)));
 }
 
-/** `https://<name>.vault.azure.net/secrets/...` (any cloud's `vault.` suffix): the vault name. */
-function vaultNameOfSecretUrl(url: string): string | undefined {
-  const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\//i.exec(url.trim());
-  return m?.[1];
-}
-
-/** `https://<vault>.vault.azure.net/secrets/<name>[/<version>]`: the secret name. */
-function secretNameOfSecretUrl(url: string): string | undefined {
-  return /^https:\/\/[a-z0-9-]+\.vault\.[^/]+\/secrets\/([^/?#]+)/i.exec(url.trim())?.[1];
+/**
+ * `https://<vault>.vault.azure.net/secrets/<name>[/<version>]` (any cloud's `vault.` suffix) taken
+ * apart: the vault name, and the secret name when the URL has one.
+ */
+function secretUrlParts(url: string): { vault: string; secret?: string } | undefined {
+  const m = /^https:\/\/([a-z0-9-]+)\.vault\.[^/]+\/secrets\/([^/?#]*)/i.exec(url.trim());
+  if (!m) return undefined;
+  return m[2] ? { vault: m[1]!, secret: m[2] } : { vault: m[1]! };
 }
 
 /** The model's vaults by root module and name, lower-cased (see `nameKey`): the read ones, and the first unread one. */

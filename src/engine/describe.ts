@@ -1,4 +1,4 @@
-import type { Origin, Provenance, Value } from '../model/value.js';
+import { CONDITION_REASON, type Origin, type Provenance, type Value } from '../model/value.js';
 
 /**
  * A clause saying where a value came from, for messages: ` (the default of variable "bypass")`;
@@ -57,9 +57,6 @@ export function describeProvenance(p: Provenance): string {
  * `path: for the same reason`, so that a variable deciding two settings is explained once.
  */
 export function describeUnknowns(unknowns: readonly { readonly path: string; readonly why: string }[], earlier: string | undefined): string {
-  const behindCondition = earlier?.startsWith(CONDITION) ? earlier.slice(CONDITION.length) : undefined;
+  const behindCondition = earlier?.startsWith(CONDITION_REASON) ? earlier.slice(CONDITION_REASON.length) : undefined;
   return unknowns.map(({ path, why }) => `${path}: ${earlier !== undefined && (why === earlier || why === behindCondition) ? 'for the same reason' : why}`).join('; ');
 }
-
-/** How the evaluator begins the reason of a value a condition chose (`it depends on a condition, and <reason>`). */
-const CONDITION = 'it depends on a condition, and ';

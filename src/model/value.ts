@@ -74,6 +74,13 @@ export interface ResourceAttribute {
 /** A value as the front-ends produce it and the rules read it. */
 export type Value = KnownValue | UnknownValue;
 
+/**
+ * How the reason of a value a condition chose begins, when the condition is unknown
+ * (`it depends on a condition, and <the condition's reason>`): the evaluator writes it, and messages
+ * that explain one reason once (engine/describe.ts) look behind it.
+ */
+export const CONDITION_REASON = 'it depends on a condition, and ';
+
 /** A known value. */
 export function known(value: Data, origin: Origin, refs?: readonly string[]): KnownValue {
   return refs && refs.length > 0 ? { known: true, value, origin, refs } : { known: true, value, origin };

@@ -4,7 +4,7 @@
  * nothing is guessed and nothing throws.
  */
 import type { Span } from '../../model/span.js';
-import { describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueList, type ValueMap } from '../../model/value.js';
+import { CONDITION_REASON, describeData, evaluationError, known, literalOrigin, mergeRefLists, mergeRefs, passedThrough, stillUnknown, unknown, withRefs, type Data, type UnknownValue, type Value, type ValueList, type ValueMap } from '../../model/value.js';
 import { MAX_STRING_LENGTH } from './functions/call.js';
 import { boolFromData, callFunction, deriveOrigin, isSet, numberFromString, partsOf, stringify } from './functions/index.js';
 import type { BinaryOp, Expr, ForExpr, TemplatePart } from './syntax.js';
@@ -471,7 +471,7 @@ function conditional(cond: Value, then: () => Value, otherwise: () => Value, spa
   const a = then();
   const b = otherwise();
   if (a.known && b.known && deepEqual(a, b)) return a;
-  return unknown(`it depends on a condition, and ${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
+  return unknown(`${CONDITION_REASON}${cond.why}`, cond.origin, mergeRefs(cond.refs, a.refs, b.refs));
 }
 
 function evaluateFor(expr: ForExpr, scope: Scope, depth: number): Value {
